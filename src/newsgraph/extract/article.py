@@ -1,0 +1,287 @@
+"""From one Article to one Extraction: run the pipeline and the rules, link entities.
+
+This is the only module that turns spaCy objects into the plain dataclasses of
+:mod:`newsgraph.types`; nothing after it sees spaCy.
+
+Order of work for one article:
+
+1. the spaCy pipeline of its language (tokens, norms, sentences, KB mentions,
+   statistical NER where a model is installed);
+2. officials and their positions, then later mentions by surname;
+3. organizations beyond the knowledge base, bracketed acronyms, and anaphora
+   such as «التنظيم» or "the alliance";
+4. dates and amounts;
+5. events, with roles filled from the mentions above;
+6. entities: knowledge-base entries, or new ids minted from normalised names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import cast
+
+from spacy.tokens import Doc
+
+from newsgraph.errors import ConfigError
+from newsgraph.extract.normalize import slugify
+from newsgraph.extract.pipeline import MENTIONS_KEY, get_nlp
+from newsgraph.kb import KnowledgeBase, load_kb
+from newsgraph.types import Article, Entity, Extraction, Label, Mention, Position, Relation
+
+__all__ = ["extract_article", "extract_articles", "mint_entity_id"]
+
+_PREFIX: dict[str, str] = {"PERSON": "person", "ORGANIZATION": "org", "COUNTRY": "country", "PLACE": "place"}
+
+
+def mint_entity_id(label: Label, name: str) -> str:
+    """Id for an entity that is not in the knowledge base, from its normalised name.
+
+    Examples:
+        >>> mint_entity_id("PERSON", "Nasser  Bourita")
+        'person/nasser-bourita'
+        >>> mint_entity_id("PERSON", "ناصر بوريطة") == mint_entity_id("PERSON", "ناصر بوريطه")
+        True
+    """
+    return f"{_PREFIX[label]}/{slugify(name)}"
+
+
+@dataclass
+class _Builder:
+    """Collects mentions and entities for one article, resolving overlaps."""
+
+    article: Article
+    kb: KnowledgeBase
+    sent_starts: list[int]
+    mentions: dict[tuple[int, int], Mention] = field(default_factory=dict)
+    new_entities: dict[str, Entity] = field(default_factory=dict)
+
+    def sentence_of(self, offset: int) -> int:
+        lo, hi = 0, len(self.sent_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sent_starts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def overlaps(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [k for k in self.mentions if k[0] < end and start < k[1]]
+
+    def add(
+        self, start: int, end: int, label: Label, entity_id: str, *, replace: bool = False, nest: bool = False
+    ) -> bool:
+        """Add a mention; with ``replace`` it wins over overlapping ones.
+
+        With ``nest``, country mentions that lie wholly inside the new span stay
+        (the nationality adjective in «القوات العراقية» still names Iraq).
+        """
+        clash = self.overlaps(start, end)
+        if nest:
+            clash = [
+                k
+                for k in clash
+                if not (start <= k[0] and k[1] <= end and self.mentions[k].label == "COUNTRY")
+            ]
+        if clash and not replace:
+            return False
+        for key in clash:
+            del self.mentions[key]
+        text = self.article.text[start:end]
+        self.mentions[(start, end)] = Mention(start, end, text, label, entity_id, self.sentence_of(start))
+        return True
+
+    def new_entity(self, label: Label, name: str, *, country: str | None = None) -> str:
+        entity_id = mint_entity_id(label, name)
+        if entity_id not in self.new_entities:
+            lang = self.article.language or "und"
+            self.new_entities[entity_id] = Entity(
+                id=entity_id, type=label, labels={lang: " ".join(name.split())}, country=country
+            )
+        return entity_id
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    for sent in doc.sents:
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.start_char + len(text.rstrip())
+        if end > start:
+            out.append((start, end))
+    return out or [(0, len(doc.text))]
+
+
+def extract_article(
+    article: Article, *, model: str | None = "auto", kb: KnowledgeBase | None = None
+) -> Extraction:
+    """Extract entities, positions, events and relations from one article.
+
+    Args:
+        article: the article; its ``language`` must be set (readers detect it).
+        model: English statistical pipeline, ``"auto"`` or None (see
+            :func:`newsgraph.extract.pipeline.get_nlp`).
+        kb: the knowledge base (default: the shipped one).
+    """
+    if not article.language:
+        raise ConfigError(
+            "article has no language; pass language= or let the reader detect it", path=article.source_path
+        )
+    nlp = get_nlp(article.language, model)
+    return _extract_doc(article, nlp(article.text), kb or load_kb())
+
+
+def extract_articles(
+    articles: Iterable[Article], *, model: str | None = "auto", batch_size: int = 16
+) -> Iterator[Extraction]:
+    """Extract many articles, streaming them through ``nlp.pipe`` per language run."""
+    kb = load_kb()
+    batch: list[Article] = []
+    for article in articles:
+        if batch and (article.language != batch[0].language or len(batch) >= batch_size):
+            yield from _run_batch(batch, model, kb)
+            batch = []
+        batch.append(article)
+    if batch:
+        yield from _run_batch(batch, model, kb)
+
+
+def _run_batch(batch: Sequence[Article], model: str | None, kb: KnowledgeBase) -> Iterator[Extraction]:
+    lang = batch[0].language
+    if not lang:
+        raise ConfigError("article has no language", path=batch[0].source_path)
+    nlp = get_nlp(lang, model)
+    for article, doc in zip(batch, nlp.pipe(a.text for a in batch), strict=True):
+        yield _extract_doc(article, doc, kb)
+
+
+def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
+    from newsgraph.extract.dates import find_dates
+    from newsgraph.extract.events import find_events
+    from newsgraph.extract.numbers import find_amounts
+    from newsgraph.extract.officials import find_officials, link_surnames
+    from newsgraph.extract.orgs import find_organizations, resolve_anaphora
+    from newsgraph.extract.relations import find_memberships
+
+    lang = article.language or "und"
+    sentences = _sentences(doc)
+    b = _Builder(article, kb, [s for s, _ in sentences])
+
+    # 1. Knowledge-base and NER mentions.
+    for span in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else ():
+        label = cast(Label, span.label_)
+        entity_id = span.kb_id_ or b.new_entity(label, span.text)
+        b.add(span.start_char, span.end_char, label, entity_id)
+
+    # 2. Officials: their names win over anything they overlap (NER fragments).
+    positions: list[Position] = []
+    officials = find_officials(doc, lang, kb)
+    person_ids: dict[str, str] = {}
+    for off in officials:
+        pid = b.new_entity("PERSON", off.name)
+        person_ids[off.name] = pid
+        b.add(off.name_start, off.name_end, "PERSON", pid, replace=True)
+        if off.title:
+            positions.append(Position(pid, off.title, off.of, lang, off.sentence))
+    for start, end, full_name in link_surnames(doc, officials):
+        if full_name in person_ids:
+            b.add(start, end, "PERSON", person_ids[full_name], replace=True)
+
+    # 3. Organizations beyond the KB, bracketed aliases, anaphora.
+    orgs = find_organizations(doc, lang, kb)
+    span_ids: dict[tuple[int, int], str] = {k: m.entity_id or "" for k, m in b.mentions.items()}
+    for org in orgs:
+        if org.alias_of is not None:
+            continue
+        oid = b.new_entity("ORGANIZATION", org.text, country=org.country)
+        if b.add(org.start, org.end, "ORGANIZATION", oid, replace=True, nest=True):
+            span_ids[(org.start, org.end)] = oid
+    for org in orgs:
+        if org.alias_of is None:
+            continue
+        found = b.mentions.get(org.alias_of)
+        target = span_ids.get(org.alias_of) or (found.entity_id if found else None)
+        if target:
+            b.add(org.start, org.end, "ORGANIZATION", target, replace=True)
+    for start, end, ref in resolve_anaphora(doc, list(b.mentions.values())):
+        if "/" in ref:
+            b.add(start, end, "ORGANIZATION", ref)
+
+    mentions = sorted(b.mentions.values(), key=lambda m: m.start)
+
+    # 4-5. Dates, amounts, events.
+    dates = find_dates(article.text, lang, article.published)
+    amounts = find_amounts(article.text, lang)
+    events = [
+        dataclasses.replace(ev, evidence=ev.evidence.strip())
+        for ev in find_events(
+            doc,
+            lang,
+            mentions=mentions,
+            dates=dates,
+            amounts=amounts,
+            published=article.published,
+            officials=[
+                _OfficialRef(o.name_start, o.name_end, o.of, person_ids.get(o.name)) for o in officials
+            ],
+        )
+    ]
+
+    relations: list[Relation] = find_memberships(article.text, lang, mentions, sentences)
+
+    # 6. Entities and the relations the knowledge base knows about them.
+    entities: dict[str, Entity] = {}
+    surface: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.entity_id:
+            surface.setdefault(m.entity_id, set()).add(m.text)
+    referenced = set(surface)
+    referenced.update(p.of for p in positions if p.of)
+    for ev in events:
+        referenced.update(i for ids in ev.roles.values() for i in ids)
+        if ev.location:
+            referenced.add(ev.location)
+    referenced.update(i for r in relations for i in (r.subject, r.object))
+    for entity_id in sorted(referenced):
+        base = kb.get(entity_id) or b.new_entities.get(entity_id)
+        if base is None:
+            continue
+        forms = tuple(sorted(surface.get(entity_id, set()) - set(base.labels.values())))
+        aliases = dict(base.aliases)
+        if forms:
+            aliases[lang] = tuple(sorted(set(aliases.get(lang, ())) | set(forms)))
+        entities[entity_id] = Entity(
+            id=base.id,
+            type=base.type,
+            labels=dict(base.labels),
+            aliases=aliases,
+            external_ids=dict(base.external_ids),
+            country=base.country,
+            in_kb=base.in_kb,
+        )
+        if base.type == "PLACE" and base.country and base.country != entity_id:
+            relations.append(Relation(entity_id, "locatedIn", base.country))
+    for rel in relations:
+        if rel.object not in entities and (country := kb.get(rel.object)) is not None:
+            entities[rel.object] = country
+    return Extraction(
+        article=article,
+        sentences=tuple(sentences),
+        mentions=tuple(mentions),
+        entities=tuple(entities[k] for k in sorted(entities)),
+        positions=tuple(positions),
+        events=tuple(events),
+        relations=tuple(relations),
+    )
+
+
+@dataclass(frozen=True)
+class _OfficialRef:
+    """An official as the event rules see it: name span, country, person id."""
+
+    name_start: int
+    name_end: int
+    of: str | None
+    entity_id: str | None

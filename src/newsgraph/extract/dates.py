@@ -1,0 +1,523 @@
+"""Dates in Arabic and English text: explicit, relative, and the start or end of a period.
+
+:func:`find_dates` returns :class:`DateMention` spans with character offsets into
+the text it was given, each carrying a :class:`~newsgraph.types.DateValue` as
+precise as the text supports (day, month or year). Matching runs on a
+normalised copy of the text (:func:`~newsgraph.extract.normalize.normalize_ar`,
+ASCII digits) whose characters map back to the original offsets.
+
+Rules:
+
+* A month name counts only next to a day or a 4-digit year («11 مايو 2022»,
+  «مايو 2022», "May 11, 2022", "11 May 2022", "May 2022"); «لويجي دي مايو»,
+  "Theresa May" and "may" are never dates. English months must be
+  capitalised; "May" right after a capitalised word that is not a cue
+  ("Theresa May 2019") is taken as a name.
+* A bare year needs a cue (عام، سنة، في، منذ، حتى / in, since, until, year...)
+  and 1900 <= year <= 2100. "700" is never a year.
+* A day and month without a year, and every relative expression (اليوم،
+  أمس، العام الماضي، الاثنين الماضي / today, yesterday, last year,
+  on Wednesday...), need ``published``: they are skipped when it is None, and
+  carry ``relative=True``. A day and month without a year takes the year that
+  puts it closest to the publication date.
+* Weekdays (news is mostly past tense): a plain weekday («يوم الاثنين»,
+  «(الاثنين)», "on Wednesday", "Wednesday") is the latest such day on or
+  before the publication date; «الماضي» / "last" the latest strictly before;
+  «المقبل» / "next" the first strictly after. With a day word («اليوم
+  (الاثنين)», «أمس الأحد») the weekday nearest to that day wins, so a dateline
+  one day off still gives the right day.
+* «منذ» / "since" before a date give kind ``"since"``, «حتى» / "until" kind
+  ``"until"``; the cue is part of the span. Weeks ("last week") are skipped.
+* Numeric dates: ``YYYY-MM-DD`` always; ``12/05/2022`` is day-month-year in
+  Arabic text and month-day-year in English unless only the other order is
+  valid. Other languages get the numeric forms only.
+
+Examples:
+    >>> from datetime import date
+    >>> [(m.text, m.value.value, m.kind) for m in find_dates("منذ عام 2002", "ar")]
+    [('منذ عام 2002', '2002', 'since')]
+    >>> find_dates("لويجي دي مايو", "ar")
+    []
+    >>> m = find_dates("He spoke on Wednesday.", "en", date(2022, 5, 12))[0]
+    >>> m.value.value, m.relative
+    ('2022-05-11', True)
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from newsgraph.errors import ConfigError
+from newsgraph.extract.normalize import is_arabic, normalize_ar, to_ascii_digits
+from newsgraph.types import DateValue
+
+__all__ = ["DateMention", "find_dates", "parse_dateline", "date_spans"]
+
+Kind = Literal["point", "since", "until"]
+_Resolver = Callable[[date | None], tuple[DateValue, bool] | None]
+
+_NB = r"(?<![^\W\d_])"  # not preceded by a letter
+_NA = r"(?![^\W\d_])"  # not followed by a letter
+_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")  # diacritics and tatweel
+_EXPLICIT_YEARS = range(1000, 3000)
+_BARE_YEARS = range(1900, 2101)
+_COORD = re.compile(r"(?:\s*,\s*|\s+(?:and|or|أو)\s+|\s+و\s*)(?P<y>\d{4})(?![\d.,])")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a text.
+
+    Attributes:
+        start: character offset of the span in the text given (inclusive).
+        end: character offset (exclusive).
+        text: ``text[start:end]``.
+        value: the date, as precise as the text supports.
+        kind: ``"point"``, or ``"since"`` / ``"until"`` for the bound of a period.
+        relative: True when the value was computed from the publication date.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: DateValue
+    kind: Kind
+    relative: bool
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int
+    end: int
+    resolve: _Resolver
+    digits: bool
+    year: bool = False
+
+
+# ---------------------------------------------------------------- data and normalisation
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    """Rows of a package data TSV, skipping ``#`` comments and blank lines."""
+    text = (resources.files("newsgraph.extract") / "data" / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=4096)
+def _norm_char(ch: str) -> str:
+    return normalize_ar(ch)
+
+
+def _norm_map(text: str) -> tuple[str, list[int]]:
+    """Normalised text and, for each of its characters, the offset in ``text``.
+
+    The list has one extra entry, ``len(text)``, so spans map back with
+    ``idx[start]`` and ``idx[end - 1] + 1``.
+    """
+    chars: list[str] = []
+    idx: list[int] = []
+    for i, ch in enumerate(text):
+        for c in _norm_char(ch):
+            chars.append(c)
+            idx.append(i)
+    idx.append(len(text))
+    return "".join(chars), idx
+
+
+def _span_end(text: str, idx: list[int], norm_end: int) -> int:
+    """Offset in ``text`` just after ``norm[:norm_end]``, taking trailing diacritics along («غداً»)."""
+    e = idx[norm_end - 1] + 1
+    while e < len(text) and _MARKS.match(text[e]):
+        e += 1
+    return e
+
+
+def _alt(forms: list[str]) -> str:
+    """A regex alternation of normalised phrases, longest first, spaces flexible."""
+    uniq = sorted(set(forms), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in uniq)
+
+
+@dataclass(frozen=True)
+class _Tables:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, tuple[str, int]]
+    cues: dict[str, str]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    bound: re.Pattern[str]
+
+
+def _key(form: str, lang: str) -> str:
+    return normalize_ar(form) if lang == "ar" else form.lower()
+
+
+@lru_cache(maxsize=4)
+def _tables(lang: str) -> _Tables:
+    months = {_key(r[1], lang): int(r[0]) for r in _read_tsv("months.tsv") if r[2] == lang}
+    wdays = {_key(r[1], lang): int(r[0]) for r in _read_tsv("dates_weekdays.tsv") if r[2] == lang}
+    rel = {_key(r[0], lang): (r[2], int(r[3])) for r in _read_tsv("dates_relative.tsv") if r[1] == lang}
+    cues = {_key(r[0], lang): r[2] for r in _read_tsv("dates_cues.tsv") if r[1] == lang}
+    by = {role: _alt([w for w, r in cues.items() if r == role]) or "(?!)" for role in set(cues.values())}
+    for role in ("since", "until", "prep", "head", "past", "next", "current", "daypart", "count"):
+        by.setdefault(role, "(?!)")
+    pats: list[tuple[str, re.Pattern[str]]] = []
+    num = r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d|[/\-]|\.\d)"
+    pats.append(("num", re.compile(num)))
+    pats.append(("iso", re.compile(r"(?<![\d/.\-])(?P<y>\d{4})-(?P<b>\d{1,2})-(?P<a>\d{1,2})(?![\d\-])")))
+    if lang == "ar":
+        mon, wd = _alt(list(months)), _alt(list(wdays))
+        hijri = _alt([normalize_ar(r[1]) for r in _read_tsv("dates_hijri_months.tsv")])
+        month = rf"(?:شهر\s+)?[وب]?(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?{_NA}"
+        year = rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:{by['head']})\s+)?(?P<y>\d{{4}})(?!\d)(?:\s?م{_NA})?)"
+        day = r"(?<![\d.])(?P<d>\d{1,2})"
+        pats += [
+            (
+                "dmy",
+                re.compile(
+                    rf"(?:{_NB}(?:{wd})\s*[,،]?\s*)?(?:{_NB}يوم\s+)?{day}\s+(?:من\s+)?{month}"
+                    rf"(?:{year}|\s+(?P<rel>{by['past']}|{by['next']}|{by['current']}){_NA})?"
+                ),
+            ),
+            ("my", re.compile(rf"{_NB}{month}{year}")),
+            (
+                "hijri",
+                re.compile(
+                    rf"(?<![\d.])\d{{1,2}}\s+(?:{hijri})"
+                    rf"(?:\s+\d{{3,4}}(?!\d)(?:\s*هـ?{_NA})?)?"
+                ),
+            ),
+            ("mrel", re.compile(rf"{_NB}{month}\s+(?P<rel>{by['past']}|{by['next']}|{by['current']}){_NA}")),
+            (
+                "year",
+                re.compile(
+                    rf"{_NB}(?P<cues>(?:[وفب]?(?:{by['prep']}|{by['since']}|{by['until']})\s+)*)"
+                    rf"(?P<head>[وفبل]?(?:{by['head']})\s+)?(?P<y>\d{{4}})(?!\d)(?:\s?م{_NA})?"
+                ),
+            ),
+            (
+                "dayrel",
+                re.compile(
+                    rf"{_NB}[وفب]?(?P<r>{_alt([p for p, v in rel.items() if v[0] == 'day'])})"
+                    rf"\s*\(?\s*(?P<wd>{wd})\s*\)?{_NA}"
+                ),
+            ),
+            (
+                "wd",
+                re.compile(
+                    rf"{_NB}(?P<pre>(?:{by['daypart']})\s+)?[وفب]?(?P<wd>{wd})"
+                    rf"(?:\s+(?P<rel>{by['past']}|{by['next']}))?{_NA}"
+                ),
+            ),
+            ("wdb", re.compile(rf"\(\s*(?P<wd>{wd})\s*\)")),
+            ("rel", re.compile(rf"{_NB}[وفب]?(?P<r>{_alt(list(rel))}){_NA}")),
+        ]
+    elif lang == "en":
+        mon = _alt([m.capitalize() for m in months])
+        wd = _alt([w.capitalize() for w in wdays])
+        month = rf"(?P<m>{mon})\b\.?"
+        year = r"(?:,?\s+(?P<y>\d{4})(?!\d))"
+        wdp = rf"(?:\b(?:{wd}),?\s+)?"
+        day = r"(?<![\d.,])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+        pats += [
+            ("dmy", re.compile(rf"{wdp}(?:(?i:the)\s+)?{day}\s+(?:of\s+)?\b{month}{year}?")),
+            ("mdy", re.compile(rf"{wdp}\b{month}\s+{day}{year}?")),
+            ("my", re.compile(rf"\b{month},?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d)")),
+            (
+                "year",
+                re.compile(
+                    rf"\b(?P<cues>(?:(?i:{by['prep']}|{by['since']}|{by['until']})(?:-|\s+)(?:the\s+)?)*)"
+                    rf"(?P<head>(?i:{by['head']})\s+)?(?P<y>\d{{4}})(?!\d)(?![a-z'’])"
+                ),
+            ),
+            ("wd", re.compile(rf"\b(?:(?P<rel>(?i:{by['past']}|{by['next']}))\s+)?(?P<wd>{wd})\b")),
+            ("rel", re.compile(rf"\b(?P<r>(?i:{_alt(list(rel))}))\b")),
+        ]
+    bound = re.compile(rf"{_NB}[وف]?(?P<cue>(?i:{by['since']}|{by['until']}))\s+(?:(?i:{by['prep']})\s+)?$")
+    return _Tables(months, wdays, rel, cues, tuple(pats), bound)
+
+
+# ---------------------------------------------------------------- resolution helpers
+
+
+def _day(y: int, m: int, d: int) -> DateValue | None:
+    if y not in _EXPLICIT_YEARS or not 1 <= m <= 12 or not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return DateValue(f"{y:04d}-{m:02d}-{d:02d}", "day")
+
+
+def _month(y: int, m: int) -> DateValue:
+    return DateValue(f"{y:04d}-{m:02d}", "month")
+
+
+def _shift(pub: date, unit: str, offset: int) -> DateValue:
+    if unit == "day":
+        return DateValue((pub + timedelta(days=offset)).isoformat(), "day")
+    if unit == "month":
+        n = pub.year * 12 + pub.month - 1 + offset
+        return _month(n // 12, n % 12 + 1)
+    return DateValue(f"{pub.year + offset:04d}", "year")
+
+
+def _weekday(anchor: date, wd: int, mode: str) -> DateValue:
+    """The weekday ``wd`` relative to ``anchor``: mode on-or-before, before, after or nearest."""
+    back = (anchor.weekday() - wd) % 7
+    if mode == "before":
+        back = back or 7
+    elif mode == "after":
+        back = -((wd - anchor.weekday()) % 7 or 7)
+    elif mode == "nearest" and back > 3:
+        back -= 7
+    return DateValue((anchor - timedelta(days=back)).isoformat(), "day")
+
+
+def _infer_year(pub: date, m: int, d: int, role: str = "") -> DateValue | None:
+    """Day ``d`` of month ``m`` in the year closest to ``pub``; "past"/"next" force the side."""
+    best: tuple[int, date] | None = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        if _day(y, m, d) is not None:
+            cand = date(y, m, d)
+            if (role == "past" and cand >= pub) or (role == "next" and cand <= pub):
+                continue
+            if role == "current" and y != pub.year:
+                continue
+            if best is None or abs((cand - pub).days) < best[0]:
+                best = (abs((cand - pub).days), cand)
+    return DateValue(best[1].isoformat(), "day") if best else None
+
+
+def _const(value: DateValue | None) -> _Resolver:
+    return lambda _pub: (value, False) if value else None
+
+
+def _needs_pub(fn: Callable[[date], DateValue | None]) -> _Resolver:
+    def resolve(pub: date | None) -> tuple[DateValue, bool] | None:
+        value = fn(pub) if pub is not None else None
+        return (value, True) if value else None
+
+    return resolve
+
+
+def _candidate(kind: str, m: re.Match[str], norm: str, lang: str, tab: _Tables) -> _Cand | None:
+    """Turn one regex match into a candidate, or None when a guard rejects it."""
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    month = tab.months.get(_key(g["m"], lang)) if g.get("m") else None
+    if kind == "hijri":  # recognised so that its numbers are not quantities; not converted
+        return _Cand(start, end, _const(None), True)
+    if kind in ("num", "iso"):
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        first = (a, b) if kind == "iso" or lang != "en" else (b, a)
+        value = _day(y, first[1], first[0]) or (None if kind == "iso" else _day(y, first[0], first[1]))
+        return _Cand(start, end, _const(value), True)
+    if month is not None and g["m"] == "May" and not _may_is_month(norm, start, tab):
+        return None
+    if month is not None and lang == "ar" and _after_particle(norm, start, tab):
+        return None
+    if kind in ("dmy", "mdy"):
+        d = int(g["d"])
+        if g.get("y"):
+            return _Cand(start, end, _const(_day(int(g["y"]), month or 0, d)), True)
+        role = tab.cues.get(_key(g["rel"], lang), "") if g.get("rel") else ""
+        return _Cand(start, end, _needs_pub(lambda p: _infer_year(p, month or 0, d, role)), True)
+    if kind == "my":
+        y = int(g["y"])
+        return _Cand(start, end, _const(_month(y, month or 0) if y in _EXPLICIT_YEARS else None), True)
+    if kind == "mrel":
+        role = tab.cues[_key(g["rel"], lang)]
+
+        mo = month or 0
+
+        def month_rel(p: date) -> DateValue:
+            y = p.year - int(role == "past" and mo >= p.month) + int(role == "next" and mo <= p.month)
+            return _month(y, mo)
+
+        return _Cand(start, end, _needs_pub(month_rel), False)
+    if kind == "year":
+        y = int(g["y"])
+        tail = norm[end : end + 20].split()
+        if y not in _BARE_YEARS or not (g["cues"] or g["head"]) or (tail and _is_count(tail[0], lang, tab)):
+            return None
+        start = m.start("head") if g["head"] else m.start("y")
+        if (
+            g["head"]
+            and norm[start] in "وفبل"
+            and _key(norm[start + 1 : m.end("head")].strip(), lang) in tab.cues
+        ):
+            start += 1
+        return _Cand(start, end, _const(DateValue(f"{y:04d}", "year")), True, True)
+    if kind in ("wd", "wdb", "dayrel"):
+        wd = tab.weekdays[_key(g["wd"], lang)]
+        if kind == "dayrel":
+            offset = tab.relative[_key(g["r"], lang)][1]
+            return _Cand(
+                start, end, _needs_pub(lambda p: _weekday(p + timedelta(days=offset), wd, "nearest")), False
+            )
+        role = tab.cues.get(_key(g["rel"], lang), "") if g.get("rel") else ""
+        if kind == "wd" and lang == "ar" and not (g.get("pre") or role):
+            return None
+        mode = {"past": "before", "next": "after"}.get(role, "on-or-before")
+        return _Cand(start, end, _needs_pub(lambda p: _weekday(p, wd, mode)), False)
+    if kind == "rel":
+        unit, offset = tab.relative[_key(g["r"], lang)]
+        nxt = norm[end:].split(maxsplit=1)
+        if lang == "ar" and unit == "day" and offset == 0 and nxt and nxt[0].startswith(("ال", "نفس", "ذات")):
+            return None  # «اليوم الأول», «اليوم الوطني», «اليوم نفسه» are not "today"
+        return _Cand(start, end, _needs_pub(lambda p: _shift(p, unit, offset)), False)
+    return None
+
+
+def _is_count(word: str, lang: str, tab: _Tables) -> bool:
+    """True when ``word`` after "in 2000" shows a count: a listed word, or an English plural noun."""
+    role = tab.cues.get(_key(word, lang))
+    if role == "count":
+        return True
+    return lang == "en" and role != "function" and re.fullmatch(r"[a-z]{3,}s", word) is not None
+
+
+def _may_is_month(norm: str, start: int, tab: _Tables) -> bool:
+    """False for "May" right after a capitalised word that is not a cue ("Theresa May")."""
+    before = norm[max(0, start - 30) : start].split()
+    if not before:
+        return True
+    prev = before[-1].strip(",")
+    return not prev[:1].isupper() or prev.lower() in tab.cues or prev.lower() in tab.weekdays or prev == "The"
+
+
+def _after_particle(norm: str, start: int, tab: _Tables) -> bool:
+    before = norm[max(0, start - 10) : start].split()
+    return bool(before) and tab.cues.get(before[-1]) == "particle"
+
+
+def _candidates(text: str, lang: str) -> tuple[list[_Cand], str, list[int], _Tables]:
+    norm, idx = _norm_map(text)
+    tab = _tables(lang if lang in ("ar", "en") else "xx")
+    cands = [
+        c
+        for kind, pat in tab.patterns
+        for m in pat.finditer(norm)
+        if (c := _candidate(kind, m, norm, lang, tab))
+    ]
+    for c in [c for c in cands if c.year]:  # «في 2005 و2010», "in 2015 and 2016"
+        end = c.end
+        while (m := _COORD.match(norm, end)) and int(m.group("y")) in _BARE_YEARS:
+            cands.append(_Cand(m.start("y"), m.end(), _const(DateValue(m.group("y"), "year")), True, True))
+            end = m.end()
+    return cands, norm, idx, tab
+
+
+def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------- public API
+
+
+def find_dates(text: str, lang: str, published: date | None = None) -> list[DateMention]:
+    """Find the dates in ``text`` (see the module docstring for the rules).
+
+    Args:
+        text: a sentence or a whole article.
+        lang: ``"ar"`` or ``"en"``; other codes get numeric dates only.
+        published: publication date, to resolve relative expressions; when
+            None they are skipped.
+
+    Returns:
+        Non-overlapping mentions in text order; where two candidates overlap
+        the longer wins.
+
+    Examples:
+        >>> [m.value.value for m in find_dates("في ١١ أيار ٢٠٢٢ وفي مايو 2021", "ar")]
+        ['2022-05-11', '2021-05']
+        >>> [m.value.value for m in find_dates("Theresa May said in 2014 that she may go.", "en")]
+        ['2014']
+    """
+    cands, norm, idx, tab = _candidates(text, lang)
+    resolved = [(c, r) for c in cands if (r := c.resolve(published)) is not None]
+    keep = {id(c) for c in _non_overlapping([c for c, _ in resolved])}
+    out: list[DateMention] = []
+    for c, (value, relative) in sorted(resolved, key=lambda cr: cr[0].start):
+        if id(c) not in keep:
+            continue
+        start, kind = c.start, _kind(None)
+        bound = tab.bound.search(norm, max(0, start - 30), start)
+        if bound:
+            kind = _kind(tab.cues.get(_key(bound.group("cue"), lang)))
+            start = bound.start("cue") if kind != "point" else start
+        s, e = idx[start], _span_end(text, idx, c.end)
+        out.append(DateMention(s, e, text[s:e], value, kind, relative))
+    return out
+
+
+def _kind(role: str | None) -> Kind:
+    return "since" if role == "since" else "until" if role == "until" else "point"
+
+
+def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Character spans of date expressions that contain digits, resolvable or not.
+
+    Used by :mod:`newsgraph.extract.numbers` so that years and day numbers
+    («12 مايو» even without a publication date) are not read as quantities.
+
+    Examples:
+        >>> date_spans("وصل 12 مايو و700 شخص", "ar")
+        [(4, 11)]
+    """
+    cands, _norm, idx, _tab = _candidates(text, lang)
+    return [
+        (idx[c.start], _span_end(text, idx, c.end)) for c in _non_overlapping([c for c in cands if c.digits])
+    ]
+
+
+def parse_dateline(line: str, order: str = "DMY") -> date | None:
+    """Parse a dateline such as ``12/05/2022``, ``2022-05-12`` or «١١ مايو ٢٠٢٢».
+
+    Args:
+        line: the dateline text (surrounding whitespace is ignored; a time
+            after the date is allowed).
+        order: ``"DMY"``, ``"MDY"`` or ``"YMD"`` for all-numeric dates;
+            ``YYYY-MM-DD`` is recognised whatever the order.
+
+    Returns:
+        The date, or None when the line holds no complete, valid date.
+
+    Raises:
+        ConfigError: ``order`` is not one of the three values.
+
+    Examples:
+        >>> parse_dateline("12/05/2022"), parse_dateline("٢٠٢٢-٠٥-١٢")
+        (datetime.date(2022, 5, 12), datetime.date(2022, 5, 12))
+        >>> parse_dateline("Friday, January 4, 2019"), parse_dateline("31/02/2022")
+        (datetime.date(2019, 1, 4), None)
+    """
+    if order not in ("DMY", "MDY", "YMD"):
+        raise ConfigError(f"date order must be DMY, MDY or YMD, not {order!r}")
+    s = to_ascii_digits(line).strip()
+    m = re.fullmatch(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T\s].*)?", s)
+    if m:
+        parts = {"Y": int(m.group(1)), "M": int(m.group(3)), "D": int(m.group(4))}
+    else:
+        m = re.fullmatch(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:[T\s].*)?", s)
+        if not m:
+            found = find_dates(s, "ar" if is_arabic(s) else "en")
+            days = [d for d in found if d.value.precision == "day" and not d.relative]
+            return date.fromisoformat(days[0].value.value) if len(days) == 1 else None
+        a, b = int(m.group(1)), int(m.group(3))
+        parts = (
+            {"Y": int(m.group(4)), "D": a, "M": b}
+            if order != "MDY"
+            else {"Y": int(m.group(4)), "M": a, "D": b}
+        )
+    value = _day(parts["Y"], parts["M"], parts["D"])
+    return date.fromisoformat(value.value) if value else None

@@ -1,0 +1,588 @@
+"""Events with types, roles, dates, places and amounts, read from a spaCy Doc.
+
+:func:`find_events` matches the trigger lexicons (:mod:`newsgraph.extract.triggers`)
+and fills each event's roles from the mentions, dates and amounts of the same
+sentence. The rules, in order:
+
+* **Scope.** A sentence is cut into clauses at commas, "حيث"/"while"...,
+  complementizers ("أن", "that": a reported clause) and relative pronouns.
+  A trigger's scope is its clause plus a neighbouring clause that has no
+  trigger of its own and is not a relative clause ("بحضور ممثلي ثمانين دولة،
+  انعقد الاجتماع…", "…, in Marrakech").
+* **Agent.** With an English parse, the subject (``nsubj``, ``agent``) of the
+  trigger verb. Otherwise the mention right before a verb trigger in its clause
+  («أن المغرب فكك»), else the one right after it (Arabic VSO: «فكك المغرب»),
+  else the sentence's first actor outside a prepositional phrase. The genitive
+  of a noun trigger («اعتقال X», "arrest of X") fills the type's object role.
+  ``data/events_types.tsv`` says which role subject and object fill per type
+  (a meeting's subject is a participant, an attack's object its target).
+* **Speaker.** Speech verbs (kind ``S``) are not events. Their speaker, the
+  nearest person, becomes the ``spokesperson`` of events reported after the
+  verb; when such an event has no agent, the speaker's country or
+  organization (``OfficialLike.of``) becomes its agent. An announcement verb
+  (kind ``A``) that reports an event gives a Statement linked
+  ``("reports", id)``; formal statement nouns («بيان», "communique") are
+  Statements; a Statement in a sentence that names a meeting is
+  ``("partOf", meeting id)`` and, without an agent of its own, takes the
+  meeting's organization.
+* **Place.** A PLACE or COUNTRY mention after في/ب/"in"/"at" in scope, a city
+  preferred over a country («في مدينة مراكش بالمغرب» gives Marrakech).
+* **Date.** A date mention of kind "point" in scope (else in the sentence when
+  it has one event): ``date``; kind "since": ``date_from``. Undated meetings,
+  visits and talks take the publication month at month precision (they are
+  reported within days); other undated events keep ``date=None``.
+* **Amounts.** Number mentions in scope: with a currency to ``amounts``, else
+  to ``quantities``.
+* **One happening, one event.** A trigger merges into the latest earlier event
+  of its type when nothing conflicts (date, place of the same kind) and it is
+  in the same sentence, is a definite noun («الاجتماع», "the summit"), or shares
+  a place, date or amount. Roles are unioned (the best-attested agent wins),
+  the strongest trigger kept (verb > noun > definite noun), and evidence is
+  the first sentence. Persons who speak between a meeting's first and last
+  mention are its participants.
+
+Examples:
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> nlp = spacy.blank("en")
+    >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+    <...>
+    >>> doc = nlp("Morocco dismantled a cell in Rabat.")
+    >>> doc.spans["ng_mentions"] = [Span(doc, 0, 1, label="COUNTRY", kb_id="country/MA"),
+    ...                            Span(doc, 5, 6, label="PLACE", kb_id="place/rabat")]
+    >>> ev = find_events(doc, "en", mentions=(), dates=(), amounts=(), published=None)[0]
+    >>> ev.type, ev.cameo, dict(ev.roles), ev.location
+    ('Arrest', '17', {'agent': ('country/MA',)}, 'place/rabat')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.normalize import normalize_token
+from newsgraph.extract.triggers import EventTypeInfo, TriggerMatch, find_triggers, load_cues, load_event_types
+from newsgraph.types import Amount, DateValue, Event, Span
+
+__all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike", "find_events"]
+
+_ACTORS = ("PERSON", "ORGANIZATION", "COUNTRY")
+_MEETINGS = ("Meeting", "Negotiation")
+
+
+class MentionLike(Protocol):
+    """An entity mention: char offsets, label and entity id (e.g. :class:`newsgraph.types.Mention`)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def entity_id(self) -> str | None: ...
+
+
+class DateMentionLike(Protocol):
+    """A date found in the text (``newsgraph.extract.dates.DateMention``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def value(self) -> DateValue: ...
+    @property
+    def kind(self) -> str: ...
+
+
+class NumberMentionLike(Protocol):
+    """An amount or quantity found in the text (``newsgraph.extract.numbers.NumberMention``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def amount(self) -> Amount: ...
+
+
+class OfficialLike(Protocol):
+    """An official: the name's char span, the person id and whom the position is ``of``."""
+
+    @property
+    def name_start(self) -> int: ...
+    @property
+    def name_end(self) -> int: ...
+    @property
+    def of(self) -> str | None: ...
+    @property
+    def entity_id(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class _M:
+    """A mention (or date/number) in token offsets."""
+
+    start: int
+    end: int
+    label: str
+    ref: str
+    payload: object = None
+
+
+@dataclass
+class _Raw:
+    """One trigger's reading before merging."""
+
+    trig: TriggerMatch
+    sent: int
+    roles: dict[str, dict[str, float]] = field(default_factory=dict)
+    location: tuple[str, str] | None = None
+    date: DateValue | None = None
+    date_from: DateValue | None = None
+    amounts: list[Amount] = field(default_factory=list)
+    quantities: list[Amount] = field(default_factory=list)
+    reports: list[_Raw] = field(default_factory=list)
+    sents: set[int] = field(default_factory=set)
+
+    def add(self, role: str | None, ref: str, score: float) -> None:
+        if role:
+            slot = self.roles.setdefault(role, {})
+            slot[ref] = max(score, slot.get(ref, 0.0))
+
+
+def _to_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None or len(span) == 0 else (span.start, span.end)
+
+
+class _Reader:
+    """Role reading over one Doc: clauses, cue words, mentions."""
+
+    def __init__(self, doc: Doc, lang: str, mentions: list[_M]) -> None:
+        self.doc, self.lang, self.mentions = doc, lang, mentions
+        self.cues = load_cues(lang)
+        self.sents = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        self.clause_of = [0] * len(doc)
+        self.clause_kind: dict[int, str] = {}
+        clause = 0
+        for si, sent in enumerate(self.sents):
+            clause += 1
+            self.clause_kind[clause] = ""
+            for tok in sent:
+                self.sent_of[tok.i] = si
+                cls = self.cue(tok)
+                if "clause_break" in cls or "complement" in cls or "relative" in cls:
+                    clause += 1
+                    self.clause_kind[clause] = (
+                        "relative" if "relative" in cls else ("complement" if "complement" in cls else "")
+                    )
+                self.clause_of[tok.i] = clause
+
+    def cue(self, tok: Token) -> set[str]:
+        norm = tok.norm_ or tok.lower_
+        forms = [norm]
+        if self.lang == "ar" and len(norm) > 2 and norm[0] in "وف":
+            forms.append(norm[1:])
+        return {c for c, words in self.cues.items() if any(f in words for f in forms)}
+
+    def context(self, m: _M) -> str:
+        """The cue class governing a mention: location, target, participant, agent, against or ""."""
+        i, seen = m.start - 1, 0
+        while i >= 0 and seen < 3 and self.clause_of[i] == self.clause_of[m.start]:
+            cls = self.cue(self.doc[i])
+            if "against" in cls:
+                return "against"
+            for c in ("location", "target", "participant", "agent"):
+                if c in cls and (
+                    seen == 0 or (c == "location" and "place_noun" in self.cue(self.doc[i + 1]))
+                ):
+                    return c
+            if "place_noun" not in cls:
+                seen += 1
+            i -= 1
+        return ""
+
+    def in_sent(self, si: int) -> list[_M]:
+        return [m for m in self.mentions if self.sent_of[m.start] == si]
+
+
+def _scope(r: _Reader, t: TriggerMatch, busy: set[int]) -> set[int]:
+    own = r.clause_of[t.start]
+    out = {own}
+    for nb in (own - 1, own + 1):
+        same_sent = any(
+            r.clause_of[i] == nb and r.sent_of[i] == r.sent_of[t.start] for i in range(len(r.doc))
+        )
+        if (
+            same_sent
+            and nb not in busy
+            and r.clause_kind.get(nb) != "relative"
+            and (nb == own - 1 or r.clause_kind.get(nb) != "complement")
+        ):
+            out.add(nb)
+    return out
+
+
+def _dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
+    span = r.doc[t.start : t.end]
+    head = span.root
+
+    def fill(tok: Token, role: str | None, score: float = 4.0) -> None:
+        for m in r.mentions:
+            if m.label in _ACTORS and tok.left_edge.i <= m.start and m.end <= tok.right_edge.i + 1:
+                raw.add(role, m.ref, score)
+
+    for child in head.children:
+        if child.dep_ in ("nsubj", "poss") or (child.dep_ == "compound" and t.kind == "N"):
+            fill(child, info.subject)
+        elif child.dep_ in ("dobj", "nsubjpass"):
+            fill(child, info.object)
+        elif child.dep_ in ("agent", "prep"):
+            word = child.lower_
+            meets = "participant" in (info.subject, info.object)
+            role = (
+                info.subject
+                if word == "by"
+                else "participant"
+                if meets and word in ("with", "between")
+                else (info.object if word in ("of", "against", "on") else None)
+            )
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and role:
+                    fill(pobj, role, 3.5)
+
+
+def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], speech: list[int]) -> _Raw:
+    si = r.sent_of[t.start]
+    raw = _Raw(t, si, sents={si})
+    own = r.clause_of[t.start]
+    near = [m for m in r.in_sent(si) if r.clause_of[m.start] in scope and not (t.start <= m.start < t.end)]
+    inside = [m for m in r.mentions if t.start <= m.start and m.end <= t.end]
+    ctx = {m: r.context(m) for m in near}
+    free = [m for m in near if m.label in _ACTORS and ctx[m] == "" and r.clause_of[m.start] == own]
+    if r.lang != "ar" and r.doc.has_annotation("DEP"):
+        _dep_roles(r, t, info, raw)
+    elif t.kind in ("V", "A"):
+        before = [m for m in free if m.end <= t.start and t.start - m.end <= 2]
+        after = [m for m in free if m.start >= t.end and m.start - t.end <= 3]
+        if before:
+            raw.add(info.subject, before[-1].ref, 3.0)
+            for m in after[:1]:
+                raw.add(info.object, m.ref, 2.0)
+        elif after:
+            raw.add(info.subject if r.lang == "ar" else info.object, after[0].ref, 3.0)
+            for m in after[1:2]:
+                raw.add(info.object, m.ref, 2.0)
+    else:
+        gen = [m for m in free if m.start >= t.end and m.start - t.end <= 2]
+        for m in gen[:1]:
+            raw.add(info.object, m.ref, 2.5)
+        if r.lang != "ar":
+            for m in free:
+                if m.end == t.start:
+                    raw.add(info.subject, m.ref, 2.5)
+    for m in inside:
+        if m.label in _ACTORS:
+            raw.add(info.subject, m.ref, 2.5)
+    if (
+        t.kind == "V"
+        and info.subject
+        and not raw.roles.get(info.subject)
+        and r.clause_kind[own] != "complement"
+    ):
+        first = [
+            m
+            for m in r.in_sent(si)
+            if m.label in _ACTORS
+            and m.end <= t.start
+            and r.context(m) == ""
+            and not any(m.end <= s < t.start for s in speech)
+        ]
+        if first:
+            raw.add(info.subject, first[0].ref, 1.0)
+    for m in near:
+        c = ctx[m]
+        if m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object):
+            raw.add("participant", m.ref, 2.0)
+        elif m.label in _ACTORS and c == "target" and info.object == "target":
+            raw.add("target", m.ref, 2.0)
+        elif m.label in _ACTORS and c == "agent":
+            raw.add(info.subject, m.ref, 3.0)
+        elif info.subject == "participant" and m.label in _ACTORS and c == "" and r.clause_of[m.start] == own:
+            raw.add("participant", m.ref, 1.0)
+    if info.located:
+        places = [m for m in near if m.label in ("PLACE", "COUNTRY") and ctx[m] == "location"]
+        if not places and info.type == "Visit":
+            places = [
+                m
+                for m in near
+                if m.label in ("PLACE", "COUNTRY") and m.ref in raw.roles.get("participant", {})
+            ]
+        places.sort(key=lambda m: (r.clause_of[m.start] != own, m.label != "PLACE", abs(m.start - t.start)))
+        if places:
+            raw.location = (places[0].ref, places[0].label)
+            for slot in raw.roles.values():
+                slot.pop(places[0].ref, None)
+    return raw
+
+
+def _compatible(a: _Raw, b: _Raw) -> bool:
+    if (
+        a.date
+        and b.date
+        and not (a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value))
+    ):
+        return False
+    return not (a.location and b.location and a.location[1] == b.location[1] and a.location != b.location)
+
+
+def _shares(a: _Raw, b: _Raw) -> bool:
+    money = {(x.value, x.currency) for x in a.amounts} & {(x.value, x.currency) for x in b.amounts}
+    return (
+        bool(money)
+        or (a.location is not None and a.location == b.location)
+        or (a.date is not None and a.date == b.date)
+    )
+
+
+def _absorb(a: _Raw, b: _Raw) -> None:
+    for role, slot in b.roles.items():
+        for ref, score in slot.items():
+            a.add(role, ref, score)
+    if b.location and (a.location is None or (a.location[1] == "COUNTRY" and b.location[1] == "PLACE")):
+        a.location = b.location
+    a.date = a.date or b.date
+    a.date_from = a.date_from or b.date_from
+    for mine, theirs in ((a.amounts, b.amounts), (a.quantities, b.quantities)):
+        seen = {(x.value, x.currency, x.unit) for x in mine}
+        mine += [x for x in theirs if (x.value, x.currency, x.unit) not in seen]
+    a.reports += b.reports
+    a.sents |= b.sents
+    if b.trig.strength > a.trig.strength:
+        a.trig = b.trig
+
+
+def find_events(
+    doc: Doc,
+    lang: str,
+    *,
+    mentions: Sequence[MentionLike],
+    dates: Sequence[DateMentionLike],
+    amounts: Sequence[NumberMentionLike],
+    published: date | None,
+    officials: Sequence[OfficialLike] = (),
+) -> list[Event]:
+    """Events of ``doc`` with their roles, in order of first mention.
+
+    Args:
+        doc: a Doc with sentences and ``token.norm_`` set (see the module docstring).
+        lang: "ar" or "en" (other languages use the English cue words and no lexicon).
+        mentions: entity mentions (char offsets). When empty, ``doc.spans["ng_mentions"]`` is used.
+        dates: date mentions (char offsets), with ``value`` and ``kind`` ("point", "since", "until").
+        amounts: number mentions (char offsets) with their :class:`~newsgraph.types.Amount`.
+        published: publication date (gives undated meetings their month).
+        officials: officials found in the text, to give a speaker's country as agent.
+
+    Returns:
+        Events with ids "e1", "e2"... in order of first appearance.
+    """
+    types = load_event_types()
+    ms: list[_M] = []
+    for m in mentions:
+        tok = _to_tokens(doc, m.start, m.end)
+        if tok and m.entity_id:
+            ms.append(_M(tok[0], tok[1], m.label, m.entity_id))
+    if not mentions and "ng_mentions" in doc.spans:
+        ms = [_M(s.start, s.end, s.label_, s.kb_id_) for s in doc.spans["ng_mentions"] if s.kb_id_]
+    # A generic place noun is no name, even when an alias says so ("مدينة" is also Medina).
+    generic = load_cues(lang).get("place_noun", frozenset())
+    ms = sorted(
+        (
+            m
+            for m in ms
+            if doc[m.start : m.end].text and normalize_token(doc[m.start : m.end].text) not in generic
+        ),
+        key=lambda m: m.start,
+    )
+    r = _Reader(doc, lang, ms)
+    ds = [_M(*tok, "DATE", d.kind, d.value) for d in dates if (tok := _to_tokens(doc, d.start, d.end))]
+    ns = [_M(*tok, "NUM", "", n.amount) for n in amounts if (tok := _to_tokens(doc, n.start, n.end))]
+    ns = [n for n in ns if not any(d.start <= n.start < d.end for d in ds)]
+    country_of = {o.entity_id: o.of for o in officials if o.entity_id and o.of}
+
+    trigs = [t for t in find_triggers(doc, lang) if t.type in types]
+    trigs = [t for t in trigs if not any(m.start <= t.start and t.end <= m.end for m in ms)]
+    events = [t for t in trigs if t.kind in ("V", "N")]
+    busy = {r.clause_of[t.start] for t in trigs}
+    speech = [t.start for t in trigs if t.kind in ("S", "A")]
+    raws: list[_Raw] = []
+    scopes: list[set[int]] = []
+    for t in events:
+        scope = _scope(r, t, busy)
+        raws.append(_read(r, t, types[t.type], scope, speech))
+        scopes.append(scope)
+    _attach_numbers(r, raws, scopes, ds, ns)
+    speakers = _speakers(r, trigs, raws, types, country_of)
+    return _finish(r, raws, speakers, types, published)
+
+
+def _attach_numbers(r: _Reader, raws: list[_Raw], scopes: list[set[int]], ds: list[_M], ns: list[_M]) -> None:
+    def owner(item: _M, loose: bool) -> _Raw | None:
+        si = r.sent_of[item.start]
+        cands = [
+            (abs(raw.trig.start - item.start), k)
+            for k, raw in enumerate(raws)
+            if raw.sent == si and (r.clause_of[item.start] in scopes[k] or loose)
+        ]
+        return raws[min(cands)[1]] if cands else None
+
+    for n in ns:
+        raw = owner(n, False)
+        if raw is not None and isinstance(n.payload, Amount):
+            (raw.amounts if n.payload.currency else raw.quantities).append(n.payload)
+    for d in ds:
+        si = r.sent_of[d.start]
+        raw = owner(d, sum(x.sent == si for x in raws) == 1)
+        if raw is not None and isinstance(d.payload, DateValue):
+            if d.ref == "since" and raw.date_from is None:
+                raw.date_from = d.payload
+            elif d.ref == "point" and raw.date is None:
+                raw.date = d.payload
+
+
+def _speakers(
+    r: _Reader,
+    trigs: list[TriggerMatch],
+    raws: list[_Raw],
+    types: Mapping[str, EventTypeInfo],
+    country_of: Mapping[str, str],
+) -> list[tuple[int, str]]:
+    """Give reported events their spokesperson (and agent); add announcement Statements."""
+    out: list[tuple[int, str]] = []
+    for s in (t for t in trigs if t.kind in ("S", "A")):
+        si = r.sent_of[s.start]
+        cands = [m for m in r.in_sent(si) if m.label in _ACTORS and r.context(m) in ("", "agent")]
+        after = [m for m in cands if s.end <= m.start <= s.end + 3]
+        persons_after = [m for m in after if m.label == "PERSON"]
+        persons_before = [m for m in cands if m.label == "PERSON" and m.end <= s.start]
+        before = [m for m in cands if m.end <= s.start and s.start - m.end <= 2]
+        picks = persons_after or persons_before[-1:] or after or before[-1:]
+        if not picks:
+            continue
+        pick = picks[0]
+        if pick.label == "PERSON":
+            out.append((si, pick.ref))
+        reported = [
+            x
+            for x in raws
+            if x.sent == si
+            and x.trig.kind in ("V", "N")
+            and not any(pick.ref in slot for slot in x.roles.values())
+        ]
+        for x in reported:
+            info = types[x.trig.type]
+            if pick.label == "PERSON":
+                x.add("spokesperson", pick.ref, 3.0)
+            if info.subject == "agent" and not x.roles.get("agent"):
+                who = country_of.get(pick.ref) if pick.label == "PERSON" else pick.ref
+                if who:
+                    x.add("agent", who, 1.5)
+        if s.kind == "A" and reported:
+            st = _Raw(s, si, sents={si}, reports=reported)
+            st.add("agent", pick.ref, 3.0)
+            raws.append(st)
+    return out
+
+
+def _finish(
+    r: _Reader,
+    raws: list[_Raw],
+    speakers: list[tuple[int, str]],
+    types: Mapping[str, EventTypeInfo],
+    published: date | None,
+) -> list[Event]:
+    final: list[_Raw] = []
+    owner: dict[int, int] = {}
+    groups: list[tuple[_Raw, list[_Raw], bool]] = []  # same type, same sentence first
+    for raw in sorted(raws, key=lambda x: x.trig.start):
+        anaphoric = raw.trig.definite and raw.trig.kind == "N"
+        g = next((g for g in groups if g[0].trig.type == raw.trig.type and g[0].sent == raw.sent), None)
+        if g is None:
+            groups.append((raw, [raw], anaphoric))
+        else:
+            _absorb(g[0], raw)
+            g[1].append(raw)
+            groups[groups.index(g)] = (g[0], g[1], g[2] or anaphoric)
+    for head, members, anaphoric in groups:
+        k = next((k for k in range(len(final) - 1, -1, -1) if final[k].trig.type == head.trig.type), None)
+        if k is not None and _compatible(final[k], head) and (anaphoric or _shares(final[k], head)):
+            _absorb(final[k], head)
+        else:
+            final.append(head)
+            k = len(final) - 1
+        for raw in members:
+            owner[id(raw)] = k
+    labels = {m.ref: m.label for m in r.mentions}
+    part_of: dict[int, int] = {}
+    for k, f in enumerate(final):
+        if f.trig.type in _MEETINGS:
+            lo, hi = min(f.sents), max(f.sents)
+            rivals = [
+                g for g in final if g is not f and g.trig.type in _MEETINGS and lo <= min(g.sents) <= hi
+            ]
+            if not rivals:
+                for si, ref in speakers:
+                    if lo <= si <= hi:
+                        f.add("participant", ref, 1.0)
+        if f.trig.type == "Statement":
+            meet = [j for j, g in enumerate(final) if g.trig.type in _MEETINGS and g.sents & f.sents]
+            if meet:
+                part_of[k] = meet[0]
+                orgs = [
+                    ref
+                    for ref in final[meet[0]].roles.get("participant", {})
+                    if labels.get(ref) == "ORGANIZATION"
+                ]
+                if not f.roles.get("agent") and len(orgs) == 1:
+                    f.add("agent", orgs[0], 1.0)
+    events: list[Event] = []
+    for k, f in enumerate(final):
+        info = types[f.trig.type]
+        if f.date is None and info.default_date == "month" and published is not None:
+            f.date = DateValue(f"{published:%Y-%m}", "month")
+        roles: dict[str, tuple[str, ...]] = {}
+        for role, slot in f.roles.items():
+            if slot:
+                best = max(slot.values())
+                refs = [ref for ref, sc in slot.items() if role != "agent" or sc == best]
+                roles[role] = tuple(refs)
+        related = [("reports", f"e{owner[id(x)] + 1}") for x in f.reports]
+        if k in part_of:
+            related.append(("partOf", f"e{part_of[k] + 1}"))
+        span = r.doc[f.trig.start : f.trig.end]
+        si = min(f.sents)
+        events.append(
+            Event(
+                id=f"e{k + 1}",
+                type=f.trig.type,
+                cameo=info.cameo,
+                trigger=Span(span.start_char, span.end_char, span.text),
+                date=f.date,
+                location=f.location[0] if f.location else None,
+                roles=roles,
+                amounts=tuple(f.amounts),
+                quantities=tuple(f.quantities),
+                evidence=r.sents[si].text,
+                sentence=si,
+                date_from=f.date_from,
+                related=tuple(dict.fromkeys(related)),
+            )
+        )
+    return events

@@ -1,0 +1,513 @@
+"""Organizations beyond the knowledge base: head nouns, acronyms, anaphora.
+
+The knowledge base knows the big names (NATO, the UN); news also names
+militias, parties, ministries and forces it has never seen. They are found by
+shape: an organization *head noun* («حركة», «قوات», "Party", "Forces") with
+its modifiers. In Arabic that is a construct (idafa) chain and adjectives
+(«قوات سوريا الديمقراطية», «الحرس الثوري الإيراني»); in English a capitalised
+run around the head ("the Syrian Democratic Forces", "Ministry of Foreign
+Affairs"). A country or nationality adjective inside gives the organization's
+country. An acronym in brackets after a name becomes an alias of it, and a
+bare «التنظيم» / "the group" points back to the last organization named with a
+matching head noun.
+
+All vocabulary lives in ``data/org_heads_*`` and is matched on ``token.norm_``.
+
+Examples:
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("Fighters of the Syrian Democratic Forces (SDF) advanced.")
+    >>> doc.spans["ng_mentions"] = [Span(doc, 4, 5, label="COUNTRY", kb_id="country/SY",
+    ...                                  span_id="demonym")]
+    >>> [(o.text, o.country, o.how) for o in find_organizations(doc, "en")]
+    [('Syrian Democratic Forces', 'country/SY', 'head'), ('SDF', 'country/SY', 'bracket')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.normalize import clitic_splits, is_arabic, normalize_key, normalize_token
+
+if TYPE_CHECKING:  # pragma: no cover
+    from newsgraph.kb import KnowledgeBase
+
+__all__ = ["OrgMatch", "find_organizations", "resolve_anaphora", "org_heads"]
+
+_MENTIONS = "ng_mentions"
+_MAX_LEN = 9
+_AR_STOP_PREPS = {"في", "من", "علي", "الي", "عن", "مع", "بين", "لدي", "حول", "خلال", "منذ", "بعد", "قبل"}
+_EN_LINKS = {"of", "for", "on", "and"}
+_AR_WORD = re.compile(r"^[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]{2,}$")
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    """An organization named in the text.
+
+    Attributes:
+        start: character offset of the name in ``doc.text``.
+        end: end offset (exclusive).
+        text: the name as written.
+        key: normalised name, a stable lookup key.
+        country: entity id of the country it belongs to, if a country or
+            nationality adjective is part of the name.
+        alias_of: for a bracketed acronym, the (start, end) of the name it
+            abbreviates (which may be a knowledge-base mention).
+        how: ``"head"`` (head noun chain) or ``"bracket"`` (acronym in brackets).
+    """
+
+    start: int
+    end: int
+    text: str
+    key: str
+    country: str | None
+    alias_of: tuple[int, int] | None
+    how: str
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = files("newsgraph.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def org_heads(lang: str) -> frozenset[str]:
+    """Normalised organization head nouns of ``lang`` (Arabic: with and without ال).
+
+    Examples:
+        >>> "الحركه" in org_heads("ar"), "party" in org_heads("en")
+        (True, True)
+    """
+    heads = {normalize_token(r[0].strip()) for r in _rows(f"org_heads_{lang}.txt")}
+    if lang == "ar":
+        heads |= {"ال" + h for h in heads if not h.startswith("ال")}
+    return frozenset(heads)
+
+
+@cache
+def _ar_words(name: str) -> frozenset[str]:
+    return frozenset(normalize_token(r[0].strip()) for r in _rows(name))
+
+
+@cache
+def _anaphors(lang: str) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for row in _rows("org_heads_anaphora.tsv"):
+        if len(row) >= 3 and row[1].strip() == lang:
+            out[normalize_token(row[0].strip())] = frozenset(
+                _bare(normalize_token(h.strip())) for h in row[2].split(",")
+            )
+    return out
+
+
+def _bare(norm: str) -> str:
+    """Drop the Arabic article: «الحركه» → «حركه»."""
+    return norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _mention_starts(doc: Doc) -> dict[int, Span]:
+    spans = doc.spans[_MENTIONS] if _MENTIONS in doc.spans else []
+    return {sp.start: sp for sp in spans}
+
+
+def _covered(doc: Doc, label: str | None = None) -> set[int]:
+    out: set[int] = set()
+    if _MENTIONS in doc.spans:
+        for sp in doc.spans[_MENTIONS]:
+            if label is None or sp.label_ == label:
+                out.update(range(sp.start, sp.end))
+    return out
+
+
+def _ar_head(tok: Token, heads: frozenset[str]) -> int | None:
+    """Character offset inside ``tok`` where an org head starts, or None."""
+    if tok.norm_ in heads:
+        return 0
+    for prefix, rest in clitic_splits(tok.text):
+        if normalize_token(rest) in heads:
+            return len(prefix)
+    return None
+
+
+def _is_definite(norm: str) -> bool:
+    return norm.startswith("ال") and len(norm) > 3
+
+
+def _make(doc: Doc, start: int, end: int, country: str | None, how: str,
+          alias_of: tuple[int, int] | None = None) -> OrgMatch:
+    text = doc.text[start:end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    key = normalize_key(text)
+    if span is not None and is_arabic(text) and len(span) > 0:
+        # «لقوات» written for «ل» + «القوات»: the key uses the token norms
+        first = span[0].norm_ if span[0].idx == start else normalize_token(text.split()[0])
+        key = normalize_key(" ".join([first] + [t.norm_ for t in span[1:]]))
+    return OrgMatch(start, end, text, key, country, alias_of, how)
+
+
+# ---------------------------------------------------------------- Arabic
+
+
+def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str]) -> tuple[int, str | None]:
+    """Extend an Arabic head at token ``i``; return (end token, country id)."""
+    heads = org_heads("ar")
+    construct_nouns = _ar_words("org_heads_construct_ar.txt") | heads
+    purpose = _ar_words("org_heads_purpose_ar.txt")
+    construct = not _is_definite(_bare_clitic(doc[i]))
+    country: str | None = None
+    j = i + 1
+    last_was_mention = False
+    while j < len(doc) and j - i <= _MAX_LEN and not doc[j].is_sent_start:
+        tok = doc[j]
+        m = mentions.get(j)
+        if m is not None:
+            if m.label_ == "COUNTRY":
+                country = country or (m.kb_id_ or None)
+            elif m.label_ == "PERSON" or not construct:
+                break
+            construct, last_was_mention, j = False, True, m.end
+            if m.id_ == "demonym":
+                break  # a nationality adjective closes the name
+            continue
+        norm = tok.norm_
+        word = _AR_WORD.match(tok.text) or norm in ("و", "ل")
+        if tok.is_punct or tok.like_num or norm in stop or not word:
+            break
+        if len(norm) >= 5 and norm.endswith(("هم", "ها", "هما", "كم", "هن")):
+            break  # a pronoun suffix («مسؤوليتها») is no part of a name
+        if norm in ("و", "ل") and j + 1 < len(doc):
+            nxt = doc[j + 1]
+            ok = nxt.norm_ not in stop and j + 1 not in mentions and not nxt.is_punct
+            if norm == "و":
+                ok = ok and not last_was_mention and _is_definite(nxt.norm_) and nxt.norm_ not in heads
+            else:
+                ok = ok and (_bare(nxt.norm_) in purpose or nxt.norm_ in purpose)
+            if not ok:
+                break
+            j += 2
+            construct = not _is_definite(nxt.norm_)
+            last_was_mention = False
+            continue
+        if norm.startswith("ل") and not _is_definite(norm) and normalize_token(norm[1:]) in purpose:
+            j += 1  # unsplit «لهزيمة»
+            construct, last_was_mention = True, False
+            continue
+        if construct:
+            construct = not _is_definite(norm) and norm in construct_nouns
+            if not _is_definite(norm) and norm not in construct_nouns:
+                j += 1
+                break  # a proper noun («حركة حماس») closes the name
+        elif not _is_definite(norm):
+            break
+        last_was_mention = False
+        j += 1
+    # never end on a dangling purpose noun or conjunction
+    while j > i + 1 and (doc[j - 1].norm_ in ("و", "ل") or _trailing_purpose(doc[j - 1], purpose)):
+        j -= 1
+    return j, country
+
+
+def _trailing_purpose(tok: Token, purpose: frozenset[str]) -> bool:
+    norm = tok.norm_
+    return norm.startswith("ل") and normalize_token(norm[1:]) in purpose
+
+
+def _bare_clitic(tok: Token) -> str:
+    off = _ar_head(tok, org_heads("ar"))
+    return normalize_token(tok.text[off:]) if off else tok.norm_
+
+
+def _find_ar(doc: Doc, stop: frozenset[str]) -> list[OrgMatch]:
+    heads = org_heads("ar")
+    mentions = _mention_starts(doc)
+    kb_orgs = _covered(doc, "ORGANIZATION")
+    other = _covered(doc)
+    out: list[OrgMatch] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        off = None if i in other else _ar_head(tok, heads)
+        if off is None:
+            i += 1
+            continue
+        end, country = _ar_chain(doc, i, mentions, stop)
+        if end == i + 1:
+            i += 1
+            continue
+        inner = [mentions[k] for k in range(i + 1, end) if k in mentions]
+        only_org = len(inner) == 1 and inner[0].label_ == "ORGANIZATION" and inner[0].start == i + 1 \
+            and inner[0].end == end
+        if not only_org and not (kb_orgs & {i}):
+            last = doc[end - 1]
+            out.append(_make(doc, tok.idx + off, last.idx + len(last.text), country, "head"))
+        i = end
+    return out
+
+
+# ---------------------------------------------------------------- English
+
+
+def _cap(tok: Token) -> bool:
+    return bool(tok.text) and tok.text[0].isupper() and (tok.is_alpha or "." in tok.text or "'" in tok.text)
+
+
+def _find_en(doc: Doc) -> list[OrgMatch]:
+    heads = org_heads("en")
+    stop = _en_stop()
+    mentions = _mention_starts(doc)
+    ends = {sp.end - 1: sp for sp in mentions.values()}
+    kb_orgs = _covered(doc, "ORGANIZATION")
+    persons = _covered(doc, "PERSON")
+    out: list[OrgMatch] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.lower_ not in heads or not _cap(tok) or i in kb_orgs or i in persons:
+            i += 1
+            continue
+        country: str | None = None
+        k = i  # left edge (inclusive)
+        while k - 1 >= 0 and not doc[k].is_sent_start:
+            prev = doc[k - 1]
+            m = ends.get(k - 1)
+            if m is not None and m.label_ == "COUNTRY":
+                country, k = m.kb_id_ or None, m.start
+                continue
+            two = doc[k - 2] if k >= 2 else None
+            if prev.lower_ in _EN_LINKS and two is not None and _cap(two) and two.lower_ not in stop \
+                    and (k - 2) not in ends and not two.is_sent_start:
+                k -= 2  # "Justice and Development Party"
+                continue
+            if prev.text in ("'", "’") and k - 2 >= 0 and _cap(doc[k - 2]):
+                k -= 1  # "Kurdistan Workers' Party"
+                continue
+            if m is not None or not _cap(prev) or prev.lower_ in stop or (k - 1) in kb_orgs:
+                break
+            if prev.is_sent_start and prev.lower_ not in heads and k == i:
+                break  # a lone capitalised sentence opener is no part of a name
+            k -= 1
+        j = i + 1
+        while j < len(doc) and not doc[j].is_sent_start:
+            cur = doc[j]
+            m = mentions.get(j)
+            if m is not None and m.label_ == "COUNTRY" and doc[j - 1].lower_ in ("of", "for"):
+                country, j = country or (m.kb_id_ or None), m.end
+                continue
+            if _cap(cur) and cur.lower_ not in stop and j not in persons and m is None:
+                j += 1
+                continue
+            if cur.lower_ in _EN_LINKS and j + 1 < len(doc):
+                nxt = j + 1
+                if doc[nxt].lower_ == "the" and cur.lower_ != "and" and nxt + 1 < len(doc):
+                    nxt += 1
+                if _cap(doc[nxt]) and doc[nxt].lower_ not in stop and nxt not in persons and (
+                    cur.lower_ != "and" or doc[nxt].lower_ not in heads
+                ) and (mentions.get(nxt) is None or mentions[nxt].label_ == "COUNTRY"):
+                    j = nxt
+                    continue
+            break
+        while j - 1 > i and doc[j - 1].lower_ in _EN_LINKS | {"the"}:
+            j -= 1
+        if j - k >= 2 and not (kb_orgs & set(range(k, j))):
+            for m in (mentions.get(x) for x in range(k, j)):
+                if m is not None and m.label_ == "COUNTRY" and country is None:
+                    country = m.kb_id_ or None
+            out.append(_make(doc, doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text), country, "head"))
+        i = max(j, i + 1)
+    return out
+
+
+@cache
+def _en_stop() -> frozenset[str]:
+    return frozenset(normalize_token(r[0].strip()) for r in _rows("person_stopwords_en.txt"))
+
+
+@cache
+def _ar_stop() -> frozenset[str]:
+    words = {normalize_token(r[0].strip()) for r in _rows("person_stopwords_ar.txt")}
+    words |= {normalize_token(r[0].strip()) for r in _rows("speech_verbs_ar.txt")}
+    return frozenset((words | {normalize_token(w) for w in _AR_STOP_PREPS}) - {"العام", "عام"})
+
+
+# ---------------------------------------------------------------- brackets
+
+
+def _brackets(doc: Doc, found: list[OrgMatch]) -> list[OrgMatch]:
+    """Acronyms in brackets right after an organization name: «حلف شمال الأطلسي (ناتو)»."""
+    by_end = {o.end: o for o in found if o.alias_of is None}
+    kb_by_end: dict[int, Span] = {}
+    if _MENTIONS in doc.spans:
+        kb_by_end = {sp.end_char: sp for sp in doc.spans[_MENTIONS] if sp.label_ == "ORGANIZATION"}
+    text = doc.text
+    out: list[OrgMatch] = []
+    for open_at in (i for i, ch in enumerate(text) if ch in "(["):
+        close_at = text.find(")" if text[open_at] == "(" else "]", open_at + 1, open_at + 40)
+        inner = text[open_at + 1 : close_at] if close_at > 0 else ""
+        if not inner.strip() or any(ch.isdigit() or ch in "([,،;" for ch in inner) or len(inner.split()) > 4:
+            continue
+        prev_end = len(text[:open_at].rstrip())
+        name: tuple[int, int] | None = None
+        country: str | None = None
+        if prev_end in by_end:
+            org = by_end[prev_end]
+            name, country = (org.start, org.end), org.country
+        elif prev_end in kb_by_end:
+            sp = kb_by_end[prev_end]
+            name = (sp.start_char, sp.end_char)
+        else:  # a KB mention that swallowed the brackets: «حلف شمال الأطلسي (ناتو)»
+            sp_in = next((sp for sp in kb_by_end.values() if sp.start_char < open_at < sp.end_char), None)
+            if sp_in is not None and sp_in.end_char >= close_at:
+                name = (sp_in.start_char, prev_end)
+        if name is not None:
+            start = open_at + 1 + (len(inner) - len(inner.lstrip()))
+            end = open_at + 1 + len(inner.rstrip())
+            out.append(_make(doc, start, end, country, "bracket", name))
+    return out
+
+
+# ---------------------------------------------------------------- public API
+
+
+def find_organizations(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list[OrgMatch]:
+    """Find organizations named by a head noun and acronyms in brackets.
+
+    Args:
+        doc: a Doc from the newsgraph pipeline (norms, sentences and
+            ``doc.spans["ng_mentions"]`` set).
+        lang: ``"ar"`` or ``"en"``; other languages give an empty list.
+        kb: the knowledge base (unused for now: KB names arrive as mentions).
+
+    Returns:
+        Matches in text order; names the KB already covers are not repeated.
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Span
+        >>> from newsgraph.extract.normalize import normalize_token
+        >>> doc = spacy.blank("ar")("دعمت القوات العراقية الهجوم")
+        >>> for t in doc:
+        ...     t.norm_ = normalize_token(t.text)
+        >>> doc.spans["ng_mentions"] = [Span(doc, 2, 3, label="COUNTRY", kb_id="country/IQ",
+        ...                                  span_id="demonym")]
+        >>> [(o.text, o.country) for o in find_organizations(doc, "ar")]
+        [('القوات العراقية', 'country/IQ')]
+    """
+    del kb
+    if lang == "ar":
+        found = _find_ar(doc, _ar_stop())
+    elif lang == "en":
+        found = _find_en(doc)
+    else:
+        return []
+    found += _brackets(doc, found)
+    return sorted(found, key=lambda o: (o.start, o.end))
+
+
+def _antecedent(
+    doc: Doc, item: Any, lang: str, kb: KnowledgeBase | None
+) -> tuple[int, int, str, set[str]] | None:
+    """(start, end, id or key, bare head nouns) of an organization item, or None."""
+    heads = org_heads(lang)
+    if isinstance(item, OrgMatch):
+        if item.alias_of is not None:
+            return None
+        start, end, ident = item.start, item.end, item.key
+    elif isinstance(item, Span):
+        if item.label_ != "ORGANIZATION":
+            return None
+        start, end = item.start_char, item.end_char
+        ident = item.kb_id_ or normalize_key(item.text)
+    else:  # newsgraph.types.Mention or anything alike
+        if getattr(item, "label", None) != "ORGANIZATION":
+            return None
+        start, end = item.start, item.end
+        ident = getattr(item, "entity_id", None) or normalize_key(doc.text[start:end])
+    toks = doc.char_span(start, end, alignment_mode="expand")
+    if toks is None or len(toks) == 0:
+        return None
+    first = toks[0]
+    off = _ar_head(first, heads) if lang == "ar" else None
+    norms = {_bare(normalize_token(first.text[off:]))} if off is not None else set()
+    if lang != "ar":
+        norms |= {t.lower_ for t in toks if t.lower_ in heads}
+    if toks.start > 0 and doc[toks.start - 1].norm_ in heads:
+        norms.add(_bare(doc[toks.start - 1].norm_))  # «تنظيم داعش»
+    if kb is not None and "/" in ident:
+        ent = kb.get(ident)
+        if ent is not None:
+            names = list(ent.aliases.get(lang, ())) + ([ent.labels[lang]] if lang in ent.labels else [])
+            for name in names:
+                words = normalize_key(name).split()
+                norms |= {_bare(w) for w in words[:1] if w in heads}
+    return start, end, ident, norms
+
+
+def resolve_anaphora(doc: Doc, orgs_and_kb_mentions: Sequence[Any], lang: str | None = None,
+                     kb: KnowledgeBase | None = None) -> list[tuple[int, int, str]]:
+    """Resolve bare «التنظيم» / «التحالف» / "the group" to the last matching organization.
+
+    Args:
+        doc: the pipeline Doc.
+        orgs_and_kb_mentions: :class:`OrgMatch` items, ORGANIZATION spans of
+            ``doc.spans["ng_mentions"]`` or :class:`newsgraph.types.Mention`
+            objects, in any order; other labels are ignored.
+        lang: ``"ar"`` or ``"en"``; ``doc.lang_`` when None.
+        kb: optional knowledge base: a KB organization whose name starts with
+            a head noun («تنظيم الدولة») may be referred to by that noun.
+
+    Returns:
+        (start, end, entity id or key) for each resolved anaphor.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("The Popular Front for Peace met. The front said no.")
+        >>> resolve_anaphora(doc, find_organizations(doc, "en"))
+        []
+        >>> doc = spacy.blank("en")("The Islamic Group for Peace met. Later the group said no.")
+        >>> resolve_anaphora(doc, find_organizations(doc, "en"))
+        [(39, 48, 'islamic group for peace')]
+    """
+    lang = lang or doc.lang_
+    anaphors = _anaphors(lang)
+    found = (_antecedent(doc, it, lang, kb) for it in orgs_and_kb_mentions)
+    items = sorted(x for x in found if x is not None)
+    taken = [(s, e) for s, e, _, _ in items]
+    mentioned = {i for sp in doc.spans.get(_MENTIONS, []) if sp.kb_id_ for i in range(sp.start, sp.end)}
+    out: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(doc):
+        norm = tok.norm_ if lang == "ar" else tok.lower_
+        if norm not in anaphors or i in mentioned or any(s <= tok.idx < e for s, e in taken):
+            continue
+        start = tok.idx
+        if lang == "en":
+            if i == 0 or doc[i - 1].lower_ != "the" or _cap(tok):
+                continue
+            if i + 1 < len(doc) and (_cap(doc[i + 1]) or doc[i + 1].lower_ == "of"):
+                continue
+            start = doc[i - 1].idx
+        elif i + 1 < len(doc) and _is_definite(doc[i + 1].norm_) and not doc[i + 1].is_sent_start \
+                and (i + 1) not in mentioned:
+            continue  # «التحالف الدولي» names, it does not refer back
+        want = anaphors[norm]
+        best = None
+        for _s, e, ident, heads in items:
+            if e <= start and heads & want:
+                best = ident
+        if best is not None:
+            out.append((start, tok.idx + len(tok.text), best))
+    return out

@@ -1,0 +1,304 @@
+"""Event trigger lexicons and the matcher that finds triggers in a Doc.
+
+The lexicons are package data (``data/triggers_<lang>.tsv``): one line per
+pattern, ``type<TAB>kind<TAB>slot<TAB>slot...``, where a slot lists the
+alternative forms of one token and ``*N`` allows up to N tokens of anything
+("عقد … اجتماعاً", "signed … an agreement"). Arabic forms are expanded with
+proclitics on the first slot (و ف ب ل ك ال س) and pronoun/tanween suffixes
+on the last slot, and matched on ``NORM``; whether the tokenizer split a
+clitic off or not, the pattern matches. English forms are matched on
+``LEMMA`` when the Doc has lemmas, else on ``NORM``.
+
+``kind`` is ``V`` (verb), ``N`` (noun), ``S`` (speech verb: marks a speaker,
+never an event by itself), ``A`` (announcement verb) or ``X`` (forms that
+look like a trigger with a clitic but are other words: «وزارة» is not و+زار+ه).
+
+Examples:
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> [(m.type, m.kind) for m in find_triggers(nlp("They signed an agreement."), "en")]
+    [('Agreement', 'V')]
+    >>> sorted(arabic_variants("اجتماع", "N"))[:3]
+    ['اجتماع', 'اجتماعا', 'اجتماعات']
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsgraph.errors import ConfigError
+from newsgraph.extract.normalize import is_arabic, normalize_token
+
+__all__ = [
+    "KINDS",
+    "TriggerPattern",
+    "TriggerMatch",
+    "EventTypeInfo",
+    "load_triggers",
+    "load_event_types",
+    "load_cues",
+    "arabic_variants",
+    "find_triggers",
+]
+
+#: Trigger kinds, strongest first: verb, noun, announcement verb, speech verb.
+KINDS = ("V", "N", "A", "S")
+
+_NOUN_PREFIXES = (
+    "",
+    "ال",
+    "و",
+    "ف",
+    "ب",
+    "ك",
+    "ل",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "لل",
+    "ولل",
+    "فلل",
+    "وبال",
+    "وب",
+    "ول",
+    "فب",
+    "فل",
+)
+_VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول")
+_NOUN_SUFFIXES = ("", "ا", "ات", "ه", "ها", "هم", "هما", "نا")
+_VERB_SUFFIXES = ("", "ه", "ها", "هم", "وا", "ا")
+
+
+@dataclass(frozen=True)
+class TriggerPattern:
+    """One lexicon line: event type, kind and token slots (forms, or ``*N``)."""
+
+    type: str
+    kind: str
+    slots: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """A trigger found in a Doc (token offsets, end exclusive).
+
+    ``definite`` is True for a definite noun ("الاجتماع", "the meeting"),
+    which may refer back to an event already mentioned.
+    """
+
+    start: int
+    end: int
+    type: str
+    kind: str
+    definite: bool = False
+
+    @property
+    def strength(self) -> int:
+        """3 for a verb or multi-word pattern, 2 for a noun, 1 for a definite noun."""
+        if self.kind in ("V", "A") or self.end - self.start > 1:
+            return 3
+        return 1 if self.definite else 2
+
+
+@dataclass(frozen=True)
+class EventTypeInfo:
+    """How an event type is read (a row of ``data/events_types.tsv``)."""
+
+    type: str
+    cameo: str | None
+    subject: str | None
+    object: str | None
+    located: bool
+    default_date: str | None
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    path = resources.files("newsgraph.extract") / "data" / name
+    if not path.is_file():
+        raise ConfigError(f"missing data file newsgraph/extract/data/{name}; reinstall newsgraph")
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+@functools.lru_cache(maxsize=8)
+def load_triggers(lang: str) -> tuple[TriggerPattern, ...]:
+    """The trigger patterns of ``lang`` (``()`` for a language without a lexicon).
+
+    Examples:
+        >>> any(p.type == "Arrest" for p in load_triggers("ar"))
+        True
+    """
+    try:
+        rows = _data_lines(f"triggers_{lang}.tsv")
+    except ConfigError:
+        return ()
+    out = []
+    for row in rows:
+        slots = tuple(tuple(cell.split()) for cell in row[2:] if cell.strip())
+        out.append(TriggerPattern(row[0], row[1], slots))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def load_event_types() -> Mapping[str, EventTypeInfo]:
+    """Event type name to :class:`EventTypeInfo`.
+
+    Examples:
+        >>> load_event_types()["Arrest"].cameo
+        '17'
+    """
+
+    def opt(cell: str) -> str | None:
+        return None if cell == "-" else cell
+
+    return {
+        r[0]: EventTypeInfo(r[0], opt(r[1]), opt(r[2]), opt(r[3]), r[4] == "yes", opt(r[5]))
+        for r in _data_lines("events_types.tsv")
+    }
+
+
+@functools.lru_cache(maxsize=8)
+def load_cues(lang: str) -> Mapping[str, frozenset[str]]:
+    """Function-word classes of ``lang`` ("location", "target", "complement"...).
+
+    Examples:
+        >>> "that" in load_cues("en")["complement"]
+        True
+    """
+    try:
+        rows = _data_lines(f"events_cues_{lang}.tsv")
+    except ConfigError:
+        rows = _data_lines("events_cues_en.tsv")
+    return {r[0]: frozenset(normalize_token(w) for w in r[1].split()) for r in rows}
+
+
+def arabic_variants(form: str, kind: str, *, first: bool = True, last: bool = True) -> dict[str, bool]:
+    """Normalised surface variants of an Arabic form, each mapped to "is definite".
+
+    Nouns get proclitics and the article on the first slot and tanween,
+    plural and pronoun suffixes on the last (ta marbuta becomes ت before a
+    suffix); verbs get و ف س ل and object pronouns.
+    """
+    base = normalize_token(form)
+    if base.startswith("ال") and kind == "N":
+        base = base[2:]
+    noun = kind == "N"
+    suffixes = (_NOUN_SUFFIXES if noun else _VERB_SUFFIXES) if last else ("",)
+    stems = set()
+    for suf in suffixes:
+        if not suf:
+            stems.add(base)
+        elif noun and base.endswith("ه"):  # ta marbuta: ت before a suffix, no tanween alef
+            if suf != "ا":
+                stems.add(base[:-1] + ("ات" if suf == "ات" else "ت" + suf))
+        elif not (base.endswith(("ا", "ي")) and suf in ("ا", "ات")):
+            stems.add(base + suf)
+    prefixes = (_NOUN_PREFIXES if noun else _VERB_PREFIXES) if first else ("",)
+    out: dict[str, bool] = {}
+    for stem in sorted(stems):
+        for pre in prefixes:
+            out.setdefault(pre + stem, pre.endswith(("ال", "لل")))
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _excluded(lang: str) -> frozenset[str]:
+    out: set[str] = set()
+    for pat in load_triggers(lang):
+        if pat.kind == "X":
+            for form in pat.slots[0]:
+                out.update(arabic_variants(form, "N") if is_arabic(form) else (normalize_token(form),))
+    return frozenset(out)
+
+
+def _slot_spec(
+    forms: tuple[str, ...], kind: str, lang: str, attr: str, first: bool, last: bool
+) -> dict[str, Any]:
+    if len(forms) == 1 and forms[0].startswith("*") and forms[0][1:].isdigit():
+        return {"IS_PUNCT": False, "OP": "{0," + forms[0][1:] + "}"}
+    values: set[str] = set()
+    for form in forms:
+        if lang == "ar" and is_arabic(form):
+            values.update(arabic_variants(form, kind, first=first, last=last))
+        elif form.startswith("="):
+            if attr == "LEMMA":
+                values.add(form[1:])
+        else:
+            values.add(normalize_token(form))
+    return {attr: {"IN": sorted(values - _excluded(lang))}}
+
+
+@functools.lru_cache(maxsize=8)
+def _definite_forms(lang: str) -> frozenset[str]:
+    out: set[str] = set()
+    if lang == "ar":
+        for pat in load_triggers(lang):
+            if pat.kind == "N":
+                for form in pat.slots[0]:
+                    out.update(v for v, d in arabic_variants(form, "N").items() if d)
+    return frozenset(out)
+
+
+_MATCHERS: dict[tuple[int, str, str], tuple[Matcher, dict[int, TriggerPattern]]] = {}
+
+
+def _matcher(vocab: Vocab, lang: str, attr: str) -> tuple[Matcher, dict[int, TriggerPattern]]:
+    key = (id(vocab), lang, attr)
+    if key not in _MATCHERS:
+        matcher = Matcher(vocab)
+        by_key: dict[int, TriggerPattern] = {}
+        for i, pat in enumerate(load_triggers(lang)):
+            if pat.kind not in KINDS:
+                continue
+            n = len(pat.slots)
+            spec = [_slot_spec(s, pat.kind, lang, attr, j == 0, j == n - 1) for j, s in enumerate(pat.slots)]
+            name = f"{pat.type}:{pat.kind}:{i}"
+            matcher.add(name, [spec], greedy="LONGEST")
+            by_key[vocab.strings[name]] = pat
+        _MATCHERS[key] = (matcher, by_key)
+    return _MATCHERS[key]
+
+
+def find_triggers(doc: Doc, lang: str) -> list[TriggerMatch]:
+    """Trigger matches in ``doc``, non-overlapping, in text order.
+
+    Overlaps are resolved in favour of the longer match, then the stronger
+    kind. English matches on LEMMA when the Doc has lemmas.
+    """
+    attr = "LEMMA" if lang != "ar" and doc.has_annotation("LEMMA") else "NORM"
+    matcher, by_key = _matcher(doc.vocab, lang, attr)
+    found: list[TriggerMatch] = []
+    definite_ar = _definite_forms(lang)
+    for key, start, end in matcher(doc):
+        pat = by_key[key]
+        if any(doc[i].is_sent_start for i in range(start + 1, end)):
+            continue
+        first = doc[start]
+        prev = doc[start - 1].norm_ if start > 0 else ""
+        if lang == "ar":
+            definite = first.norm_ in definite_ar or (pat.kind == "N" and first.norm_.startswith("ال"))
+            definite = definite or prev in ("هذا", "هذه", "ذلك", "تلك")
+        else:
+            definite = pat.kind == "N" and prev in ("the", "this", "that", "these", "those")
+        found.append(TriggerMatch(start, end, pat.type, pat.kind, definite))
+    rank = {k: i for i, k in enumerate(KINDS)}
+    found.sort(key=lambda m: (-(m.end - m.start), rank[m.kind], m.start))
+    taken: set[int] = set()
+    kept = []
+    for m in found:
+        if taken.isdisjoint(range(m.start, m.end)):
+            kept.append(m)
+            taken.update(range(m.start, m.end))
+    return sorted(kept, key=lambda m: m.start)

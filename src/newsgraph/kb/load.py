@@ -1,0 +1,355 @@
+"""Load the knowledge base: countries, nationalities, organizations, cities, regions.
+
+The data files live in ``newsgraph/kb/data`` (see the header of each file for
+where its facts come from) and are read on the first call to :func:`load_kb`,
+never at import time. The result is cached.
+
+Every name, acronym and demonym is an :class:`Alias`. Matching rules:
+
+- ``name``, ``demonym`` and ``weak`` aliases match case-insensitively, by
+  :func:`newsgraph.extract.normalize.normalize_key` (Arabic orthography folded);
+- ``acronym`` aliases in Latin script ("US", "UK", "NATO", "SDF") are
+  ``case_sensitive``: they only match when written exactly so;
+- ``weak`` aliases (bare "التحالف الدولي", "الخليج", GeoNames' secondary
+  Arabic city names) are ambiguous on their own: a ruler should link them only
+  with supporting context.
+
+Examples:
+    >>> kb = load_kb()
+    >>> kb.get("country/MA").labels["ar"]
+    'المغرب'
+    >>> [a.entity_id for a in kb.lookup("الأميركية", "ar")]
+    ['country/US']
+    >>> kb.lookup("us", "en"), [a.entity_id for a in kb.lookup("US", "en")]
+    ([], ['country/US'])
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Literal
+
+from newsgraph.errors import ConfigError
+from newsgraph.types import Entity, Label
+
+__all__ = ["Alias", "AliasKind", "KnowledgeBase", "load_kb"]
+
+AliasKind = Literal["name", "acronym", "demonym", "weak"]
+
+_KIND_RANK = {"name": 0, "acronym": 1, "demonym": 2, "weak": 3}
+_TYPE_RANK = {"COUNTRY": 0, "ORGANIZATION": 1, "PLACE": 2, "PERSON": 3}
+
+
+def _key(text: str) -> str:
+    # Imported here: newsgraph.extract imports this package, so a module-level
+    # import would be circular when newsgraph.kb is imported first.
+    from newsgraph.extract.normalize import normalize_key
+
+    return normalize_key(text)
+
+
+def _keyer() -> Callable[[str], str]:
+    """A memoised normalize_key for one load (many aliases repeat)."""
+    from newsgraph.extract.normalize import normalize_key
+
+    cache: dict[str, str] = {}
+
+    def key(text: str) -> str:
+        k = cache.get(text)
+        if k is None:
+            k = cache[text] = normalize_key(text)
+        return k
+
+    return key
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One surface form of a KB entity.
+
+    Attributes:
+        text: the form as written in the data file.
+        entity_id: the entity it names, e.g. ``"country/US"``.
+        label: the entity's type.
+        lang: language code of the form ("ar", "en", "fr").
+        kind: ``name``, ``acronym`` (matched case-sensitively), ``demonym``
+            (nationality adjective or people noun) or ``weak`` (ambiguous alone).
+        case_sensitive: match only the exact spelling (Latin-script acronyms).
+    """
+
+    text: str
+    entity_id: str
+    label: Label
+    lang: str
+    kind: AliasKind
+    case_sensitive: bool
+
+
+class KnowledgeBase:
+    """Entities and their aliases, indexed for lookup.
+
+    Build it with :func:`load_kb`. ``entities`` maps ids to
+    :class:`~newsgraph.types.Entity` (``in_kb=True``).
+    """
+
+    def __init__(self, entities: Mapping[str, Entity], aliases: list[tuple[str, Alias]],
+                 members: Mapping[str, tuple[str, ...]], rank: Mapping[str, int]) -> None:
+        """Index ``aliases``, given as (normalised key, alias) pairs."""
+        self.entities: Mapping[str, Entity] = MappingProxyType(dict(entities))
+        self._aliases = [alias for _, alias in aliases]
+        self._members = dict(members)
+        self._rank = dict(rank)  # smaller is more prominent (places: by population)
+        self._index: dict[str, list[Alias]] = {}
+        for key, alias in aliases:
+            self._index.setdefault(key, []).append(alias)
+        for bucket in self._index.values():
+            bucket.sort(key=self._sort_key)
+        self._by_iso = {e.external_ids["iso3166"]: e for e in self.entities.values()
+                        if e.type == "COUNTRY" and "iso3166" in e.external_ids}
+
+    def _sort_key(self, alias: Alias) -> tuple[int, int, int, str]:
+        return (_KIND_RANK[alias.kind], _TYPE_RANK[alias.label],
+                self._rank.get(alias.entity_id, 0), alias.entity_id)
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def get(self, entity_id: str) -> Entity | None:
+        """The entity with ``entity_id``, or None.
+
+        Examples:
+            >>> load_kb().get("org/nato").labels["en"]
+            'NATO'
+        """
+        return self.entities.get(entity_id)
+
+    def country(self, iso2: str) -> Entity | None:
+        """The country with ISO 3166-1 alpha-2 code ``iso2`` (any case), or None.
+
+        Examples:
+            >>> load_kb().country("it").id
+            'country/IT'
+        """
+        return self._by_iso.get(iso2.upper())
+
+    def aliases(self, lang: str | None = None) -> Iterator[Alias]:
+        """All names, acronyms, demonyms and weak names, of one language or all.
+
+        Examples:
+            >>> any(a.text == "ناتو" for a in load_kb().aliases("ar"))
+            True
+        """
+        return (a for a in self._aliases if lang is None or a.lang == lang)
+
+    def lookup(self, text: str, lang: str | None = None) -> list[Alias]:
+        """Aliases whose normalised key equals that of ``text``, best first.
+
+        Case-sensitive aliases are kept only when ``text`` (whitespace folded)
+        is spelled exactly as the alias. Order: names, acronyms, demonyms, weak;
+        then countries, organizations, places; places by population.
+
+        Examples:
+            >>> [a.entity_id for a in load_kb().lookup("ناتو", "ar")]
+            ['org/nato']
+            >>> load_kb().lookup("Moroccan", "en")[0].kind
+            'demonym'
+        """
+        exact = " ".join(text.split())
+        return [a for a in self._index.get(_key(text), ())
+                if (lang is None or a.lang == lang) and (not a.case_sensitive or a.text == exact)]
+
+    def member_of(self, entity_id: str) -> tuple[str, ...]:
+        """Ids of the organizations ``entity_id`` is a member or part of (from the KB).
+
+        Examples:
+            >>> load_kb().member_of("org/un-security-council")
+            ('org/un',)
+        """
+        return self._members.get(entity_id, ())
+
+
+def _split(cell: str) -> list[str]:
+    return [part for part in cell.split("|") if part] if cell else []
+
+
+def _is_latin_acronym(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isascii() for ch in letters) and text.upper() == text
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a ``#``-commented TSV data file, as dicts keyed by its header."""
+    text = resources.files("newsgraph.kb").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    header = lines[0].split("\t")
+    for lineno, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise ConfigError(f"kb/data/{name}: data row {lineno} has {len(cells)} columns, not "
+                              f"{len(header)}; reinstall newsgraph or rerun tools/build_kb.py")
+        yield dict(zip(header, cells, strict=True))
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("newsgraph.kb").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+class _Builder:
+    """Collects entities and aliases while the files are read."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.aliases: list[tuple[str, Alias]] = []
+        self.key = _keyer()
+        self.members: dict[str, tuple[str, ...]] = {}
+        self.rank: dict[str, int] = {}
+        self._seen: set[tuple[str, str, str, str]] = set()
+        self.non_place_keys: set[str] = set()
+        self.common_words = {self.key(w) for w in _lines("common_words.txt")}
+
+    def alias(self, text: str, entity_id: str, label: Label, lang: str, kind: AliasKind) -> None:
+        if not text or "(" in text:
+            return  # a bracketed acronym is found by the extractor, as an alias of the name before it
+        if label == "PLACE" and len(text.split()) == 1 and self.key(text) in self.common_words:
+            return
+        case = kind == "acronym" and _is_latin_acronym(text)
+        key = self.key(text)
+        sig = (text if case else key, entity_id, lang, kind)
+        if sig not in self._seen:
+            self._seen.add(sig)
+            self.aliases.append((key, Alias(text, entity_id, label, lang, kind, case)))
+
+    def entity(self, eid: str, label: Label, labels: dict[str, str],
+               names: dict[str, list[str]], external: dict[str, str], country: str | None) -> None:
+        labels = {k: v for k, v in labels.items() if v}
+        aliases = {lang: tuple(v) for lang, v in names.items() if v}
+        self.entities[eid] = Entity(id=eid, type=label, labels=labels, aliases=aliases,
+                                    external_ids={k: v for k, v in external.items() if v},
+                                    country=country, in_kb=True)
+        for lang, text in labels.items():
+            self.alias(text, eid, label, lang, self.place_kind(text) if label == "PLACE" else "name")
+
+    def place_kind(self, text: str, kind: AliasKind = "name") -> AliasKind:
+        """``weak`` for a place name that is also a country, demonym or organization name.
+
+        City-states and capitals share names with their country (Singapore,
+        Djibouti), and some city names read as a nationality adjective
+        (السويدية, الهندية) or an acronym (الفاو): the non-place reading wins, and
+        the place keeps the name only as a weak alias.
+        """
+        if not self.non_place_keys:
+            self.non_place_keys = {k for k, a in self.aliases if a.label != "PLACE"}
+        return "weak" if self.key(text) in self.non_place_keys else kind
+
+
+def _load_countries(b: _Builder) -> None:
+    for row in _rows("countries.tsv"):
+        eid = row["id"]
+        names = {lang: _split(row[f"aliases_{lang}"]) for lang in ("en", "ar", "fr")}
+        acronyms = _split(row["acronyms"])
+        names["en"] = names["en"] + [a for a in acronyms if a not in names["en"]]
+        b.entity(eid, "COUNTRY", {lang: row[f"name_{lang}"] for lang in ("en", "ar", "fr")},
+                 names, {"wikidata": row["wikidata"], "iso3166": row["iso2"],
+                         "iso3166_alpha3": row["iso3"], "geonames": row["geonames"]}, None)
+        for lang in ("en", "ar", "fr"):
+            for text in _split(row[f"aliases_{lang}"]):
+                b.alias(text, eid, "COUNTRY", lang, "name")
+        for text in acronyms:
+            b.alias(text, eid, "COUNTRY", "en", "acronym")
+    for row in _rows("nationalities.tsv"):
+        b.alias(row["form"], row["country"], "COUNTRY", row["lang"], "demonym")
+
+
+def _load_organizations(b: _Builder) -> None:
+    text = resources.files("newsgraph.kb").joinpath("data", "organizations.jsonl").read_text("utf-8")
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"kb/data/organizations.jsonl line {lineno}: {exc}") from exc
+        if "_source" in rec:
+            continue
+        eid = rec["id"]
+        names = {lang: list(v) for lang, v in rec.get("aliases", {}).items()}
+        weak = rec.get("weak", {})
+        acronyms = list(rec.get("acronyms", []))
+        all_names = {lang: names.get(lang, []) + list(weak.get(lang, [])) for lang in ("en", "ar")}
+        all_names["en"] += [a for a in acronyms if a not in all_names["en"]]
+        b.entity(eid, "ORGANIZATION", dict(rec["labels"]), all_names,
+                 {"wikidata": rec.get("wikidata") or ""}, rec.get("country"))
+        for lang, texts in names.items():
+            for t in texts:
+                b.alias(t, eid, "ORGANIZATION", lang, "name")
+        for t in acronyms:
+            b.alias(t, eid, "ORGANIZATION", "en", "acronym" if _is_latin_acronym(t) else "name")
+        for lang, texts in weak.items():
+            for t in texts:
+                b.alias(t, eid, "ORGANIZATION", lang, "weak")
+        if rec.get("member_of"):
+            b.members[eid] = tuple(rec["member_of"])
+
+
+def _load_places(b: _Builder) -> None:
+    for row in _rows("places.tsv"):
+        eid = row["id"]
+        ar, weak = _split(row["names_ar"]), _split(row["weak_ar"])
+        labels = {"en": row["name_en"], "ar": ar[0] if ar else ""}
+        b.entity(eid, "PLACE", labels, {"ar": ar[1:] + weak},
+                 {"wikidata": row["wikidata"], "geonames": row["geonameid"]},
+                 f"country/{row['country']}")
+        for t in ar[1:]:
+            b.alias(t, eid, "PLACE", "ar", b.place_kind(t))
+        for t in weak:
+            b.alias(t, eid, "PLACE", "ar", "weak")
+        b.rank[eid] = -int(row["population"] or 0)
+    for row in _rows("regions.tsv"):
+        eid = row["id"]
+        names = {lang: _split(row[f"aliases_{lang}"]) for lang in ("en", "ar")}
+        weak_names = {lang: _split(row[f"weak_{lang}"]) for lang in ("en", "ar")}
+        b.entity(eid, "PLACE", {lang: row[f"name_{lang}"] for lang in ("en", "ar", "fr")},
+                 {lang: names[lang] + weak_names[lang] for lang in ("en", "ar")},
+                 {"wikidata": row["wikidata"]},
+                 f"country/{row['country']}" if row["country"] else None)
+        for lang in ("en", "ar"):
+            for t in names[lang]:
+                b.alias(t, eid, "PLACE", lang, b.place_kind(t))
+            for t in weak_names[lang]:
+                b.alias(t, eid, "PLACE", lang, "weak")
+        b.rank[eid] = -10**10  # a named region outranks a same-named city
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> KnowledgeBase:
+    """Read the packaged KB data files once and return the knowledge base.
+
+    Raises:
+        ConfigError: a data file is missing or malformed.
+
+    Examples:
+        >>> kb = load_kb()
+        >>> kb.country("MA").external_ids["wikidata"], load_kb() is kb
+        ('Q1028', True)
+    """
+    b = _Builder()
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # tens of thousands of small objects, no cycles: collection only costs time
+    try:
+        _load_countries(b)
+        _load_organizations(b)
+        _load_places(b)
+        return KnowledgeBase(b.entities, b.aliases, b.members, b.rank)
+    except (FileNotFoundError, KeyError) as exc:
+        raise ConfigError(f"knowledge base data is missing or malformed ({exc!r}); "
+                          "reinstall newsgraph or rerun tools/build_kb.py") from exc
+    finally:
+        if gc_was_enabled:
+            gc.enable()

@@ -1,0 +1,205 @@
+"""Tests for newsgraph.extract.officials: titles, names, positions, surnames."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.normalize import normalize_token
+from newsgraph.extract.officials import find_officials, link_surnames, titles_for_position
+
+_NLP: dict[str, spacy.language.Language] = {}
+
+# (surface, label, kb_id, how) of knowledge-base mentions the tests pretend the pipeline found.
+MENTIONS = [
+    ("المغرب", "COUNTRY", "country/MA", "name"),
+    ("الإيطالي", "COUNTRY", "country/IT", "demonym"),
+    ("الأميركية", "COUNTRY", "country/US", "demonym"),
+    ("الفرنسي", "COUNTRY", "country/FR", "demonym"),
+    ("كندا", "COUNTRY", "country/CA", "name"),
+    ("الأردن", "COUNTRY", "country/JO", "name"),
+    ("إيطاليا", "COUNTRY", "country/IT", "name"),
+    ("لأمم المتحدة", "ORGANIZATION", "org/un", "name"),
+    ("مراكش", "PLACE", "place/marrakech", "name"),
+    ("Canadian", "COUNTRY", "country/CA", "demonym"),
+    ("Italian", "COUNTRY", "country/IT", "demonym"),
+    ("U.S.", "COUNTRY", "country/US", "acronym"),
+    ("Morocco", "COUNTRY", "country/MA", "name"),
+    ("NATO", "ORGANIZATION", "org/nato", "acronym"),
+]
+
+
+def make_doc(lang: str, text: str) -> Doc:
+    """A Doc shaped like the pipeline's: split proclitics, norms, sentences, mentions."""
+    nlp = _NLP.setdefault(lang, spacy.blank(lang))
+    words: list[str] = []
+    spaces: list[bool] = []
+    norms: list[str] = []
+    for t in nlp(text):
+        w = t.text
+        if lang == "ar" and len(w) > 3 and w[0] in "وفبلك" and w[1:].startswith("ال"):
+            words += [w[0], w[1:]]
+            norms += [w[0], normalize_token(w[1:])]
+        elif lang == "ar" and len(w) > 3 and w[0] in "لب" and w[1] == "ل":
+            words += [w[0], w[1:]]
+            norms += [w[0], normalize_token("ا" + w[1:])]
+        else:
+            words.append(w)
+            norms.append(normalize_token(w))
+            spaces.append(bool(t.whitespace_))
+            continue
+        spaces += [False, bool(t.whitespace_)]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    for i, (tok, norm) in enumerate(zip(doc, norms, strict=False)):
+        tok.norm_ = norm
+        tok.is_sent_start = i == 0 or doc[i - 1].text in (".", "!", "?")
+    spans = []
+    for surface, label, kb_id, how in MENTIONS:
+        for m in re.finditer(re.escape(surface), doc.text):
+            sp = doc.char_span(m.start(), m.end(), label=label, kb_id=kb_id, span_id=how)
+            if sp is not None:
+                spans.append(sp)
+    doc.spans["ng_mentions"] = spans
+    return doc
+
+
+def _found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(o.name, o.title, o.of) for o in find_officials(make_doc(lang, text), lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "قال وزير الخارجية الفرنسي جان إيف لودريان إن الحل ممكن.",
+         ("جان إيف لودريان", "وزير الخارجية", "country/FR")),
+        ("en", "Canadian Foreign Minister Mélanie Joly said the talks went well.",
+         ("Mélanie Joly", "Foreign Minister", "country/CA")),
+        ("ar", "وزير الخارجية الإيطالي ماركو دي لوكا أكد التزام إيطاليا بالحل.",
+         ("ماركو دي لوكا", "وزير الخارجية", "country/IT")),
+        ("en", "Italian Minister of Foreign Affairs Marco De Luca met him.",
+         ("Marco De Luca", "Minister of Foreign Affairs", "country/IT")),
+        ("ar", "أكدت سفيرة كندا لدى الأردن ماري دوبوا أن المساعدات ستصل.",
+         ("ماري دوبوا", "سفيرة", "country/CA")),
+        ("en", "U.S. Under Secretary Sarah Miller said aid would continue.",
+         ("Sarah Miller", "Under Secretary", "country/US")),
+        ("ar", "قال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.",
+         ("بان كي مون", "الأمين العام", "org/un")),
+        ("en", "NATO Secretary General Erik Holm spoke.", ("Erik Holm", "Secretary General", "org/nato")),
+    ],
+)
+def test_find_officials_title_before_name(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(lang, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "من جهتها قالت سارة ميلر القائمة بأعمال مساعدة وزير الخارجية الأميركية، إنه لا حل.",
+         ("سارة ميلر", "القائمة بأعمال مساعدة وزير الخارجية", "country/US")),
+        ("en", "Karim Alaoui, Morocco's foreign minister, called for dialogue.",
+         ("Karim Alaoui", "foreign minister", "country/MA")),
+        ("ar", "“كريم العلوي” وزير الشؤون الخارجية والتعاون الإفريقي في المغرب، دعا إلى الحوار.",
+         ("كريم العلوي", "وزير الشؤون الخارجية والتعاون الإفريقي", "country/MA")),
+    ],
+)
+def test_find_officials_name_before_title(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(lang, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("ar", "قال حسن عبد الله المصري إن الاتفاق جيد.", "حسن عبد الله المصري"),
+        ("en", "The meeting ended early, said Tom Green.", "Tom Green"),
+    ],
+)
+def test_find_officials_speech_subject_has_no_title(lang: str, text: str, name: str) -> None:
+    offs = find_officials(make_doc(lang, text), lang)
+    assert [(o.name, o.title, o.how) for o in offs] == [(name, None, "speech")]
+
+
+def test_find_officials_construct_state_gives_country() -> None:
+    offs = find_officials(make_doc("ar", "قال وزير خارجية المغرب سعيد بناني إن الاجتماع ناجح."), "ar")
+    assert [(o.name, o.title, o.of) for o in offs] == [("سعيد بناني", "وزير خارجية", "country/MA")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وصل وزير خارجية المغرب إلى مراكش في مايو."),  # a country, a place and a month
+        ("ar", "قال رئيس الوزراء في بيان إن الحكومة مستمرة."),  # a preposition after the title
+        ("ar", "قال مصدر مسؤول إن الاجتماع تأجل."),  # common words after a speech verb
+        ("en", "The foreign minister said on Monday that Morocco agreed."),
+        ("en", "The Foreign Minister visited Morocco in May."),
+    ],
+)
+def test_find_officials_never_takes_common_words(lang: str, text: str) -> None:
+    assert _found(lang, text) == []
+
+
+def test_find_officials_offsets_and_sentence() -> None:
+    text = "بدأ الاجتماع. قال وزير الخارجية الفرنسي جان لوران إن الحل ممكن."
+    doc = make_doc("ar", text)
+    (off,) = find_officials(doc, "ar")
+    assert text[off.name_start : off.name_end] == off.name == "جان لوران"
+    assert off.title_start is not None and off.title_end is not None
+    assert text[off.title_start : off.title_end] == "وزير الخارجية"
+    assert off.sentence == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "name"),
+    [
+        ("ar", "قالت سارة ميلر القائمة بأعمال مساعدة وزير الخارجية الأميركية، إنه لا حل. "
+         "وأشارت ميلر إلى أن الدعم مستمر.",
+         "ميلر", "سارة ميلر"),
+        ("ar", "وزير الخارجية الإيطالي ماركو دي لوكا أكد الالتزام. وأضاف دي لوكا أن الحل قريب.",
+         "دي لوكا", "ماركو دي لوكا"),
+        ("en", "Prime Minister Ann Lee spoke. Later Ms Lee said no.", "Ms Lee", "Ann Lee"),
+    ],
+)
+def test_link_surnames_later_mentions(lang: str, text: str, surface: str, name: str) -> None:
+    doc = make_doc(lang, text)
+    links = link_surnames(doc, find_officials(doc, lang))
+    assert [(text[s:e], n) for s, e, n in links] == [(surface, name)]
+
+
+def test_link_surnames_strips_glued_clitic() -> None:
+    text = "قالت سارة ميلر القائمة بأعمال مساعدة وزير الخارجية الأميركية، إنه لا حل. ولميلر رأي آخر."
+    doc = make_doc("ar", text)
+    links = link_surnames(doc, find_officials(doc, "ar"))
+    assert [text[s:e] for s, e, _ in links] == ["ميلر"]
+
+
+def test_link_surnames_skips_ambiguous_surnames() -> None:
+    text = "Prime Minister Ann Lee spoke. Foreign Minister Bo Lee agreed. Lee said no."
+    doc = make_doc("en", text)
+    assert link_surnames(doc, find_officials(doc, "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "raw", "expected"),
+    [
+        ("ar", " «ووزير  الخارجية» ", "وزير الخارجية"),
+        ("en", "the Foreign\n Minister", "Foreign Minister"),
+    ],
+)
+def test_titles_for_position_normalises(lang: str, raw: str, expected: str) -> None:
+    assert titles_for_position(raw, lang) == expected
+
+
+def test_find_officials_uses_ner_persons_in_english() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Secretary of State John Parker said the coalition is united.")
+    doc.spans["ng_mentions"] = [Span(doc, 3, 5, label="PERSON", span_id="ner")]
+    offs = find_officials(doc, "en")
+    assert [(o.name, o.title, o.how) for o in offs] == [("John Parker", "Secretary of State", "title-name")]
+
+
+def test_find_officials_on_seed_finds_the_three_ministers(seed_path) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("ar", seed_path.read_text(encoding="utf-8"))
+    names = {o.name for o in find_officials(doc, "ar")}
+    assert {"ناصر بوريطة", "فيكتوريا نولاند", "لويجي دي مايو"} <= names

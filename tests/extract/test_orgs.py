@@ -1,0 +1,155 @@
+"""Tests for newsgraph.extract.orgs: head-noun organizations, bracketed acronyms, anaphora."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.extract.normalize import normalize_token
+from newsgraph.extract.orgs import find_organizations, resolve_anaphora
+from newsgraph.types import Mention
+
+_NLP: dict[str, spacy.language.Language] = {}
+
+MENTIONS = [
+    ("سوريا", "COUNTRY", "country/SY", "name"),
+    ("العراق", "COUNTRY", "country/IQ", "name"),
+    ("العراقية", "COUNTRY", "country/IQ", "demonym"),
+    ("الإيراني", "COUNTRY", "country/IR", "demonym"),
+    ("الأمريكية", "COUNTRY", "country/US", "demonym"),
+    ("داعش", "ORGANIZATION", "org/isis", "name"),
+    ("حلف شمال الأطلسي", "ORGANIZATION", "org/nato", "name"),
+    ("Syrian", "COUNTRY", "country/SY", "demonym"),
+    ("Iranian", "COUNTRY", "country/IR", "demonym"),
+    ("Morocco", "COUNTRY", "country/MA", "name"),
+    ("North Atlantic Treaty Organization", "ORGANIZATION", "org/nato", "name"),
+]
+
+
+def make_doc(lang: str, text: str) -> Doc:
+    """A Doc shaped like the pipeline's: split proclitics, norms, sentences, mentions."""
+    nlp = _NLP.setdefault(lang, spacy.blank(lang))
+    words: list[str] = []
+    spaces: list[bool] = []
+    norms: list[str] = []
+    for t in nlp(text):
+        w = t.text
+        if lang == "ar" and len(w) > 3 and w[0] in "وفبلك" and w[1:].startswith("ال"):
+            words += [w[0], w[1:]]
+            norms += [w[0], normalize_token(w[1:])]
+            spaces += [False, bool(t.whitespace_)]
+        else:
+            words.append(w)
+            norms.append(normalize_token(w))
+            spaces.append(bool(t.whitespace_))
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    for i, (tok, norm) in enumerate(zip(doc, norms, strict=False)):
+        tok.norm_ = norm
+        tok.is_sent_start = i == 0 or doc[i - 1].text in (".", "!", "?")
+    spans = []
+    for surface, label, kb_id, how in MENTIONS:
+        for m in re.finditer(re.escape(surface), doc.text):
+            sp = doc.char_span(m.start(), m.end(), label=label, kb_id=kb_id, span_id=how)
+            if sp is not None:
+                spans.append(sp)
+    doc.spans["ng_mentions"] = spans
+    return doc
+
+
+def _orgs(lang: str, text: str) -> list[tuple[str, str | None]]:
+    return [(o.text, o.country) for o in find_organizations(make_doc(lang, text), lang) if o.alias_of is None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "دعم التحالف قوات سوريا الديمقراطية والقوات العراقية وقوات البيشمركة.",
+         [("قوات سوريا الديمقراطية", "country/SY"), ("القوات العراقية", "country/IQ"),
+          ("قوات البيشمركة", None)]),
+        ("en", "The coalition backed the Syrian Democratic Forces in the north.",
+         [("Syrian Democratic Forces", "country/SY")]),
+        ("ar", "قال الحرس الثوري الإيراني إن وزارة الخارجية الأمريكية تكذب.",
+         [("الحرس الثوري الإيراني", "country/IR"), ("وزارة الخارجية الأمريكية", "country/US")]),
+        ("en", "The Iranian Revolutionary Guard Corps said the Ministry of Foreign Affairs lied.",
+         [("Iranian Revolutionary Guard Corps", "country/IR"), ("Ministry of Foreign Affairs", None)]),
+        ("ar", "انضم حزب العدالة والتنمية إلى الحركة الديمقراطية الآشورية في 2014.",
+         [("حزب العدالة والتنمية", None), ("الحركة الديمقراطية الآشورية", None)]),
+        ("en", "The Kurdistan Workers' Party and the Justice and Development Party met.",
+         [("Kurdistan Workers' Party", None), ("Justice and Development Party", None)]),
+        ("ar", "يضم التحالف الدولي لهزيمة داعش عشرات الدول.", [("التحالف الدولي لهزيمة داعش", None)]),
+    ],
+)
+def test_find_organizations_head_noun_chains(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _orgs(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "حارب تنظيم داعش في العراق."),  # only a KB organization after the head
+        ("ar", "قالت الحركة في بيان إنها مستمرة."),  # a bare head
+        ("ar", "دخلت قوات في 12 مايو."),  # a preposition and a number stop the chain
+        ("en", "Forces loyal to the Government attacked."),  # lone capitalised words
+        ("en", "The North Atlantic Treaty Organization met."),  # the KB covers it
+    ],
+)
+def test_find_organizations_rejects_non_names(lang: str, text: str) -> None:
+    assert _orgs(lang, text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "alias", "name"),
+    [
+        ("ar", "انضم حلف شمال الأطلسي (ناتو) إلى التحالف.", "ناتو", "حلف شمال الأطلسي"),
+        ("ar", "قاتلت قوات سوريا الديمقراطية (قسد) في الشمال.", "قسد", "قوات سوريا الديمقراطية"),
+        ("en", "The Syrian Democratic Forces (SDF) advanced.", "SDF", "Syrian Democratic Forces"),
+        ("en", "The North Atlantic Treaty Organization (NATO) met.", "NATO",
+         "North Atlantic Treaty Organization"),
+    ],
+)
+def test_find_organizations_bracketed_alias(lang: str, text: str, alias: str, name: str) -> None:
+    found = [o for o in find_organizations(make_doc(lang, text), lang) if o.alias_of is not None]
+    assert len(found) == 1
+    start, end = found[0].alias_of  # type: ignore[misc]
+    assert (found[0].text, text[start:end], found[0].how) == (alias, name, "bracket")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anaphor", "target"),
+    [
+        ("ar", "حارب الجيش تنظيم داعش في العراق. لكن التنظيم لا يزال قائما.", "التنظيم", "org/isis"),
+        ("ar", "تأسس التحالف الدولي لهزيمة داعش في 2014. ويضم التحالف 84 عضوا.", "التحالف",
+         "التحالف الدولي لهزيمه داعش"),
+        ("en", "The Islamic Front for Peace met. Later the group said no.", "the group",
+         "islamic front for peace"),
+    ],
+)
+def test_resolve_anaphora_matches_head_noun(lang: str, text: str, anaphor: str, target: str) -> None:
+    doc = make_doc(lang, text)
+    items = list(find_organizations(doc, lang)) + list(doc.spans["ng_mentions"])
+    assert [(text[s:e], ref) for s, e, ref in resolve_anaphora(doc, items, lang)] == [(anaphor, target)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "حارب الجيش تنظيم داعش في العراق. وقال الحزب إنه مستمر."),  # head nouns differ
+        ("en", "The Kurdistan Workers' Party met. Later the alliance said no."),
+    ],
+)
+def test_resolve_anaphora_needs_matching_head(lang: str, text: str) -> None:
+    doc = make_doc(lang, text)
+    items = list(find_organizations(doc, lang)) + list(doc.spans["ng_mentions"])
+    assert resolve_anaphora(doc, items, lang) == []
+
+
+def test_resolve_anaphora_accepts_mentions() -> None:
+    text = "حارب الجيش تنظيم داعش. لكن التنظيم باق."
+    doc = make_doc("ar", text)
+    start = text.index("داعش")
+    mention = Mention(start, start + 4, "داعش", "ORGANIZATION", "org/isis", 0)
+    at = text.index("التنظيم")
+    assert resolve_anaphora(doc, [mention]) == [(at, at + 7, "org/isis")]

@@ -1,0 +1,56 @@
+"""The public API: lazy imports, the extract function, build with bad inputs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsgraph
+from newsgraph.types import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_loads_nothing_heavy() -> None:
+    code = "import sys, newsgraph; print(sorted(m for m in ('spacy', 'rdflib', 'pyvis') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_extract_is_the_function_even_after_subpackage_import() -> None:
+    import newsgraph.extract.normalize
+
+    ext = newsgraph.extract("Morocco and Italy signed an agreement.", language="en", model=None)
+    assert {m.entity_id for m in ext.mentions} >= {"country/MA", "country/IT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("اجتمع وزير الخارجية المغربي في الرباط.", "ar", "country/MA"),
+        ("The Moroccan minister met in Rabat.", "en", "country/MA"),
+    ],
+)
+def test_extract_demonym_and_city_link_to_country(text: str, lang: str, country: str) -> None:
+    ext = newsgraph.extract(text, language=lang, model=None)
+    assert country in {m.entity_id for m in ext.mentions}
+    rabat = [e for e in ext.entities if e.type == "PLACE"]
+    assert rabat and rabat[0].country == country
+    assert any(r.predicate == "locatedIn" and r.object == country for r in ext.relations)
+
+
+def test_build_report_collects_errors_and_keeps_good(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    good = Article(id="g1", title=None, text="Italy and Morocco met in Rabat.", language="en")
+    kg, report = newsgraph.build_report([good, tmp_path / "empty.txt"], model=None)
+    assert report.articles == 1 and len(report.errors) == 1 and "empty.txt" in str(report.errors[0])
+    assert len(kg) > 0
+
+
+def test_build_raises_first_error(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    with pytest.raises(newsgraph.InputError, match="empty.txt"):
+        newsgraph.build([tmp_path / "empty.txt"], model=None)

