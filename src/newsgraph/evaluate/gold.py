@@ -31,6 +31,7 @@ Examples:
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -38,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import InputError
+from newsgraph.evaluate.offsets import decode_gold, is_encoded
 from newsgraph.types import Label
 
 __all__ = [
@@ -290,8 +292,7 @@ def gold_from_dict(data: dict[str, Any], path: str | Path | None = None) -> Gold
     article = data.get("article")
     article_path: Path | None = None
     if article:
-        base = gold_path.resolve().parent.parent if gold_path is not None else Path()
-        article_path = base / article
+        article_path = _article_base(data, gold_path) / article
     gold = Gold(
         path=gold_path,
         article=article_path,
@@ -304,6 +305,31 @@ def gold_from_dict(data: dict[str, Any], path: str | Path | None = None) -> Gold
     )
     _check_refs(gold, where)
     return gold
+
+
+def shared_root(start: Path | None = None) -> Path:
+    """The shared data folder: ``$NEWSGRAPH_SHARED``, else the nearest ``shared/``
+    beside an ancestor of ``start`` (the checkout's ``../shared``).
+
+    Raises:
+        InputError: when no such folder exists.
+    """
+    env = os.environ.get("NEWSGRAPH_SHARED")
+    if env:
+        return Path(env)
+    here = (start or Path.cwd()).resolve()
+    for parent in (here, *here.parents):
+        if (parent / "shared").is_dir():
+            return parent / "shared"
+    raise InputError("cannot find the shared data folder; set NEWSGRAPH_SHARED", path=str(here))
+
+
+def _article_base(data: dict[str, Any], gold_path: Path | None) -> Path:
+    """Where ``article`` is relative to: the shared folder for ``"article_root": "shared"``,
+    else the gold file's parent's parent."""
+    if data.get("article_root") == "shared":
+        return shared_root(gold_path.parent if gold_path is not None else None)
+    return gold_path.resolve().parent.parent if gold_path is not None else Path()
 
 
 def load_gold(path: str | Path, *, include_teaser: bool = True) -> Gold:
@@ -326,5 +352,13 @@ def load_gold(path: str | Path, *, include_teaser: bool = True) -> Gold:
         raise InputError(f"not valid JSON: {exc.msg}", path=str(p), line=exc.lineno) from exc
     if not isinstance(data, dict):
         raise InputError("a gold file holds one JSON object", path=str(p))
+    if is_encoded(data):
+        # Offsets into the article's raw text (see newsgraph.evaluate.offsets).
+        article = _article_base(data, p) / str(data.get("article", ""))
+        try:
+            text = article.read_bytes().decode("utf-8-sig")
+        except OSError as exc:
+            raise InputError(f"the gold's article cannot be read: {article}", path=str(p)) from exc
+        data = decode_gold(data, text)
     gold = gold_from_dict(data, p)
     return gold if include_teaser else gold.without_teaser()
