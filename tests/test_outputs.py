@@ -16,7 +16,10 @@ from newsgraph.graph.results import with_prefixes
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "outputs"
 QUERIES = sorted((ROOT / "src" / "newsgraph" / "graph" / "queries").glob("*.rq"))
-SHOWN = "SELECT (COUNT(DISTINCT ?n) AS ?c) WHERE { VALUES ?t { ng:Event ng:Person ng:Organization ng:Country ng:Place } ?n a ?t }"
+SHOWN = (
+    "SELECT (COUNT(DISTINCT ?n) AS ?c) WHERE "
+    "{ VALUES ?t { ng:Event ng:Person ng:Organization ng:Country ng:Place } ?n a ?t }"
+)
 
 sys.path.insert(0, str(ROOT / "tests" / "export"))
 
