@@ -7,12 +7,13 @@ BIN    := $(VENV)/bin
 SEED   := examples/000_9cbf2cd40884a872.txt
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install browser lint typecheck clean bench help
+.PHONY: demo test install browser lint typecheck clean bench help train-ar
 
 help:
 	@echo "make demo   - install and build the seed article into outputs/"
 	@echo "make test   - install and run the tests, doctests, ruff and mypy"
 	@echo "make bench  - run the benchmarks in benchmarks/"
+	@echo "make train-ar - retrain the shipped Arabic NER model from ../shared (about 25 min)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +44,8 @@ typecheck: $(STAMP)
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+	NEWSGRAPH_EN_MODEL=none $(BIN)/python -m pytest -q tests/extract/test_en.py tests/extract/test_events.py \
+	  tests/extract/test_officials.py tests/extract/test_orgs.py tests/test_api.py
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/mypy
 
@@ -51,3 +54,18 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Arabic NER model: convert ../shared data, train (CPU, ~25 min), copy into the package.
+# `make test` never trains; it loads the shipped model.
+SHARED      ?= ../shared
+AR_NER      := training/ar_ner
+AR_NER_OUT  := build/ar_ner
+AR_NER_PKG  := src/newsgraph/models/ar_ner
+
+train-ar: $(STAMP)
+	$(BIN)/python $(AR_NER)/convert.py --shared $(SHARED) --out $(AR_NER_OUT)/corpus
+	$(BIN)/python -m spacy train $(AR_NER)/config.cfg --code $(AR_NER)/functions.py \
+	  --output $(AR_NER_OUT)/output \
+	  --paths.train $(AR_NER_OUT)/corpus/train.spacy --paths.dev $(AR_NER_OUT)/corpus/dev.spacy
+	$(BIN)/python $(AR_NER)/package.py $(AR_NER_OUT)/output/model-best $(AR_NER_PKG)
+	$(BIN)/python $(AR_NER)/evaluate.py --shared $(SHARED) --newsfane-test $(AR_NER_OUT)/corpus/newsfane_test.conll

@@ -54,3 +54,17 @@ def test_outputs_html_renders_offline_with_every_node() -> None:
     assert attrs["data-ng-drawn"] == "1" and attrs["data-ng-stable"] == "1"
     assert attrs["data-ng-external"] == "0"
     assert int(attrs["data-ng-nodes"]) == expected > 20
+
+
+@pytest.mark.browser
+def test_outputs_timeline_renders_offline_with_the_dated_events() -> None:
+    from browser import render_dom  # tests/export/browser.py
+
+    html = (OUT / "graph.timeline.html").read_text(encoding="utf-8")
+    placed = re.search(r'data-ng-events="(\d+)"', html)
+    assert placed and int(placed.group(1)) >= 5
+    tag = re.search(r"<body\b[^>]*>", render_dom(OUT / "graph.timeline.html"))
+    assert tag is not None
+    attrs = dict(re.findall(r'(data-[\w-]+)="([^"]*)"', tag.group(0)))
+    assert attrs["data-ng-drawn"] == "1" and attrs["data-ng-external"] == "0"
+    assert attrs["data-ng-items"] == placed.group(1) and int(attrs["data-ng-groups"]) >= 2

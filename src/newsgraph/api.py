@@ -2,7 +2,10 @@
 
 :func:`build` is what most code calls; :func:`build_report` does the same and
 also returns what happened (articles per language, errors per file), which is
-what the CLI prints.
+what the CLI prints. :func:`build_into` adds to a given graph, for example an
+on-disk store (``KnowledgeGraph.open(DIR, write=True)``): it skips articles
+whose content hash the graph already holds, and extracts with ``workers``
+processes (see :mod:`newsgraph.parallel`).
 
 Examples:
     >>> from newsgraph.types import Article
@@ -27,7 +30,7 @@ from newsgraph.types import Article, Extraction
 if TYPE_CHECKING:
     from newsgraph.graph import KnowledgeGraph
 
-__all__ = ["BuildReport", "build", "build_report", "iter_extractions"]
+__all__ = ["BuildReport", "build", "build_into", "build_report", "count_articles", "iter_extractions"]
 
 Input = str | Path | Article
 
@@ -42,6 +45,8 @@ class BuildReport:
     errors: list[NewsgraphError] = field(default_factory=list)
     seconds: float = 0.0
     triples: int = 0
+    skipped: int = 0
+    words: int = 0
 
     @property
     def ok(self) -> bool:
@@ -55,6 +60,8 @@ class BuildReport:
             "teasers": self.teasers,
             "languages": dict(sorted(self.languages.items())),
             "triples": self.triples,
+            "skipped_unchanged": self.skipped,
+            "words": self.words,
             "seconds": round(self.seconds, 3),
             "errors": [str(e) for e in self.errors],
         }
@@ -101,6 +108,111 @@ def iter_extractions(
         yield ext
 
 
+def count_articles(inputs: Iterable[Input]) -> int | None:
+    """About how many articles ``inputs`` hold (lines of JSON Lines files, one per other file).
+
+    For a progress bar's ETA; None when an input is not a path (it would be
+    consumed) or cannot be listed. Teasers split off later are not counted.
+
+    Examples:
+        >>> count_articles([]), count_articles([Article("a", "t", "x")])
+        (0, None)
+    """
+    from newsgraph.io.readers import JSONL_SUFFIXES, iter_input_files
+
+    items = list(inputs) if isinstance(inputs, (list, tuple)) else None
+    if items is None or not all(isinstance(x, (str, Path)) for x in items):
+        return None
+    total = 0
+    try:
+        for path in iter_input_files(items):
+            if path.suffix.lower() in JSONL_SUFFIXES:
+                with path.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            else:
+                total += 1
+    except (NewsgraphError, OSError):
+        return None
+    return total
+
+
+def build_into(
+    kg: KnowledgeGraph,
+    inputs: Iterable[Input],
+    *,
+    model: str | None = "auto",
+    date_order: str = "DMY",
+    language: str | None = None,
+    workers: int = 1,
+    batch_size: int | None = None,
+    on_article: Callable[[Article], object] | None = None,
+    on_done: Callable[[int, int], object] | None = None,
+    report: BuildReport | None = None,
+) -> BuildReport:
+    """Read ``inputs``, extract the new or changed articles, and write each into ``kg``.
+
+    Articles whose content hash (article fields, newsgraph version and model)
+    ``kg`` already holds are skipped without being extracted; changed ones
+    replace their named graph. Each article is written in one transaction,
+    in input order whatever ``workers`` is.
+
+    Args:
+        kg: the graph to add to (in memory, or an on-disk store opened for writing).
+        inputs: paths, folders or Articles.
+        model, date_order, language: as for :func:`build`.
+        workers: extraction processes (see :mod:`newsgraph.parallel`).
+        batch_size: articles per ``nlp.pipe`` batch (default
+            :data:`newsgraph.parallel.BATCH_SIZE`).
+        on_article: called with each article read (before the hash check).
+        on_done: called as ``on_done(articles, words)`` after each article written or skipped.
+        report: a report to add to (a new one by default).
+
+    Returns:
+        The report: counts, skipped articles, words, errors and seconds.
+    """
+    from newsgraph import __version__
+    from newsgraph.graph.build import article_digest
+    from newsgraph.io import read_articles
+    from newsgraph.parallel import BATCH_SIZE, extract_updates
+
+    start = time.perf_counter()
+    report = report if report is not None else BuildReport()
+    settings = f"newsgraph {__version__}; model={model}"
+
+    def changed() -> Iterable[Article]:
+        for item in read_articles(inputs, date_order=date_order, language=language):
+            if isinstance(item, NewsgraphError):
+                report.errors.append(item)
+                continue
+            if on_article is not None:
+                on_article(item)
+            if kg.digest(item.id) == article_digest(item, settings):
+                report.skipped += 1
+                if on_done is not None:
+                    on_done(1, len(item.text.split()))
+                continue
+            yield item
+
+    for result in extract_updates(
+        changed(), model=model, workers=workers, batch_size=batch_size or BATCH_SIZE, base=kg.base,
+        settings=settings,
+    ):
+        if isinstance(result, NewsgraphError):
+            report.errors.append(result)
+            continue
+        kg.apply(result)
+        if result.kind == "teaser":
+            report.teasers += 1
+        else:
+            report.articles += 1
+        report.languages[result.language] += 1
+        report.words += result.words
+        if on_done is not None:
+            on_done(1, result.words)
+    report.seconds += time.perf_counter() - start
+    return report
+
+
 def build_report(
     inputs: Iterable[Input],
     *,
@@ -109,20 +221,21 @@ def build_report(
     language: str | None = None,
     base: str | None = None,
     on_article: Callable[[Article], object] | None = None,
+    workers: int = 1,
 ) -> tuple[KnowledgeGraph, BuildReport]:
-    """Build a graph from ``inputs``; return ``(KnowledgeGraph, BuildReport)``.
+    """Build a graph in memory from ``inputs``; return ``(KnowledgeGraph, BuildReport)``.
 
-    Errors of single inputs are collected in the report, not raised.
+    Errors of single inputs are collected in the report, not raised. With
+    ``workers > 1`` extraction runs in that many processes (same result).
     """
     from newsgraph.graph import KnowledgeGraph
 
     start = time.perf_counter()
-    report = BuildReport()
     kg = KnowledgeGraph() if base is None else KnowledgeGraph(base=base)
-    for ext in iter_extractions(
-        inputs, model=model, date_order=date_order, language=language, report=report, on_article=on_article
-    ):
-        kg.add(ext)
+    report = build_into(
+        kg, inputs, model=model, date_order=date_order, language=language, workers=workers,
+        on_article=on_article,
+    )
     report.triples = len(kg)
     report.seconds = time.perf_counter() - start
     return kg, report

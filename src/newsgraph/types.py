@@ -87,7 +87,10 @@ class Mention:
     """A span of ``Article.text`` that names an entity.
 
     ``start``/``end`` are character offsets (end exclusive) into the text,
-    ``sentence`` the 0-based index into ``Extraction.sentences``.
+    ``sentence`` the 0-based index into ``Extraction.sentences``. ``text`` is
+    the slice ``Article.text[start:end]``, with one exception: in Arabic, an
+    article contracted after the preposition ل is restored («للقوات» holds
+    «القوات», whose span covers «لقوات»).
     """
 
     start: int

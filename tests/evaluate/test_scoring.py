@@ -69,6 +69,11 @@ def test_score_extraction_mentions_two_of_three(
     assert c.precision == pytest.approx(2 / 3) and c.recall == pytest.approx(2 / 3)
     assert c.f1 == pytest.approx(2 / 3)
     assert c.fn_items == [f"{forms[2]}/PERSON"]
+    # Per type: COUNTRY 2 of 2 found; PERSON 0 of 1; PLACE 1 spurious.
+    country, person, place = (s[f"entities.mentions.{t}"] for t in ("COUNTRY", "PERSON", "PLACE"))
+    assert (country.tp, country.fp, country.fn) == (2, 0, 0)
+    assert (person.tp, person.fp, person.fn) == (0, 0, 1)
+    assert (place.tp, place.fp, place.fn) == (0, 1, 0)
 
 
 def test_score_extraction_mini_entities(mini_gold_path: Path, mini_main: Extraction) -> None:

@@ -1,4 +1,8 @@
-"""Drive headless Chromium for tests: dump a page's DOM or take a screenshot, offline.
+"""Drive headless Chromium for tests, offline: dump a page's DOM, take a screenshot, or use Playwright.
+
+:func:`launch_playwright` drives the same system Chromium through the PyPI
+package ``playwright`` (no browser download), so tests can type, click and
+count the requests a page attempts.
 
 Chromium runs with networking cut off (every host name resolves to nothing,
 background networking off), a throw-away profile, and a virtual-time budget
@@ -23,8 +27,19 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-__all__ = ["BrowserRun", "chromium_flags", "find_chromium", "render_dom", "require_chromium", "screenshot"]
+__all__ = [
+    "BrowserRun",
+    "PageRequests",
+    "chromium_flags",
+    "find_chromium",
+    "launch_playwright",
+    "open_page",
+    "render_dom",
+    "require_chromium",
+    "screenshot",
+]
 
 _CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
@@ -131,3 +146,53 @@ def screenshot(
     if not out.is_file():
         raise RuntimeError(f"chromium wrote no screenshot for {path}")
     return out
+
+
+class PageRequests:
+    """Requests a Playwright page attempted, split into local (file:, data:, about:) and external."""
+
+    def __init__(self) -> None:
+        self.local: list[str] = []
+        self.external: list[str] = []
+
+    def __call__(self, request: Any) -> None:
+        url = str(request.url)
+        (self.local if url.startswith(("file:", "data:", "about:", "blob:")) else self.external).append(url)
+
+
+def launch_playwright() -> tuple[Any, Any]:
+    """Start Playwright and launch the system Chromium offline; returns ``(playwright, browser)``.
+
+    Uses the PyPI package ``playwright`` to drive the existing binary (no
+    ``playwright install``, no browser download). Networking is cut off by
+    the same host-resolver rule as :func:`chromium_flags`, and each test's
+    context also aborts any request that is not a local file.
+    """
+    from playwright.sync_api import sync_playwright
+
+    binary = require_chromium()
+    playwright = sync_playwright().start()
+    args = [f for f in chromium_flags("unused") if not f.startswith(("--user-data-dir", "--virtual-time",
+                                                                      "--window-size", "--headless"))]
+    browser = playwright.chromium.launch(executable_path=binary, headless=True, args=args)
+    return playwright, browser
+
+
+def open_page(browser: Any, path: str | os.PathLike[str], *, size: tuple[int, int] = (1400, 900),
+              ready: str = "document.body.dataset.ngStable === '1'") -> tuple[Any, PageRequests]:
+    """Open ``path`` in a fresh context; wait until ``ready`` holds. Returns ``(page, requests)``."""
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]}, java_script_enabled=True)
+    requests = PageRequests()
+    context.on("request", requests)
+    def only_local(route: Any) -> None:
+        local = route.request.url.startswith(("file:", "data:"))
+        route.continue_() if local else route.abort()
+
+    context.route("**/*", only_local)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    page.goto(Path(path).resolve().as_uri())
+    page.wait_for_function(ready, timeout=120_000)
+    assert not errors, f"script errors on {path}: {errors}"
+    return page, requests

@@ -16,12 +16,19 @@ from typing import Any
 import pytest
 from rdflib import RDF, RDFS, Dataset, Literal, URIRef
 
-from newsgraph.export.html import _strip_external, external_resources, render_html, write_html
+from newsgraph.errors import GraphError
+from newsgraph.export.html import (
+    LAYOUT_IN_BROWSER,
+    _strip_external,
+    external_resources,
+    render_html,
+    write_html,
+)
 from newsgraph.graph.ns import NG, NGT
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from browser import render_dom
-from test_networkx import BOURITA, MEETING, PLEDGE, ROE, STATEMENT, XSS, sample_dataset
+from test_networkx import BOURITA, MEETING, MOROCCO, PLEDGE, ROE, STATEMENT, XSS, sample_dataset
 
 # script/link/img tags whose src or href points to http(s)
 REMOTE_TAG = re.compile(r"""<(?:script|link|img)\b[^>]*\b(?:src|href)\s*=\s*["']?\s*https?://""", re.I)
@@ -219,7 +226,7 @@ def test_html_tooltips_are_text_in_chromium(pages: dict[str, Path], tmp_path: Pa
     dom = render_dom(page)
     attrs = body_attrs(dom)
     assert attrs["data-probe-img"] == "0"
-    assert attrs["data-probe-script"] == "4"  # ng-data, vis-network, view.js, the probe
+    assert attrs["data-probe-script"] == "5"  # ng-data, vis-network, panel.js, view.js, the probe
     probe = dom[dom.index('<div id="ng-probe">'):]
     assert "The spokesperson said &lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x" in probe
     assert '<div class="ng-tip" dir="auto">' in probe and "<bdi>Nasser Bourita</bdi>" not in probe
@@ -233,3 +240,59 @@ def test_html_max_nodes_in_chromium(tmp_path: Path) -> None:
     attrs = body_attrs(render_dom(page))
     assert (attrs["data-ng-nodes"], attrs["data-ng-shown"], attrs["data-ng-total"]) == ("100", "100", "300")
     assert attrs["data-ng-stable"] == "1" and attrs["data-ng-external"] == "0"
+
+
+# ---------------------------------------------------------------- explorer features (no browser)
+
+
+def test_render_html_sizes_events_by_reports(dataset: Dataset) -> None:
+    data = page_data(render_html(dataset, language="en"))
+    events = {n["id"]: n for n in data["nodes"] if n["ng_type"] == "Event"}
+    assert events[str(MEETING)]["ng_reports"] == 1 and events[str(MEETING)]["font"]["size"] == 14
+    one = render_html(synthetic(4), language="en")
+    assert all(n["ng_reports"] == 0 for n in page_data(one)["nodes"] if n["ng_type"] == "Event")
+
+
+def test_render_html_records_feed_the_panel(dataset: Dataset) -> None:
+    data = page_data(render_html(dataset, language="ar"))
+    record = data["records"][str(BOURITA)]
+    assert ["ar", "ناصر بوريطة"] in record["names"] and ["en", "Nasser Bourita"] in record["names"]
+    assert record["articles"][0]["title"] == "اجتماع التحالف في مراكش"
+    assert record["evidence"][0]["text"].startswith("التقى") and record["evidence"][0]["lang"] == "ar"
+    morocco = data["records"][str(MOROCCO)]
+    assert morocco["wikidata"] == ["http://www.wikidata.org/entity/Q1028"]
+    assert morocco["alt"] == ["المملكة المغربية"]
+    assert data["records"][str(MEETING)]["span"] == ["2022-05-11", "2022-05-11", "event"]
+    assert data["ui"]["search"] == "بحث"
+
+
+def test_render_html_filters_list_event_types_and_dates(dataset: Dataset) -> None:
+    html = render_html(dataset, language="en")
+    codes = re.findall(r'class="ng-filter-event" value="([^"]+)"', html)
+    assert sorted(codes) == ["AidPledge", "Meeting", "Statement"]
+    assert 'id="ng-date-from" type="date" min="2022-05-01" max="2022-05-31"' in html
+    assert re.findall(r'class="ng-filter-type" value="([^"]+)"', html) == [
+        "Event", "Person", "Organization", "Country", "Place",
+    ]
+
+
+@pytest.mark.parametrize("name", ["ناصر بوريطه", "نَاصِر بوريطة", "nasser bourita", "Bourita"])
+def test_render_html_focus_any_language(dataset: Dataset, name: str) -> None:
+    html = render_html(dataset, language="en", focus=name, hops=1)
+    ids = {n["id"] for n in page_data(html)["nodes"]}
+    assert ids == {str(BOURITA), str(MEETING), str(MOROCCO)}
+    notice = r'<p id="ng-notice"[^>]*>Neighbourhood of “[^”]+” within 1 links: 3 of 10 nodes.</p>'
+    assert re.search(notice, html)
+
+
+def test_render_html_focus_unknown_name_suggests(dataset: Dataset) -> None:
+    with pytest.raises(GraphError, match="no node is labelled 'Bouritta'.*nasser bourita"):
+        render_html(dataset, focus="Bouritta")
+
+
+def test_render_html_big_graph_is_laid_out_in_python() -> None:
+    data = page_data(render_html(synthetic(420), language="en", max_nodes=LAYOUT_IN_BROWSER + 10))
+    assert len(data["nodes"]) > LAYOUT_IN_BROWSER
+    assert not data["options"]["physics"]["enabled"]
+    assert all("x" in n and "y" in n for n in data["nodes"])
+    assert all("label" not in e and e["title"] for e in data["edges"])  # roles on hover, not drawn

@@ -408,3 +408,16 @@ def test_find_events_seed_article(seed_path: Path, seed_gold_path: Path) -> None
     }
     found = [e.type for e in events]
     assert gold <= set(found) and found.count("Meeting") == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "when"),
+    [
+        ("ar", "اجتمع الوزير أمس مع السفير، ووقع الجانبان اتفاقية للتعاون.", "أمس"),
+        ("en", "The minister met the envoy yesterday, and the two sides signed an agreement.", "yesterday"),
+    ],
+)
+def test_find_events_sentence_only_date_dates_all_its_events(lang: str, text: str, when: str) -> None:
+    events = _run(lang, text, [], dates=[(when, DateValue("2022-05-11", "day"), "point")])
+    assert len(events) >= 2
+    assert {ev.date for ev in events} == {DateValue("2022-05-11", "day")}

@@ -203,3 +203,75 @@ def test_find_officials_on_seed_finds_the_three_ministers(seed_path) -> None:  #
     doc = make_doc("ar", seed_path.read_text(encoding="utf-8"))
     names = {o.name for o in find_officials(doc, "ar")}
     assert {"ناصر بوريطة", "فيكتوريا نولاند", "لويجي دي مايو"} <= names
+
+
+# ---------------------------------------------------------------- issue 3: generalisation rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «على» and «علي» normalise alike; the spelling with ي is a given name
+        ("قال الرئيس السابق علي حسن الكبير إن الحوار مستمر.", ("علي حسن الكبير", "الرئيس السابق")),
+        # a military rank with «الركن» / «أول ركن» before the name
+        ("وصل العميد الركن سالم أحمد ناصر إلى القاعدة.", ("سالم أحمد ناصر", "العميد الركن")),
+        # a long name with particles: four name words besides بن
+        ("استقبل الأمير فهد بن خالد بن سعود في القصر الوفد.", ("فهد بن خالد بن سعود", "الأمير")),
+    ],
+)
+def test_find_officials_arabic_names_and_ranks(text: str, expected: tuple[str, str]) -> None:
+    assert [(n, t) for n, t, _ in _found("ar", text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # apposition after a comma: name, title, nationality adjective
+        ("ar", "خلال استقباله كريم منصور، وزير الخارجية الفرنسي، في القصر.",
+         [("كريم منصور", "وزير الخارجية", "country/FR")]),
+        ("en", "Karim Alaoui, Morocco's foreign minister, called for dialogue.",
+         [("Karim Alaoui", "foreign minister", "country/MA")]),
+    ],
+)
+def test_find_officials_apposition_after_comma(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(lang, text) == expected
+
+
+def test_find_officials_office_wins_over_rank_and_courtesy_title() -> None:
+    text = "وصل وزير الدولة لشؤون الدفاع في إيطاليا اللواء ركن ماركو بيانكي إلى الأردن."
+    assert _found("ar", text) == [("ماركو بيانكي", "وزير الدولة لشؤون الدفاع", "country/IT")]
+
+
+def test_find_officials_offices_after_a_royal_name() -> None:
+    text = "استقبل الأمير فهد بن خالد ولي العهد وزير الدفاع الوفد."
+    assert [(n, t) for n, t, _ in _found("ar", text)] == [
+        ("فهد بن خالد", "ولي العهد"),
+        ("فهد بن خالد", "وزير الدفاع"),
+    ]
+
+
+def test_find_officials_office_with_nationality_after_a_name_is_an_object() -> None:
+    text = "استقبل الأمير فهد بن خالد وزير الخارجية الفرنسي في القصر."
+    assert [(n, t) for n, t, _ in _found("ar", text)] == [("فهد بن خالد", "الأمير")]
+
+
+def test_find_officials_surname_alone_is_the_full_name_with_its_country() -> None:
+    text = "قال الرئيس الفرنسي جان لوران إن الحل ممكن. وأضاف الرئيس لوران أن الحوار مستمر."
+    assert _found("ar", text) == [("جان لوران", "الرئيس", "country/FR")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سقط اللواء بكامله في يد المقاتلين.",  # «اللواء» the brigade; a suffixed noun is no name
+        "أصدر الرئيس قرارا بتعيين العميد في منصبه.",  # a decision, not a name before «العميد»
+    ],
+)
+def test_find_officials_refuses_suffixed_nouns(text: str) -> None:
+    assert _found("ar", text) == []
+
+
+def test_titles_for_position_restores_elided_article() -> None:
+    assert titles_for_position("لرئيس السابق", "ar") == "الرئيس السابق"

@@ -153,3 +153,28 @@ def test_resolve_anaphora_accepts_mentions() -> None:
     mention = Mention(start, start + 4, "داعش", "ORGANIZATION", "org/isis", 0)
     at = text.index("التنظيم")
     assert resolve_anaphora(doc, [mention]) == [(at, at + 7, "org/isis")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank after an organization name starts the next phrase
+        ("قال رئيس هيئة الأركان العامة الفريق سعد العلي إن الوضع مستقر.", [("هيئة الأركان العامة", None)]),
+        # new head nouns: resistance movements, air forces, battalions
+        ("تقدمت المقاومة الشعبية نحو المدينة.", [("المقاومة الشعبية", None)]),
+        ("قصف سلاح الجو العراقية مواقع داعش.", [("سلاح الجو العراقية", "country/IQ")]),
+        # a title noun keeps the construct chain open
+        ("أصدر مكتب رئيس الحكومة بيانا.", [("مكتب رئيس الحكومة", None)]),
+    ],
+)
+def test_find_organizations_arabic_heads_and_ranks(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _orgs("ar", text) == expected
+
+
+def test_resolve_anaphora_bare_government() -> None:
+    text = "اجتمعت الحكومة العراقية أمس. وقالت الحكومة إن الأمن تحسن."
+    doc = make_doc("ar", text)
+    items = list(find_organizations(doc, "ar")) + list(doc.spans["ng_mentions"])
+    assert [(text[s:e], ref) for s, e, ref in resolve_anaphora(doc, items, "ar")] == [
+        ("الحكومة", "الحكومه العراقيه")
+    ]

@@ -22,7 +22,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from newsgraph.errors import GraphError
-from newsgraph.graph.build import date_literal, decimal_literal, extraction_to_graph
+from newsgraph.graph.build import date_literal, decimal_literal, entities_graph_iri, extraction_to_graph
 from newsgraph.graph.ns import NG, NGT, WD, article_iri, event_iri, graph_iri, iri
 from newsgraph.types import Article, DateValue, Event, Extraction, Span
 
@@ -35,9 +35,36 @@ def ds() -> Dataset:
     return dataset
 
 
+def _union(ext: Extraction) -> Dataset:
+    """A dataset holding one extraction; its default graph is the union of the named graphs."""
+    dataset = Dataset(default_union=True)
+    extraction_to_graph(ext, dataset)
+    return dataset
+
+
 def test_build_one_named_graph_per_article(ds: Dataset) -> None:
     names = {g.identifier for g in ds.graphs() if len(g)}
-    assert names == {graph_iri(e.article.id) for e in all_extractions()}
+    assert names == {graph_iri(e.article.id) for e in all_extractions()} | {entities_graph_iri()}
+
+
+def test_build_shared_descriptions_once_and_article_statements_apart(ds: Dataset) -> None:
+    shared = ds.graph(entities_graph_iri())
+    morocco = iri(MOROCCO.id)
+    assert (morocco, RDF.type, NG.Country) in shared
+    assert (morocco, RDFS.label, Literal("Morocco", lang="en")) in shared
+    for ext in all_extractions():
+        own = ds.graph(graph_iri(ext.article.id))
+        assert not list(own.triples((morocco, RDF.type, None)))
+        assert not list(own.triples((None, NG.holdsPosition, None)))
+        assert not list(shared.triples((None, NG.mentionedIn, None)))
+    # No triple of the shared graph is repeated in an article's graph.
+    for ext in all_extractions():
+        assert not set(shared) & set(ds.graph(graph_iri(ext.article.id)))
+
+
+def test_build_reserved_article_id_raises() -> None:
+    with pytest.raises(GraphError, match="reserved"):
+        extraction_to_graph(Extraction(Article("entities", "T", "x", "en")), Dataset())
 
 
 def test_build_writes_no_blank_nodes(ds: Dataset) -> None:
@@ -116,7 +143,7 @@ def test_build_roles_location_amounts_quantities() -> None:
 )
 def test_build_entity_type_labels_and_provenance(ext: Extraction, entity: object, cls: URIRef,
                                                  labels: set[tuple[str, str]]) -> None:
-    g = extraction_to_graph(ext, Dataset())
+    g = _union(ext)
     node = iri(entity.id)  # type: ignore[attr-defined]
     assert (node, RDF.type, cls) in g
     assert {(str(o), o.language) for o in g.objects(node, RDFS.label)} == labels
@@ -124,7 +151,7 @@ def test_build_entity_type_labels_and_provenance(ext: Extraction, entity: object
 
 
 def test_build_entity_links_aliases_and_surface_forms() -> None:
-    g = extraction_to_graph(arabic_extraction(), Dataset())
+    g = _union(arabic_extraction())
     morocco = iri(MOROCCO.id)
     assert g.value(morocco, OWL.sameAs) == WD.Q1028
     assert g.value(morocco, NG.isoCode) == Literal("MA")
@@ -144,7 +171,7 @@ def test_build_entity_links_aliases_and_surface_forms() -> None:
     ],
 )
 def test_build_positions(ext: Extraction, person: str, title: Literal, of: str) -> None:
-    g = extraction_to_graph(ext, Dataset())
+    g = _union(ext)
     pos = g.value(iri(person), NG.holdsPosition)
     assert (pos, RDF.type, NG.Position) in g
     assert g.value(pos, NG.title) == title

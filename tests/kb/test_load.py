@@ -212,3 +212,22 @@ def test_national_organizations_carry_country(kb: KnowledgeBase) -> None:
     sdf, peshmerga = kb.get("org/sdf"), kb.get("org/peshmerga")
     assert sdf is not None and sdf.country == "country/SY"
     assert peshmerga is not None and peshmerga.country == "country/IQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id", "country"),
+    [
+        ("محافظة شبوة", "place/ye-shabwah", "country/YE"),
+        ("حضرموت", "place/ye-hadramawt", "country/YE"),
+        ("ديالى", "place/iq-diyala", "country/IQ"),
+        ("كيليس", "place/tr-kilis", "country/TR"),
+        ("واس", "org/spa", "country/SA"),
+        ("وكالة الأناضول", "org/anadolu", "country/TR"),
+        ("فارك", "org/farc", "country/CO"),
+    ],
+)
+def test_kb_governorates_and_news_agencies(text: str, entity_id: str, country: str) -> None:
+    kb = load_kb()
+    assert kb.lookup(text, "ar")[0].entity_id == entity_id
+    entity = kb.get(entity_id)
+    assert entity is not None and entity.country == country

@@ -123,7 +123,8 @@ class Linker:
 
 
 def score_entities(gold: Gold, pred: Predicted, scores: Scores) -> None:
-    """Add ``entities.mentions``, ``entities`` and the ``linking`` accuracy to ``scores``."""
+    """Add ``entities.mentions`` (also per type, ``entities.mentions.COUNTRY`` ...),
+    ``entities`` and the ``linking`` accuracy to ``scores``."""
     gold_pairs: dict[tuple[str, str], str] = {}
     for ent in gold.entities:
         for form in ent.mentions:
@@ -134,13 +135,17 @@ def score_entities(gold: Gold, pred: Predicted, scores: Scores) -> None:
 
     forms = scores.kind("entities.mentions")
     for pair, raw in gold_pairs.items():
+        by_type = scores.kind(f"entities.mentions.{pair[1]}")
         if pair in pred_pairs:
             forms.hit()
+            by_type.hit()
         else:
             forms.miss(f"{raw}/{pair[1]}")
+            by_type.miss(f"{raw}/{pair[1]}")
     for pair, raw in pred_pairs.items():
         if pair not in gold_pairs:
             forms.spurious(f"{raw}/{pair[1]}")
+            scores.kind(f"entities.mentions.{pair[1]}").spurious(f"{raw}/{pair[1]}")
 
     ents = scores.kind("entities")
     for ent in gold.entities:

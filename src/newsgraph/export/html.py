@@ -1,33 +1,39 @@
-"""An interactive HTML view of a newsgraph dataset that works with no network.
+"""An interactive, bilingual HTML explorer of a newsgraph dataset that works with no network.
 
-The page is one self-contained file: the graph comes from
-:func:`newsgraph.export.networkx.to_networkx`, is laid out by a pyvis
+The page is one self-contained file. The graph of shown nodes comes from
+:mod:`newsgraph.export.explore`, is turned into vis-network data by a pyvis
 ``Network`` (directed) and drawn by vis-network, whose JavaScript and CSS are
 inlined from the pyvis package. pyvis's own template links Bootstrap and, in
 ``local`` mode, vis-network from a CDN, so the page is rendered from
 ``templates/network.html`` instead, and every tag that would still load
 something over the network is stripped before the page is returned.
 
-What the page shows:
+What the page offers:
 
 - Events, persons, organizations, countries and places are nodes, coloured
-  and shaped by type (``assets/style.json``), with a legend. Positions are
-  not nodes: each is folded into its holder's tooltip and drawn as an edge
-  from the person to the country or organization, labelled with the title.
-  Monetary amounts and quantities are folded into their event's tooltip.
-  Articles are not shown.
-- Labels are in the page language (the ``language`` argument, else the most
-  common ``ng:language`` of the articles); tooltips give the other
-  languages' names, the type, positions, dates, amounts and, for events, the
-  evidence sentence. Events are labelled with their type and date, edges
-  with their role (names from the ontology, in the page language).
-- All text from articles is escaped: tooltips are DOM elements filled with
-  ``textContent`` by ``assets/view.js``, and the data travels as JSON.
+  and shaped by type (``assets/style.json``), with a legend. Events are
+  boxes that grow with the number of articles reporting them
+  (``ng:reportedIn``). Positions are edges from the person to the country or
+  organization, labelled with the title; other edges carry their role
+  (agent, participant, location, member of...) in the page language.
+- A search box matching any label or alternative name in any language, with
+  Arabic normalisation (أ إ آ -> ا, ة -> ه, ى -> ي, no tashkeel or tatweel),
+  done in the page (``assets/panel.js``).
+- Filters by node type (the legend's check boxes), by event type and by date
+  range.
+- A click opens a side panel: names in every language, type, positions,
+  Wikidata links, source articles (title, date, url), evidence sentences
+  (``dir="auto"``, so Arabic reads right to left) and links to neighbours.
+- All text from articles is escaped: the data travels as JSON and the page
+  builds tooltips and the panel with ``textContent``.
 - Physics runs until the layout is stable, then is switched off. Above
-  ``max_nodes`` only the most connected nodes are kept, and a notice says
-  how many were left out.
-- ``<body>`` records ``data-ng-nodes``, ``data-ng-edges``, ``data-ng-stable``
-  and ``data-ng-external`` once drawn, for tests and scripts.
+  ``LAYOUT_IN_BROWSER`` nodes the layout is computed in Python
+  (:mod:`newsgraph.export.layout`) and the page only draws it. Above
+  ``max_nodes`` only the most connected nodes are kept, and a notice says so;
+  ``focus`` draws the neighbourhood of one named node.
+- ``<body>`` records ``data-ng-nodes``, ``data-ng-edges``, ``data-ng-stable``,
+  ``data-ng-external``, ``data-ng-visible``, ``data-ng-matches`` and
+  ``data-ng-panel`` as the page is used, for tests and scripts.
 
 Examples:
     >>> from rdflib import Dataset
@@ -40,32 +46,51 @@ Examples:
 
 from __future__ import annotations
 
-import json
 import os
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from importlib.metadata import version
 from typing import Any
 
 import networkx as nx
-from rdflib import RDFS, Graph
-from rdflib.term import Literal
+from jinja2 import Environment
+from rdflib import Graph
 
 from newsgraph.errors import GraphError
-from newsgraph.export.networkx import graph_language, to_networkx
-from newsgraph.graph.ns import NG, ontology_text
+from newsgraph.export.explore import (
+    SHOWN_TYPES,
+    focus_nodes,
+    node_records,
+    select_connected,
+    style,
+    term_label,
+    ui_words,
+    view_graph,
+)
+from newsgraph.export.layout import spring_positions
+from newsgraph.export.networkx import graph_language
 from newsgraph.io.atomic import atomic_write_text
 
-__all__ = ["render_html", "write_html", "external_resources", "RTL_LANGUAGES"]
+__all__ = [
+    "LAYOUT_IN_BROWSER",
+    "RTL_LANGUAGES",
+    "external_resources",
+    "inline_asset",
+    "page_words",
+    "render_html",
+    "write_html",
+]
 
 #: Languages whose pages lay out text right to left.
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
 
-_SHOWN_TYPES = ("Event", "Person", "Organization", "Country", "Place", "Resource")
-_FOLDED = {"Position", "MonetaryAmount", "Quantity", "Article"}
+#: Above this many shown nodes the layout is computed in Python, not in the browser.
+LAYOUT_IN_BROWSER = 800
+
 _MAX_LABEL = 40
 
 # tags that load something, and the attributes through which they do
@@ -121,10 +146,26 @@ def _strip_external(html: str) -> str:
     return _LOADING_TAG.sub(drop, html)
 
 
+def inline_asset(package: str, *parts: str) -> str:
+    """The text of a package file, made safe to inline in a ``<script>`` or ``<style>`` element.
+
+    Examples:
+        >>> "vis.Network" in inline_asset("newsgraph.export", "assets", "view.js")
+        True
+    """
+    node = resources.files(package)
+    for part in parts:
+        node = node.joinpath(part)
+    text = node.read_text(encoding="utf-8")
+    # inlined code must not close its own element early
+    for closing in ("</script", "</style"):
+        text = re.sub(re.escape(closing), "<\\\\/" + closing[2:], text, flags=re.IGNORECASE)
+    return text
+
+
 @lru_cache(maxsize=1)
 def _assets() -> dict[str, str]:
     """The view's own template, JS and CSS, and vis-network from the pyvis package."""
-    here = resources.files("newsgraph.export")
     lib = resources.files("pyvis").joinpath("templates").joinpath("lib")
     vis_dirs = sorted(
         (d for d in lib.iterdir() if d.name.startswith("vis-") and d.joinpath("vis-network.css").is_file()),
@@ -132,101 +173,37 @@ def _assets() -> dict[str, str]:
     )
     if not vis_dirs:
         raise GraphError("pyvis ships no vis-network in templates/lib; reinstall it (pip install pyvis)")
-    vis = vis_dirs[-1]
-    out = {
-        "template": here.joinpath("templates").joinpath("network.html").read_text(encoding="utf-8"),
-        "view_js": here.joinpath("assets").joinpath("view.js").read_text(encoding="utf-8"),
-        "view_css": here.joinpath("assets").joinpath("view.css").read_text(encoding="utf-8"),
-        "vis_js": vis.joinpath("vis-network.min.js").read_text(encoding="utf-8"),
-        "vis_css": vis.joinpath("vis-network.css").read_text(encoding="utf-8"),
-        "vis_version": vis.name.removeprefix("vis-"),
-        "style": here.joinpath("assets").joinpath("style.json").read_text(encoding="utf-8"),
+    vis = vis_dirs[-1].name
+    here = "newsgraph.export"
+    return {
+        "template": resources.files(here).joinpath("templates").joinpath("network.html").read_text("utf-8"),
+        "view_js": inline_asset(here, "assets", "view.js"),
+        "view_css": inline_asset(here, "assets", "view.css"),
+        "panel_js": inline_asset(here, "assets", "panel.js"),
+        "panel_css": inline_asset(here, "assets", "panel.css"),
+        "vis_js": inline_asset("pyvis", "templates", "lib", vis, "vis-network.min.js"),
+        "vis_css": inline_asset("pyvis", "templates", "lib", vis, "vis-network.css"),
+        "vis_version": vis.removeprefix("vis-"),
     }
-    # inlined code must not close its own element early
-    for key, closing in (("vis_js", "</script"), ("view_js", "</script"), ("vis_css", "</style")):
-        out[key] = re.sub(re.escape(closing), "<\\\\/" + closing[2:], out[key], flags=re.IGNORECASE)
-    return out
 
 
-@lru_cache(maxsize=1)
-def _vocabulary_labels() -> dict[str, dict[str, str]]:
-    """``rdfs:label`` by language of each ontology term, keyed by local name."""
-    graph = Graph().parse(data=ontology_text(), format="turtle")
-    prefix = str(NG._NS)
-    out: dict[str, dict[str, str]] = defaultdict(dict)
-    for term, label in graph.subject_objects(RDFS.label):
-        if str(term).startswith(prefix) and isinstance(label, Literal) and label.language:
-            out[str(term)[len(prefix) :]][label.language] = str(label)
-    return dict(out)
-
-
-def _term_label(name: str, language: str, capitalize: bool = False) -> str:
-    labels = _vocabulary_labels().get(name, {})
-    text = labels.get(language) or labels.get("en") or name
-    return text[:1].upper() + text[1:] if capitalize and language == "en" else text
+def page_words(language: str) -> dict[str, str]:
+    """The words both pages show, in ``language``, with type names from the ontology."""
+    ui = ui_words(language)
+    for kind in (*SHOWN_TYPES, "Event"):
+        ui.setdefault(kind, term_label(kind, language, capitalize=True))
+    return ui
 
 
 def _short(text: str) -> str:
     return text if len(text) <= _MAX_LABEL else text[: _MAX_LABEL - 1].rstrip() + "…"
 
 
-def _fold(
-    graph: nx.MultiDiGraph, language: str, ui: Mapping[str, str]
-) -> tuple[nx.MultiDiGraph, dict[str, list[list[str]]]]:
-    """Fold positions, amounts and quantities into their holders.
-
-    Returns the graph of shown nodes (with role-labelled edges) and the extra
-    tooltip rows per node.
-    """
-    extra: dict[str, list[list[str]]] = defaultdict(list)
-    shown = nx.MultiDiGraph()
-    for node, data in graph.nodes(data=True):
-        if data["type"] not in _FOLDED:
-            shown.add_node(node, **data)
-    for node, data in graph.nodes(data=True):
-        kind = data["type"]
-        if kind == "Position":
-            title = str(data.get("label") or data.get("title") or "")
-            holders = [u for u, _, k in graph.in_edges(node, keys=True) if k == "holdsPosition"]
-            bodies = [v for _, v, k in graph.out_edges(node, keys=True) if k == "positionOf"]
-            where = ", ".join(str(graph.nodes[b].get("label", "")) for b in bodies if b in shown)
-            for person in holders:
-                if person not in shown:
-                    continue
-                extra[person].append([ui["position"], f"{title} ({where})" if where else title])
-                for body in bodies:
-                    if body in shown:
-                        key = f"holdsPosition:{node}"
-                        shown.add_edge(person, body, key=key, role="holdsPosition", label=title)
-        elif kind in ("MonetaryAmount", "Quantity"):
-            key = "amount" if kind == "MonetaryAmount" else "quantity"
-            for event, _, _ in graph.in_edges(node, keys=True):
-                if event in shown:
-                    extra[event].append([ui[key], str(data.get("label", ""))])
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        if u in shown and v in shown:
-            role = str(data.get("role", key))
-            shown.add_edge(u, v, key=key, role=role, label=_term_label(role, language))
-    return shown, extra
-
-
-def _select(graph: nx.MultiDiGraph, max_nodes: int) -> nx.MultiDiGraph:
-    """Keep the ``max_nodes`` most connected nodes (ties: events first, then by id)."""
-    if graph.number_of_nodes() <= max_nodes:
-        return graph
-    rank = {t: i for i, t in enumerate(_SHOWN_TYPES)}
-    order = sorted(
-        graph.nodes(data=True),
-        key=lambda nd: (-graph.degree(nd[0]), rank.get(nd[1]["type"], len(rank)), nd[0]),
-    )
-    return graph.subgraph(n for n, _ in order[: max(max_nodes, 0)]).copy()
-
-
 def _tooltip(
     data: Mapping[str, Any], language: str, ui: Mapping[str, str], extra: list[list[str]]
 ) -> list[list[str]]:
     kind = str(data["type"])
-    rows: list[list[str]] = [[ui["type"], ui.get(kind) or _term_label(kind, language, capitalize=True)]]
+    rows: list[list[str]] = [[ui["type"], ui.get(kind) or term_label(kind, language, capitalize=True)]]
     shown = data.get("label")
     for key in sorted(k for k in data if k.startswith("label_") and len(k) > 6 and not k.endswith("_")):
         if data[key] != shown:
@@ -252,7 +229,7 @@ def _physics(n_nodes: int) -> dict[str, Any]:
     # fewer iterations for bigger graphs: each costs O(n log n) in the browser
     iterations = max(60, min(400, 120_000 // max(n_nodes, 1)))
     return {
-        "enabled": n_nodes > 0,
+        "enabled": 0 < n_nodes <= LAYOUT_IN_BROWSER,
         "solver": "barnesHut",
         "barnesHut": {
             "gravitationalConstant": -6000,
@@ -267,8 +244,32 @@ def _physics(n_nodes: int) -> dict[str, Any]:
     }
 
 
+def _event_look(reports: int) -> dict[str, Any]:
+    """Events grow with the number of articles reporting them (1 to 5+)."""
+    step = min(max(reports, 1), 5) - 1
+    return {"font": {"size": 14 + 4 * step}, "margin": 6 + 3 * step, "borderWidth": 1 + step}
+
+
+def _notices(
+    ui: Mapping[str, str], total: int, shown: int, focus: str | None, hops: int, focused: int
+) -> list[str]:
+    out = []
+    if focus is not None:
+        out.append(ui["focus_notice"].format(name=focus, hops=hops, shown=focused, total=total))
+    base = focused if focus is not None else total
+    if shown < base:
+        out.append(ui["notice"].format(shown=shown, total=base, left=base - shown))
+    return out
+
+
 def render_html(
-    dataset: Graph, *, title: str = "newsgraph", max_nodes: int = 1500, language: str | None = None
+    dataset: Graph,
+    *,
+    title: str = "newsgraph",
+    max_nodes: int = 1500,
+    language: str | None = None,
+    focus: str | None = None,
+    hops: int = 2,
 ) -> str:
     """Render ``dataset`` as one self-contained interactive HTML page.
 
@@ -280,12 +281,16 @@ def render_html(
             notice on the page says how many were left out.
         language: language of node labels and of the page's own words; by
             default the most common ``ng:language`` of the articles.
+        focus: draw only the neighbourhood of the node(s) with this name, in
+            any language (normalised match over every label and alias).
+        hops: radius of the ``focus`` neighbourhood, in links.
 
     Returns:
         The HTML text. It loads nothing from the network.
 
     Raises:
-        GraphError: if the page would still reference a remote resource.
+        GraphError: if ``focus`` names no node, or the page would still
+            reference a remote resource.
 
     Examples:
         >>> from rdflib import Dataset
@@ -297,35 +302,52 @@ def render_html(
 
     lang = (language or graph_language(dataset)).lower()
     assets = _assets()
-    style: dict[str, Any] = json.loads(assets["style"])
-    ui: dict[str, str] = {**style["ui"]["en"], **style["ui"].get(lang, {})}
-    types: dict[str, dict[str, str]] = style["types"]
+    types: dict[str, dict[str, str]] = style()["types"]
+    ui = page_words(lang)
 
-    full, extra = _fold(to_networkx(dataset, language=lang), lang, ui)
-    graph = _select(full, max_nodes)
+    view = view_graph(dataset, lang)
+    full = view.graph
+    focused_graph = full
+    if focus is not None:
+        keep, _ = focus_nodes(view, focus, hops)
+        focused_graph = full.subgraph(keep).copy()
+    graph = select_connected(focused_graph, max_nodes)
+    records = node_records(replace(view, graph=graph), graph.nodes)
+    big = graph.number_of_nodes() > LAYOUT_IN_BROWSER
+    positions = spring_positions(nx.Graph(graph)) if big else {}
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)
     for node, data in graph.nodes(data=True):
-        look = types.get(str(data["type"]), types["Resource"])
-        label = str(data.get("label") or node.rsplit("/", 1)[-1])
-        net.add_node(
-            node,
-            label=_short(label),
-            shape=look["shape"],
-            color=look["color"],
-            ng_type=data["type"],
-            ng_tip=_tooltip(data, lang, ui, extra.get(node, [])),
-        )
+        kind = str(data["type"])
+        look = types.get(kind, types["Resource"])
+        record = records[node]
+        item: dict[str, Any] = {
+            "label": _short(record["label"]),
+            "shape": look["shape"],
+            "color": look["color"],
+            "ng_type": kind,
+        }
+        if not big:  # thousands of tooltips cost seconds to build in the page; the panel has it all
+            item["ng_tip"] = _tooltip(data, lang, ui, view.extra.get(node, []))
+        if kind == "Event":
+            item.update(_event_look(int(record.get("reports", 0))))
+            item["ng_event_type"] = record.get("event_type", "")
+            item["ng_reports"] = int(record.get("reports", 0))
+            if record.get("span"):
+                item["ng_start"], item["ng_end"] = record["span"][:2]
+        if node in positions:
+            item["x"], item["y"] = positions[node]
+        net.add_node(node, **item)
     for u, v, data in graph.edges(data=True):
         # pyvis's add_edge scans the node list per edge; appending its Edge options is the same, faster
-        net.edges.append(
-            {"from": u, "to": v, "arrows": "to", "label": _short(str(data["label"])), "ng_role": data["role"]}
-        )
+        edge = {"from": u, "to": v, "arrows": "to", "ng_role": data["role"]}
+        edge["title" if big else "label"] = _short(str(data["label"]))  # thousands of labels: on hover
+        net.edges.append(edge)
     net.options = {
         "autoResize": True,
         "layout": {"improvedLayout": graph.number_of_nodes() <= 150, "randomSeed": 7},
         "physics": _physics(graph.number_of_nodes()),
-        "interaction": {"hover": True, "tooltipDelay": 120},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big},
         "nodes": {"size": 14, "borderWidth": 1, "font": {"size": 14}},
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
@@ -338,38 +360,38 @@ def render_html(
 
     counts = Counter(str(d["type"]) for _, d in graph.nodes(data=True))
     legend = [
-        {
-            "type": kind,
-            "label": ui.get(kind) or _term_label(kind, lang, capitalize=True),
-            "color": types[kind]["color"],
-            "symbol": types[kind]["symbol"],
-            "count": counts.get(kind, 0),
-        }
-        for kind in _SHOWN_TYPES
+        {"type": kind, "label": ui[kind], "color": types[kind]["color"], "symbol": types[kind]["symbol"],
+         "count": counts.get(kind, 0)}
+        for kind in SHOWN_TYPES
         if kind != "Resource" or counts.get(kind)
     ]
+    events = [r for r in records.values() if r["type"] == "Event"]
+    event_types = Counter((r.get("event_type", ""), r.get("event_type_label", "")) for r in events)
+    spans = sorted(r["span"][i] for r in records.values() if r.get("span") for i in (0, 1))
     total, shown = full.number_of_nodes(), graph.number_of_nodes()
-    notice = ui["notice"].format(shown=shown, total=total, left=total - shown) if shown < total else ""
+    notices = _notices(ui, total, shown, focus, hops, focused_graph.number_of_nodes())
 
-    from jinja2 import Environment
-
-    env = Environment(autoescape=True)
-    page = env.from_string(assets["template"]).render(
+    page = Environment(autoescape=True).from_string(assets["template"]).render(
         title=title,
         language=lang,
         direction="rtl" if lang.split("-")[0] in RTL_LANGUAGES else "ltr",
-        notice=notice,
+        notices=notices,
         empty=ui["empty"] if total == 0 else "",
         legend=legend,
-        legend_title=ui["legend"],
+        event_types=[
+            {"code": code or "-", "label": label or code or "-", "count": n}
+            for (code, label), n in sorted(event_types.items(), key=lambda kv: (-kv[1], kv[0]))
+        ],
+        date_min=spans[0] if spans else "",
+        date_max=spans[-1] if spans else "",
+        ui=ui,
         total=total,
         shown=shown,
-        data={"nodes": nodes, "edges": edges, "options": net.options},
-        vis_js=assets["vis_js"],
-        vis_css=assets["vis_css"],
-        view_js=assets["view_js"],
-        view_css=assets["view_css"],
-        vis_version=assets["vis_version"],
+        data={
+            "nodes": nodes, "edges": edges, "options": net.options, "records": records, "ui": ui,
+            "articles": len(view.provenance.articles),
+        },
+        assets=assets,
         pyvis_version=version("pyvis"),
     )
     page = _strip_external(page)
@@ -385,7 +407,8 @@ def write_html(dataset: Graph, path: str | os.PathLike[str], **kwargs: Any) -> N
     Args:
         dataset: see :func:`render_html`.
         path: the ``.html`` file; its folder is created if needed.
-        **kwargs: ``title``, ``max_nodes`` and ``language``, as for :func:`render_html`.
+        **kwargs: ``title``, ``max_nodes``, ``language``, ``focus`` and ``hops``, as for
+            :func:`render_html`.
 
     Examples:
         >>> import tempfile, pathlib

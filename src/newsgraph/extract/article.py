@@ -89,7 +89,7 @@ class _Builder:
             return False
         for key in clash:
             del self.mentions[key]
-        text = self.article.text[start:end]
+        text = _surface(self.article.text, start, end)
         self.mentions[(start, end)] = Mention(start, end, text, label, entity_id, self.sentence_of(start))
         return True
 
@@ -103,14 +103,41 @@ class _Builder:
         return entity_id
 
 
+def _surface(text: str, start: int, end: int) -> str:
+    """The mention's surface form: the text slice, except that an article contracted
+    after the preposition ل is restored («للقوات المسلحة» -> «القوات المسلحة»).
+
+    Examples:
+        >>> _surface("دعما للقوات المسلحة", 6, 19)
+        'القوات المسلحة'
+        >>> _surface("القوات المسلحة", 0, 14)
+        'القوات المسلحة'
+    """
+    form = text[start:end]
+    word_start = start
+    while word_start > 0 and text[word_start - 1] in "وفبلك":
+        word_start -= 1
+    glued = text[word_start:start]
+    if (
+        glued.endswith("ل")
+        and form.startswith("ل")
+        and (word_start == 0 or not text[word_start - 1].isalpha())
+    ):
+        return "ا" + form
+    return form
+
+
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each of ``doc.sents``, without surrounding white space.
+
+    One entry per spaCy sentence, even a blank one, so that the sentence
+    indices the rules compute (``list(doc.sents)``) point at the same entry.
+    """
     out = []
     for sent in doc.sents:
         text = sent.text
         start = sent.start_char + (len(text) - len(text.lstrip()))
-        end = sent.start_char + len(text.rstrip())
-        if end > start:
-            out.append((start, end))
+        out.append((start, max(start, sent.start_char + len(text.rstrip()))))
     return out or [(0, len(doc.text))]
 
 
@@ -166,6 +193,10 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.relations import find_memberships
 
     lang = article.language or "und"
+    if lang == "en":  # English rules on the parse: newsgraph.extract.en
+        from newsgraph.extract import en
+
+        en.prepare_doc(doc, kb)
     sentences = _sentences(doc)
     b = _Builder(article, kb, [s for s, _ in sentences])
 
@@ -178,6 +209,8 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     # 2. Officials: their names win over anything they overlap (NER fragments).
     positions: list[Position] = []
     officials = find_officials(doc, lang, kb)
+    if lang == "en":
+        officials = en.refine_officials(doc, officials, kb)
     person_ids: dict[str, str] = {}
     for off in officials:
         pid = b.new_entity("PERSON", off.name)
@@ -208,6 +241,10 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     for start, end, ref in resolve_anaphora(doc, list(b.mentions.values())):
         if "/" in ref:
             b.add(start, end, "ORGANIZATION", ref)
+    if lang == "en":
+        for mi in en.find_ministries(doc, kb):
+            mid = b.new_entity("ORGANIZATION", mi.name, country=mi.country)
+            b.add(mi.start, mi.end, "ORGANIZATION", mid, replace=True, nest=True)
 
     mentions = sorted(b.mentions.values(), key=lambda m: m.start)
 
@@ -216,7 +253,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     amounts = find_amounts(article.text, lang)
     events = [
         dataclasses.replace(ev, evidence=ev.evidence.strip())
-        for ev in find_events(
+        for ev in (en.find_events_en if lang == "en" else find_events)(
             doc,
             lang,
             mentions=mentions,

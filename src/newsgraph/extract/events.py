@@ -28,7 +28,8 @@ sentence. The rules, in order:
 * **Place.** A PLACE or COUNTRY mention after في/ب/"in"/"at" in scope, a city
   preferred over a country («في مدينة مراكش بالمغرب» gives Marrakech).
 * **Date.** A date mention of kind "point" in scope (else in the sentence when
-  it has one event): ``date``; kind "since": ``date_from``. Undated meetings,
+  it has one event, or when it is the sentence's only date): ``date``; kind
+  "since": ``date_from``. Undated meetings,
   visits and talks take the publication month at month precision (they are
   reported within days); other undated events keep ``date=None``.
 * **Amounts.** Number mentions in scope: with a currency to ``amounts``, else
@@ -455,6 +456,15 @@ def _attach_numbers(r: _Reader, raws: list[_Raw], scopes: list[set[int]], ds: li
                 raw.date_from = d.payload
             elif d.ref == "point" and raw.date is None:
                 raw.date = d.payload
+    # A sentence's only time adverbial («أمس», "on Monday") dates all of its undated events.
+    points: dict[int, list[_M]] = {}
+    for d in ds:
+        if d.ref == "point" and isinstance(d.payload, DateValue):
+            points.setdefault(r.sent_of[d.start], []).append(d)
+    for raw in raws:
+        only = points.get(raw.sent, [])
+        if raw.date is None and len(only) == 1 and isinstance(only[0].payload, DateValue):
+            raw.date = only[0].payload
 
 
 def _speakers(

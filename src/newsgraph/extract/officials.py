@@ -27,7 +27,7 @@ Examples:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -46,11 +46,15 @@ _MENTIONS = "ng_mentions"
 _QUOTES = {"“", "”", "«", "»", '"', "„", "‘", "’", "'"}
 _AR_WORD = re.compile(r"^[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]{2,}$")
 _AR_CLITIC_ART = re.compile(r"^(?:[وف]?[بلك]ال|[وف]ال|[وف]?لل)")
-_AR_OF_PREPS = {"في", "ل", "لدي"}
+_AR_OF_PREPS = {"في", "ل", "لدي", "ب"}
 _AR_INTRO = {"عن", "مع", "ان", "انه", "بين", "و", "ف"}
 _EN_LINKS = {"of", "for", "and"}
 _AR_PRONOUN_SUFFIXES = ("هم", "ها", "هما", "كم", "هن")
 _NAME_FIRST_PARTICLES = {"عبد", "ابو", "ابن", "ام", "al", "el", "abu", "bin", "ibn"}
+# Given names whose normalised form is a function word (علي ← على): taken as names when spelled so.
+_AR_NAME_HOMOGRAPHS = {"علي"}
+_AR_COMMAS = {"،", ","}
+_NAME_MAX_PARTS = 4  # name words, particles (بن، عبد) not counted
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,8 @@ class _Ctx:
         non-mention token next to it (see :func:`_mixed`).
         """
         norm = tok.norm_ if self.lang == "ar" else tok.lower_
+        if self.lang == "ar" and tok.text in _AR_NAME_HOMOGRAPHS:
+            return False  # «علي» (the name) is not «على» (on), though both normalise alike
         if norm in _stop(self.lang) or norm in _speech(self.lang) or norm in self.titles:
             return True
         if norm in org_heads(self.lang):
@@ -238,9 +244,13 @@ def _ar_title(ctx: _Ctx, i: int) -> tuple[int, int, str | None, int] | None:
         if norm in words:
             k += 1
             continue
-        if norm in ("و", "ل") and k + 1 < len(doc) and doc[k + 1].norm_ in words:
-            k += 2
-            continue
+        if norm in ("و", "ل") and k + 1 < len(doc) and (k + 1) not in ctx.starts:
+            follow = doc[k + 1].norm_
+            if follow in words or norm == "ل" and (follow in vocab["head"] or follow in oheads):
+                construct = norm == "ل" and not follow.startswith("ال")
+                after_org_head = follow in oheads
+                k += 2
+                continue
         if any(normalize_token(rest) in words for _, rest in clitic_splits(tok.text)):
             k += 1  # unsplit «والتعاون», «للشؤون»
             continue
@@ -268,6 +278,8 @@ def _ar_name_token(ctx: _Ctx, tok: Token, index: int, prev: Token | None) -> boo
         return False
     if "\u064b" in tok.text or (len(norm) >= 5 and norm.endswith(_AR_PRONOUN_SUFFIXES)):
         return False  # tanween «قراراً» or a pronoun suffix «لاستقبالهم»: not a name
+    if _clitic_pronoun(tok):
+        return False
     if index == 0 and _conj_glued(tok):
         return False
     if norm.startswith("ال"):
@@ -275,6 +287,16 @@ def _ar_name_token(ctx: _Ctx, tok: Token, index: int, prev: Token | None) -> boo
     if index == 0 and norm in _particles("ar") and norm not in _NAME_FIRST_PARTICLES:
         return False
     return True
+
+
+def _clitic_pronoun(tok: Token) -> bool:
+    """«بكامله», «استقباله»: a noun with the pronoun suffix ه (never a name).
+
+    Short names may end in ه («طه», «عبده»); a word of six letters, or of five
+    behind a glued preposition, is taken for a noun with a suffix.
+    """
+    text = tok.text
+    return text.endswith("ه") and (len(text) >= 6 or len(text) >= 5 and text[0] in "بلك")
 
 
 def _conj_glued(tok: Token) -> bool:
@@ -288,10 +310,15 @@ def _nisba(norm: str) -> bool:
 
 
 def _mixed(ctx: _Ctx, a: int, b: int) -> bool:
-    """A name may include a PLACE-mention token only beside a token that is no mention."""
-    if all(i not in ctx.covered for i in range(a, b)):
+    """A name may include a PLACE-mention token only beside a token that is no mention.
+
+    PERSON mentions (from a statistical model) do not count as covered: a whole
+    name the model already tagged is still a name.
+    """
+    covered = [i for i in range(a, b) if i in ctx.covered and ctx.covered[i].label_ != "PERSON"]
+    if not covered:
         return True
-    return b - a >= 2 and any(i not in ctx.covered for i in range(a, b))
+    return b - a >= 2 and len(covered) < b - a
 
 
 def _ar_name_after(ctx: _Ctx, k: int, nisba_ok: bool = True) -> tuple[int, int] | None:
@@ -300,7 +327,17 @@ def _ar_name_after(ctx: _Ctx, k: int, nisba_ok: bool = True) -> tuple[int, int] 
         return None
     sp = ctx.starts.get(k)
     if sp is not None and sp.label_ == "PERSON":
-        return sp.start, sp.end
+        # A statistical model may stop short («عبد ربه منصور» for «… هادي»): go on with the rules.
+        end = sp.end
+        while (
+            end < len(doc)
+            and end - sp.start < 6
+            and not doc[end].is_sent_start
+            and end not in ctx.covered
+            and _ar_name_token(ctx, doc[end], end - sp.start, doc[end - 1])
+        ):
+            end += 1
+        return sp.start, end
     if doc[k].text in _QUOTES:
         close = next((j for j in range(k + 1, min(k + 7, len(doc))) if doc[j].text in _QUOTES), None)
         if close and close > k + 1 and all(_AR_WORD.match(t.text) for t in doc[k + 1 : close]):
@@ -310,7 +347,7 @@ def _ar_name_after(ctx: _Ctx, k: int, nisba_ok: bool = True) -> tuple[int, int] 
         k += 1  # «وزير الخارجية الدكتور ...»
     names: list[int] = []
     j = k
-    while j < len(doc) and len(names) < 4 and (j == k or not doc[j].is_sent_start):
+    while j < len(doc) and _room(ctx, names) and (j == k or not doc[j].is_sent_start):
         prev = doc[j - 1] if names else None
         if not _ar_name_token(ctx, doc[j], len(names), prev):
             break
@@ -328,6 +365,12 @@ def _ar_name_after(ctx: _Ctx, k: int, nisba_ok: bool = True) -> tuple[int, int] 
     return names[0], names[-1] + 1
 
 
+def _room(ctx: _Ctx, names: list[int]) -> bool:
+    """True while a name may take another word (particles such as بن are not counted)."""
+    parts = sum(1 for x in names if ctx.doc[x].norm_ not in _particles(ctx.lang))
+    return parts < _NAME_MAX_PARTS and len(names) < 2 * _NAME_MAX_PARTS
+
+
 def _boundary(ctx: _Ctx, k: int, sent_start: int) -> bool:
     """True when token ``k`` may stand right before a name (or k is before the sentence)."""
     if k < sent_start:
@@ -343,6 +386,11 @@ def _ar_name_before(ctx: _Ctx, t: int) -> tuple[int, int, str] | None:
         return None
     start = ctx.sent_start.get(t, 0)
     k = t - 1
+    comma = doc[k].text in _AR_COMMAS
+    if comma:
+        k -= 1
+        if k < start:
+            return None
     if doc[k].text in _QUOTES:
         opening = next((j for j in range(k - 1, max(start, k - 7) - 1, -1) if doc[j].text in _QUOTES), None)
         if opening is not None and opening < k - 1:
@@ -352,30 +400,103 @@ def _ar_name_before(ctx: _Ctx, t: int) -> tuple[int, int, str] | None:
     names: list[int] = []
     while k >= start and len(names) < 4:
         tok = doc[k]
-        ok = _AR_WORD.match(tok.text) and not ctx.is_known(tok, allow_place=True) \
+        ok = (
+            _AR_WORD.match(tok.text)
+            and not ctx.is_known(tok, allow_place=True)
             and not _AR_CLITIC_ART.match(tok.norm_)
+        )
         if not ok and k - 1 >= start and doc[k - 1].norm_ in _particles("ar") and _AR_WORD.match(tok.text):
             ok = True  # «دي مايو»
         if not ok and tok.norm_ not in _particles("ar"):
             break
-        if names and tok.norm_.startswith("ال") and tok.norm_ not in _particles("ar"):
-            break  # a definite word is only a family name at the end
+        after_particle = k - 1 >= start and doc[k - 1].norm_ in _particles("ar")
+        if names and tok.norm_.startswith("ال") and tok.norm_ not in _particles("ar") and not after_particle:
+            break  # a definite word is only a family name at the end («عبد الله» aside)
         if "\u064b" in tok.text or (len(tok.norm_) >= 5 and tok.norm_.endswith(_AR_PRONOUN_SUFFIXES)):
+            break
+        if _clitic_pronoun(tok) or not _room(ctx, names):
             break
         names.insert(0, k)
         k -= 1
         if _conj_glued(tok):
             break  # «وعادل الجبير وزير ...»: the conjunction starts the name
-    while names and (doc[names[0]].norm_.startswith("ال") or doc[names[0]].norm_ in _particles("ar")
-                     and doc[names[0]].norm_ not in _NAME_FIRST_PARTICLES):
+    while names and (
+        doc[names[0]].norm_.startswith("ال")
+        or doc[names[0]].norm_ in _particles("ar")
+        and doc[names[0]].norm_ not in _NAME_FIRST_PARTICLES
+    ):
         names.pop(0)
-    if not names or not (_conj_glued(doc[names[0]]) or _boundary(ctx, names[0] - 1, start)):
+    if not names:
         return None
     before = names[0] - 1
+    soft = comma and (
+        len(names) >= 2 and _soft_boundary(ctx, before) or before >= start and doc[before].norm_ in ctx.titles
+    )  # «الرئيس هادي، القائد ...»
+    if not (_conj_glued(doc[names[0]]) or _boundary(ctx, before, start) or soft):
+        return None
     strong = before >= start and (doc[before].norm_ in _speech("ar") or doc[before].text in _QUOTES)
     if len(names) < 2 and not strong or not _mixed(ctx, names[0], names[-1] + 1):
         return None
     return names[0], names[-1] + 1, "name-title"
+
+
+def _soft_boundary(ctx: _Ctx, k: int) -> bool:
+    """Before an appositive name («استقباله سامح شكري، وزير ...»): a known word or a suffixed noun."""
+    if k < 0:
+        return True
+    tok = ctx.doc[k]
+    return ctx.is_known(tok) or _clitic_pronoun(tok) or tok.norm_.endswith(_AR_PRONOUN_SUFFIXES)
+
+
+def _rank_or_noble(ctx: _Ctx, t: int) -> bool:
+    """A military rank or a courtesy title (الأمير، الشيخ) at token ``t``."""
+    return ctx.doc[t].norm_ in ctx.vocab.get("rank", frozenset()) | ctx.vocab.get("noble", frozenset())
+
+
+def _demonym_in(ctx: _Ctx, a: int, b: int) -> bool:
+    return any(ctx.covered[x].id_ == "demonym" for x in range(a, b) if x in ctx.covered)
+
+
+def _ar_title_group(
+    ctx: _Ctx, t0: int, t1: int, of: str | None, of_end: int
+) -> tuple[list[tuple[int, int, str | None]], int]:
+    """An office with the ranks or courtesy titles that follow it before the name.
+
+    «وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد ...»: both titles
+    belong to the name after the last one. Returns the titles and the token
+    where the name may start.
+    """
+    doc = ctx.doc
+    titles = [(t0, t1, of)]
+    at = of_end
+    honorifics = ctx.vocab.get("honorific", frozenset())
+    while at < len(doc) and not doc[at].is_sent_start:
+        h = at
+        while h < len(doc) - 1 and doc[h].norm_ in honorifics and not doc[h + 1].is_sent_start:
+            h += 1
+        nxt = _ar_title(ctx, h) if not doc[h].is_sent_start else None
+        if nxt is None or not _rank_or_noble(ctx, nxt[0]):
+            break
+        titles.append(nxt[:3])
+        at = nxt[3]
+    return titles, at
+
+
+def _ar_appositives(ctx: _Ctx, pos: int) -> list[tuple[int, int, str | None, int]]:
+    """Offices right after a royal's or officer's name: «الأمير X ولي العهد وزير الدفاع».
+
+    A title that introduces another name, or carries a nationality adjective
+    (the object of a verb: «استقبل الأمير X وزير الخارجية الأميركي»), ends the run.
+    """
+    doc = ctx.doc
+    out = []
+    while pos < len(doc) and not doc[pos].is_sent_start:
+        nxt = _ar_title(ctx, pos)
+        if nxt is None or _ar_name_after(ctx, nxt[3]) is not None or _demonym_in(ctx, nxt[0], nxt[3]):
+            break
+        out.append(nxt)
+        pos = nxt[3]
+    return out
 
 
 def _ar_speech_names(ctx: _Ctx, taken: set[int]) -> list[tuple[int, int]]:
@@ -390,8 +511,10 @@ def _ar_speech_names(ctx: _Ctx, taken: set[int]) -> list[tuple[int, int]]:
         if any(i in ctx.covered and ctx.covered[i].label_ != "PERSON" for i in range(*span)):
             continue
         end = span[1]
-        if end < len(doc) and not doc[end].is_sent_start and not (
-            doc[end].is_punct or doc[end].norm_ in _stop("ar") or doc[end].text in _QUOTES
+        if (
+            end < len(doc)
+            and not doc[end].is_sent_start
+            and not (doc[end].is_punct or doc[end].norm_ in _stop("ar") or doc[end].text in _QUOTES)
         ):
             continue
         out.append(span)
@@ -421,8 +544,14 @@ def _en_title(ctx: _Ctx, i: int) -> tuple[int, int, str | None, int] | None:
         if low == "-" and k + 1 < len(doc) and doc[k + 1].lower_ in heads | mods:
             k += 1
             continue
-        if low in _EN_LINKS and has_head and k + 1 < len(doc) and _cap(doc[k + 1]) \
-                and doc[k + 1].lower_ in mods and (k + 1) not in ctx.covered:
+        if (
+            low in _EN_LINKS
+            and has_head
+            and k + 1 < len(doc)
+            and _cap(doc[k + 1])
+            and doc[k + 1].lower_ in mods
+            and (k + 1) not in ctx.covered
+        ):
             k += 1  # "Minister of Foreign Affairs": only title words after the link
             continue
         break
@@ -547,14 +676,17 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
     if lang not in ("ar", "en"):
         return []
     ctx = _Ctx(doc, lang, kb)
-    found: dict[tuple[int, int], Official] = {}
+    found: dict[tuple[int, int, int | None], Official] = {}
     taken: set[int] = set()
+    named: set[tuple[int, int]] = set()
 
     def add(name: tuple[int, int], title: tuple[int, int] | None, of: str | None, how: str) -> None:
         a, b = name
-        if a >= b or taken & set(range(a, b)):
+        again = (a, b) in named
+        if a >= b or (taken & set(range(a, b)) and not again) or (again and title is None):
             return
         taken.update(range(a, b))
+        named.add((a, b))
         title_text = None
         ts = te = None
         if title is not None:
@@ -563,7 +695,7 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
         s, e = doc[a].idx, _end(doc[b - 1])
         if lang == "ar" and _conj_glued(doc[a]):
             s += 1  # «وعادل الجبير» → «عادل الجبير»
-        found[(a, b)] = Official(s, e, doc.text[s:e], title_text, ts, te, of, ctx.sent_of.get(a, 0), how)
+        found[(a, b, ts)] = Official(s, e, doc.text[s:e], title_text, ts, te, of, ctx.sent_of.get(a, 0), how)
 
     match_title = _ar_title if lang == "ar" else _en_title
     i = 0
@@ -574,9 +706,16 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
             continue
         t0, t1, of, of_end = m
         if lang == "ar":
-            name = _ar_name_after(ctx, of_end)
+            group, at = _ar_title_group(ctx, t0, t1, of, of_end)
+            name = _ar_name_after(ctx, at)
             if name is not None:
-                add(name, (t0, t1), of, "title-name")
+                for ta, tb, tof in group:
+                    add(name, (ta, tb), tof, "title-name")
+                if _rank_or_noble(ctx, t0):
+                    for ta, tb, tof, tend in _ar_appositives(ctx, name[1]):
+                        add(name, (ta, tb), tof, "appositive")
+                        at = max(at, tend)
+                of_end = at
             else:
                 before = _ar_name_before(ctx, t0)
                 if before is not None:
@@ -597,7 +736,44 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
     speech = _ar_speech_names(ctx, taken) if lang == "ar" else _en_speech_names(ctx, taken)
     for span in speech:
         add(span, None, None, "speech")
-    return sorted(found.values(), key=lambda o: o.name_start)
+    out = _prefer_offices(ctx, list(found.values()))
+    return sorted(_merge_surnames(out), key=lambda o: (o.name_start, o.title_start or 0))
+
+
+def _prefer_offices(ctx: _Ctx, officials: list[Official]) -> list[Official]:
+    """Drop a rank or courtesy title («اللواء», «الأمير») when the same person also holds an office."""
+    minor = ctx.vocab.get("rank", frozenset()) | ctx.vocab.get("noble", frozenset())
+
+    def is_minor(o: Official) -> bool:
+        return o.title is not None and normalize_token(o.title.split()[0]) in minor
+
+    offices = {normalize_token(o.name) for o in officials if o.title is not None and not is_minor(o)}
+    return [o for o in officials if not (is_minor(o) and normalize_token(o.name) in offices)]
+
+
+def _merge_surnames(officials: list[Official]) -> list[Official]:
+    """A one-word name that is the surname of exactly one fuller name of the article
+    («الرئيس هادي» after «عبد ربه منصور هادي») is that person; a title held
+    without its country takes the country of the same title held elsewhere."""
+    full: dict[str, set[str]] = {}
+    for o in officials:
+        words = normalize_token(o.name).split()
+        if len(words) >= 2:
+            full.setdefault(words[-1], set()).add(o.name)
+    merged = []
+    for o in officials:
+        words = normalize_token(o.name).split()
+        names = full.get(words[0], set()) if len(words) == 1 else set()
+        merged.append(replace(o, name=next(iter(names))) if len(names) == 1 else o)
+    of_by_title: dict[tuple[str, str], set[str]] = {}
+    for o in merged:
+        if o.title and o.of:
+            of_by_title.setdefault((o.name, normalize_token(o.title)), set()).add(o.of)
+    out = []
+    for o in merged:
+        known = of_by_title.get((o.name, normalize_token(o.title)), set()) if o.title and not o.of else set()
+        out.append(replace(o, of=next(iter(known))) if len(known) == 1 else o)
+    return out
 
 
 def _surname_key(doc: Doc, off: Official, lang: str) -> tuple[str, ...] | None:
@@ -689,10 +865,12 @@ def titles_for_position(title_text: str, lang: str) -> str:
         head, _, rest = text.partition(" ")
         vocab = title_vocabulary("ar")
         known = vocab["head"] | vocab["prefix"]
+        if head.startswith("ل") and normalize_token("ا" + head) in known:
+            head = "ا" + head  # «للرئيس» split as «ل» + «لرئيس»: the title is «الرئيس»
         if normalize_token(head) not in known:
             for prefix, stem in clitic_splits(head):
                 if normalize_token(stem) in known:
-                    head = head[len(prefix):]
+                    head = head[len(prefix) :]
                     break
         text = f"{head} {rest}".strip()
     elif lang == "en":

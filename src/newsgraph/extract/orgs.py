@@ -212,14 +212,24 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
             if not _is_definite(norm) and norm not in construct_nouns:
                 j += 1
                 break  # a proper noun («حركة حماس») closes the name
-        elif not _is_definite(norm):
-            break
+        elif not _is_definite(norm) or norm in _ar_title_heads():
+            break  # «هيئة الأركان العامة الفريق ...»: a rank or title starts the next phrase
         last_was_mention = False
         j += 1
     # never end on a dangling purpose noun or conjunction
     while j > i + 1 and (doc[j - 1].norm_ in ("و", "ل") or _trailing_purpose(doc[j - 1], purpose)):
         j -= 1
     return j, country
+
+
+@cache
+def _ar_title_heads() -> frozenset[str]:
+    """Definite title and rank nouns («الفريق», «الرئيس»): they never continue an organization name."""
+    from newsgraph.extract.officials import title_vocabulary  # officials imports this module
+
+    vocab = title_vocabulary("ar")
+    heads = vocab.get("head", frozenset()) | vocab.get("rank", frozenset()) | vocab.get("noble", frozenset())
+    return frozenset(h for h in heads if h.startswith("ال"))
 
 
 def _trailing_purpose(tok: Token, purpose: frozenset[str]) -> bool:

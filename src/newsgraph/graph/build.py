@@ -1,11 +1,23 @@
 """Turn one :class:`~newsgraph.types.Extraction` into one named graph.
 
 Each article gets a named graph (:func:`~newsgraph.graph.ns.graph_iri`) that
-holds everything read from it: the article node, the entities it refers to
-(with labels, aliases, surface forms and links), positions, relations and
-events with their roles, dates, amounts and evidence. Entity nodes are
-shared across articles only by having the same IRI, minted from the entity
-id. No blank nodes are written, so serialised graphs compare exactly.
+holds what that article states: the article node and its metadata, which
+entities it mentions (``ng:mentionedIn``) and the surface forms it used for
+them (``skos:altLabel``), the evidence of the positions it reports, the
+relations it states, and its events with their roles, dates, amounts and
+evidence.
+
+What is the same whichever article describes an entity - its type, labels,
+knowledge-base aliases, ``owl:sameAs``, ``ng:isoCode``, the ``ng:locatedIn``
+of a knowledge-base place, and the position nodes with ``ng:holdsPosition`` -
+goes once into one shared named graph, :func:`entities_graph_iri`
+(``…/id/graph/entities``). So the union of all graphs holds each of these
+triples once, and SPARQL over the union needs no de-duplicated copy (Oxigraph
+0.5 counts a triple once per graph that holds it, oxigraph issue #1919).
+
+Entity nodes are shared across articles by having the same IRI, minted from
+the entity id. No blank nodes are written, so serialised graphs compare
+exactly.
 
 Examples:
     >>> from rdflib import Dataset
@@ -14,15 +26,20 @@ Examples:
     >>> g = extraction_to_graph(ext, Dataset())
     >>> (article_iri("a1"), RDF.type, NG.Article) in g
     True
+    >>> str(entities_graph_iri())
+    'https://w3id.org/newsgraph/id/graph/entities'
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 import logging
 from collections.abc import Iterable
 from decimal import Decimal
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from newsgraph.errors import GraphError
@@ -43,9 +60,20 @@ from newsgraph.graph.ns import (
     position_iri,
     quantity_iri,
 )
-from newsgraph.types import Amount, DateValue, Entity, Event, Extraction, Label
+from newsgraph.types import Amount, Article, DateValue, Entity, Event, Extraction, Label
 
-__all__ = ["extraction_to_graph", "date_literal", "decimal_literal", "ENTITY_CLASSES"]
+__all__ = [
+    "extraction_to_graph",
+    "extraction_graphs",
+    "extraction_triples",
+    "entities_graph_iri",
+    "article_digest",
+    "STORE",
+    "date_literal",
+    "decimal_literal",
+    "ENTITY_CLASSES",
+    "ENTITIES_GRAPH_ID",
+]
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +89,41 @@ _SEPARATOR = {"ar": "، ", "fa": "، ", "ur": "، "}
 _LABEL_LANGUAGES = ("en", "ar")
 #: Language tag for text whose language is not known (BCP 47 "undetermined").
 UNDETERMINED = "und"
+#: Bookkeeping vocabulary (not part of the ontology): ``<graph> store:contentHash "sha256"``.
+STORE = Namespace("https://w3id.org/newsgraph/store#")
+#: The id under ``graph/`` of the shared graph of entity descriptions; no article may have it.
+ENTITIES_GRAPH_ID = "entities"
+
+
+def entities_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
+    """Name of the shared graph that holds entity descriptions (types, labels, links, positions).
+
+    Examples:
+        >>> entities_graph_iri("https://example.org/id/")
+        rdflib.term.URIRef('https://example.org/id/graph/entities')
+    """
+    return graph_iri(ENTITIES_GRAPH_ID, base)
+
+
+def article_digest(article: Article, settings: str = "") -> str:
+    """SHA-256 of everything that goes into an article's graph: its fields and the build ``settings``.
+
+    Stores keep it in the article's graph (``store:contentHash`` on the graph
+    IRI), so a rerun can skip an article that has not changed.
+
+    Examples:
+        >>> a = Article("a1", "T", "Text.", "en")
+        >>> article_digest(a) == article_digest(Article("a1", "T", "Text.", "en"))
+        True
+        >>> article_digest(a) != article_digest(a, "model=none")
+        True
+    """
+    fields = {
+        f.name: (None if getattr(article, f.name) is None else str(getattr(article, f.name)))
+        for f in dataclasses.fields(article)
+    }
+    text = json.dumps([fields, settings], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def date_literal(value: DateValue) -> Literal:
@@ -103,12 +166,18 @@ def _number_text(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+#: Triples in the order they were added, without repeats (much faster than an rdflib Graph).
+TripleSet = dict[tuple[URIRef, URIRef, URIRef | Literal], None]
+
+
 class _Builder:
     """Collects the triples of one article; a class only to share its context."""
 
-    def __init__(self, ext: Extraction, graph: Graph, base: str) -> None:
+    def __init__(self, ext: Extraction, graph: TripleSet, shared: TripleSet, base: str, digest: str) -> None:
         self.ext = ext
+        self.digest = digest
         self.g = graph
+        self.shared = shared
         self.base = base
         self.art = ext.article
         self.lang = self.art.language or UNDETERMINED
@@ -117,7 +186,12 @@ class _Builder:
 
     # ------------------------------------------------------------ helpers
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
-        self.g.add((s, p, o))
+        """A triple the article states (its own named graph)."""
+        self.g[(s, p, o)] = None
+
+    def share(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        """A triple that is the same in every article (the shared entities graph)."""
+        self.shared[(s, p, o)] = None
 
     def text(self, value: str, lang: str | None = None) -> Literal:
         return Literal(value, lang=lang or self.lang)
@@ -186,32 +260,32 @@ class _Builder:
         if label is not None:
             if label not in ENTITY_CLASSES:
                 raise GraphError(f"entity {entity_id!r} has unknown type {label!r}")
-            self.add(node, RDF.type, ENTITY_CLASSES[label])
+            self.share(node, RDF.type, ENTITY_CLASSES[label])
         labels: set[tuple[str, str]] = set()
         if ent is not None:
             for lang, text in ent.labels.items():
                 if text:
-                    self.add(node, RDFS.label, Literal(text, lang=lang))
+                    self.share(node, RDFS.label, Literal(text, lang=lang))
                     labels.add((lang, text))
             for lang, names in ent.aliases.items():
                 for name in names:
                     if (lang, name) not in labels:
-                        self.add(node, SKOS.altLabel, Literal(name, lang=lang))
+                        self.share(node, SKOS.altLabel, Literal(name, lang=lang))
             wikidata = ent.external_ids.get("wikidata")
             if wikidata:
-                self.add(node, OWL.sameAs, WD[wikidata])
+                self.share(node, OWL.sameAs, WD[wikidata])
             iso = ent.external_ids.get("iso3166")
             if ent.type == "COUNTRY" and (iso or entity_id.startswith("country/")):
-                self.add(node, NG.isoCode, Literal(iso or entity_id.split("/", 1)[1]))
+                self.share(node, NG.isoCode, Literal(iso or entity_id.split("/", 1)[1]))
             if ent.country and ent.country != entity_id:
                 prop = NG.locatedIn if ent.type == "PLACE" else None
                 if prop is not None:
-                    self.add(node, prop, self.node(ent.country))
+                    self.share(node, prop, self.node(ent.country))
         for m in surfaces:
             if (self.lang, m.text) not in labels:
                 self.add(node, SKOS.altLabel, self.text(m.text))
         if not labels and surfaces:
-            self.add(node, RDFS.label, self.text(surfaces[0].text))
+            self.share(node, RDFS.label, self.text(surfaces[0].text))
         if mentioned:
             self.add(node, NG.mentionedIn, self.article)
 
@@ -219,23 +293,25 @@ class _Builder:
         for pos in self.ext.positions:
             node = position_iri(pos.person, pos.title, pos.of, self.base)
             lang = pos.language or self.lang
-            self.add(node, RDF.type, NG.Position)
-            self.add(node, RDFS.label, Literal(pos.title, lang=lang))
-            self.add(node, NG.title, Literal(pos.title, lang=lang))
+            self.share(node, RDF.type, NG.Position)
+            self.share(node, RDFS.label, Literal(pos.title, lang=lang))
+            self.share(node, NG.title, Literal(pos.title, lang=lang))
             if pos.of:
-                self.add(node, NG.positionOf, self.node(pos.of))
+                self.share(node, NG.positionOf, self.node(pos.of))
             evidence = self.sentence(pos.sentence)
             if evidence:
                 self.add(node, NG.evidence, self.text(evidence))
             self.add(node, NG.sentenceIndex, Literal(pos.sentence))
-            self.add(self.node(pos.person), NG.holdsPosition, node)
+            self.share(self.node(pos.person), NG.holdsPosition, node)
 
     def relations(self) -> None:
         for rel in self.ext.relations:
             prop = {"memberOf": NG.memberOf, "locatedIn": NG.locatedIn}.get(rel.predicate)
             if prop is None:
                 raise GraphError(f"unknown relation {rel.predicate!r} in article {self.art.id!r}")
-            self.add(self.node(rel.subject), prop, self.node(rel.object))
+            triple = (self.node(rel.subject), prop, self.node(rel.object))
+            if triple not in self.shared:  # a knowledge-base fact (a place's country) is shared
+                self.add(*triple)
 
     def event_type(self, ev: Event) -> str:
         try:
@@ -322,6 +398,7 @@ class _Builder:
             self.add(node, prop, event_iri(aid, other, base))
 
     def build(self) -> None:
+        self.add(graph_iri(self.art.id, self.base), STORE.contentHash, Literal(self.digest))
         self.article_node()
         mentioned = self.referenced()
         for entity_id in mentioned:
@@ -337,16 +414,66 @@ class _Builder:
             self.event(ev)
 
 
-def extraction_to_graph(ext: Extraction, dataset: Dataset, *, base: str = DEFAULT_BASE) -> Graph:
-    """Add the facts of one extraction to ``dataset`` as one named graph.
+def extraction_triples(
+    ext: Extraction, *, base: str = DEFAULT_BASE, digest: str | None = None
+) -> tuple[list[tuple[URIRef, URIRef, URIRef | Literal]], list[tuple[URIRef, URIRef, URIRef | Literal]]]:
+    """The triples of one extraction as two lists: ``(article's own, shared)``; see :func:`extraction_graphs`.
 
-    The graph is named :func:`~newsgraph.graph.ns.graph_iri` of the article
-    id; adding the same article again replaces its graph.
+    Examples:
+        >>> own, shared = extraction_triples(Extraction(Article("x", "T", "x", "en")))
+        >>> own[0][1] == STORE.contentHash, shared
+        (True, [])
+    """
+    if ext.article.id == ENTITIES_GRAPH_ID:
+        raise GraphError(f"article id {ENTITIES_GRAPH_ID!r} is reserved for the shared entities graph")
+    own: TripleSet = {}
+    shared: TripleSet = {}
+    _Builder(ext, own, shared, base, digest or article_digest(ext.article)).build()
+    return list(own), list(shared)
+
+
+def extraction_graphs(
+    ext: Extraction, *, base: str = DEFAULT_BASE, digest: str | None = None
+) -> tuple[Graph, Graph]:
+    """The triples of one extraction as two plain graphs: ``(article's own, shared)``.
+
+    The first belongs in the article's named graph, the second in
+    :func:`entities_graph_iri`. Nothing is written anywhere. ``digest`` is the
+    article's :func:`article_digest` (computed without settings when None).
+
+    Raises:
+        GraphError: as :func:`extraction_to_graph`, and for an article whose id
+            is the shared graph's (``"entities"``).
+
+    Examples:
+        >>> from newsgraph.types import Article, Entity, Extraction
+        >>> ma = Entity("country/MA", "COUNTRY", {"en": "Morocco"})
+        >>> own, shared = extraction_graphs(Extraction(Article("x", "T", "Morocco.", "en"), entities=(ma,)))
+        >>> len(own), len(shared)
+        (5, 0)
+    """
+    own_triples, shared_triples = extraction_triples(ext, base=base, digest=digest)
+    own, shared = Graph(), Graph()
+    own.addN((s, p, o, own) for s, p, o in own_triples)
+    shared.addN((s, p, o, shared) for s, p, o in shared_triples)
+    return own, shared
+
+
+def extraction_to_graph(
+    ext: Extraction, dataset: Dataset, *, base: str = DEFAULT_BASE, digest: str | None = None
+) -> Graph:
+    """Add the facts of one extraction to ``dataset``: its named graph, and shared descriptions.
+
+    The article's graph is named :func:`~newsgraph.graph.ns.graph_iri` of the
+    article id; adding the same article again replaces it. Entity and position
+    descriptions are added to :func:`entities_graph_iri` (set semantics, so
+    adding them again changes nothing).
 
     Args:
         ext: the extraction of one article.
         dataset: the dataset to add to (any store).
         base: base for instance IRIs.
+        digest: the article's :func:`article_digest` (default: without settings).
 
     Returns:
         The named graph of the article.
@@ -361,13 +488,15 @@ def extraction_to_graph(ext: Extraction, dataset: Dataset, *, base: str = DEFAUL
         >>> ds = Dataset()
         >>> g = extraction_to_graph(Extraction(Article("x", "T", "Body.", "en")), ds)
         >>> g.identifier == graph_iri("x"), len(g)
-        (True, 4)
+        (True, 5)
     """
     bind_prefixes(dataset)
     name = graph_iri(ext.article.id, base)
-    staging = Graph()
-    _Builder(ext, staging, base).build()
+    own, shared = extraction_graphs(ext, base=base, digest=digest)
+    if len(shared):
+        target = dataset.graph(entities_graph_iri(base))
+        target.addN((s, p, o, target) for s, p, o in shared)
     graph = dataset.graph(name)
     graph.remove((None, None, None))
-    graph.addN((s, p, o, graph) for s, p, o in staging)
+    graph.addN((s, p, o, graph) for s, p, o in own)
     return graph

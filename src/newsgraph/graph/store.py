@@ -9,13 +9,14 @@ far faster than rdflib's memory store at loading and at SPARQL; pass
 Queries are passed on as plain strings, so Oxigraph runs them with its own
 engine; the newsgraph prefixes (ng, ngt, rdfs, skos...) are predeclared.
 
-Oxigraph 0.5's "default graph as union" counts a triple once per named graph
-that holds it (oxigraph issue #1919, fixed only in 0.6), which inflates
-``COUNT``/``SUM`` and repeats rows: entity labels sit in every article's graph.
-So on Oxigraph the dataset's default graph is kept as a real, de-duplicated
-merge of all named graphs, and queries run against it (set semantics, as
-with rdflib). ``GRAPH ?g`` still reaches the per-article graphs, and the
-files written leave the merged copy out.
+Queries run over the union of all named graphs. Entity descriptions live
+once in a shared graph (see :mod:`newsgraph.graph.build`), so Oxigraph 0.5's
+union, which counts a triple once per graph that holds it (oxigraph issue
+#1919), sees no duplicates and needs no merged copy.
+
+``KnowledgeGraph.open(DIR)`` opens an on-disk store (see
+:mod:`newsgraph.graph.disk`): each article is written in one transaction,
+with a content hash that lets a rerun skip unchanged articles.
 
 Examples:
     >>> from newsgraph.types import Article, Extraction
@@ -32,6 +33,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 from urllib.parse import unquote
 
@@ -39,8 +41,9 @@ from rdflib import Dataset, Graph
 from rdflib.query import Result
 
 from newsgraph.errors import GraphError, QueryError
-from newsgraph.graph.build import extraction_to_graph
-from newsgraph.graph.ns import DEFAULT_BASE, bind_prefixes, graph_iri
+from newsgraph.graph.build import STORE, entities_graph_iri, extraction_to_graph
+from newsgraph.graph.disk import ArticleUpdate, StoreLock, make_update, open_oxigraph, stored_digest
+from newsgraph.graph.ns import DEFAULT_BASE, NG, bind_prefixes, graph_iri
 from newsgraph.graph.validate import ValidationResult, validate
 from newsgraph.types import Extraction
 
@@ -61,47 +64,122 @@ def _store_plugin(store: str) -> str:
     return STORES[key]
 
 
-def _graph_id(context: Any) -> Any:
-    return getattr(context, "identifier", context)
+_DISTINCT = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
 
 
 class KnowledgeGraph:
-    """An event knowledge graph: one named graph per article.
+    """An event knowledge graph: one named graph per article, plus shared entity descriptions.
 
     Args:
         store: ``"oxigraph"`` (default, fast) or ``"memory"`` (rdflib's store).
         base: base IRI for instances.
+        path: a folder for an on-disk Oxigraph store (see :meth:`open`).
+        write: with ``path``: open for writing (exclusive lock) or reading (shared lock).
+
+    Raises:
+        GraphError: for an unknown store, a store folder that another process
+            has locked, or one that cannot be opened.
     """
 
-    def __init__(self, store: str = DEFAULT_STORE, base: str = DEFAULT_BASE) -> None:
+    def __init__(
+        self,
+        store: str = DEFAULT_STORE,
+        base: str = DEFAULT_BASE,
+        *,
+        path: str | os.PathLike[str] | None = None,
+        write: bool = True,
+    ) -> None:
         self.store_name = store.lower()
         self.base = base
         plugin = _store_plugin(store)
-        #: True when the default graph holds a merged copy of the named graphs (Oxigraph).
-        self.merged_default = plugin == "Oxigraph"
-        self._ds = Dataset(store=plugin, default_union=not self.merged_default)
+        self.path = None if path is None else Path(path)
+        self._lock: StoreLock | None = None
+        self._inner: Any = None
+        if plugin == "Oxigraph":
+            import pyoxigraph
+            from oxrdflib import OxigraphStore
+
+            if self.path is not None:
+                self._lock = StoreLock(self.path, write=write).acquire()
+                try:
+                    self._inner = open_oxigraph(self.path, write=write)
+                except BaseException:
+                    self._lock.release()
+                    raise
+            else:
+                self._inner = pyoxigraph.Store()
+            self._ds = Dataset(store=OxigraphStore(store=self._inner), default_union=True)
+        else:
+            if self.path is not None:
+                raise GraphError("an on-disk store needs store='oxigraph'", path=str(self.path))
+            self._ds = Dataset(store=plugin, default_union=True)
         bind_prefixes(self._ds)
 
-    # ------------------------------------------------------------ building
-    def add(self, extraction: Extraction) -> None:
-        """Add (or replace) the named graph of one article."""
-        if not self.merged_default:
-            extraction_to_graph(extraction, self._ds, base=self.base)
-            return
-        name = graph_iri(extraction.article.id, self.base)
-        old = set(self._ds.graph(name))
-        new = set(extraction_to_graph(extraction, self._ds, base=self.base))
-        merged = self._ds.default_graph
-        merged.addN((s, p, o, merged) for s, p, o in new)
-        default_id = merged.identifier
-        for triple in old - new:
-            held = any(_graph_id(c) not in (default_id, name) for *_, c in self._ds.quads((*triple, None)))
-            if not held:
-                merged.remove(triple)
+    @classmethod
+    def open(
+        cls, path: str | os.PathLike[str], *, write: bool = False, base: str = DEFAULT_BASE
+    ) -> KnowledgeGraph:
+        """Open (or, with ``write``, create) the on-disk store in folder ``path``.
 
-    def _rebuild_merged(self) -> None:
-        if self.merged_default:
-            self._ds.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        Writing takes an exclusive lock, reading a shared one, so a build
+        never runs beside another build or a reader. Close it (or use ``with``)
+        to release the lock.
+        """
+        return cls(base=base, path=path, write=write)
+
+    def close(self) -> None:
+        """Flush and release an on-disk store (nothing to do in memory)."""
+        if self._inner is not None and self.path is not None and self._lock is not None:
+            import gc
+
+            if self._lock.write:
+                self._inner.flush()
+            wrapper = self._ds.store
+            self._inner = None
+            self._ds = Dataset()
+            wrapper.close()
+            del wrapper
+            gc.collect()  # Oxigraph closes its database when the last reference goes
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ building
+    def add(self, extraction: Extraction, *, digest: str | None = None) -> None:
+        """Add (or replace) the named graph of one article, in one transaction on Oxigraph.
+
+        ``digest`` is the article's content hash (see
+        :func:`~newsgraph.graph.build.article_digest`).
+        """
+        if self._inner is None:
+            extraction_to_graph(extraction, self._ds, base=self.base, digest=digest)
+            return
+        self.apply(make_update(extraction, base=self.base, digest=digest))
+
+    def apply(self, update: ArticleUpdate) -> None:
+        """Run one article's update (as made by a build worker) as one transaction."""
+        try:
+            if self._inner is not None:
+                self._inner.update(update.update)
+            else:
+                self._ds.update(update.update)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise GraphError(f"cannot store article {update.article_id!r}: {exc}") from exc
+
+    def digest(self, article_id: str) -> str | None:
+        """The content hash stored for ``article_id``, or None when it is not in the graph."""
+        if self._inner is not None:
+            return stored_digest(self._inner, article_id, self.base)
+        name = graph_iri(article_id, self.base)
+        value = self._ds.graph(name).value(name, STORE.contentHash)
+        return None if value is None else str(value)
 
     def add_all(self, extractions: Iterable[Extraction]) -> int:
         """Add many extractions; returns how many were added."""
@@ -119,9 +197,39 @@ class KnowledgeGraph:
 
     def __len__(self) -> int:
         """Number of distinct triples in the union of all graphs."""
-        if self.merged_default:
-            return len(self._ds)
+        if self._inner is not None:
+            return int(next(iter(self._inner.query(_DISTINCT, use_default_graph_as_union=True)))[0].value)
         return len(set(self._ds.triples((None, None, None))))
+
+    def stats(self) -> dict[str, Any]:
+        """Counts: triples, named graphs, articles (by kind and language), nodes by type.
+
+        Examples:
+            >>> from newsgraph.types import Article, Extraction
+            >>> kg = KnowledgeGraph()
+            >>> kg.add(Extraction(Article("a1", "T", "x", "ar")))
+            >>> kg.stats()["languages"]
+            {'ar': 1}
+        """
+        def pairs(sparql: str) -> dict[str, int]:
+            out: dict[str, int] = {}
+            for row in self.query(sparql):
+                key, value = row  # type: ignore[misc]
+                out[str(key)] = int(value)
+            return dict(sorted(out.items()))
+
+        ng = str(NG)
+        types = pairs("SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t")
+        return {
+            "triples": len(self),
+            "graphs": sum(1 for g in self._ds.graphs() if g.identifier != self._ds.default_graph.identifier),
+            "articles": pairs("SELECT ?k (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ng:Article ; ng:kind ?k } "
+                              "GROUP BY ?k"),
+            "languages": pairs("SELECT ?l (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ng:Article ; "
+                               "ng:language ?l } GROUP BY ?l"),
+            "types": {k[len(ng):] if k.startswith(ng) else k: v for k, v in types.items()},
+            "shared_graph": str(entities_graph_iri(self.base)),
+        }
 
     def articles(self) -> list[str]:
         """Ids of the articles in the graph, sorted."""
@@ -162,14 +270,14 @@ class KnowledgeGraph:
         from newsgraph.export.rdf import format_for, write_rdf
 
         if path is not None:
-            write_rdf(self._ds, path, format, skip_default_graph=self.merged_default)
+            write_rdf(self._ds, path, format)
             return None
         import tempfile
 
         fmt = format_for("graph", format or "trig")
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "graph"
-            write_rdf(self._ds, out, fmt, skip_default_graph=self.merged_default)
+            write_rdf(self._ds, out, fmt)
             return out.read_text(encoding="utf-8")
 
     @classmethod
@@ -182,7 +290,6 @@ class KnowledgeGraph:
 
         kg = cls(store=store, base=base)
         read_rdf(path, kg._ds, format)
-        kg._rebuild_merged()
         return kg
 
     # ------------------------------------------------------------ other views
@@ -205,4 +312,5 @@ class KnowledgeGraph:
         return self._ds.graph(graph_iri(article_id, self.base))
 
     def __repr__(self) -> str:
-        return f"KnowledgeGraph(store={self.store_name!r}, articles={len(self.articles())})"
+        where = f", path={str(self.path)!r}" if self.path is not None else ""
+        return f"KnowledgeGraph(store={self.store_name!r}{where}, articles={len(self.articles())})"

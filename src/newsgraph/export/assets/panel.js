@@ -1,0 +1,215 @@
+/* newsgraph explorer: the side panel and name search shared by the graph view and the timeline.
+ *
+ * Every string that comes from an article (names, titles, sentences, urls)
+ * reaches the page through textContent or a checked href, never as HTML.
+ * window.NGPanel.normalize() folds Arabic spelling variants the way
+ * newsgraph.extract.normalize does in Python: alef forms to ا, ة to ه, ى to ي,
+ * hamza on waw/ya to the bare letter, no tashkeel or tatweel, Arabic-Indic
+ * digits to ASCII, case and punctuation folded. */
+(function () {
+  "use strict";
+
+  var MARKS = /[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\ufeff]/g;
+  var LETTERS = { "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ک": "ك", "ی": "ي" };
+  var DIGITS = "٠١٢٣٤٥٦٧٨٩";
+  var PUNCT = /[\s\-_'"“”«»‘’`´.,;:!?()\[\]{}\/\\|،؛؟]+/g;
+
+  function normalize(text) {
+    var s = String(text || "").normalize("NFC").replace(/[أإآٱىةؤئکی]/g, function (c) { return LETTERS[c]; });
+    s = s.normalize("NFD").replace(MARKS, "");
+    s = s.replace(/[٠-٩]/g, function (d) { return String(DIGITS.indexOf(d)); });
+    return s.toLowerCase().replace(PUNCT, " ").trim();
+  }
+
+  function el(tag, text, attrs) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+    }
+    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
+    return node;
+  }
+
+  function fill(template, values) {
+    return String(template).replace(/\{(\w+)\}/g, function (m, key) {
+      return values[key] !== undefined ? String(values[key]) : m;
+    });
+  }
+
+  function safeUrl(url) {
+    return /^https?:\/\/[^\s"'<>]+$/i.test(String(url || "")) ? String(url) : null;
+  }
+
+  function langAttr(code) {
+    return /^[a-z]{2,3}(-[a-z0-9]+)?$/i.test(code || "") ? { lang: code, dir: "auto" } : { dir: "auto" };
+  }
+
+  function link(text, url, attrs) {
+    var safe = safeUrl(url);
+    if (!safe) {
+      return el("bdi", text, attrs);
+    }
+    var a = el("a", text, attrs);
+    a.href = safe;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    return a;
+  }
+
+  /* records: {id: record} as written by newsgraph.export.explore.node_records;
+   * ui: the page's words; onNavigate(id): called when a link to another node is followed;
+   * cite: name the article under each evidence sentence (false when there is only one). */
+  function Panel(records, ui, onNavigate, cite) {
+    this.records = records;
+    this.cite = cite !== false;
+    this.ui = ui;
+    this.onNavigate = onNavigate;
+    this.box = document.getElementById("ng-panel");
+    this.body = document.getElementById("ng-panel-body");
+    var self = this;
+    var close = document.getElementById("ng-panel-close");
+    if (close) {
+      close.addEventListener("click", function () { self.hide(); });
+    }
+    var keys = {};
+    Object.keys(records).forEach(function (id) {
+      var r = records[id];
+      var names = [r.label].concat((r.names || []).map(function (n) { return n[1]; }), r.alt || []);
+      keys[id] = names.map(normalize).filter(function (k, i, all) { return k && all.indexOf(k) === i; });
+    });
+    this.keys = keys;
+  }
+
+  Panel.prototype.typeName = function (r) {
+    return this.ui[r.type] || r.type;
+  };
+
+  /* ids whose label or alternative name contains the query (normalised); exact and prefix matches first. */
+  Panel.prototype.search = function (query, limit) {
+    var q = normalize(query);
+    if (!q) {
+      return [];
+    }
+    var scored = [];
+    var keys = this.keys;
+    Object.keys(keys).forEach(function (id) {
+      var best = -1;
+      keys[id].forEach(function (k) {
+        var at = k.indexOf(q);
+        if (at < 0) { return; }
+        var score = k === q ? 3 : at === 0 ? 2 : (k.charAt(at - 1) === " " ? 1 : 0);
+        best = Math.max(best, score);
+      });
+      if (best >= 0) { scored.push([best, id]); }
+    });
+    scored.sort(function (a, b) { return b[0] - a[0] || (a[1] < b[1] ? -1 : 1); });
+    return scored.slice(0, limit || scored.length).map(function (s) { return s[1]; });
+  };
+
+  Panel.prototype.section = function (title) {
+    var section = el("section", null, { "class": "ng-panel-section" });
+    section.appendChild(el("h3", title));
+    this.body.appendChild(section);
+    return section;
+  };
+
+  Panel.prototype.show = function (id) {
+    var r = this.records[id];
+    if (!r) {
+      return;
+    }
+    var ui = this.ui;
+    var self = this;
+    this.body.textContent = "";
+    this.body.appendChild(el("h2", r.label, { dir: "auto", "class": "ng-panel-title" }));
+    var kind = el("p", this.typeName(r), { "class": "ng-panel-type", dir: "auto", "data-ng-type": r.type });
+    if (r.event_type_label) {
+      kind.appendChild(document.createTextNode(" · "));
+      kind.appendChild(el("bdi", r.event_type_label));
+    }
+    this.body.appendChild(kind);
+    if (r.type === "Event" && r.reports) {
+      this.body.appendChild(el("p", fill(ui.reports, { n: r.reports }), { "class": "ng-panel-reports" }));
+    }
+
+    var rows = [];
+    (r.names || []).forEach(function (n) { rows.push([ui.name + (n[0] ? " (" + n[0] + ")" : ""), n[1], n[0]]); });
+    if (r.alt && r.alt.length) { rows.push([ui.also_known_as, r.alt.join(" · "), ""]); }
+    if (r.span) {
+      var when = r.span[0] === r.span[1] ? r.span[0] : r.span[0] + " – " + r.span[1];
+      rows.push([ui.date, r.span[2] === "report" ? when + " (" + ui.reported_date + ")" : when, ""]);
+    }
+    (r.rows || []).forEach(function (row) { rows.push([row[0], row[1], ""]); });
+    var table = el("dl", null, { "class": "ng-panel-facts" });
+    rows.forEach(function (row) {
+      table.appendChild(el("dt", row[0]));
+      var dd = el("dd", null, langAttr(row[2]));
+      dd.appendChild(el("bdi", row[1]));
+      table.appendChild(dd);
+    });
+    this.body.appendChild(table);
+
+    if (r.wikidata && r.wikidata.length) {
+      var wd = this.section(ui.same_as);
+      r.wikidata.forEach(function (url) {
+        wd.appendChild(link(url.replace(/^https?:\/\/(www\.)?wikidata\.org\/entity\//, ""), url, { "class": "ng-wikidata" }));
+        wd.appendChild(document.createTextNode(" "));
+      });
+    }
+    if (r.articles && r.articles.length) {
+      var list = el("ul", null, { "class": "ng-panel-articles" });
+      r.articles.forEach(function (a) {
+        var li = el("li", null, langAttr(a.lang));
+        li.appendChild(link(a.title || ui.untitled, a.url, { dir: "auto" }));
+        if (a.date) { li.appendChild(el("span", " " + a.date, { "class": "ng-date", dir: "ltr" })); }
+        if (a.url && safeUrl(a.url)) { li.appendChild(el("div", a.url, { "class": "ng-url", dir: "ltr" })); }
+        list.appendChild(li);
+      });
+      this.section(ui.articles).appendChild(list);
+    }
+    if (r.evidence && r.evidence.length) {
+      var ev = this.section(ui.evidence);
+      r.evidence.forEach(function (e) {
+        var quote = el("blockquote", null, langAttr(e.lang));
+        quote.className = "ng-evidence";
+        quote.appendChild(el("p", e.text, langAttr(e.lang)));
+        if (e.article && self.cite) { quote.appendChild(el("cite", e.article, { dir: "auto" })); }
+        ev.appendChild(quote);
+      });
+      if (r.more_evidence) { ev.appendChild(el("p", fill(ui.more_evidence, { n: r.more_evidence }))); }
+    }
+    if (r.links && r.links.length) {
+      var links = el("ul", null, { "class": "ng-panel-links" });
+      r.links.forEach(function (l) {
+        var other = self.records[l[1]];
+        if (!other) { return; }
+        var li = el("li", null, { dir: "auto" });
+        li.appendChild(el("span", (l[2] === "in" ? "← " : "→ ") + l[0] + ": ", { "class": "ng-role" }));
+        var button = el("button", other.label, { type: "button", dir: "auto", "data-ng-id": l[1] });
+        button.addEventListener("click", function () { self.onNavigate(l[1]); });
+        li.appendChild(button);
+        links.appendChild(li);
+      });
+      this.section(ui.links).appendChild(links);
+    }
+    this.box.hidden = false;
+    document.body.setAttribute("data-ng-panel", id);
+  };
+
+  Panel.prototype.hide = function () {
+    this.box.hidden = true;
+    document.body.removeAttribute("data-ng-panel");
+  };
+
+  /* requests that left the file: anything fetched over http(s) since the page opened (-1: unknown). */
+  function externalRequests() {
+    if (!window.performance || !performance.getEntriesByType) {
+      return -1;
+    }
+    return performance.getEntriesByType("resource").filter(function (entry) {
+      return /^(https?:|\/\/)/i.test(entry.name);
+    }).length;
+  }
+
+  window.NGPanel = { Panel: Panel, normalize: normalize, el: el, fill: fill, externalRequests: externalRequests };
+})();

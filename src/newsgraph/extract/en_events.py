@@ -1,0 +1,277 @@
+"""English events on the dependency parse: statements, pledges and pronoun agents.
+
+:func:`find_events_en` runs the shared event layer
+(:func:`newsgraph.extract.events.find_events`) with pronouns resolved to
+persons (:func:`newsgraph.extract.en_officials.resolve_pronouns`), then adds
+what the parse shows:
+
+* **Statements.** A reporting verb (``report`` in ``data/en_rules.tsv``:
+  say, tell, announce, condemn...) found with a ``DependencyMatcher``
+  (verb → ``nsubj``) whose subject is a mention gives a Statement: agent
+  the subject, spokesperson the subject when it is a person. Reports by the
+  same speaker are one statement. Events whose trigger lies in the verb's
+  reported clause (``ccomp``, ``xcomp``, ``dobj``...) are linked
+  ``("reports", id)``; a place after "in"/"at" attached to the verb is its
+  location. Without a parse the subject is the nearest mention before the
+  verb in its sentence (or right after it: "said Bourita").
+* **Pledges.** A pledge verb (announce, pledge, commit, provide...) whose
+  object holds an amount of money gives an AidPledge with that amount and
+  the subject as agent ("Nuland announced $700 million").
+* "according to" is no Agreement (the lemma of "according" is "accord").
+
+Event ids are renumbered in text order of their triggers.
+
+Examples:
+    >>> import spacy
+    >>> from newsgraph.types import Mention
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("Ann Lee said the rain stopped.")
+    >>> ms = [Mention(0, 7, "Ann Lee", "PERSON", "person/ann-lee", 0)]
+    >>> [(e.type, e.trigger.text, dict(e.roles)) for e in find_events_en(
+    ...     doc, "en", mentions=ms, dates=[], amounts=[], published=None)]
+    [('Statement', 'said', {'agent': ('person/ann-lee',), 'spokesperson': ('person/ann-lee',)})]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.en_officials import resolve_pronouns
+from newsgraph.extract.en_rules import en_words
+from newsgraph.extract.events import (
+    DateMentionLike,
+    MentionLike,
+    NumberMentionLike,
+    OfficialLike,
+    find_events,
+)
+from newsgraph.extract.triggers import load_event_types
+from newsgraph.types import Event, Mention, Span
+
+__all__ = ["find_events_en", "reporting_verbs"]
+
+_SUBJ = ("nsubj", "nsubjpass")
+_REPORTED = ("ccomp", "xcomp", "dobj", "advcl", "conj", "parataxis")
+_SPEECH_FORMS = {
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "announced",
+    "stated",
+    "declared",
+    "added",
+    "pledged",
+}
+_PLEDGE_FORMS = {
+    "announced",
+    "pledged",
+    "committed",
+    "promised",
+    "offered",
+    "provided",
+    "allocated",
+    "donated",
+}
+
+
+def _mention_at(ms: Sequence[MentionLike], tok: Token) -> MentionLike | None:
+    for m in ms:
+        if m.start <= tok.idx < m.end and m.entity_id:
+            return m
+    return None
+
+
+def _subject_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | None:
+    """The mention a subject token stands for: the token itself, else its compound/appos words."""
+    hit = _mention_at(ms, subj)
+    if hit is not None:
+        return hit
+    for child in subj.children:
+        if child.dep_ in ("compound", "appos", "poss", "amod", "nmod"):
+            hit = _mention_at(ms, child)
+            if hit is not None:
+                return hit
+    return None
+
+
+def reporting_verbs(doc: Doc) -> list[tuple[Token, Token | None]]:
+    """(verb, subject) pairs of reporting verbs; subject None when the parse shows none.
+
+    Uses a ``DependencyMatcher`` when ``doc`` is parsed, else the verb forms alone.
+    """
+    report = sorted(en_words("report"))
+    if not doc.has_annotation("DEP"):
+        return [(t, None) for t in doc if t.lower_ in _SPEECH_FORMS]
+    matcher = DependencyMatcher(doc.vocab)
+    matcher.add(
+        "REPORT",
+        [
+            [
+                {
+                    "RIGHT_ID": "verb",
+                    "RIGHT_ATTRS": {"LEMMA": {"IN": report}, "POS": {"IN": ["VERB", "AUX"]}},
+                },
+                {
+                    "LEFT_ID": "verb",
+                    "REL_OP": ">",
+                    "RIGHT_ID": "subj",
+                    "RIGHT_ATTRS": {"DEP": {"IN": list(_SUBJ)}},
+                },
+            ]
+        ],
+    )
+    pairs: dict[int, tuple[Token, Token | None]] = {}
+    for _, (verb_i, subj_i) in matcher(doc):
+        pairs.setdefault(verb_i, (doc[verb_i], doc[subj_i]))
+    return [pairs[k] for k in sorted(pairs)]
+
+
+def _fallback_subject(doc: Doc, verb: Token, ms: Sequence[MentionLike]) -> MentionLike | None:
+    sent = verb.sent
+    before = [m for m in ms if sent.start_char <= m.start and m.end <= verb.idx]
+    persons = [m for m in before if m.label == "PERSON" and len(doc.text[m.end : verb.idx].split()) <= 8]
+    before = [m for m in before if len(doc.text[m.end : verb.idx].split()) <= 4]
+    if persons or before:
+        return (persons or before)[-1]
+    after = [m for m in ms if verb.idx < m.start < sent.end_char and m.label == "PERSON"]
+    if after and len(doc.text[verb.idx + len(verb.text) : after[0].start].split()) == 0:
+        return after[0]
+    return None
+
+
+def _location(verb: Token, ms: Sequence[MentionLike]) -> str | None:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            for obj in prep.children:
+                m = _mention_at(ms, obj)
+                if m is not None and m.label in ("PLACE", "COUNTRY"):
+                    return m.entity_id
+    return None
+
+
+def _money_in(doc: Doc, tok: Token, amounts: Sequence[NumberMentionLike]) -> NumberMentionLike | None:
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    for a in amounts:
+        if a.amount.currency and lo <= a.start < hi:
+            return a
+    return None
+
+
+def find_events_en(
+    doc: Doc,
+    lang: str,
+    *,
+    mentions: Sequence[MentionLike],
+    dates: Sequence[DateMentionLike],
+    amounts: Sequence[NumberMentionLike],
+    published: date | None,
+    officials: Sequence[OfficialLike] = (),
+) -> list[Event]:
+    """English events: the shared layer plus statements and pledges read from the parse.
+
+    Same arguments and result as :func:`newsgraph.extract.events.find_events`.
+    """
+    plain = [Mention(m.start, m.end, "", m.label, m.entity_id, 0) for m in mentions]  # type: ignore[arg-type]
+    refs = resolve_pronouns(doc, plain)
+    ms: list[MentionLike] = sorted([*mentions, *refs], key=lambda m: m.start)
+    events = [
+        e
+        for e in find_events(
+            doc, lang, mentions=ms, dates=dates, amounts=amounts, published=published, officials=officials
+        )
+        if not (e.type == "Agreement" and e.trigger.text.lower().startswith("according"))
+    ]
+    types = load_event_types()
+    taken = [(e.trigger.start, e.trigger.end) for e in events]
+    new: list[Event] = []
+    statements: dict[str, int] = {}
+    for verb, subj in reporting_verbs(doc):
+        if any(a <= verb.idx < b for a, b in taken):
+            continue
+        who = _subject_mention(ms, subj) if subj is not None else None
+        if subj is None and not doc.has_annotation("DEP"):
+            who = _fallback_subject(doc, verb, ms)
+        if who is None or who.label not in ("PERSON", "ORGANIZATION", "COUNTRY"):
+            continue
+        span = Span(verb.idx, verb.idx + len(verb.text), verb.text)
+        sent_i = _sentence_index(doc, verb)
+        reported = _reported(verb, events)
+        money = None
+        if doc.has_annotation("DEP") and verb.lemma_ in en_words("pledge"):
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+            money = _money_in(doc, obj, amounts) if obj is not None else None
+        elif verb.lower_ in _PLEDGE_FORMS:  # no parse: money right after the verb
+            after = doc.text[verb.idx + len(verb.text) :]
+            gap = len(after) - len(after.lstrip())
+            at = verb.idx + len(verb.text) + gap
+            money = next((a for a in amounts if a.amount.currency and a.start == at), None)
+        if money is not None and not any(
+            e.type == "AidPledge" and any(x.value == money.amount.value for x in e.amounts) for e in events
+        ):
+            pledge = Event(
+                id=f"n{len(new)}", type="AidPledge", cameo=types["AidPledge"].cameo, trigger=span,
+                roles={"agent": (str(who.entity_id),)}, amounts=(money.amount,),
+                evidence=verb.sent.text.strip(), sentence=sent_i,
+            )  # fmt: skip
+            new.append(pledge)
+            reported.append(("reports", pledge.id))
+        key = str(who.entity_id)
+        if key in statements:
+            k = statements[key]
+            new[k] = dataclasses.replace(new[k], related=tuple(dict.fromkeys([*new[k].related, *reported])))
+            continue
+        roles: dict[str, tuple[str, ...]] = {"agent": (key,)}
+        if who.label == "PERSON":
+            roles["spokesperson"] = (key,)
+        statements[key] = len(new)
+        new.append(
+            Event(
+                id=f"n{len(new)}",
+                type="Statement",
+                cameo=types["Statement"].cameo,
+                trigger=span,
+                location=_location(verb, ms) if doc.has_annotation("DEP") else None,
+                roles=roles,
+                evidence=verb.sent.text.strip(),
+                sentence=sent_i,
+                related=tuple(reported),
+            )  # fmt: skip
+        )
+    return _renumber([*events, *new])
+
+
+def _sentence_index(doc: Doc, tok: Token) -> int:
+    for k, sent in enumerate(doc.sents):
+        if sent.start <= tok.i < sent.end:
+            return k
+    return 0
+
+
+def _reported(verb: Token, events: Sequence[Event]) -> list[tuple[str, str]]:
+    """("reports", id) for events whose trigger lies in a clause the verb governs."""
+    if not verb.doc.has_annotation("DEP"):
+        return []
+    spans: list[tuple[int, int]] = []
+    for child in verb.children:
+        if child.dep_ in _REPORTED:
+            spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)))
+    return [("reports", e.id) for e in events if any(a <= e.trigger.start < b for a, b in spans)]
+
+
+def _renumber(events: Sequence[Event]) -> list[Event]:
+    order = sorted(events, key=lambda e: (e.trigger.start, e.type))
+    ids = {id(e): f"e{k + 1}" for k, e in enumerate(order)}
+    old = {e.id: ids[id(e)] for e in events if e.id}
+    out = []
+    for e in order:
+        related = tuple((rel, old[x]) for rel, x in e.related if x in old)
+        out.append(dataclasses.replace(e, id=ids[id(e)], related=related))
+    return out

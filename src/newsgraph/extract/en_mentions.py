@@ -1,0 +1,283 @@
+"""English mentions: clean the statistical model's NER spans and link them to the knowledge base.
+
+A trained English pipeline (``en_core_web_sm``) tags names well but not the way
+newsgraph annotates them. Its spans include the article ("the United
+Nations"), the possessive ("Civic Platform's"), trailing prepositions
+("Patrice Talon of") and bracketed acronyms ("... Freedom (USCIRF"), and a
+span that strictly contains a knowledge-base name replaces it in
+``doc.spans["ng_mentions"]``. :func:`prepare_doc` rewrites the NER spans of
+that group, before any other English rule reads it:
+
+* **Trim.** Cut at the first bracket or quote; drop leading determiners and
+  honorifics and trailing possessives, prepositions, conjunctions and
+  lower-case words (``data/en_rules.tsv`` kinds ``lead`` / ``trail``).
+* **Drop** spans with no capitalised word, starting lower-case
+  ("intra-Africa"), or made of one word the model often mistakes for a
+  name (kind ``not_entity``: "A.M.", "UTC").
+* **Link.** The trimmed text looked up in the knowledge base gives the
+  entity id and label ("the United States" → ``country/US``, "Baghdad" →
+  a place). A span that is not itself a knowledge-base name but contains
+  one, where the rest is only a title or function words ("the Archbishop of
+  Gdańsk", "Crete and Cyprus"), gives way to the names inside it. A PERSON
+  span keeps its label ("Victoria Nuland" is not the city Victoria).
+* **Persons.** An ORG or place span of two or three capitalised words right
+  after an official's title ("President Patrice Talon") is a person; a
+  PERSON span takes a capitalised proper noun right before it when the
+  parse says so ("Sławoj Leszek Głódź"). A one-word knowledge-base place
+  between a title and a capitalised word is a first name ("Under Secretary
+  Victoria Nuland"), with or without a model.
+
+:func:`find_ministries` reads "the Moroccan foreign ministry" and
+"Morocco's Foreign Ministry" as the organization *Ministry of Foreign Affairs
+of Morocco*.
+
+Examples:
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("He spoke to the United Nations's envoy.")
+    >>> doc.spans["ng_mentions"] = [Span(doc, 3, 7, label="ORGANIZATION", span_id="ner")]
+    >>> [(s.text, s.label_, s.kb_id_) for s in prepare_doc(doc).spans["ng_mentions"]]
+    [('United Nations', 'ORGANIZATION', 'org/un')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from newsgraph.extract.en_rules import en_words, ministry_names
+from newsgraph.extract.officials import title_vocabulary
+from newsgraph.extract.orgs import org_heads
+
+if TYPE_CHECKING:  # pragma: no cover
+    from newsgraph.kb import Alias, KnowledgeBase
+
+__all__ = ["prepare_doc", "find_ministries", "Ministry", "kb_link"]
+
+_MENTIONS = "ng_mentions"
+_CUT = {"(", ")", "[", "]", '"', "“", "”", "«", "»", ",", ";", ":"}
+_KIND_RANK = {"name": 0, "acronym": 1, "demonym": 2, "weak": 3}
+_MAX_SUB = 8
+
+
+def _kb(kb: KnowledgeBase | None) -> KnowledgeBase:
+    if kb is not None:
+        return kb
+    from newsgraph.kb import load_kb
+
+    return load_kb()
+
+
+def kb_link(text: str, kb: KnowledgeBase | None = None, *, weak_places: bool = False) -> Alias | None:
+    """The best knowledge-base alias for ``text`` (a name, not a common word), or None.
+
+    Examples:
+        >>> kb_link("the United States") is None, kb_link("United States").entity_id
+        (True, 'country/US')
+    """
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return None
+    found = [
+        a for a in _kb(kb).lookup(text, "en") if weak_places or not (a.kind == "weak" and a.label == "PLACE")
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda a: _KIND_RANK.get(a.kind, 9))
+
+
+def _cap(tok: Token) -> bool:
+    return bool(tok.text) and (tok.text[0].isupper() or tok.text[0].isdigit())
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Trim a span's edges: brackets, determiners, honorifics, possessives, lower-case tails."""
+    for k in range(start, end):
+        if doc[k].text in _CUT:
+            end = k
+            break
+    lead, trail = en_words("lead"), en_words("trail")
+    while start < end and (doc[start].lower_ in lead or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in trail or doc[end - 1].is_punct or not _cap(doc[end - 1])):
+        end -= 1
+    return start, end
+
+
+def _sub_names(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[tuple[int, int, Alias]]:
+    """Knowledge-base names inside tokens ``start:end``, longest first, not overlapping."""
+    found: list[tuple[int, int, Alias]] = []
+    taken: set[int] = set()
+    for size in range(min(end - start, _MAX_SUB), 0, -1):
+        for a in range(start, end - size + 1):
+            b = a + size
+            if taken & set(range(a, b)):
+                continue
+            alias = kb_link(doc[a:b].text, kb)
+            if alias is not None and alias.kind != "weak":
+                found.append((a, b, alias))
+                taken.update(range(a, b))
+    return sorted(found, key=lambda x: x[0])
+
+
+def _only_frame(doc: Doc, start: int, end: int, inner: list[tuple[int, int, Alias]]) -> bool:
+    """True when the words of ``start:end`` outside ``inner`` are titles or function words."""
+    covered = {i for a, b, _ in inner for i in range(a, b)}
+    titles = title_vocabulary("en")
+    frame = titles.get("head", frozenset()) | titles.get("modifier", frozenset()) | en_words("local_title")
+    heads = org_heads("en")
+    for tok in doc[start:end]:
+        if tok.i in covered or tok.is_punct or tok.is_stop or tok.lower_ in en_words("trail"):
+            continue
+        if tok.lower_ in heads or tok.lower_ not in frame:
+            return False
+    return True
+
+
+def _after_title(doc: Doc, start: int) -> bool:
+    heads = title_vocabulary("en").get("head", frozenset())
+    return start > 0 and doc[start - 1].lower_ in heads
+
+
+def _extend_person(doc: Doc, start: int, kb: KnowledgeBase) -> int:
+    """Take capitalised proper nouns right before a PERSON span ("Sławoj" + "Leszek Głódź")."""
+    titles = title_vocabulary("en")
+    frame = titles.get("head", frozenset()) | titles.get("modifier", frozenset()) | en_words("honorific")
+    while start > 0:
+        tok = doc[start - 1]
+        if not (tok.is_alpha and tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.ent_type_ == ""):
+            break
+        if tok.lower_ in frame or tok.is_stop or kb_link(tok.text, kb) is not None:
+            break
+        start -= 1
+    return start
+
+
+def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
+    start, end = _trim(doc, span.start, span.end)
+    if start >= end or not doc[start].text[:1].isupper() and not doc[start].text[:1].isdigit():
+        return
+    label = span.label_
+    text = doc[start:end].text
+    if end - start == 1 and doc[start].lower_ in en_words("not_entity"):
+        return
+    whole = kb_link(text, kb)
+    if whole is not None and not (label == "PERSON" and whole.kind in ("weak", "demonym")):
+        if whole.kind == "demonym" and label != "PERSON":
+            return  # a nationality adjective is not a name; the KB ruler has it
+        yield Span(doc, start, end, label=whole.label, kb_id=whole.entity_id, span_id="ner")
+        return
+    if label != "PERSON":
+        inner = _sub_names(doc, start, end, kb)
+        if inner and _only_frame(doc, start, end, inner):
+            for a, b, alias in inner:
+                yield Span(doc, a, b, label=alias.label, kb_id=alias.entity_id, span_id="ner")
+            return
+        if 2 <= end - start <= 3 and _after_title(doc, start) and all(_cap(t) for t in doc[start:end]):
+            label = "PERSON"
+    if label == "PERSON" and doc.has_annotation("POS"):
+        start = _extend_person(doc, start, kb)
+    yield Span(doc, start, end, label=label, kb_id="", span_id="ner")
+
+
+def _first_name(doc: Doc, span: Span, kb: KnowledgeBase) -> Span:
+    """A one-word place between a title and a capitalised word is a first name ("Secretary Victoria X")."""
+    if span.label_ != "PLACE" or len(span) != 1 or not _after_title(doc, span.start):
+        return span
+    end = span.end
+    while (
+        end < len(doc)
+        and end - span.start < 4
+        and doc[end].is_alpha
+        and doc[end].text[:1].isupper()
+        and not doc[end].is_sent_start
+        and kb_link(doc[end].text, kb) is None
+    ):
+        end += 1
+    if end == span.end:
+        return span
+    return Span(doc, span.start, end, label="PERSON", kb_id="", span_id="ner")
+
+
+def prepare_doc(doc: Doc, kb: KnowledgeBase | None = None) -> Doc:
+    """Clean and link the statistical NER spans of ``doc.spans["ng_mentions"]`` (see module docstring).
+
+    Knowledge-base spans are kept as they are; a cleaned NER span that
+    overlaps one gives way to it. Returns ``doc`` (changed in place).
+    """
+    if _MENTIONS not in doc.spans:
+        return doc
+    base = _kb(kb)
+    kept: list[Span] = []
+    ner: list[Span] = []
+    for span in doc.spans[_MENTIONS]:
+        if span.id_ == "ner":
+            ner.extend(_pieces(doc, span, base))
+        else:
+            kept.append(span)
+    kept = [_first_name(doc, s, base) for s in kept]
+    taken = {i for s in kept for i in range(s.start, s.end)}
+    extra = filter_spans([s for s in ner if not taken & set(range(s.start, s.end))])
+    doc.spans[_MENTIONS] = sorted([*kept, *extra], key=lambda s: s.start)
+    return doc
+
+
+@dataclass(frozen=True)
+class Ministry:
+    """A national ministry named by adjective: character offsets, canonical name, country id."""
+
+    start: int
+    end: int
+    name: str
+    country: str
+
+
+def find_ministries(doc: Doc, kb: KnowledgeBase | None = None) -> list[Ministry]:
+    """Ministries named "the Moroccan foreign ministry", "Morocco's Foreign Ministry" and the like.
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Span
+        >>> doc = spacy.blank("en")("The Moroccan foreign ministry said so.")
+        >>> doc.spans["ng_mentions"] = [Span(doc, 1, 2, label="COUNTRY", kb_id="country/MA",
+        ...                                  span_id="demonym")]
+        >>> [(m.name, m.country) for m in find_ministries(doc)]
+        [('Ministry of Foreign Affairs of Morocco', 'country/MA')]
+    """
+    if _MENTIONS not in doc.spans:
+        return []
+    base = _kb(kb)
+    names = ministry_names()
+    countries = {s.end: s for s in doc.spans[_MENTIONS] if s.label_ == "COUNTRY" and s.kb_id_}
+    starts = {s.start: s for s in doc.spans[_MENTIONS] if s.label_ == "COUNTRY" and s.kb_id_}
+    out: list[Ministry] = []
+    for tok in doc[1:]:
+        if tok.lower_ not in ("ministry", "ministries") or doc[tok.i - 1].lower_ not in names:
+            continue
+        adj = tok.i - 1
+        b = adj
+        if b > 0 and doc[b - 1].text in ("'s", "’s"):
+            b -= 1
+        country = countries.get(b)
+        end = tok.i + 1
+        if country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+            country = starts.get(end + 1)
+            if country is not None:
+                end = country.end
+        if country is None:
+            continue
+        first = min(country.start, adj)
+        entity = base.get(country.kb_id_)
+        label = entity.labels.get("en", country.text) if entity is not None else country.text
+        out.append(
+            Ministry(
+                doc[first].idx,
+                doc[end - 1].idx + len(doc[end - 1].text),
+                f"{names[doc[adj].lower_]} of {label}",
+                country.kb_id_,
+            )
+        )
+    return out

@@ -1,0 +1,163 @@
+"""English officials: honorifics, surnames, the country of a position, and pronouns.
+
+:func:`refine_officials` takes the officials of
+:func:`newsgraph.extract.officials.find_officials` and
+
+* drops honorifics from names ("Mr Bourita" → "Bourita");
+* gives a bare surname the full name of the one official of the article
+  who has it ("Mr Bourita, Morocco's foreign minister" is Nasser Bourita);
+* fills a missing ``of``: "Nasser Bourita of Morocco" (a country or
+  organization after the name), else for a title held in a city ("mayor",
+  ``local_title`` in ``data/en_rules.tsv``) the nearest place of the
+  sentence, else the nearest country of the sentence, else the country the
+  article names most often.
+
+:func:`resolve_pronouns` links "he"/"she"/"his"/"her" to a person named
+earlier, from the dependency parse: the antecedent is the latest person that
+is a grammatical subject in the same sentence before the pronoun or in the two
+sentences before it, and only when exactly one such person exists (else
+exactly one person at all). It needs a parse; without one it returns nothing.
+
+Examples:
+    >>> import spacy
+    >>> from newsgraph.extract.officials import Official
+    >>> doc = spacy.blank("en")("Minister Ann Lee met Mr Lee.")
+    >>> offs = [Official(9, 16, "Ann Lee", "Minister", 0, 8, None, 0, "title-name"),
+    ...         Official(21, 27, "Mr Lee", None, None, None, None, 0, "speech")]
+    >>> [(o.name, doc.text[o.name_start:o.name_end]) for o in refine_officials(doc, offs)]
+    [('Ann Lee', 'Ann Lee'), ('Ann Lee', 'Lee')]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.en_rules import en_words
+from newsgraph.extract.officials import Official
+from newsgraph.types import Mention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from newsgraph.kb import KnowledgeBase
+
+__all__ = ["refine_officials", "resolve_pronouns"]
+
+_MENTIONS = "ng_mentions"
+_SUBJECT = ("nsubj", "nsubjpass")
+
+
+def _strip_honorific(off: Official) -> Official:
+    first, _, rest = off.name.partition(" ")
+    if rest and first.lower() in en_words("honorific"):
+        shift = len(off.name) - len(rest)
+        return dataclasses.replace(off, name=rest, name_start=off.name_start + shift)
+    return off
+
+
+def _full_names(officials: Sequence[Official]) -> dict[str, str]:
+    """Surname → the one full name (of two words or more) that ends with it."""
+    by_surname: dict[str, set[str]] = {}
+    for off in officials:
+        words = off.name.split()
+        if len(words) >= 2:
+            by_surname.setdefault(words[-1].lower(), set()).add(off.name)
+    return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+
+
+def _spans(doc: Doc) -> list[Span]:
+    return list(doc.spans[_MENTIONS]) if _MENTIONS in doc.spans else []
+
+
+def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return 0, len(doc.text)
+    sent = span.sent
+    return sent.start_char, sent.end_char
+
+
+def _of_after_name(doc: Doc, off: Official, spans: Sequence[Span]) -> str | None:
+    rest = doc.text[off.name_end : off.name_end + 5]
+    if not rest.startswith(" of "):
+        return None
+    at = off.name_end + 4
+    for s in spans:
+        if s.start_char == at and s.label_ in ("COUNTRY", "ORGANIZATION") and s.kb_id_:
+            return s.kb_id_
+    return None
+
+
+def _nearest(spans: Sequence[Span], label: str, lo: int, hi: int, at: int) -> str | None:
+    inside = [s for s in spans if s.label_ == label and s.kb_id_ and lo <= s.start_char < hi]
+    if not inside:
+        return None
+    return min(inside, key=lambda s: abs(s.start_char - at)).kb_id_
+
+
+def refine_officials(
+    doc: Doc, officials: Sequence[Official], kb: KnowledgeBase | None = None
+) -> list[Official]:
+    """Clean names and fill the ``of`` of English officials (see the module docstring)."""
+    offs = [_strip_honorific(o) for o in officials]
+    full = _full_names(offs)
+    spans = _spans(doc)
+    article_country = Counter(s.kb_id_ for s in spans if s.label_ == "COUNTRY" and s.kb_id_)
+    article_place = Counter(s.kb_id_ for s in spans if s.label_ == "PLACE" and s.kb_id_)
+    out: list[Official] = []
+    for off in offs:
+        if " " not in off.name and off.name.lower() in full:
+            off = dataclasses.replace(off, name=full[off.name.lower()])
+        if off.title and off.of is None:
+            of = _of_after_name(doc, off, spans)
+            if of is None:
+                lo, hi = _sentence_bounds(doc, off.name_start)
+                at = off.title_start if off.title_start is not None else off.name_start
+                local = any(w.lower() in en_words("local_title") for w in off.title.split())
+                label, counts = ("PLACE", article_place) if local else ("COUNTRY", article_country)
+                of = _nearest(spans, label, lo, hi, at)
+                if of is None and counts:
+                    of = counts.most_common(1)[0][0]
+            off = dataclasses.replace(off, of=of)
+        out.append(off)
+    return out
+
+
+def resolve_pronouns(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+    """Pronouns that refer to a person named earlier, as PERSON mentions (see the module docstring).
+
+    Examples:
+        >>> import spacy
+        >>> resolve_pronouns(spacy.blank("en")("She spoke."), [])
+        []
+    """
+    if not doc.has_annotation("DEP"):
+        return []
+    pronouns = en_words("pronoun_m") | en_words("pronoun_f")
+    persons = [m for m in mentions if m.label == "PERSON" and m.entity_id]
+    sents = list(doc.sents)
+    sent_index = {s.start: k for k, s in enumerate(sents)}
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ not in pronouns or tok.tag_ not in ("PRP", "PRP$"):
+            continue
+        k = sent_index[tok.sent.start]
+        lo = sents[max(0, k - 2)].start_char
+        window = [m for m in persons if lo <= m.start < tok.idx]
+        if not window:
+            continue
+        subjects = []
+        for m in window:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in _SUBJECT:
+                subjects.append(m)
+        pool = subjects or window
+        ids = {m.entity_id for m in pool}
+        if len(ids) != 1:
+            continue
+        ref = pool[-1]
+        out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", ref.entity_id, k))
+    return out

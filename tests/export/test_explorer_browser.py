@@ -1,0 +1,248 @@
+"""The explorer pages in a real browser: headless Chromium driven by Playwright, offline.
+
+One browser per module. The graph is the seed article (Arabic) plus a short
+English report of the same Marrakech meeting (``tests/data/marrakech_en.txt``);
+the XSS page is built from a crafted article (``tests/data/viz_xss_en.txt``:
+markup in its title, url and sentences) plus the hand-made sample whose
+person is *named* with markup (``test_networkx.XSS``). Every context aborts
+requests that are not local files, and counts what was attempted.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.api import build
+from newsgraph.cli import cli
+from newsgraph.export.html import write_html
+from newsgraph.export.timeline import write_timeline
+from newsgraph.graph import KnowledgeGraph
+from newsgraph.graph.results import with_prefixes
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from browser import launch_playwright, open_page
+from test_networkx import XSS, sample_dataset
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "examples" / "000_9cbf2cd40884a872.txt"
+ENGLISH = ROOT / "tests" / "data" / "marrakech_en.txt"
+CRAFTED = ROOT / "tests" / "data" / "viz_xss_en.txt"
+SHOWN = (
+    "SELECT (COUNT(DISTINCT ?n) AS ?c) WHERE { VALUES ?t { ng:Event ng:Person ng:Organization ng:Country "
+    "ng:Place } ?n a ?t }"
+)
+READY_TIMELINE = "document.body.dataset.ngDrawn === '1'"
+READY_GRAPH = "document.body.dataset.ngStable === '1'"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    playwright, chromium = launch_playwright()
+    try:
+        yield chromium
+    finally:
+        chromium.close()
+        playwright.stop()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[KnowledgeGraph, Path]:
+    out = tmp_path_factory.mktemp("explorer")
+    kg = build([SEED, ENGLISH])
+    write_html(kg.dataset, out / "graph.html")
+    write_timeline(kg.dataset, out / "graph.timeline.html")
+    return kg, out
+
+
+def records(page: Any) -> dict[str, dict[str, Any]]:
+    return page.evaluate("JSON.parse(document.getElementById('ng-data').textContent).records")
+
+
+def click_node(page: Any, node: str) -> None:
+    """Centre ``node``, then click it on the canvas like a user."""
+    x, y = page.evaluate(
+        """(id) => {
+          ngNetwork.focus(id, {scale: 2.0, animation: false});
+          ngNetwork.redraw();
+          const at = ngNetwork.canvasToDOM(ngNetwork.getPosition(id));
+          const box = document.getElementById('ng-network').getBoundingClientRect();
+          return [box.left + at.x, box.top + at.y];
+        }""",
+        node,
+    )
+    page.mouse.click(x, y)
+    page.wait_for_function("(id) => document.body.dataset.ngPanel === id", arg=node, timeout=5000)
+
+
+def test_graph_page_renders_every_node_without_requests(
+    built: tuple[KnowledgeGraph, Path], browser: Any
+) -> None:
+    kg, out = built
+    expected = int(next(iter(kg.query(with_prefixes(SHOWN))))[0])
+    page, requests = open_page(browser, out / "graph.html")
+    body = page.evaluate("Object.assign({}, document.body.dataset)")
+    assert int(body["ngNodes"]) == expected > 30
+    assert body["ngVisible"] == body["ngNodes"] and body["ngExternal"] == "0"
+    assert requests.external == [] and len(requests.local) == 1
+    page.context.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("بوريطة", "ناصر بوريطة"),
+        ("بوريطه", "ناصر بوريطة"),
+        ("بُورِيطة", "ناصر بوريطة"),
+        ("Bourita", "Nasser Bourita"),
+    ],
+    ids=["ar-ta-marbuta", "ar-ha", "ar-tashkeel", "en"],
+)
+def test_graph_page_search_normalises_arabic(
+    built: tuple[KnowledgeGraph, Path], browser: Any, query: str, expected: str
+) -> None:
+    page, requests = open_page(browser, built[1] / "graph.html")
+    page.fill("#ng-search-input", query)
+    page.wait_for_function("document.body.dataset.ngMatches !== undefined")
+    hits = page.locator("#ng-search-results button").all_inner_texts()
+    assert any(expected in hit for hit in hits), hits
+    page.press("#ng-search-input", "Enter")
+    page.wait_for_function("document.body.dataset.ngPanel !== undefined")
+    assert expected in page.inner_text(".ng-panel-title") or expected in page.inner_text("#ng-panel-body")
+    assert requests.external == []
+    page.context.close()
+
+
+@pytest.mark.parametrize(("lang", "direction"), [("ar", "rtl"), ("en", "ltr")])
+def test_graph_page_click_opens_panel_with_evidence(
+    built: tuple[KnowledgeGraph, Path], browser: Any, lang: str, direction: str
+) -> None:
+    page, _ = open_page(browser, built[1] / "graph.html")  # an Arabic page: <body dir="rtl">
+    data = records(page)
+    meeting = next(
+        node for node, r in sorted(data.items())
+        if r.get("event_type") == "Meeting" and r["evidence"] and r["evidence"][0]["lang"] == lang
+        and any(a["date"] for a in r["articles"])
+    )
+    click_node(page, meeting)
+    assert not page.locator("#ng-panel").is_hidden()
+    assert page.inner_text(".ng-panel-title") == data[meeting]["label"]
+    quote = page.locator("#ng-panel-body blockquote.ng-evidence p").first
+    assert quote.inner_text() == data[meeting]["evidence"][0]["text"]
+    assert quote.get_attribute("dir") == "auto" and quote.get_attribute("lang") == lang
+    assert quote.evaluate("p => getComputedStyle(p).direction") == direction
+    articles = page.locator(".ng-panel-articles li").all_inner_texts()
+    assert any("2022-05-12" in a for a in articles)
+    page.context.close()
+
+
+def test_graph_page_filters_hide_the_right_nodes(built: tuple[KnowledgeGraph, Path], browser: Any) -> None:
+    page, _ = open_page(browser, built[1] / "graph.html")
+    data = records(page)
+    hidden = "ngNetwork.body.data.nodes.get({filter: n => n.hidden}).map(n => n.id).sort()"
+    page.uncheck(".ng-filter-type[value='Person']")
+    persons = sorted(n for n, r in data.items() if r["type"] == "Person")
+    assert page.evaluate(hidden) == persons
+    assert page.evaluate("document.body.dataset.ngVisible") == str(len(data) - len(persons))
+    page.click("#ng-filter-reset")
+    page.uncheck(".ng-filter-event[value='Meeting']")
+    gone = page.evaluate(hidden)
+    assert {data[n]["event_type"] for n in gone if data[n]["type"] == "Event"} == {"Meeting"}
+    assert all(data[n]["type"] != "Event" or data[n]["event_type"] != "Meeting" or n in gone for n in data)
+    page.click("#ng-filter-reset")
+    page.fill("#ng-date-from", "2022-05-11")
+    page.fill("#ng-date-to", "2022-05-11")
+    page.dispatch_event("#ng-date-to", "change")
+    shown_events = page.evaluate(
+        "ngNetwork.body.data.nodes.get({filter: n => !n.hidden && n.ng_type === 'Event'}).map(n => n.id)"
+    )
+    assert shown_events
+    assert all(data[e]["span"][0] <= "2022-05-11" <= data[e]["span"][1] for e in shown_events)
+    page.context.close()
+
+
+def test_timeline_shows_the_seed_events(built: tuple[KnowledgeGraph, Path], browser: Any) -> None:
+    page, requests = open_page(browser, built[1] / "graph.timeline.html", ready=READY_TIMELINE)
+    data = records(page)
+    dated = {n for n, r in data.items() if r["type"] == "Event" and r.get("span")}
+    assert len(dated) >= 8
+    assert page.evaluate("document.body.dataset.ngEvents") == str(len(dated))
+    ids = page.evaluate("ngTimeline.itemsData.getIds().map(i => i.split('\\u0001')[0])")
+    assert set(ids) == dated
+    assert page.locator(".vis-item").count() >= 1 and requests.external == []
+    page.select_option("#ng-group-by", "event-type")
+    groups = page.evaluate("ngTimeline.groupsData.get().map(g => g.ng_name)")
+    assert any("Meeting" in g or "اجتماع" in g for g in groups)
+    page.evaluate("ngTimeline.setSelection([ngTimeline.itemsData.getIds()[0]])")
+    page.locator(".vis-item.vis-selected .vis-item-content").first.click()
+    page.wait_for_function("document.body.dataset.ngPanel !== undefined")
+    assert page.locator("#ng-panel-body blockquote.ng-evidence").count() >= 1
+    page.context.close()
+
+
+SHOW_EVERY_PANEL = """() => {
+  const d = JSON.parse(document.getElementById('ng-data').textContent);
+  const panel = new NGPanel.Panel(d.records, d.ui, () => 0, true);
+  Object.keys(d.records).forEach(id => panel.show(id));
+  return document.getElementById('ng-panel-body').textContent.length;
+}"""
+
+
+@pytest.mark.parametrize("source", ["crafted article", "hand-made names"])
+def test_pages_render_crafted_markup_as_text(tmp_path: Path, browser: Any, source: str) -> None:
+    dataset = build([CRAFTED]).dataset if source == "crafted article" else sample_dataset()
+    graph_page, timeline_page = tmp_path / "xss.html", tmp_path / "xss.timeline.html"
+    write_html(dataset, graph_page, title=XSS, language="en")
+    write_timeline(dataset, timeline_page, title=XSS, language="en")
+    for path, ready in ((graph_page, READY_GRAPH), (timeline_page, READY_TIMELINE)):
+        page, requests = open_page(browser, path, ready=ready)
+        assert page.evaluate(SHOW_EVERY_PANEL) > 0  # every record through the panel
+        assert page.title() == XSS
+        assert page.evaluate("window.__xss") is None
+        assert page.locator("img").count() == 0
+        assert page.locator("script").count() == 4  # data, library, panel.js, page script
+        assert requests.external == []
+        page.context.close()
+
+    page, _ = open_page(browser, graph_page)
+    data = records(page)
+    if source == "hand-made names":
+        node = next(n for n, r in data.items() if r["label"] == XSS)
+        page.fill("#ng-search-input", "<script>alert(1)")
+        page.wait_for_function("document.body.dataset.ngMatches === '1'")
+        assert XSS in page.inner_text("#ng-search-results")
+        click_node(page, node)
+        assert page.inner_text(".ng-panel-title") == XSS
+    else:
+        node = next(n for n, r in data.items() if r["articles"])
+        click_node(page, node)
+        shown = page.locator(".ng-panel-articles li").first
+        assert "<script>window.__xss = 1</script>" in shown.inner_text()
+        assert shown.locator("a").count() == 0  # its javascript: url never becomes a link
+        sentences = page.locator(".ng-evidence p").all_inner_texts()
+        assert any("<script>window.__xss = 3</script>" in t for t in sentences)
+    assert page.evaluate("window.__xss") is None and page.locator("img").count() == 0
+    page.context.close()
+
+
+def test_cli_visualize_focus_writes_the_neighbourhood(
+    built: tuple[KnowledgeGraph, Path], tmp_path: Path, browser: Any
+) -> None:
+    graph_file, out = tmp_path / "graph.trig", tmp_path / "focus.html"
+    built[0].serialize(graph_file, format="trig")
+    args = ["visualize", str(graph_file), "-o", str(out), "--focus", "بوريطه", "--hops", "1"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    page, _ = open_page(browser, out)
+    body = page.evaluate("Object.assign({}, document.body.dataset)")
+    assert 2 <= int(body["ngNodes"]) < int(body["ngTotal"])
+    assert "بوريطه" in page.inner_text("#ng-notice")
+    assert "ناصر بوريطة" in page.evaluate("ngNetwork.body.data.nodes.get().map(n => n.label)")
+    page.context.close()

@@ -1,0 +1,211 @@
+"""The SPARQL endpoint and push, over real HTTP: SPARQLWrapper, curl, and a real Oxigraph server."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "graph"))
+from corpus import newsgraph, quads, spawn, write_corpus
+
+from newsgraph.graph import query_names, query_text
+from newsgraph.service.server import find_oxigraph, free_port
+
+N = 24
+EVENTS = "SELECT ?e ?type WHERE { ?e a ng:Event ; ng:eventType ?type } ORDER BY ?e"
+PREFIXES = ("PREFIX ng: <https://w3id.org/newsgraph/ontology#>\n"
+            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n")
+
+
+def _wait_port(port: int, proc: subprocess.Popen[str], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise AssertionError("server did not start")
+
+
+def _stop(proc: subprocess.Popen[str]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("serve")
+    corpus = write_corpus(folder / "news.jsonl", N)
+    newsgraph("build", corpus, "--store", folder / "store", "--model", "none")
+    return folder / "store"
+
+
+@pytest.fixture(scope="module")
+def endpoint(store: Path) -> Iterator[str]:
+    port = free_port()
+    proc = spawn("serve", store, "--port", str(port), "--timeout", "2", "--max-request-bytes", "20000")
+    try:
+        _wait_port(port, proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        _stop(proc)
+
+
+def _curl(*args: str) -> tuple[int, str]:
+    out = subprocess.run(["curl", "-s", "-m", "30", "-w", "\n%{http_code}", *args], capture_output=True,
+                         text=True, timeout=60, check=True).stdout
+    body, _, code = out.rpartition("\n")
+    return int(code), body
+
+
+pytestmark = pytest.mark.skipif(shutil.which("curl") is None, reason="needs curl")
+
+
+def test_serve_sparqlwrapper_select_in_json_and_xml(endpoint: str) -> None:
+    from SPARQLWrapper import JSON, XML, SPARQLWrapper
+
+    client = SPARQLWrapper(endpoint + "/query")
+    client.setQuery(PREFIXES + EVENTS)
+    client.setReturnFormat(JSON)
+    rows = client.query().convert()["results"]["bindings"]  # type: ignore[index,call-overload]
+    assert len(rows) >= N and all(r["type"]["value"].startswith("https://w3id.org/newsgraph/event-type/")
+                                  for r in rows)
+    client.setReturnFormat(XML)
+    client.setMethod("POST")
+    doc = client.query().convert()
+    assert len(doc.getElementsByTagName("result")) == len(rows)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_serve_every_readme_query_answers_over_http(endpoint: str, name: str) -> None:
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    client = SPARQLWrapper(endpoint + "/query")
+    client.setQuery(PREFIXES + query_text(name))
+    client.setReturnFormat(JSON)
+    assert client.query().convert()["results"]["bindings"], name  # type: ignore[index,call-overload]
+
+
+@pytest.mark.parametrize(
+    ("accept", "needle"),
+    [("application/sparql-results+json", '"bindings"'), ("application/sparql-results+xml", "<sparql"),
+     ("text/csv", "e,type"), ("text/tab-separated-values", "?e\t?type")],
+)
+def test_serve_curl_get_and_post_by_accept_header(endpoint: str, accept: str, needle: str) -> None:
+    code, body = _curl("-G", endpoint + "/query", "-H", f"Accept: {accept}",
+                       "--data-urlencode", f"query={PREFIXES}{EVENTS}")
+    assert code == 200 and needle in body
+    code2, body2 = _curl(endpoint + "/query", "-H", f"Accept: {accept}", "-H",
+                         "Content-Type: application/sparql-query", "--data-binary", PREFIXES + EVENTS)
+    assert code2 == 200 and body2 == body
+
+
+def test_serve_construct_as_turtle(endpoint: str) -> None:
+    code, body = _curl(endpoint + "/query", "-H", "Accept: text/turtle", "--data-urlencode",
+                       f"query={PREFIXES}CONSTRUCT {{ ?c rdfs:label ?l }} "
+                       "WHERE { ?c a ng:Country ; rdfs:label ?l }")
+    assert code == 200 and "/rdf-schema#label>" in body
+
+
+def test_serve_is_read_only(endpoint: str) -> None:
+    code, _ = _curl(endpoint + "/update", "-H", "Content-Type: application/sparql-update",
+                    "--data-binary", "INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    assert code == 403
+    code, _ = _curl("-X", "PUT", endpoint + "/store?graph=urn:g", "-H", "Content-Type: application/n-triples",
+                    "--data-binary", "<urn:a> <urn:b> <urn:c> .")
+    assert code == 403
+    code, body = _curl("-G", endpoint + "/query", "--data-urlencode", "query=ASK { <urn:a> ?p ?o }",
+                       "-H", "Accept: application/sparql-results+json")
+    assert code == 200 and json.loads(body)["boolean"] is False
+
+
+def test_serve_request_size_limit(endpoint: str) -> None:
+    big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 30000
+    code, _ = _curl(endpoint + "/query", "-H", "Content-Type: application/sparql-query", "--data-binary", big)
+    assert code == 413
+
+
+def test_serve_query_timeout(endpoint: str) -> None:
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    start = time.monotonic()
+    code, _ = _curl(endpoint + "/query", "-H", "Content-Type: application/sparql-query",
+                    "--data-binary", slow)
+    assert code == 504 and time.monotonic() - start < 20
+    code, body = _curl("-G", endpoint + "/query", "--data-urlencode", "query=ASK { ?s ?p ?o }")
+    assert code == 200 and "true" in body, body  # the engine was restarted and answers again
+
+
+def test_serve_query_page_lists_the_example_queries(endpoint: str) -> None:
+    code, body = _curl(endpoint + "/")
+    assert code == 200 and "<textarea" in body
+    for name in query_names():
+        assert json.dumps(name) in body
+    assert "cdn" not in body.lower()
+
+
+def test_serve_binds_localhost_by_default(endpoint: str) -> None:
+    assert endpoint.startswith("http://127.0.0.1:")
+    from newsgraph.cli import cli
+
+    params = {p.name: p.default for p in cli.commands["serve"].params}  # type: ignore[attr-defined]
+    assert params["host"] == "127.0.0.1"
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path: Path) -> Iterator[str]:
+    port = free_port()
+    proc = subprocess.Popen([find_oxigraph(), "serve", "--location", str(tmp_path / "remote"),
+                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_port(port, proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        _stop(proc)
+
+
+def _remote_quads(server: str) -> set[str]:
+    code, body = _curl(server + "/store", "-H", "Accept: application/n-quads")
+    assert code == 200
+    return {line for line in body.splitlines() if line.strip()}
+
+
+def test_push_to_a_real_oxigraph_server_is_idempotent(store: Path, oxigraph_server: str,
+                                                      tmp_path: Path) -> None:
+    first = newsgraph("push", store, "--endpoint", oxigraph_server + "/store")
+    assert f"{N + 1} graph(s) sent, 0 unchanged" in first.stdout  # N articles + the shared graph
+    local = quads(store)
+    assert _remote_quads(oxigraph_server) == local
+    again = newsgraph("push", store, "--endpoint", oxigraph_server + "/store")
+    assert f"1 graph(s) sent, {N} unchanged" in again.stdout  # only the shared graph (a merge)
+    assert _remote_quads(oxigraph_server) == local
+    # An edited article: only its graph is sent again, and it replaces the old one.
+    changed = tmp_path / "store2"
+    shutil.copytree(store, changed, ignore=shutil.ignore_patterns("newsgraph.lock"))
+    news = store.parent / "news.jsonl"
+    edited = write_corpus(tmp_path / "news.jsonl", N, changed=frozenset({5}))
+    newsgraph("build", edited, "--store", changed, "--model", "none")
+    third = newsgraph("push", changed, "--endpoint", oxigraph_server + "/store")
+    assert "unchanged" in third.stdout and news.is_file()
+    remote = _remote_quads(oxigraph_server)
+    assert {q for q in quads(changed) if "/graph/entities>" not in q} <= remote
+    assert not {q for q in local - quads(changed) if "/graph/entities>" not in q} & remote
+
+
+def test_push_unreachable_endpoint_fails_cleanly(store: Path) -> None:
+    out = newsgraph("push", store, "--endpoint", f"http://127.0.0.1:{free_port()}/store", check=False)
+    assert out.returncode == 1 and "cannot reach" in out.stderr
