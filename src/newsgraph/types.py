@@ -99,6 +99,10 @@ class Mention:
     label: Label
     entity_id: str | None
     sentence: int
+    #: How the entity is referred to: "name" (a proper name, acronym or
+    #: nationality adjective) or "anaphor" (a short definite reference to an
+    #: entity named before, such as «التنظيم» or "the alliance").
+    kind: Literal["name", "anaphor"] = "name"
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,8 @@ def _tag_names(tokens: list[str], model: str | None) -> list[str]:
     tags = ["O"] * len(tokens)
     ext = extract_article(Article(id="conll", title=None, text=text, language="ar"), model=model)
     for m in ext.mentions:
+        if m.kind != "name":
+            continue  # anaphors («الحكومة») are not named mentions, as in tag_tokens
         if m.label == "COUNTRY" and any(a.kind == "demonym" for a in kb.lookup(m.text, "ar")[:1]):
             continue
         covered = [i for i, (s, e) in enumerate(offsets) if s < m.end and m.start < e]

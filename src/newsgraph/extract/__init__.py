@@ -71,7 +71,7 @@ def tag_tokens(tokens: Sequence[str], lang: str, *, model: str | None = "auto") 
     """IOB2 tags in newsgraph's labels for pre-tokenised text (for NER scoring).
 
     The tokens are joined with spaces, extracted as one article, and every
-    mention is projected back onto the tokens it covers.
+    named mention (anaphors left out) is projected back onto the tokens it covers.
 
     Examples:
         >>> tag_tokens(["زار", "بوريطة", "المغرب"], "ar")
@@ -89,7 +89,9 @@ def tag_tokens(tokens: Sequence[str], lang: str, *, model: str | None = "auto") 
     article = Article(id="conll", title=None, text=text, language=lang)
     from newsgraph.extract.article import extract_article
 
-    for m in sorted(extract_article(article, model=model).mentions, key=lambda m: m.start):
+    # Named mentions only: NER data does not tag anaphors such as «الحكومة» or "the alliance".
+    mentions = [m for m in extract_article(article, model=model).mentions if m.kind == "name"]
+    for m in sorted(mentions, key=lambda m: m.start):
         covered = [i for i, (s, e) in enumerate(offsets) if s < m.end and m.start < e]
         for n, i in enumerate(covered):
             tags[i] = ("B-" if n == 0 else "I-") + m.label

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Literal, cast
 
 from spacy.tokens import Doc
 
@@ -71,7 +71,15 @@ class _Builder:
         return [k for k in self.mentions if k[0] < end and start < k[1]]
 
     def add(
-        self, start: int, end: int, label: Label, entity_id: str, *, replace: bool = False, nest: bool = False
+        self,
+        start: int,
+        end: int,
+        label: Label,
+        entity_id: str,
+        *,
+        replace: bool = False,
+        nest: bool = False,
+        kind: Literal["name", "anaphor"] = "name",
     ) -> bool:
         """Add a mention; with ``replace`` it wins over overlapping ones.
 
@@ -90,7 +98,9 @@ class _Builder:
         for key in clash:
             del self.mentions[key]
         text = _surface(self.article.text, start, end)
-        self.mentions[(start, end)] = Mention(start, end, text, label, entity_id, self.sentence_of(start))
+        self.mentions[(start, end)] = Mention(
+            start, end, text, label, entity_id, self.sentence_of(start), kind
+        )
         return True
 
     def new_entity(self, label: Label, name: str, *, country: str | None = None) -> str:
@@ -240,7 +250,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
             b.add(org.start, org.end, "ORGANIZATION", target, replace=True)
     for start, end, ref in resolve_anaphora(doc, list(b.mentions.values())):
         if "/" in ref:
-            b.add(start, end, "ORGANIZATION", ref)
+            b.add(start, end, "ORGANIZATION", ref, kind="anaphor")
     if lang == "en":
         for mi in en.find_ministries(doc, kb):
             mid = b.new_entity("ORGANIZATION", mi.name, country=mi.country)
