@@ -21,13 +21,14 @@ Examples:
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from newsgraph.export.png import find_chromium, offline_flags
 
 __all__ = [
     "BrowserRun",
@@ -41,7 +42,6 @@ __all__ = [
     "screenshot",
 ]
 
-_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
 
 @dataclass(frozen=True)
@@ -51,16 +51,6 @@ class BrowserRun:
     output: str
     stderr: str
     seconds: float
-
-
-def find_chromium() -> str | None:
-    """The Chromium binary: ``$NEWSGRAPH_CHROMIUM``, ``/usr/bin/chromium``, or one on PATH."""
-    env = os.environ.get("NEWSGRAPH_CHROMIUM")
-    if env:
-        return env if Path(env).is_file() else None
-    if Path("/usr/bin/chromium").is_file():
-        return "/usr/bin/chromium"
-    return next((found for name in _CANDIDATES if (found := shutil.which(name))), None)
 
 
 def require_chromium() -> str:
@@ -82,24 +72,7 @@ def require_chromium() -> str:
 
 def chromium_flags(profile: str, *, budget_ms: int = 20000, size: tuple[int, int] = (1200, 800)) -> list[str]:
     """Flags for an offline headless run with a fresh profile in ``profile``."""
-    return [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-default-apps",
-        "--disable-extensions",
-        "--no-first-run",
-        "--no-default-browser-check",
-        "--hide-scrollbars",
-        "--mute-audio",
-        f"--user-data-dir={profile}",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-        f"--virtual-time-budget={budget_ms}",
-        f"--window-size={size[0]},{size[1]}",
-    ]
+    return offline_flags(profile, size=size, budget_ms=budget_ms)
 
 
 def _run(

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from newsgraph.errors import ConfigError, GraphError
 
-__all__ = ["chromium_command", "find_chromium", "screenshot_html"]
+__all__ = ["chromium_command", "find_chromium", "offline_flags", "screenshot_html"]
 
 _NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
@@ -38,12 +38,9 @@ def find_chromium() -> str | None:
     return next((found for name in _NAMES if (found := shutil.which(name))), None)
 
 
-def chromium_command(
-    binary: str, profile: str, png: str, *, size: tuple[int, int] = (1400, 900), budget_ms: int = 20000
-) -> list[str]:
-    """The command line of an offline headless screenshot (without the page URL)."""
+def offline_flags(profile: str, *, size: tuple[int, int] = (1400, 900), budget_ms: int = 20000) -> list[str]:
+    """Flags for an offline headless run: no network, a fresh profile, virtual time."""
     return [
-        binary,
         "--headless",
         "--no-sandbox",
         "--disable-gpu",
@@ -59,8 +56,14 @@ def chromium_command(
         "--host-resolver-rules=MAP * ~NOTFOUND",
         f"--virtual-time-budget={budget_ms}",
         f"--window-size={size[0]},{size[1]}",
-        f"--screenshot={png}",
     ]
+
+
+def chromium_command(
+    binary: str, profile: str, png: str, *, size: tuple[int, int] = (1400, 900), budget_ms: int = 20000
+) -> list[str]:
+    """The command line of an offline headless screenshot (without the page URL)."""
+    return [binary, *offline_flags(profile, size=size, budget_ms=budget_ms), f"--screenshot={png}"]
 
 
 def screenshot_html(
