@@ -24,6 +24,7 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -54,29 +55,26 @@ def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _words(text: str) -> list[tuple[int, str]]:
-    """(offset, normalised word) for each word, proclitics before ال removed."""
-    out = []
-    for m in re.finditer(r"\w+", text):
-        word = normalize_key(m.group())
-        out.append((m.start(), _PROCLITIC.sub("", word)))
-    return out
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, normalised word) for each word, proclitics before ال removed."""
+    return [
+        (m.start(), m.end(), _PROCLITIC.sub("", normalize_key(m.group()))) for m in re.finditer(r"\w+", text)
+    ]
 
 
-def _find(words: list[tuple[int, str]], cue: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _find(words: list[tuple[int, int, str]], cue: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Character (start, end) of each occurrence of the cue words within [lo, hi)."""
     parts = cue.split()
     found = []
-    for i in range(len(words) - len(parts) + 1):
-        if words[i][0] < lo or words[i][0] >= hi:
-            continue
-        window = [w for _, w in words[i : i + len(parts)]]
+    first_i = bisect.bisect_left(words, (lo,))
+    last_i = bisect.bisect_left(words, (hi,))
+    for i in range(first_i, last_i - len(parts) + 1):
+        window = [w for _, _, w in words[i : i + len(parts)]]
         first = window[0]
         if first[:1] in ("و", "ف") and len(first) > 3 and first[1:] == parts[0]:
             window[0] = first[1:]  # a conjunction glued to a verb: «ويضم»
         if window == parts:
-            last_start, last_word = words[i + len(parts) - 1]
-            found.append((words[i][0], last_start + len(last_word)))
+            found.append((words[i][0], words[i + len(parts) - 1][1]))
     return found
 
 
