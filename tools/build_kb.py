@@ -267,6 +267,19 @@ def arwikicats_dir() -> Path:
     return Path(list(spec.submodule_search_locations)[0])
 
 
+def known_place_qids() -> tuple[dict[str, tuple[str, str, str]], dict[tuple[str, str], str]]:
+    """Rows of wikidata_places.tsv: by GeoNames id ``(iso2, name, qid)``, and by ``(iso2, name)``."""
+    by_id: dict[str, tuple[str, str, str]] = {}
+    by_name: dict[tuple[str, str], str] = {}
+    for row in read_tsv(SOURCES / "wikidata_places.tsv"):
+        iso, name, qid = row[0], row[1], row[2]
+        if len(row) > 3 and row[3]:
+            by_id[row[3]] = (iso, name, qid)
+        else:
+            by_name[(iso, name)] = qid
+    return by_id, by_name
+
+
 def build_places(countries: list[dict[str, object]]) -> list[dict[str, object]]:
     """Capitals and cities of 100,000+ people from GeoNames, with Arabic names."""
     table = geonames_data("countries.json")
@@ -296,7 +309,7 @@ def build_places(countries: list[dict[str, object]]) -> list[dict[str, object]]:
                 break
     cap_ids = {int(c["geonameid"]) for c in capitals.values()}
     cap_qids = {row[0]: (row[1], row[2]) for row in read_tsv(SOURCES / "wikidata_capitals.tsv")}
-    known = {(row[0], row[1]): row[2] for row in read_tsv(SOURCES / "wikidata_places.tsv")}
+    known_ids, known = known_place_qids()
     wiki_ar = arwikicats_cities()
     chosen = [c for c in big.values() if c["population"] >= 100_000 and c["geonameid"] not in cap_ids]
     chosen += list(capitals.values())
@@ -307,6 +320,12 @@ def build_places(countries: list[dict[str, object]]) -> list[dict[str, object]]:
             continue
         is_cap = int(c["geonameid"]) in cap_ids
         qid = known.get((iso, str(c["name"])), "")
+        by_id = known_ids.pop(str(c["geonameid"]), None)
+        if by_id is not None:
+            if by_id[:2] != (iso, str(c["name"])):
+                raise SystemExit(f"wikidata_places.tsv: GeoNames {c['geonameid']} is {iso} "
+                                 f"{c['name']}, not {by_id[0]} {by_id[1]}")
+            qid = by_id[2]
         if is_cap and iso in cap_qids:
             q, name = cap_qids[iso]
             if normalize_key(name) in {normalize_key(str(c["name"]))} | {
@@ -327,6 +346,8 @@ def build_places(countries: list[dict[str, object]]) -> list[dict[str, object]]:
             "lon": f"{float(c['longitude']):.4f}", "is_capital": "1" if is_cap else "0",
             "wikidata": qid,
         })
+    if known_ids:
+        raise SystemExit("wikidata_places.tsv: GeoNames ids not in places.tsv: " + ", ".join(known_ids))
     return records
 
 
