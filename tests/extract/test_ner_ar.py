@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 
@@ -10,8 +11,19 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ConfigError
-from newsgraph.extract.ner_ar import ArabicNERLinker, ar_ner_dir, has_ar_ner, load_ar_ner
+from newsgraph.extract.ner_ar import (
+    NER_KEY,
+    ArabicNERLinker,
+    ar_ner_dir,
+    has_ar_ner,
+    load_ar_ner,
+    model_spans,
+    refine_officials,
+    refine_orgs,
+)
 from newsgraph.extract.normalize import normalize_token
+from newsgraph.extract.officials import Official
+from newsgraph.extract.orgs import OrgMatch
 from newsgraph.extract.pipeline import MENTIONS_KEY, get_nlp
 
 # Our own sentence: a person named without a title, unknown to the knowledge base.
@@ -106,3 +118,168 @@ def test_linker_drops_single_letters() -> None:
 def test_linker_drops_org_with_nationality_adjective() -> None:
     doc = ArabicNERLinker()(_doc(["وصلت", "القوات", "العراقية"], [(1, 3, "ORG")]))
     assert list(doc.ents) == []
+
+
+def _linked(words: list[str], ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    doc = ArabicNERLinker()(_doc(words, ents))
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("words", "ent", "expected"),
+    [
+        # a lone article split off before a number does not end a name
+        (["أعضاء", "مجلس", "الأمن", "ال", "15"], (1, 4, "ORG"), ("مجلس الأمن", "ORG")),
+        # nor does a split-off proclitic start one
+        (["قال", "و", "سمير", "حداد"], (1, 4, "PERSON"), ("سمير حداد", "PERSON")),
+        # a nationality adjective does not start a name
+        (["قال", "الأمريكي", "جون", "سميث"], (1, 4, "PERSON"), ("جون سميث", "PERSON")),
+        # an abbreviation may end in a letter that is also a proclitic
+        (["(", "اف", "ب", ")"], (1, 3, "ORG"), ("اف ب", "ORG")),
+    ],
+)
+def test_linker_trims_clitics_and_demonyms(
+    words: list[str], ent: tuple[int, int, str], expected: tuple[str, str]
+) -> None:
+    assert _linked(words, [ent]) == [expected]
+
+
+def test_linker_records_model_spans() -> None:
+    doc = _doc(["قال", "سمير", "حداد"], [])
+    assert model_spans(doc) is None
+    doc = ArabicNERLinker()(doc)
+    assert model_spans(doc) == []
+    doc = ArabicNERLinker()(_doc(["قال", "سمير", "حداد"], [(1, 3, "PERSON")]))
+    assert [s.text for s in model_spans(doc) or []] == ["سمير حداد"]
+
+
+def _with_model(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    """A Doc as the linker leaves it: ``ents`` recorded as the model's spans."""
+    doc = _doc(words, ents)
+    doc.spans[NER_KEY] = list(doc.ents)
+    return doc
+
+
+def _official(doc: Doc, name: tuple[int, int], title: tuple[int, int] | None, how: str) -> Official:
+    span = doc[name[0] : name[1]]
+    ts = te = None
+    if title is not None:
+        ts, te = doc[title[0] : title[1]].start_char, doc[title[0] : title[1]].end_char
+    text = doc.text[ts:te] if title is not None else None
+    return Official(span.start_char, span.end_char, span.text, text, ts, te, None, 0, how)
+
+
+_BUSH = ["أعلن", "الرئيس", "بوش", "حالة", "طوارئ", "أمس"]
+_HADI = ["قال", "الرئيس", "عبد", "ربه", "منصور", "هادي", "إن"]
+_WITNESS = ["قال", "شهود", "عيان", "إن"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "name", "title", "how", "expected"),
+    [
+        # the rule ran two words past the model's name: the model's end is taken
+        (_BUSH, [(2, 3, "PERSON")], (2, 5), (1, 2), "title-name", ["بوش"]),
+        # one more (indefinite) word is the end of a long name the model cut short
+        (_HADI, [(2, 5, "PERSON")], (2, 6), (1, 2), "title-name", ["عبد ربه منصور هادي"]),
+        # a name that comes with a title stays even where the model sees none
+        (_HADI, [], (2, 6), (1, 2), "title-name", ["عبد ربه منصور هادي"]),
+        # a speaker without a title needs the model's agreement ...
+        (_WITNESS, [], (1, 3), None, "speech", []),
+        # ... and takes its boundaries
+        (["قال", "ليبرمان", "هدفنا", "واضح"], [(1, 2, "PERSON")], (1, 3), None, "speech", ["ليبرمان"]),
+        # a "title" that the model reads as part of a name: «محمد أمين بشناق»
+        (["المهندس", "محمد", "أمين", "بشناق"], [(1, 3, "PERSON")], (3, 4), (2, 3), "title-name", []),
+    ],
+)
+def test_refine_officials_with_model(
+    words: list[str],
+    ents: list[tuple[int, int, str]],
+    name: tuple[int, int],
+    title: tuple[int, int] | None,
+    how: str,
+    expected: list[str],
+) -> None:
+    doc = _with_model(words, ents)
+    refined = refine_officials(doc, [_official(doc, name, title, how)])
+    assert [o.name for o in refined] == expected
+    assert all(doc.text[o.name_start : o.name_end] == o.name for o in refined)
+
+
+def test_refine_officials_without_model_changes_nothing() -> None:
+    doc = _doc(_WITNESS, [])
+    officials = [_official(doc, (1, 3), None, "speech")]
+    assert refine_officials(doc, officials) == officials
+
+
+def _org(doc: Doc, span: tuple[int, int], *, country: str | None = None, how: str = "head") -> OrgMatch:
+    sp = doc[span[0] : span[1]]
+    return OrgMatch(sp.start_char, sp.end_char, sp.text, normalize_token(sp.text), country, None, how)
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "org", "country", "kept"),
+    [
+        # an indefinite phrase describes, it does not name
+        (["قررت", "تشكيل", "لجنة", "فنية", "للتحقيق"], [], (2, 4), None, False),
+        # a definite name of two words stays where the model tagged nothing
+        (["قالت", "وزارة", "الدفاع", "إن"], [], (1, 3), None, True),
+        # a head before a word the model does not take for a name
+        (["وتتوقع", "منظمة", "جرين", "أن"], [], (1, 3), None, False),
+        # the model's person stands («إدارة الإمام الخميني»)
+        (["في", "إدارة", "الإمام", "الخميني"], [(3, 4, "PERSON")], (1, 4), None, False),
+        # the model agrees that an organization is named there
+        (["قالت", "حركة", "حماس", "إن"], [(2, 3, "ORG")], (1, 3), None, True),
+        # a country inside: the rules keep it («القوات العراقية»)
+        (["وصلت", "القوات", "العراقية"], [], (1, 3), "country/IQ", True),
+    ],
+)
+def test_refine_orgs_with_model(
+    words: list[str], ents: list[tuple[int, int, str]], org: tuple[int, int], country: str | None, kept: bool
+) -> None:
+    doc = _with_model(words, ents)
+    found = [_org(doc, org, country=country)]
+    assert refine_orgs(doc, found) == (found if kept else [])
+
+
+def test_refine_orgs_keeps_bracketed_acronyms_and_their_names() -> None:
+    doc = _with_model(["انضمت", "إلى", "منظمة", "جرين", "(", "جم", ")"], [])
+    name = _org(doc, (2, 4))
+    acronym = dataclasses.replace(_org(doc, (5, 6), how="bracket"), alias_of=(name.start, name.end))
+    assert refine_orgs(doc, [name, acronym]) == [name, acronym]
+
+
+def test_refine_orgs_without_model_changes_nothing() -> None:
+    doc = _doc(["قررت", "تشكيل", "لجنة", "فنية"], [])
+    found = [_org(doc, (2, 4))]
+    assert refine_orgs(doc, found) == found
+
+
+@needs_model
+def test_get_nlp_ar_model_vets_places_split_off_ka() -> None:
+    text = "كان يعزف على كمان قديم ."
+    doc, bare = get_nlp("ar")(text), get_nlp("ar", None)(text)
+    with_model = [s.text for s in doc.spans[MENTIONS_KEY] if s.label_ == "PLACE"]
+    rules_only = [s.text for s in bare.spans[MENTIONS_KEY] if s.label_ == "PLACE"]
+    assert "مان" not in with_model
+    assert rules_only == ["مان"]  # without a model, the knowledge base alone decides
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "rules_only", "combined"),
+    [
+        ("أعلن الرئيس بوش حالة طوارئ في البلاد .", [("بوش حالة طوارئ", "PERSON")], [("بوش", "PERSON")]),
+        ("وقال شهود عيان إن الانفجار وقع صباحا .", [("شهود عيان", "PERSON")], []),
+        ("قررت الوزارة تشكيل لجنة فنية للتحقيق في الحادث .", [("لجنة فنية", "ORGANIZATION")], []),
+    ],
+)
+def test_extract_ar_model_reconciles_rules(
+    text: str, rules_only: list[tuple[str, str]], combined: list[tuple[str, str]]
+) -> None:
+    from newsgraph.extract import extract
+
+    def mentions(model: str | None) -> list[tuple[str, str]]:
+        return [(m.text, m.label) for m in extract(text, language="ar", model=model).mentions]
+
+    assert mentions(None) == rules_only
+    assert mentions("auto") == combined

@@ -18,6 +18,7 @@ Usage::
     python training/ar_ner/evaluate.py --shared ../shared \
         --newsfane-test build/ar_ner/corpus/newsfane_test.conll \
         [--model build/ar_ner/output/model-best]   # default: the shipped model
+        [--errors build/ar_ner/errors.tsv]         # every spurious and missed mention
 """
 
 from __future__ import annotations
@@ -138,6 +139,12 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="score nationality adjectives (COUNTRY mentions such as «الفلسطيني») as GPE too",
     )
+    ap.add_argument(
+        "--errors",
+        type=Path,
+        help="write every spurious (FP) and missed (FN) mention to this TSV file: "
+        "set, system, FP/FN, 'sentence:start-end LABEL text'",
+    )
     args = ap.parse_args(argv)
 
     sets = [
@@ -147,9 +154,23 @@ def main(argv: list[str] | None = None) -> None:
     preds = predictors(args.model, args.keep_demonyms)
     heads = ("ALL P R F1", "PERSON", "ORG", "GPE+LOC")
     print(f"{'set':<14} {'system':<6} " + " | ".join(f"{k:<17}" for k in heads))
+    errors: list[str] = []
     for name, path, tag_map in sets:
         for system in args.systems.split(","):
-            print(_row(name, system, score_conll(path, preds[system], tag_map, lang="ar")), flush=True)
+            scores = score_conll(path, preds[system], tag_map, lang="ar")
+            print(_row(name, system, scores), flush=True)
+            errors += _error_rows(name, system, scores)
+    if args.errors is not None:
+        args.errors.parent.mkdir(parents=True, exist_ok=True)
+        args.errors.write_text("".join(errors), encoding="utf-8")
+
+
+def _error_rows(name: str, system: str, scores: Scores) -> list[str]:
+    """TSV lines for the spurious and missed mentions of one system on one set."""
+    counts = scores.kind("mentions")
+    return [f"{name}\t{system}\tFP\t{item}\n" for item in counts.fp_items] + [
+        f"{name}\t{system}\tFN\t{item}\n" for item in counts.fn_items
+    ]
 
 
 if __name__ == "__main__":

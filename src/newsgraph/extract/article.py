@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from newsgraph.errors import ConfigError
 from newsgraph.extract.normalize import slugify
 from newsgraph.extract.pipeline import MENTIONS_KEY, get_nlp
+from newsgraph.extract.tokens import TokenTable, shared_tables
 from newsgraph.kb import KnowledgeBase, load_kb
 from newsgraph.types import Article, Entity, Extraction, Label, Mention, Position, Relation
 
@@ -143,12 +144,14 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     One entry per spaCy sentence, even a blank one, so that the sentence
     indices the rules compute (``list(doc.sents)``) point at the same entry.
     """
+    table = TokenTable.of(doc)
     out = []
     for sent in doc.sents:
-        text = sent.text
-        start = sent.start_char + (len(text) - len(text.lstrip()))
-        out.append((start, max(start, sent.start_char + len(text.rstrip()))))
-    return out or [(0, len(doc.text))]
+        start_char = table.idx[sent.start]
+        text = table.text[start_char : table.idx[sent.end - 1] + len(table.orth[sent.end - 1])]
+        start = start_char + (len(text) - len(text.lstrip()))
+        out.append((start, max(start, start_char + len(text.rstrip()))))
+    return out or [(0, len(table.text))]
 
 
 def extract_article(
@@ -166,8 +169,9 @@ def extract_article(
         raise ConfigError(
             "article has no language; pass language= or let the reader detect it", path=article.source_path
         )
-    nlp = get_nlp(article.language, model)
-    return _extract_doc(article, nlp(article.text), kb or load_kb())
+    doc = get_nlp(article.language, model)(article.text)
+    with shared_tables():  # the rules only add spans: they may share the token lists
+        return _extract_doc(article, doc, kb or load_kb())
 
 
 def extract_articles(
@@ -191,12 +195,15 @@ def _run_batch(batch: Sequence[Article], model: str | None, kb: KnowledgeBase) -
         raise ConfigError("article has no language", path=batch[0].source_path)
     nlp = get_nlp(lang, model)
     for article, doc in zip(batch, nlp.pipe(a.text for a in batch), strict=True):
-        yield _extract_doc(article, doc, kb)
+        with shared_tables():  # the rules only add spans: they may share the token lists
+            extraction = _extract_doc(article, doc, kb)
+        yield extraction
 
 
 def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
+    from newsgraph.extract.ner_ar import refine_officials, refine_orgs
     from newsgraph.extract.numbers import find_amounts
     from newsgraph.extract.officials import find_officials, link_surnames
     from newsgraph.extract.orgs import find_organizations, resolve_anaphora
@@ -221,6 +228,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     officials = find_officials(doc, lang, kb)
     if lang == "en":
         officials = en.refine_officials(doc, officials, kb)
+    officials = refine_officials(doc, officials)  # with the Arabic model: its boundaries
     person_ids: dict[str, str] = {}
     for off in officials:
         pid = b.new_entity("PERSON", off.name)
@@ -233,7 +241,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
             b.add(start, end, "PERSON", person_ids[full_name], replace=True)
 
     # 3. Organizations beyond the KB, bracketed aliases, anaphora.
-    orgs = find_organizations(doc, lang, kb)
+    orgs = refine_orgs(doc, find_organizations(doc, lang, kb))  # with the Arabic model: what it allows
     span_ids: dict[tuple[int, int], str] = {k: m.entity_id or "" for k, m in b.mentions.items()}
     for org in orgs:
         if org.alias_of is not None:

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -115,23 +115,35 @@ def _norm_char(ch: str) -> str:
     return normalize_ar(ch)
 
 
-def _norm_map(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=8)
+def _norm_map(text: str) -> tuple[str, tuple[int, ...]]:
     """Normalised text and, for each of its characters, the offset in ``text``.
 
-    The list has one extra entry, ``len(text)``, so spans map back with
-    ``idx[start]`` and ``idx[end - 1] + 1``.
+    The offsets have one extra entry, ``len(text)``, so spans map back with
+    ``idx[start]`` and ``idx[end - 1] + 1``. Each character is normalised on
+    its own; most keep their length, so only the others (diacritics that
+    vanish) are walked one by one. Cached: dates and amounts read the same text.
+
+    Examples:
+        >>> _norm_map("أمساً 5")
+        ('امسا 5', (0, 1, 2, 3, 5, 6, 7))
     """
-    chars: list[str] = []
+    mapping = {ch: _norm_char(ch) for ch in set(text)}
+    norm = text.translate({ord(ch): out for ch, out in mapping.items() if out != ch})
+    odd = [ch for ch, out in mapping.items() if len(out) != 1]
+    if not odd:
+        return norm, tuple(range(len(text) + 1))
     idx: list[int] = []
-    for i, ch in enumerate(text):
-        for c in _norm_char(ch):
-            chars.append(c)
-            idx.append(i)
-    idx.append(len(text))
-    return "".join(chars), idx
+    pos = 0
+    for m in re.finditer("|".join(map(re.escape, odd)), text):
+        idx.extend(range(pos, m.start()))
+        idx.extend([m.start()] * len(mapping[m.group()]))
+        pos = m.end()
+    idx.extend(range(pos, len(text) + 1))
+    return norm, tuple(idx)
 
 
-def _span_end(text: str, idx: list[int], norm_end: int) -> int:
+def _span_end(text: str, idx: Sequence[int], norm_end: int) -> int:
     """Offset in ``text`` just after ``norm[:norm_end]``, taking trailing diacritics along («غداً»)."""
     e = idx[norm_end - 1] + 1
     while e < len(text) and _MARKS.match(text[e]):
@@ -396,7 +408,9 @@ def _after_particle(norm: str, start: int, tab: _Tables) -> bool:
     return bool(before) and tab.cues.get(before[-1]) == "particle"
 
 
-def _candidates(text: str, lang: str) -> tuple[list[_Cand], str, list[int], _Tables]:
+@lru_cache(maxsize=8)
+def _candidates(text: str, lang: str) -> tuple[tuple[_Cand, ...], str, tuple[int, ...], _Tables]:
+    """Date candidates of ``text``, the normalised text and its offsets (cached: amounts ask again)."""
     norm, idx = _norm_map(text)
     tab = _tables(lang if lang in ("ar", "en") else "xx")
     cands = [
@@ -410,7 +424,7 @@ def _candidates(text: str, lang: str) -> tuple[list[_Cand], str, list[int], _Tab
         while (m := _COORD.match(norm, end)) and int(m.group("y")) in _BARE_YEARS:
             cands.append(_Cand(m.start("y"), m.end(), _const(DateValue(m.group("y"), "year")), True, True))
             end = m.end()
-    return cands, norm, idx, tab
+    return tuple(cands), norm, idx, tab
 
 
 def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:

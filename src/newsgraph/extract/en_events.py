@@ -39,7 +39,6 @@ import dataclasses
 from collections.abc import Sequence
 from datetime import date
 
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.en_officials import resolve_pronouns
@@ -51,6 +50,7 @@ from newsgraph.extract.events import (
     OfficialLike,
     find_events,
 )
+from newsgraph.extract.tokens import TokenTable
 from newsgraph.extract.triggers import load_event_types
 from newsgraph.types import Event, Mention, Span
 
@@ -105,44 +105,33 @@ def _subject_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | No
 def reporting_verbs(doc: Doc) -> list[tuple[Token, Token | None]]:
     """(verb, subject) pairs of reporting verbs; subject None when the parse shows none.
 
-    Uses a ``DependencyMatcher`` when ``doc`` is parsed, else the verb forms alone.
+    When ``doc`` is parsed: each verb (or auxiliary) whose lemma is a reporting
+    verb, with its first ``nsubj`` / ``nsubjpass`` child; verbs without one are
+    left out. Else the verb forms alone.
     """
-    report = sorted(en_words("report"))
+    table = TokenTable.of(doc)
     if not doc.has_annotation("DEP"):
-        return [(t, None) for t in doc if t.lower_ in _SPEECH_FORMS]
-    matcher = DependencyMatcher(doc.vocab)
-    matcher.add(
-        "REPORT",
-        [
-            [
-                {
-                    "RIGHT_ID": "verb",
-                    "RIGHT_ATTRS": {"LEMMA": {"IN": report}, "POS": {"IN": ["VERB", "AUX"]}},
-                },
-                {
-                    "LEFT_ID": "verb",
-                    "REL_OP": ">",
-                    "RIGHT_ID": "subj",
-                    "RIGHT_ATTRS": {"DEP": {"IN": list(_SUBJ)}},
-                },
-            ]
-        ],
-    )
-    pairs: dict[int, tuple[Token, Token | None]] = {}
-    for _, (verb_i, subj_i) in matcher(doc):
-        pairs.setdefault(verb_i, (doc[verb_i], doc[subj_i]))
-    return [pairs[k] for k in sorted(pairs)]
+        return [(doc[i], None) for i, low in enumerate(table.lower) if low in _SPEECH_FORMS]
+    report = en_words("report")
+    pairs: list[tuple[Token, Token | None]] = []
+    for verb in (doc[i] for i, lemma in enumerate(table.lemma) if lemma in report):
+        if verb.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+            if subj is not None:
+                pairs.append((verb, subj))
+    return pairs
 
 
 def _fallback_subject(doc: Doc, verb: Token, ms: Sequence[MentionLike]) -> MentionLike | None:
     sent = verb.sent
+    text = TokenTable.of(doc).text
     before = [m for m in ms if sent.start_char <= m.start and m.end <= verb.idx]
-    persons = [m for m in before if m.label == "PERSON" and len(doc.text[m.end : verb.idx].split()) <= 8]
-    before = [m for m in before if len(doc.text[m.end : verb.idx].split()) <= 4]
+    persons = [m for m in before if m.label == "PERSON" and len(text[m.end : verb.idx].split()) <= 8]
+    before = [m for m in before if len(text[m.end : verb.idx].split()) <= 4]
     if persons or before:
         return (persons or before)[-1]
     after = [m for m in ms if verb.idx < m.start < sent.end_char and m.label == "PERSON"]
-    if after and len(doc.text[verb.idx + len(verb.text) : after[0].start].split()) == 0:
+    if after and len(text[verb.idx + len(verb.text) : after[0].start].split()) == 0:
         return after[0]
     return None
 
@@ -209,7 +198,7 @@ def find_events_en(
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
             money = _money_in(doc, obj, amounts) if obj is not None else None
         elif verb.lower_ in _PLEDGE_FORMS:  # no parse: money right after the verb
-            after = doc.text[verb.idx + len(verb.text) :]
+            after = TokenTable.of(doc).text[verb.idx + len(verb.text) :]
             gap = len(after) - len(after.lstrip())
             at = verb.idx + len(verb.text) + gap
             money = next((a for a in amounts if a.amount.currency and a.start == at), None)

@@ -52,6 +52,7 @@ from spacy.util import filter_spans
 from newsgraph.extract.en_rules import en_words, ministry_names
 from newsgraph.extract.officials import title_vocabulary
 from newsgraph.extract.orgs import org_heads
+from newsgraph.extract.tokens import TokenTable
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import Alias, KnowledgeBase
@@ -111,11 +112,12 @@ def _sub_names(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[tuple[
     """Knowledge-base names inside tokens ``start:end``, longest first, not overlapping."""
     found: list[tuple[int, int, Alias]] = []
     taken: set[int] = set()
+    orth = TokenTable.of(doc).orth
     for size in range(min(end - start, _MAX_SUB), 0, -1):
         for a in range(start, end - size + 1):
             b = a + size
-            if taken & set(range(a, b)):
-                continue
+            if taken & set(range(a, b)) or not (orth[a][:1].isupper() or orth[a][:1].isdigit()):
+                continue  # kb_link takes only capitalised text (or digits)
             alias = kb_link(doc[a:b].text, kb)
             if alias is not None and alias.kind != "weak":
                 found.append((a, b, alias))
@@ -253,9 +255,10 @@ def find_ministries(doc: Doc, kb: KnowledgeBase | None = None) -> list[Ministry]
     names = ministry_names()
     countries = {s.end: s for s in doc.spans[_MENTIONS] if s.label_ == "COUNTRY" and s.kb_id_}
     starts = {s.start: s for s in doc.spans[_MENTIONS] if s.label_ == "COUNTRY" and s.kb_id_}
+    lower = TokenTable.of(doc).lower
     out: list[Ministry] = []
-    for tok in doc[1:]:
-        if tok.lower_ not in ("ministry", "ministries") or doc[tok.i - 1].lower_ not in names:
+    for tok in (doc[i] for i in range(1, len(doc)) if lower[i] in ("ministry", "ministries")):
+        if lower[tok.i - 1] not in names:
             continue
         adj = tok.i - 1
         b = adj

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.officials import Official
+from newsgraph.extract.tokens import TokenTable
 from newsgraph.types import Mention
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -75,13 +76,13 @@ def _spans(doc: Doc) -> list[Span]:
 def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or not doc.has_annotation("SENT_START"):
-        return 0, len(doc.text)
+        return 0, len(TokenTable.of(doc).text)
     sent = span.sent
     return sent.start_char, sent.end_char
 
 
 def _of_after_name(doc: Doc, off: Official, spans: Sequence[Span]) -> str | None:
-    rest = doc.text[off.name_end : off.name_end + 5]
+    rest = TokenTable.of(doc).text[off.name_end : off.name_end + 5]
     if not rest.startswith(" of "):
         return None
     at = off.name_end + 4
@@ -141,8 +142,8 @@ def resolve_pronouns(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     sents = list(doc.sents)
     sent_index = {s.start: k for k, s in enumerate(sents)}
     out: list[Mention] = []
-    for tok in doc:
-        if tok.lower_ not in pronouns or tok.tag_ not in ("PRP", "PRP$"):
+    for tok in (doc[i] for i, low in enumerate(TokenTable.of(doc).lower) if low in pronouns):
+        if tok.tag_ not in ("PRP", "PRP$"):
             continue
         k = sent_index[tok.sent.start]
         lo = sents[max(0, k - 2)].start_char

@@ -58,6 +58,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -66,6 +67,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.normalize import normalize_token
+from newsgraph.extract.tokens import TokenTable
 from newsgraph.extract.triggers import EventTypeInfo, TriggerMatch, find_triggers, load_cues, load_event_types
 from newsgraph.types import Amount, DateValue, Event, Span
 
@@ -73,6 +75,7 @@ __all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike"
 
 _ACTORS = ("PERSON", "ORGANIZATION", "COUNTRY")
 _MEETINGS = ("Meeting", "Negotiation")
+_BREAKS = frozenset({"clause_break", "complement", "relative"})  # cue classes that start a clause
 
 
 class MentionLike(Protocol):
@@ -162,13 +165,25 @@ def _to_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None if span is None or len(span) == 0 else (span.start, span.end)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _cue_classes(lang: str, norm: str) -> frozenset[str]:
+    """The cue classes of a word (``load_cues``); in Arabic also without a glued و or ف."""
+    forms = [norm]
+    if lang == "ar" and len(norm) > 2 and norm[0] in "وف":
+        forms.append(norm[1:])
+    return frozenset(c for c, words in load_cues(lang).items() if any(f in words for f in forms))
+
+
 class _Reader:
     """Role reading over one Doc: clauses, cue words, mentions."""
 
     def __init__(self, doc: Doc, lang: str, mentions: list[_M]) -> None:
         self.doc, self.lang, self.mentions = doc, lang, mentions
-        self.cues = load_cues(lang)
         self.sents = list(doc.sents)
+        self.table = TokenTable.of(doc)
+        norms = self.table.norm
+        #: the cue classes of each token (its norm, or its lower-case form when it has no norm)
+        self.cues = [_cue_classes(lang, norm or doc[i].lower_) for i, norm in enumerate(norms)]
         self.sent_of = [0] * len(doc)
         self.clause_of = [0] * len(doc)
         self.clause_kind: dict[int, str] = {}
@@ -176,34 +191,38 @@ class _Reader:
         for si, sent in enumerate(self.sents):
             clause += 1
             self.clause_kind[clause] = ""
-            for tok in sent:
-                self.sent_of[tok.i] = si
-                cls = self.cue(tok)
-                if "clause_break" in cls or "complement" in cls or "relative" in cls:
+            self.sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
+            for i in range(sent.start, sent.end):
+                cls = self.cues[i]
+                if cls and not _BREAKS.isdisjoint(cls):
                     clause += 1
                     self.clause_kind[clause] = (
                         "relative" if "relative" in cls else ("complement" if "complement" in cls else "")
                     )
-                self.clause_of[tok.i] = clause
+                self.clause_of[i] = clause
+        #: the sentences each clause has tokens in (a clause changes wherever its sentence does)
+        self.clause_sents: dict[int, set[int]] = {}
+        prev = None
+        for i, clause in enumerate(self.clause_of):
+            if clause != prev:
+                self.clause_sents.setdefault(clause, set()).add(self.sent_of[i])
+                prev = clause
 
-    def cue(self, tok: Token) -> set[str]:
-        norm = tok.norm_ or tok.lower_
-        forms = [norm]
-        if self.lang == "ar" and len(norm) > 2 and norm[0] in "وف":
-            forms.append(norm[1:])
-        return {c for c, words in self.cues.items() if any(f in words for f in forms)}
+    def chars(self, start: int, end: int) -> tuple[int, int, str]:
+        """Character offsets and text of the tokens ``start:end`` (not empty), as a Span gives them."""
+        table = self.table
+        start_char, end_char = table.idx[start], table.idx[end - 1] + len(table.orth[end - 1])
+        return start_char, end_char, table.text[start_char:end_char]
 
     def context(self, m: _M) -> str:
         """The cue class governing a mention: location, target, participant, agent, against or ""."""
         i, seen = m.start - 1, 0
         while i >= 0 and seen < 3 and self.clause_of[i] == self.clause_of[m.start]:
-            cls = self.cue(self.doc[i])
+            cls = self.cues[i]
             if "against" in cls:
                 return "against"
             for c in ("location", "target", "participant", "agent"):
-                if c in cls and (
-                    seen == 0 or (c == "location" and "place_noun" in self.cue(self.doc[i + 1]))
-                ):
+                if c in cls and (seen == 0 or (c == "location" and "place_noun" in self.cues[i + 1])):
                     return c
             if "place_noun" not in cls:
                 seen += 1
@@ -218,9 +237,7 @@ def _scope(r: _Reader, t: TriggerMatch, busy: set[int]) -> set[int]:
     own = r.clause_of[t.start]
     out = {own}
     for nb in (own - 1, own + 1):
-        same_sent = any(
-            r.clause_of[i] == nb and r.sent_of[i] == r.sent_of[t.start] for i in range(len(r.doc))
-        )
+        same_sent = r.sent_of[t.start] in r.clause_sents.get(nb, ())
         if (
             same_sent
             and nb not in busy
@@ -404,12 +421,15 @@ def find_events(
         ms = [_M(s.start, s.end, s.label_, s.kb_id_) for s in doc.spans["ng_mentions"] if s.kb_id_]
     # A generic place noun is no name, even when an alias says so ("مدينة" is also Medina).
     generic = load_cues(lang).get("place_noun", frozenset())
+    table = TokenTable.of(doc)
+
+    def text_of(m: _M) -> str:  # doc[m.start : m.end].text
+        if m.end <= m.start:
+            return ""
+        return table.text[table.idx[m.start] : table.idx[m.end - 1] + len(table.orth[m.end - 1])]
+
     ms = sorted(
-        (
-            m
-            for m in ms
-            if doc[m.start : m.end].text and normalize_token(doc[m.start : m.end].text) not in generic
-        ),
+        (m for m in ms if (text := text_of(m)) and normalize_token(text) not in generic),
         key=lambda m: m.start,
     )
     r = _Reader(doc, lang, ms)
@@ -576,20 +596,20 @@ def _finish(
         related = [("reports", f"e{owner[id(x)] + 1}") for x in f.reports]
         if k in part_of:
             related.append(("partOf", f"e{part_of[k] + 1}"))
-        span = r.doc[f.trig.start : f.trig.end]
         si = min(f.sents)
+        sent = r.sents[si]
         events.append(
             Event(
                 id=f"e{k + 1}",
                 type=f.trig.type,
                 cameo=info.cameo,
-                trigger=Span(span.start_char, span.end_char, span.text),
+                trigger=Span(*r.chars(f.trig.start, f.trig.end)),
                 date=f.date,
                 location=f.location[0] if f.location else None,
                 roles=roles,
                 amounts=tuple(f.amounts),
                 quantities=tuple(f.quantities),
-                evidence=r.sents[si].text,
+                evidence=r.chars(sent.start, sent.end)[2],
                 sentence=si,
                 date_from=f.date_from,
                 related=tuple(dict.fromkeys(related)),

@@ -17,6 +17,11 @@ span its id. The knowledge-base ruler then lets its own matches and the
 title rules take precedence, except that a model span with an id wins over
 the shorter match inside it, and keeps the model's other spans.
 
+The linker also keeps its spans in ``doc.spans["ng_ner"]`` (:data:`NER_KEY`),
+so that the rules that run later can ask the model:
+:func:`refine_officials` and :func:`refine_orgs` reconcile the names found
+by title and speech rules and by organization head nouns with it (see there).
+
 Examples:
     >>> from newsgraph.extract.ner_ar import MODEL_LABELS, has_ar_ner
     >>> sorted(MODEL_LABELS)
@@ -27,22 +32,40 @@ Examples:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import unicodedata
+from collections.abc import Sequence
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import ConfigError
 
 if TYPE_CHECKING:
+    from newsgraph.extract.officials import Official
+    from newsgraph.extract.orgs import OrgMatch
     from newsgraph.kb import KnowledgeBase
 
-__all__ = ["MODEL_LABELS", "ArabicNERLinker", "add_ar_ner", "ar_ner_dir", "has_ar_ner", "load_ar_ner"]
+__all__ = [
+    "MODEL_LABELS",
+    "NER_KEY",
+    "ArabicNERLinker",
+    "add_ar_ner",
+    "ar_ner_dir",
+    "has_ar_ner",
+    "load_ar_ner",
+    "model_spans",
+    "refine_officials",
+    "refine_orgs",
+]
+
+#: ``doc.spans`` key of the model's linked spans; present (maybe empty) when the model ran.
+NER_KEY = "ng_ner"
 
 #: Labels the model predicts (spaCy/OntoNotes names; mapped to newsgraph's by the pipeline).
 MODEL_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
@@ -109,6 +132,8 @@ class ArabicNERLinker:
         ents: list[Span] = []
         for raw in doc.ents:
             ent = _trim(raw)
+            if ent is not None and ent.label_ == "PERSON":
+                ent = _strip_leading_demonym(kb, ent)
             if ent is None or sum(ch.isalpha() for ch in ent.text) < self.min_chars:
                 continue
             label, kb_id = ent.label_, ""
@@ -126,26 +151,45 @@ class ArabicNERLinker:
                     label, kb_id = _inner_place(kb, ent, label)
             ents.append(Span(doc, ent.start, ent.end, label=label, kb_id=kb_id))
         doc.ents = ents
+        doc.spans[NER_KEY] = ents
         return doc
 
 
 def _trim(ent: Span) -> Span | None:
-    """Cut punctuation off the ends of a model span; drop it if punctuation is inside.
+    """Cut punctuation and split-off clitics off the ends of a model span; drop it if punctuation is inside.
 
     The model sometimes runs a name into a glued quote («فارك) or a tatweel-joined
-    preposition (لـ«الشرق): such spans are not names.
+    preposition (لـ«الشرق): such spans are not names. Nor does a name start with a
+    proclitic the tokenizer split off («و»), or end in a lone article («مجلس الأمن ال 15»).
     """
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].is_punct or not any(ch.isalpha() for ch in doc[start].text)):
+    while start < end and (_debris(doc[start]) or doc[start].norm_ in _PROCLITICS):
         start += 1
-    while end > start and (doc[end - 1].is_punct or not any(ch.isalpha() for ch in doc[end - 1].text)):
+    while end > start and (_debris(doc[end - 1]) or doc[end - 1].norm_ == "ال"):
         end -= 1
     if start >= end:
         return None
     if any(_foreign(ch) for ch in doc[start:end].text):
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+#: Proclitics the tokenizer splits off; a name never starts with one (it may end in «ب», as «أ ف ب»).
+_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
+
+
+def _debris(tok: Token) -> bool:
+    """Punctuation or a token without letters."""
+    return tok.is_punct or not any(ch.isalpha() for ch in tok.text)
+
+
+def _strip_leading_demonym(kb: KnowledgeBase, ent: Span) -> Span:
+    """«الأذري يعقوب أيابوف» -> «يعقوب أيابوف»: a nationality adjective does not start a name."""
+    start = ent.start
+    while ent.end - start > 1 and _is_demonym(kb, ent.doc[start].text):
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
 
 
 def _foreign(ch: str) -> bool:
@@ -165,6 +209,104 @@ def _inner_place(kb: KnowledgeBase, ent: Span, label: str) -> tuple[str, str]:
             if alias.label == "PLACE" and alias.kind == "name":
                 return "PLACE", alias.entity_id
     return label, ""
+
+
+def model_spans(doc: Doc) -> list[Span] | None:
+    """The model's linked spans of ``doc``, or None when the model did not run on it."""
+    return list(doc.spans[NER_KEY]) if NER_KEY in doc.spans else None
+
+
+def refine_officials(doc: Doc, officials: Sequence[Official]) -> list[Official]:
+    """Reconcile the names that the title and speech rules found with the model.
+
+    Without the model (``doc.spans["ng_ner"]`` unset) nothing changes. With it:
+
+    - a name that comes with a title stays (title rules take precedence), but
+      where the rule ran past the end of the model's PERSON span by more than
+      one word, or by a definite word, the model's end is taken («الرئيس بوش
+      حالة طوارئ» -> «بوش»; «الرئيس عبد ربه منصور هادي» keeps «هادي»);
+    - a name whose title word the model reads as part of a person's name
+      («محمد أمين بشناق», where «أمين» is no title) is dropped;
+    - a speaker found by a speech verb alone («قال شهود عيان ...») stays only
+      where the model sees a person, and takes the model's boundaries.
+    """
+    spans = model_spans(doc)
+    if spans is None:
+        return list(officials)
+    persons = [s for s in spans if s.label_ == "PERSON"]
+    out: list[Official] = []
+    for off in officials:
+        hits = [p for p in persons if p.start_char < off.name_end and off.name_start < p.end_char]
+        if not hits and off.title_start is not None and off.title_end is not None:
+            ts, te = off.title_start, off.title_end
+            if any(p.start_char < te and ts < p.end_char for p in persons):
+                continue  # the "title" is part of another name («محمد أمين بشناق»)
+        if not hits:
+            if off.title is not None:
+                out.append(off)
+            continue
+        person = hits[0]
+        start, end = off.name_start, off.name_end
+        if off.title is None:
+            start, end = person.start_char, person.end_char
+        elif end > person.end_char and not _one_name_word(doc, person.end_char, end):
+            end = person.end_char
+        if (start, end) != (off.name_start, off.name_end):
+            off = dataclasses.replace(off, name_start=start, name_end=end, name=doc.text[start:end])
+        out.append(off)
+    return out
+
+
+def _one_name_word(doc: Doc, start: int, end: int) -> bool:
+    """The text between two offsets is one word that may end a name (not definite, no clitic)."""
+    words = _words(doc, start, end)
+    return len(words) == 1 and not words[0].norm_.startswith("ال") and words[0].norm_ not in _PROCLITICS
+
+
+def _words(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that overlap the characters ``start:end`` of ``doc.text``."""
+    text = doc.text[start:end]
+    start += len(text) - len(text.lstrip())
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return [t for t in span if not t.is_space] if span is not None else []
+
+
+def refine_orgs(doc: Doc, orgs: Sequence[OrgMatch]) -> list[OrgMatch]:
+    """Keep the organizations found by head nouns that the model does not contradict.
+
+    Without the model nothing changes. With it, a head-noun match («حركة»,
+    «شركة» and what follows) stays when it names a country («القوات
+    العراقية»), when a bracketed acronym follows it, or when it overlaps a
+    model ORG span. It is dropped when it overlaps a model span of another
+    type (the model's person or place stands), and, when the model tagged
+    nothing there, unless it is a definite name of two words or more («وزارة
+    الدفاع», «الحكومة اليمنية»): an indefinite phrase («لجنة فنية», «شركة
+    خاصة») describes rather than names, and a head followed by a word the
+    model does not take for a name («منظمة جرين») is no safe name either.
+    Acronyms in brackets are always kept.
+    """
+    spans = model_spans(doc)
+    if spans is None:
+        return list(orgs)
+    aliased = {o.alias_of for o in orgs if o.alias_of is not None}
+    out: list[OrgMatch] = []
+    for org in orgs:
+        if org.how != "head" or org.country or (org.start, org.end) in aliased:
+            out.append(org)
+            continue
+        hits = [s for s in spans if s.start_char < org.end and org.start < s.end_char]
+        if hits:
+            if any(s.label_ == "ORG" for s in hits):
+                out.append(org)
+        elif _definite_name(doc, org.start, org.end):
+            out.append(org)
+    return out
+
+
+def _definite_name(doc: Doc, start: int, end: int) -> bool:
+    """Two words or more, the last one definite («وزارة الدفاع», not «لجنة فنية»)."""
+    words = _words(doc, start, end)
+    return len(words) >= 2 and words[-1].norm_.startswith("ال") and len(words[-1].norm_) > 3
 
 
 _registered = False

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "ARABIC_RE",
@@ -65,6 +66,9 @@ _PUNCT_RE = re.compile(r"[\s\-_'\"“”«»‘’`´.,;:!?()\[\]{}/\\|،؛؟]+"
 
 # Proclitics that attach to a following word: conjunctions و ف, prepositions ب ل ك.
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+# Strings up to this length (words, short names) are normalised once and then looked up:
+# the rules normalise the same few thousand words over and over.
+_CACHED_LEN = 48
 
 
 def is_arabic(text: str) -> bool:
@@ -101,11 +105,25 @@ def normalize_token(text: str) -> str:
         >>> normalize_token("NATO"), normalize_token("إنتربول")
         ('nato', 'انتربول')
     """
+    if len(text) <= _CACHED_LEN:
+        return _normalize_token_cached(text)
+    return normalize_ar(text).casefold()
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize_token_cached(text: str) -> str:
     return normalize_ar(text).casefold()
 
 
 def normalize_key(text: str) -> str:
     """A lookup key: normalised tokens, punctuation folded to single spaces."""
+    if len(text) <= _CACHED_LEN:
+        return _normalize_key_cached(text)
+    return _PUNCT_RE.sub(" ", normalize_token(text)).strip()
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize_key_cached(text: str) -> str:
     return _PUNCT_RE.sub(" ", normalize_token(text)).strip()
 
 
@@ -117,6 +135,17 @@ def clitic_splits(token: str, min_rest: int = 3) -> list[tuple[str, str]]:
     that split is returned with the article restored in ``rest``. The caller
     decides which split is real, usually by looking ``rest`` up in a lexicon.
     """
+    if len(token) <= _CACHED_LEN:
+        return list(_clitic_splits_cached(token, min_rest))
+    return _clitic_splits(token, min_rest)
+
+
+@lru_cache(maxsize=1 << 16)
+def _clitic_splits_cached(token: str, min_rest: int) -> tuple[tuple[str, str], ...]:
+    return tuple(_clitic_splits(token, min_rest))
+
+
+def _clitic_splits(token: str, min_rest: int) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for n in (1, 2):
         prefix, rest = token[:n], token[n:]

@@ -44,6 +44,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -179,6 +180,13 @@ def _word(tok: str, lang: str, tab: _Tables) -> tuple[Decimal, str, int] | None:
             value, kind = tab.words[k]
             return value, kind, clitic
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _starts_number(word: str, lang: str) -> bool:
+    """Whether :func:`_core` can read a number from this word on (a number word, not a suffix)."""
+    found = _word(word, lang, _tables(lang if lang in ("ar", "en") else "xx"))
+    return found is not None and found[1] != "suffix"
 
 
 def _value(items: list[tuple[Decimal, str]]) -> Decimal | None:
@@ -357,9 +365,10 @@ def find_amounts(text: str, lang: str) -> list[NumberMention]:
     out: list[NumberMention] = []
     i = 0
     while i < len(toks):
+        first = toks[i].group()
         core = (
             _core(toks, i, lang, tab)
-            if toks[i].group()[0].isdigit() or _LETTERS.fullmatch(toks[i].group())
+            if first[0].isdigit() or _LETTERS.fullmatch(first) and _starts_number(first, lang)
             else None
         )
         if core is None:
@@ -389,7 +398,7 @@ def _bad_context(norm: str, start: int, end: int) -> bool:
 def _amount(
     text: str,
     norm: str,
-    idx: list[int],
+    idx: Sequence[int],
     start: int,
     end: int,
     value: Decimal,

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.normalize import clitic_splits, normalize_token
 from newsgraph.extract.orgs import org_heads
+from newsgraph.extract.tokens import TokenTable
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase
@@ -126,24 +127,32 @@ def _particles(lang: str) -> frozenset[str]:
 
 
 class _Ctx:
-    """Per-document lookups."""
+    """Per-document lookups, and the token attributes the rules read, computed once."""
 
     def __init__(self, doc: Doc, lang: str, kb: KnowledgeBase | None) -> None:
         self.doc, self.lang, self.kb = doc, lang, kb
+        table = TokenTable.of(doc)
+        self.text = table.text
         spans = list(doc.spans[_MENTIONS]) if _MENTIONS in doc.spans else []
         self.starts: dict[int, Span] = {sp.start: sp for sp in spans}
         self.ends: dict[int, Span] = {sp.end - 1: sp for sp in spans}
         self.covered: dict[int, Span] = {i: sp for sp in spans for i in range(sp.start, sp.end)}
-        self.sent_of: dict[int, int] = {}
-        self.sent_start: dict[int, int] = {}
+        #: token.norm_, and the form names are compared on (norm_ in Arabic, lower_ otherwise)
+        self.norm = table.norm
+        self.key = table.norm if lang == "ar" else table.lower
+        #: token.is_sent_start as a bool, the sentence index and the sentence's first token
+        self.first = table.sent_start
+        self.sent_of = [0] * len(doc)
+        self.sent_start = [0] * len(doc)
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         for n, sent in enumerate(sents):
-            for tok in sent:
-                self.sent_of[tok.i] = n
-                self.sent_start[tok.i] = sent.start
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = n
+                self.sent_start[i] = sent.start
         vocab = title_vocabulary(lang)
         self.titles: frozenset[str] = frozenset().union(*vocab.values())
         self.vocab = vocab
+        self._known: dict[tuple[int, bool], bool] = {}
 
     def is_known(self, tok: Token, allow_place: bool = False) -> bool:
         """A token that cannot be part of a name (known word, title, mention).
@@ -152,7 +161,13 @@ class _Ctx:
         names such as «فيكتوريا» are also place names); callers then require a
         non-mention token next to it (see :func:`_mixed`).
         """
-        norm = tok.norm_ if self.lang == "ar" else tok.lower_
+        known = self._known.get((tok.i, allow_place))
+        if known is None:
+            known = self._known[(tok.i, allow_place)] = self._is_known(tok, allow_place)
+        return known
+
+    def _is_known(self, tok: Token, allow_place: bool) -> bool:
+        norm = self.key[tok.i]
         if self.lang == "ar" and tok.text in _AR_NAME_HOMOGRAPHS:
             return False  # «علي» (the name) is not «على» (on), though both normalise alike
         if norm in _stop(self.lang) or norm in _speech(self.lang) or norm in self.titles:
@@ -180,14 +195,33 @@ def _end(tok: Token) -> int:
 # ---------------------------------------------------------------- Arabic titles
 
 
-def _match_form(doc: Doc, k: int, forms: frozenset[str]) -> int | None:
+@cache
+def _beginnings(forms: frozenset[str]) -> frozenset[str]:
+    """Every beginning of every form (the empty string too)."""
+    return frozenset(form[:n] for form in forms for n in range(len(form) + 1))
+
+
+@cache
+def _title_starts(lang: str) -> frozenset[str]:
+    """The forms a token must have for :func:`_ar_title` / :func:`_en_title` to match there."""
+    vocab = title_vocabulary(lang)
+    if lang == "ar":
+        return _beginnings(vocab["prefix"]) | _beginnings(vocab["head"])
+    return vocab["head"] | vocab["modifier"] | {"-"}
+
+
+def _match_form(ctx: _Ctx, k: int, forms: frozenset[str]) -> int | None:
     """Token index after the longest title form starting at ``k``, or None."""
+    norm, first = ctx.norm, ctx.first
+    beginnings = _beginnings(forms)
     joined = ""
     best = None
-    for j in range(k, min(k + 3, len(doc))):
-        if j > k and doc[j].is_sent_start:
+    for j in range(k, min(k + 3, len(norm))):
+        if j > k and first[j]:
             break
-        joined += doc[j].norm_
+        joined += norm[j]
+        if joined not in beginnings:
+            break  # no form goes on from here
         if joined in forms:
             best = j + 1
     return best
@@ -197,20 +231,22 @@ def _ar_title(ctx: _Ctx, i: int) -> tuple[int, int, str | None, int] | None:
     """Match an Arabic title at token ``i``: (first token, end token, of, end of of-material)."""
     doc, vocab = ctx.doc, ctx.vocab
     prefixes, heads, words = vocab["prefix"], vocab["head"], vocab["word"]
+    if i >= len(doc) or ctx.norm[i] not in _beginnings(prefixes) and ctx.norm[i] not in _beginnings(heads):
+        return None  # no title form starts here
     k = i
     found = False
     last_prefix = i
     while k < len(doc):
-        nxt = _match_form(doc, k, prefixes)
+        nxt = _match_form(ctx, k, prefixes)
         if nxt is not None:
             last_prefix, k = k, nxt
             continue
-        nxt = _match_form(doc, k, heads)
+        nxt = _match_form(ctx, k, heads)
         if nxt is not None:
             k, found = nxt, True
         break
     if not found and k > i:
-        found = _match_form(doc, last_prefix, heads) == k  # «نائب» alone is a title, «مساعد» is not
+        found = _match_form(ctx, last_prefix, heads) == k  # «نائب» alone is a title, «مساعد» is not
     if not found:
         return None
     stop = _stop("ar")
@@ -384,7 +420,7 @@ def _ar_name_before(ctx: _Ctx, t: int) -> tuple[int, int, str] | None:
     doc = ctx.doc
     if t == 0 or doc[t].is_sent_start:
         return None
-    start = ctx.sent_start.get(t, 0)
+    start = ctx.sent_start[t]
     k = t - 1
     comma = doc[k].text in _AR_COMMAS
     if comma:
@@ -501,11 +537,12 @@ def _ar_appositives(ctx: _Ctx, pos: int) -> list[tuple[int, int, str | None, int
 
 def _ar_speech_names(ctx: _Ctx, taken: set[int]) -> list[tuple[int, int]]:
     doc = ctx.doc
+    speech = _speech("ar")
     out = []
-    for tok in doc:
-        if tok.norm_ not in _speech("ar") or tok.i + 1 >= len(doc):
+    for i, norm in enumerate(ctx.norm):
+        if norm not in speech or i + 1 >= len(doc):
             continue
-        span = _ar_name_after(ctx, tok.i + 1, nisba_ok=False)
+        span = _ar_name_after(ctx, i + 1, nisba_ok=False)
         if span is None or span[1] - span[0] < 2 or taken & set(range(*span)):
             continue
         if any(i in ctx.covered and ctx.covered[i].label_ != "PERSON" for i in range(*span)):
@@ -532,6 +569,8 @@ def _en_title(ctx: _Ctx, i: int) -> tuple[int, int, str | None, int] | None:
     """Match an English title run at token ``i``: (first, end, of, end of of-material)."""
     doc, vocab = ctx.doc, ctx.vocab
     heads, mods = vocab["head"], vocab["modifier"]
+    if ctx.key[i] not in heads and ctx.key[i] not in mods and ctx.key[i] != "-":
+        return None  # the loop below would stop at once
     k, has_head = i, False
     while k < len(doc) and (k == i or not doc[k].is_sent_start):
         low = doc[k].lower_
@@ -633,10 +672,9 @@ def _en_name_before(ctx: _Ctx, t: int) -> tuple[int, int] | None:
 
 def _en_speech_names(ctx: _Ctx, taken: set[int]) -> list[tuple[int, int]]:
     doc = ctx.doc
+    speech = _speech("en")
     out = []
-    for tok in doc:
-        if tok.lower_ not in _speech("en"):
-            continue
+    for tok in (doc[i] for i, low in enumerate(ctx.key) if low in speech):
         after = _en_name_after(ctx, tok.i + 1) if tok.i + 1 < len(doc) else None
         before = _en_caps(ctx, tok.i - 1, forward=False) if tok.i > 0 else None
         for span in (after, before):
@@ -691,16 +729,17 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
         ts = te = None
         if title is not None:
             ts, te = doc[title[0]].idx, _end(doc[title[1] - 1])
-            title_text = titles_for_position(doc.text[ts:te], lang)
+            title_text = titles_for_position(ctx.text[ts:te], lang)
         s, e = doc[a].idx, _end(doc[b - 1])
         if lang == "ar" and _conj_glued(doc[a]):
             s += 1  # «وعادل الجبير» → «عادل الجبير»
-        found[(a, b, ts)] = Official(s, e, doc.text[s:e], title_text, ts, te, of, ctx.sent_of.get(a, 0), how)
+        found[(a, b, ts)] = Official(s, e, ctx.text[s:e], title_text, ts, te, of, ctx.sent_of[a], how)
 
     match_title = _ar_title if lang == "ar" else _en_title
+    may_start = _title_starts(lang)
     i = 0
     while i < len(doc):
-        m = match_title(ctx, i)
+        m = match_title(ctx, i) if ctx.key[i] in may_start else None
         if m is None:
             i += 1
             continue
@@ -812,31 +851,46 @@ def link_surnames(doc: Doc, officials: list[Official]) -> list[tuple[int, int, s
     names_at = [(o.name_start, o.name_end) for o in officials]
     honorifics = title_vocabulary(lang).get("honorific", frozenset())
     stop = _stop(lang)
+    keys = [
+        (key, next(iter(names)))
+        for key, names in by_key.items()
+        if len(names) == 1 and key[-1] not in stop and len(key[-1]) >= 3
+    ]
+    if not keys:
+        return []
+    table = TokenTable.of(doc)
+    texts = table.orth
+    values = table.norm if lang == "ar" else table.lower
+    firsts = {key[0] for key, _ in keys}
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        hit = None
-        for key, names in by_key.items():
-            n = len(key)
-            if len(names) != 1 or i + n > len(doc) or key[-1] in stop or len(key[-1]) < 3:
+        if values[i] not in firsts:  # then only a word behind a proclitic can match
+            rests = [normalize_token(rest) for _, rest in clitic_splits(texts[i])] if lang == "ar" else []
+            if firsts.isdisjoint(rests):
+                i += 1
                 continue
-            norms = tuple(t.norm_ if lang == "ar" else t.lower_ for t in doc[i : i + n])
+        hit = None
+        for key, full in keys:
+            n = len(key)
+            if i + n > len(doc):
+                continue
             offset = 0
-            if norms != key and lang == "ar" and n == 1:
-                splits = [p for p, rest in clitic_splits(tok.text) if normalize_token(rest) == key[0]]
+            if tuple(values[i : i + n]) != key:
+                if lang != "ar" or n != 1:
+                    continue
+                splits = [p for p, rest in clitic_splits(texts[i]) if normalize_token(rest) == key[0]]
                 if not splits:
                     continue
                 offset = len(splits[0])
-            elif norms != key:
+            if lang == "en" and not texts[i][:1].isupper():
                 continue
-            if lang == "en" and not doc[i].text[:1].isupper():
-                continue
-            hit = (n, offset, next(iter(names)))
+            hit = (n, offset, full)
             break
         if hit is None:
             i += 1
             continue
+        tok = doc[i]
         n, offset, full = hit
         start, end = tok.idx + offset, _end(doc[i + n - 1])
         if i > 0 and doc[i - 1].lower_ in honorifics:

@@ -29,13 +29,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.normalize import clitic_splits, is_arabic, normalize_key, normalize_token
+from newsgraph.extract.tokens import TokenTable
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase
@@ -47,6 +48,7 @@ _MAX_LEN = 9
 _AR_STOP_PREPS = {"في", "من", "علي", "الي", "عن", "مع", "بين", "لدي", "حول", "خلال", "منذ", "بعد", "قبل"}
 _EN_LINKS = {"of", "for", "on", "and"}
 _AR_WORD = re.compile(r"^[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]{2,}$")
+_OPENING = re.compile(r"[(\[]")
 
 
 @dataclass(frozen=True)
@@ -136,9 +138,20 @@ def _covered(doc: Doc, label: str | None = None) -> set[int]:
 
 def _ar_head(tok: Token, heads: frozenset[str]) -> int | None:
     """Character offset inside ``tok`` where an org head starts, or None."""
-    if tok.norm_ in heads:
+    return _head_offset(tok.norm_, tok.text, heads)
+
+
+@lru_cache(maxsize=1 << 16)
+def _head_offset(norm: str, text: str, heads: frozenset[str]) -> int | None:
+    """:func:`_ar_head` for a token's norm and text.
+
+    Examples:
+        >>> _head_offset("وقوات", "وقوات", frozenset({"قوات"}))
+        1
+    """
+    if norm in heads:
         return 0
-    for prefix, rest in clitic_splits(tok.text):
+    for prefix, rest in clitic_splits(text):
         if normalize_token(rest) in heads:
             return len(prefix)
     return None
@@ -148,9 +161,9 @@ def _is_definite(norm: str) -> bool:
     return norm.startswith("ال") and len(norm) > 3
 
 
-def _make(doc: Doc, start: int, end: int, country: str | None, how: str,
+def _make(doc: Doc, doc_text: str, start: int, end: int, country: str | None, how: str,
           alias_of: tuple[int, int] | None = None) -> OrgMatch:
-    text = doc.text[start:end]
+    text = doc_text[start:end]
     span = doc.char_span(start, end, alignment_mode="expand")
     key = normalize_key(text)
     if span is not None and is_arabic(text) and len(span) > 0:
@@ -242,19 +255,20 @@ def _bare_clitic(tok: Token) -> str:
     return normalize_token(tok.text[off:]) if off else tok.norm_
 
 
-def _find_ar(doc: Doc, stop: frozenset[str]) -> list[OrgMatch]:
+def _find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
     heads = org_heads("ar")
     mentions = _mention_starts(doc)
     kb_orgs = _covered(doc, "ORGANIZATION")
     other = _covered(doc)
+    table = TokenTable.of(doc)
     out: list[OrgMatch] = []
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        off = None if i in other else _ar_head(tok, heads)
+        off = None if i in other else _head_offset(table.norm[i], table.orth[i], heads)
         if off is None:
             i += 1
             continue
+        tok = doc[i]
         end, country = _ar_chain(doc, i, mentions, stop)
         if end == i + 1:
             i += 1
@@ -264,7 +278,7 @@ def _find_ar(doc: Doc, stop: frozenset[str]) -> list[OrgMatch]:
             and inner[0].end == end
         if not only_org and not (kb_orgs & {i}):
             last = doc[end - 1]
-            out.append(_make(doc, tok.idx + off, last.idx + len(last.text), country, "head"))
+            out.append(_make(doc, text, tok.idx + off, last.idx + len(last.text), country, "head"))
         i = end
     return out
 
@@ -276,7 +290,7 @@ def _cap(tok: Token) -> bool:
     return bool(tok.text) and tok.text[0].isupper() and (tok.is_alpha or "." in tok.text or "'" in tok.text)
 
 
-def _find_en(doc: Doc) -> list[OrgMatch]:
+def _find_en(doc: Doc, text: str) -> list[OrgMatch]:
     heads = org_heads("en")
     stop = _en_stop()
     mentions = _mention_starts(doc)
@@ -337,7 +351,7 @@ def _find_en(doc: Doc) -> list[OrgMatch]:
             for m in (mentions.get(x) for x in range(k, j)):
                 if m is not None and m.label_ == "COUNTRY" and country is None:
                     country = m.kb_id_ or None
-            out.append(_make(doc, doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text), country, "head"))
+            out.append(_make(doc, text, doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text), country, "head"))
         i = max(j, i + 1)
     return out
 
@@ -357,15 +371,14 @@ def _ar_stop() -> frozenset[str]:
 # ---------------------------------------------------------------- brackets
 
 
-def _brackets(doc: Doc, found: list[OrgMatch]) -> list[OrgMatch]:
+def _brackets(doc: Doc, text: str, found: list[OrgMatch]) -> list[OrgMatch]:
     """Acronyms in brackets right after an organization name: «حلف شمال الأطلسي (ناتو)»."""
     by_end = {o.end: o for o in found if o.alias_of is None}
     kb_by_end: dict[int, Span] = {}
     if _MENTIONS in doc.spans:
         kb_by_end = {sp.end_char: sp for sp in doc.spans[_MENTIONS] if sp.label_ == "ORGANIZATION"}
-    text = doc.text
     out: list[OrgMatch] = []
-    for open_at in (i for i, ch in enumerate(text) if ch in "(["):
+    for open_at in (m.start() for m in _OPENING.finditer(text)):
         close_at = text.find(")" if text[open_at] == "(" else "]", open_at + 1, open_at + 40)
         inner = text[open_at + 1 : close_at] if close_at > 0 else ""
         if not inner.strip() or any(ch.isdigit() or ch in "([,،;" for ch in inner) or len(inner.split()) > 4:
@@ -386,7 +399,7 @@ def _brackets(doc: Doc, found: list[OrgMatch]) -> list[OrgMatch]:
         if name is not None:
             start = open_at + 1 + (len(inner) - len(inner.lstrip()))
             end = open_at + 1 + len(inner.rstrip())
-            out.append(_make(doc, start, end, country, "bracket", name))
+            out.append(_make(doc, text, start, end, country, "bracket", name))
     return out
 
 
@@ -418,18 +431,19 @@ def find_organizations(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> 
         [('القوات العراقية', 'country/IQ')]
     """
     del kb
+    text = TokenTable.of(doc).text
     if lang == "ar":
-        found = _find_ar(doc, _ar_stop())
+        found = _find_ar(doc, text, _ar_stop())
     elif lang == "en":
-        found = _find_en(doc)
+        found = _find_en(doc, text)
     else:
         return []
-    found += _brackets(doc, found)
+    found += _brackets(doc, text, found)
     return sorted(found, key=lambda o: (o.start, o.end))
 
 
 def _antecedent(
-    doc: Doc, item: Any, lang: str, kb: KnowledgeBase | None
+    doc: Doc, text: str, item: Any, lang: str, kb: KnowledgeBase | None
 ) -> tuple[int, int, str, set[str]] | None:
     """(start, end, id or key, bare head nouns) of an organization item, or None."""
     heads = org_heads(lang)
@@ -446,7 +460,7 @@ def _antecedent(
         if getattr(item, "label", None) != "ORGANIZATION":
             return None
         start, end = item.start, item.end
-        ident = getattr(item, "entity_id", None) or normalize_key(doc.text[start:end])
+        ident = getattr(item, "entity_id", None) or normalize_key(text[start:end])
     toks = doc.char_span(start, end, alignment_mode="expand")
     if toks is None or len(toks) == 0:
         return None
@@ -494,14 +508,18 @@ def resolve_anaphora(doc: Doc, orgs_and_kb_mentions: Sequence[Any], lang: str | 
     """
     lang = lang or doc.lang_
     anaphors = _anaphors(lang)
-    found = (_antecedent(doc, it, lang, kb) for it in orgs_and_kb_mentions)
+    table = TokenTable.of(doc)
+    text = table.text
+    found = (_antecedent(doc, text, it, lang, kb) for it in orgs_and_kb_mentions)
     items = sorted(x for x in found if x is not None)
     taken = [(s, e) for s, e, _, _ in items]
     mentioned = {i for sp in doc.spans.get(_MENTIONS, []) if sp.kb_id_ for i in range(sp.start, sp.end)}
     out: list[tuple[int, int, str]] = []
-    for i, tok in enumerate(doc):
-        norm = tok.norm_ if lang == "ar" else tok.lower_
-        if norm not in anaphors or i in mentioned or any(s <= tok.idx < e for s, e in taken):
+    for i, norm in enumerate(table.norm if lang == "ar" else table.lower):
+        if norm not in anaphors or i in mentioned:
+            continue
+        tok = doc[i]
+        if any(s <= tok.idx < e for s, e in taken):
             continue
         start = tok.idx
         if lang == "en":

@@ -20,7 +20,8 @@ spaCy factory names may not contain dots, so the version is an underscore suffix
     case-sensitive acronyms). Writes ``doc.spans["ng_mentions"]``, where
     ``span.kb_id_`` is the entity id and ``span.id_`` how it was found
     ("name", "acronym", "demonym", "weak" or "ner"). Knowledge-base matches
-    take precedence over statistical NER spans.
+    take precedence over statistical NER spans, except where the Arabic model
+    ran and sees no name in a place found only by splitting ك off a word.
 
 Examples:
     >>> nlp = get_nlp("ar")
@@ -47,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from newsgraph.errors import ConfigError
+from newsgraph.extract.ner_ar import NER_KEY
 from newsgraph.extract.normalize import clitic_splits, is_arabic, normalize_token
 
 __all__ = [
@@ -217,6 +219,8 @@ class KBRuler:
             and not any(s.start < ent.start < s.end or s.start < ent.end < s.end for s in kb_spans)
         ]
         kb_spans = [s for s in kb_spans if not any(e.start <= s.start and s.end <= e.end for e in wide)]
+        if NER_KEY in doc.spans:  # the Arabic model ran: it vets places found by splitting ك off
+            kb_spans = [s for s in kb_spans if not _needs_model(s) or _overlaps_any(s, ner)]
         taken = {i for s in kb_spans for i in range(s.start, s.end)}
         extra = [
             Span(doc, ent.start, ent.end, label=_NER_LABELS[ent.label_], kb_id=ent.kb_id_, span_id="ner")
@@ -246,6 +250,31 @@ class KBRuler:
 
         best = next((e for e in order if country(e) in named), order[0])
         return Span(chosen.doc, chosen.start, chosen.end, label="PLACE", kb_id=best, span_id=chosen.id_)
+
+
+def _needs_model(span: Span) -> bool:
+    """A knowledge-base place that a statistical model must confirm, where one ran:
+    a name that exists only because the particle ك ("like") was split off the
+    word («كمان» -> «ك» + «مان», «كبيرا» -> «ك» + «بيرا»). ك seldom comes before a
+    place name, while و and the prepositions often do («ولحج وأبين», «بتعز»).
+
+    Examples:
+        >>> doc = spacy.blank("ar")("يعزف على كمان")
+        >>> with doc.retokenize() as retok:
+        ...     retok.split(doc[2], ["ك", "مان"], heads=[(doc[2], 1), (doc[2], 1)])
+        >>> _needs_model(Span(doc, 3, 4, label="PLACE"))
+        True
+        >>> _needs_model(Span(doc, 1, 2, label="PLACE"))
+        False
+    """
+    if span.label_ != "PLACE" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.text == "ك" and not before.whitespace_
+
+
+def _overlaps_any(span: Span, others: Iterable[Span]) -> bool:
+    return any(o.start < span.end and span.start < o.end for o in others)
 
 
 _registered = False

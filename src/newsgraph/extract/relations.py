@@ -55,27 +55,52 @@ def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _words(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, normalised word) for each word, proclitics before ال removed."""
-    return [
-        (m.start(), m.end(), _PROCLITIC.sub("", normalize_key(m.group()))) for m in re.finditer(r"\w+", text)
-    ]
+_WORD = re.compile(r"\w+")
 
 
-def _find(words: list[tuple[int, int, str]], cue: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Character (start, end) of each occurrence of the cue words within [lo, hi)."""
-    parts = cue.split()
-    found = []
-    first_i = bisect.bisect_left(words, (lo,))
-    last_i = bisect.bisect_left(words, (hi,))
-    for i in range(first_i, last_i - len(parts) + 1):
-        window = [w for _, _, w in words[i : i + len(parts)]]
-        first = window[0]
-        if first[:1] in ("و", "ف") and len(first) > 3 and first[1:] == parts[0]:
-            window[0] = first[1:]  # a conjunction glued to a verb: «ويضم»
-        if window == parts:
-            found.append((words[i][0], words[i + len(parts) - 1][1]))
-    return found
+@functools.lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str:
+    """A word normalised for cue matching: proclitics before ال removed."""
+    return _PROCLITIC.sub("", normalize_key(word))
+
+
+class _Words:
+    """The words of a text, normalised, with where each cue word may begin a match.
+
+    ``at[w]`` lists (in order) the words equal to ``w``, or to ``w`` behind a
+    glued conjunction («ويضم» for «يضم»): only a cue's first word may carry one.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.words = [(m.start(), m.end(), _word_key(m.group())) for m in _WORD.finditer(text)]
+        self.starts = [start for start, _, _ in self.words]
+        self.at: dict[str, list[int]] = {}
+        for i, (_, _, word) in enumerate(self.words):
+            self.at.setdefault(word, []).append(i)
+            if word[:1] in ("و", "ف") and len(word) > 3:
+                self.at.setdefault(word[1:], []).append(i)
+
+    def find(self, cue: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Character (start, end) of each occurrence of the cue words within [lo, hi).
+
+        Examples:
+            >>> _Words("and ويضم x, يضم").find("يضم", 0, 16)
+            [(4, 8), (12, 15)]
+        """
+        parts = cue.split()
+        if not parts:
+            return []
+        n = len(parts)
+        first_i = bisect.bisect_left(self.starts, lo)
+        last_i = bisect.bisect_left(self.starts, hi)
+        found = []
+        candidates = self.at.get(parts[0], [])
+        for i in candidates[bisect.bisect_left(candidates, first_i) :]:
+            if i > last_i - n:
+                break
+            if all(self.words[i + k][2] == parts[k] for k in range(1, n)):
+                found.append((self.words[i][0], self.words[i + n - 1][1]))
+        return found
 
 
 def _container(inside: Sequence[Mention], cue_start: int, cue_end: int, lang: str) -> Mention | None:
@@ -99,7 +124,7 @@ def find_memberships(
         sentences: (start, end) offsets of the sentences.
     """
     cues = membership_cues(lang)
-    words = _words(text)
+    words = _Words(text)
     found: dict[tuple[str, str], Relation] = {}
 
     def add(member: Mention, container: Mention, sentence: int) -> None:
@@ -108,14 +133,18 @@ def find_memberships(
             found.setdefault(key, Relation(member.entity_id, "memberOf", container.entity_id, sentence))
 
     for index, (s_start, s_end) in enumerate(sentences):
+        contains = [words.find(cue, s_start, s_end) for cue in cues["contains"]]
+        member = [words.find(cue, s_start, s_end) for cue in cues["member"]]
+        if not any(contains) and not any(member):
+            continue
         inside = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.entity_id]
         # Container, then a list of members.
-        for cue in cues["contains"]:
-            for cue_start, cue_end in _find(words, cue, s_start, s_end):
+        for hits in contains:
+            for cue_start, cue_end in hits:
                 container = _container(inside, cue_start, cue_end, lang)
                 if container is None:
                     continue
-                lists = [e for c in cues["list"] for _, e in _find(words, c, container.end, s_end)]
+                lists = [e for c in cues["list"] for _, e in words.find(c, container.end, s_end)]
                 if not lists:
                     continue
                 start_list = min(lists)
@@ -123,8 +152,8 @@ def find_memberships(
                     if m.start >= start_list and m.label in _MEMBER_LABELS:
                         add(m, container, index)
         # Member, cue, container.
-        for cue in cues["member"]:
-            for cue_start, cue_end in _find(words, cue, s_start, s_end):
+        for hits in member:
+            for cue_start, cue_end in hits:
                 before = [m for m in inside if m.end <= cue_start and m.label in (*_MEMBER_LABELS, "PERSON")]
                 after = [m for m in inside if m.start >= cue_end and m.label == "ORGANIZATION"]
                 if before and after and cue_start - before[-1].end <= 30 and after[0].start - cue_end <= 30:

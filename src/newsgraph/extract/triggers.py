@@ -28,14 +28,12 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from newsgraph.errors import ConfigError
 from newsgraph.extract.normalize import is_arabic, normalize_token
+from newsgraph.extract.tokens import TokenTable
 
 __all__ = [
     "KINDS",
@@ -223,11 +221,12 @@ def _excluded(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _slot_spec(
+def _slot_values(
     forms: tuple[str, ...], kind: str, lang: str, attr: str, first: bool, last: bool
-) -> dict[str, Any]:
+) -> frozenset[str] | int:
+    """The values one slot accepts, or N for ``*N`` (up to N tokens that are not punctuation)."""
     if len(forms) == 1 and forms[0].startswith("*") and forms[0][1:].isdigit():
-        return {"IS_PUNCT": False, "OP": "{0," + forms[0][1:] + "}"}
+        return int(forms[0][1:])
     values: set[str] = set()
     for form in forms:
         if lang == "ar" and is_arabic(form):
@@ -237,7 +236,7 @@ def _slot_spec(
                 values.add(form[1:])
         else:
             values.add(normalize_token(form))
-    return {attr: {"IN": sorted(values - _excluded(lang))}}
+    return frozenset(values - _excluded(lang))
 
 
 @functools.lru_cache(maxsize=8)
@@ -251,53 +250,120 @@ def _definite_forms(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_MATCHERS: dict[tuple[int, str, str], tuple[Matcher, dict[int, TriggerPattern]]] = {}
+@dataclass(frozen=True)
+class _Compiled:
+    """A lexicon line ready to match: its line number, pattern and slot values."""
+
+    line: int
+    pattern: TriggerPattern
+    slots: tuple[frozenset[str] | int, ...]
 
 
-def _matcher(vocab: Vocab, lang: str, attr: str) -> tuple[Matcher, dict[int, TriggerPattern]]:
-    key = (id(vocab), lang, attr)
-    if key not in _MATCHERS:
-        matcher = Matcher(vocab)
-        by_key: dict[int, TriggerPattern] = {}
-        for i, pat in enumerate(load_triggers(lang)):
-            if pat.kind not in KINDS:
-                continue
-            n = len(pat.slots)
-            spec = [_slot_spec(s, pat.kind, lang, attr, j == 0, j == n - 1) for j, s in enumerate(pat.slots)]
-            name = f"{pat.type}:{pat.kind}:{i}"
-            matcher.add(name, [spec], greedy="LONGEST")
-            by_key[vocab.strings[name]] = pat
-        _MATCHERS[key] = (matcher, by_key)
-    return _MATCHERS[key]
+@functools.lru_cache(maxsize=8)
+def _compiled(lang: str, attr: str) -> dict[str, tuple[_Compiled, ...]]:
+    """The patterns of ``lang`` matched on ``attr``, by the values their first token may have."""
+    by_first: dict[str, list[_Compiled]] = {}
+    for i, pat in enumerate(load_triggers(lang)):
+        if pat.kind not in KINDS:
+            continue
+        n = len(pat.slots)
+        slots = tuple(
+            _slot_values(s, pat.kind, lang, attr, j == 0, j == n - 1) for j, s in enumerate(pat.slots)
+        )
+        first = slots[0]
+        if isinstance(first, int):
+            raise ConfigError(f"a trigger pattern of triggers_{lang}.tsv starts with {pat.slots[0][0]}")
+        for value in first:
+            by_first.setdefault(value, []).append(_Compiled(i, pat, slots))
+    return {value: tuple(pats) for value, pats in by_first.items()}
+
+
+def _ends(
+    slots: tuple[frozenset[str] | int, ...], values: list[str], punct: list[bool], start: int
+) -> set[int]:
+    """Every token index at which a match of ``slots`` from ``start`` can end (exclusive).
+
+    Examples:
+        >>> words = ["signed", "a", "new", "deal", "deal"]
+        >>> sorted(_ends((frozenset({"signed"}), 3, frozenset({"deal"})), words, [False] * 5, 0))
+        [4, 5]
+    """
+    ends = {start}
+    for slot in slots:
+        nxt: set[int] = set()
+        for at in ends:
+            if isinstance(slot, int):
+                k = at
+                nxt.add(k)
+                while k < len(values) and k - at < slot and not punct[k]:
+                    k += 1
+                    nxt.add(k)
+            elif at < len(values) and values[at] in slot:
+                nxt.add(at + 1)
+        ends = nxt
+    return ends
+
+
+def _longest(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping spans, longest first, then leftmost.
+
+    Examples:
+        >>> _longest({(0, 2), (1, 4), (4, 5)})
+        [(1, 4), (4, 5)]
+    """
+    taken: set[int] = set()
+    kept = []
+    for start, end in sorted(spans, key=lambda se: (se[0] - se[1], se[0])):
+        if taken.isdisjoint(range(start, end)):
+            kept.append((start, end))
+            taken.update(range(start, end))
+    return kept
 
 
 def find_triggers(doc: Doc, lang: str) -> list[TriggerMatch]:
     """Trigger matches in ``doc``, non-overlapping, in text order.
 
-    Overlaps are resolved in favour of the longer match, then the stronger
-    kind. English matches on LEMMA when the Doc has lemmas.
+    Each lexicon line matches every token sequence its slots accept; among
+    its own overlapping matches the longest is kept (as spaCy's Matcher does
+    with ``greedy="LONGEST"``). Matches across a sentence start are dropped.
+    Overlaps between lines are then resolved in favour of the longer match,
+    then the stronger kind, then the earlier line. English matches on LEMMA
+    when the Doc has lemmas.
     """
     attr = "LEMMA" if lang != "ar" and doc.has_annotation("LEMMA") else "NORM"
-    matcher, by_key = _matcher(doc.vocab, lang, attr)
-    found: list[TriggerMatch] = []
+    by_first = _compiled(lang, attr)
+    table = TokenTable.of(doc)
+    values = table.lemma if attr == "LEMMA" else table.norm
+    punct: list[bool] = []
+    spans: dict[int, tuple[_Compiled, set[tuple[int, int]]]] = {}
+    for start, value in enumerate(values):
+        for comp in by_first.get(value, ()):
+            if not punct and any(isinstance(slot, int) for slot in comp.slots):
+                punct = table.is_punct
+            ends = _ends(comp.slots, values, punct, start)
+            if ends:
+                spans.setdefault(comp.line, (comp, set()))[1].update((start, end) for end in ends)
+    sent_start = table.sent_start if spans else []
     definite_ar = _definite_forms(lang)
-    for key, start, end in matcher(doc):
-        pat = by_key[key]
-        if any(doc[i].is_sent_start for i in range(start + 1, end)):
-            continue
-        first = doc[start]
-        prev = doc[start - 1].norm_ if start > 0 else ""
-        if lang == "ar":
-            definite = first.norm_ in definite_ar or (pat.kind == "N" and first.norm_.startswith("ال"))
-            definite = definite or prev in ("هذا", "هذه", "ذلك", "تلك")
-        else:
-            definite = pat.kind == "N" and prev in ("the", "this", "that", "these", "those")
-        found.append(TriggerMatch(start, end, pat.type, pat.kind, definite))
+    found: list[tuple[int, TriggerMatch]] = []
+    for comp, pairs in spans.values():
+        pat = comp.pattern
+        for start, end in _longest(pairs):
+            if any(sent_start[i] for i in range(start + 1, end)):
+                continue
+            first = table.norm[start]
+            prev = table.norm[start - 1] if start > 0 else ""
+            if lang == "ar":
+                definite = first in definite_ar or (pat.kind == "N" and first.startswith("ال"))
+                definite = definite or prev in ("هذا", "هذه", "ذلك", "تلك")
+            else:
+                definite = pat.kind == "N" and prev in ("the", "this", "that", "these", "those")
+            found.append((comp.line, TriggerMatch(start, end, pat.type, pat.kind, definite)))
     rank = {k: i for i, k in enumerate(KINDS)}
-    found.sort(key=lambda m: (-(m.end - m.start), rank[m.kind], m.start))
+    found.sort(key=lambda lm: (lm[1].start - lm[1].end, rank[lm[1].kind], lm[1].start, lm[0]))
     taken: set[int] = set()
     kept = []
-    for m in found:
+    for _line, m in found:
         if taken.isdisjoint(range(m.start, m.end)):
             kept.append(m)
             taken.update(range(m.start, m.end))
