@@ -15,8 +15,10 @@ Run::
     .venv/bin/python benchmarks/store.py --triples 100000       # < 1 minute
 
 Times are CPU seconds of the measuring process (``time.process_time``), which
-stay meaningful on a shared, busy machine; a query slower than ``--timeout``
-wall-clock seconds is stopped and reported as such.
+stay meaningful on a shared, busy machine. Each query runs twice in a forked
+child and the faster run counts (the first run of a fresh fork pays for
+copy-on-write page faults; the JSON output keeps it as ``queries_first_run``);
+a run slower than ``--timeout`` wall-clock seconds is stopped and reported as such.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from newsgraph.types import Amount, Article, DateValue, Entity, Event, Extractio
 __all__ = ["synthetic_extractions", "main"]
 
 QUERIES = ["events_in_country", "count_per_organization", "officials", "events", "meeting_participants",
-           "money_by_country", "provenance"]
+           "money_by_country", "provenance", "bilingual_labels"]
 STORES = ["oxigraph", "memory"]
 
 
@@ -133,24 +135,36 @@ def _make_data(n_triples: int, path: Path, out: Any) -> None:
               "write_nq_s": write})
 
 
-def _timed_query(kg: KnowledgeGraph, sparql: str, timeout: float) -> tuple[float | None, int | None]:
-    """Run a query in a forked child so a slow one can be stopped; returns (seconds, rows)."""
+def _timed_query(
+    kg: KnowledgeGraph, sparql: str, timeout: float
+) -> tuple[float | None, int | None, float | None]:
+    """Run a query twice in a forked child so a slow one can be stopped.
+
+    Returns (seconds of the faster run, rows, seconds of the first run). The
+    first run in a fresh fork is often several times slower than the next
+    (its allocations hit copy-on-write pages shared with the parent), which a
+    long-running process such as ``newsgraph serve`` does not pay; each run
+    gets ``timeout`` seconds.
+    """
     recv, send = mp.get_context("fork").Pipe(duplex=False)
 
     def run() -> None:
-        t0 = time.process_time()
-        rows = len(list(kg.query(sparql)))
-        send.send((time.process_time() - t0, rows))
+        for _ in range(2):
+            t0 = time.process_time()
+            rows = len(list(kg.query(sparql)))
+            send.send((time.process_time() - t0, rows))
 
     proc = mp.get_context("fork").Process(target=run)
     proc.start()
-    if recv.poll(timeout):
-        result = recv.recv()
-        proc.join()
-        return result
-    proc.kill()
+    runs = []
+    while len(runs) < 2 and recv.poll(timeout):
+        runs.append(recv.recv())
+    if len(runs) < 2:
+        proc.kill()
     proc.join()
-    return None, None
+    if not runs:
+        return None, None, None
+    return min(t for t, _ in runs), runs[0][1], runs[0][0]
 
 
 def _bench_store(store: str, path: Path, add_articles: int, timeout: float, out: Any) -> None:
@@ -163,7 +177,9 @@ def _bench_store(store: str, path: Path, add_articles: int, timeout: float, out:
     res["queries"] = {}
     res["native"] = {}
     for name in QUERIES:
-        res["queries"][name] = _timed_query(kg, query_text(name), timeout)
+        took, rows, first = _timed_query(kg, query_text(name), timeout)
+        res["queries"][name] = (took, rows)
+        res.setdefault("queries_first_run", {})[name] = first
         if store == "oxigraph":  # pyoxigraph itself, as `newsgraph serve` runs it: no rdflib terms
             inner = kg._inner
             best = None
