@@ -47,6 +47,7 @@ class BuildReport:
     triples: int = 0
     skipped: int = 0
     words: int = 0
+    resolution: dict[str, object] | None = None
 
     @property
     def ok(self) -> bool:
@@ -63,6 +64,7 @@ class BuildReport:
             "skipped_unchanged": self.skipped,
             "words": self.words,
             "seconds": round(self.seconds, 3),
+            "resolution": self.resolution,
             "errors": [str(e) for e in self.errors],
         }
 
@@ -148,8 +150,9 @@ def build_into(
     on_article: Callable[[Article], object] | None = None,
     on_done: Callable[[int, int], object] | None = None,
     report: BuildReport | None = None,
+    resolve: bool = True,
 ) -> BuildReport:
-    """Read ``inputs``, extract the new or changed articles, and write each into ``kg``.
+    """Read ``inputs``, extract the new or changed articles, write each into ``kg``, then resolve.
 
     Articles whose content hash (article fields, newsgraph version and model)
     ``kg`` already holds are skipped without being extracted; changed ones
@@ -166,6 +169,9 @@ def build_into(
         on_article: called with each article read (before the hash check).
         on_done: called as ``on_done(articles, words)`` after each article written or skipped.
         report: a report to add to (a new one by default).
+        resolve: merge the nodes of one real-world thing across all articles
+            of ``kg`` afterwards (:func:`newsgraph.resolve.resolve_graph`, one
+            transaction), unless the last pass already covered exactly these articles.
 
     Returns:
         The report: counts, skipped articles, words, errors and seconds.
@@ -209,6 +215,8 @@ def build_into(
         report.words += result.words
         if on_done is not None:
             on_done(1, result.words)
+    if resolve and (report.articles + report.teasers or not kg.is_resolved()):
+        report.resolution = kg.resolve().summary()
     report.seconds += time.perf_counter() - start
     return report
 
@@ -222,11 +230,13 @@ def build_report(
     base: str | None = None,
     on_article: Callable[[Article], object] | None = None,
     workers: int = 1,
+    resolve: bool = True,
 ) -> tuple[KnowledgeGraph, BuildReport]:
     """Build a graph in memory from ``inputs``; return ``(KnowledgeGraph, BuildReport)``.
 
     Errors of single inputs are collected in the report, not raised. With
     ``workers > 1`` extraction runs in that many processes (same result).
+    ``resolve=False`` leaves one node per article's id (no cross-article merging).
     """
     from newsgraph.graph import KnowledgeGraph
 
@@ -234,7 +244,7 @@ def build_report(
     kg = KnowledgeGraph() if base is None else KnowledgeGraph(base=base)
     report = build_into(
         kg, inputs, model=model, date_order=date_order, language=language, workers=workers,
-        on_article=on_article,
+        on_article=on_article, resolve=resolve,
     )
     report.triples = len(kg)
     report.seconds = time.perf_counter() - start
@@ -248,12 +258,14 @@ def build(
     date_order: str = "DMY",
     language: str | None = None,
     base: str | None = None,
+    resolve: bool = True,
 ) -> KnowledgeGraph:
     """Read, extract and merge ``inputs`` (paths, directories or Articles) into one graph.
 
     Raises the first input error; use :func:`build_report` to go on past bad files.
     """
-    kg, report = build_report(inputs, model=model, date_order=date_order, language=language, base=base)
+    kg, report = build_report(inputs, model=model, date_order=date_order, language=language, base=base,
+                              resolve=resolve)
     if report.errors:
         raise report.errors[0]
     return kg

@@ -155,6 +155,14 @@ def cli() -> None:
 )
 @click.option("--no-html", is_flag=True, help="Skip the HTML view (faster for big corpora).")
 @click.option("--max-nodes", default=1500, show_default=True, help="Node budget of the HTML view.")
+@click.option(
+    "--resolve/--no-resolve",
+    default=True,
+    show_default=True,
+    help="Merge the nodes of one person, organization, place or event across articles and languages "
+    "(ng:Merge records in graph .../id/graph/resolution say why). --no-resolve keeps one node per "
+    "article's id.",
+)
 def build(
     inputs: tuple[Path, ...],
     out_dir: Path | None,
@@ -170,6 +178,7 @@ def build(
     base: str | None,
     no_html: bool,
     max_nodes: int,
+    resolve: bool,
 ) -> None:
     """Read INPUTS, extract, and write the merged graph to a folder, a store, or both.
 
@@ -177,6 +186,11 @@ def build(
     add to; a rerun after an interruption (even kill -9) completes it, and
     two builds into one store are refused. With -o the export files are
     written too (from the store when there is one).
+
+    After extraction, resolution merges what several articles report about
+    one person, organization, place or event into one node, across
+    languages (ناصر بوريطة = Nasser Bourita), and records each merge with its
+    evidence and confidence; the same inputs give the same IRIs in any order.
 
     Bad inputs (empty, binary, not UTF-8, malformed JSON or HTML, too long)
     are reported by name and skipped; the rest is built, and the command
@@ -203,11 +217,11 @@ def build(
 
             build_with_dask(kg, inputs, scheduler=scheduler, shard_dir=shard_dir, model=chosen,
                             date_order=date_order, language=language, report=report,
-                            on_done=lambda n, _w: bar.update(n))
+                            on_done=lambda n, _w: bar.update(n), resolve=resolve)
         else:
             build_into(kg, inputs, model=chosen, date_order=date_order, language=language,
                        workers=workers, batch_size=batch_size, report=report,
-                       on_done=lambda n, _w: bar.update(n))
+                       on_done=lambda n, _w: bar.update(n), resolve=resolve)
         bar.close()
         report.triples = len(kg)
         for problem in report.errors:

@@ -114,6 +114,7 @@ def build_with_dask(
     report: Any = None,
     on_done: Callable[[int, int], object] | None = None,
     client: Any = None,
+    resolve: bool = True,
 ) -> Any:
     """Extract ``inputs`` on a Dask cluster and load the shards into ``kg``.
 
@@ -128,6 +129,8 @@ def build_with_dask(
         report: a :class:`~newsgraph.api.BuildReport` to fill (new by default).
         on_done: called as ``on_done(articles, words)`` per loaded file.
         client: an existing ``dask.distributed.Client`` (tests, notebooks).
+        resolve: resolve entities and events across all articles of ``kg``
+            afterwards, on this machine (as a local build does).
 
     Raises:
         ConfigError: when dask[distributed] is not installed.
@@ -185,5 +188,7 @@ def build_with_dask(
             cluster.close()
         if tmp is not None:
             tmp.cleanup()
+    if resolve and (report.articles + report.teasers or not kg.is_resolved()):
+        report.resolution = kg.resolve().summary()
     report.seconds += time.perf_counter() - start
     return report

@@ -93,6 +93,8 @@ UNDETERMINED = "und"
 STORE = Namespace("https://w3id.org/newsgraph/store#")
 #: The id under ``graph/`` of the shared graph of entity descriptions; no article may have it.
 ENTITIES_GRAPH_ID = "entities"
+#: The id under ``graph/`` of the graph of merge records (see :mod:`newsgraph.resolve`).
+RESOLUTION_GRAPH_ID = "resolution"
 
 
 def entities_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
@@ -281,8 +283,9 @@ class _Builder:
                 prop = NG.locatedIn if ent.type == "PLACE" else None
                 if prop is not None:
                     self.share(node, prop, self.node(ent.country))
-        for m in surfaces:
-            if (self.lang, m.text) not in labels:
+        in_kb = ent is not None and ent.in_kb
+        for m in surfaces:  # the names this article used (resolution reads them for non-KB entities)
+            if not in_kb or (self.lang, m.text) not in labels:
                 self.add(node, SKOS.altLabel, self.text(m.text))
         if not labels and surfaces:
             self.share(node, RDFS.label, self.text(surfaces[0].text))
@@ -424,8 +427,8 @@ def extraction_triples(
         >>> own[0][1] == STORE.contentHash, shared
         (True, [])
     """
-    if ext.article.id == ENTITIES_GRAPH_ID:
-        raise GraphError(f"article id {ENTITIES_GRAPH_ID!r} is reserved for the shared entities graph")
+    if ext.article.id in (ENTITIES_GRAPH_ID, RESOLUTION_GRAPH_ID):
+        raise GraphError(f"article id {ext.article.id!r} is reserved for a graph of newsgraph's own")
     own: TripleSet = {}
     shared: TripleSet = {}
     _Builder(ext, own, shared, base, digest or article_digest(ext.article)).build()

@@ -89,6 +89,7 @@ class NG(DefinedNamespace):
     Position: URIRef
     MonetaryAmount: URIRef
     Quantity: URIRef
+    Merge: URIRef
     # object properties
     eventType: URIRef
     participant: URIRef
@@ -109,6 +110,7 @@ class NG(DefinedNamespace):
     teaserOf: URIRef
     relatedEvent: URIRef
     partOf: URIRef
+    canonical: URIRef
     # datatype properties
     date: URIRef
     dateFrom: URIRef
@@ -128,6 +130,10 @@ class NG(DefinedNamespace):
     kind: URIRef
     isoCode: URIRef
     cameoCode: URIRef
+    originalIri: URIRef
+    mergedIri: URIRef
+    method: URIRef
+    confidence: URIRef
 
 
 class NGT(DefinedNamespace):

@@ -173,6 +173,35 @@ class KnowledgeGraph:
         except (OSError, SyntaxError, ValueError) as exc:
             raise GraphError(f"cannot store article {update.article_id!r}: {exc}") from exc
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update request; on Oxigraph it is one transaction.
+
+        Raises:
+            GraphError: when the request is malformed or fails.
+        """
+        try:
+            if self._inner is not None:
+                self._inner.update(sparql)
+            else:
+                self._ds.update(sparql)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise GraphError(f"SPARQL update failed: {exc}") from exc
+
+    def resolve(self) -> Any:
+        """Merge the nodes of one person, organization, place or event across articles and languages.
+
+        See :func:`newsgraph.resolve.resolve_graph`; returns its report.
+        """
+        from newsgraph.resolve import resolve_graph
+
+        return resolve_graph(self)
+
+    def is_resolved(self) -> bool:
+        """True when the last :meth:`resolve` ran over exactly the articles the graph holds now."""
+        from newsgraph.resolve import is_resolved
+
+        return is_resolved(self)
+
     def digest(self, article_id: str) -> str | None:
         """The content hash stored for ``article_id``, or None when it is not in the graph."""
         if self._inner is not None:

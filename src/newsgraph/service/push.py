@@ -1,12 +1,14 @@
 """``newsgraph push``: upload a store's named graphs over the SPARQL 1.1 Graph Store HTTP Protocol.
 
-Each article graph is sent with ``PUT {endpoint}?graph={IRI}`` as N-Triples,
-which replaces that graph on the server: pushing the same article twice
-leaves the server as pushing it once. Before sending, the graph is fetched
-from the server (``GET``) and skipped when it already carries the same
-``store:contentHash``, so a second push of an unchanged store only reads.
-The shared entities graph is sent with ``POST`` (merge), because several
-stores may contribute entity descriptions to one server.
+Each named graph (every article's, the shared entities graph and the
+resolution graph) is sent with ``PUT {endpoint}?graph={IRI}`` as N-Triples,
+which replaces that graph on the server: pushing the same store twice leaves
+the server as pushing it once, and nodes that resolution renamed since the
+last push leave nothing stale behind. Each graph is sent with one extra
+triple, ``<graph> store:pushedContent "sha256"``, the hash of its sorted
+N-Triples; before sending, the graph is fetched from the server (``GET``)
+and skipped when it carries the same hash, so a second push of an unchanged
+store only reads.
 
 This is the protocol of Oxigraph server (``/store``), Apache Jena Fuseki
 (``/DATASET/data``), GraphDB (``/repositories/ID/rdf-graphs/service``) and
@@ -20,6 +22,7 @@ Examples:
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 import urllib.error
 import urllib.request
@@ -95,25 +98,25 @@ def push_store(
     from newsgraph.graph.disk import StoreLock, open_oxigraph
 
     result = PushResult()
-    hash_pred = str(STORE.contentHash)
+    pushed = str(STORE.pushedContent)
     with StoreLock(store, write=False):
         ox = open_oxigraph(store, write=False)
         try:
             names = sorted(str(g.value) for g in ox.named_graphs() if isinstance(g, pyoxigraph.NamedNode))
             for name in names:
                 node = pyoxigraph.NamedNode(name)
-                digests = [str(q.object.value) for q in ox.quads_for_pattern(
-                    node, pyoxigraph.NamedNode(hash_pred), None, node)]
+                body = ox.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=node)
+                digest = hashlib.sha256(b"\n".join(sorted(body.splitlines()))).hexdigest()
                 url = graph_url(endpoint, name)
-                if digests and not force:
+                if not force:
                     status, remote = _request("GET", url, None, auth, timeout)
-                    if status == 200 and f'<{hash_pred}> "{digests[0]}"'.encode() in remote:
+                    if status == 200 and f'<{pushed}> "{digest}"'.encode() in remote:
                         result.skipped += 1
                         if on_graph is not None:
                             on_graph()
                         continue
-                body = ox.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=node)
-                status, reply = _request("PUT" if digests else "POST", url, body, auth, timeout)
+                body += f'<{name}> <{pushed}> "{digest}" .\n'.encode()
+                status, reply = _request("PUT", url, body, auth, timeout)
                 if status not in (200, 201, 204):
                     raise GraphError(f"the server refused graph {name} with HTTP {status}: "
                                      f"{reply[:300].decode('utf-8', 'replace')}")

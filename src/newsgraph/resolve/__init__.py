@@ -1,0 +1,310 @@
+"""Resolution: one node per real-world person, organization, place and event, across articles and languages.
+
+Extraction names each thing per article: a knowledge-base id where the
+knowledge base knows it (``country/MA``, ``org/nato``, ``place/gn-2542997``
+are the same in every article and language), otherwise an id made from the
+name as the article wrote it (``person/ناصر-بوريطه``), and an article-scoped
+IRI for each event. :func:`resolve_graph` then works over the whole graph:
+
+1. entity groups (what one article says about one non-knowledge-base
+   entity) are linked by name, across scripts by romanisation, and vetoed
+   by conflicting context (:mod:`newsgraph.resolve.entities`);
+2. event groups are linked by type, dates, place and shared participants
+   (:mod:`newsgraph.resolve.events`);
+3. each cluster gets one IRI, chosen from its members' own ids by a fixed
+   rule, so the result does not depend on the order articles came in;
+4. one SPARQL Update (one transaction on Oxigraph) renames the nodes inside
+   each article's named graph, records the id each article had given
+   (``ng:originalIri``), moves the entity descriptions of the shared graph,
+   and rewrites the graph :func:`resolution_graph_iri`, which holds one
+   ``ng:Merge`` per link with its method, evidence and confidence.
+
+Each article's evidence and roles stay in its own named graph; only the
+node they are about is shared. Running it again on a resolved graph changes
+nothing, and adding articles and running it again gives the graph a build
+of all articles at once would give.
+
+Examples:
+    >>> from newsgraph.graph import KnowledgeGraph
+    >>> from newsgraph.types import Article, Entity, Extraction, Mention
+    >>> kg = KnowledgeGraph()
+    >>> for aid, name, lang in [("a1", "ناصر بوريطة", "ar"), ("a2", "Nasser Bourita", "en")]:
+    ...     pid = "person/" + aid
+    ...     mention = Mention(0, len(name), name, "PERSON", pid, 0)
+    ...     entity = Entity(pid, "PERSON", {lang: name})
+    ...     kg.add(Extraction(Article(aid, "T", name, lang), ((0, len(name)),), (mention,), (entity,)))
+    >>> report = resolve_graph(kg)
+    >>> report.entity_nodes_before, report.entity_nodes_after
+    (2, 1)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
+
+from newsgraph.graph.build import RESOLUTION_GRAPH_ID, STORE, decimal_literal, entities_graph_iri
+from newsgraph.graph.ns import NG, graph_iri
+from newsgraph.resolve.cluster import Link, cluster
+from newsgraph.resolve.entities import entity_allowed, entity_links
+from newsgraph.resolve.events import event_allowed, event_links
+from newsgraph.resolve.read import EventGroup, Group, located_in, read_entity_groups, read_event_groups
+
+__all__ = ["RESOLUTION_GRAPH_ID", "ResolutionReport", "is_resolved", "resolution_graph_iri", "resolve_graph"]
+
+def resolution_graph_iri(base: str) -> URIRef:
+    """Name of the graph that holds the ``ng:Merge`` records."""
+    return graph_iri(RESOLUTION_GRAPH_ID, base)
+
+
+@dataclass
+class ResolutionReport:
+    """What a resolution pass did."""
+
+    entity_groups: int = 0
+    entity_nodes_before: int = 0
+    entity_nodes_after: int = 0
+    event_groups: int = 0
+    event_nodes_before: int = 0
+    event_nodes_after: int = 0
+    renamed: int = 0
+    merges: list[Link[str]] = field(default_factory=list)
+    near_misses: list[Link[str]] = field(default_factory=list)
+    vetoed: list[Link[str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> dict[str, object]:
+        """A JSON-ready summary."""
+        return {
+            "entity_nodes_before": self.entity_nodes_before,
+            "entity_nodes_after": self.entity_nodes_after,
+            "event_nodes_before": self.event_nodes_before,
+            "event_nodes_after": self.event_nodes_after,
+            "merges": len(self.merges),
+            "renamed_groups": self.renamed,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def _articles_digest(kg: Any) -> str:
+    """A hash of every article graph's content hash: what a resolution pass was run over."""
+    rows = kg.query(f"SELECT ?h WHERE {{ GRAPH ?g {{ ?g {STORE.contentHash.n3()} ?h }} }}")
+    hashes = sorted(str(row[0]) for row in rows)
+    return hashlib.sha256(" ".join(hashes).encode()).hexdigest()
+
+
+def is_resolved(kg: Any) -> bool:
+    """True when the last resolution pass of ``kg`` ran over exactly the articles it holds now.
+
+    A build killed during its resolution pass (one transaction) leaves this
+    False, so the next build resolves even when no article changed.
+    """
+    graph = resolution_graph_iri(kg.base)
+    marker = STORE.resolvedOver.n3()
+    rows = list(kg.query(f"SELECT ?d WHERE {{ GRAPH <{graph}> {{ <{graph}> {marker} ?d }} }}"))
+    return bool(rows) and str(rows[0][0]) == _articles_digest(kg)
+
+
+def _rank(iri: str, count: int) -> tuple[bool, int, str]:
+    """Preference among the ids of one cluster: a Latin-script id, the most used, then the smallest."""
+    return (not unquote(iri).isascii(), -count, iri)
+
+
+def _entity_canonicals(clusters: list[set[str]], index: dict[str, Group]) -> dict[str, str]:
+    taken: set[str] = set()
+    out: dict[str, str] = {}
+    for members in sorted(clusters, key=lambda m: (-len(m), min(m))):
+        counts: dict[str, int] = defaultdict(int)
+        for key in members:
+            counts[index[key].original] += 1
+        ranked = sorted(counts, key=lambda iri: _rank(iri, counts[iri]))
+        choice = next((iri for iri in ranked if iri not in taken), None)
+        if choice is None:  # a node split by conflicting context: qualify its id
+            countries = sorted({c.rsplit("/", 1)[-1] for k in members for c in index[k].countries})
+            suffix = "-".join(countries).lower() or "2"
+            choice = f"{ranked[0]}-{suffix}"
+            n = 2
+            while choice in taken:
+                choice, n = f"{ranked[0]}-{suffix}{n}", n + 1
+        taken.add(choice)
+        for key in members:
+            out[key] = choice
+    return out
+
+
+def _event_canonicals(clusters: list[set[str]], index: dict[str, EventGroup]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for members in clusters:
+        choice = min(index[k].original for k in members)
+        for key in members:
+            out[key] = choice
+    return out
+
+
+class _Update:
+    """Collects the operations of one SPARQL Update request."""
+
+    def __init__(self) -> None:
+        self.ops: list[str] = []
+        self.delete: list[str] = []
+        self.insert: list[str] = []
+
+    def rename(self, graph: str, old: str, new: str) -> None:
+        g, o, n = URIRef(graph).n3(), URIRef(old).n3(), URIRef(new).n3()
+        self.ops.append(f"DELETE {{ GRAPH {g} {{ {o} ?p ?v }} }} INSERT {{ GRAPH {g} {{ {n} ?p ?v }} }} "
+                        f"WHERE {{ GRAPH {g} {{ {o} ?p ?v }} }}")
+        self.ops.append(f"DELETE {{ GRAPH {g} {{ ?s ?p {o} }} }} INSERT {{ GRAPH {g} {{ ?s ?p {n} }} }} "
+                        f"WHERE {{ GRAPH {g} {{ ?s ?p {o} }} }}")
+
+    def quad(self, target: list[str], graph: str, s: Any, p: Any, o: Any) -> None:
+        target.append(f"GRAPH {URIRef(graph).n3()} {{ {s.n3()} {p.n3()} {o.n3()} }}")
+
+    def text(self) -> str:
+        parts = []
+        if self.delete:
+            parts.append("DELETE DATA { " + " ".join(self.delete) + " }")
+        parts += self.ops
+        if self.insert:
+            parts.append("INSERT DATA { " + " ".join(self.insert) + " }")
+        return " ;\n".join(parts)
+
+
+def _shared_moves(kg: Any, update: _Update, groups: list[Group], canon: dict[str, str]) -> None:
+    """Move the shared descriptions of renamed entity nodes to their canonical nodes."""
+    shared = str(entities_graph_iri(kg.base))
+    targets: dict[str, set[str]] = defaultdict(set)
+    for g in groups:
+        targets[g.current].add(canon[g.key])
+    moving = {x: ts for x, ts in targets.items() if ts != {x}}
+    if not moving:
+        return
+    sources: dict[str, set[str]] = defaultdict(set)  # canonical -> nodes whose description it takes
+    for x, ts in moving.items():
+        for t in ts:
+            sources[t].add(x)
+            if t in targets and targets[t] == {t}:
+                sources[t].add(t)
+    values = " ".join(URIRef(x).n3() for x in sorted({x for xs in sources.values() for x in xs}))
+    out: dict[str, list[tuple[Any, Any]]] = defaultdict(list)
+    rows = kg.query(f"SELECT ?x ?p ?o WHERE {{ GRAPH <{shared}> {{ ?x ?p ?o }} VALUES ?x {{ {values} }} }}")
+    for x, p, o in rows:
+        out[str(x)].append((p, o))
+    evidenced: dict[str, set[str]] = defaultdict(set)  # position -> graphs that report it
+    rows = kg.query(f"SELECT DISTINCT ?pos ?g WHERE {{ GRAPH <{shared}> {{ ?x ng:holdsPosition ?pos }} "
+                    f"GRAPH ?g {{ ?pos ng:sentenceIndex ?i }} VALUES ?x {{ {values} }} }}")
+    for pos, g in rows:
+        evidenced[str(pos)].add(str(g))
+    graphs_of: dict[str, set[str]] = defaultdict(set)
+    for g in groups:
+        graphs_of[canon[g.key]].add(g.graph)
+    for x in sorted({x for xs in sources.values() for x in xs}):
+        for p, o in out[x]:
+            update.quad(update.delete, shared, URIRef(x), p, o)
+    for c in sorted(sources):
+        triples: set[tuple[Any, Any]] = set()
+        for x in sorted(sources[c]):
+            for p, o in out[x]:
+                if p == NG.holdsPosition and not (evidenced.get(str(o), set()) & graphs_of[c]):
+                    continue  # a split node keeps only the positions its own articles report
+                triples.add((p, o))
+        labels: dict[str, list[Any]] = defaultdict(list)
+        for p, o in triples:
+            if p == RDFS.label:
+                labels[getattr(o, "language", None) or ""].append(o)
+        for values_ in labels.values():
+            for extra in sorted(values_, key=str)[1:]:  # one rdfs:label per language, the rest altLabels
+                triples.discard((RDFS.label, extra))
+                triples.add((SKOS.altLabel, extra))
+        for p, o in sorted(triples, key=lambda t: (str(t[0]), str(t[1]))):
+            update.quad(update.insert, shared, URIRef(c), p, o)
+
+
+def _records(update: _Update, base: str, links: list[Link[str]], canon: dict[str, str],
+             originals: dict[str, str], digest: str) -> None:
+    graph = str(resolution_graph_iri(base))
+    update.ops.append(f"DROP SILENT GRAPH <{graph}>")
+    update.quad(update.insert, graph, URIRef(graph), STORE.resolvedOver, Literal(digest))
+    for link in links:
+        a, b = sorted((originals[link.a], originals[link.b]))
+        if a == b:
+            continue
+        node = URIRef(f"{base}merge/{hashlib.sha1(f'{a} {b}'.encode()).hexdigest()[:16]}")
+        update.quad(update.insert, graph, node, RDF.type, NG.Merge)
+        update.quad(update.insert, graph, node, NG.canonical, URIRef(canon[link.a]))
+        for iri in (a, b):
+            update.quad(update.insert, graph, node, NG.mergedIri, Literal(iri, datatype=XSD.anyURI))
+        update.quad(update.insert, graph, node, NG.method, Literal(link.method))
+        update.quad(update.insert, graph, node, NG.confidence, decimal_literal(link.score))
+        update.quad(update.insert, graph, node, NG.evidence, Literal(link.evidence, lang="en"))
+
+
+def _renames(update: _Update, groups: list[Group] | list[EventGroup], canon: dict[str, str]) -> int:
+    count = 0
+    for g in groups:
+        new = canon[g.key]
+        if new == g.current:
+            continue
+        count += 1
+        update.rename(g.graph, g.current, new)
+        record = Literal(g.original, datatype=XSD.anyURI)
+        if g.original == g.current:
+            update.quad(update.insert, g.graph, URIRef(new), NG.originalIri, record)
+        elif g.original == new:
+            stale = f"<{new}> {NG.originalIri.n3()} {record.n3()}"
+            update.ops.append(f"DELETE DATA {{ GRAPH <{g.graph}> {{ {stale} }} }}")
+    return count
+
+
+def resolve_graph(kg: Any) -> ResolutionReport:
+    """Resolve the entities and events of ``kg`` (a :class:`~newsgraph.graph.KnowledgeGraph`) in place.
+
+    Returns:
+        A :class:`ResolutionReport` with node counts before and after, the
+        merges made (links with method, score and evidence), near misses
+        and vetoed links.
+    """
+    start = time.perf_counter()
+    report = ResolutionReport()
+    groups = read_entity_groups(kg)
+    index = {g.key: g for g in groups}
+    links = entity_links(groups, report.near_misses)
+    clusters, used = cluster(index, links, entity_allowed(index), str)
+    canon = _entity_canonicals(clusters, index)
+    report.vetoed = [lk for lk in links
+                     if lk not in used and canon[lk.a] != canon[lk.b] and lk.method != "same-id"]
+    report.entity_groups = len(groups)
+    report.entity_nodes_before = len({g.current for g in groups})
+    report.entity_nodes_after = len(set(canon.values()))
+    holder = {(g.graph, g.current): canon[g.key] for g in groups}
+
+    events = read_event_groups(kg)
+    for e in events:
+        e.holders = {holder.get((e.graph, h), h) for h in e.holders}
+        if e.location is not None:
+            e.location = holder.get((e.graph, e.location), e.location)
+    eindex = {e.key: e for e in events}
+    within = located_in(kg)
+    elinks = event_links(events, within)
+    eclusters, eused = cluster(eindex, elinks, event_allowed(eindex), str)
+    ecanon = _event_canonicals(eclusters, eindex)
+    report.event_groups = len(events)
+    report.event_nodes_before = len({e.current for e in events})
+    report.event_nodes_after = len(set(ecanon.values()))
+
+    update = _Update()
+    report.renamed = _renames(update, groups, canon) + _renames(update, events, ecanon)
+    _shared_moves(kg, update, groups, canon)
+    merges = [lk for lk in used + eused if lk.method != "same-id"]
+    originals = {**{k: g.original for k, g in index.items()}, **{k: e.original for k, e in eindex.items()}}
+    _records(update, kg.base, merges, {**canon, **ecanon}, originals, _articles_digest(kg))
+    report.merges = merges
+    kg.update(update.text())
+    report.seconds = time.perf_counter() - start
+    return report

@@ -1,0 +1,242 @@
+"""Entity resolution: which entity groups of different articles are one person, organization or place.
+
+Knowledge-base ids settle most organizations, countries and places before
+this step (their groups are not even read). What is left is matched here:
+
+- same type only;
+- names: :func:`~newsgraph.resolve.names.name_similarity` of any two names
+  of the two groups at or above :data:`~newsgraph.resolve.names.NAME_THRESHOLD`,
+  across scripts through romanisation (persons and places; organizations,
+  whose names are translated rather than transliterated, need an equal
+  normalised name);
+- a person known only by a one-word name joins a full name whose last word
+  it matches when that full name is the only candidate and the two share
+  context (a country or a co-mentioned entity);
+- context vetoes: two persons whose positions are for different countries
+  stay apart, and so do two nodes that one article keeps apart.
+
+Groups that already share an IRI are linked first (score 1); a veto among
+them splits the node.
+
+Examples:
+    >>> from newsgraph.resolve.read import Group
+    >>> a = Group("g1", "p/a", "p/a", "PERSON", {("ناصر بوريطة", "ar")}, {"c/MA"})
+    >>> b = Group("g2", "p/b", "p/b", "PERSON", {("Nasser Bourita", "en")}, {"c/MA"})
+    >>> [(round(lk.score, 2), lk.method) for lk in entity_links([a, b])]
+    [(1.0, 'transliteration')]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from newsgraph.extract.normalize import is_arabic, normalize_ar, normalize_key
+from newsgraph.resolve.cluster import Link
+from newsgraph.resolve.names import NAME_THRESHOLD, fold, latin_forms, name_similarity, romanize, skeleton
+from newsgraph.resolve.read import Group
+
+__all__ = ["NEAR_MISS", "entity_links", "entity_allowed", "block_keys"]
+
+_SURNAME_THRESHOLD = 0.9
+#: Score of a name that begins another (Khaled Mahfouz ~ Khaled Mahfouz Bahah); needs context.
+PREFIX_SCORE = 0.85
+#: Name scores from here up to the threshold are reported as near misses.
+NEAR_MISS = 0.6
+_TRANSLITERATED = {"PERSON", "PLACE"}
+
+
+def _plain_names(group: Group) -> list[str]:
+    return sorted({text for text, _ in group.names if any(ch.isalpha() for ch in text)})
+
+
+def block_keys(name: str) -> set[str]:
+    """Blocking keys of a name: the skeleton of each word of each romanisation (3 letters).
+
+    Examples:
+        >>> sorted(block_keys("Nasser Bourita"))
+        ['brt', 'nsr']
+    """
+    keys = set()
+    for form in latin_forms(name):
+        for token in fold(form).split():
+            bones = skeleton(token)
+            if len(bones) >= 2:
+                keys.add(bones[:3])
+    return keys
+
+
+def _exact_key(name: str) -> str:
+    return normalize_ar(name) if is_arabic(name) else normalize_key(name)
+
+
+# Letters that Arabic spells one foreign sound with (غ/ج/ق for g, ط/ت, ص/س, ذ/ظ/ض/ز).
+_AR_VARIANTS = str.maketrans({"غ": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ذ": "ز", "ظ": "ز", "ض": "ز"})
+
+
+def spelling_key(name: str) -> str:
+    """A name's key within its own script: Arabic letter variants and medial alef folded, or Latin folded.
+
+    Examples:
+        >>> spelling_key("سيرغي لافروف") == spelling_key("سيرجي لافروف")
+        True
+        >>> spelling_key("جون كيربي") == spelling_key("جون كيري")
+        False
+        >>> spelling_key("سعود") == spelling_key("سعيد")
+        False
+    """
+    if not is_arabic(name):
+        return fold(name)
+    words = normalize_ar(name).translate(_AR_VARIANTS).replace("عبد ", "عبد").split()  # عبد ربه = عبدربه
+    return " ".join(w[:1] + w[1:].replace("ا", "") for w in words)
+
+
+def _prefix(a: str, b: str) -> bool:
+    """True when the shorter name, of two words or more, is how the longer one begins.
+
+    Examples:
+        >>> _prefix("khalid mahfuz", "khalid mahfuz bahah"), _prefix("khalid", "khalid mahfuz")
+        (True, False)
+    """
+    ta, tb = a.split(), b.split()
+    short, long_ = sorted((ta, tb), key=len)
+    return 2 <= len(short) < len(long_) and long_[: len(short)] == short
+
+
+def _best(a: Group, b: Group) -> tuple[float, str, str]:
+    """The best-matching pair of names: 1.0 for one spelling in one script, else the cross-script score."""
+    best = (0.0, "", "")
+    for x in _plain_names(a):
+        for y in _plain_names(b):
+            if _exact_key(x) == _exact_key(y):
+                return 1.0, x, y
+            if a.type not in _TRANSLITERATED:
+                continue
+            if is_arabic(x) == is_arabic(y):
+                if spelling_key(x) == spelling_key(y):
+                    return 0.99, x, y
+                if _prefix(spelling_key(x), spelling_key(y)) and PREFIX_SCORE > best[0]:
+                    best = (PREFIX_SCORE, x, y)
+                    continue
+                # Same script, different spelling: at most a near miss (Kirby is not Kerry).
+                score = min(name_similarity(x, y), NAME_THRESHOLD - 0.001)
+            elif min(len(x.split()), len(y.split())) < 2:
+                continue  # one word across scripts (Mohammad ~ محمد) says too little
+            else:
+                score = name_similarity(x, y)
+            if score > best[0]:
+                best = (score, x, y)
+    return best
+
+
+def _context(a: Group, b: Group) -> tuple[float, list[str]]:
+    bonus, why = 0.0, []
+    shared = a.countries & b.countries
+    if shared:
+        bonus += 0.05
+        why.append("positions for " + ", ".join(sorted(c.rsplit("/", 1)[-1] for c in shared)))
+    common = a.comentions & b.comentions
+    if common:
+        bonus += min(0.05, 0.01 * len(common))
+        why.append(f"{len(common)} co-mentioned entities")
+    return bonus, why
+
+
+def _enough_context(a: Group, b: Group, x: str, y: str, score: float) -> bool:
+    """Short, partial or descriptive names need support: a shared country, or two co-mentioned entities."""
+    if a.type == "PERSON" and min(len(x.split()), len(y.split())) > 1 and score != PREFIX_SCORE:
+        return True
+    return bool(a.countries & b.countries) or len(a.comentions & b.comentions) >= 2
+
+
+def _name_link(a: Group, b: Group, near: list[Link[str]] | None = None) -> Link[str] | None:
+    score, x, y = _best(a, b)
+    if score < NAME_THRESHOLD or not _enough_context(a, b, x, y, score):
+        if near is not None and score >= NEAR_MISS:
+            near.append(Link(a.key, b.key, round(score, 3), "near-miss", f"{x!r} ~ {y!r}: {score:.2f}"))
+        return None
+    bonus, why = _context(a, b)
+    if is_arabic(x) != is_arabic(y):
+        method = "transliteration"
+    else:
+        method = "name" if score == 1.0 else "name-prefix" if score == PREFIX_SCORE else "spelling"
+    evidence = f"{x!r} ~ {y!r}: name similarity {score:.2f}" + "".join("; " + w for w in why)
+    return Link(a.key, b.key, round(min(1.0, score * 0.95 + bonus), 3), method, evidence)
+
+
+def _surname_links(groups: list[Group]) -> Iterable[Link[str]]:
+    """A one-word person name joins the only full name it ends, given shared context."""
+    full = [g for g in groups if g.type == "PERSON" and any(len(fold(f).split()) > 1
+            for n in _plain_names(g) for f in latin_forms(n)[:1])]
+    for g in groups:
+        if g.type != "PERSON" or any(len(n.split()) > 1 for n in _plain_names(g)) or not g.names:
+            continue
+        matches: dict[str, tuple[Group, float, str, str]] = {}  # by folded full name
+        for other in full:
+            if other.graph == g.graph:
+                continue
+            for x in _plain_names(g):
+                for y in _plain_names(other):
+                    last = y.split()[-1]
+                    score = name_similarity(x, last)
+                    who = fold(latin_forms(y)[0])
+                    if score >= _SURNAME_THRESHOLD and score > matches.get(who, (None, 0.0))[1]:
+                        matches[who] = (other, score, x, y)
+        if len(matches) != 1:
+            continue  # none, or ambiguous: two different full names end that way
+        other, score, x, y = next(iter(matches.values()))
+        bonus, why = _context(g, other)
+        if not why or (g.countries and other.countries and not g.countries & other.countries):
+            continue
+        evidence = f"{x!r} is the last name of {y!r} (the only candidate); " + "; ".join(why)
+        yield Link(g.key, other.key, round(0.7 + bonus, 3), "surname", evidence)
+
+
+def entity_links(groups: list[Group], near: list[Link[str]] | None = None) -> list[Link[str]]:
+    """Candidate links between entity groups (same id, names, surnames), unsorted.
+
+    Groups with the same original id are linked as they are ("same-id");
+    others are compared by the names their articles used, so a graph that
+    was resolved before gives the same links again. Pairs whose names score
+    at least :data:`NEAR_MISS` but below the threshold are appended to
+    ``near`` when it is given (for reports).
+    """
+    links: list[Link[str]] = []
+    by_original: dict[str, list[Group]] = defaultdict(list)
+    for g in groups:
+        by_original[g.original].append(g)
+    for members in by_original.values():
+        links += [Link(members[0].key, m.key, 1.0, "same-id", "same id from extraction") for m in members[1:]]
+    # Compare one representative per original id (its groups share the names that made the id).
+    reps = {orig: members[0] for orig, members in by_original.items()}
+    romanize(n for rep in reps.values() if rep.type in _TRANSLITERATED for n in _plain_names(rep))
+    blocks: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for orig, rep in reps.items():
+        for name in _plain_names(rep):
+            keys = block_keys(name) if rep.type in _TRANSLITERATED else {_exact_key(name)}
+            for key in keys:
+                blocks[(rep.type, key)].add(orig)
+    pairs = {(x, y) for nodes in blocks.values() for x in nodes for y in nodes if x < y}
+    for x, y in sorted(pairs):
+        link = _name_link(reps[x], reps[y], near)
+        if link is not None:
+            links.append(link)
+    links += _surname_links(list(reps.values()))
+    return links
+
+
+def entity_allowed(index: dict[str, Group]) -> Callable[[set[str], set[str]], bool]:
+    """The veto for joining two clusters of entity groups (keys index into ``index``)."""
+
+    def allowed(left: set[str], right: set[str]) -> bool:
+        a, b = [index[k] for k in left], [index[k] for k in right]
+        countries_a = set().union(*(g.countries for g in a))
+        countries_b = set().union(*(g.countries for g in b))
+        if countries_a and countries_b and not countries_a & countries_b:
+            return False
+        nodes_by_graph: dict[str, set[str]] = defaultdict(set)
+        for g in a + b:
+            nodes_by_graph[g.graph].add(g.current)
+        return all(len(nodes) == 1 for nodes in nodes_by_graph.values())
+
+    return allowed

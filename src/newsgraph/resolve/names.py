@@ -1,0 +1,190 @@
+"""Compare names across spellings and scripts.
+
+Arabic names are romanised with the PyPI package ``arabic-name-romanizer``
+(offline: a dictionary of spellings attested in Wikidata, then a small ONNX
+model), which returns ranked Latin spellings: «ناصر بوريطة» gives
+"Nasser Bourita", "Naser Bourita", ... Latin names are then *folded*:
+accents, case, articles (al-, el-), honorifics and name particles (de, di,
+von) go, and spelling variants that transliteration produces freely (ou/u,
+ee/i, ph/f, q/k, doubled letters) are made equal. Two names are compared
+with ``rapidfuzz`` on the folded forms and on their consonant skeletons;
+:func:`name_similarity` gives the best score over the romanisations.
+
+The threshold that decides a match (:data:`NAME_THRESHOLD`) was calibrated
+on ``tests/data/resolve/name_pairs.tsv`` (``tools/calibrate_names.py``).
+
+Examples:
+    >>> fold("Abdel Fattah el-Sisi")
+    'abdil fatah sisi'
+    >>> name_similarity("Nasser Bourita", "Naser Bourita") > NAME_THRESHOLD
+    True
+    >>> name_similarity("Nasser Bourita", "Victoria Nuland") < NAME_THRESHOLD
+    True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from newsgraph.extract.normalize import is_arabic, normalize_ar
+
+__all__ = ["NAME_THRESHOLD", "fold", "skeleton", "latin_forms", "name_similarity", "name_tokens", "romanize"]
+
+#: Similarity at and above which two person names are taken to be one name
+#: (calibrated by ``tools/calibrate_names.py``; see the README).
+NAME_THRESHOLD = 0.80
+
+# Dropped from folded names: articles, honorifics and particles whose spelling varies by convention.
+_DROP = frozenset(
+    "al el ul ad ar as at az an ash mr mrs ms dr sir sheikh shaikh king prince president "
+    "de di da du del della van von der den le la".split()
+)
+_FOLDS = (
+    ("au", "u"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("dh", "d"),
+    ("th", "t"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("j", "g"), ("y", "i"),
+    ("w", "u"), ("e", "i"), ("o", "u"), ("v", "f"), ("c", "k"), ("z", "s"), ("p", "b"),
+)
+# Arabic ordinals after a ruler's name, as Latin numerals.
+_ORDINALS = {"الاول": "I", "الثاني": "II", "الثالث": "III", "الرابع": "IV", "الخامس": "V",
+             "السادس": "VI", "السابع": "VII", "الثامن": "VIII"}
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
+_LAST_NAME_FLOOR = 0.75
+_NON_LETTER = re.compile(r"[^a-z0-9]+")
+_VOWELS = re.compile(r"[aiu]+")
+_REPEAT = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """Lower-case ASCII form of a Latin-script name with spelling variants made equal.
+
+    Examples:
+        >>> fold("Mohammed bin Salman") == fold("Muhammad bin Salman")
+        False
+        >>> fold("Mohammed bin Salman") == fold("Mohamed bin Salman")
+        True
+        >>> fold("Luigi Di Maio")
+        'luigi maiu'
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    tokens = [t for t in _NON_LETTER.split(text) if t and t not in _DROP]
+    out = []
+    for token in tokens:
+        if token in _ROMAN:
+            out.append(_ROMAN[token])
+            continue
+        if len(token) > 3 and token.endswith("e"):
+            token = token[:-1]  # French-style final e: Boutine, Blincene
+        if token.startswith("gu") and token[2:3] in "aeiouy":
+            token = "g" + token[2:]
+        for old, new in _FOLDS:
+            token = token.replace(old, new)
+        out.append(_REPEAT.sub(r"\1", token))
+    return " ".join(out)
+
+
+def skeleton(folded: str) -> str:
+    """The consonants of a folded name, vowels dropped except a leading one.
+
+    Examples:
+        >>> skeleton(fold("Nasser Bourita")), skeleton(fold("Nacer Bourita"))
+        ('nsr brt', 'nkr brt')
+    """
+    return " ".join(t[:1] + _VOWELS.sub("", t[1:]) for t in folded.split())
+
+
+_FORMS: dict[str, tuple[str, ...]] = {}
+
+
+def _split_ordinal(name: str) -> tuple[str, str]:
+    words = name.split()
+    if len(words) > 1 and normalize_ar(words[-1]) in _ORDINALS:
+        return " ".join(words[:-1]), " " + _ORDINALS[normalize_ar(words[-1])]
+    return name, ""
+
+
+def romanize(names: Iterable[str]) -> None:
+    """Romanise the Arabic names among ``names`` in one batch (the model runs faster on many)."""
+    todo = sorted({n for n in names if n not in _FORMS and is_arabic(n)})
+    if not todo:
+        return
+    from arabic_name_romanizer import transliterate_many
+
+    parts = [_split_ordinal(n) for n in todo]
+    results = transliterate_many([stem for stem, _ in parts], top_k=3)
+    for name, (_, suffix), candidates in zip(todo, parts, results, strict=True):
+        forms = [c.text + suffix for c in candidates if c.text]
+        _FORMS[name] = tuple(dict.fromkeys(forms)) or (name,)
+
+
+def latin_forms(name: str) -> tuple[str, ...]:
+    """Latin spellings to compare a name by: itself, or up to three romanisations of an Arabic name.
+
+    Examples:
+        >>> latin_forms("Victoria Nuland")
+        ('Victoria Nuland',)
+        >>> "Nasser Bourita" in latin_forms("ناصر بوريطة")
+        True
+    """
+    if not is_arabic(name):
+        return (name,)
+    if name not in _FORMS:
+        romanize([name])
+    return _FORMS[name]
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The folded tokens of a name (of its first romanisation when it is Arabic).
+
+    Examples:
+        >>> name_tokens("Mr. Nasser Bourita")
+        ('nasir', 'burita')
+    """
+    return tuple(fold(latin_forms(name)[0]).split())
+
+
+def _similar(a: str, b: str) -> float:
+    return (fuzz.token_sort_ratio(a, b) + fuzz.token_sort_ratio(skeleton(a), skeleton(b))) / 200
+
+
+def _pair_score(a: str, b: str) -> float:
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb:
+        return 0.0
+    score = _similar(fa, fb)
+    ta, tb = fa.split(), fb.split()
+    if len(ta) > 1 and len(tb) > 1:
+        # The last names must agree, whatever the first ones do ("bin Salman" is not "bin Zayed").
+        last = min(max(_similar(ta[-1], t) for t in tb), max(_similar(tb[-1], t) for t in ta))
+        if last < _LAST_NAME_FLOOR:
+            score = min(score, last)
+    return score
+
+
+@lru_cache(maxsize=262144)
+def name_similarity(a: str, b: str) -> float:
+    """How alike two names are, 0 to 1, across scripts (the best over romanisations).
+
+    Two Arabic names are also compared letter by letter after Arabic
+    normalisation, so «بوريطة» and «بوريطه» score 1.0.
+
+    Examples:
+        >>> name_similarity("ناصر بوريطة", "Nasser Bourita")
+        1.0
+        >>> round(name_similarity("Joe Biden", "Joe Bayden"), 2) >= NAME_THRESHOLD
+        True
+    """
+    if is_arabic(a) and is_arabic(b):
+        direct = fuzz.token_sort_ratio(normalize_ar(a), normalize_ar(b)) / 100
+        if direct == 1.0:
+            return 1.0
+    else:
+        direct = 0.0
+    best = max(_pair_score(x, y) for x in latin_forms(a) for y in latin_forms(b))
+    return max(direct, best)

@@ -1,0 +1,169 @@
+"""Read what resolution needs from a built graph: one group per (article graph, node).
+
+An entity or event node that several articles report has triples in each
+of their named graphs; each (graph, node) pair is a :class:`Group`. Its
+``original`` is the IRI the article's own extraction gave the node: the node
+itself, or the ``ng:originalIri`` recorded when resolution renamed it. So a
+graph that was resolved before reads back as the same groups, and resolving
+it again gives the same answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.graph.build import entities_graph_iri
+from newsgraph.graph.ns import NG
+
+__all__ = ["Group", "EventGroup", "read_entity_groups", "read_event_groups", "located_in"]
+
+_ENTITY_TYPES = {str(NG.Person): "PERSON", str(NG.Organization): "ORGANIZATION", str(NG.Place): "PLACE"}
+_ROLES = "ng:participant ng:agent ng:target ng:spokesperson ng:beneficiary"
+
+
+@dataclass
+class Group:
+    """What one article graph says about one entity node."""
+
+    graph: str
+    current: str
+    original: str
+    type: str
+    names: set[tuple[str, str]] = field(default_factory=set)  # (text, language)
+    countries: set[str] = field(default_factory=set)
+    comentions: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> str:
+        return f"{self.graph} {self.original}"
+
+
+@dataclass
+class EventGroup:
+    """What one article graph says about one event node."""
+
+    graph: str
+    current: str
+    original: str
+    type: str
+    article: str
+    date: tuple[dt.date, dt.date] | None = None
+    date_text: str | None = None
+    published: dt.date | None = None
+    location: str | None = None
+    holders: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> str:
+        return f"{self.graph} {self.original}"
+
+
+def _rows(kg: Any, sparql: str) -> list[tuple[str, ...]]:
+    """Rows as strings; an unbound value is the empty string."""
+    return [tuple("" if v is None else str(v) for v in row) for row in kg.query(sparql)]
+
+
+def read_entity_groups(kg: Any) -> list[Group]:
+    """The entity groups of non-knowledge-base persons, organizations and places.
+
+    Knowledge-base entities are left out: their ids already name one node in
+    every article and language.
+    """
+    from newsgraph.kb import load_kb
+
+    kb, base, shared = load_kb(), kg.base, str(entities_graph_iri(kg.base))
+    types = "ng:Person ng:Organization ng:Place"
+    groups: dict[tuple[str, str], Group] = {}
+    for g, x, t, orig in _rows(kg, f"""
+        SELECT DISTINCT ?g ?x ?t ?orig WHERE {{
+          GRAPH ?g {{ ?x ng:mentionedIn ?a . OPTIONAL {{ ?x ng:originalIri ?orig }} }}
+          ?x a ?t . VALUES ?t {{ {types} }} }}"""):
+        assert g and x and t
+        original = orig or x
+        local = original[len(base):] if original.startswith(base) else original
+        if kb.get(local) is not None:
+            continue
+        groups[(g, x)] = Group(g, x, original, _ENTITY_TYPES[t])
+    shared_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for g, x, label, lang in _rows(kg, f"""
+        SELECT ?g ?x ?l (LANG(?l) AS ?lang) WHERE {{
+          GRAPH ?g {{ ?x rdfs:label|skos:altLabel ?l }} ?x a ?t . VALUES ?t {{ {types} }} }}"""):
+        assert g and x and label is not None
+        if g == shared:
+            shared_names[x].add((label, lang or ""))
+        elif (g, x) in groups:
+            groups[(g, x)].names.add((label, lang or ""))
+    for grp in groups.values():
+        if not grp.names:  # graphs built before surface forms were always kept
+            grp.names = set(shared_names.get(grp.current, ()))
+    for g, x, country in _rows(kg, """
+        SELECT DISTINCT ?g ?x ?c WHERE { ?x ng:holdsPosition ?p . ?p ng:positionOf ?c .
+          GRAPH ?g { ?p ng:sentenceIndex ?i } }"""):
+        if (g, x) in groups and country.startswith(base + "country/"):
+            groups[(g, x)].countries.add(country)
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for g, y in _rows(kg, "SELECT DISTINCT ?g ?y WHERE { GRAPH ?g { ?y ng:mentionedIn ?a } }"):
+        assert g and y
+        mentioned[g].add(y)
+    # Context counts only knowledge-base entities: their ids never change, so it reads the same every pass.
+    known = {y for ys in mentioned.values() for y in ys if kb.get(y[len(base):]) is not None}
+    for grp in groups.values():
+        grp.comentions = mentioned[grp.graph] & known
+    return sorted(groups.values(), key=lambda grp: grp.key)
+
+
+def _interval(text: str) -> tuple[dt.date, dt.date] | None:
+    parts = text.split("-")
+    try:
+        if len(parts) == 3:
+            day = dt.date.fromisoformat(text)
+            return day, day
+        if len(parts) == 2:
+            year, month = int(parts[0]), int(parts[1])
+            nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+            return dt.date(year, month, 1), nxt - dt.timedelta(days=1)
+        if len(parts) == 1 and len(text) == 4:
+            return dt.date(int(text), 1, 1), dt.date(int(text), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def read_event_groups(kg: Any) -> list[EventGroup]:
+    """The event groups: each event node as reported in each article graph."""
+    groups: dict[tuple[str, str], EventGroup] = {}
+    for g, e, t, a, orig, date, loc, pub in _rows(kg, """
+        SELECT ?g ?e ?t ?a ?orig ?date ?loc ?pub WHERE {
+          GRAPH ?g { ?e ng:reportedIn ?a ; ng:eventType ?t .
+                     OPTIONAL { ?e ng:originalIri ?orig } OPTIONAL { ?e ng:date ?date }
+                     OPTIONAL { ?e ng:location ?loc } OPTIONAL { ?a ng:published ?pub } } }"""):
+        assert g and e and t and a
+        grp = EventGroup(g, e, orig or e, t, a, location=loc or None)
+        if date:
+            grp.date, grp.date_text = _interval(date), date
+        if pub:
+            grp.published = dt.date.fromisoformat(pub[:10])
+        groups[(g, e)] = grp
+    for g, e, value, currency in _rows(kg, """
+        SELECT DISTINCT ?g ?e ?v ?c WHERE { GRAPH ?g { ?e ng:reportedIn ?a ; ng:amount ?m .
+          ?m ng:value ?v ; ng:currency ?c } }"""):
+        if (g, e) in groups and value and currency:
+            groups[(g, e)].holders.add(f"amount:{value} {currency}")
+    for g, e, h in _rows(kg, f"""
+        SELECT DISTINCT ?g ?e ?h WHERE {{
+          GRAPH ?g {{ ?e ng:reportedIn ?a ; ?p ?h }} VALUES ?p {{ {_ROLES} }} }}"""):
+        if (g, e) in groups and h:
+            groups[(g, e)].holders.add(h)
+    return sorted(groups.values(), key=lambda grp: grp.key)
+
+
+def located_in(kg: Any) -> dict[str, set[str]]:
+    """Place -> the countries and places it is ``ng:locatedIn`` (in any graph)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for x, c in _rows(kg, "SELECT DISTINCT ?x ?c WHERE { ?x ng:locatedIn ?c }"):
+        if x and c:
+            out[x].add(c)
+    return out

@@ -1,0 +1,46 @@
+"""Cross-script name matching and its calibration data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.resolve.names import NAME_THRESHOLD, fold, name_similarity
+
+PAIRS = Path(__file__).resolve().parents[1] / "data" / "resolve" / "name_pairs.tsv"
+
+
+def _pairs() -> list[tuple[str, str]]:
+    rows = [line.split("\t") for line in PAIRS.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return [(ar.strip(), en.strip()) for ar, en in rows]
+
+
+def test_threshold_keeps_every_different_person_apart_and_finds_most_true_pairs() -> None:
+    rows = _pairs()
+    assert len(rows) >= 70
+    found = sum(name_similarity(ar, en) >= NAME_THRESHOLD for ar, en in rows)
+    false = [(ar, en) for i, (ar, _) in enumerate(rows) for j, (_, en) in enumerate(rows)
+             if i != j and name_similarity(ar, en) >= NAME_THRESHOLD]
+    assert false == []
+    assert found / len(rows) >= 0.95
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("ناصر بوريطة", "Nasser Bourita"),
+    ("فيكتوريا نولاند", "Victoria Nuland"),
+    ("Mohammed bin Salman", "Mohamed bin Salman"),
+    ("محمد السادس", "Mohammed VI"),
+])
+def test_same_name_across_spellings(a: str, b: str) -> None:
+    assert name_similarity(a, b) >= NAME_THRESHOLD
+
+
+def test_last_names_must_agree() -> None:
+    assert name_similarity("Mohammed bin Salman", "Mohammed bin Zayed") < NAME_THRESHOLD
+
+
+def test_fold_drops_articles_and_particles() -> None:
+    assert fold("Bashar al-Assad") == fold("Bashar Assad")
+    assert fold("Luigi Di Maio") == fold("Luigi Maio")

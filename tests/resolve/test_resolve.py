@@ -1,0 +1,232 @@
+"""Resolution across articles and languages: one node per real-world thing, deterministic, incremental."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.api import build_into, build_report
+from newsgraph.cli import cli
+from newsgraph.graph import KnowledgeGraph
+from newsgraph.resolve import resolution_graph_iri
+from newsgraph.types import Article, DateValue, Entity, Event, Extraction, Mention, Position, Span
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "examples" / "000_9cbf2cd40884a872.txt"
+ENGLISH = ROOT / "tests" / "data" / "marrakech_en.txt"
+ONE_OF_EACH = """
+SELECT ?kind (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  { ?x a ng:Event ; ng:eventType ngt:Meeting ; ng:location <https://w3id.org/newsgraph/id/place/gn-2542997> .
+    BIND("meeting" AS ?kind) }
+  UNION { ?x a ng:Person ; rdfs:label|skos:altLabel ?l . FILTER(CONTAINS(STR(?l), "Bourita"))
+          BIND("bourita" AS ?kind) }
+  UNION { ?x a ng:Person ; rdfs:label|skos:altLabel ?l . FILTER(CONTAINS(STR(?l), "Nuland"))
+          BIND("nuland" AS ?kind) }
+  UNION { ?x a ng:Organization ; rdfs:label ?l . FILTER(STR(?l) = "Global Coalition to Defeat ISIS")
+          BIND("coalition" AS ?kind) }
+  UNION { ?x a ng:Country ; ng:isoCode "MA" . BIND("morocco" AS ?kind) }
+  UNION { ?x a ng:Place ; rdfs:label "Marrakesh"@en . BIND("marrakesh" AS ?kind) }
+} GROUP BY ?kind
+"""
+
+
+def _quads(kg: KnowledgeGraph) -> set[tuple[str, ...]]:
+    return {tuple(map(str, q)) for q in kg.dataset.quads((None, None, None, None))}
+
+
+@pytest.fixture(scope="module")
+def marrakech() -> KnowledgeGraph:
+    """The seed (Arabic) and our English report of the same meeting, built together."""
+    kg, report = build_report([SEED, ENGLISH])
+    assert report.ok and report.resolution is not None
+    return kg
+
+
+def test_one_node_each_for_the_meeting_people_coalition_country_and_city(marrakech: KnowledgeGraph) -> None:
+    counts = {str(kind): int(n) for kind, n in marrakech.query(ONE_OF_EACH)}  # type: ignore[misc]
+    assert counts == dict.fromkeys(["meeting", "bourita", "nuland", "coalition", "morocco", "marrakesh"], 1)
+
+
+def test_meeting_is_reported_in_both_articles_each_with_its_own_evidence(marrakech: KnowledgeGraph) -> None:
+    rows = list(marrakech.query("""
+        SELECT ?g ?a ?date WHERE { GRAPH ?g { ?e ng:eventType ngt:Meeting ; ng:reportedIn ?a ; ng:date ?date ;
+          ng:location <https://w3id.org/newsgraph/id/place/gn-2542997> ; ng:evidence ?ev } }"""))
+    assert len({str(r[1]) for r in rows}) == 2  # type: ignore[index]
+    assert {str(r[2]) for r in rows} == {"2022-05", "2022-05-11"}  # type: ignore[index]
+    assert len({str(r[0]) for r in rows}) == 2  # each report in its article's named graph  # type: ignore[index]
+
+
+@pytest.mark.parametrize("what", ["Bourita", "Nuland"])
+def test_person_has_labels_in_both_languages(marrakech: KnowledgeGraph, what: str) -> None:
+    rows = marrakech.query(f"""
+        SELECT DISTINCT (LANG(?l) AS ?lang) WHERE {{
+          ?x a ng:Person ; rdfs:label ?any ; rdfs:label|skos:altLabel ?l .
+          FILTER(CONTAINS(STR(?any), "{what}")) }}""")
+    assert {str(r[0]) for r in rows} >= {"ar", "en"}  # type: ignore[index]
+
+
+def test_meeting_coalition_morocco_marrakesh_have_both_languages(marrakech: KnowledgeGraph) -> None:
+    for node in ["org/global-coalition-isis", "country/MA", "place/gn-2542997"]:
+        rows = marrakech.query(f"SELECT DISTINCT (LANG(?l) AS ?lang) WHERE {{ <{marrakech.base}{node}> "
+                               "rdfs:label|skos:altLabel ?l }")
+        assert {str(r[0]) for r in rows} >= {"ar", "en"}, node  # type: ignore[index]
+    rows = marrakech.query("SELECT DISTINCT (LANG(?l) AS ?lang) WHERE { ?e ng:eventType ngt:Meeting ; "
+                           "ng:location <https://w3id.org/newsgraph/id/place/gn-2542997> ; rdfs:label ?l }")
+    assert {str(r[0]) for r in rows} >= {"ar", "en"}  # type: ignore[index]
+
+
+def test_merges_are_recorded_with_method_confidence_and_evidence(marrakech: KnowledgeGraph) -> None:
+    rows = list(marrakech.query(f"""
+        SELECT ?canonical ?method ?confidence ?evidence (COUNT(?iri) AS ?n) WHERE {{
+          GRAPH <{resolution_graph_iri(marrakech.base)}> {{ ?m a ng:Merge ; ng:canonical ?canonical ;
+            ng:method ?method ; ng:confidence ?confidence ; ng:evidence ?evidence ; ng:mergedIri ?iri }} }}
+        GROUP BY ?canonical ?method ?confidence ?evidence"""))
+    bourita = [r for r in rows if str(r[0]).endswith("person/nasser-bourita")]  # type: ignore[index]
+    assert len(bourita) == 1
+    _, method, confidence, evidence, n = bourita[0]  # type: ignore[misc]
+    assert (str(method), int(n)) == ("transliteration", 2)
+    assert 0.8 <= float(confidence) <= 1.0 and "ناصر بوريطة" in str(evidence)
+    assert {str(r[1]) for r in rows} >= {"transliteration", "event"}  # type: ignore[index]
+
+
+def test_renamed_nodes_keep_the_id_their_article_gave_them(marrakech: KnowledgeGraph) -> None:
+    rows = marrakech.query("SELECT ?x ?orig WHERE { GRAPH ?g { ?x ng:originalIri ?orig } }")
+    originals = {str(orig).rsplit("/", 1)[-1] for _, orig in rows}  # type: ignore[misc]
+    assert "ناصر-بوريطه" in {o.replace("%20", " ") for o in originals} or any("بوريط" in o for o in originals)
+
+
+def test_resolved_graph_conforms(marrakech: KnowledgeGraph) -> None:
+    assert marrakech.validate().conforms
+
+
+def test_input_order_does_not_change_the_graph() -> None:
+    one, _ = build_report([SEED, ENGLISH], model=None)
+    other, _ = build_report([ENGLISH, SEED], model=None)
+    assert _quads(one) == _quads(other)
+
+
+def test_adding_an_article_later_gives_the_graph_of_one_build(tmp_path: Path) -> None:
+    whole, _ = build_report([SEED, ENGLISH], model=None)
+    with KnowledgeGraph.open(tmp_path / "store", write=True) as kg:
+        build_into(kg, [ENGLISH], model=None)
+        build_into(kg, [SEED], model=None)
+        assert _quads(kg) == _quads(whole)
+
+
+def test_resolving_again_changes_nothing() -> None:
+    kg, _ = build_report([SEED, ENGLISH], model=None)
+    before = _quads(kg)
+    report = kg.resolve()
+    assert report.renamed == 0 and report.merges
+    assert _quads(kg) == before
+
+
+def test_no_resolve_keeps_one_node_per_article(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["build", str(SEED), str(ENGLISH), "-o", str(tmp_path),
+                                      "--model", "none",
+                                      "--no-resolve", "--no-html"])
+    assert result.exit_code == 0, result.output
+    kg = KnowledgeGraph.load(tmp_path / "graph.trig")
+    rows = kg.query('SELECT DISTINCT ?x WHERE { ?x a ng:Person ; rdfs:label ?l . '
+                    'FILTER(CONTAINS(STR(?l), "Bourita") || CONTAINS(STR(?l), "بوريطة")) }')
+    assert len(list(rows)) == 2
+
+
+# ---------------------------------------------------------------- synthetic articles
+
+def _person(aid: str, name: str, lang: str, pid: str, country: str | None = None,
+            extra: tuple[Entity, ...] = ()) -> Extraction:
+    text = name + "."
+    mentions = (Mention(0, len(name), name, "PERSON", pid, 0),)
+    positions = (Position(pid, "minister", country, "en", 0),) if country else ()
+    entities = (Entity(pid, "PERSON", {lang: name}), *extra)
+    return Extraction(Article(aid, "T", text, lang), ((0, len(text)),), mentions, entities, positions)
+
+
+def _resolved(*extractions: Extraction) -> KnowledgeGraph:
+    kg = KnowledgeGraph()
+    for ext in extractions:
+        kg.add(ext)
+    kg.resolve()
+    return kg
+
+
+def _persons(kg: KnowledgeGraph) -> set[str]:
+    return {str(r[0]) for r in kg.query("SELECT DISTINCT ?x WHERE { ?x a ng:Person }")}  # type: ignore[index]
+
+
+def test_same_name_with_conflicting_countries_stays_two_people() -> None:
+    kg = _resolved(_person("a1", "Ahmed Ali", "en", "person/ahmed-ali", "country/EG"),
+                   _person("a2", "Ahmed Ali", "en", "person/ahmed-ali", "country/IQ"))
+    persons = _persons(kg)
+    assert len(persons) == 2
+    query = "SELECT ?c WHERE {{ <{}> ng:holdsPosition/ng:positionOf ?c }}"
+    held = {p: {str(r[0]) for r in kg.query(query.format(p))} for p in persons}  # type: ignore[index]
+    assert sorted(map(sorted, held.values())) == [[kg.base + "country/EG"], [kg.base + "country/IQ"]]
+
+
+def test_same_name_with_agreeing_countries_is_one_person_across_scripts() -> None:
+    kg = _resolved(_person("a1", "عبد الفتاح السيسي", "ar", "person/sisi-ar", "country/EG"),
+                   _person("a2", "Abdel Fattah el-Sisi", "en", "person/sisi-en", "country/EG"))
+    assert len(_persons(kg)) == 1
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    (("Mohammed bin Salman", "en"), ("Mohamed bin Zayed", "en")),
+    (("محمد", "ar"), ("Mohammad", "en")),  # one word across scripts says too little
+    (("جون كيربي", "ar"), ("جون كيري", "ar")),  # Kirby is not Kerry
+])
+def test_close_names_of_different_people_stay_apart(first: tuple[str, str], second: tuple[str, str]) -> None:
+    kg = _resolved(_person("a1", first[0], first[1], "person/one"),
+                   _person("a2", second[0], second[1], "person/two"))
+    assert len(_persons(kg)) == 2
+
+
+def _meeting(aid: str, date: str, precision: str, holders: tuple[str, ...], place: str = "place/gn-2542997",
+             published: str = "2022-05-12") -> Extraction:
+    import datetime as dt
+
+    event = Event("e1", "Meeting", "04", Span(0, 3, "met"), DateValue(date, precision), place,
+                  {"participant": holders}, sentence=0)
+    entities = tuple(Entity(h, "PERSON", {"en": h}) for h in holders if h.startswith("person/"))
+    mentions = tuple(Mention(0, 3, "met", "PERSON", h, 0) for h in holders if h.startswith("person/"))
+    article = Article(aid, "T", "met.", "en", published=dt.date.fromisoformat(published))
+    return Extraction(article, ((0, 4),), mentions, entities, (), (event,))
+
+
+def _events(kg: KnowledgeGraph) -> int:
+    return len(list(kg.query("SELECT DISTINCT ?e WHERE { ?e a ng:Event }")))
+
+
+def test_reports_of_one_meeting_become_one_event() -> None:
+    kg = _resolved(_meeting("a1", "2022-05", "month", ("person/x", "person/y")),
+                   _meeting("a2", "2022-05-11", "day", ("person/x", "person/y", "person/z")))
+    assert _events(kg) == 1
+    assert len(list(kg.query("SELECT ?a WHERE { ?e ng:reportedIn ?a }"))) == 2
+
+
+@pytest.mark.parametrize("second", [
+    {"date": "2022-07-01", "precision": "day"},  # dates too far apart
+    {"date": "2022-05-11", "precision": "day", "place": "place/gn-2988507"},  # Paris, not Marrakesh
+    # one specific participant is not enough unless day and place agree
+    {"date": "2022-05-11", "precision": "day", "holders": ("person/x", "country/MA")},
+])
+def test_reports_that_differ_stay_separate_events(second: dict[str, object]) -> None:
+    kw = {"holders": ("person/x", "person/y"), **second}
+    kg = _resolved(_meeting("a1", "2022-05", "month", ("person/x", "person/y")), _meeting("a2", **kw))  # type: ignore[arg-type]
+    assert _events(kg) == 2
+
+
+def test_a_store_left_unresolved_is_resolved_by_the_next_build(tmp_path: Path) -> None:
+    """As after a kill during the resolution pass: every article is stored, none changed."""
+    whole, _ = build_report([SEED, ENGLISH], model=None)
+    with KnowledgeGraph.open(tmp_path / "store", write=True) as kg:
+        build_into(kg, [SEED, ENGLISH], model=None, resolve=False)
+        assert not kg.is_resolved()
+        report = build_into(kg, [SEED, ENGLISH], model=None)
+        assert report.skipped == 3 and report.articles == 0  # two articles and the teaser, unchanged
+        assert kg.is_resolved() and report.resolution is not None
+        assert _quads(kg) == _quads(whole)
+        assert build_into(kg, [SEED, ENGLISH], model=None).resolution is None  # nothing to do
