@@ -36,6 +36,10 @@ from spacy.tokens import Doc
 
 __all__ = ["TokenTable", "shared_tables"]
 
+#: String hashes already looked up: the same words come back in every Doc.
+_STRINGS: dict[int, str] = {}
+_MAX_STRINGS = 1 << 18  # then start again: memory stays flat over any corpus
+
 _SHARED: ContextVar[dict[int, tuple[Doc, TokenTable]] | None] = ContextVar(
     "newsgraph_token_tables", default=None
 )
@@ -53,10 +57,6 @@ def shared_tables() -> Iterator[None]:
         yield
     finally:
         _SHARED.reset(token)
-
-#: String hashes already looked up: the same words come back in every Doc.
-_STRINGS: dict[int, str] = {}
-_MAX_STRINGS = 1 << 20
 
 
 class TokenTable:
