@@ -166,12 +166,9 @@ class KnowledgeGraph:
     def apply(self, update: ArticleUpdate) -> None:
         """Run one article's update (as made by a build worker) as one transaction."""
         try:
-            if self._inner is not None:
-                self._inner.update(update.update)
-            else:
-                self._ds.update(update.update)
-        except (OSError, SyntaxError, ValueError) as exc:
-            raise GraphError(f"cannot store article {update.article_id!r}: {exc}") from exc
+            self.update(update.update)
+        except GraphError as exc:
+            raise GraphError(f"cannot store article {update.article_id!r}: {exc.__cause__ or exc}") from exc
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL Update request; on Oxigraph it is one transaction.

@@ -277,8 +277,9 @@ def resolve_graph(kg: Any) -> ResolutionReport:
     links = entity_links(groups, report.near_misses)
     clusters, used = cluster(index, links, entity_allowed(index), str)
     canon = _entity_canonicals(clusters, index)
+    joined = set(used)
     report.vetoed = [lk for lk in links
-                     if lk not in used and canon[lk.a] != canon[lk.b] and lk.method != "same-id"]
+                     if lk not in joined and canon[lk.a] != canon[lk.b] and lk.method != "same-id"]
     report.entity_groups = len(groups)
     report.entity_nodes_before = len({g.current for g in groups})
     report.entity_nodes_after = len(set(canon.values()))

@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from newsgraph.extract.normalize import is_arabic, normalize_ar
 
-__all__ = ["NAME_THRESHOLD", "fold", "skeleton", "latin_forms", "name_similarity", "name_tokens", "romanize"]
+__all__ = ["NAME_THRESHOLD", "fold", "skeleton", "latin_forms", "name_similarity", "romanize"]
 
 #: Similarity at and above which two person names are taken to be one name
 #: (calibrated by ``tools/calibrate_names.py``; see the README).
@@ -137,16 +137,6 @@ def latin_forms(name: str) -> tuple[str, ...]:
     if name not in _FORMS:
         romanize([name])
     return _FORMS[name]
-
-
-def name_tokens(name: str) -> tuple[str, ...]:
-    """The folded tokens of a name (of its first romanisation when it is Arabic).
-
-    Examples:
-        >>> name_tokens("Mr. Nasser Bourita")
-        ('nasir', 'burita')
-    """
-    return tuple(fold(latin_forms(name)[0]).split())
 
 
 def _similar(a: str, b: str) -> float:
