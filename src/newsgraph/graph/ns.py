@@ -271,6 +271,7 @@ def _allowed(ch: str, keep_slash: bool) -> bool:
     return any(lo <= code <= hi for lo, hi in _UCSCHAR)
 
 
+@lru_cache(maxsize=65536)
 def _encode(text: str, keep_slash: bool = True) -> str:
     """Percent-encode the characters of ``text`` that an IRI path cannot hold."""
     return "".join(
@@ -278,12 +279,14 @@ def _encode(text: str, keep_slash: bool = True) -> str:
     )
 
 
+@lru_cache(maxsize=64)
 def _check_base(base: str) -> str:
     if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", base) or not base.endswith(("/", "#")):
         raise GraphError(f"IRI base {base!r} must be an absolute IRI ending in '/' or '#'")
     return base
 
 
+@lru_cache(maxsize=65536)
 def iri(entity_id: str, base: str = DEFAULT_BASE) -> URIRef:
     """Mint the IRI of an entity from its id.
 
