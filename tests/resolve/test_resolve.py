@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from newsgraph.api import build_into, build_report
 from newsgraph.cli import cli
-from newsgraph.graph import KnowledgeGraph
+from newsgraph.graph import KnowledgeGraph, query_text
 from newsgraph.resolve import resolution_graph_iri
 from newsgraph.types import Article, DateValue, Entity, Event, Extraction, Mention, Position, Span
 
@@ -99,6 +99,16 @@ def test_renamed_nodes_keep_the_id_their_article_gave_them(marrakech: KnowledgeG
 
 def test_resolved_graph_conforms(marrakech: KnowledgeGraph) -> None:
     assert marrakech.validate().conforms
+
+
+def test_a_pledge_two_articles_report_is_counted_once(marrakech: KnowledgeGraph) -> None:
+    # One merged event; each report states its type and its own amount node in its own graph.
+    reports = marrakech.query("SELECT (COUNT(DISTINCT ?e) AS ?events) (COUNT(DISTINCT ?a) AS ?amounts) "
+                              "(COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { "
+                              "?e ng:eventType ngt:AidPledge ; ng:amount ?a } }")
+    assert [tuple(map(int, r)) for r in reports] == [(1, 2, 2)]  # type: ignore[arg-type]
+    rows = [tuple(map(str, r)) for r in marrakech.query(query_text("money_by_country"))]  # type: ignore[arg-type]
+    assert rows == [("https://w3id.org/newsgraph/id/country/US", "USD", "700000000", "1")]
 
 
 def test_input_order_does_not_change_the_graph() -> None:
