@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.normalize import normalize_token
 from newsgraph.extract.officials import find_officials, link_surnames, titles_for_position
+from newsgraph.kb import load_kb
 
 _NLP: dict[str, spacy.language.Language] = {}
 
@@ -19,6 +20,8 @@ MENTIONS = [
     ("الإيطالي", "COUNTRY", "country/IT", "demonym"),
     ("الأميركية", "COUNTRY", "country/US", "demonym"),
     ("الفرنسي", "COUNTRY", "country/FR", "demonym"),
+    ("المصري", "COUNTRY", "country/EG", "demonym"),
+    ("التونسي", "COUNTRY", "country/TN", "demonym"),
     ("كندا", "COUNTRY", "country/CA", "name"),
     ("الأردن", "COUNTRY", "country/JO", "name"),
     ("إيطاليا", "COUNTRY", "country/IT", "name"),
@@ -275,3 +278,70 @@ def test_find_officials_refuses_suffixed_nouns(text: str) -> None:
 
 def test_titles_for_position_restores_elided_article() -> None:
     assert titles_for_position("لرئيس السابق", "ar") == "الرئيس السابق"
+
+
+# ---------------------------------------------------------------- courtesy titles and nisba family names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a courtesy title between the title and a name that ends in a nationality adjective
+        ("قال وزير الخارجية السيد كمال التونسي إن الوفد وصل.", ("كمال التونسي", "وزير الخارجية", None)),
+        ("أكد رئيس الوزراء الشيخ سليم المصري أن الحوار مستمر.", ("سليم المصري", "رئيس الوزراء", None)),
+        # the speaker of a statement, after a courtesy title
+        ("قال السيد كمال التونسي إن الوفد وصل.", ("كمال التونسي", None, None)),
+        # the adjective right after the title is the title's country, not a family name
+        ("قال وزير الخارجية التونسي كمال بن سالم إن الوفد وصل.",
+         ("كمال بن سالم", "وزير الخارجية", "country/TN")),
+    ],
+)
+def test_find_officials_nisba_family_name_after_courtesy_title(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    offs = find_officials(make_doc("ar", text), "ar", load_kb())
+    assert [(o.name, o.title, o.of) for o in offs] == [expected]
+
+
+def _with_model_person(text: str, person: str) -> Doc:
+    """``make_doc`` with the model's PERSON span over ``person`` as the only mention,
+    as the ruler leaves it when that span holds a nationality adjective."""
+    doc = make_doc("ar", text)
+    start = text.index(person)
+    span = doc.char_span(start, start + len(person), label="PERSON", span_id="ner")
+    assert span is not None
+    doc.spans["ng_mentions"] = [span]
+    return doc
+
+
+@pytest.mark.parametrize(
+    "span_words",
+    [
+        "كمال التونسي",  # the model's span starts after the courtesy title
+        "السيد كمال التونسي",  # ... or at it
+    ],
+)
+def test_find_officials_model_person_after_courtesy_title(span_words: str) -> None:
+    doc = _with_model_person("قال وزير الخارجية السيد كمال التونسي إن الوفد وصل.", span_words)
+    offs = find_officials(doc, "ar", load_kb())
+    assert [(o.name, o.title, o.how) for o in offs] == [("كمال التونسي", "وزير الخارجية", "title-name")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انتخب المجلس الرئيس سليم حداد رئيسا ثانيا للمجلس.",
+        "انتخب المجلس الرئيس الدكتور سليم حداد رئيسا ثانيا للمجلس.",
+    ],
+)
+def test_find_officials_model_person_ending_in_a_title_word(text: str) -> None:
+    doc = _with_model_person(text, "سليم حداد رئيسا")  # the model ran on into «رئيسا»
+    offs = find_officials(doc, "ar", load_kb())
+    assert ("سليم حداد", "الرئيس") in [(o.name, o.title) for o in offs]
+    assert not any("رئيسا" in o.name for o in offs)
+
+
+def test_find_officials_model_person_keeps_a_definite_title_word_inside_the_name() -> None:
+    doc = _with_model_person("قال المبعوث الخاص سالم ولد الشيخ إن المحادثات مستمرة.", "سالم ولد الشيخ")
+    offs = find_officials(doc, "ar", load_kb())
+    assert [(o.name, o.title) for o in offs] == [("سالم ولد الشيخ", "المبعوث الخاص")]

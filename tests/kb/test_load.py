@@ -67,6 +67,10 @@ def test_countries_iso_codes_unique_and_match_ids(kb: KnowledgeBase) -> None:
         ("الإيطالي", "ar", "country/IT"),
         ("سورية", "ar", "country/SY"),
         ("السوري", "ar", "country/SY"),
+        ("الأذري", "ar", "country/AZ"),  # the short form beside «الأذربيجاني» (hand-added)
+        ("الاذري", "ar", "country/AZ"),
+        ("الأذرية", "ar", "country/AZ"),
+        ("الأذربيجانية", "ar", "country/AZ"),
         ("المملكة المغربية", "ar", "country/MA"),
         ("Moroccan", "en", "country/MA"),
         ("American", "en", "country/US"),
@@ -156,6 +160,17 @@ def test_lookup_case_sensitive_acronym_flags(kb: KnowledgeBase) -> None:
 def test_bare_coalition_is_weak(kb: KnowledgeBase) -> None:
     found = kb.lookup("التحالف الدولي", "ar")
     assert [(a.entity_id, a.kind) for a in found] == [("org/global-coalition-isis", "weak")]
+
+
+@pytest.mark.parametrize("text", ["المالية", "المالي", "مالية"])
+def test_demonym_that_is_an_ordinary_word_is_weak(kb: KnowledgeBase, text: str) -> None:
+    """«المالية» is "financial" before it is "Malian": only a weak alias of Mali."""
+    assert [(a.entity_id, a.kind) for a in kb.lookup(text, "ar")] == [("country/ML", "weak")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [("مالي", "name"), ("الماليون", "demonym")])
+def test_mali_keeps_its_name_and_plural_demonym(kb: KnowledgeBase, text: str, kind: str) -> None:
+    assert (kb.lookup(text, "ar")[0].entity_id, kb.lookup(text, "ar")[0].kind) == ("country/ML", kind)
 
 
 def test_morocco_is_not_the_maghreb(kb: KnowledgeBase) -> None:

@@ -310,6 +310,8 @@ def _ar_name_token(ctx: _Ctx, tok: Token, index: int, prev: Token | None) -> boo
     norm = tok.norm_
     if prev is not None and prev.norm_ in _particles("ar"):
         return bool(_AR_WORD.match(tok.text)) and tok.i not in ctx.covered
+    if index > 0 and _family_nisba(ctx, tok):
+        return True
     if not _AR_WORD.match(tok.text) or ctx.is_known(tok, allow_place=True) or _AR_CLITIC_ART.match(norm):
         return False
     if "\u064b" in tok.text or (len(norm) >= 5 and norm.endswith(_AR_PRONOUN_SUFFIXES)):
@@ -345,6 +347,21 @@ def _nisba(norm: str) -> bool:
     return norm.endswith("ي") and len(norm) > 4
 
 
+def _family_nisba(ctx: _Ctx, tok: Token) -> bool:
+    """A nationality adjective that, after a name word, is a family name («ماهر المصري»).
+
+    Only the definite masculine nisba (ال…ي) of a one-token nationality mention,
+    or of a token inside a statistical PERSON span, qualifies. A title's own
+    adjective («وزير الخارجية المصري ماهر») stands before the name and is taken
+    by the title; callers ask only after a first name word.
+    """
+    norm = tok.norm_
+    if not (norm.startswith("ال") and _nisba(norm) and _AR_WORD.match(tok.text)):
+        return False
+    sp = ctx.covered.get(tok.i)
+    return sp is not None and (sp.label_ == "PERSON" or sp.id_ == "demonym" and len(sp) == 1)
+
+
 def _mixed(ctx: _Ctx, a: int, b: int) -> bool:
     """A name may include a PLACE-mention token only beside a token that is no mention.
 
@@ -361,26 +378,31 @@ def _ar_name_after(ctx: _Ctx, k: int, nisba_ok: bool = True) -> tuple[int, int] 
     doc = ctx.doc
     if k >= len(doc) or doc[k].is_sent_start and k > 0:
         return None
-    sp = ctx.starts.get(k)
-    if sp is not None and sp.label_ == "PERSON":
+    first = k
+    honorifics = ctx.vocab.get("honorific", frozenset())
+    while k + 1 < len(doc) and doc[k].norm_ in honorifics and not doc[k + 1].is_sent_start:
+        k += 1  # «وزير الخارجية الدكتور ...», «السيد ماهر المصري»: a courtesy title is no part of the name
+    sp = ctx.covered.get(k)
+    if sp is not None and sp.label_ == "PERSON" and first <= sp.start <= k:
         # A statistical model may stop short («عبد ربه منصور» for «… هادي»): go on with the rules.
+        # Its span may also start at the courtesy title («السيد ماهر …»): the name starts after it.
         end = sp.end
+        if end - k > 2 and _accusative_title(ctx, ctx.norm[end - 1]):
+            return k, end - 1  # «انتخاب … محمد خاتمي رئيسا»: the model ran on into the predicate
         while (
             end < len(doc)
-            and end - sp.start < 6
+            and end - k < 6
             and not doc[end].is_sent_start
             and end not in ctx.covered
-            and _ar_name_token(ctx, doc[end], end - sp.start, doc[end - 1])
+            and _ar_name_token(ctx, doc[end], end - k, doc[end - 1])
         ):
             end += 1
-        return sp.start, end
+        return k, end
     if doc[k].text in _QUOTES:
         close = next((j for j in range(k + 1, min(k + 7, len(doc))) if doc[j].text in _QUOTES), None)
         if close and close > k + 1 and all(_AR_WORD.match(t.text) for t in doc[k + 1 : close]):
             return k + 1, close
         return None
-    while k + 1 < len(doc) and doc[k].norm_ in ctx.vocab.get("honorific", frozenset()):
-        k += 1  # «وزير الخارجية الدكتور ...»
     names: list[int] = []
     j = k
     while j < len(doc) and _room(ctx, names) and (j == k or not doc[j].is_sent_start):
@@ -399,6 +421,13 @@ def _ar_name_after(ctx: _Ctx, k: int, nisba_ok: bool = True) -> tuple[int, int] 
     if not names or not _mixed(ctx, names[0], names[-1] + 1):
         return None
     return names[0], names[-1] + 1
+
+
+def _accusative_title(ctx: _Ctx, norm: str) -> bool:
+    """«رئيسا», «وزيرا»: a title in the accusative, the predicate after a name
+    («انتخب … رئيسا»), never part of it (unlike «الشيخ» in «ولد الشيخ»)."""
+    heads = ctx.vocab["head"]
+    return norm.endswith("ا") and norm in heads and norm[:-1] in heads
 
 
 def _room(ctx: _Ctx, names: list[int]) -> bool:
@@ -545,7 +574,8 @@ def _ar_speech_names(ctx: _Ctx, taken: set[int]) -> list[tuple[int, int]]:
         span = _ar_name_after(ctx, i + 1, nisba_ok=False)
         if span is None or span[1] - span[0] < 2 or taken & set(range(*span)):
             continue
-        if any(i in ctx.covered and ctx.covered[i].label_ != "PERSON" for i in range(*span)):
+        family = span[1] - 1 if _family_nisba(ctx, doc[span[1] - 1]) else None
+        if any(j in ctx.covered and ctx.covered[j].label_ != "PERSON" for j in range(*span) if j != family):
             continue
         end = span[1]
         if (

@@ -25,7 +25,10 @@ spaCy factory names may not contain dots, so the version is an underscore suffix
     ``span.kb_id_`` is the entity id and ``span.id_`` how it was found
     ("name", "acronym", "demonym", "weak" or "ner"). Knowledge-base matches
     take precedence over statistical NER spans, except where the Arabic model
-    ran and sees no name in a place found only by splitting ك off a word.
+    ran and sees no name in a place found only by splitting ك off a word. A
+    weak country alias (a nationality adjective that is an ordinary word,
+    «المالية») is kept, as a demonym, only where the document names that
+    country otherwise (by name, demonym or one of its places).
 
 Examples:
     >>> nlp = get_nlp("ar")
@@ -328,14 +331,52 @@ class KBRuler:
         kb_spans = [s for s in kb_spans if not any(e.start <= s.start and s.end <= e.end for e in wide)]
         if NER_KEY in doc.spans:  # the Arabic model ran: it vets places found by splitting ك off
             kb_spans = [s for s in kb_spans if not _needs_model(s) or _overlaps_any(s, ner)]
+        named = self._countries_named([*kb_spans, *ner])
+        kb_spans = [v for s in kb_spans if (v := self._vet_weak_country(s, named)) is not None]
         taken = {i for s in kb_spans for i in range(s.start, s.end)}
         extra = [
             Span(doc, ent.start, ent.end, label=_NER_LABELS[ent.label_], kb_id=ent.kb_id_, span_id="ner")
             for ent in ner
             if not taken.intersection(range(ent.start, ent.end))
         ]
+        extra = [v for s in extra if (v := self._vet_weak_country(s, named)) is not None]
         doc.spans[MENTIONS_KEY] = sorted([*kb_spans, *extra], key=lambda s: s.start)
         return doc
+
+    def _weak_country(self, span: Span) -> bool:
+        """A COUNTRY span that only a weak alias supports: a nationality adjective that
+        is also an ordinary word («المالية», "financial" and "Malian"), matched by the
+        ruler or linked by the Arabic model."""
+        if span.label_ != "COUNTRY":
+            return False
+        if span.id_ == "weak":
+            return True
+        if span.id_ not in ("ner", "") or not span.kb_id_:
+            return False
+        kinds = {a.kind for a in self.kb.lookup(span.text, self.lang) if a.entity_id == span.kb_id_}
+        return kinds == {"weak"}
+
+    def _countries_named(self, spans: Iterable[Span]) -> set[str]:
+        """Countries the document names otherwise: by a strong mention, or by a place in them."""
+        out: set[str] = set()
+        for span in spans:
+            if not span.kb_id_ or self._weak_country(span):
+                continue
+            label = _NER_LABELS.get(span.label_, span.label_)
+            if label == "COUNTRY":
+                out.add(span.kb_id_)
+            elif label == "PLACE" and (place := self.kb.get(span.kb_id_)) is not None and place.country:
+                out.add(place.country)
+        return out
+
+    def _vet_weak_country(self, span: Span, named: set[str]) -> Span | None:
+        """Keep a weak country mention, read as a nationality adjective, only where the
+        document names that country otherwise («وزارة المالية» alone is no mention of Mali)."""
+        if not self._weak_country(span):
+            return span
+        if span.kb_id_ not in named:
+            return None
+        return Span(span.doc, span.start, span.end, label="COUNTRY", kb_id=span.kb_id_, span_id="demonym")
 
     def _disambiguate(self, chosen: Span, spans: list[Span]) -> Span:
         """Among places sharing a name (طرابلس in Libya and in Lebanon), prefer the one

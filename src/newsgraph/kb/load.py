@@ -11,8 +11,9 @@ Every name, acronym and demonym is an :class:`Alias`. Matching rules:
 - ``acronym`` aliases in Latin script ("US", "UK", "NATO", "SDF") are
   ``case_sensitive``: they only match when written exactly so;
 - ``weak`` aliases (bare "التحالف الدولي", "الخليج", GeoNames' secondary
-  Arabic city names) are ambiguous on their own: a ruler should link them only
-  with supporting context.
+  Arabic city names, nationality adjectives that are ordinary words such as
+  "المالية", listed in ``common_words.txt``) are ambiguous on their own: a
+  ruler should link them only with supporting context.
 
 Examples:
     >>> kb = load_kb()
@@ -264,7 +265,9 @@ def _load_countries(b: _Builder) -> None:
         for text in acronyms:
             b.alias(text, eid, "COUNTRY", "en", "acronym")
     for row in _rows("nationalities.tsv"):
-        b.alias(row["form"], row["country"], "COUNTRY", row["lang"], "demonym")
+        # «المالية» is "financial" far more often than "Malian": weak, linked only with context.
+        kind: AliasKind = "weak" if b.key(row["form"]) in b.common_words else "demonym"
+        b.alias(row["form"], row["country"], "COUNTRY", row["lang"], kind)
 
 
 def _load_organizations(b: _Builder) -> None:

@@ -1,0 +1,56 @@
+"""The knowledge-base ruler: nationality adjectives that are also ordinary words («المالية»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.ner_ar import has_ar_ner
+from newsgraph.extract.pipeline import MENTIONS_KEY, get_nlp
+
+# Rules and knowledge base only, and with the shipped Arabic model when it is built.
+MODELS = [
+    None,
+    pytest.param("auto", marks=pytest.mark.skipif(not has_ar_ner(), reason="no Arabic NER model")),
+]
+
+
+def _countries(text: str, model: str | None) -> list[tuple[str, str]]:
+    doc = get_nlp("ar", model)(text)
+    return [(s.text, s.kb_id_) for s in doc.spans[MENTIONS_KEY] if s.label_ == "COUNTRY"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت وزارة المالية أن المساعدات المالية وصلت إلى المدارس.",
+        "ناقش البرلمان الوضع المالي للشركات الصغيرة.",
+    ],
+)
+def test_kb_ruler_financial_adjective_is_no_country(text: str, model: str | None) -> None:
+    assert _countries(text, model) == []
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country named: the adjective reads as "Malian"
+        ("قال رئيس مالي في بيان: الماليون يريدون السلام، والحكومة المالية مستعدة للحوار.",
+         [("مالي", "country/ML"), ("الماليون", "country/ML"), ("المالية", "country/ML")]),
+        # a place in the country is support enough
+        ("أكدت الحكومة المالية في باماكو استعدادها للحوار.", [("المالية", "country/ML")]),
+        # the demonym of another country is no support for Mali
+        ("قال الوزير الفرنسي إن المساعدات المالية وصلت.", [("الفرنسي", "country/FR")]),
+    ],
+)
+def test_kb_ruler_weak_demonym_needs_its_country_named(
+    text: str, expected: list[tuple[str, str]], model: str | None
+) -> None:
+    assert _countries(text, model) == expected
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("form", ["الأذري", "الاذري", "الأذرية"])
+def test_kb_ruler_azeri_short_form_names_azerbaijan(form: str, model: str | None) -> None:
+    assert _countries(f"وصل الوفد {form} إلى العاصمة أمس.", model) == [(form, "country/AZ")]
