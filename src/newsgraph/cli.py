@@ -120,7 +120,7 @@ def cli() -> None:
     help="Extraction processes; each streams its share through nlp.pipe.",
 )
 @click.option(
-    "--batch-size", default=32, show_default=True, type=click.IntRange(1, 10000),
+    "--batch-size", default=16, show_default=True, type=click.IntRange(1, 10000),
     help="Articles per nlp.pipe batch (and per task sent to a worker).",
 )
 @click.option(

@@ -23,6 +23,7 @@ Examples:
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -37,8 +38,10 @@ from newsgraph.types import Article
 
 __all__ = ["BATCH_SIZE", "batched", "extract_batch", "extract_updates", "ordered_map"]
 
-#: Articles per task: one ``nlp.pipe`` run per batch and language.
-BATCH_SIZE = 32
+#: Articles per task: one ``nlp.pipe`` run per batch and language. Small
+#: enough that two workers share a few hundred articles evenly; larger
+#: batches do not make spaCy's small models faster.
+BATCH_SIZE = 16
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -79,7 +82,8 @@ def extract_batch(
         return make_update(ext, base=base, digest=article_digest(ext.article, settings))
 
     try:
-        return [update(ext) for ext in extract_articles(articles, model=model)]
+        extractions = extract_articles(articles, model=model, batch_size=max(1, len(articles)))
+        return [update(ext) for ext in extractions]
     except Exception:
         if len(articles) == 1:
             return [_error(articles[0])]
@@ -114,7 +118,15 @@ def ordered_map(
         yield from map(func, items)
         return
     limit = in_flight or 2 * workers
-    with mp.get_context("fork").Pool(workers) as pool:
+    # What the parent has loaded (pipelines, knowledge base) is moved out of the
+    # collector's reach while the workers fork: their collections then never
+    # write to those pages, which stay shared instead of being copied.
+    gc.freeze()
+    try:
+        pool = mp.get_context("fork").Pool(workers)
+    finally:
+        gc.unfreeze()
+    with pool:
         pending: deque[Any] = deque()
         for item in items:
             pending.append(pool.apply_async(func, (item,)))
