@@ -132,7 +132,6 @@ class ArabicTokens:
 
     def __init__(self, lexicon: frozenset[str]) -> None:
         self.lexicon = lexicon
-        self._splits: dict[str, tuple[str, ...]] = {}
         self._by_orth: dict[int, tuple[tuple[str, str, int], ...]] = {}
 
     def _split(self, text: str) -> tuple[str, str] | None:
@@ -145,20 +144,14 @@ class ArabicTokens:
         return None
 
     def pieces(self, text: str) -> tuple[str, ...]:
-        """The tokens ``text`` becomes: each split proclitic, then the rest (cached).
+        """The tokens ``text`` becomes: each split proclitic, then the rest.
 
         Examples:
             >>> ArabicTokens(frozenset({"مغرب"})).pieces("وبالمغرب")
             ('و', 'ب', 'المغرب')
         """
-        found = self._splits.get(text)
-        if found is None:
-            if len(self._splits) >= self.CACHE_SIZE:
-                self._splits.clear()
-            split = self._split(text)
-            found = (*split[0], text[len(split[0]) :]) if split is not None else (text,)
-            self._splits[text] = found
-        return found
+        split = self._split(text)
+        return (*split[0], text[len(split[0]) :]) if split is not None else (text,)
 
     def _pieces_of(self, orth: int, strings: Any) -> tuple[tuple[str, str, int], ...]:
         """(text, norm, norm hash) of each token a word becomes, by the word's ORTH hash (cached)."""
