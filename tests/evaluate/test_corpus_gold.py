@@ -10,7 +10,7 @@ import pytest
 from newsgraph.evaluate import load_gold
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
-FILES = sorted((GOLD / "ar").glob("*.json")) + sorted((GOLD / "en").glob("*.json"))
+FILES = sorted((GOLD / "ar").rglob("*.json")) + sorted((GOLD / "en").rglob("*.json"))
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem[:20] for p in FILES])

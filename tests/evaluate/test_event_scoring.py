@@ -167,3 +167,70 @@ def test_score_events_teaser_pooled(
     # "arrests", because it shares the location: events TP 3, FP 2, FN 1.
     assert (s["events"].tp, s["events"].fp, s["events"].fn) == (3, 2, 1)
     assert s["events"].fn_items == ["Arrest:arrests"]
+
+
+def test_score_events_target_role_counts_in_core(make_event: MakeEvent) -> None:
+    gold, ext = _one_event_gold(target="ma")
+    # The gold Arrest has agent ma and target ma; the prediction gives only the agent,
+    # plus a spokesperson (judged in event_roles, not in the core roles).
+    ext = Extraction(
+        ext.article, mentions=ext.mentions,
+        events=(make_event("e1", "Arrest", "held", {"agent": ("c/MA",), "spokesperson": ("c/MA",)}),),
+    )  # fmt: skip
+    s = score_extraction(gold, ext)
+    assert (s["event_roles.target"].tp, s["event_roles.target"].fn) == (0, 1)
+    core = s["event_roles.core"]
+    assert (core.tp, core.fp, core.fn) == (1, 0, 1)
+    assert (s["event_roles"].tp, s["event_roles"].fp, s["event_roles"].fn) == (1, 1, 1)
+
+
+def test_score_events_beneficiary_is_read_as_target(make_event: MakeEvent) -> None:
+    gold, ext = _one_event_gold(target="ma")
+    ext = Extraction(
+        ext.article, mentions=ext.mentions,
+        events=(make_event("e1", "Arrest", "held", {"agent": ("c/MA",), "beneficiary": ("c/MA",)}),),
+    )  # fmt: skip
+    assert score_extraction(gold, ext)["event_roles.target"].tp == 1
+
+
+@pytest.mark.parametrize(
+    ("gold_value", "pred", "day_ok", "near_ok"),
+    [
+        ("2022-05-12", DateValue("2022-05-12", "day"), True, True),
+        ("2022-05-12", DateValue("2022-05-11", "day"), False, True),
+        ("2022-05-12", DateValue("2022-05-14", "day"), False, False),
+        ("2022-05-12", DateValue("2022-05", "month"), False, False),
+    ],
+)
+def test_score_events_day_dates_exact_and_within_a_day(
+    gold_value: str, pred: DateValue, day_ok: bool, near_ok: bool, make_event: MakeEvent
+) -> None:
+    gold, ext = _one_event_gold(date=gold_value)
+    ext = Extraction(
+        ext.article, mentions=ext.mentions,
+        events=(make_event("e1", "Arrest", "held", {"agent": ("c/MA",)}, date=pred),),
+    )  # fmt: skip
+    acc = score_extraction(gold, ext).accuracy
+    assert (acc["event.date_day"].correct, acc["event.date_1day"].correct) == (int(day_ok), int(near_ok))
+
+
+def test_score_events_month_gold_is_not_a_day_date(make_event: MakeEvent) -> None:
+    gold, ext = _one_event_gold(date="2022-05")
+    ext = Extraction(
+        ext.article, mentions=ext.mentions,
+        events=(make_event("e1", "Arrest", "held", {"agent": ("c/MA",)}, date=DateValue("2022-05-03", "day")),),
+    )  # fmt: skip
+    acc = score_extraction(gold, ext).accuracy
+    assert acc["event.date"].correct == 1 and "event.date_day" not in acc
+
+
+def test_score_events_fragmentation_counts_nodes_of_gold_types(make_event: MakeEvent) -> None:
+    gold, ext = _one_event_gold()
+    # One gold Arrest; three predicted Arrests (one real event read three times) and a
+    # Meeting, whose type the gold does not have, so it does not count.
+    ext = Extraction(
+        ext.article, mentions=ext.mentions,
+        events=tuple(make_event(f"e{k}", t, "held", {}) for k, t in enumerate(["Arrest"] * 3 + ["Meeting"])),
+    )  # fmt: skip
+    frag = score_extraction(gold, ext).accuracy["event.nodes_per_gold"]
+    assert (frag.correct, frag.total) == (3, 1)

@@ -10,20 +10,31 @@ unmatched predicted (FP) and unmatched gold (FN) events; ``events.<Type>``
 the same per gold type.
 
 **Roles.** Triples (event, role, entity) for roles ``agent``,
-``participant``, ``spokesperson`` and ``location``. Gold ``participants``
-is role ``participant``; the predicted role ``participants`` is read as
-``participant``; ``Event.location`` is role ``location``; other predicted
-roles ("target"...) are not judged. A gold triple is found when the paired
+``participant``, ``target``, ``spokesperson`` and ``location``. Gold
+``participants`` is role ``participant``; the predicted role
+``participants`` is read as ``participant``, and ``beneficiary`` /
+``recipient`` (an aid pledge's receiver) as ``target``; ``Event.location``
+is role ``location``; other predicted roles are not judged. A gold triple is found when the paired
 predicted event has an unused id standing for its entity in the same role
 (see :class:`~newsgraph.evaluate.linking.Linker`). Triples of unmatched
 events are all FN (gold) or FP (predicted). Kind ``event_roles`` is strict,
 ``event_roles.<role>`` splits it by role, and ``event_roles.relaxed`` merges
 ``agent`` and ``participant`` into one ``participation`` role and accepts
-the gold event's ``country`` as its location too.
+the gold event's ``country`` as its location too. ``event_roles.core`` is the
+strict score over ``agent``, ``target``, ``participant`` and ``location`` only
+(no spokesperson): who did what to whom, where.
+
+**Fragmentation.** ``event.nodes_per_gold`` is, per article and per gold
+event type, the number of predicted events of that type divided by the
+number of gold events of that type (Attack and Bombing count as one type
+family), pooled over the articles. 1.0 means one node per real event; a
+report whose every sentence about one attack gives its own node scores high.
 
 **Attributes** (accuracy over matched pairs whose gold states the value):
 ``event.date`` / ``event.date_from`` are right when the predicted value cut
-to the gold's length (``YYYY``, ``YYYY-MM``...) equals it; ``event.amount``
+to the gold's length (``YYYY``, ``YYYY-MM``...) equals it;
+``event.date_day`` judges only gold dates given to the day, by that rule, and
+``event.date_1day`` the same dates allowing one day either side; ``event.amount``
 when a predicted amount has the same value and currency; ``event.quantity``
 when a predicted quantity has the same value and qualifier (both absent
 counts as equal).
@@ -36,6 +47,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 
 from newsgraph.evaluate.gold import Gold, GoldEvent, GoldNumber
 from newsgraph.evaluate.linking import Linker, Predicted
@@ -43,10 +55,14 @@ from newsgraph.evaluate.scores import Counts, Scores
 from newsgraph.extract.normalize import normalize_key
 from newsgraph.types import Amount, DateValue, Event
 
-__all__ = ["ROLES", "score_events", "match_events"]
+__all__ = ["ROLES", "CORE_ROLES", "score_events", "match_events", "fragmentation"]
 
 #: The roles judged, in report order.
-ROLES = ("agent", "participant", "spokesperson", "location")
+ROLES = ("agent", "participant", "target", "spokesperson", "location")
+#: The roles of ``event_roles.core``.
+CORE_ROLES = ("agent", "participant", "target", "location")
+#: Types counted as one family for fragmentation.
+_FAMILY = {"bombing": "attack"}
 
 RoleMap = dict[str, set[str]]
 
@@ -56,6 +72,7 @@ def _gold_roles(g: GoldEvent, relaxed: bool) -> RoleMap:
         "agent": set(g.agent),
         "participant": set(g.participants),
         "spokesperson": set(g.spokesperson),
+        "target": set(g.target),
         "location": {g.location} if g.location else set(),
     }
     if relaxed:
@@ -68,6 +85,9 @@ def _pred_roles(p: Event, relaxed: bool) -> RoleMap:
         "agent": set(p.roles.get("agent", ())),
         "participant": set(p.roles.get("participant", ())) | set(p.roles.get("participants", ())),
         "spokesperson": set(p.roles.get("spokesperson", ())),
+        "target": set(p.roles.get("target", ()))
+        | set(p.roles.get("beneficiary", ()))
+        | set(p.roles.get("recipient", ())),
         "location": {p.location} if p.location else set(),
     }
     if relaxed:
@@ -147,6 +167,35 @@ def match_events(
     return pairs
 
 
+def _within_a_day(gold: str, pred: DateValue | None) -> bool:
+    if pred is None or len(pred.value) < 10:
+        return False
+    try:
+        return abs((date.fromisoformat(pred.value[:10]) - date.fromisoformat(gold)).days) <= 1
+    except ValueError:
+        return False
+
+
+def _family(type_name: str) -> str:
+    t = type_name.casefold()
+    return _FAMILY.get(t, t)
+
+
+def fragmentation(gold: Iterable[GoldEvent], pred: Iterable[Event]) -> tuple[int, int]:
+    """(predicted events, gold events) over the type families the gold has.
+
+    Examples:
+        >>> from newsgraph.types import Span
+        >>> g = [GoldEvent(key="a", type="Attack")]
+        >>> p = [Event("e1", "Bombing", "18", Span(0, 1, "x")), Event("e2", "Attack", "18", Span(2, 3, "y")),
+        ...      Event("e3", "Statement", "01", Span(4, 5, "z"))]
+        >>> fragmentation(g, p)
+        (2, 1)
+    """
+    families = [_family(g.type) for g in gold]
+    return sum(_family(p.type) in families for p in pred), len(families)
+
+
 def _label(p: Event) -> str:
     return f"{p.type}:{p.id} {p.trigger.text!r}"
 
@@ -192,6 +241,12 @@ def score_events(gold: Gold, pred: Predicted, linker: Linker, scores: Scores) ->
             ev.spurious(_label(p))
             scores.kind(f"events.{type_names.get(p.type.casefold(), p.type)}").spurious(_label(p))
 
+    nodes, golds = fragmentation(gold.events, pred.events)
+    frag = scores.acc("event.nodes_per_gold")
+    frag.correct += nodes
+    frag.total += golds
+
+    core = scores.kind("event_roles.core")
     for relaxed, kind in ((False, "event_roles"), (True, "event_roles.relaxed")):
         counts = scores.kind(kind)
         by_role: dict[str, Counts] = {}
@@ -204,6 +259,15 @@ def score_events(gold: Gold, pred: Predicted, linker: Linker, scores: Scores) ->
                 counts.miss(f"{g.key}.{role}={key}")
             for role, pid in spurious:
                 counts.spurious(f"{p.id}.{role}={pid}")
+            if not relaxed:
+                core.tp += sum(len(_gold_roles(g, False)[r]) for r in CORE_ROLES)
+                for role, key in missed:
+                    if role in CORE_ROLES:
+                        core.tp -= 1
+                        core.miss(f"{g.key}.{role}={key}")
+                for role, pid in spurious:
+                    if role in CORE_ROLES:
+                        core.spurious(f"{p.id}.{role}={pid}")
             for role, c in by_role.items():
                 role_missed = [k for r, k in missed if r == role]
                 role_spurious = [i for r, i in spurious if r == role]
@@ -217,6 +281,8 @@ def score_events(gold: Gold, pred: Predicted, linker: Linker, scores: Scores) ->
                 for role, keys in _gold_roles(g, relaxed).items():
                     for key in sorted(keys):
                         counts.miss(f"{g.key}.{role}={key}")
+                        if not relaxed and role in CORE_ROLES:
+                            core.miss(f"{g.key}.{role}={key}")
                         if role in by_role:
                             by_role[role].miss(f"{g.key}.{role}={key}")
         for p in pred.events:
@@ -224,6 +290,8 @@ def score_events(gold: Gold, pred: Predicted, linker: Linker, scores: Scores) ->
                 for role, ids in _pred_roles(p, relaxed).items():
                     for pid in sorted(ids):
                         counts.spurious(f"{p.id}.{role}={pid}")
+                        if not relaxed and role in CORE_ROLES:
+                            core.spurious(f"{p.id}.{role}={pid}")
                         if role in by_role:
                             by_role[role].spurious(f"{p.id}.{role}={pid}")
 
@@ -231,6 +299,11 @@ def score_events(gold: Gold, pred: Predicted, linker: Linker, scores: Scores) ->
         item = f"{g.type}:{g.key}"
         if g.date is not None:
             scores.acc("event.date").judge(_date_ok(g.date, p.date), f"{item} {g.date} got {p.date}")
+            if len(g.date) == 10:
+                scores.acc("event.date_day").judge(_date_ok(g.date, p.date), f"{item} {g.date} got {p.date}")
+                scores.acc("event.date_1day").judge(
+                    _within_a_day(g.date, p.date), f"{item} {g.date} got {p.date}"
+                )
         if g.date_from is not None:
             scores.acc("event.date_from").judge(
                 _date_ok(g.date_from, p.date_from), f"{item} {g.date_from} got {p.date_from}"

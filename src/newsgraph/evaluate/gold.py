@@ -11,7 +11,7 @@ A gold file describes what a perfect extractor finds in one article:
   ``{"s", "p": "memberOf"|"locatedIn", "o"}``.
 - ``events``: ``key``, ``type``, ``cameo``, ``trigger_<lang>``, ``location``,
   ``country``, ``date``/``date_from`` (``YYYY``, ``YYYY-MM`` or
-  ``YYYY-MM-DD``), ``participants``, ``agent``, ``spokesperson``, ``part_of``,
+  ``YYYY-MM-DD``), ``participants``, ``agent``, ``target``, ``spokesperson``, ``part_of``,
   ``reported_at``, ``in_teaser``. Any field whose value is an object with a
   ``value`` is a number: with a ``currency`` it is an amount (``amount``),
   otherwise a quantity (``quantity``, ``attendance``, ``members``...).
@@ -65,7 +65,7 @@ GOLD_TYPES: dict[str, Label] = {
 # Event fields that are not numbers even when they hold an object.
 _EVENT_FIELDS = {
     "key", "type", "cameo", "plover", "location", "country", "date", "date_from",
-    "participants", "agent", "spokesperson", "part_of", "reported_at", "in_teaser",
+    "participants", "agent", "target", "spokesperson", "part_of", "reported_at", "in_teaser",
 }  # fmt: skip
 
 
@@ -129,6 +129,7 @@ class GoldEvent:
     agent: tuple[str, ...] = ()
     participants: tuple[str, ...] = ()
     spokesperson: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
     amounts: tuple[GoldNumber, ...] = ()
     quantities: tuple[GoldNumber, ...] = ()
     part_of: str | None = None
@@ -216,6 +217,7 @@ def _event(raw: dict[str, Any], where: str) -> GoldEvent:
         agent=_tuple(raw.get("agent")),
         participants=_tuple(raw.get("participants")),
         spokesperson=_tuple(raw.get("spokesperson")),
+        target=_tuple(raw.get("target")),
         amounts=tuple(amounts),
         quantities=tuple(quantities),
         part_of=raw.get("part_of"),
@@ -232,7 +234,7 @@ def _check_refs(gold: Gold, where: str) -> None:
     for r in gold.relations:
         refs += [(r.predicate, r.subject), (r.predicate, r.object)]
     for e in gold.events:
-        for k in (e.location, e.country, *e.agent, *e.participants, *e.spokesperson):
+        for k in (e.location, e.country, *e.agent, *e.participants, *e.spokesperson, *e.target):
             refs.append((f"event {e.key!r}", k))
     for what, key in refs:
         if key is not None and key not in keys:

@@ -31,7 +31,10 @@ Extractor = Callable[[Article], Extraction]
 
 
 def gold_files(path: str | Path) -> list[Path]:
-    """The gold files at ``path``: the file itself, or a folder's ``*.json``, sorted.
+    """The gold files at ``path``: the file itself, or every ``*.json`` below a folder, sorted.
+
+    A folder's subfolders count too, so ``gold/ar/`` scores both ``gold/ar/dev/``
+    and ``gold/ar/test/``.
 
     Raises:
         InputError: when ``path`` does not exist or the folder has no JSON file.
@@ -40,7 +43,7 @@ def gold_files(path: str | Path) -> list[Path]:
     if p.is_file():
         return [p]
     if p.is_dir():
-        files = sorted(p.glob("*.json"))
+        files = sorted(p.rglob("*.json"))
         if not files:
             raise InputError("no gold files (*.json) in this folder", path=str(p))
         return files
