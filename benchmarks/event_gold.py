@@ -22,7 +22,9 @@ from newsgraph.evaluate import evaluate_path
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("folders", nargs="+", help="gold folders (or files)")
     parser.add_argument("--model", default="auto", help="as for `newsgraph evaluate --model`")
     args = parser.parse_args(argv)
@@ -38,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         ev, core, roles = s["events"], s["event_roles.core"], s["event_roles"]
         acc = s.accuracy
 
-        def a(name: str) -> str:
+        def a(name: str, acc: dict = acc) -> str:  # type: ignore[type-arg]
             return f"{acc[name].value:.3f}" if name in acc else "  -  "
 
         print(

@@ -218,7 +218,9 @@ def test_score_events_month_gold_is_not_a_day_date(make_event: MakeEvent) -> Non
     gold, ext = _one_event_gold(date="2022-05")
     ext = Extraction(
         ext.article, mentions=ext.mentions,
-        events=(make_event("e1", "Arrest", "held", {"agent": ("c/MA",)}, date=DateValue("2022-05-03", "day")),),
+        events=(
+            make_event("e1", "Arrest", "held", {"agent": ("c/MA",)}, date=DateValue("2022-05-03", "day")),
+        ),
     )  # fmt: skip
     acc = score_extraction(gold, ext).accuracy
     assert acc["event.date"].correct == 1 and "event.date_day" not in acc

@@ -90,6 +90,14 @@ def _run(
     return find_events(doc, lang, mentions=mentions, dates=dms, amounts=nms, published=PUB, officials=offs)
 
 
+def _split(events: list[Event]) -> tuple[Event, Event]:
+    """(the reported event, the Statement of its speaker that reports it)."""
+    (st,) = [e for e in events if e.type == "Statement"]
+    (ev,) = [e for e in events if e.type != "Statement"]
+    assert ("reports", ev.id) in st.related
+    return ev, st
+
+
 MEET = {
     "ar": (
         "اجتمع ناصر بوريطة مع لويجي دي مايو في مدينة مراكش بالمغرب.",
@@ -144,7 +152,11 @@ PLEDGE = {
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_find_events_pledge_agent_and_spokesperson(lang: str) -> None:
     text, money, year, ents = PLEDGE[lang]
-    (ev,) = _run(lang, text, ents, nums=[(money, USD700)], dates=[(year, DateValue("2022", "year"), "point")])
+    ev, st = _split(
+        _run(lang, text, ents, nums=[(money, USD700)], dates=[(year, DateValue("2022", "year"), "point")])
+    )
+    # The speech verb is a Statement of its own, by the speaker, reporting the pledge.
+    assert st.roles["agent"] == ("person/vn",) and st.roles["spokesperson"] == ("person/vn",)
     assert (ev.type, ev.cameo) == ("AidPledge", "07")
     assert ev.roles["agent"] == ("country/US",)
     assert ev.roles["spokesperson"] == ("person/vn",)
@@ -162,8 +174,14 @@ def test_find_events_pledge_agent_and_spokesperson(lang: str) -> None:
 def test_find_events_agent_from_speaker_position(lang: str, text: str) -> None:
     money = "700 مليون دولار" if lang == "ar" else "$700 million"
     name = "نولاند" if lang == "ar" else "Nuland"
-    (ev,) = _run(
-        lang, text, [(name, "PERSON", "person/vn")], nums=[(money, USD700)], officials=[(name, "country/US")]
+    ev, _ = _split(
+        _run(
+            lang,
+            text,
+            [(name, "PERSON", "person/vn")],
+            nums=[(money, USD700)],
+            officials=[(name, "country/US")],
+        )
     )
     assert ev.roles["agent"] == ("country/US",) and ev.roles["spokesperson"] == ("person/vn",)
 
@@ -188,7 +206,9 @@ ARREST = {
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_find_events_dismantling_with_quantity_and_since(lang: str) -> None:
     text, qty, since, ents = ARREST[lang]
-    (ev,) = _run(lang, text, ents, nums=[(qty, CELLS)], dates=[(since, DateValue("2002", "year"), "since")])
+    ev, _ = _split(
+        _run(lang, text, ents, nums=[(qty, CELLS)], dates=[(since, DateValue("2002", "year"), "since")])
+    )
     assert (ev.type, ev.cameo) == ("Arrest", "17")
     assert ev.roles["agent"] == ("country/MA",) and ev.roles["spokesperson"] == ("person/nb",)
     assert ev.quantities == (CELLS,) and ev.amounts == ()
@@ -221,7 +241,8 @@ def test_find_events_attack_target_and_location(lang: str) -> None:
     (ev,) = _run(lang, text, ents)
     assert (ev.type, ev.cameo) == ("Attack", "18")
     assert ev.roles["agent"] == ("org/isis",) and ev.roles["target"] == ("org/iraqi-army",)
-    assert ev.location == "place/mosul" and ev.date is None  # attacks get no default date
+    # An undated event takes the article's date: here no lead date, so the publication month.
+    assert ev.location == "place/mosul" and ev.date == DateValue("2022-05", "month")
 
 
 @pytest.mark.parametrize(
@@ -421,3 +442,72 @@ def test_find_events_sentence_only_date_dates_all_its_events(lang: str, text: st
     events = _run(lang, text, [], dates=[(when, DateValue("2022-05-11", "day"), "point")])
     assert len(events) >= 2
     assert {ev.date for ev in events} == {DateValue("2022-05-11", "day")}
+
+
+QATARI = [
+    ("القطري", "COUNTRY", "country/QA"),
+    ("خالد العطية", "PERSON", "person/ka"),
+    ("أربيل", "PLACE", "place/erbil"),
+]
+
+
+def test_find_events_ar_speaker_read_past_title_and_adjective() -> None:
+    (st,) = _run("ar", "وقال وزير الخارجية القطري خالد العطية إن العلاقات جيدة.", QATARI[:2])
+    # The nationality adjective qualifies the title; the speaker is the named person.
+    assert st.type == "Statement" and st.roles["agent"] == ("person/ka",)
+    assert st.roles["spokesperson"] == ("person/ka",)
+
+
+def test_find_events_ar_visit_light_verb_and_destination() -> None:
+    (ev,) = _run("ar", "بدأ وزير الخارجية القطري خالد العطية زيارة إلى أربيل.", QATARI)
+    assert ev.type == "Visit"
+    assert ev.roles["agent"] == ("person/ka",)  # the subject of «بدأ», not the adjective's country
+    assert ev.location == "place/erbil"  # «إلى» gives a visit's destination
+
+
+def test_find_events_ar_visit_genitive_is_the_visitor() -> None:
+    (ev,) = _run("ar", "وصلت زيارة وزير الخارجية القطري خالد العطية إلى أربيل.", QATARI)
+    assert ev.type == "Visit" and ev.roles["agent"] == ("person/ka",)
+
+
+def test_find_events_statements_one_per_speaker() -> None:
+    text = (
+        "قال ناصر بوريطة إن الاجتماع مهم.\n"
+        "وقال لويجي دي مايو إن بلاده تدعم المغرب.\n"
+        "وأضاف ناصر بوريطة أن الحوار مستمر."
+    )
+    ents = [
+        ("ناصر بوريطة", "PERSON", "person/nb"),
+        ("لويجي دي مايو", "PERSON", "person/ldm"),
+        ("المغرب", "COUNTRY", "country/MA"),
+        ("ناصر بوريطة", "PERSON", "person/nb"),
+    ]
+    statements = [e for e in _run("ar", text, ents) if e.type == "Statement"]
+    assert sorted(e.roles["agent"] for e in statements) == [("person/ldm",), ("person/nb",)]
+
+
+def test_find_events_attacks_in_two_places_stay_two() -> None:
+    text = "قتل 13 مسلحا في اشتباكات بمدينة تعز، فيما شن الطيران قصفا على مواقع في محافظة حجة."
+    ents = [("تعز", "PLACE", "place/taiz"), ("حجة", "PLACE", "place/hajjah")]
+    attacks = [e for e in _run("ar", text, ents) if e.type == "Attack"]
+    assert sorted(e.location for e in attacks if e.location) == ["place/hajjah", "place/taiz"]
+
+
+def test_find_events_later_bare_mention_joins_the_event() -> None:
+    text = "Drone attacks hit two oil plants in Abqaiq.\nThe Houthis claimed the attacks."
+    ents = [("Abqaiq", "PLACE", "place/abqaiq"), ("Houthis", "ORGANIZATION", "org/houthis")]
+    attacks = [e for e in _run("en", text, ents) if e.type == "Attack"]
+    assert len(attacks) == 1 and attacks[0].location == "place/abqaiq"
+
+
+def test_find_events_undated_event_takes_the_lead_day() -> None:
+    text = "اجتمع ناصر بوريطة مع لويجي دي مايو أمس.\nوهاجم تنظيم داعش مدينة الموصل."
+    ents = [
+        ("ناصر بوريطة", "PERSON", "person/nb"),
+        ("لويجي دي مايو", "PERSON", "person/ldm"),
+        ("داعش", "ORGANIZATION", "org/isis"),
+        ("الموصل", "PLACE", "place/mosul"),
+    ]
+    day = DateValue("2022-05-11", "day")
+    events = _run("ar", text, ents, dates=[("أمس", day, "point")])
+    assert {e.type: e.date for e in events} == {"Meeting": day, "Attack": day}

@@ -48,6 +48,7 @@ from newsgraph.extract.events import (
     MentionLike,
     NumberMentionLike,
     OfficialLike,
+    fill_dates,
     find_events,
 )
 from newsgraph.extract.tokens import TokenTable
@@ -174,7 +175,8 @@ def find_events_en(
     events = [
         e
         for e in find_events(
-            doc, lang, mentions=ms, dates=dates, amounts=amounts, published=published, officials=officials
+            doc, lang, mentions=ms, dates=dates, amounts=amounts, published=published, officials=officials,
+            speech_statements=False,
         )
         if not (e.type == "Agreement" and e.trigger.text.lower().startswith("according"))
     ]
@@ -234,7 +236,7 @@ def find_events_en(
                 related=tuple(reported),
             )  # fmt: skip
         )
-    return _renumber([*events, *new])
+    return fill_dates(doc, _renumber([*events, *new]), dates, published)
 
 
 def _sentence_index(doc: Doc, tok: Token) -> int:

@@ -71,7 +71,7 @@ from newsgraph.extract.tokens import TokenTable
 from newsgraph.extract.triggers import EventTypeInfo, TriggerMatch, find_triggers, load_cues, load_event_types
 from newsgraph.types import Amount, DateValue, Event, Span
 
-__all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike", "find_events"]
+__all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike", "find_events", "fill_dates"]
 
 _ACTORS = ("PERSON", "ORGANIZATION", "COUNTRY")
 _MEETINGS = ("Meeting", "Negotiation")
@@ -153,11 +153,49 @@ class _Raw:
     quantities: list[Amount] = field(default_factory=list)
     reports: list[_Raw] = field(default_factory=list)
     sents: set[int] = field(default_factory=set)
+    #: every place named in the trigger's scope (a place of its own tells two happenings apart)
+    places: set[str] = field(default_factory=set)
 
     def add(self, role: str | None, ref: str, score: float) -> None:
         if role:
             slot = self.roles.setdefault(role, {})
             slot[ref] = max(score, slot.get(ref, 0.0))
+
+
+#: Arabic nisba endings of a nationality adjective («القطري», «التركية», «الأمريكيين»), normalised.
+_NISBA = ("ي", "يه", "يين", "يون", "يان")
+
+
+def _is_adjective(lang: str, label: str, text: str) -> bool:
+    """A country named by a definite nationality adjective (it modifies the noun before it).
+
+    Examples:
+        >>> _is_adjective("ar", "COUNTRY", "القطري"), _is_adjective("ar", "COUNTRY", "قطر")
+        (True, False)
+    """
+    if lang != "ar" or label != "COUNTRY":
+        return False
+    norm = normalize_token(text)
+    return norm.startswith("ال") and norm.endswith(_NISBA)
+
+
+def _actor_after(
+    r: _Reader, end: int, cands: Sequence[_M], reach: int = 2, person_reach: int = 6
+) -> list[_M]:
+    """The actors right after token ``end``, nearest first, read past title words.
+
+    A nationality adjective modifies the noun before it («وزير الخارجية القطري
+    خالد العطية»), so a person within ``person_reach`` tokens, with nothing
+    but adjectives in between, comes first; else the mentions within ``reach``.
+    """
+    after = [m for m in cands if m.start >= end and r.clause_of[m.start] == r.clause_of[max(end - 1, 0)]]
+    for m in after:
+        if m.payload == "adj":
+            continue
+        if m.start - end <= reach or (m.label == "PERSON" and m.start - end <= person_reach):
+            return [m, *[x for x in after if x is not m and x.start - end <= reach]]
+        break
+    return [m for m in after if m.start - end <= reach]
 
 
 def _to_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -221,7 +259,7 @@ class _Reader:
             cls = self.cues[i]
             if "against" in cls:
                 return "against"
-            for c in ("location", "target", "participant", "agent"):
+            for c in ("location", "destination", "target", "participant", "agent"):
                 if c in cls and (seen == 0 or (c == "location" and "place_noun" in self.cues[i + 1])):
                     return c
             if "place_noun" not in cls:
@@ -289,7 +327,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         _dep_roles(r, t, info, raw)
     elif t.kind in ("V", "A"):
         before = [m for m in free if m.end <= t.start and t.start - m.end <= 2]
-        after = [m for m in free if m.start >= t.end and m.start - t.end <= 3]
+        after = _actor_after(r, t.end, free, reach=3)
         if before:
             raw.add(info.subject, before[-1].ref, 3.0)
             for m in after[:1]:
@@ -299,9 +337,15 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             for m in after[1:2]:
                 raw.add(info.object, m.ref, 2.0)
     else:
-        gen = [m for m in free if m.start >= t.end and m.start - t.end <= 2]
+        gen = _actor_after(r, t.end, free)
         for m in gen[:1]:
-            raw.add(info.object, m.ref, 2.5)
+            raw.add(info.genitive, m.ref, 2.5)
+        light = [i for i in range(max(t.start - 8, 0), t.start) if "light_verb" in r.cues[i]]
+        if light and r.clause_of[light[-1]] == own:
+            between = [m for m in free if light[-1] < m.start and m.end <= t.start]
+            between.sort(key=lambda m: m.payload == "adj")  # «الوزير القطري خالد»: the person
+            for m in between[:1]:
+                raw.add(info.subject, m.ref, 3.0)
         if r.lang != "ar":
             for m in free:
                 if m.end == t.start:
@@ -335,8 +379,10 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.add(info.subject, m.ref, 3.0)
         elif info.subject == "participant" and m.label in _ACTORS and c == "" and r.clause_of[m.start] == own:
             raw.add("participant", m.ref, 1.0)
+    raw.places = {m.ref for m in near if m.label == "PLACE"}
     if info.located:
-        places = [m for m in near if m.label in ("PLACE", "COUNTRY") and ctx[m] == "location"]
+        wanted = ("location", "destination") if info.type == "Visit" else ("location",)
+        places = [m for m in near if m.label in ("PLACE", "COUNTRY") and ctx[m] in wanted]
         if not places and info.type == "Visit":
             places = [
                 m
@@ -370,6 +416,67 @@ def _shares(a: _Raw, b: _Raw) -> bool:
     )
 
 
+#: Event types read as one family when merging mentions of one happening.
+_FAMILIES = {"Bombing": "Attack"}
+
+
+def _family(raw: _Raw) -> str:
+    return _FAMILIES.get(raw.trig.type, raw.trig.type)
+
+
+def _agents(raw: _Raw) -> set[str]:
+    return set(raw.roles.get("agent", {}))
+
+
+def _same_speaker(a: _Raw, b: _Raw) -> bool:
+    """Statements are one when their speakers meet (or one has none yet); other types always."""
+    if a.trig.type != "Statement" or b.trig.type != "Statement":
+        return True
+    return not _agents(a) or not _agents(b) or bool(_agents(a) & _agents(b))
+
+
+def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool) -> int | None:
+    """The earlier event ``head`` is another mention of, if any.
+
+    A Statement joins the latest earlier Statement of the same speaker. Other
+    events join the latest earlier event of their type family when nothing
+    conflicts and the later mention is anaphoric («الهجوم», "the attack") or
+    shares a place, date or amount with it.
+    """
+    for k in range(len(final) - 1, -1, -1):
+        prev = final[k]
+        if _family(prev) != _family(head):
+            continue
+        if head.trig.type == "Statement":
+            if _agents(head) and _agents(head) & _agents(prev) and _compatible(prev, head):
+                return k
+            continue
+        near = min(head.sents) - max(prev.sents) <= _CHAIN
+        linked = anaphoric or _shares(prev, head) or (near and not _distinct(prev, head))
+        if _compatible(prev, head) and linked:
+            return k
+        return None
+    return None
+
+
+#: A bare mention joins an event of its type mentioned at most this many sentences before.
+_CHAIN = 2
+
+
+def _distinct(a: _Raw, b: _Raw) -> bool:
+    """Whether two mentions of one type family name different happenings: each has its own
+    place, or each its own agents, and they share none of them."""
+    if a.location and b.location and a.location != b.location:
+        return True
+    if a.places and b.places and not a.places & b.places:
+        return True
+    for role in ("agent", "target"):
+        mine, theirs = set(a.roles.get(role, {})), set(b.roles.get(role, {}))
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
 def _absorb(a: _Raw, b: _Raw) -> None:
     for role, slot in b.roles.items():
         for ref, score in slot.items():
@@ -383,6 +490,7 @@ def _absorb(a: _Raw, b: _Raw) -> None:
         mine += [x for x in theirs if (x.value, x.currency, x.unit) not in seen]
     a.reports += b.reports
     a.sents |= b.sents
+    a.places |= b.places
     if b.trig.strength > a.trig.strength:
         a.trig = b.trig
 
@@ -396,6 +504,7 @@ def find_events(
     amounts: Sequence[NumberMentionLike],
     published: date | None,
     officials: Sequence[OfficialLike] = (),
+    speech_statements: bool = True,
 ) -> list[Event]:
     """Events of ``doc`` with their roles, in order of first mention.
 
@@ -407,6 +516,9 @@ def find_events(
         amounts: number mentions (char offsets) with their :class:`~newsgraph.types.Amount`.
         published: publication date (gives undated meetings their month).
         officials: officials found in the text, to give a speaker's country as agent.
+        speech_statements: every speech verb with a named speaker («قال», «أكد»...) is a
+            Statement by that speaker (one per speaker and occasion after merging).
+            English reads its statements from the parse instead (``en_events``).
 
     Returns:
         Events with ids "e1", "e2"... in order of first appearance.
@@ -429,9 +541,15 @@ def find_events(
         return table.text[table.idx[m.start] : table.idx[m.end - 1] + len(table.orth[m.end - 1])]
 
     ms = sorted(
-        (m for m in ms if (text := text_of(m)) and normalize_token(text) not in generic),
+        (
+            _M(m.start, m.end, m.label, m.ref, "adj" if _is_adjective(lang, m.label, text) else None)
+            for m in ms
+            if (text := text_of(m)) and normalize_token(text) not in generic
+        ),
         key=lambda m: m.start,
     )
+    # A mention inside another («التركية» in «الشرطة التركية») names no actor of its own here.
+    ms = [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end for o in ms)]
     r = _Reader(doc, lang, ms)
     ds = [_M(*tok, "DATE", d.kind, d.value) for d in dates if (tok := _to_tokens(doc, d.start, d.end))]
     ns = [_M(*tok, "NUM", "", n.amount) for n in amounts if (tok := _to_tokens(doc, n.start, n.end))]
@@ -450,8 +568,80 @@ def find_events(
         raws.append(_read(r, t, types[t.type], scope, speech))
         scopes.append(scope)
     _attach_numbers(r, raws, scopes, ds, ns)
-    speakers = _speakers(r, trigs, raws, types, country_of)
-    return _finish(r, raws, speakers, types, published)
+    speakers = _speakers(r, trigs, raws, types, country_of, speech_statements)
+    return _finish(r, raws, speakers, types, published, _anchor_date(r, ds, published))
+
+
+#: Sentences (title included) in which the article's lead date is looked for.
+_LEAD_SENTENCES = 4
+#: How many days before publication the lead date may lie.
+_LEAD_DAYS = 10
+
+
+def _anchor_date(r: _Reader, ds: Sequence[_M], published: date | None) -> DateValue | None:
+    """The day the article's lead gives («أمس», "on Monday", «الثلاثاء الماضي»...), if any.
+
+    Only a date given to the day, in the first sentences, on or at most
+    ``_LEAD_DAYS`` days before publication (when that is known) counts.
+    """
+    for d in ds:
+        value = d.payload
+        if d.ref != "point" or not isinstance(value, DateValue) or value.precision != "day":
+            continue
+        if r.sent_of[d.start] >= _LEAD_SENTENCES:
+            break
+        try:
+            day = date.fromisoformat(value.value)
+        except ValueError:
+            continue
+        if published is None or 0 <= (published - day).days <= _LEAD_DAYS:
+            return value
+    return None
+
+
+def fill_dates(
+    doc: Doc, events: Sequence[Event], dates: Sequence[DateMentionLike], published: date | None
+) -> list[Event]:
+    """Give each undated event the date its sentence gives, else the article's.
+
+    The sentence's date is the point date nearest the trigger; the article's
+    is the day its lead gives (see :func:`_anchor_date`), else the
+    publication month. Events with a date or a start date are left alone.
+
+    Examples:
+        >>> import spacy
+        >>> from newsgraph.extract.dates import find_dates
+        >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
+        >>> doc = nlp("Ann spoke on Monday. Bob answered.")
+        >>> evs = [Event("e1", "Statement", "01", Span(4, 9, "spoke")),
+        ...        Event("e2", "Statement", "01", Span(25, 33, "answered"))]
+        >>> out = fill_dates(doc, evs, find_dates(doc.text, "en", date(2024, 5, 8)), date(2024, 5, 8))
+        >>> [e.date.value for e in out]
+        ['2024-05-06', '2024-05-06']
+    """
+    import dataclasses
+
+    r = _Reader(doc, "en", [])
+    ds = [_M(*tok, "DATE", d.kind, d.value) for d in dates if (tok := _to_tokens(doc, d.start, d.end))]
+    anchor = _anchor_date(r, ds, published)
+    out = []
+    for ev in events:
+        if ev.date is None and ev.date_from is None:
+            tok = _to_tokens(doc, ev.trigger.start, ev.trigger.end)
+            near = []
+            if tok is not None:
+                si = r.sent_of[tok[0]]
+                near = sorted(
+                    (abs(d.start - tok[0]), d.payload)
+                    for d in ds
+                    if d.ref == "point" and r.sent_of[d.start] == si and isinstance(d.payload, DateValue)
+                )
+            value = near[0][1] if near else anchor
+            if value is None and published is not None:
+                value = DateValue(f"{published:%Y-%m}", "month")
+            ev = dataclasses.replace(ev, date=value)
+        out.append(ev)
+    return out
 
 
 def _attach_numbers(r: _Reader, raws: list[_Raw], scopes: list[set[int]], ds: list[_M], ns: list[_M]) -> None:
@@ -493,16 +683,22 @@ def _speakers(
     raws: list[_Raw],
     types: Mapping[str, EventTypeInfo],
     country_of: Mapping[str, str],
+    speech_statements: bool,
 ) -> list[tuple[int, str]]:
-    """Give reported events their spokesperson (and agent); add announcement Statements."""
+    """Give reported events their spokesperson (and agent); add Statements.
+
+    An announcement verb that reports an event gives a Statement; with
+    ``speech_statements`` every speech verb whose speaker is named does.
+    """
     out: list[tuple[int, str]] = []
     for s in (t for t in trigs if t.kind in ("S", "A")):
         si = r.sent_of[s.start]
         cands = [m for m in r.in_sent(si) if m.label in _ACTORS and r.context(m) in ("", "agent")]
-        after = [m for m in cands if s.end <= m.start <= s.end + 3]
+        after = _actor_after(r, s.end, cands, reach=3)
         persons_after = [m for m in after if m.label == "PERSON"]
         persons_before = [m for m in cands if m.label == "PERSON" and m.end <= s.start]
         before = [m for m in cands if m.end <= s.start and s.start - m.end <= 2]
+        before.sort(key=lambda m: m.payload != "adj")  # a named actor after an adjective
         picks = persons_after or persons_before[-1:] or after or before[-1:]
         if not picks:
             continue
@@ -524,9 +720,11 @@ def _speakers(
                 who = country_of.get(pick.ref) if pick.label == "PERSON" else pick.ref
                 if who:
                     x.add("agent", who, 1.5)
-        if s.kind == "A" and reported:
+        if (s.kind == "A" and reported) or speech_statements:
             st = _Raw(s, si, sents={si}, reports=reported)
             st.add("agent", pick.ref, 3.0)
+            if pick.label == "PERSON":
+                st.add("spokesperson", pick.ref, 3.0)
             raws.append(st)
     return out
 
@@ -537,13 +735,24 @@ def _finish(
     speakers: list[tuple[int, str]],
     types: Mapping[str, EventTypeInfo],
     published: date | None,
+    anchor: DateValue | None = None,
 ) -> list[Event]:
     final: list[_Raw] = []
     owner: dict[int, int] = {}
     groups: list[tuple[_Raw, list[_Raw], bool]] = []  # same type, same sentence first
     for raw in sorted(raws, key=lambda x: x.trig.start):
         anaphoric = raw.trig.definite and raw.trig.kind == "N"
-        g = next((g for g in groups if g[0].trig.type == raw.trig.type and g[0].sent == raw.sent), None)
+        g = next(
+            (
+                g
+                for g in groups
+                if _family(g[0]) == _family(raw)
+                and g[0].sent == raw.sent
+                and _same_speaker(g[0], raw)
+                and not _distinct(g[0], raw)
+            ),
+            None,
+        )
         if g is None:
             groups.append((raw, [raw], anaphoric))
         else:
@@ -551,8 +760,8 @@ def _finish(
             g[1].append(raw)
             groups[groups.index(g)] = (g[0], g[1], g[2] or anaphoric)
     for head, members, anaphoric in groups:
-        k = next((k for k in range(len(final) - 1, -1, -1) if final[k].trig.type == head.trig.type), None)
-        if k is not None and _compatible(final[k], head) and (anaphoric or _shares(final[k], head)):
+        k = _merge_target(final, head, anaphoric)
+        if k is not None:
             _absorb(final[k], head)
         else:
             final.append(head)
@@ -585,8 +794,12 @@ def _finish(
     events: list[Event] = []
     for k, f in enumerate(final):
         info = types[f.trig.type]
-        if f.date is None and info.default_date == "month" and published is not None:
-            f.date = DateValue(f"{published:%Y-%m}", "month")
+        if f.date is None and f.date_from is None:
+            # The article's date: the day its lead gives, else the publication month.
+            if anchor is not None:
+                f.date = anchor
+            elif published is not None:
+                f.date = DateValue(f"{published:%Y-%m}", "month")
         roles: dict[str, tuple[str, ...]] = {}
         for role, slot in f.roles.items():
             if slot:

@@ -117,6 +117,8 @@ class EventTypeInfo:
     object: str | None
     located: bool
     default_date: str | None
+    #: role of a noun trigger's genitive («زيارة الوزير» the visitor, «اعتقال X» the arrested)
+    genitive: str | None = None
 
 
 def _data_lines(name: str) -> list[list[str]]:
@@ -162,7 +164,7 @@ def load_event_types() -> Mapping[str, EventTypeInfo]:
         return None if cell == "-" else cell
 
     return {
-        r[0]: EventTypeInfo(r[0], opt(r[1]), opt(r[2]), opt(r[3]), r[4] == "yes", opt(r[5]))
+        r[0]: EventTypeInfo(r[0], opt(r[1]), opt(r[2]), opt(r[3]), r[4] == "yes", opt(r[5]), opt(r[6]))
         for r in _data_lines("events_types.tsv")
     }
 

@@ -178,6 +178,10 @@ class NGT(DefinedNamespace):
     Threat: URIRef
     Investigation: URIRef
     Negotiation: URIRef
+    Call: URIRef
+    Sentence: URIRef
+    Ceasefire: URIRef
+    Vote: URIRef
 
 
 #: Fine event types (the ``Event.type`` strings) and their CAMEO root code, or
@@ -200,6 +204,10 @@ EVENT_TYPES: Mapping[str, str | None] = MappingProxyType(
         "Threat": "13",
         "Investigation": "09",
         "Negotiation": "04",
+        "Call": "04",
+        "Sentence": "17",
+        "Ceasefire": "08",
+        "Vote": None,
     }
 )
 
