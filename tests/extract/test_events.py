@@ -511,3 +511,31 @@ def test_find_events_undated_event_takes_the_lead_day() -> None:
     day = DateValue("2022-05-11", "day")
     events = _run("ar", text, ents, dates=[("أمس", day, "point")])
     assert {e.type: e.date for e in events} == {"Meeting": day, "Attack": day}
+
+
+def test_find_events_dateline_place_is_the_default_location() -> None:
+    text = "جدة 25 شوال 1436 هـ واس\nاستقبل الأمير محمد بن سلمان وزير الدفاع القطري اليوم."
+    ents = [("جدة", "PLACE", "place/jeddah"), ("محمد بن سلمان", "PERSON", "person/mbs"),
+            ("القطري", "COUNTRY", "country/QA")]  # fmt: skip
+    (ev,) = _run("ar", text, ents)
+    assert ev.type == "Meeting" and ev.location == "place/jeddah"
+    assert "person/mbs" in ev.roles["participant"]
+
+
+def test_find_events_story_place_from_the_lead_event() -> None:
+    text = "Ministers met in Marrakech on Wednesday.\nLater, Bourita said the coalition would go on."
+    ents = [("Marrakech", "PLACE", "place/marrakech"), ("Bourita", "PERSON", "person/nb")]
+    events = {e.type: e for e in _run("en", text, ents)}
+    assert events["Meeting"].location == "place/marrakech"
+    # The statement names no place: it takes the story's, the place of the lead's event.
+    assert events["Statement"].location == "place/marrakech"
+
+
+def test_find_events_no_story_place_leaves_statements_unplaced() -> None:
+    (st,) = _run("en", "Bourita said the coalition would go on.", [("Bourita", "PERSON", "person/nb")])
+    assert st.type == "Statement" and st.location is None
+
+
+def test_find_events_actor_fallback_takes_the_nearest_actor() -> None:
+    (ev,) = _run("en", "Erdogan praised the summit.", [("Erdogan", "PERSON", "person/re")])
+    assert ev.type == "Meeting" and ev.roles["participant"] == ("person/re",)

@@ -463,6 +463,28 @@ def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool) -> int | None:
 _CHAIN = 2
 
 
+def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
+    """An event nobody's role was read for takes the actor nearest its trigger in the clause.
+
+    Only when the clause structure gave no agent and no participant; the actor
+    must hold no other role (target, spokesperson) and not be the location. With
+    none in the clause, the sentence's nearest actor is taken.
+    """
+    if f.roles.get("agent") or f.roles.get("participant"):
+        return
+    taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
+    own = r.clause_of[f.trig.start]
+    free = [
+        m
+        for m in r.in_sent(r.sent_of[f.trig.start])
+        if m.label in _ACTORS and m.ref not in taken and r.context(m) in ("", "agent", "participant")
+    ]
+    cands = [m for m in free if r.clause_of[m.start] == own] or free
+    if cands:
+        best = min(cands, key=lambda m: (m.payload == "adj", abs(m.start - f.trig.start)))
+        f.add(info.subject or "participant", best.ref, 0.5)
+
+
 def _distinct(a: _Raw, b: _Raw) -> bool:
     """Whether two mentions of one type family name different happenings: each has its own
     place, or each its own agents, and they share none of them."""
@@ -576,6 +598,30 @@ def find_events(
 _LEAD_SENTENCES = 4
 #: How many days before publication the lead date may lie.
 _LEAD_DAYS = 10
+
+
+#: Mentions that can give the story's place when no event in the lead has one.
+_STORY_LABELS = ("PLACE", "COUNTRY")
+#: Tokens that end a dateline's place name: «الرياض - واس», «لندن:», "CAIRO —", "BAGHDAD (AFP)".
+_DATELINE_MARKS = frozenset({":", "-", "—", "–", "(", "/"})
+
+
+def _dateline_place(r: _Reader) -> _M | None:
+    """The place of a dateline at the start of one of the first sentences, if any.
+
+    «جدة 25 شوال 1436 هـ ... واس», «لندن: ...», "CAIRO: ...", "Baghdad (IP) - ...":
+    a place name that opens a line and is followed at once by a date or a dateline mark.
+    """
+    for si, sent in enumerate(r.sents[:_LEAD_SENTENCES]):
+        first = next((m for m in r.mentions if m.start >= sent.start), None)
+        if first is None or first.label != "PLACE" or r.sent_of[first.start] != si:
+            continue
+        if first.start != sent.start and not r.doc[sent.start : first.start].text.strip() == "":
+            continue
+        nxt = r.doc[first.end] if first.end < len(r.doc) else None
+        if nxt is not None and (nxt.text in _DATELINE_MARKS or nxt.like_num or nxt.text[:1].isdigit()):
+            return first
+    return None
 
 
 def _anchor_date(r: _Reader, ds: Sequence[_M], published: date | None) -> DateValue | None:
@@ -769,6 +815,21 @@ def _finish(
         for raw in members:
             owner[id(raw)] = k
     labels = {m.ref: m.label for m in r.mentions}
+    # Where the story happens: the dateline's place, else the first place an event in the lead has.
+    story: tuple[str, str] | None = None
+    dateline = _dateline_place(r)
+    if dateline is not None:
+        story = (dateline.ref, dateline.label)
+    else:
+        story = next((f.location for f in final if f.location and min(f.sents) < _LEAD_SENTENCES), None)
+    if story is None:  # the first place the headline or the lead names
+        named = (m for m in r.mentions if m.label in _STORY_LABELS and r.sent_of[m.start] < 2)
+        story = next(((m.ref, m.label) for m in named), None)
+    for f in final:
+        _fallback_actor(r, f, types[f.trig.type])
+        placed = types[f.trig.type].located or f.trig.type == "Statement"
+        if f.location is None and story is not None and placed:
+            f.location = story
     part_of: dict[int, int] = {}
     for k, f in enumerate(final):
         if f.trig.type in _MEETINGS:
