@@ -137,6 +137,20 @@ def _fallback_subject(doc: Doc, verb: Token, ms: Sequence[MentionLike]) -> Menti
     return None
 
 
+def _addressee(verb: Token, ms: Sequence[MentionLike]) -> MentionLike | None:
+    """Whom a reporting verb addresses: "told Reuters", "said to the BBC"."""
+    for child in verb.children:
+        obj = child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in ("dobj", "dative"):
+            continue
+        m = _mention_at(ms, obj) or _subject_mention(ms, obj)
+        if m is not None and m.label in ("PERSON", "ORGANIZATION", "COUNTRY"):
+            return m
+    return None
+
+
 def _location(verb: Token, ms: Sequence[MentionLike]) -> str | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
@@ -222,6 +236,9 @@ def find_events_en(
         roles: dict[str, tuple[str, ...]] = {"agent": (key,)}
         if who.label == "PERSON":
             roles["spokesperson"] = (key,)
+        told = _addressee(verb, ms) if doc.has_annotation("DEP") else None
+        if told is not None and told.entity_id != key:
+            roles["target"] = (str(told.entity_id),)
         statements[key] = len(new)
         new.append(
             Event(

@@ -260,7 +260,11 @@ class _Reader:
             if "against" in cls:
                 return "against"
             for c in ("location", "destination", "target", "participant", "agent"):
-                if c in cls and (seen == 0 or (c == "location" and "place_noun" in self.cues[i + 1])):
+                if c in cls and (
+                    seen == 0
+                    or (c == "location" and "place_noun" in self.cues[i + 1])
+                    or (c == "target" and seen == 1)  # «على مواقع الحوثيين», "against positions of X"
+                ):
                     return c
             if "place_noun" not in cls:
                 seen += 1
@@ -451,7 +455,7 @@ def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool) -> int | None:
             if _agents(head) and _agents(head) & _agents(prev) and _compatible(prev, head):
                 return k
             continue
-        near = min(head.sents) - max(prev.sents) <= _CHAIN
+        near = min(head.sents) - max(prev.sents) <= _CHAIN and prev.trig.type == head.trig.type
         linked = anaphoric or _shares(prev, head) or (near and not _distinct(prev, head))
         if _compatible(prev, head) and linked:
             return k
@@ -822,14 +826,16 @@ def _finish(
         story = (dateline.ref, dateline.label)
     else:
         story = next((f.location for f in final if f.location and min(f.sents) < _LEAD_SENTENCES), None)
+    speech_story = story  # a statement is placed by a dateline or the lead's event, not by a bare name
     if story is None:  # the first place the headline or the lead names
         named = (m for m in r.mentions if m.label in _STORY_LABELS and r.sent_of[m.start] < 2)
         story = next(((m.ref, m.label) for m in named), None)
     for f in final:
         _fallback_actor(r, f, types[f.trig.type])
-        placed = types[f.trig.type].located or f.trig.type == "Statement"
-        if f.location is None and story is not None and placed:
+        if f.location is None and story is not None and types[f.trig.type].located:
             f.location = story
+        elif f.location is None and f.trig.type == "Statement":
+            f.location = speech_story
     part_of: dict[int, int] = {}
     for k, f in enumerate(final):
         if f.trig.type in _MEETINGS:
