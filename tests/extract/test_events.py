@@ -1,4 +1,4 @@
-"""Tests for newsgraph.extract.events and newsgraph.extract.triggers (hand-written sentences)."""
+"""Tests for newsgraph.extract.events and newsgraph.extract.events.triggers (hand-written sentences)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,14 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.extract.events import find_events
+from newsgraph.extract.events.triggers import (
+    KINDS,
+    arabic_variants,
+    find_triggers,
+    load_event_types,
+    load_triggers,
+)
 from newsgraph.extract.normalize import normalize_token
-from newsgraph.extract.triggers import KINDS, arabic_variants, find_triggers, load_event_types, load_triggers
 from newsgraph.types import Amount, DateValue, Event, Mention
 
 PUB = date(2022, 5, 12)

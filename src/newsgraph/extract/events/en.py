@@ -51,8 +51,8 @@ from newsgraph.extract.events import (
     fill_dates,
     find_events,
 )
+from newsgraph.extract.events.triggers import load_event_types
 from newsgraph.extract.tokens import TokenTable
-from newsgraph.extract.triggers import load_event_types
 from newsgraph.types import Event, Mention, Span
 
 __all__ = ["find_events_en", "reporting_verbs"]

@@ -1,0 +1,299 @@
+"""Events with types, roles, dates, places and amounts, read from a spaCy Doc.
+
+The package, one topic a module:
+
+* :mod:`~newsgraph.extract.events.triggers`: trigger lexicons and the frame table
+  (``data/triggers_<lang>.tsv``, ``data/events_types.tsv``: the roles per type);
+* :mod:`~newsgraph.extract.events.clauses`: clauses, cue words, actors after a trigger;
+* :mod:`~newsgraph.extract.events.roles`: one trigger's roles; speakers and statements;
+* :mod:`~newsgraph.extract.events.merge`: when two readings are one happening;
+* :mod:`~newsgraph.extract.events.anchors`: the lead's date, the dateline's place;
+* :mod:`~newsgraph.extract.events.en`: English statements and pledges from the parse;
+* this module: :func:`find_events`, which runs them in order.
+
+:func:`find_events` matches the trigger lexicons (:mod:`newsgraph.extract.events.triggers`)
+and fills each event's roles from the mentions, dates and amounts of the same
+sentence. The rules, in order:
+
+* **Scope.** A sentence is cut into clauses at commas, "حيث"/"while"...,
+  complementizers ("أن", "that": a reported clause) and relative pronouns.
+  A trigger's scope is its clause plus a neighbouring clause that has no
+  trigger of its own and is not a relative clause ("بحضور ممثلي ثمانين دولة،
+  انعقد الاجتماع…", "…, in Marrakech").
+* **Agent.** With an English parse, the subject (``nsubj``, ``agent``) of the
+  trigger verb. Otherwise the mention right before a verb trigger in its clause
+  («أن المغرب فكك»), else the one right after it (Arabic VSO: «فكك المغرب»),
+  else the sentence's first actor outside a prepositional phrase. The genitive
+  of a noun trigger («اعتقال X», "arrest of X") fills the type's object role.
+  ``data/events_types.tsv`` says which role subject and object fill per type
+  (a meeting's subject is a participant, an attack's object its target).
+* **Speaker.** Speech verbs (kind ``S``) are not events. Their speaker, the
+  nearest person, becomes the ``spokesperson`` of events reported after the
+  verb; when such an event has no agent, the speaker's country or
+  organization (``OfficialLike.of``) becomes its agent. An announcement verb
+  (kind ``A``) that reports an event gives a Statement linked
+  ``("reports", id)``; formal statement nouns («بيان», "communique") are
+  Statements; a Statement in a sentence that names a meeting is
+  ``("partOf", meeting id)`` and, without an agent of its own, takes the
+  meeting's organization.
+* **Place.** A PLACE or COUNTRY mention after في/ب/"in"/"at" in scope, a city
+  preferred over a country («في مدينة مراكش بالمغرب» gives Marrakech).
+* **Date.** A date mention of kind "point" in scope (else in the sentence when
+  it has one event, or when it is the sentence's only date): ``date``; kind
+  "since": ``date_from``. Undated meetings,
+  visits and talks take the publication month at month precision (they are
+  reported within days); other undated events keep ``date=None``.
+* **Amounts.** Number mentions in scope: with a currency to ``amounts``, else
+  to ``quantities``.
+* **One happening, one event.** A trigger merges into the latest earlier event
+  of its type when nothing conflicts (date, place of the same kind) and it is
+  in the same sentence, is a definite noun («الاجتماع», "the summit"), or shares
+  a place, date or amount. Roles are unioned (the best-attested agent wins),
+  the strongest trigger kept (verb > noun > definite noun), and evidence is
+  the first sentence. Persons who speak between a meeting's first and last
+  mention are its participants.
+
+Examples:
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> nlp = spacy.blank("en")
+    >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+    <...>
+    >>> doc = nlp("Morocco dismantled a cell in Rabat.")
+    >>> doc.spans["ng_mentions"] = [Span(doc, 0, 1, label="COUNTRY", kb_id="country/MA"),
+    ...                            Span(doc, 5, 6, label="PLACE", kb_id="place/rabat")]
+    >>> ev = find_events(doc, "en", mentions=(), dates=(), amounts=(), published=None)[0]
+    >>> ev.type, ev.cameo, dict(ev.roles), ev.location
+    ('Arrest', '17', {'agent': ('country/MA',)}, 'place/rabat')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.events.anchors import (
+    _LEAD_SENTENCES,
+    _STORY_LABELS,
+    _anchor_date,
+    _attach_numbers,
+    _dateline_place,
+    fill_dates,
+)
+from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
+from newsgraph.extract.events.frames import (
+    _M,
+    DateMentionLike,
+    MentionLike,
+    NumberMentionLike,
+    OfficialLike,
+    _Raw,
+)
+from newsgraph.extract.events.merge import _absorb, _distinct, _family, _merge_target, _same_speaker
+from newsgraph.extract.events.roles import _fallback_actor, _read, _speakers
+from newsgraph.extract.events.triggers import EventTypeInfo, find_triggers, load_cues, load_event_types
+from newsgraph.extract.normalize import normalize_token
+from newsgraph.extract.tokens import TokenTable
+from newsgraph.types import DateValue, Event, Span
+
+__all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike", "find_events", "fill_dates"]
+
+_MEETINGS = ("Meeting", "Negotiation")
+
+
+def find_events(
+    doc: Doc,
+    lang: str,
+    *,
+    mentions: Sequence[MentionLike],
+    dates: Sequence[DateMentionLike],
+    amounts: Sequence[NumberMentionLike],
+    published: date | None,
+    officials: Sequence[OfficialLike] = (),
+    speech_statements: bool = True,
+) -> list[Event]:
+    """Events of ``doc`` with their roles, in order of first mention.
+
+    Args:
+        doc: a Doc with sentences and ``token.norm_`` set (see the module docstring).
+        lang: "ar" or "en" (other languages use the English cue words and no lexicon).
+        mentions: entity mentions (char offsets). When empty, ``doc.spans["ng_mentions"]`` is used.
+        dates: date mentions (char offsets), with ``value`` and ``kind`` ("point", "since", "until").
+        amounts: number mentions (char offsets) with their :class:`~newsgraph.types.Amount`.
+        published: publication date (gives undated meetings their month).
+        officials: officials found in the text, to give a speaker's country as agent.
+        speech_statements: every speech verb with a named speaker («قال», «أكد»...) is a
+            Statement by that speaker (one per speaker and occasion after merging).
+            English reads its statements from the parse instead (:mod:`newsgraph.extract.events.en`).
+
+    Returns:
+        Events with ids "e1", "e2"... in order of first appearance.
+    """
+    types = load_event_types()
+    ms: list[_M] = []
+    for m in mentions:
+        tok = _to_tokens(doc, m.start, m.end)
+        if tok and m.entity_id:
+            ms.append(_M(tok[0], tok[1], m.label, m.entity_id))
+    if not mentions and "ng_mentions" in doc.spans:
+        ms = [_M(s.start, s.end, s.label_, s.kb_id_) for s in doc.spans["ng_mentions"] if s.kb_id_]
+    # A generic place noun is no name, even when an alias says so ("مدينة" is also Medina).
+    generic = load_cues(lang).get("place_noun", frozenset())
+    table = TokenTable.of(doc)
+
+    def text_of(m: _M) -> str:  # doc[m.start : m.end].text
+        if m.end <= m.start:
+            return ""
+        return table.text[table.idx[m.start] : table.idx[m.end - 1] + len(table.orth[m.end - 1])]
+
+    ms = sorted(
+        (
+            _M(m.start, m.end, m.label, m.ref, "adj" if _is_adjective(lang, m.label, text) else None)
+            for m in ms
+            if (text := text_of(m)) and normalize_token(text) not in generic
+        ),
+        key=lambda m: m.start,
+    )
+    # A mention inside another («التركية» in «الشرطة التركية») names no actor of its own here.
+    ms = [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end for o in ms)]
+    r = _Reader(doc, lang, ms)
+    ds = [_M(*tok, "DATE", d.kind, d.value) for d in dates if (tok := _to_tokens(doc, d.start, d.end))]
+    ns = [_M(*tok, "NUM", "", n.amount) for n in amounts if (tok := _to_tokens(doc, n.start, n.end))]
+    ns = [n for n in ns if not any(d.start <= n.start < d.end for d in ds)]
+    country_of = {o.entity_id: o.of for o in officials if o.entity_id and o.of}
+
+    trigs = [t for t in find_triggers(doc, lang) if t.type in types]
+    trigs = [t for t in trigs if not any(m.start <= t.start and t.end <= m.end for m in ms)]
+    events = [t for t in trigs if t.kind in ("V", "N")]
+    busy = {r.clause_of[t.start] for t in trigs}
+    speech = [t.start for t in trigs if t.kind in ("S", "A")]
+    raws: list[_Raw] = []
+    scopes: list[set[int]] = []
+    for t in events:
+        scope = _scope(r, t, busy)
+        raws.append(_read(r, t, types[t.type], scope, speech))
+        scopes.append(scope)
+    _attach_numbers(r, raws, scopes, ds, ns)
+    speakers = _speakers(r, trigs, raws, types, country_of, speech_statements)
+    return _finish(r, raws, speakers, types, published, _anchor_date(r, ds, published))
+
+
+def _finish(
+    r: _Reader,
+    raws: list[_Raw],
+    speakers: list[tuple[int, str]],
+    types: Mapping[str, EventTypeInfo],
+    published: date | None,
+    anchor: DateValue | None = None,
+) -> list[Event]:
+    final: list[_Raw] = []
+    owner: dict[int, int] = {}
+    groups: list[tuple[_Raw, list[_Raw], bool]] = []  # same type, same sentence first
+    for raw in sorted(raws, key=lambda x: x.trig.start):
+        anaphoric = raw.trig.definite and raw.trig.kind == "N"
+        g = next(
+            (
+                g
+                for g in groups
+                if _family(g[0]) == _family(raw)
+                and g[0].sent == raw.sent
+                and _same_speaker(g[0], raw)
+                and not _distinct(g[0], raw)
+            ),
+            None,
+        )
+        if g is None:
+            groups.append((raw, [raw], anaphoric))
+        else:
+            _absorb(g[0], raw)
+            g[1].append(raw)
+            groups[groups.index(g)] = (g[0], g[1], g[2] or anaphoric)
+    for head, members, anaphoric in groups:
+        k = _merge_target(final, head, anaphoric)
+        if k is not None:
+            _absorb(final[k], head)
+        else:
+            final.append(head)
+            k = len(final) - 1
+        for raw in members:
+            owner[id(raw)] = k
+    labels = {m.ref: m.label for m in r.mentions}
+    # Where the story happens: the dateline's place, else the first place an event in the lead has.
+    story: tuple[str, str] | None = None
+    dateline = _dateline_place(r)
+    if dateline is not None:
+        story = (dateline.ref, dateline.label)
+    else:
+        story = next((f.location for f in final if f.location and min(f.sents) < _LEAD_SENTENCES), None)
+    speech_story = story  # a statement is placed by a dateline or the lead's event, not by a bare name
+    if story is None:  # the first place the headline or the lead names
+        named = (m for m in r.mentions if m.label in _STORY_LABELS and r.sent_of[m.start] < 2)
+        story = next(((m.ref, m.label) for m in named), None)
+    for f in final:
+        _fallback_actor(r, f, types[f.trig.type])
+        if f.location is None and story is not None and types[f.trig.type].located:
+            f.location = story
+        elif f.location is None and f.trig.type == "Statement":
+            f.location = speech_story
+    part_of: dict[int, int] = {}
+    for k, f in enumerate(final):
+        if f.trig.type in _MEETINGS:
+            lo, hi = min(f.sents), max(f.sents)
+            rivals = [
+                g for g in final if g is not f and g.trig.type in _MEETINGS and lo <= min(g.sents) <= hi
+            ]
+            if not rivals:
+                for si, ref in speakers:
+                    if lo <= si <= hi:
+                        f.add("participant", ref, 1.0)
+        if f.trig.type == "Statement":
+            meet = [j for j, g in enumerate(final) if g.trig.type in _MEETINGS and g.sents & f.sents]
+            if meet:
+                part_of[k] = meet[0]
+                orgs = [
+                    ref
+                    for ref in final[meet[0]].roles.get("participant", {})
+                    if labels.get(ref) == "ORGANIZATION"
+                ]
+                if not f.roles.get("agent") and len(orgs) == 1:
+                    f.add("agent", orgs[0], 1.0)
+    events: list[Event] = []
+    for k, f in enumerate(final):
+        info = types[f.trig.type]
+        if f.date is None and f.date_from is None:
+            # The article's date: the day its lead gives, else the publication month.
+            if anchor is not None:
+                f.date = anchor
+            elif published is not None:
+                f.date = DateValue(f"{published:%Y-%m}", "month")
+        roles: dict[str, tuple[str, ...]] = {}
+        for role, slot in f.roles.items():
+            if slot:
+                best = max(slot.values())
+                refs = [ref for ref, sc in slot.items() if role != "agent" or sc == best]
+                roles[role] = tuple(refs)
+        related = [("reports", f"e{owner[id(x)] + 1}") for x in f.reports]
+        if k in part_of:
+            related.append(("partOf", f"e{part_of[k] + 1}"))
+        si = min(f.sents)
+        sent = r.sents[si]
+        events.append(
+            Event(
+                id=f"e{k + 1}",
+                type=f.trig.type,
+                cameo=info.cameo,
+                trigger=Span(*r.chars(f.trig.start, f.trig.end)),
+                date=f.date,
+                location=f.location[0] if f.location else None,
+                roles=roles,
+                amounts=tuple(f.amounts),
+                quantities=tuple(f.quantities),
+                evidence=r.chars(sent.start, sent.end)[2],
+                sentence=si,
+                date_from=f.date_from,
+                related=tuple(dict.fromkeys(related)),
+            )
+        )
+    return events

@@ -1,0 +1,151 @@
+"""Where and when: the article's lead date, its dateline place, numbers and dates per trigger.
+
+:func:`_anchor_date` finds the day the lead gives («أمس», "on Monday");
+:func:`_dateline_place` the place of a dateline («جدة 25 شوال ... واس»,
+"CAIRO:"); :func:`_attach_numbers` gives each trigger the dates and amounts
+of its clause; :func:`fill_dates` dates events built outside the shared
+layer (English statements and pledges).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.events.clauses import _Reader, _to_tokens
+from newsgraph.extract.events.frames import _M, DateMentionLike, _Raw
+from newsgraph.types import Amount, DateValue, Event
+
+__all__ = ["fill_dates"]
+
+
+#: Sentences (title included) in which the article's lead date is looked for.
+_LEAD_SENTENCES = 4
+#: How many days before publication the lead date may lie.
+_LEAD_DAYS = 10
+
+
+#: Mentions that can give the story's place when no event in the lead has one.
+_STORY_LABELS = ("PLACE", "COUNTRY")
+#: Tokens that end a dateline's place name: «الرياض - واس», «لندن:», "CAIRO —", "BAGHDAD (AFP)".
+_DATELINE_MARKS = frozenset({":", "-", "—", "–", "(", "/"})
+
+
+def _dateline_place(r: _Reader) -> _M | None:
+    """The place of a dateline at the start of one of the first sentences, if any.
+
+    «جدة 25 شوال 1436 هـ ... واس», «لندن: ...», "CAIRO: ...", "Baghdad (IP) - ...":
+    a place name that opens a line and is followed at once by a date or a dateline mark.
+    """
+    for si, sent in enumerate(r.sents[:_LEAD_SENTENCES]):
+        first = next((m for m in r.mentions if m.start >= sent.start), None)
+        if first is None or first.label != "PLACE" or r.sent_of[first.start] != si:
+            continue
+        if first.start != sent.start and not r.doc[sent.start : first.start].text.strip() == "":
+            continue
+        nxt = r.doc[first.end] if first.end < len(r.doc) else None
+        if nxt is not None and (nxt.text in _DATELINE_MARKS or nxt.like_num or nxt.text[:1].isdigit()):
+            return first
+    return None
+
+
+def _anchor_date(r: _Reader, ds: Sequence[_M], published: date | None) -> DateValue | None:
+    """The day the article's lead gives («أمس», "on Monday", «الثلاثاء الماضي»...), if any.
+
+    Only a date given to the day, in the first sentences, on or at most
+    ``_LEAD_DAYS`` days before publication (when that is known) counts.
+    """
+    for d in ds:
+        value = d.payload
+        if d.ref != "point" or not isinstance(value, DateValue) or value.precision != "day":
+            continue
+        if r.sent_of[d.start] >= _LEAD_SENTENCES:
+            break
+        try:
+            day = date.fromisoformat(value.value)
+        except ValueError:
+            continue
+        if published is None or 0 <= (published - day).days <= _LEAD_DAYS:
+            return value
+    return None
+
+
+def fill_dates(
+    doc: Doc, events: Sequence[Event], dates: Sequence[DateMentionLike], published: date | None
+) -> list[Event]:
+    """Give each undated event the date its sentence gives, else the article's.
+
+    The sentence's date is the point date nearest the trigger; the article's
+    is the day its lead gives (see :func:`_anchor_date`), else the
+    publication month. Events with a date or a start date are left alone.
+
+    Examples:
+        >>> import spacy
+        >>> from newsgraph.extract.dates import find_dates
+        >>> from newsgraph.types import Span
+        >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
+        >>> doc = nlp("Ann spoke on Monday. Bob answered.")
+        >>> evs = [Event("e1", "Statement", "01", Span(4, 9, "spoke")),
+        ...        Event("e2", "Statement", "01", Span(25, 33, "answered"))]
+        >>> out = fill_dates(doc, evs, find_dates(doc.text, "en", date(2024, 5, 8)), date(2024, 5, 8))
+        >>> [e.date.value for e in out]
+        ['2024-05-06', '2024-05-06']
+    """
+
+    r = _Reader(doc, "en", [])
+    ds = [_M(*tok, "DATE", d.kind, d.value) for d in dates if (tok := _to_tokens(doc, d.start, d.end))]
+    anchor = _anchor_date(r, ds, published)
+    out = []
+    for ev in events:
+        if ev.date is None and ev.date_from is None:
+            tok = _to_tokens(doc, ev.trigger.start, ev.trigger.end)
+            near = []
+            if tok is not None:
+                si = r.sent_of[tok[0]]
+                near = sorted(
+                    (abs(d.start - tok[0]), d.payload)
+                    for d in ds
+                    if d.ref == "point" and r.sent_of[d.start] == si and isinstance(d.payload, DateValue)
+                )
+            value = near[0][1] if near else anchor
+            if value is None and published is not None:
+                value = DateValue(f"{published:%Y-%m}", "month")
+            ev = dataclasses.replace(ev, date=value)
+        out.append(ev)
+    return out
+
+
+def _attach_numbers(r: _Reader, raws: list[_Raw], scopes: list[set[int]], ds: list[_M], ns: list[_M]) -> None:
+    def owner(item: _M, loose: bool) -> _Raw | None:
+        si = r.sent_of[item.start]
+        cands = [
+            (abs(raw.trig.start - item.start), k)
+            for k, raw in enumerate(raws)
+            if raw.sent == si and (r.clause_of[item.start] in scopes[k] or loose)
+        ]
+        return raws[min(cands)[1]] if cands else None
+
+    for n in ns:
+        raw = owner(n, False)
+        if raw is not None and isinstance(n.payload, Amount):
+            (raw.amounts if n.payload.currency else raw.quantities).append(n.payload)
+    for d in ds:
+        si = r.sent_of[d.start]
+        raw = owner(d, sum(x.sent == si for x in raws) == 1)
+        if raw is not None and isinstance(d.payload, DateValue):
+            if d.ref == "since" and raw.date_from is None:
+                raw.date_from = d.payload
+            elif d.ref == "point" and raw.date is None:
+                raw.date = d.payload
+    # A sentence's only time adverbial («أمس», "on Monday") dates all of its undated events.
+    points: dict[int, list[_M]] = {}
+    for d in ds:
+        if d.ref == "point" and isinstance(d.payload, DateValue):
+            points.setdefault(r.sent_of[d.start], []).append(d)
+    for raw in raws:
+        only = points.get(raw.sent, [])
+        if raw.date is None and len(only) == 1 and isinstance(only[0].payload, DateValue):
+            raw.date = only[0].payload

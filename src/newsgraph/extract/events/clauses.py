@@ -1,0 +1,152 @@
+"""Clauses, cue words and the actors next to a trigger, over one spaCy Doc.
+
+:class:`_Reader` cuts each sentence into clauses at the cue words of
+``data/events_cues_<lang>.tsv`` (commas, «حيث»/"while", complementizers,
+relative pronouns) and tells which cue governs a mention ("location",
+"target", "participant"...). :func:`_actor_after` reads past title words and
+nationality adjectives to the named actor («وزير الخارجية القطري خالد العطية»).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.events.frames import _M
+from newsgraph.extract.events.triggers import TriggerMatch, load_cues
+from newsgraph.extract.normalize import normalize_token
+from newsgraph.extract.tokens import TokenTable
+
+__all__: list[str] = []
+
+_BREAKS = frozenset({"clause_break", "complement", "relative"})  # cue classes that start a clause
+
+
+#: Arabic nisba endings of a nationality adjective («القطري», «التركية», «الأمريكيين»), normalised.
+_NISBA = ("ي", "يه", "يين", "يون", "يان")
+
+
+def _is_adjective(lang: str, label: str, text: str) -> bool:
+    """A country named by a definite nationality adjective (it modifies the noun before it).
+
+    Examples:
+        >>> _is_adjective("ar", "COUNTRY", "القطري"), _is_adjective("ar", "COUNTRY", "قطر")
+        (True, False)
+    """
+    if lang != "ar" or label != "COUNTRY":
+        return False
+    norm = normalize_token(text)
+    return norm.startswith("ال") and norm.endswith(_NISBA)
+
+
+def _actor_after(
+    r: _Reader, end: int, cands: Sequence[_M], reach: int = 2, person_reach: int = 6
+) -> list[_M]:
+    """The actors right after token ``end``, nearest first, read past title words.
+
+    A nationality adjective modifies the noun before it («وزير الخارجية القطري
+    خالد العطية»), so a person within ``person_reach`` tokens, with nothing
+    but adjectives in between, comes first; else the mentions within ``reach``.
+    """
+    after = [m for m in cands if m.start >= end and r.clause_of[m.start] == r.clause_of[max(end - 1, 0)]]
+    for m in after:
+        if m.payload == "adj":
+            continue
+        if m.start - end <= reach or (m.label == "PERSON" and m.start - end <= person_reach):
+            return [m, *[x for x in after if x is not m and x.start - end <= reach]]
+        break
+    return [m for m in after if m.start - end <= reach]
+
+
+def _to_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None or len(span) == 0 else (span.start, span.end)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _cue_classes(lang: str, norm: str) -> frozenset[str]:
+    """The cue classes of a word (``load_cues``); in Arabic also without a glued و or ف."""
+    forms = [norm]
+    if lang == "ar" and len(norm) > 2 and norm[0] in "وف":
+        forms.append(norm[1:])
+    return frozenset(c for c, words in load_cues(lang).items() if any(f in words for f in forms))
+
+
+class _Reader:
+    """Role reading over one Doc: clauses, cue words, mentions."""
+
+    def __init__(self, doc: Doc, lang: str, mentions: list[_M]) -> None:
+        self.doc, self.lang, self.mentions = doc, lang, mentions
+        self.sents = list(doc.sents)
+        self.table = TokenTable.of(doc)
+        norms = self.table.norm
+        #: the cue classes of each token (its norm, or its lower-case form when it has no norm)
+        self.cues = [_cue_classes(lang, norm or doc[i].lower_) for i, norm in enumerate(norms)]
+        self.sent_of = [0] * len(doc)
+        self.clause_of = [0] * len(doc)
+        self.clause_kind: dict[int, str] = {}
+        clause = 0
+        for si, sent in enumerate(self.sents):
+            clause += 1
+            self.clause_kind[clause] = ""
+            self.sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
+            for i in range(sent.start, sent.end):
+                cls = self.cues[i]
+                if cls and not _BREAKS.isdisjoint(cls):
+                    clause += 1
+                    self.clause_kind[clause] = (
+                        "relative" if "relative" in cls else ("complement" if "complement" in cls else "")
+                    )
+                self.clause_of[i] = clause
+        #: the sentences each clause has tokens in (a clause changes wherever its sentence does)
+        self.clause_sents: dict[int, set[int]] = {}
+        prev = None
+        for i, clause in enumerate(self.clause_of):
+            if clause != prev:
+                self.clause_sents.setdefault(clause, set()).add(self.sent_of[i])
+                prev = clause
+
+    def chars(self, start: int, end: int) -> tuple[int, int, str]:
+        """Character offsets and text of the tokens ``start:end`` (not empty), as a Span gives them."""
+        table = self.table
+        start_char, end_char = table.idx[start], table.idx[end - 1] + len(table.orth[end - 1])
+        return start_char, end_char, table.text[start_char:end_char]
+
+    def context(self, m: _M) -> str:
+        """The cue class governing a mention: location, target, participant, agent, against or ""."""
+        i, seen = m.start - 1, 0
+        while i >= 0 and seen < 3 and self.clause_of[i] == self.clause_of[m.start]:
+            cls = self.cues[i]
+            if "against" in cls:
+                return "against"
+            for c in ("location", "destination", "target", "participant", "agent"):
+                if c in cls and (
+                    seen == 0
+                    or (c == "location" and "place_noun" in self.cues[i + 1])
+                    or (c == "target" and seen == 1)  # «على مواقع الحوثيين», "against positions of X"
+                ):
+                    return c
+            if "place_noun" not in cls:
+                seen += 1
+            i -= 1
+        return ""
+
+    def in_sent(self, si: int) -> list[_M]:
+        return [m for m in self.mentions if self.sent_of[m.start] == si]
+
+
+def _scope(r: _Reader, t: TriggerMatch, busy: set[int]) -> set[int]:
+    own = r.clause_of[t.start]
+    out = {own}
+    for nb in (own - 1, own + 1):
+        same_sent = r.sent_of[t.start] in r.clause_sents.get(nb, ())
+        if (
+            same_sent
+            and nb not in busy
+            and r.clause_kind.get(nb) != "relative"
+            and (nb == own - 1 or r.clause_kind.get(nb) != "complement")
+        ):
+            out.add(nb)
+    return out

@@ -1,0 +1,103 @@
+"""The records event reading works on: what it reads (mentions, dates, amounts,
+officials) and what it builds (one trigger's reading, :class:`_Raw`).
+
+Protocols let callers pass :class:`newsgraph.types.Mention` or any object with
+the same fields; :class:`_M` is a mention in token offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from newsgraph.extract.events.triggers import TriggerMatch
+from newsgraph.types import Amount, DateValue
+
+__all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike", "ACTORS"]
+
+#: Labels of the mentions that can act (hold agent, participant or target roles).
+ACTORS = ("PERSON", "ORGANIZATION", "COUNTRY")
+
+
+class MentionLike(Protocol):
+    """An entity mention: char offsets, label and entity id (e.g. :class:`newsgraph.types.Mention`)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def entity_id(self) -> str | None: ...
+
+
+class DateMentionLike(Protocol):
+    """A date found in the text (``newsgraph.extract.dates.DateMention``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def value(self) -> DateValue: ...
+    @property
+    def kind(self) -> str: ...
+
+
+class NumberMentionLike(Protocol):
+    """An amount or quantity found in the text (``newsgraph.extract.numbers.NumberMention``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def amount(self) -> Amount: ...
+
+
+class OfficialLike(Protocol):
+    """An official: the name's char span, the person id and whom the position is ``of``."""
+
+    @property
+    def name_start(self) -> int: ...
+    @property
+    def name_end(self) -> int: ...
+    @property
+    def of(self) -> str | None: ...
+    @property
+    def entity_id(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class _M:
+    """A mention (or date/number) in token offsets."""
+
+    start: int
+    end: int
+    label: str
+    ref: str
+    payload: object = None
+
+
+@dataclass
+class _Raw:
+    """One trigger's reading before merging."""
+
+    trig: TriggerMatch
+    sent: int
+    roles: dict[str, dict[str, float]] = field(default_factory=dict)
+    location: tuple[str, str] | None = None
+    date: DateValue | None = None
+    date_from: DateValue | None = None
+    amounts: list[Amount] = field(default_factory=list)
+    quantities: list[Amount] = field(default_factory=list)
+    reports: list[_Raw] = field(default_factory=list)
+    sents: set[int] = field(default_factory=set)
+    #: every place named in the trigger's scope (a place of its own tells two happenings apart)
+    places: set[str] = field(default_factory=set)
+
+    def add(self, role: str | None, ref: str, score: float) -> None:
+        if role:
+            slot = self.roles.setdefault(role, {})
+            slot[ref] = max(score, slot.get(ref, 0.0))

@@ -1,0 +1,112 @@
+"""One happening, one event: when two trigger readings are mentions of one event.
+
+Readings of one type family in one sentence join unless each names its own
+place, agent or target; a later reading joins an earlier one when it is
+anaphoric («الهجوم», "the attack"), shares a place, date or amount, or follows
+within :data:`_CHAIN` sentences without a conflict. A Statement joins the
+latest statement of the same speaker.
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract.events.frames import _Raw
+
+__all__: list[str] = []
+
+
+def _compatible(a: _Raw, b: _Raw) -> bool:
+    if (
+        a.date
+        and b.date
+        and not (a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value))
+    ):
+        return False
+    return not (a.location and b.location and a.location[1] == b.location[1] and a.location != b.location)
+
+
+def _shares(a: _Raw, b: _Raw) -> bool:
+    money = {(x.value, x.currency) for x in a.amounts} & {(x.value, x.currency) for x in b.amounts}
+    return (
+        bool(money)
+        or (a.location is not None and a.location == b.location)
+        or (a.date is not None and a.date == b.date)
+    )
+
+
+#: Event types read as one family when merging mentions of one happening.
+_FAMILIES = {"Bombing": "Attack"}
+
+
+def _family(raw: _Raw) -> str:
+    return _FAMILIES.get(raw.trig.type, raw.trig.type)
+
+
+def _agents(raw: _Raw) -> set[str]:
+    return set(raw.roles.get("agent", {}))
+
+
+def _same_speaker(a: _Raw, b: _Raw) -> bool:
+    """Statements are one when their speakers meet (or one has none yet); other types always."""
+    if a.trig.type != "Statement" or b.trig.type != "Statement":
+        return True
+    return not _agents(a) or not _agents(b) or bool(_agents(a) & _agents(b))
+
+
+def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool) -> int | None:
+    """The earlier event ``head`` is another mention of, if any.
+
+    A Statement joins the latest earlier Statement of the same speaker. Other
+    events join the latest earlier event of their type family when nothing
+    conflicts and the later mention is anaphoric («الهجوم», "the attack") or
+    shares a place, date or amount with it.
+    """
+    for k in range(len(final) - 1, -1, -1):
+        prev = final[k]
+        if _family(prev) != _family(head):
+            continue
+        if head.trig.type == "Statement":
+            if _agents(head) and _agents(head) & _agents(prev) and _compatible(prev, head):
+                return k
+            continue
+        near = min(head.sents) - max(prev.sents) <= _CHAIN and prev.trig.type == head.trig.type
+        linked = anaphoric or _shares(prev, head) or (near and not _distinct(prev, head))
+        if _compatible(prev, head) and linked:
+            return k
+        return None
+    return None
+
+
+#: A bare mention joins an event of its type mentioned at most this many sentences before.
+_CHAIN = 2
+
+
+def _distinct(a: _Raw, b: _Raw) -> bool:
+    """Whether two mentions of one type family name different happenings: each has its own
+    place, or each its own agents, and they share none of them."""
+    if a.location and b.location and a.location != b.location:
+        return True
+    if a.places and b.places and not a.places & b.places:
+        return True
+    for role in ("agent", "target"):
+        mine, theirs = set(a.roles.get(role, {})), set(b.roles.get(role, {}))
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
+def _absorb(a: _Raw, b: _Raw) -> None:
+    for role, slot in b.roles.items():
+        for ref, score in slot.items():
+            a.add(role, ref, score)
+    if b.location and (a.location is None or (a.location[1] == "COUNTRY" and b.location[1] == "PLACE")):
+        a.location = b.location
+    a.date = a.date or b.date
+    a.date_from = a.date_from or b.date_from
+    for mine, theirs in ((a.amounts, b.amounts), (a.quantities, b.quantities)):
+        seen = {(x.value, x.currency, x.unit) for x in mine}
+        mine += [x for x in theirs if (x.value, x.currency, x.unit) not in seen]
+    a.reports += b.reports
+    a.sents |= b.sents
+    a.places |= b.places
+    if b.trig.strength > a.trig.strength:
+        a.trig = b.trig

@@ -1,0 +1,207 @@
+"""Roles of one trigger, read from its clause; speakers and their statements.
+
+:func:`_read` fills a trigger's roles from the parse (English) or the clause
+shapes (verb then subject, genitives, light verbs, prepositions); the frame
+table ``data/events_types.tsv`` says which role a subject, an object and a
+genitive fill per type. :func:`_speakers` turns speech verbs into
+spokespersons and Statements; :func:`_fallback_actor` gives an event nobody
+was read for the actor nearest its trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.clauses import _actor_after, _Reader
+from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.frames import _Raw
+from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+
+__all__: list[str] = []
+
+
+def _dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
+    span = r.doc[t.start : t.end]
+    head = span.root
+
+    def fill(tok: Token, role: str | None, score: float = 4.0) -> None:
+        for m in r.mentions:
+            if m.label in _ACTORS and tok.left_edge.i <= m.start and m.end <= tok.right_edge.i + 1:
+                raw.add(role, m.ref, score)
+
+    for child in head.children:
+        if child.dep_ in ("nsubj", "poss") or (child.dep_ == "compound" and t.kind == "N"):
+            fill(child, info.subject)
+        elif child.dep_ in ("dobj", "nsubjpass"):
+            fill(child, info.object)
+        elif child.dep_ in ("agent", "prep"):
+            word = child.lower_
+            meets = "participant" in (info.subject, info.object)
+            role = (
+                info.subject
+                if word == "by"
+                else "participant"
+                if meets and word in ("with", "between")
+                else (info.object if word in ("of", "against", "on") else None)
+            )
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and role:
+                    fill(pobj, role, 3.5)
+
+
+def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], speech: list[int]) -> _Raw:
+    si = r.sent_of[t.start]
+    raw = _Raw(t, si, sents={si})
+    own = r.clause_of[t.start]
+    near = [m for m in r.in_sent(si) if r.clause_of[m.start] in scope and not (t.start <= m.start < t.end)]
+    inside = [m for m in r.mentions if t.start <= m.start and m.end <= t.end]
+    ctx = {m: r.context(m) for m in near}
+    free = [m for m in near if m.label in _ACTORS and ctx[m] == "" and r.clause_of[m.start] == own]
+    if r.lang != "ar" and r.doc.has_annotation("DEP"):
+        _dep_roles(r, t, info, raw)
+    elif t.kind in ("V", "A"):
+        before = [m for m in free if m.end <= t.start and t.start - m.end <= 2]
+        after = _actor_after(r, t.end, free, reach=3)
+        if before:
+            raw.add(info.subject, before[-1].ref, 3.0)
+            for m in after[:1]:
+                raw.add(info.object, m.ref, 2.0)
+        elif after:
+            raw.add(info.subject if r.lang == "ar" else info.object, after[0].ref, 3.0)
+            for m in after[1:2]:
+                raw.add(info.object, m.ref, 2.0)
+    else:
+        gen = _actor_after(r, t.end, free)
+        for m in gen[:1]:
+            raw.add(info.genitive, m.ref, 2.5)
+        light = [i for i in range(max(t.start - 8, 0), t.start) if "light_verb" in r.cues[i]]
+        if light and r.clause_of[light[-1]] == own:
+            between = [m for m in free if light[-1] < m.start and m.end <= t.start]
+            between.sort(key=lambda m: m.payload == "adj")  # «الوزير القطري خالد»: the person
+            for m in between[:1]:
+                raw.add(info.subject, m.ref, 3.0)
+        if r.lang != "ar":
+            for m in free:
+                if m.end == t.start:
+                    raw.add(info.subject, m.ref, 2.5)
+    for m in inside:
+        if m.label in _ACTORS:
+            raw.add(info.subject, m.ref, 2.5)
+    if (
+        t.kind == "V"
+        and info.subject
+        and not raw.roles.get(info.subject)
+        and r.clause_kind[own] != "complement"
+    ):
+        first = [
+            m
+            for m in r.in_sent(si)
+            if m.label in _ACTORS
+            and m.end <= t.start
+            and r.context(m) == ""
+            and not any(m.end <= s < t.start for s in speech)
+        ]
+        if first:
+            raw.add(info.subject, first[0].ref, 1.0)
+    for m in near:
+        c = ctx[m]
+        if m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object):
+            raw.add("participant", m.ref, 2.0)
+        elif m.label in _ACTORS and c == "target" and info.object == "target":
+            raw.add("target", m.ref, 2.0)
+        elif m.label in _ACTORS and c == "agent":
+            raw.add(info.subject, m.ref, 3.0)
+        elif info.subject == "participant" and m.label in _ACTORS and c == "" and r.clause_of[m.start] == own:
+            raw.add("participant", m.ref, 1.0)
+    raw.places = {m.ref for m in near if m.label == "PLACE"}
+    if info.located:
+        wanted = ("location", "destination") if info.type == "Visit" else ("location",)
+        places = [m for m in near if m.label in ("PLACE", "COUNTRY") and ctx[m] in wanted]
+        if not places and info.type == "Visit":
+            places = [
+                m
+                for m in near
+                if m.label in ("PLACE", "COUNTRY") and m.ref in raw.roles.get("participant", {})
+            ]
+        places.sort(key=lambda m: (r.clause_of[m.start] != own, m.label != "PLACE", abs(m.start - t.start)))
+        if places:
+            raw.location = (places[0].ref, places[0].label)
+            for slot in raw.roles.values():
+                slot.pop(places[0].ref, None)
+    return raw
+
+
+def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
+    """An event nobody's role was read for takes the actor nearest its trigger in the clause.
+
+    Only when the clause structure gave no agent and no participant; the actor
+    must hold no other role (target, spokesperson) and not be the location. With
+    none in the clause, the sentence's nearest actor is taken.
+    """
+    if f.roles.get("agent") or f.roles.get("participant"):
+        return
+    taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
+    own = r.clause_of[f.trig.start]
+    free = [
+        m
+        for m in r.in_sent(r.sent_of[f.trig.start])
+        if m.label in _ACTORS and m.ref not in taken and r.context(m) in ("", "agent", "participant")
+    ]
+    cands = [m for m in free if r.clause_of[m.start] == own] or free
+    if cands:
+        best = min(cands, key=lambda m: (m.payload == "adj", abs(m.start - f.trig.start)))
+        f.add(info.subject or "participant", best.ref, 0.5)
+
+
+def _speakers(
+    r: _Reader,
+    trigs: list[TriggerMatch],
+    raws: list[_Raw],
+    types: Mapping[str, EventTypeInfo],
+    country_of: Mapping[str, str],
+    speech_statements: bool,
+) -> list[tuple[int, str]]:
+    """Give reported events their spokesperson (and agent); add Statements.
+
+    An announcement verb that reports an event gives a Statement; with
+    ``speech_statements`` every speech verb whose speaker is named does.
+    """
+    out: list[tuple[int, str]] = []
+    for s in (t for t in trigs if t.kind in ("S", "A")):
+        si = r.sent_of[s.start]
+        cands = [m for m in r.in_sent(si) if m.label in _ACTORS and r.context(m) in ("", "agent")]
+        after = _actor_after(r, s.end, cands, reach=3)
+        persons_after = [m for m in after if m.label == "PERSON"]
+        persons_before = [m for m in cands if m.label == "PERSON" and m.end <= s.start]
+        before = [m for m in cands if m.end <= s.start and s.start - m.end <= 2]
+        before.sort(key=lambda m: m.payload != "adj")  # a named actor after an adjective
+        picks = persons_after or persons_before[-1:] or after or before[-1:]
+        if not picks:
+            continue
+        pick = picks[0]
+        if pick.label == "PERSON":
+            out.append((si, pick.ref))
+        reported = [
+            x
+            for x in raws
+            if x.sent == si
+            and x.trig.kind in ("V", "N")
+            and not any(pick.ref in slot for slot in x.roles.values())
+        ]
+        for x in reported:
+            info = types[x.trig.type]
+            if pick.label == "PERSON":
+                x.add("spokesperson", pick.ref, 3.0)
+            if info.subject == "agent" and not x.roles.get("agent"):
+                who = country_of.get(pick.ref) if pick.label == "PERSON" else pick.ref
+                if who:
+                    x.add("agent", who, 1.5)
+        if (s.kind == "A" and reported) or speech_statements:
+            st = _Raw(s, si, sents={si}, reports=reported)
+            st.add("agent", pick.ref, 3.0)
+            if pick.label == "PERSON":
+                st.add("spokesperson", pick.ref, 3.0)
+            raws.append(st)
+    return out
