@@ -245,3 +245,35 @@ def test_date_literal_mismatch_raises() -> None:
                                              (80, "80.0"), (Decimal("-0"), "0.0")])
 def test_decimal_literal_canonical(value: Decimal | int, text: str) -> None:
     assert str(decimal_literal(value)) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        (DateValue("2022-05-12", "day"), "2022-05-12", "2022-05-12"),
+        (DateValue("2024-02", "month"), "2024-02-01", "2024-02-29"),
+        (DateValue("2022", "year"), "2022-01-01", "2022-12-31"),
+    ],
+)
+def test_build_event_date_interval(value: DateValue, first: str, last: str) -> None:
+    art = Article("iv", "T", "Ministers met.", "en")
+    ev = Event("e1", "Meeting", "04", Span(10, 13, "met"), date=value)
+    g = extraction_to_graph(Extraction(art, events=(ev,)), Dataset())
+    node = event_iri("iv", "e1")
+    assert g.value(node, NG.dateStart) == Literal(first, datatype=XSD.date)
+    assert g.value(node, NG.dateEnd) == Literal(last, datatype=XSD.date)
+
+
+def test_build_date_range_query_finds_month_dated_events() -> None:
+    art = Article("rq", "T", "Ministers met. Troops attacked.", "en")
+    events = (
+        Event("e1", "Meeting", "04", Span(10, 13, "met"), date=DateValue("2022-05", "month")),
+        Event("e2", "Attack", "18", Span(22, 30, "attacked"), date=DateValue("2022-07-01", "day")),
+    )
+    ds = _union(Extraction(art, events=events))
+    rows = ds.query(
+        """SELECT ?e WHERE { ?e ng:dateStart ?s ; ng:dateEnd ?t .
+           FILTER (?t >= "2022-05-10"^^xsd:date && ?s <= "2022-05-20"^^xsd:date) }""",
+        initNs={"ng": NG, "xsd": XSD},
+    )
+    assert [row[0] for row in rows] == [event_iri("rq", "e1")]

@@ -32,11 +32,13 @@ Examples:
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import hashlib
 import json
 import logging
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
@@ -71,6 +73,7 @@ __all__ = [
     "article_digest",
     "STORE",
     "date_literal",
+    "date_interval",
     "decimal_literal",
     "ENTITY_CLASSES",
     "ENTITIES_GRAPH_ID",
@@ -127,6 +130,28 @@ def article_digest(article: Article, settings: str = "") -> str:
     }
     text = json.dumps([fields, settings], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def date_interval(value: DateValue) -> tuple[date, date]:
+    """The first and last day a date stands for, at its precision.
+
+    Examples:
+        >>> [d.isoformat() for d in date_interval(DateValue("2024-02", "month"))]
+        ['2024-02-01', '2024-02-29']
+        >>> [d.isoformat() for d in date_interval(DateValue("2022", "year"))]
+        ['2022-01-01', '2022-12-31']
+    """
+    try:
+        if value.precision == "year":
+            year = int(value.value[:4])
+            return date(year, 1, 1), date(year, 12, 31)
+        if value.precision == "month":
+            year, month = int(value.value[:4]), int(value.value[5:7])
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        day = date.fromisoformat(value.value[:10])
+    except ValueError as exc:
+        raise GraphError(f"date {value.value!r} does not match precision {value.precision!r}") from exc
+    return day, day
 
 
 def date_literal(value: DateValue) -> Literal:
@@ -390,6 +415,9 @@ class _Builder:
             self.add(node, NG.location, self.node(ev.location))
         if ev.date is not None:
             self.add(node, NG.date, date_literal(ev.date))
+            first, last = date_interval(ev.date)
+            self.add(node, NG.dateStart, Literal(first.isoformat(), datatype=XSD.date))
+            self.add(node, NG.dateEnd, Literal(last.isoformat(), datatype=XSD.date))
         if ev.date_from is not None:
             self.add(node, NG.dateFrom, date_literal(ev.date_from))
         money = [a for a in ev.amounts if a.currency]

@@ -113,6 +113,8 @@ class NG(DefinedNamespace):
     canonical: URIRef
     # datatype properties
     date: URIRef
+    dateStart: URIRef
+    dateEnd: URIRef
     dateFrom: URIRef
     value: URIRef
     currency: URIRef
