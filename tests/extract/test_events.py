@@ -545,3 +545,17 @@ def test_find_events_no_story_place_leaves_statements_unplaced() -> None:
 def test_find_events_actor_fallback_takes_the_nearest_actor() -> None:
     (ev,) = _run("en", "Erdogan praised the summit.", [("Erdogan", "PERSON", "person/re")])
     assert ev.type == "Meeting" and ev.roles["participant"] == ("person/re",)
+
+
+def test_find_events_story_place_not_given_to_an_event_of_another_time() -> None:
+    text = "Ministers met in Marrakech on Wednesday.\nThey will meet again next year."
+    ents = [("Marrakech", "PLACE", "place/marrakech")]
+    dates = [
+        ("on Wednesday", DateValue("2022-05-11", "day"), "point"),
+        ("next year", DateValue("2023", "year"), "point"),
+    ]
+    meetings = sorted(_run("en", text, ents, dates=dates), key=lambda e: e.sentence)
+    assert [(m.location, m.date.value if m.date else None) for m in meetings] == [
+        ("place/marrakech", "2022-05-11"),
+        (None, "2023"),  # next year's meeting: its place is not the story's
+    ]

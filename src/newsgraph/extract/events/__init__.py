@@ -180,6 +180,11 @@ def find_events(
     return _finish(r, raws, speakers, types, published, _anchor_date(r, ds, published))
 
 
+def _same_time(a: str, b: str) -> bool:
+    """Whether two ISO dates of any precision can name the same time (one is a prefix of the other)."""
+    return bool(b) and (a.startswith(b) or b.startswith(a))
+
+
 def _finish(
     r: _Reader,
     raws: list[_Raw],
@@ -231,11 +236,14 @@ def _finish(
     if story is None:  # the first place the headline or the lead names
         named = (m for m in r.mentions if m.label in _STORY_LABELS and r.sent_of[m.start] < 2)
         story = next(((m.ref, m.label) for m in named), None)
+    now = anchor.value if anchor else (f"{published:%Y-%m}" if published else "")
     for f in final:
         _fallback_actor(r, f, types[f.trig.type])
-        if f.location is None and story is not None and types[f.trig.type].located:
+        if f.location is not None or (f.date is not None and not _same_time(f.date.value, now)):
+            continue  # an event dated to another time may have happened anywhere
+        if story is not None and types[f.trig.type].located:
             f.location = story
-        elif f.location is None and f.trig.type == "Statement":
+        elif f.trig.type == "Statement":
             f.location = speech_story
     part_of: dict[int, int] = {}
     for k, f in enumerate(final):

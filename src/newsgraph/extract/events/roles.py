@@ -125,6 +125,11 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
                 for m in near
                 if m.label in ("PLACE", "COUNTRY") and m.ref in raw.roles.get("participant", {})
             ]
+        if not places:  # a place named in the trigger's own clause, in no role ("Abqaiq oil plant hit")
+            held = {ref for slot in raw.roles.values() for ref in slot}
+            places = [
+                m for m in near if m.label == "PLACE" and r.clause_of[m.start] == own and m.ref not in held
+            ]
         places.sort(key=lambda m: (r.clause_of[m.start] != own, m.label != "PLACE", abs(m.start - t.start)))
         if places:
             raw.location = (places[0].ref, places[0].label)
