@@ -559,3 +559,11 @@ def test_find_events_story_place_not_given_to_an_event_of_another_time() -> None
         ("place/marrakech", "2022-05-11"),
         (None, "2023"),  # next year's meeting: its place is not the story's
     ]
+
+
+def test_find_events_official_of_a_place_gives_no_agent() -> None:
+    # A governor speaks for his province, which is no actor: the reported event keeps no agent from him.
+    text = "وقال البكري إن السفينة وصلت وإن الحكومة ستخصص 700 مليون دولار."
+    events = _run("ar", text, [("البكري", "PERSON", "person/bk")], nums=[("700 مليون دولار", USD700)],
+                  officials=[("البكري", "place/aden")])  # fmt: skip
+    assert all("place/aden" not in ids for e in events for ids in e.roles.values())

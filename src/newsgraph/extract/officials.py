@@ -82,7 +82,11 @@ class Official:
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = files("newsgraph.extract").joinpath("data", name).read_text(encoding="utf-8")
+    """The rows of a lexicon in ``extract/data``; none for a language that has no such file yet."""
+    path = files("newsgraph.extract").joinpath("data", name)
+    if not path.is_file():
+        return []
+    text = path.read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -162,7 +162,10 @@ def find_events(
     ds = [_M(*tok, "DATE", d.kind, d.value) for d in dates if (tok := _to_tokens(doc, d.start, d.end))]
     ns = [_M(*tok, "NUM", "", n.amount) for n in amounts if (tok := _to_tokens(doc, n.start, n.end))]
     ns = [n for n in ns if not any(d.start <= n.start < d.end for d in ds)]
-    country_of = {o.entity_id: o.of for o in officials if o.entity_id and o.of}
+    # Whom an official speaks for: a country or organization (a governor's province is no actor).
+    country_of = {
+        o.entity_id: o.of for o in officials if o.entity_id and o.of and not o.of.startswith("place/")
+    }
 
     trigs = [t for t in find_triggers(doc, lang) if t.type in types]
     trigs = [t for t in trigs if not any(m.start <= t.start and t.end <= m.end for m in ms)]
