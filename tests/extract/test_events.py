@@ -567,3 +567,9 @@ def test_find_events_official_of_a_place_gives_no_agent() -> None:
     events = _run("ar", text, [("البكري", "PERSON", "person/bk")], nums=[("700 مليون دولار", USD700)],
                   officials=[("البكري", "place/aden")])  # fmt: skip
     assert all("place/aden" not in ids for e in events for ids in e.roles.values())
+
+
+def test_find_events_unnamed_source_gives_no_statement() -> None:
+    text = "وقالت مصادر المقاومة الشعبية إن الاشتباكات مستمرة."
+    events = _run("ar", text, [("المقاومة الشعبية", "ORGANIZATION", "org/pr")])
+    assert not [e for e in events if e.type == "Statement"]
