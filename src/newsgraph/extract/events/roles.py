@@ -21,10 +21,6 @@ from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 
 __all__: list[str] = []
 
-#: A person named this many tokens or fewer before a speech verb can be its speaker ("Bourita, the
-#: minister, said"); farther back, the person is more often the subject of something else.
-_SPEAKER_BEFORE = 8
-
 
 def _dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
     span = r.doc[t.start : t.end]
@@ -185,11 +181,9 @@ def _speakers(
         cands = [m for m in r.in_sent(si) if m.label in _ACTORS and r.context(m) in ("", "agent")]
         after = _actor_after(r, s.end, cands, reach=3)
         persons_after = [m for m in after if m.label == "PERSON"]
-        persons_before = [
-            m
-            for m in cands
-            if m.label == "PERSON" and m.end <= s.start and s.start - m.end <= _SPEAKER_BEFORE
-        ]
+        # Any person before the verb in its sentence: a participle («مشيراً», «مؤكداً») refers
+        # back to the sentence's subject, however far.
+        persons_before = [m for m in cands if m.label == "PERSON" and m.end <= s.start]
         before = [m for m in cands if m.end <= s.start and s.start - m.end <= 2]
         before.sort(key=lambda m: m.payload != "adj")  # a named actor after an adjective
         picks = persons_after or persons_before[-1:] or after or before[-1:]
