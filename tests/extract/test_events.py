@@ -372,6 +372,17 @@ def test_arabic_variants_clitics_and_suffixes() -> None:
         ("ar", "القبض على", [("Arrest", True)]),
         ("en", "the summit", [("Meeting", True)]),
         ("en", "signed a memorandum", [("Agreement", False)]),
+        ("ar", "حثت", [("Appeal", False)]),
+        ("ar", "صفقة", [("Agreement", False)]),
+        ("ar", "إطلاق النار", [("Attack", False)]),
+        ("ar", "وقف إطلاق النار", [("Ceasefire", False)]),  # the longest pattern wins
+        ("ar", "ألقت الشرطة القبض", [("Arrest", False)]),
+        ("ar", "مؤتمر صحافي", [("Statement", False)]),
+        ("ar", "اتصالا هاتفيا", [("Call", False)]),
+        ("ar", "لتحقيق", []),  # "to achieve", not an inquiry
+        ("en", "demanded", [("Appeal", False)]),
+        ("en", "expelled", [("Sanction", False)]),
+        ("en", "a press conference", [("Statement", False)]),
     ],
 )
 def test_find_triggers_forms(lang: str, text: str, expected: list[tuple[str, bool]]) -> None:

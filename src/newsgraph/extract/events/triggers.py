@@ -189,7 +189,12 @@ def arabic_variants(form: str, kind: str, *, first: bool = True, last: bool = Tr
 
     Nouns get proclitics and the article on the first slot and tanween,
     plural and pronoun suffixes on the last (ta marbuta becomes ت before a
-    suffix); verbs get و ف س ل and object pronouns.
+    suffix); verbs get و ف س ل and object pronouns. A later slot written with
+    the article keeps it.
+
+    Examples:
+        >>> "النار" in arabic_variants("النار", "N", first=False)
+        True
     """
     base = normalize_token(form)
     if base.startswith("ال") and kind == "N":
@@ -206,6 +211,8 @@ def arabic_variants(form: str, kind: str, *, first: bool = True, last: bool = Tr
         elif not (base.endswith(("ا", "ي")) and suf in ("ا", "ات")):
             stems.add(base + suf)
     prefixes = (_NOUN_PREFIXES if noun else _VERB_PREFIXES) if first else ("",)
+    if noun and not first and normalize_token(form).startswith("ال"):
+        prefixes = ("ال",)  # a later slot written with its article («وقف إطلاق النار») keeps it
     out: dict[str, bool] = {}
     for stem in sorted(stems):
         for pre in prefixes:
