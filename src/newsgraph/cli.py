@@ -334,12 +334,29 @@ def stats(graph: Path, fmt: str) -> None:
               help="Seconds before a query is stopped.")
 @click.option("--max-request-bytes", default=1_000_000, show_default=True, type=click.IntRange(1024),
               help="Largest request body (and URL) accepted.")
-def serve(store: Path, host: str, port: int, timeout: float, max_request_bytes: int) -> None:
+@click.option("--max-response-bytes", default=64 * 1024 * 1024, show_default=True, type=click.IntRange(1024),
+              help="Largest result passed on; a larger one gets 413, never a cut-off answer.")
+@click.option("--request-timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 600),
+              help="Seconds a client may take to send its request (slow or half-sent ones are dropped).")
+@click.option("--allow-service", is_flag=True,
+              help="Let federated queries (SERVICE) through; off by default, since the engine would "
+              "fetch any URL a query names, this machine's included.")
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="Answer only requests whose Host header is NAME (repeatable); others get 421.")
+def serve(store: Path, host: str, port: int, timeout: float, max_request_bytes: int, max_response_bytes: int,
+          request_timeout: float, allow_service: bool, allowed_hosts: tuple[str, ...]) -> None:
     """Serve STORE as a read-only SPARQL 1.1 endpoint, with a query page at /.
 
     Queries go to /query by GET or POST; the result format follows the Accept
     header (JSON, XML, CSV, TSV; Turtle for CONSTRUCT). Oxigraph's server
-    (pip install 'newsgraph[serve]') does the SPARQL work. Stop with Ctrl-C.
+    (the `serve` extra) does the SPARQL work. Updates, uploads and federated
+    queries (SERVICE) are refused. Stop with Ctrl-C.
+
+    \b
+    Examples:
+      newsgraph build examples/ --store news.db && newsgraph serve news.db
+      newsgraph serve news.db --port 8000 --timeout 10 --max-response-bytes 10000000
+      newsgraph serve news.db --host 0.0.0.0 --allowed-host sparql.example.org
     """
     from newsgraph.service.server import serve as run
 
@@ -347,7 +364,9 @@ def serve(store: Path, host: str, port: int, timeout: float, max_request_bytes: 
         click.echo(f"serving {store} at {url} (SPARQL endpoint {url}query); Ctrl-C stops", err=True)
 
     try:
-        run(store, host=host, port=port, timeout=timeout, max_bytes=max_request_bytes, on_ready=ready)
+        run(store, host=host, port=port, timeout=timeout, max_bytes=max_request_bytes,
+            max_response_bytes=max_response_bytes, request_timeout=request_timeout,
+            allow_service=allow_service, allowed_hosts=allowed_hosts, on_ready=ready)
     except NewsgraphError as err:
         _fail(err)
     except OSError as err:

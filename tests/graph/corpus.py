@@ -61,10 +61,16 @@ def newsgraph(
     return proc
 
 
-def spawn(*args: str | Path) -> subprocess.Popen[str]:
-    """Start the ``newsgraph`` command without waiting for it."""
+def spawn(*args: str | Path, log: Path | None = None) -> subprocess.Popen[str]:
+    """Start the ``newsgraph`` command without waiting for it.
+
+    A long-running server logs a line per request: give it a ``log`` file, since
+    nobody reads a pipe until the end, and a full pipe would block the server.
+    """
+    err = open(log, "w", encoding="utf-8") if log is not None else subprocess.PIPE
+    out = subprocess.PIPE if log is None else subprocess.DEVNULL
     return subprocess.Popen([sys.executable, "-m", "newsgraph.cli", *map(str, args)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=out, stderr=err, text=True)
 
 
 def quads(store: Path) -> set[str]:

@@ -6,9 +6,23 @@ the PyPI package ``oxigraph``, started as ``oxigraph serve-read-only
 it a small ``http.server`` proxy, bound to ``127.0.0.1`` unless told
 otherwise, adds what the binary lacks:
 
-- a request-size limit (413 for a larger body, 414 for a longer URL);
+- a request-size limit (413 for a larger body, 414 for a longer URL, 400 for
+  a malformed ``Content-Length``);
 - read-only routing: only ``/query`` (GET, POST) and reading graphs from
   ``/store`` (GET, HEAD) go through; updates and uploads get 403;
+- no federation: a query with ``SERVICE`` gets 403 unless the endpoint was
+  started with ``allow_service`` (:mod:`newsgraph.service.policy`), because
+  Oxigraph would fetch any URL it names, localhost included;
+- a response-size limit: a result over ``max_response_bytes`` gets 413 (with
+  a hint to add ``LIMIT``), never a truncated 200, and the proxy holds at most
+  that much per request;
+- one deadline per query: an answer not complete within ``timeout`` seconds
+  gets 504, never a cut-off 200 (Oxigraph's own timeout ends a streamed
+  result with a message and status 200); the engine is then restarted, since
+  its timeout does not stop every query;
+- a listen backlog for many clients at once, a socket timeout for slow or
+  half-sent requests, one log line per client that hangs up early, and an
+  optional list of allowed ``Host`` names (421 for others);
 - an HTML query page at ``/`` with the README's example queries.
 
 Result formats follow the ``Accept`` header as Oxigraph implements the SPARQL
@@ -34,25 +48,26 @@ import subprocess
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from newsgraph.errors import ConfigError, GraphError
+from newsgraph.service.proxy import REQUEST_TIMEOUT, ResponseTooLarge, Server, handler
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "Endpoint", "find_oxigraph", "free_port", "query_page", "serve",
+    "DEFAULT_MAX_BYTES", "DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_TIMEOUT", "Endpoint", "find_oxigraph",
+    "free_port", "query_page", "serve",
 ]
 
 #: Largest request body (and URL) accepted, in bytes.
 DEFAULT_MAX_BYTES = 1_000_000
+#: Largest response passed on, in bytes (the proxy holds one response per request in memory).
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+#: What Oxigraph appends to a streamed result its timeout cut off.
+_CANCELLED = b"The SPARQL operation has been cancelled"
 #: Query timeout in seconds.
 DEFAULT_TIMEOUT = 30.0
-_READ_PATHS = ("/query", "/sparql", "/store")
-_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "proxy-authenticate",
-        "proxy-authorization", "content-length"}
 
 
 def find_oxigraph() -> str:
@@ -125,12 +140,18 @@ class Endpoint:
     Args:
         store: the store folder (built by ``newsgraph build --store``).
         host, port: where the proxy listens (port 0: any free port).
-        timeout: query timeout in seconds.
+        timeout: query timeout in seconds (the whole answer must arrive within it).
         max_bytes: request-size limit in bytes.
+        max_response_bytes: response-size limit in bytes.
+        allow_service: let federated queries (``SERVICE``) through.
+        allowed_hosts: if given, the only ``Host`` header names answered.
+        request_timeout: seconds a client may take to send a request.
     """
 
     def __init__(self, store: str | os.PathLike[str], *, host: str = "127.0.0.1", port: int = 7878,
-                 timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+                 timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES,
+                 max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES, allow_service: bool = False,
+                 allowed_hosts: tuple[str, ...] = (), request_timeout: float = REQUEST_TIMEOUT) -> None:
         from newsgraph.graph.disk import StoreLock, is_store
 
         self.store = Path(store)
@@ -138,6 +159,9 @@ class Endpoint:
             raise GraphError("not a newsgraph store; build one with `newsgraph build … --store DIR`",
                              path=str(self.store))
         self.timeout, self.max_bytes = timeout, max_bytes
+        self.max_response_bytes, self.allow_service = max_response_bytes, allow_service
+        self.request_timeout = request_timeout
+        self.allowed_hosts = frozenset(h.lower() for h in allowed_hosts)
         self._lock = StoreLock(self.store, write=False).acquire()
         self._restart = threading.Lock()
         self._proc: subprocess.Popen[bytes] | None = None
@@ -150,11 +174,10 @@ class Endpoint:
         self._supervisor.start()
         try:
             self._in_supervisor()
-            self.httpd = ThreadingHTTPServer((host, port), _handler(self))
+            self.httpd = Server((host, port), handler(self))
         except BaseException:
             self.close()
             raise
-        self.httpd.daemon_threads = True
         self.page = query_page(timeout=timeout).encode("utf-8")
 
     def _start_backend(self) -> None:
@@ -238,11 +261,26 @@ class Endpoint:
                 timeout does not stop every query (aggregates run on).
         """
         port = self._backend_port
+        deadline = time.monotonic() + self.timeout
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=self.timeout)
         try:
             conn.request(method, path, body=body, headers=headers)
             resp = conn.getresponse()
-            return resp.status, resp.getheaders(), resp.read()
+            chunks: list[bytes] = []
+            size = 0
+            while chunk := resp.read(1 << 16):
+                size += len(chunk)
+                if size > self.max_response_bytes:
+                    raise ResponseTooLarge(self.max_response_bytes)
+                if time.monotonic() > deadline:
+                    raise TimeoutError("the answer did not arrive within the timeout")
+                chunks.append(chunk)
+                if conn.sock is not None:
+                    conn.sock.settimeout(max(0.1, deadline - time.monotonic()))
+            data = b"".join(chunks)
+            if resp.status == 200 and data.rstrip().endswith(_CANCELLED):
+                raise TimeoutError("Oxigraph cancelled the query at its timeout")
+            return resp.status, resp.getheaders(), data
         except TimeoutError:
             self.restart(port)
             raise
@@ -250,91 +288,11 @@ class Endpoint:
             conn.close()
 
 
-def _handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "newsgraph"
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, format: str, *args: Any) -> None:
-            sys.stderr.write(f"{self.address_string()} {format % args}\n")
-
-        def _send(self, status: int, body: bytes, ctype: str = "text/plain; charset=utf-8") -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
-
-        def _route(self) -> str | None:
-            path = urlsplit(self.path).path.rstrip("/") or "/"
-            if len(self.path) > endpoint.max_bytes:
-                self._send(414, b"request URL too long\n")
-                return None
-            if path == "/" and self.command in ("GET", "HEAD"):
-                self._send(200, endpoint.page, "text/html; charset=utf-8")
-                return None
-            if path not in _READ_PATHS:
-                self._send(404, b"not found; the SPARQL endpoint is /query\n")
-                return None
-            if path == "/store" and self.command not in ("GET", "HEAD"):
-                self._send(403, b"this endpoint is read-only\n")
-                return None
-            return "/query" if path == "/sparql" else path
-
-        def _proxy(self, body: bytes | None) -> None:
-            target = self._route()
-            if target is None:
-                return
-            query = urlsplit(self.path).query
-            headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP and k.lower() != "host"}
-            try:
-                status, reply_headers, data = endpoint.forward(
-                    self.command, target + (f"?{query}" if query else ""), body, headers)
-            except TimeoutError:
-                self._send(504, f"query stopped after the {endpoint.timeout:g} s timeout\n".encode())
-                return
-            except (OSError, http.client.HTTPException) as exc:
-                self._send(502, f"the SPARQL engine did not answer: {exc!r}\n".encode())
-                return
-            self.send_response(status)
-            for key, value in reply_headers:
-                if key.lower() not in _HOP:
-                    self.send_header(key, value)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(data)
-
-        def do_GET(self) -> None:
-            self._proxy(None)
-
-        def do_HEAD(self) -> None:
-            self._proxy(None)
-
-        def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            if length > endpoint.max_bytes:
-                self.close_connection = True
-                self._send(413, f"request body over {endpoint.max_bytes} bytes\n".encode())
-                return
-            if urlsplit(self.path).path.rstrip("/") in ("/update", "/store"):
-                self.close_connection = True
-                self._send(403, b"this endpoint is read-only\n")
-                return
-            self._proxy(self.rfile.read(length) if length else b"")
-
-        def _refuse(self) -> None:
-            self.close_connection = True
-            self._send(403, b"this endpoint is read-only\n")
-
-        do_PUT = do_DELETE = do_PATCH = _refuse
-
-    return Handler
-
 
 def serve(store: str | os.PathLike[str], *, host: str = "127.0.0.1", port: int = 7878,
           timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES,
+          max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES, allow_service: bool = False,
+          allowed_hosts: tuple[str, ...] = (), request_timeout: float = REQUEST_TIMEOUT,
           on_ready: Any = None) -> None:
     """Serve ``store`` until interrupted (see :class:`Endpoint`).
 
@@ -347,7 +305,9 @@ def serve(store: str | os.PathLike[str], *, host: str = "127.0.0.1", port: int =
 
     previous = signal.signal(signal.SIGTERM, stop)
     try:
-        with Endpoint(store, host=host, port=port, timeout=timeout, max_bytes=max_bytes) as endpoint:
+        with Endpoint(store, host=host, port=port, timeout=timeout, max_bytes=max_bytes,
+                      max_response_bytes=max_response_bytes, allow_service=allow_service,
+                      allowed_hosts=allowed_hosts, request_timeout=request_timeout) as endpoint:
             if on_ready is not None:
                 on_ready(endpoint.url)
             try:
