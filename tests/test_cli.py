@@ -77,6 +77,23 @@ def test_build_bad_inputs_named_seed_still_built(tmp_path: Path) -> None:
     assert "مراكش" in (out / "graph.ttl").read_text(encoding="utf-8")
 
 
+def test_build_where_every_input_fails_keeps_the_previous_output(built: Path, tmp_path: Path) -> None:
+    before = {p.name: p.read_bytes() for p in built.iterdir()}
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "typo.txt"), "-o", str(built)])
+    assert result.exit_code == 1
+    assert "typo.txt" in result.output and "left as they were" in result.output
+    assert {p.name: p.read_bytes() for p in built.iterdir()} == before
+
+
+def test_build_language_error_names_the_file(tmp_path: Path) -> None:
+    german = tmp_path / "german.txt"
+    german.write_text("Die Regierung in Berlin hat heute ein neues Gesetz beschlossen.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(german), str(SEED), "-o", str(tmp_path / "out"),
+                                      "--language", "de"])  # fmt: skip
+    assert result.exit_code == 1
+    assert f"{german}: no pipeline for language 'de'" in result.output
+
+
 def test_query_answers_from_file_and_text(built: Path) -> None:
     q = "SELECT (COUNT(?e) AS ?n) WHERE { ?e a ng:Event }"
     for fmt in ("table", "csv", "json"):

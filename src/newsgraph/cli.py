@@ -226,6 +226,12 @@ def build(
         report.triples = len(kg)
         for problem in report.errors:
             click.secho(f"error: {problem}", fg="red", err=True)
+        built_nothing = report.articles == 0 and report.skipped == 0 and store_dir is None
+        if out_dir is not None and built_nothing:
+            # Writing an empty graph would replace a good earlier build with nothing.
+            click.secho(f"no article was built; the files in {out_dir}/ were left as they were",
+                        fg="red", err=True)
+            sys.exit(1)
         if out_dir is not None:
             _write_outputs(kg, report, out_dir, no_html=no_html, max_nodes=max_nodes)
     except NewsgraphError as err:

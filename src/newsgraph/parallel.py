@@ -98,6 +98,8 @@ def _error(article: Article) -> NewsgraphError:
 
     exc = sys.exc_info()[1]
     if isinstance(exc, NewsgraphError):
+        if exc.path is None:  # "no pipeline for language 'de'": say which file
+            exc.path = article.source_path
         return exc
     return ExtractionError(f"extraction failed for article {article.id!r}: {exc!r}", path=article.source_path)
 

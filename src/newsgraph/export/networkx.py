@@ -314,21 +314,30 @@ def _fallback_label(kind: str, attrs: Mapping[str, Any], props: Mapping[URIRef, 
     return ""
 
 
+#: What XML 1.0 does not allow in a document.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _graphml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy without None values and with every value a str, int, float or bool."""
+    """A copy without None values, with every value a str, int, float or bool, and every string
+    free of what XML 1.0 forbids (control characters, lone surrogates: an article built from
+    Python objects has not been through the readers' :func:`~newsgraph.io.clean.clean_text`)."""
+
+    def text(value: str) -> str:
+        return _XML_FORBIDDEN.sub("\ufffd", value)
 
     def clean(data: Mapping[str, Any]) -> dict[str, Any]:
         return {
-            k: (v if isinstance(v, str | int | float | bool) else str(v))
+            k: (text(v) if isinstance(v, str) else v if isinstance(v, int | float | bool) else text(str(v)))
             for k, v in data.items()
             if v is not None
         }
 
     out = nx.MultiDiGraph(**clean(graph.graph))
     for node, data in graph.nodes(data=True):
-        out.add_node(node, **clean(data))
+        out.add_node(text(str(node)), **clean(data))
     for u, v, key, data in graph.edges(keys=True, data=True):
-        out.add_edge(u, v, key=key, **clean(data))
+        out.add_edge(text(str(u)), text(str(v)), key=key, **clean(data))
     return out
 
 

@@ -43,7 +43,10 @@ def extract(
     """Extract entities, positions and events from one text.
 
     Args:
-        text: the article body.
+        text: the article body. Format characters (bidi and zero-width marks)
+            are removed and control characters blanked first, as the readers do
+            (:func:`newsgraph.io.clean.clean_text`); offsets point into
+            ``ext.article.text``.
         language: ISO 639-1 code; detected from the text when None.
         published: publication date, used to resolve relative dates.
         title: headline, if any.
@@ -55,6 +58,10 @@ def extract(
         >>> sorted({m.entity_id for m in ext.mentions if m.label == "COUNTRY"})
         ['country/IT', 'country/MA']
     """
+    from newsgraph.io.clean import clean_text
+
+    text = clean_text(text)  # as a reader would: offsets point into the cleaned text
+    title = clean_text(title) if title else title
     if language is None:
         from newsgraph.io.lang import detect_language
 

@@ -3,7 +3,8 @@
 Every reader (text, HTML, JSON Lines) fills a :class:`RawArticle`;
 :func:`finish` then applies the same steps to all of them:
 
-1. refuse text over ``max_chars``;
+1. refuse text over ``max_chars``; remove format characters and blank control
+   characters (:func:`newsgraph.io.clean.clean_text`);
 2. split a trailing "see also" block off as a teaser
    (:func:`newsgraph.io.teaser.split_teaser`) and cut wire end marks;
 3. choose the language, in this order of precedence:
@@ -43,6 +44,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsgraph.errors import InputError
+from newsgraph.io.clean import clean_text
 from newsgraph.io.ids import article_id, teaser_id
 from newsgraph.io.lang import detect_language
 from newsgraph.io.teaser import split_teaser, strip_end_mark
@@ -151,6 +153,7 @@ def finish(
         InputError: the text is empty or too long, or the language is unknown.
     """
     check_length(len(raw.text), max_chars, raw.path, raw.line)
+    raw.text, raw.title = clean_text(raw.text), clean_text(raw.title) if raw.title else raw.title
     body, teaser_text = split_teaser(raw.text)
     body = strip_end_mark(body)
     if not body:
