@@ -178,3 +178,34 @@ def test_shared_corpus_reads_whole_folder_quickly(shared_dir: Path) -> None:
     notes = len(list((shared_dir / "corpus").rglob("SOURCE.txt")))  # provenance notes have no date
     assert sum(a.published is not None for a in arts) >= len(arts) - notes
     assert elapsed < 30
+
+
+def test_walk_goes_on_past_an_unreadable_subfolder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsgraph.io import readers
+
+    for name in ("a.txt", "sub/x.txt", "zzz.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("Morocco and Italy met in Rabat.", encoding="utf-8")
+    real_iterdir = Path.iterdir
+
+    def iterdir(self: Path):  # type: ignore[no-untyped-def]
+        if self.name == "sub":  # as a folder of mode 000 behaves for a user who is not root
+            raise PermissionError(13, "Permission denied")
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    items = list(readers._expand([tmp_path]))
+    files = [p.name for p in items if isinstance(p, Path)]
+    errors = [e for e in items if not isinstance(e, Path)]
+    assert files == ["a.txt", "zzz.txt"]
+    assert len(errors) == 1 and "sub" in str(errors[0]) and "Permission denied" in str(errors[0])
+
+
+def test_walk_stays_inside_the_folder(tmp_path: Path) -> None:
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tmp_path / "outside.txt").write_text("Outside the tree.", encoding="utf-8")
+    (tree / "inside.txt").write_text("Inside the tree.", encoding="utf-8")
+    (tree / "up").symlink_to("..")  # a link back out of the tree
+    (tree / "self").symlink_to(".")  # and a loop
+    assert [p.name for p in iter_input_files([tree])] == ["inside.txt"]

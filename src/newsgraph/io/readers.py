@@ -81,17 +81,27 @@ def _kind(path: Path) -> str | None:
     return None
 
 
-def _walk(folder: Path, seen: set[Path]) -> Iterator[Path]:
-    """Readable files under ``folder``, sorted by name, hidden ones skipped, symlink loops cut."""
+def _walk(folder: Path, seen: set[Path], root: Path) -> Iterator[Path | InputError]:
+    """Files under ``folder``, sorted by name; hidden ones skipped, symlink loops cut.
+
+    The walk stays inside ``root`` (a linked folder that leads out of it, such
+    as ``up -> ..``, is not entered), and a folder it cannot list is reported
+    as an :class:`InputError` while the walk goes on past it.
+    """
     real = folder.resolve()
-    if real in seen:
+    if real in seen or not real.is_relative_to(root):
         return
     seen.add(real)
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as err:
+        yield InputError(f"cannot list the folder: {err.strerror or err}", path=str(folder))
+        return
+    for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry, seen)
+            yield from _walk(entry, seen, root)
         elif entry.is_file() and entry.suffix.lower() in _KNOWN:
             yield entry
 
@@ -101,13 +111,9 @@ def _expand(paths: Iterable[PathLike]) -> Iterator[Path | InputError]:
         path = Path(item)
         if path.is_dir():
             found = False
-            try:
-                for file in _walk(path, set()):
-                    found = True
-                    yield file
-            except OSError as err:
-                yield InputError(f"cannot list the folder: {err.strerror or err}", path=str(path))
-                continue
+            for file in _walk(path, set(), path.resolve()):
+                found = found or isinstance(file, Path)
+                yield file
             if not found:
                 yield InputError(f"folder has no article files; {_SUFFIX_HINT}", path=str(path))
         elif not path.exists():
