@@ -133,3 +133,19 @@ def test_visualize_writes_offline_html(built: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
     assert not re.search(r"<(script|link|img)[^>]+(src|href)=[\"']https?://", html)
+
+
+@pytest.mark.parametrize("base", ["http://x/a b/", "not-an-iri", "https://example.org/no-slash", "ftp://h/"])
+def test_build_bad_base_is_one_clear_line_and_creates_nothing(tmp_path: Path, base: str) -> None:
+    store = tmp_path / "store"
+    result = CliRunner().invoke(cli, ["build", str(SEED), "--store", str(store), "--base", base])
+    assert result.exit_code == 2 and "is not a base IRI" in result.output
+    assert "Traceback" not in result.output and not store.exists()
+
+
+def test_build_output_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "passwd"
+    target.write_text("keep me\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(SEED), "-o", str(target)])
+    assert result.exit_code == 2 and "is a file" in result.output
+    assert target.read_text(encoding="utf-8") == "keep me\n"

@@ -42,6 +42,21 @@ Examples:
 """
 
 
+def _check_base(base: str) -> None:
+    """Refuse a --base that cannot start an IRI, before anything is built or created."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(base)
+    bad = sorted({ch for ch in base if ch in ' <>"{}|\\^`' or ord(ch) < 0x21})
+    if parts.scheme not in ("http", "https") or not parts.netloc or bad or not base.endswith(("/", "#")):
+        shown = ", ".join(repr(ch) for ch in bad)
+        raise click.BadParameter(
+            f"{base!r} is not a base IRI: give an http(s) IRI ending in / or #, such as "
+            f"https://example.org/news/" + (f" (it holds {shown}, which IRIs do not allow)" if bad else ""),
+            param_hint="--base",
+        )
+
+
 def _language_option(f: F) -> F:
     return click.option(
         "--language",
@@ -203,6 +218,11 @@ def build(
 
     if out_dir is None and store_dir is None:
         raise click.UsageError("give -o DIR, --store DIR, or both")
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        raise click.BadParameter(f"{out_dir} is a file; -o names the folder to write the graph files into",
+                                 param_hint="-o")
+    if base is not None:
+        _check_base(base)
     chosen = None if model == "none" else model
     bar = tqdm(desc="articles", unit="art", disable=None, file=sys.stderr, total=count_articles(list(inputs)),
                smoothing=0.1)
