@@ -149,3 +149,21 @@ def test_build_output_that_is_a_file_is_refused(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["build", str(SEED), "-o", str(target)])
     assert result.exit_code == 2 and "is a file" in result.output
     assert target.read_text(encoding="utf-8") == "keep me\n"
+
+
+def test_build_max_chars_is_a_real_option(tmp_path: Path) -> None:
+    art = tmp_path / "long.txt"
+    art.write_text("Title: Long\n\n" + "Morocco and Italy met in Rabat. " * 50, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(art), "-o", str(tmp_path / "a"), "--max-chars", "1000"])
+    assert result.exit_code == 1 and "long.txt" in result.output and "--max-chars" in result.output
+    result = CliRunner().invoke(cli, ["build", str(art), "-o", str(tmp_path / "b"), "--max-chars", "5000",
+                                      "--no-html"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+
+
+def test_pipelines_accept_every_article_the_readers_accept() -> None:
+    # spaCy refuses texts over nlp.max_length (E088, 1,000,000 by default) with its own message.
+    from newsgraph.extract.pipeline import get_nlp
+    from newsgraph.io.assemble import LARGEST_MAX_CHARS
+
+    assert get_nlp("en", model=None).max_length > LARGEST_MAX_CHARS

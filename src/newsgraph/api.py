@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.io.assemble import DEFAULT_MAX_CHARS
 from newsgraph.types import Article, Extraction
 
 if TYPE_CHECKING:
@@ -151,6 +152,7 @@ def build_into(
     on_done: Callable[[int, int], object] | None = None,
     report: BuildReport | None = None,
     resolve: bool = True,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> BuildReport:
     """Read ``inputs``, extract the new or changed articles, write each into ``kg``, then resolve.
 
@@ -169,6 +171,8 @@ def build_into(
         on_article: called with each article read (before the hash check).
         on_done: called as ``on_done(articles, words)`` after each article written or skipped.
         report: a report to add to (a new one by default).
+        max_chars: the most characters one article may have; a longer one is
+            an error naming its file (:func:`newsgraph.io.read_articles`).
         resolve: merge the nodes of one real-world thing across all articles
             of ``kg`` afterwards (:func:`newsgraph.resolve.resolve_graph`, one
             transaction), unless the last pass already covered exactly these articles.
@@ -186,7 +190,7 @@ def build_into(
     settings = f"newsgraph {__version__}; model={model}"
 
     def changed() -> Iterable[Article]:
-        for item in read_articles(inputs, date_order=date_order, language=language):
+        for item in read_articles(inputs, date_order=date_order, language=language, max_chars=max_chars):
             if isinstance(item, NewsgraphError):
                 report.errors.append(item)
                 continue

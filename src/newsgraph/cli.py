@@ -168,6 +168,8 @@ def cli() -> None:
     metavar="IRI",
     help="Base IRI for instances (default https://w3id.org/newsgraph/id/).",
 )
+@click.option("--max-chars", default=2_000_000, show_default=True, type=click.IntRange(1, 10_000_000),
+              help="The most characters one article may have; a longer one is an error naming its file.")
 @click.option("--no-html", is_flag=True, help="Skip the HTML view (faster for big corpora).")
 @click.option("--max-nodes", default=1500, show_default=True, help="Node budget of the HTML view.")
 @click.option(
@@ -191,6 +193,7 @@ def build(
     model: str,
     date_order: str,
     base: str | None,
+    max_chars: int,
     no_html: bool,
     max_nodes: int,
     resolve: bool,
@@ -237,11 +240,11 @@ def build(
 
             build_with_dask(kg, inputs, scheduler=scheduler, shard_dir=shard_dir, model=chosen,
                             date_order=date_order, language=language, report=report,
-                            on_done=lambda n, _w: bar.update(n), resolve=resolve)
+                            on_done=lambda n, _w: bar.update(n), resolve=resolve, max_chars=max_chars)
         else:
             build_into(kg, inputs, model=chosen, date_order=date_order, language=language,
                        workers=workers, batch_size=batch_size, report=report,
-                       on_done=lambda n, _w: bar.update(n), resolve=resolve)
+                       on_done=lambda n, _w: bar.update(n), resolve=resolve, max_chars=max_chars)
         bar.close()
         report.triples = len(kg)
         for problem in report.errors:

@@ -36,7 +36,7 @@ def shard_name(path: Path, index: int) -> str:
 
 def extract_file(
     path: str, shard: str, *, model: str | None, date_order: str, language: str | None, base: str,
-    settings: str,
+    settings: str, max_chars: int = 2_000_000,
 ) -> dict[str, Any]:
     """One Dask task: extract the articles of ``path`` and write their quads to ``shard``.
 
@@ -51,7 +51,7 @@ def extract_file(
     out: dict[str, Any] = {"articles": 0, "teasers": 0, "languages": {}, "words": 0, "errors": []}
     store = pyoxigraph.Store()
     good = []
-    for item in read_articles([path], date_order=date_order, language=language):
+    for item in read_articles([path], date_order=date_order, language=language, max_chars=max_chars):
         if isinstance(item, NewsgraphError):
             out["errors"].append(str(item))
         else:
@@ -115,6 +115,7 @@ def build_with_dask(
     on_done: Callable[[int, int], object] | None = None,
     client: Any = None,
     resolve: bool = True,
+    max_chars: int = 2_000_000,
 ) -> Any:
     """Extract ``inputs`` on a Dask cluster and load the shards into ``kg``.
 
@@ -167,7 +168,7 @@ def build_with_dask(
         shards = [str(Path(shard_dir) / shard_name(p, i)) for i, p in enumerate(files)]
         futures = [
             client.submit(extract_file, str(p.resolve()), shard, model=model, date_order=date_order,
-                          language=language, base=kg.base, settings=settings, pure=False)
+                          language=language, base=kg.base, settings=settings, max_chars=max_chars, pure=False)
             for p, shard in zip(files, shards, strict=True)
         ]
         for future, shard in zip(futures, shards, strict=True):  # input order

@@ -60,6 +60,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 from newsgraph.errors import ConfigError
 from newsgraph.extract.ner_ar import NER_KEY
 from newsgraph.extract.normalize import clitic_splits, is_arabic, normalize_token
+from newsgraph.io.assemble import LARGEST_MAX_CHARS
 
 __all__ = [
     "MENTIONS_KEY",
@@ -510,6 +511,9 @@ def get_nlp(lang: str, model: str | None = "auto") -> Language:
                 add_ar_ner(nlp, model)
         nlp.add_pipe("newsgraph_sents_v1")
     nlp.add_pipe("newsgraph_kb_ruler_v1", config={"lang": lang})
+    # The readers refuse articles over --max-chars with a clear message; spaCy's own limit
+    # (1,000,000 characters, error E088) must not refuse them first.
+    nlp.max_length = LARGEST_MAX_CHARS + 1
     return nlp
 
 

@@ -50,10 +50,12 @@ from newsgraph.io.lang import detect_language
 from newsgraph.io.teaser import split_teaser, strip_end_mark
 from newsgraph.types import Article
 
-__all__ = ["RawArticle", "finish", "check_length", "clean_language", "DEFAULT_MAX_CHARS"]
+__all__ = ["RawArticle", "finish", "check_length", "clean_language", "DEFAULT_MAX_CHARS", "LARGEST_MAX_CHARS"]
 
-#: Default limit on the characters of one article.
+#: Default limit on the characters of one article (``--max-chars``).
 DEFAULT_MAX_CHARS = 2_000_000
+#: The largest limit ``--max-chars`` may set (the pipelines accept texts this long).
+LARGEST_MAX_CHARS = 10_000_000
 _LANG_CODE = re.compile(r"[A-Za-z]{2,3}")
 
 
