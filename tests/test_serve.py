@@ -359,3 +359,53 @@ def test_serve_fifty_clients_at_once_without_resets(endpoint: str) -> None:
     assert sum(f for f, _ in results) == 0
     times = sorted(t for _, ts in results for t in ts)
     assert len(times) == 2000 and times[int(0.95 * len(times))] < 2.0  # p95; the 0.1 s goal is measured apart
+
+
+def test_push_gives_up_on_a_server_that_trickles_bytes(store: Path) -> None:
+    import threading
+
+    from newsgraph.errors import GraphError
+    from newsgraph.service.push import push_store
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(4)
+    port = sock.getsockname()[1]
+    stop = threading.Event()
+
+    def trickle() -> None:  # reads the request, then sends one byte every 0.3 s
+        conn, _ = sock.accept()
+        conn.recv(65536)
+        for byte in b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n" + b"x" * 1000:
+            if stop.is_set():
+                break
+            try:
+                conn.sendall(bytes([byte]))
+            except OSError:
+                break
+            time.sleep(0.3)
+        conn.close()
+
+    threading.Thread(target=trickle, daemon=True).start()
+    start = time.monotonic()
+    try:
+        with pytest.raises(GraphError, match="did not answer within 2 s"):
+            push_store(store, f"http://127.0.0.1:{port}/store", timeout=2)
+        assert time.monotonic() - start < 6
+    finally:
+        stop.set()
+        sock.close()
+
+
+def test_push_never_prints_a_password_in_the_url(store: Path) -> None:
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+
+    port = free_port()  # nothing listens there
+    result = CliRunner().invoke(cli, ["push", str(store), "--endpoint", f"http://ann:s3cret@127.0.0.1:{port}/store"])
+    assert result.exit_code == 1 and "cannot reach" in result.output
+    assert "s3cret" not in result.output
+    result = CliRunner().invoke(cli, ["push", str(store), "--endpoint", "http://127.0.0.1:1/store",
+                                      "--password", "s3cret"])  # fmt: skip
+    assert result.exit_code == 2 and "--password needs --user" in result.output

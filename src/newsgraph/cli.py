@@ -420,8 +420,12 @@ def push(store: Path, endpoint: str, user: str | None, password: str | None, for
     """
     from tqdm import tqdm
 
-    from newsgraph.service.push import push_store
+    from newsgraph.service.push import push_store, split_credentials
 
+    source = click.get_current_context().get_parameter_source("password")
+    if password is not None and not user and source == click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("--password needs --user (or write user:password@ in the endpoint URL)")
+    shown = split_credentials(endpoint)[0]  # never print a password written in the URL
     bar = tqdm(desc="graphs", unit="graph", disable=None, file=sys.stderr)
     try:
         result = push_store(store, endpoint, auth=(user, password or "") if user else None, force=force,
@@ -431,7 +435,7 @@ def push(store: Path, endpoint: str, user: str | None, password: str | None, for
     finally:
         bar.close()
     click.echo(f"{result.sent} graph(s) sent, {result.skipped} unchanged, {result.triples} triples "
-               f"-> {endpoint}")
+               f"-> {shown}")
 
 
 @cli.command()

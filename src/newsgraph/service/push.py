@@ -22,17 +22,19 @@ Examples:
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
+import http.client
 import os
-import urllib.error
-import urllib.request
+import socket
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from newsgraph.errors import GraphError
 
-__all__ = ["PushResult", "graph_url", "push_store"]
+__all__ = ["PushResult", "graph_url", "push_store", "split_credentials"]
 
 _NT = "application/n-triples"
 
@@ -52,22 +54,64 @@ def graph_url(endpoint: str, graph: str) -> str:
     return f"{endpoint}{sep}graph={quote(graph, safe='')}"
 
 
+def split_credentials(endpoint: str) -> tuple[str, tuple[str, str] | None]:
+    """The endpoint without ``user:password@``, and those credentials (None when absent).
+
+    Examples:
+        >>> split_credentials("http://ann:s3cret@localhost:7878/store")
+        ('http://localhost:7878/store', ('ann', 's3cret'))
+        >>> split_credentials("http://localhost:7878/store")
+        ('http://localhost:7878/store', None)
+    """
+    parts = urlsplit(endpoint)
+    if parts.username is None and parts.password is None:
+        return endpoint, None
+    host = parts.hostname or ""
+    netloc = f"[{host}]" if ":" in host else host
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    clean = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    return clean, (unquote(parts.username or ""), unquote(parts.password or ""))
+
+
 def _request(method: str, url: str, body: bytes | None, auth: tuple[str, str] | None,
              timeout: float) -> tuple[int, bytes]:
-    req = urllib.request.Request(url, data=body, method=method)
+    """One HTTP request that ends within ``timeout`` seconds in all, however slowly the server answers."""
+    parts = urlsplit(url)
+    where = f"{parts.scheme}://{parts.hostname}{f':{parts.port}' if parts.port else ''}{parts.path}"
+    headers = {"Accept": _NT}
     if body is not None:
-        req.add_header("Content-Type", _NT)
-    req.add_header("Accept", _NT)
+        headers["Content-Type"] = _NT
     if auth is not None:
         token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
-        req.add_header("Authorization", f"Basic {token}")
+        headers["Authorization"] = f"Basic {token}"
+    kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    conn = kind(parts.hostname or "", parts.port, timeout=timeout)
+    expired = threading.Event()
+
+    def cut() -> None:  # a per-read timeout would let a server that trickles bytes hold us forever
+        expired.set()
+        if conn.sock is not None:
+            with contextlib.suppress(OSError):
+                conn.sock.shutdown(socket.SHUT_RDWR)
+
+    watchdog = threading.Timer(timeout, cut)
+    watchdog.start()
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:
-            return int(resp.status), resp.read()
-    except urllib.error.HTTPError as err:
-        return int(err.code), err.read()
-    except (urllib.error.URLError, OSError) as err:
-        raise GraphError(f"cannot reach {url.split('?')[0]}: {getattr(err, 'reason', err)}") from err
+        conn.request(method, (parts.path or "/") + (f"?{parts.query}" if parts.query else ""),
+                     body=body, headers=headers)
+        resp = conn.getresponse()
+        data = resp.read()
+        if expired.is_set():
+            raise TimeoutError
+        return int(resp.status), data
+    except (OSError, http.client.HTTPException) as err:
+        if expired.is_set():
+            raise GraphError(f"{where} did not answer within {timeout:g} s") from err
+        raise GraphError(f"cannot reach {where}: {err}") from err
+    finally:
+        watchdog.cancel()
+        conn.close()
 
 
 def push_store(
@@ -83,10 +127,12 @@ def push_store(
 
     Args:
         store: the store folder.
-        endpoint: e.g. ``http://localhost:7878/store``.
+        endpoint: e.g. ``http://localhost:7878/store``. Credentials written in it
+            (``http://user:password@host/...``) are used for basic authentication
+            and never appear in a message.
         auth: ``(user, password)`` for HTTP basic authentication.
         force: send every graph, even those the server already holds.
-        timeout: seconds per HTTP request.
+        timeout: seconds for each HTTP request as a whole.
         on_graph: called after each graph (sent or skipped).
 
     Raises:
@@ -97,6 +143,11 @@ def push_store(
     from newsgraph.graph.build import STORE
     from newsgraph.graph.disk import StoreLock, open_oxigraph
 
+    endpoint, in_url = split_credentials(endpoint)
+    if in_url is not None:
+        if auth is not None:
+            raise GraphError("credentials are given twice, in the endpoint URL and as a user; give them once")
+        auth = in_url
     result = PushResult()
     pushed = str(STORE.pushedContent)
     with StoreLock(store, write=False):
