@@ -167,3 +167,13 @@ def test_pipelines_accept_every_article_the_readers_accept() -> None:
     from newsgraph.io.assemble import LARGEST_MAX_CHARS
 
     assert get_nlp("en", model=None).max_length > LARGEST_MAX_CHARS
+
+
+def test_build_twice_gives_byte_identical_exports(tmp_path: Path) -> None:
+    english = ROOT / "tests" / "data" / "marrakech_en.txt"
+    for name in ("a", "b"):
+        result = CliRunner().invoke(cli, ["build", str(SEED), str(english), "-o", str(tmp_path / name),
+                                          "--no-html"])  # fmt: skip
+        assert result.exit_code == 0, result.output
+    for name in ("graph.ttl", "graph.trig", "graph.nq", "graph.nt", "graph.jsonld", "graph.graphml"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name

@@ -333,11 +333,15 @@ def _graphml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
             if v is not None
         }
 
-    out = nx.MultiDiGraph(**clean(graph.graph))
-    for node, data in graph.nodes(data=True):
-        out.add_node(text(str(node)), **clean(data))
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        out.add_edge(text(str(u)), text(str(v)), key=key, **clean(data))
+    # In a fixed order (nodes by id, attributes by name, parallel edges by their data), so that
+    # one graph always gives one file: GraphML numbers its attribute keys as it meets them.
+    out = nx.MultiDiGraph(**dict(sorted(clean(graph.graph).items())))
+    for node, data in sorted(graph.nodes(data=True), key=lambda nd: str(nd[0])):
+        out.add_node(text(str(node)), **dict(sorted(clean(data).items())))
+    edges = [(text(str(u)), text(str(v)), dict(sorted(clean(data).items())))
+             for u, v, data in graph.edges(data=True)]  # fmt: skip
+    for u, v, data in sorted(edges, key=lambda e: (e[0], e[1], repr(e[2]))):
+        out.add_edge(u, v, **data)
     return out
 
 

@@ -23,6 +23,7 @@ Examples:
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -137,8 +138,8 @@ def write_rdf(
             if is_oxigraph(dataset) and fmt != "json-ld":
                 _write_oxigraph(dataset, fh, fmt, skip_default_graph)
             elif fmt == "json-ld":
-                dataset.serialize(destination=fh, format="json-ld", context=jsonld_context(),
-                                  auto_compact=True, encoding="utf-8")
+                text = dataset.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
+                fh.write(canonical_jsonld(text).encode("utf-8"))
             else:
                 dataset.serialize(destination=fh, format=fmt, encoding="utf-8")
     except GraphError:
@@ -146,6 +147,32 @@ def write_rdf(
     except Exception as exc:
         raise GraphError(f"cannot write {fmt}: {exc}", path=os.fspath(path)) from exc
     return fmt
+
+
+def canonical_jsonld(text: str) -> str:
+    """JSON-LD with its keys and its (unordered) arrays sorted, so one graph always gives one file.
+
+    rdflib lists the members of ``@graph`` and the values of a property in
+    whatever order its store yields them; JSON-LD arrays are sets unless they
+    are ``@list`` values, which keep their order.
+
+    Examples:
+        >>> import json
+        >>> json.loads(canonical_jsonld('{"@graph": [{"@id": "b", "x": [2, 1]}, {"@id": "a"}]}'))
+        {'@graph': [{'@id': 'a'}, {'@id': 'b', 'x': [1, 2]}]}
+    """
+
+    def order(node: Any, key: str = "") -> Any:
+        if isinstance(node, dict):
+            return {k: order(v, k) for k, v in node.items()}
+        if isinstance(node, list):
+            items = [order(v) for v in node]
+            if key == "@list":
+                return items
+            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return node
+
+    return json.dumps(order(json.loads(text)), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def _named_graphs_only(dataset: Dataset) -> Dataset:
