@@ -39,14 +39,13 @@ def main(argv: list[str] | None = None) -> int:
         s = report.total
         ev, core, roles = s["events"], s["event_roles.core"], s["event_roles"]
         acc = s.accuracy
-
-        def a(name: str, acc: dict = acc) -> str:  # type: ignore[type-arg]
-            return f"{acc[name].value:.3f}" if name in acc else "  -  "
+        a = {k: f"{acc[k].value:.3f}" if k in acc else "  -  " for k in
+             ("event.date", "event.date_day", "event.date_1day", "event.nodes_per_gold")}  # fmt: skip
 
         print(
             f"{folder[-28:]:28} {len(report.files):>5} {ev.tp + ev.fn:>7} {ev.f1:>6.3f} {core.f1:>7.3f}"
-            f" {roles.f1:>8.3f} {a('event.date'):>5} {a('event.date_day'):>5} {a('event.date_1day'):>5}"
-            f" {a('event.nodes_per_gold'):>10}"
+            f" {roles.f1:>8.3f} {a['event.date']:>5} {a['event.date_day']:>5} {a['event.date_1day']:>5}"
+            f" {a['event.nodes_per_gold']:>10}"
         )
     return 0
 

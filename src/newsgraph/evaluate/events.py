@@ -222,7 +222,7 @@ def _same_quantity(g: GoldNumber, p: Amount) -> bool:
 
 
 def score_events(gold: Gold, pred: Predicted, linker: Linker, scores: Scores) -> None:
-    """Add the event kinds and attribute accuracies to ``scores``."""
+    """Add the event kinds and attribute accuracies to ``scores`` (a fresh :class:`Scores`)."""
     pairs = match_events(gold.events, pred.events, linker)
     matched_g = {id(g) for g, _ in pairs}
     matched_p = {id(p) for _, p in pairs}
@@ -246,7 +246,7 @@ def score_events(gold: Gold, pred: Predicted, linker: Linker, scores: Scores) ->
     frag.correct += nodes
     frag.total += golds
 
-    core = scores.kind("event_roles.core")
+    core = scores.kind("event_roles.core")  # filled from the per-role counts below
     for relaxed, kind in ((False, "event_roles"), (True, "event_roles.relaxed")):
         counts = scores.kind(kind)
         by_role: dict[str, Counts] = {}
@@ -259,15 +259,6 @@ def score_events(gold: Gold, pred: Predicted, linker: Linker, scores: Scores) ->
                 counts.miss(f"{g.key}.{role}={key}")
             for role, pid in spurious:
                 counts.spurious(f"{p.id}.{role}={pid}")
-            if not relaxed:
-                core.tp += sum(len(_gold_roles(g, False)[r]) for r in CORE_ROLES)
-                for role, key in missed:
-                    if role in CORE_ROLES:
-                        core.tp -= 1
-                        core.miss(f"{g.key}.{role}={key}")
-                for role, pid in spurious:
-                    if role in CORE_ROLES:
-                        core.spurious(f"{p.id}.{role}={pid}")
             for role, c in by_role.items():
                 role_missed = [k for r, k in missed if r == role]
                 role_spurious = [i for r, i in spurious if r == role]
@@ -281,8 +272,6 @@ def score_events(gold: Gold, pred: Predicted, linker: Linker, scores: Scores) ->
                 for role, keys in _gold_roles(g, relaxed).items():
                     for key in sorted(keys):
                         counts.miss(f"{g.key}.{role}={key}")
-                        if not relaxed and role in CORE_ROLES:
-                            core.miss(f"{g.key}.{role}={key}")
                         if role in by_role:
                             by_role[role].miss(f"{g.key}.{role}={key}")
         for p in pred.events:
@@ -290,10 +279,14 @@ def score_events(gold: Gold, pred: Predicted, linker: Linker, scores: Scores) ->
                 for role, ids in _pred_roles(p, relaxed).items():
                     for pid in sorted(ids):
                         counts.spurious(f"{p.id}.{role}={pid}")
-                        if not relaxed and role in CORE_ROLES:
-                            core.spurious(f"{p.id}.{role}={pid}")
                         if role in by_role:
                             by_role[role].spurious(f"{p.id}.{role}={pid}")
+        if not relaxed:
+            for role in CORE_ROLES:
+                part = by_role[role]
+                core.tp, core.fp, core.fn = core.tp + part.tp, core.fp + part.fp, core.fn + part.fn
+                core.fp_items += part.fp_items
+                core.fn_items += part.fn_items
 
     for g, p in pairs:
         item = f"{g.type}:{g.key}"

@@ -102,8 +102,8 @@ def _request(method: str, url: str, body: bytes | None, auth: tuple[str, str] | 
                      body=body, headers=headers)
         resp = conn.getresponse()
         data = resp.read()
-        if expired.is_set():
-            raise TimeoutError
+        if expired.is_set():  # the watchdog cut the body short
+            raise GraphError(f"{where} did not answer within {timeout:g} s")
         return int(resp.status), data
     except (OSError, http.client.HTTPException) as err:
         if expired.is_set():

@@ -23,32 +23,42 @@ sentence. The rules, in order:
 * **Agent.** With an English parse, the subject (``nsubj``, ``agent``) of the
   trigger verb. Otherwise the mention right before a verb trigger in its clause
   («أن المغرب فكك»), else the one right after it (Arabic VSO: «فكك المغرب»),
-  else the sentence's first actor outside a prepositional phrase. The genitive
-  of a noun trigger («اعتقال X», "arrest of X") fills the type's object role.
-  ``data/events_types.tsv`` says which role subject and object fill per type
-  (a meeting's subject is a participant, an attack's object its target).
-* **Speaker.** Speech verbs (kind ``S``) are not events. Their speaker, the
-  nearest person, becomes the ``spokesperson`` of events reported after the
-  verb; when such an event has no agent, the speaker's country or
-  organization (``OfficialLike.of``) becomes its agent. An announcement verb
-  (kind ``A``) that reports an event gives a Statement linked
-  ``("reports", id)``; formal statement nouns («بيان», "communique") are
+  else the sentence's first actor outside a prepositional phrase, read past
+  titles and nationality adjectives to the named person. The genitive of a
+  noun trigger («زيارة الوزير», "arrest of X") and the subject of a light verb
+  before it («بدأ الوزير زيارة») fill the roles ``data/events_types.tsv``
+  gives per type (subject, object, genitive: a meeting's subject is a
+  participant, an attack's object its target, a visit's genitive its visitor).
+  An event no rule gave an agent or participant takes the nearest free actor
+  of its clause, else of its sentence.
+* **Speaker.** The speaker of a speech verb (kind ``S``), the nearest named
+  person (an unnamed «مصادر» gives none), becomes the ``spokesperson`` of
+  events reported after the verb; when such an event has no agent, the
+  speaker's country or organization (``OfficialLike.of``) becomes its agent.
+  With ``speech_statements`` the verb is also a Statement by its speaker;
+  without it, only an announcement verb (kind ``A``) that reports an event
+  gives one. Statements link what they report ``("reports", id)``; formal
+  statement nouns («بيان», "communique") are
   Statements; a Statement in a sentence that names a meeting is
   ``("partOf", meeting id)`` and, without an agent of its own, takes the
   meeting's organization.
-* **Place.** A PLACE or COUNTRY mention after في/ب/"in"/"at" in scope, a city
-  preferred over a country («في مدينة مراكش بالمغرب» gives Marrakech).
+* **Place.** A PLACE or COUNTRY mention after في/ب/"in"/"at" in scope («إلى»,
+  "to" for a visit), a city preferred over a country («في مدينة مراكش بالمغرب»
+  gives Marrakech), else a place in the trigger's clause, else the story's
+  place (:func:`~newsgraph.extract.events.anchors._story_places`) unless the
+  event is dated to another time.
 * **Date.** A date mention of kind "point" in scope (else in the sentence when
   it has one event, or when it is the sentence's only date): ``date``; kind
-  "since": ``date_from``. Undated meetings,
-  visits and talks take the publication month at month precision (they are
-  reported within days); other undated events keep ``date=None``.
+  "since": ``date_from``. Other events take the day the lead gives, else the
+  publication month (:func:`~newsgraph.extract.events.anchors.article_date`).
 * **Amounts.** Number mentions in scope: with a currency to ``amounts``, else
   to ``quantities``.
-* **One happening, one event.** A trigger merges into the latest earlier event
-  of its type when nothing conflicts (date, place of the same kind) and it is
-  in the same sentence, is a definite noun («الاجتماع», "the summit"), or shares
-  a place, date or amount. Roles are unioned (the best-attested agent wins),
+* **One happening, one event** (:mod:`~newsgraph.extract.events.merge`). A
+  trigger merges into the latest earlier event of its type family when nothing
+  conflicts (date, place of the same kind) and it is in the same sentence or
+  within two sentences and names no place, agent or target of its own, is a
+  definite noun («الاجتماع», "the summit"), or shares a place, date or amount;
+  a Statement joins the same speaker's. Roles are unioned (the best-attested agent wins),
   the strongest trigger kept (verb > noun > definite noun), and evidence is
   the first sentence. Persons who speak between a meeting's first and last
   mention are its participants.
@@ -75,11 +85,10 @@ from datetime import date
 from spacy.tokens import Doc
 
 from newsgraph.extract.events.anchors import (
-    _LEAD_SENTENCES,
-    _STORY_LABELS,
     _anchor_date,
     _attach_numbers,
-    _dateline_place,
+    _story_places,
+    article_date,
     fill_dates,
 )
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
@@ -90,6 +99,7 @@ from newsgraph.extract.events.frames import (
     NumberMentionLike,
     OfficialLike,
     _Raw,
+    same_time,
 )
 from newsgraph.extract.events.merge import _absorb, _distinct, _family, _merge_target, _same_speaker
 from newsgraph.extract.events.roles import _fallback_actor, _read, _speakers
@@ -180,12 +190,7 @@ def find_events(
         scopes.append(scope)
     _attach_numbers(r, raws, scopes, ds, ns)
     speakers = _speakers(r, trigs, raws, types, country_of, speech_statements)
-    return _finish(r, raws, speakers, types, published, _anchor_date(r, ds, published))
-
-
-def _same_time(a: str, b: str) -> bool:
-    """Whether two ISO dates of any precision can name the same time (one is a prefix of the other)."""
-    return bool(b) and (a.startswith(b) or b.startswith(a))
+    return _finish(r, raws, speakers, types, published, _anchor_date(r.sent_of, ds, published))
 
 
 def _finish(
@@ -228,21 +233,12 @@ def _finish(
         for raw in members:
             owner[id(raw)] = k
     labels = {m.ref: m.label for m in r.mentions}
-    # Where the story happens: the dateline's place, else the first place an event in the lead has.
-    story: tuple[str, str] | None = None
-    dateline = _dateline_place(r)
-    if dateline is not None:
-        story = (dateline.ref, dateline.label)
-    else:
-        story = next((f.location for f in final if f.location and min(f.sents) < _LEAD_SENTENCES), None)
-    speech_story = story  # a statement is placed by a dateline or the lead's event, not by a bare name
-    if story is None:  # the first place the headline or the lead names
-        named = (m for m in r.mentions if m.label in _STORY_LABELS and r.sent_of[m.start] < 2)
-        story = next(((m.ref, m.label) for m in named), None)
-    now = anchor.value if anchor else (f"{published:%Y-%m}" if published else "")
+    story, speech_story = _story_places(r, final)
+    fallback_date = article_date(anchor, published)
+    now = fallback_date.value if fallback_date else ""
     for f in final:
         _fallback_actor(r, f, types[f.trig.type])
-        if f.location is not None or (f.date is not None and not _same_time(f.date.value, now)):
+        if f.location is not None or (f.date is not None and not same_time(f.date.value, now)):
             continue  # an event dated to another time may have happened anywhere
         if story is not None and types[f.trig.type].located:
             f.location = story
@@ -274,11 +270,7 @@ def _finish(
     for k, f in enumerate(final):
         info = types[f.trig.type]
         if f.date is None and f.date_from is None:
-            # The article's date: the day its lead gives, else the publication month.
-            if anchor is not None:
-                f.date = anchor
-            elif published is not None:
-                f.date = DateValue(f"{published:%Y-%m}", "month")
+            f.date = fallback_date
         roles: dict[str, tuple[str, ...]] = {}
         for role, slot in f.roles.items():
             if slot:

@@ -19,7 +19,7 @@ from newsgraph.extract.events.clauses import _Reader, _to_tokens
 from newsgraph.extract.events.frames import _M, DateMentionLike, _Raw
 from newsgraph.types import Amount, DateValue, Event
 
-__all__ = ["fill_dates"]
+__all__ = ["fill_dates", "article_date"]
 
 
 #: Sentences (title included) in which the article's lead date is looked for.
@@ -44,26 +44,27 @@ def _dateline_place(r: _Reader) -> _M | None:
         first = next((m for m in r.mentions if m.start >= sent.start), None)
         if first is None or first.label != "PLACE" or r.sent_of[first.start] != si:
             continue
-        if first.start != sent.start and not r.doc[sent.start : first.start].text.strip() == "":
-            continue
+        if r.doc[sent.start : first.start].text.strip():
+            continue  # something stands before the name
         nxt = r.doc[first.end] if first.end < len(r.doc) else None
         if nxt is not None and (nxt.text in _DATELINE_MARKS or nxt.like_num or nxt.text[:1].isdigit()):
             return first
     return None
 
 
-def _anchor_date(r: _Reader, ds: Sequence[_M], published: date | None) -> DateValue | None:
+def _anchor_date(sent_of: Sequence[int], ds: Sequence[_M], published: date | None) -> DateValue | None:
     """The day the article's lead gives («أمس», "on Monday", «الثلاثاء الماضي»...), if any.
 
     Only a date given to the day, in the first sentences, on or at most
     ``_LEAD_DAYS`` days before publication (when that is known) counts.
+    ``sent_of`` is the sentence index of each token.
     """
     for d in ds:
         value = d.payload
         if d.ref != "point" or not isinstance(value, DateValue) or value.precision != "day":
             continue
-        if r.sent_of[d.start] >= _LEAD_SENTENCES:
-            break
+        if sent_of[d.start] >= _LEAD_SENTENCES:
+            continue
         try:
             day = date.fromisoformat(value.value)
         except ValueError:
@@ -71,6 +72,33 @@ def _anchor_date(r: _Reader, ds: Sequence[_M], published: date | None) -> DateVa
         if published is None or 0 <= (published - day).days <= _LEAD_DAYS:
             return value
     return None
+
+
+def article_date(anchor: DateValue | None, published: date | None) -> DateValue | None:
+    """The date of an event its sentence does not date: the lead's day, else the publication month."""
+    if anchor is not None:
+        return anchor
+    return DateValue(f"{published:%Y-%m}", "month") if published is not None else None
+
+
+def _story_places(
+    r: _Reader, final: Sequence[_Raw]
+) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """(the story's place, the place of its statements) for events that name none.
+
+    The story's place is the dateline's, else the first place an event in the
+    lead has, else the first place or country the headline or lead names. A
+    statement is placed only by a dateline or the lead's event, not by a bare name.
+    """
+    dateline = _dateline_place(r)
+    if dateline is not None:
+        story = (dateline.ref, dateline.label)
+        return story, story
+    lead = next((f.location for f in final if f.location and min(f.sents) < _LEAD_SENTENCES), None)
+    if lead is not None:
+        return lead, lead
+    named = (m for m in r.mentions if m.label in _STORY_LABELS and r.sent_of[m.start] < 2)
+    return next(((m.ref, m.label) for m in named), None), None
 
 
 def fill_dates(
@@ -94,26 +122,26 @@ def fill_dates(
         >>> [e.date.value for e in out]
         ['2024-05-06', '2024-05-06']
     """
-
-    r = _Reader(doc, "en", [])
+    if all(ev.date is not None or ev.date_from is not None for ev in events):
+        return list(events)
+    sent_of = [0] * len(doc)
+    for si, sent in enumerate(doc.sents):
+        sent_of[sent.start : sent.end] = [si] * (sent.end - sent.start)
     ds = [_M(*tok, "DATE", d.kind, d.value) for d in dates if (tok := _to_tokens(doc, d.start, d.end))]
-    anchor = _anchor_date(r, ds, published)
+    fallback = article_date(_anchor_date(sent_of, ds, published), published)
     out = []
     for ev in events:
         if ev.date is None and ev.date_from is None:
             tok = _to_tokens(doc, ev.trigger.start, ev.trigger.end)
             near = []
             if tok is not None:
-                si = r.sent_of[tok[0]]
+                si = sent_of[tok[0]]
                 near = sorted(
                     (abs(d.start - tok[0]), d.payload)
                     for d in ds
-                    if d.ref == "point" and r.sent_of[d.start] == si and isinstance(d.payload, DateValue)
+                    if d.ref == "point" and sent_of[d.start] == si and isinstance(d.payload, DateValue)
                 )
-            value = near[0][1] if near else anchor
-            if value is None and published is not None:
-                value = DateValue(f"{published:%Y-%m}", "month")
-            ev = dataclasses.replace(ev, date=value)
+            ev = dataclasses.replace(ev, date=near[0][1] if near else fallback)
         out.append(ev)
     return out
 

@@ -145,7 +145,7 @@ def _addressee(verb: Token, ms: Sequence[MentionLike]) -> MentionLike | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), child)
         elif child.dep_ not in ("dobj", "dative"):
             continue
-        m = _mention_at(ms, obj) or _subject_mention(ms, obj)
+        m = _subject_mention(ms, obj)
         if m is not None and m.label in ("PERSON", "ORGANIZATION", "COUNTRY"):
             return m
     return None

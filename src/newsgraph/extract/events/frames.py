@@ -13,7 +13,7 @@ from typing import Protocol
 from newsgraph.extract.events.triggers import TriggerMatch
 from newsgraph.types import Amount, DateValue
 
-__all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike", "ACTORS"]
+__all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike", "ACTORS", "same_time"]
 
 #: Labels of the mentions that can act (hold agent, participant or target roles).
 ACTORS = ("PERSON", "ORGANIZATION", "COUNTRY")
@@ -101,3 +101,13 @@ class _Raw:
         if role:
             slot = self.roles.setdefault(role, {})
             slot[ref] = max(score, slot.get(ref, 0.0))
+
+
+def same_time(a: str, b: str) -> bool:
+    """Whether two ISO dates of any precision can name the same time (one is a prefix of the other).
+
+    Examples:
+        >>> same_time("2022-05", "2022-05-11"), same_time("2022-05", "2022-06"), same_time("2022", "")
+        (True, False, False)
+    """
+    return bool(a) and bool(b) and (a.startswith(b) or b.startswith(a))

@@ -9,17 +9,13 @@ latest statement of the same speaker.
 
 from __future__ import annotations
 
-from newsgraph.extract.events.frames import _Raw
+from newsgraph.extract.events.frames import _Raw, same_time
 
 __all__: list[str] = []
 
 
 def _compatible(a: _Raw, b: _Raw) -> bool:
-    if (
-        a.date
-        and b.date
-        and not (a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value))
-    ):
+    if a.date and b.date and not same_time(a.date.value, b.date.value):
         return False
     return not (a.location and b.location and a.location[1] == b.location[1] and a.location != b.location)
 

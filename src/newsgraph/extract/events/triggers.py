@@ -116,7 +116,6 @@ class EventTypeInfo:
     subject: str | None
     object: str | None
     located: bool
-    default_date: str | None
     #: role of a noun trigger's genitive («زيارة الوزير» the visitor, «اعتقال X» the arrested)
     genitive: str | None = None
 
@@ -164,7 +163,7 @@ def load_event_types() -> Mapping[str, EventTypeInfo]:
         return None if cell == "-" else cell
 
     return {
-        r[0]: EventTypeInfo(r[0], opt(r[1]), opt(r[2]), opt(r[3]), r[4] == "yes", opt(r[5]), opt(r[6]))
+        r[0]: EventTypeInfo(r[0], opt(r[1]), opt(r[2]), opt(r[3]), r[4] == "yes", opt(r[5]))
         for r in _data_lines("events_types.tsv")
     }
 
