@@ -275,21 +275,20 @@ def build(
 
 
 def _write_outputs(kg: Any, report: Any, out_dir: Path, *, no_html: bool, max_nodes: int) -> None:
+    from newsgraph.export.folder import write_folder
     from newsgraph.export.networkx import write_graphml
-    from newsgraph.io.atomic import atomic_write_text
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for fmt, name in OUTPUT_FILES.items():
-        kg.serialize(out_dir / name, format=fmt)
-    write_graphml(kg.dataset, out_dir / "graph.graphml")
-    if not no_html:
-        kg.to_html(out_dir / "graph.html", max_nodes=max_nodes)
-        from newsgraph.export.timeline import write_timeline
+    def write(stage: Path) -> None:
+        for fmt, name in OUTPUT_FILES.items():
+            kg.serialize(stage / name, format=fmt)
+        write_graphml(kg.dataset, stage / "graph.graphml")
+        if not no_html:
+            kg.to_html(stage / "graph.html", max_nodes=max_nodes)
+            from newsgraph.export.timeline import write_timeline
 
-        write_timeline(kg.dataset, out_dir / "graph.timeline.html")
-    summary = report.summary()
-    summary["outputs"] = sorted(p.name for p in out_dir.iterdir() if p.name.startswith("graph."))
-    atomic_write_text(out_dir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+            write_timeline(kg.dataset, stage / "graph.timeline.html")
+
+    write_folder(out_dir, write, report.summary())
 
 
 @cli.command()

@@ -48,6 +48,7 @@ __all__ = [
     "ArticleUpdate",
     "StoreLock",
     "article_update",
+    "check_store_folder",
     "is_store",
     "make_update",
     "open_oxigraph",
@@ -219,6 +220,38 @@ class StoreLock:
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.release()
+
+
+def check_store_folder(folder: str | os.PathLike[str]) -> None:
+    """Refuse to write a store into a folder that holds other things than a store.
+
+    A new or empty folder, or one that already holds a store, is fine; a folder of the
+    user's own files is not (the database would scatter its files among them).
+
+    Raises:
+        GraphError: naming the folder and what is in it.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> d = pathlib.Path(tempfile.mkdtemp())
+        >>> check_store_folder(d / "new")
+        >>> _ = (d / "notes.txt").write_text("mine")
+        >>> try:
+        ...     check_store_folder(d)
+        ... except GraphError as err:
+        ...     print(err.message.split(":")[0])
+        not a newsgraph store
+    """
+    path = Path(folder)
+    if path.exists() and not path.is_dir():
+        raise GraphError("--store names a folder, and this is a file", path=str(path))
+    if not path.is_dir() or is_store(path):
+        return
+    others = sorted(p.name for p in path.iterdir() if p.name != LOCK_FILE)
+    if others:
+        shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        raise GraphError(f"not a newsgraph store: the folder holds other files ({shown}); "
+                         "give a new or empty folder, or an existing store", path=str(path))
 
 
 def open_oxigraph(folder: str | os.PathLike[str], *, write: bool) -> Any:

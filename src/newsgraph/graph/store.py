@@ -42,7 +42,14 @@ from rdflib.query import Result
 
 from newsgraph.errors import GraphError, QueryError
 from newsgraph.graph.build import STORE, entities_graph_iri, extraction_to_graph
-from newsgraph.graph.disk import ArticleUpdate, StoreLock, make_update, open_oxigraph, stored_digest
+from newsgraph.graph.disk import (
+    ArticleUpdate,
+    StoreLock,
+    check_store_folder,
+    make_update,
+    open_oxigraph,
+    stored_digest,
+)
 from newsgraph.graph.ns import DEFAULT_BASE, NG, bind_prefixes, graph_iri
 from newsgraph.graph.validate import ValidationResult, validate
 from newsgraph.types import Extraction
@@ -100,6 +107,8 @@ class KnowledgeGraph:
             from oxrdflib import OxigraphStore
 
             if self.path is not None:
+                if write:
+                    check_store_folder(self.path)
                 self._lock = StoreLock(self.path, write=write).acquire()
                 try:
                     self._inner = open_oxigraph(self.path, write=write)
