@@ -558,8 +558,18 @@ def evaluate(
 
     Prints precision, recall and F1 for entities, positions, memberships and
     events with their roles. With --conll, scores mention-level NER instead.
+    A folder of group files (kind same_event / different_events) is scored for
+    cross-document, cross-lingual merging instead: one graph per file, then
+    things merged, one node per event, wrong merges (--language does not apply).
+
+    \b
+    Examples:
+      newsgraph evaluate ../shared/gold/
+      newsgraph evaluate ../shared/groups
+      newsgraph evaluate ../shared/groups --format json
     """
     from newsgraph.evaluate import evaluate_path, format_report, parse_tag_map, score_conll
+    from newsgraph.evaluate.groups import format_groups, group_files, score_groups
     from newsgraph.extract import extract_article, tag_tokens
 
     chosen = None if model == "none" else model
@@ -574,6 +584,14 @@ def evaluate(
                 max_sentences=max_sentences,
             )
             click.echo(format_report(scores, fmt), nl=False)
+        elif gold is not None and group_files(gold):
+            if language is not None:
+                raise click.UsageError("--language does not apply to group files: each article's is read")
+            def progress(name: str) -> None:
+                click.echo(f"building {name}", err=True)
+
+            rows = score_groups(gold, model=chosen, progress=progress)
+            click.echo(format_groups(rows, fmt), nl=False)
         elif gold is not None:
             report = evaluate_path(
                 gold, lambda art: extract_article(art, model=chosen), include_teaser=include_teaser
