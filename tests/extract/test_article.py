@@ -18,3 +18,11 @@ def test_extract_article_language_without_lexicons_does_not_fail() -> None:
     ext = newsgraph.extract_article(art)
     assert ext.article is art and ext.sentences
     assert all(art.text[m.start : m.end] for m in ext.mentions)
+
+
+def test_an_organization_after_the_preposition_li_is_the_one_the_knowledge_base_knows() -> None:
+    art = Article(id="a1", title=None, language="ar", published=date(2015, 7, 25),
+                  text="وقال الأمين العام للأمم المتحدة إن الهدنة ضرورية. ورحبت الأمم المتحدة بالقرار.")
+    ids = {m.entity_id for m in newsgraph.extract_article(art, model=None).mentions
+           if m.label == "ORGANIZATION"}
+    assert ids == {"org/un"}, ids

@@ -229,3 +229,31 @@ def test_model_setting_env_none(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSGRAPH_EN_MODEL", "none")
     assert english_model_name("auto") is None
     assert english_model_name(None) is None
+
+
+def _person_forms(text: str) -> dict[str, set[str]]:
+    from datetime import date
+
+    from newsgraph.types import Article
+
+    art = Article(id="a1", title=None, language="en", published=date(2015, 7, 25), text=text)
+    out: dict[str, set[str]] = {}
+    for m in extract_article(art).mentions:
+        if m.label == "PERSON" and m.entity_id:
+            out.setdefault(m.entity_id, set()).add(m.text)
+    return out
+
+
+@needs_parse
+def test_a_last_name_after_the_full_name_is_the_same_person() -> None:
+    forms = _person_forms("Yemeni officials said the truce began. Abd-Rabbu Mansour Hadi, who lives in "
+                          "Riyadh, asked for it on Saturday. Hadi said the truce would let aid in. "
+                          "Later, Mr Hadi thanked the coalition.")
+    assert {"Abd-Rabbu Mansour Hadi", "Hadi"} in forms.values(), forms
+
+
+@needs_parse
+def test_a_last_name_two_full_names_share_is_left_alone() -> None:
+    forms = _person_forms("Joe Biden spoke to reporters. Hunter Biden, his son, was not there. "
+                          "Biden said the talks went well.")
+    assert not any(len(f) > 1 for f in forms.values()), forms  # "Biden" joins neither of them

@@ -104,6 +104,18 @@ class _Builder:
         )
         return True
 
+    def entity_for(self, label: Label, start: int, end: int, *, country: str | None = None) -> str:
+        """The id of the name at ``start:end``: the knowledge base's when it knows the name once an
+        article contracted after ل is restored («للأمم المتحدة»), else one minted from that name."""
+        name = _surface(self.article.text, start, end)
+        if name != self.article.text[start:end]:
+            lang = self.article.language or None
+            known = [a for a in self.kb.lookup(name, lang)
+                     if a.label == label and a.kind in ("name", "acronym")]
+            if known:
+                return known[0].entity_id
+        return self.new_entity(label, name, country=country)
+
     def new_entity(self, label: Label, name: str, *, country: str | None = None) -> str:
         entity_id = mint_entity_id(label, name)
         if entity_id not in self.new_entities:
@@ -201,6 +213,7 @@ def _run_batch(batch: Sequence[Article], model: str | None, kb: KnowledgeBase) -
 
 
 def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
+    from newsgraph.extract.coref import short_name_links
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
@@ -220,7 +233,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     # 1. Knowledge-base and NER mentions.
     for span in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else ():
         label = cast(Label, span.label_)
-        entity_id = span.kb_id_ or b.new_entity(label, span.text)
+        entity_id = span.kb_id_ or b.entity_for(label, span.start_char, span.end_char)
         b.add(span.start_char, span.end_char, label, entity_id)
 
     # 2. Officials: their names win over anything they overlap (NER fragments).
@@ -246,7 +259,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     for org in orgs:
         if org.alias_of is not None:
             continue
-        oid = b.new_entity("ORGANIZATION", org.text, country=org.country)
+        oid = b.entity_for("ORGANIZATION", org.start, org.end, country=org.country)
         if b.add(org.start, org.end, "ORGANIZATION", oid, replace=True, nest=True):
             span_ids[(org.start, org.end)] = oid
     for org in orgs:
@@ -264,6 +277,14 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
             mid = b.new_entity("ORGANIZATION", mi.name, country=mi.country)
             b.add(mi.start, mi.end, "ORGANIZATION", mid, replace=True, nest=True)
 
+    # Short forms of a name given in full ("Hadi" after "Abd-Rabbu Mansour Hadi") are that person.
+    short = short_name_links({pid: e.labels.get(lang, next(iter(e.labels.values()), ""))
+                              for pid, e in b.new_entities.items() if e.type == "PERSON"})
+    if short:
+        b.mentions = {k: dataclasses.replace(m, entity_id=short.get(m.entity_id or "", m.entity_id))
+                      for k, m in b.mentions.items()}
+        positions = [dataclasses.replace(p, person=short.get(p.person, p.person)) for p in positions]
+        person_ids = {name: short.get(pid, pid) for name, pid in person_ids.items()}
     mentions = sorted(b.mentions.values(), key=lambda m: m.start)
 
     # 4-5. Dates, amounts, events.

@@ -113,6 +113,11 @@ __all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike"
 _MEETINGS = ("Meeting", "Negotiation")
 
 
+def _fills_role(f: _Raw, ref: str) -> bool:
+    """Whether ``ref`` already takes part in ``f`` ("Saudi, Iran FMs meet": Saudi Arabia is no place)."""
+    return any(ref in slot for slot in f.roles.values())
+
+
 def find_events(
     doc: Doc,
     lang: str,
@@ -240,7 +245,7 @@ def _finish(
         _fallback_actor(r, f, types[f.trig.type])
         if f.location is not None or (f.date is not None and not same_time(f.date.value, now)):
             continue  # an event dated to another time may have happened anywhere
-        if story is not None and types[f.trig.type].located:
+        if story is not None and types[f.trig.type].located and not _fills_role(f, story[0]):
             f.location = story
         elif f.trig.type == "Statement":
             f.location = speech_story

@@ -1,0 +1,89 @@
+"""Short names within one article: "Hadi" and "Mansour Hadi" are the "Abd-Rabbu Mansour Hadi" named in full.
+
+News names a person in full once, then by a shorter form: the last name
+("Sisi", «رئيسي»), the last words («بن سلمان»), or the first words of a long
+Arabic name («عبد ربه منصور» for «عبد ربه منصور هادي»). Each of those
+forms would otherwise become a node of its own. :func:`short_name_links`
+maps the id of a short form to the id of the full name when exactly one
+full name in the article ends (or, with two words or more, begins) that
+way; two candidates that are not one inside the other (two Hadis) leave
+the short form alone.
+
+Honorifics before a name ("Mr", "Dr", «الشيخ») are not part of it; the
+list is ``data/person_honorifics.txt``.
+
+Examples:
+    >>> short_name_links({"p/1": "Abd-Rabbu Mansour Hadi", "p/2": "Hadi", "p/3": "Mr Mansour Hadi"})
+    {'p/2': 'p/1', 'p/3': 'p/1'}
+    >>> short_name_links({"p/1": "Joe Biden", "p/2": "Hunter Biden", "p/3": "Biden"})
+    {}
+    >>> short_name_links({"p/1": "محمد بن سلمان", "p/2": "بن سلمان"})
+    {'p/2': 'p/1'}
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from importlib import resources
+
+from newsgraph.extract.normalize import is_arabic, normalize_ar
+
+__all__ = ["name_tokens", "short_name_links"]
+
+_SPLIT = re.compile(r"[^\w]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    path = resources.files("newsgraph.extract") / "data" / "person_honorifics.txt"
+    words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(_norm(w) for w in words if w and not w.startswith("#"))
+
+
+def _norm(word: str) -> str:
+    return normalize_ar(word) if is_arabic(word) else word.casefold()
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The words of a person name, normalised, without leading honorifics.
+
+    Examples:
+        >>> name_tokens("Mr. Joe  Biden")
+        ('joe', 'biden')
+        >>> name_tokens("الشيخ محمد بن زايد")
+        ('محمد', 'بن', 'زايد')
+    """
+    words = [_norm(w) for w in _SPLIT.split(name) if w]
+    honorifics = _honorifics()
+    while len(words) > 1 and words[0] in honorifics:
+        words.pop(0)
+    return tuple(words)
+
+
+def _inside(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short`` ends ``full``, or begins it with two words or more."""
+    if not short or len(short) >= len(full):
+        return False
+    return full[-len(short):] == short or (len(short) >= 2 and full[: len(short)] == short)
+
+
+def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
+    """Person id -> the id of the one fuller name in the same article that it shortens.
+
+    Args:
+        names: each person id of one article and the name it was minted from.
+    """
+    tokens = {pid: name_tokens(name) for pid, name in names.items()}
+    out: dict[str, str] = {}
+    for pid, short in tokens.items():
+        fuller = [other for other, full in tokens.items() if other != pid and _inside(short, full)]
+        if not fuller:
+            continue
+        longest = max(fuller, key=lambda o: (len(tokens[o]), o))
+        # Every candidate must lie inside the longest one (Hadi < Mansour Hadi < Abd-Rabbu Mansour Hadi).
+        if all(o == longest or tokens[o] == tokens[longest] or _inside(tokens[o], tokens[longest])
+               for o in fuller):
+            out[pid] = longest
+    return dict(sorted(out.items()))
