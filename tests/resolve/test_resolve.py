@@ -240,3 +240,58 @@ def test_a_store_left_unresolved_is_resolved_by_the_next_build(tmp_path: Path) -
         assert kg.is_resolved() and report.resolution is not None
         assert _quads(kg) == _quads(whole)
         assert build_into(kg, [SEED, ENGLISH], model=None).resolution is None  # nothing to do
+
+
+def _story(aid: str, kind: str, date: str, names: tuple[str, ...], *, published: str = "2023-10-12",
+           holders: tuple[str, ...] = (), place: str | None = None, sentence: int = 0) -> Extraction:
+    """An article whose one event names few role fillers, while the article names ``names``."""
+    import datetime as dt
+
+    event = Event("e1", kind, "04", Span(0, 3, "met"), DateValue(date, "day"), place,
+                  {"participant": holders} if holders else {}, sentence=sentence)
+    text = "met. " + " ".join(n.rsplit("/", 1)[-1] for n in names) + "."
+    mentions = tuple(Mention(5, 6, "x", "PERSON" if n.startswith("person/") else "ORGANIZATION", n, 1)
+                     for n in names)
+    entities = tuple(Entity(n, "PERSON" if n.startswith("person/") else "ORGANIZATION", {"en": n})
+                     for n in names)
+    article = Article(aid, "T", text, "en", published=dt.date.fromisoformat(published))
+    return Extraction(article, ((0, 4), (5, len(text))), mentions, entities, (), (event,))
+
+
+_NAMES = ("person/ebrahim-raisi", "person/mohammed-bin-salman", "org/hamas", "person/isaac-herzog")
+
+
+def test_two_articles_telling_one_story_with_sparse_roles_become_one_event() -> None:
+    kg = _resolved(_story("a1", "Call", "2023-10-11", _NAMES, holders=("person/ebrahim-raisi",)),
+                   _story("a2", "Call", "2023-10-12", _NAMES[:3], published="2023-10-13"))
+    assert _events(kg) == 1
+    rows = kg.query("SELECT ?w WHERE { ?m ng:method 'event-story' ; ng:evidence ?w }")
+    evidence = [str(r[0]) for r in rows]  # type: ignore[index]
+    assert evidence and "3 names in common" in evidence[0]
+
+
+@pytest.mark.parametrize(("second", "why"), [
+    ({"date": "2023-10-14", "published": "2023-10-14"}, "three days apart"),
+    ({"date": "2023-10-11", "names": _NAMES[:1]}, "one name in common"),
+    ({"date": "2023-10-11", "sentence": 5, "kind": "Meeting"}, "another kind of event"),
+])
+def test_stories_that_differ_stay_apart(second: dict[str, object], why: str) -> None:
+    kw: dict[str, object] = {"kind": "Call", "names": _NAMES, **second}
+    kg = _resolved(_story("a1", "Call", "2023-10-11", _NAMES), _story("a2", **kw))  # type: ignore[arg-type]
+    assert _events(kg) == 2, why
+
+
+def test_only_an_articles_first_report_of_a_kind_is_its_story() -> None:
+    import dataclasses
+
+    a1 = _story("a1", "Call", "2023-09-01", _NAMES)
+    later = dataclasses.replace(a1.events[0], id="e2", date=DateValue("2023-10-11", "day"), sentence=4)
+    a1 = dataclasses.replace(a1, events=(*a1.events, later))
+    kg = _resolved(a1, _story("a2", "Call", "2023-10-11", _NAMES))
+    assert _events(kg) == 3  # a1's later call is not its story, and a1's story is a month earlier
+
+
+def test_attack_and_bombing_reports_of_one_story_merge() -> None:
+    kg = _resolved(_story("a1", "Attack", "2021-08-26", _NAMES),
+                   _story("a2", "Bombing", "2021-08-26", _NAMES))
+    assert _events(kg) == 1

@@ -9,7 +9,8 @@ IRI for each event. :func:`resolve_graph` then works over the whole graph:
 1. entity groups (what one article says about one non-knowledge-base
    entity) are linked by name, across scripts by romanisation, and vetoed
    by conflicting context (:mod:`newsgraph.resolve.entities`);
-2. event groups are linked by type, dates, place and shared participants
+2. event groups are linked by kind, dates, place and shared participants,
+   or, for the stories two articles tell, by the names both articles use
    (:mod:`newsgraph.resolve.events`);
 3. each cluster gets one IRI, chosen from its members' own ids by a fixed
    rule, so the result does not depend on the order articles came in;
@@ -288,12 +289,13 @@ def resolve_graph(kg: Any) -> ResolutionReport:
     events = read_event_groups(kg)
     for e in events:
         e.holders = {holder.get((e.graph, h), h) for h in e.holders}
+        e.context = {holder.get((e.graph, h), h) for h in e.context}
         if e.location is not None:
             e.location = holder.get((e.graph, e.location), e.location)
     eindex = {e.key: e for e in events}
     within = located_in(kg)
     elinks = event_links(events, within)
-    eclusters, eused = cluster(eindex, elinks, event_allowed(eindex), str)
+    eclusters, eused = cluster(eindex, elinks, event_allowed(eindex, within), str)
     ecanon = _event_canonicals(eclusters, eindex)
     report.event_groups = len(events)
     report.event_nodes_before = len({e.current for e in events})

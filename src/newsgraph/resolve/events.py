@@ -3,14 +3,19 @@
 Two event groups (an event as one article reports it) are candidates when
 they come from different articles and
 
-- have the same event type;
+- have the same event type, or types of one family (Attack ~ Bombing);
 - have compatible dates: their date intervals (a day, a month or a year, by
   precision) are at most :data:`DATE_SLACK` apart; an event without a date
   is taken to be near its article's publication date;
 - have compatible places: the same place, one inside the other
   (``ng:locatedIn``), or one of them without a place;
 - share participants or amounts (after entity resolution) other than
-  countries: two, or one when both put it on the same day in the same place.
+  countries: two, or one when both put it on the same day in the same place;
+  or are both their articles' story of that kind and the articles name the
+  same people, organizations and places (:func:`story_link`).
+
+Pairs are blocked by kind and week (:func:`event_links`), and a cluster
+holds only reports that agree two by two (:func:`event_allowed`).
 
 The score grows with the precision of the agreement; one article's events
 never merge with each other.
@@ -37,12 +42,24 @@ from urllib.parse import unquote
 from newsgraph.resolve.cluster import Link
 from newsgraph.resolve.read import EventGroup
 
-__all__ = ["DATE_SLACK", "event_link", "event_links", "event_allowed"]
+__all__ = ["DATE_SLACK", "STORY_SHARED", "event_link", "event_links", "event_allowed",
+           "story_link"]
+
+_EPOCH = dt.date(1970, 1, 1)
 
 #: Largest gap between two reports' dates that still allows one happening (reports lag a day).
 DATE_SLACK = dt.timedelta(days=1)
 #: How far before its article's publication an undated event may have happened.
 UNDATED_WINDOW = dt.timedelta(days=7)
+#: (n, share): two articles' stories merge when they share n specific names (persons,
+#: organizations, places; not countries) making up that share of both articles' names (Dice).
+STORY_SHARED = ((2, 0.5), (3, 0.3))
+#: A story is told in the title or the first sentences: reports from sentence STORY_LEAD on are not.
+STORY_LEAD = 4
+#: One role filler in this many may be missing from the other article.
+STRANGERS = 4
+#: Reports whose dates span more than this are blocked by their publication week instead.
+WIDEST = dt.timedelta(days=31)
 
 
 def _window(g: EventGroup) -> tuple[dt.date, dt.date] | None:
@@ -76,9 +93,56 @@ def _places(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> tup
     return False, 0.0, ""
 
 
+def _anchor(g: EventGroup) -> dt.date | None:
+    """The day a story happened: its own date when given to the day, else its publication day when
+    the date (a month, a year) holds it."""
+    if g.date is not None and g.date[0] == g.date[1]:
+        return g.date[0]
+    if g.date is not None and g.published is not None and g.date[0] <= g.published <= g.date[1]:
+        return g.published
+    return None
+
+
+def _specific(ids: set[str]) -> set[str]:
+    return {x for x in ids if "/country/" not in x and not x.startswith("amount:")}
+
+
+def story_link(a: EventGroup, b: EventGroup, place_score: float, place_why: str) -> Link[str] | None:
+    """Two articles' stories of one family, a day apart at most, told with the same names.
+
+    Role fillers are sparse (a report may name "the two leaders" only), so
+    the articles' own names stand in: they must share enough specific
+    entities (not countries) by :data:`STORY_SHARED`. Both reports must stand
+    in their articles' first :data:`STORY_LEAD` sentences (the title counts),
+    and the role fillers of one must be named somewhere in the other article
+    (all but one in :data:`STRANGERS`: extraction gets some wrong).
+    """
+    if not (a.story and b.story) or max(a.sentence or 0, b.sentence or 0) >= STORY_LEAD:
+        return None
+    for x, y in ((a, b), (b, a)):
+        actors = {h for h in x.holders if not h.startswith("amount:")}
+        if len(actors - y.context) * STRANGERS > len(actors):
+            return None  # one report's actors are not even named in the other article
+    da, db = _anchor(a), _anchor(b)
+    if da is None or db is None or abs(da - db) > DATE_SLACK:
+        return None
+    own = {a.location, b.location}  # the place counts once, in place_score
+    ca, cb = _specific(a.context) - own, _specific(b.context) - own
+    common = ca & cb
+    overlap = 2 * len(common) / max(1, len(ca) + len(cb))  # Dice: a long round-up shares little
+    if not any(len(common) >= n and overlap >= share for n, share in STORY_SHARED):
+        return None
+    score = 0.4 + (0.2 if da == db else 0.1) + place_score + 0.2 * overlap
+    shared = ", ".join(sorted(unquote(x.rsplit("/", 1)[-1]) for x in common)[:8])
+    why = [f"the stories of their articles, {da} and {db}"] + ([place_why] if place_why else [])
+    why.append(f"{len(common)} names in common ({overlap:.0%}): {shared}")
+    kind = unquote(a.family.rsplit("/", 1)[-1])
+    return Link(a.key, b.key, round(score, 3), "event-story", f"same kind {kind}; " + "; ".join(why))
+
+
 def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> Link[str] | None:
     """The link between two reports when they may be one happening, else None."""
-    if a.article == b.article or a.type != b.type:
+    if a.article == b.article or (a.family or a.type) != (b.family or b.type):
         return None
     ok_date, date_score, date_why = _dates(a, b)
     ok_place, place_score, place_why = _places(a, b, within)
@@ -91,7 +155,7 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> 
     specific = [h for h in common if "/country/" not in h]
     same_day_and_place = date_score == 0.2 and place_score == 0.2
     if len(specific) < (1 if same_day_and_place else 2):
-        return None
+        return story_link(a, b, place_score, place_why)
     overlap = len(common) / max(1, min(len(a.holders), len(b.holders)))
     score = 0.4 + date_score + place_score + 0.2 * overlap
     shared = ", ".join(sorted(unquote(x.rsplit("/", 1)[-1]) for x in common))
@@ -100,26 +164,68 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> 
     return Link(a.key, b.key, round(score, 3), "event", f"same type {kind}; " + "; ".join(why))
 
 
+def _weeks(g: EventGroup) -> set[int]:
+    """Blocking keys: the week numbers (days since 1970 // 7) of the days the report may be on."""
+    window = _window(g)
+    if window is not None and window[1] - window[0] > WIDEST:
+        # A report dated to the year is compared with those of the week before its publication.
+        pub = g.published
+        window = (pub - UNDATED_WINDOW, pub) if pub is not None and window[0] <= pub <= window[1] else None
+    if window is None:
+        return set()
+    first = (window[0] - DATE_SLACK - _EPOCH).days // 7
+    last = (window[1] + DATE_SLACK - _EPOCH).days // 7
+    return set(range(first, last + 1))
+
+
 def event_links(groups: list[EventGroup], within: Mapping[str, set[str]]) -> list[Link[str]]:
-    """Candidate links between event groups (blocked by type), unsorted."""
-    by_type: dict[str, list[EventGroup]] = defaultdict(list)
+    """Candidate links between event groups, unsorted.
+
+    Blocked by type family and week: only reports that may fall within a day
+    of each other are compared, so the pairs grow with the reports of one
+    kind in one week, not with the square of the corpus.
+    """
+    blocks: dict[tuple[str, int], list[EventGroup]] = defaultdict(list)
     for g in groups:
-        by_type[g.type].append(g)
+        for week in _weeks(g):
+            blocks[(g.family or g.type, week)].append(g)
+    seen: set[tuple[str, str]] = set()
     links: list[Link[str]] = []
-    for members in by_type.values():
+    for members in blocks.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
+                pair = (a.key, b.key) if a.key < b.key else (b.key, a.key)
+                if pair in seen:
+                    continue
+                seen.add(pair)
                 link = event_link(a, b, within)
                 if link is not None:
                     links.append(link)
     return links
 
 
-def event_allowed(index: Mapping[str, EventGroup]) -> Callable[[set[str], set[str]], bool]:
-    """Veto: a cluster holds at most one event of each article."""
+def _compatible(x: EventGroup, y: EventGroup, within: Mapping[str, set[str]]) -> bool:
+    """Whether two reports in one cluster may still be one happening: dates, places and actors agree."""
+    if not (_dates(x, y)[0] and _places(x, y, within)[0]):
+        return False
+    for p, q in ((x, y), (y, x)):
+        actors = {h for h in p.holders if not h.startswith("amount:")}
+        if len(actors - q.context) * 2 > len(actors):
+            return False  # most of one report's actors are not named in the other article
+    return True
+
+
+def event_allowed(index: Mapping[str, EventGroup],
+                  within: Mapping[str, set[str]] | None = None) -> Callable[[set[str], set[str]], bool]:
+    """Veto: a cluster holds at most one event of each article, and every two of its reports agree
+    on date, place and actors (so a chain of links cannot join two happenings that merely share
+    a neighbour)."""
+    places = within or {}
 
     def allowed(left: set[str], right: set[str]) -> bool:
         articles = [index[k].article for k in left | right]
-        return len(articles) == len(set(articles))
+        if len(articles) != len(set(articles)):
+            return False
+        return all(_compatible(index[a], index[b], places) for a in left for b in right)
 
     return allowed

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,6 +56,14 @@ class EventGroup:
     published: dt.date | None = None
     location: str | None = None
     holders: set[str] = field(default_factory=set)
+    #: the sentence the report comes from (0 is the title when the article has one)
+    sentence: int | None = None
+    #: the type family (Attack for Bombing too; ``data/events_types.tsv``)
+    family: str = ""
+    #: True for an article's first report of a family that tells stories (its story of that kind)
+    story: bool = False
+    #: what the whole article names (entity nodes), for telling whether two articles tell one story
+    context: set[str] = field(default_factory=set)
 
     @property
     def key(self) -> str:
@@ -134,19 +143,32 @@ def _interval(text: str) -> tuple[dt.date, dt.date] | None:
 
 def read_event_groups(kg: Any) -> list[EventGroup]:
     """The event groups: each event node as reported in each article graph."""
+    from newsgraph.extract.events.triggers import load_event_types
+
+    kinds = load_event_types()
     groups: dict[tuple[str, str], EventGroup] = {}
-    for g, e, t, a, orig, date, loc, pub in _rows(kg, """
-        SELECT ?g ?e ?t ?a ?orig ?date ?loc ?pub WHERE {
+    for g, e, t, a, orig, date, loc, pub, sent in _rows(kg, """
+        SELECT ?g ?e ?t ?a ?orig ?date ?loc ?pub ?i WHERE {
           GRAPH ?g { ?e ng:reportedIn ?a ; ng:eventType ?t .
                      OPTIONAL { ?e ng:originalIri ?orig } OPTIONAL { ?e ng:date ?date }
-                     OPTIONAL { ?e ng:location ?loc } OPTIONAL { ?a ng:published ?pub } } }"""):
+                     OPTIONAL { ?e ng:location ?loc } OPTIONAL { ?a ng:published ?pub }
+                     OPTIONAL { ?e ng:sentenceIndex ?i } } }"""):
         assert g and e and t and a
         grp = EventGroup(g, e, orig or e, t, a, location=loc or None)
+        info = kinds.get(t.rsplit("/", 1)[-1])
+        grp.family = info.family if info is not None else t
+        grp.sentence = int(sent) if sent.isdigit() else None
         if date:
             grp.date, grp.date_text = _interval(date), date
         if pub:
             grp.published = dt.date.fromisoformat(pub[:10])
         groups[(g, e)] = grp
+    _mark_stories(groups.values(), {k for k, v in kinds.items() if v.story})
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for g, y in _rows(kg, "SELECT DISTINCT ?g ?y WHERE { GRAPH ?g { ?y ng:mentionedIn ?a } }"):
+        mentioned[g].add(y)
+    for grp in groups.values():
+        grp.context = mentioned[grp.graph]
     for g, e, value, currency in _rows(kg, """
         SELECT DISTINCT ?g ?e ?v ?c WHERE { GRAPH ?g { ?e ng:reportedIn ?a ; ng:amount ?m .
           ?m ng:value ?v ; ng:currency ?c } }"""):
@@ -158,6 +180,20 @@ def read_event_groups(kg: Any) -> list[EventGroup]:
         if (g, e) in groups and h:
             groups[(g, e)].holders.add(h)
     return sorted(groups.values(), key=lambda grp: grp.key)
+
+
+def _mark_stories(groups: Iterable[EventGroup], story_types: set[str]) -> None:
+    """Mark each article's first report of each story-telling family (earliest sentence, then id)."""
+    first: dict[tuple[str, str], EventGroup] = {}
+    for grp in groups:
+        if grp.type.rsplit("/", 1)[-1] not in story_types or grp.sentence is None:
+            continue
+        key = (grp.graph, grp.family)
+        best = first.get(key)
+        if best is None or (grp.sentence, grp.original) < (best.sentence or 0, best.original):
+            first[key] = grp
+    for grp in first.values():
+        grp.story = True
 
 
 def located_in(kg: Any) -> dict[str, set[str]]:

@@ -118,6 +118,10 @@ class EventTypeInfo:
     located: bool
     #: role of a noun trigger's genitive («زيارة الوزير» the visitor, «اعتقال X» the arrested)
     genitive: str | None = None
+    #: types of one family may report one happening (Attack ~ Bombing); used by resolution
+    family: str = ""
+    #: whether an article's first report of this type is taken as its story (see the data file)
+    story: bool = False
 
 
 def _data_lines(name: str) -> list[list[str]]:
@@ -163,7 +167,8 @@ def load_event_types() -> Mapping[str, EventTypeInfo]:
         return None if cell == "-" else cell
 
     return {
-        r[0]: EventTypeInfo(r[0], opt(r[1]), opt(r[2]), opt(r[3]), r[4] == "yes", opt(r[5]))
+        r[0]: EventTypeInfo(r[0], opt(r[1]), opt(r[2]), opt(r[3]), r[4] == "yes", opt(r[5]), r[6],
+                            r[7] == "yes")
         for r in _data_lines("events_types.tsv")
     }
 
