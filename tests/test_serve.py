@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "graph"))
 from corpus import newsgraph, quads, spawn, write_corpus
 
 from newsgraph.graph import query_names, query_text
-from newsgraph.service.server import find_oxigraph, free_port
+from newsgraph.service.server import Endpoint, find_oxigraph, free_port
 
 N = 24
 EVENTS = "SELECT ?e ?type WHERE { ?e a ng:Event ; ng:eventType ?type } ORDER BY ?e"
@@ -326,6 +326,154 @@ def test_serve_allowed_hosts(capped: tuple[str, int]) -> None:
     assert code == 421
     code, _ = _curl("-G", url + "/query", "--data-urlencode", "query=ASK {}")
     assert code == 200
+
+
+def test_serve_long_url_head_request_and_other_methods(endpoint: str) -> None:
+    code, body = _curl("-G", endpoint + "/query", "--data-urlencode", "query=ASK {} #" + "x" * 30000)
+    assert code == 414 and "too long" in body
+    out = subprocess.run(["curl", "-s", "-I", "-m", "30", endpoint + "/"], capture_output=True, text=True,
+                         timeout=60, check=True).stdout.lower()
+    assert out.startswith("http/1.1 200") and "content-type: text/html" in out and "content-length: " in out
+    code, _ = _curl("-X", "OPTIONS", endpoint + "/query")
+    assert code == 405
+    code, body = _curl("-G", endpoint + "/query", "--data-urlencode",  # the URL reaches the engine as sent
+                       'query=ASK { FILTER("a+b&c=d %3F~" = CONCAT("a+b&c=", "d %3F~")) }')
+    assert code == 200 and "true" in body, body
+    code, _ = _curl("-X", "DELETE", endpoint + "/store?graph=urn:g")
+    assert code == 403
+
+
+def test_serve_half_sent_body_gets_408_and_a_trickled_head_is_cut(capped: tuple[str, int]) -> None:
+    url, _ = capped
+    port = int(url.rsplit(":", 1)[1])
+    start = time.monotonic()
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                     b"Content-Length: 100\r\n\r\nASK")  # 97 bytes short
+        assert sock.recv(100).startswith(b"HTTP/1.1 408")
+    assert time.monotonic() - start < 5
+    start = time.monotonic()
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        try:  # one byte every 0.2 s: each arrives in time, the whole head does not
+            for byte in b"GET /query?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + b"a" * 100:
+                sock.sendall(bytes([byte]))
+                time.sleep(0.2)
+            received = sock.recv(100)
+        except OSError:
+            received = b""
+        assert received == b""
+    assert time.monotonic() - start < 6
+
+
+@pytest.fixture(scope="module")
+def inproc(store: Path) -> Iterator[tuple[Endpoint, list[str]]]:
+    """An endpoint in this process on port 0, its ``ready`` URLs and its log lines."""
+    import logging
+    import threading
+
+    lines: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(record.getMessage() + ("\n" + record.exc_text if record.exc_text else ""))
+
+    log = logging.getLogger("newsgraph.serve")
+    handler = Keep()
+    log.addHandler(handler)
+    urls: list[str] = []
+    try:
+        with Endpoint(store, port=0, timeout=2, request_timeout=1) as ep:
+            thread = threading.Thread(target=ep.serve_forever, kwargs={"on_ready": urls.append}, daemon=True)
+            thread.start()
+            deadline = time.monotonic() + 30
+            while not urls and time.monotonic() < deadline:
+                time.sleep(0.02)
+            yield ep, lines
+            ep.stop()
+            thread.join(20)
+            assert not thread.is_alive()
+        assert urls == [ep.url]
+    finally:
+        log.removeHandler(handler)
+
+
+def test_serve_port_0_gives_ready_the_real_url_and_listens_with_a_long_backlog(
+        inproc: tuple[Endpoint, list[str]]) -> None:
+    ep, _ = inproc
+    url = ep.url
+    port = int(url.rstrip("/").rsplit(":", 1)[1])
+    assert url.startswith("http://127.0.0.1:") and port > 0
+    code, body = _curl("-G", url + "query", "--data-urlencode", "query=ASK { ?s ?p ?o }")
+    assert code == 200 and "true" in body
+    if shutil.which("ss"):  # a listening socket's Send-Q is its backlog
+        out = subprocess.run(["ss", "-ltnH", f"sport = :{port}"], capture_output=True, text=True).stdout
+        assert out and int(out.split()[2]) >= 1024, out
+
+
+def test_serve_logs_one_line_per_client_that_hangs_up(inproc: tuple[Endpoint, list[str]]) -> None:
+    from urllib.parse import quote
+
+    ep, lines = inproc
+    port = int(ep.url.rstrip("/").rsplit(":", 1)[1])
+    slow = quote("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+    before = len(lines)
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(f"GET /query?query={slow} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+        time.sleep(0.3)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not any("closed the connection early" in x for x in lines[before:]):
+        time.sleep(0.05)
+    new = lines[before:]
+    assert sum("closed the connection early" in line for line in new) == 1, new
+    assert not any("Traceback" in line for line in new)
+    time.sleep(3)  # the abandoned call reaches its deadline and the engine restarts, quietly
+    code, body = _curl("-G", ep.url + "query", "--data-urlencode", "query=ASK { ?s ?p ?o }")
+    assert code == 200 and "true" in body
+    assert not any("Traceback" in line for line in lines)
+
+
+def test_engine_fetch_turns_a_cancelled_or_oversized_answer_into_an_error() -> None:
+    import asyncio
+
+    from newsgraph.service.engine import ResponseTooLarge, fetch, session
+
+    bodies = {b"/ok": [b"a,b\r\n", b"1,2\r\n"], b"/big": [b"x" * 4000] * 5,
+              b"/cut": [b"a,b\r\n", b"1,2\r\n", b"The SPARQL operation has ", b"been cancelled"]}
+
+    async def engine(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        path = (await reader.readline()).split()[1]
+        while (await reader.readline()) not in (b"\r\n", b""):
+            pass
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nTransfer-Encoding: chunked\r\n"
+                     b"Connection: close\r\n\r\n")
+        for part in bodies[path]:
+            writer.write(b"%x\r\n%s\r\n" % (len(part), part))
+        writer.write(b"0\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    async def main() -> None:
+        server = await asyncio.start_server(engine, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        client = session(4)
+        try:
+            answer = await fetch(client, port, "GET", "/ok", None, [], max_bytes=10_000)
+            assert answer.status == 200 and b"".join(answer.chunks) == b"a,b\r\n1,2\r\n"
+            with pytest.raises(TimeoutError, match="cancelled"):  # Oxigraph's cut-off 200
+                await fetch(client, port, "GET", "/cut", None, [], max_bytes=10_000)
+            with pytest.raises(ResponseTooLarge):
+                await fetch(client, port, "GET", "/big", None, [], max_bytes=10_000)
+        finally:
+            await client.close()
+            server.close()
+
+    asyncio.run(main())
+
+
+def test_serve_logs_have_no_tracebacks(store: Path, endpoint: str, capped: tuple[str, int]) -> None:
+    for name in ("serve.log", "capped.log"):
+        text = (store.parent / name).read_text(encoding="utf-8")
+        assert "Traceback" not in text and "Error in ASGI" not in text, name
 
 
 def test_serve_fifty_clients_at_once_without_resets(endpoint: str) -> None:

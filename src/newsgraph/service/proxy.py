@@ -1,35 +1,51 @@
-"""The HTTP side of ``newsgraph serve``: the proxy's listener and request handler.
+"""The HTTP side of ``newsgraph serve``: an ASGI app in front of the SPARQL engine.
 
-:class:`newsgraph.service.server.Endpoint` runs the Oxigraph process and
-calls :func:`handler` for the class that answers each request: routing
-(read-only), request limits, the federation check of
+:class:`newsgraph.service.server.Endpoint` serves :class:`ProxyApp` with
+Hypercorn. The app does what is ours: the allowed ``Host`` names, read-only
+routing, request limits, the federation check of
 :mod:`newsgraph.service.policy`, and turning the engine's answer (or its
-timeout, or an oversized result) into a response.
+timeout, or an oversized result) into a response. It logs one line per
+request, and one line for a client that hangs up before its answer is sent.
+
+Examples:
+    >>> host_name([(b"host", b"[::1]:7878")]), host_name([(b"host", b"Example.org:80")])
+    ('::1', 'example.org')
+    >>> host_name([])
+    ''
 """
 
 from __future__ import annotations
 
-import http.client
-import sys
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, Protocol
-from urllib.parse import urlsplit
 
+from newsgraph.service.engine import Answer, EngineUnavailable, ResponseTooLarge
 from newsgraph.service.policy import request_query, uses_service
 
-__all__ = ["REQUEST_TIMEOUT", "BACKLOG", "ResponseTooLarge", "Server", "handler"]
+__all__ = ["BACKLOG", "REQUEST_TIMEOUT", "Backend", "ProxyApp", "host_name"]
 
-#: Seconds a client may take to send its request line, headers and body.
+#: Seconds a client may take to send its request head, and again its body.
 REQUEST_TIMEOUT = 10.0
 #: How many connections may wait to be accepted.
 BACKLOG = 1024
 _READ_PATHS = ("/query", "/sparql", "/store")
 _HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "proxy-authenticate",
-        "proxy-authorization", "content-length"}
+        "proxy-authorization", "content-length", "host", "expect", "accept-encoding", "http2-settings"}
+_NOT_PASSED_BACK = {name.encode() for name in _HOP | {"server", "date"}}
+_TEXT = "text/plain; charset=utf-8"
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+log = logging.getLogger("newsgraph.serve")
 
 
 class Backend(Protocol):
-    """What the handler needs of the endpoint (:class:`newsgraph.service.server.Endpoint`)."""
+    """What the app needs of the endpoint (:class:`newsgraph.service.server.Endpoint`)."""
 
     timeout: float
     request_timeout: float
@@ -38,137 +54,197 @@ class Backend(Protocol):
     allowed_hosts: frozenset[str]
     page: bytes
 
-    def forward(self, method: str, path: str, body: bytes | None,
-                headers: dict[str, str]) -> tuple[int, list[tuple[str, str]], bytes]: ...
+    def forward(self, method: str, target: str, body: bytes | None,
+                headers: list[tuple[str, str]]) -> asyncio.Future[Answer]:
+        """Start one engine call (its deadline starts now); the future gives the whole answer."""
+        ...
 
 
-class ResponseTooLarge(Exception):
-    """The engine's answer is over the response-size limit."""
+class _Refused(Exception):
+    """A request answered with an error before it reaches the engine."""
 
-    def __init__(self, limit: int) -> None:
-        super().__init__(f"the result is over the {limit:,}-byte limit")
-        self.limit = limit
-
-
-class Server(ThreadingHTTPServer):
-    """The proxy's listener: a long backlog, so bursts of clients are queued, not reset."""
-
-    request_queue_size = BACKLOG
-    daemon_threads = True
+    def __init__(self, status: int, text: str, *, close: bool = False) -> None:
+        super().__init__(text)
+        self.status, self.text, self.close = status, text, close
 
 
-def handler(endpoint: Backend) -> type[BaseHTTPRequestHandler]:
-    """The request handler class of a proxy in front of ``endpoint``."""
+class _Gone(Exception):
+    """The client closed the connection."""
 
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "newsgraph"
-        protocol_version = "HTTP/1.1"
-        timeout = endpoint.request_timeout  # a socket timeout: slow or half-sent requests are dropped
 
-        def log_message(self, format: str, *args: Any) -> None:
-            sys.stderr.write(f"{self.address_string()} {format % args}\n")
+def host_name(headers: list[tuple[bytes, bytes]]) -> str:
+    """The host name of the ``Host`` header, lower case, without port or IPv6 brackets."""
+    value = next((v for k, v in headers if k.lower() == b"host"), b"").decode("latin-1").strip().lower()
+    if value.startswith("["):
+        return value[1:].split("]", 1)[0]
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
 
-        def handle_one_request(self) -> None:
-            try:
-                super().handle_one_request()
-            except (BrokenPipeError, ConnectionResetError) as exc:
-                self.close_connection = True
-                self.log_message("client closed the connection early (%s)", type(exc).__name__)
 
-        def _send(self, status: int, body: bytes, ctype: str = "text/plain; charset=utf-8") -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
+def _consume(future: asyncio.Future[Answer]) -> None:
+    """Fetch a finished call's outcome nobody waits for any more, so asyncio does not report it."""
+    if not future.cancelled():
+        future.exception()
 
-        def _route(self) -> str | None:
-            path = urlsplit(self.path).path.rstrip("/") or "/"
-            host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]").lower()
-            if endpoint.allowed_hosts and host not in endpoint.allowed_hosts:
-                self.close_connection = True
-                self._send(421, f"this endpoint does not answer for host {host!r}\n".encode())
-                return None
-            if len(self.path) > endpoint.max_bytes:
-                self._send(414, b"request URL too long\n")
-                return None
-            if path == "/" and self.command in ("GET", "HEAD"):
-                self._send(200, endpoint.page, "text/html; charset=utf-8")
-                return None
-            if path not in _READ_PATHS:
-                self._send(404, b"not found; the SPARQL endpoint is /query\n")
-                return None
-            if path == "/store" and self.command not in ("GET", "HEAD"):
-                self._send(403, b"this endpoint is read-only\n")
-                return None
-            return "/query" if path == "/sparql" else path
 
-        def _proxy(self, body: bytes | None) -> None:
-            target = self._route()
-            if target is None:
-                return
-            query = urlsplit(self.path).query
-            if target == "/query" and not endpoint.allow_service:
-                ctype = self.headers.get("Content-Type") or ""
-                sparql = request_query(self.command, query, body or b"", ctype)
-                if sparql is not None and uses_service(sparql):
-                    self._send(403, b"federated queries (SERVICE) are off on this endpoint; "
-                                    b"start it with --allow-service to allow them\n")
+async def _until_gone(receive: Receive) -> None:
+    """Return when the client has closed the connection (the request body is read by then)."""
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
+class ProxyApp:
+    """The ASGI app of ``newsgraph serve`` in front of ``backend``."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                kind = (await receive())["type"]
+                await send({"type": f"{kind}.complete"})  # lifespan.startup or lifespan.shutdown
+                if kind == "lifespan.shutdown":
                     return
-            headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP and k.lower() != "host"}
+        if scope["type"] == "websocket":  # closed before it is accepted: the server answers 403
+            await receive()
+            await send({"type": "websocket.close", "code": 1008})
+            return
+        try:
+            await self._handle(scope, receive, send)
+        except _Refused as err:
+            await self._reply(scope, send, err.status, err.text.encode(), close=err.close)
+        except _Gone:
+            self._log(scope, "client closed the connection early (before its request was read)")
+
+    # ------------------------------------------------------------------ checks
+
+    def _check(self, scope: Scope) -> str:
+        """Refuse what never reaches the engine; return the engine path to forward to, or "/"."""
+        end = self.backend
+        method, headers = scope["method"], scope["headers"]
+        host = host_name(headers)
+        if end.allowed_hosts and host not in end.allowed_hosts:
+            raise _Refused(421, f"this endpoint does not answer for host {host!r}\n", close=True)
+        if len(scope.get("raw_path") or b"") + 1 + len(scope["query_string"]) > end.max_bytes:
+            raise _Refused(414, "request URL too long\n", close=True)
+        path = scope["path"].rstrip("/") or "/"
+        if method in ("PUT", "DELETE", "PATCH") or (method == "POST" and path in ("/update", "/store")):
+            raise _Refused(403, "this endpoint is read-only\n", close=True)
+        length = next((v for k, v in headers if k == b"content-length"), b"0")
+        if not length.isdigit():
+            raise _Refused(400, "Content-Length is not a number of bytes\n", close=True)
+        if int(length) > end.max_bytes:
+            raise _Refused(413, f"request body over {end.max_bytes} bytes\n", close=True)
+        if path == "/" and method in ("GET", "HEAD"):
+            return "/"
+        if path not in _READ_PATHS:
+            raise _Refused(404, "not found; the SPARQL endpoint is /query\n", close=method == "POST")
+        if method not in ("GET", "HEAD", "POST"):
+            raise _Refused(405, "the SPARQL endpoint answers GET, HEAD and POST\n", close=True)
+        if path == "/store" and method == "POST":
+            raise _Refused(403, "this endpoint is read-only\n", close=True)
+        return "/query" if path == "/sparql" else path
+
+    async def _body(self, receive: Receive) -> bytes:
+        """The request body, within the size limit and the request timeout."""
+        async def read() -> bytes:
+            body = bytearray()
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    raise _Gone
+                body += message.get("body", b"")
+                if len(body) > self.backend.max_bytes:
+                    raise _Refused(413, f"request body over {self.backend.max_bytes} bytes\n", close=True)
+                if not message.get("more_body", False):
+                    return bytes(body)
+
+        try:
+            return await asyncio.wait_for(read(), self.backend.request_timeout)
+        except asyncio.TimeoutError:
+            raise _Refused(408, f"the request body did not arrive within "
+                                f"{self.backend.request_timeout:g} s\n", close=True) from None
+
+    # ------------------------------------------------------------------ the request
+
+    async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        end = self.backend
+        method = scope["method"]
+        target = self._check(scope)
+        if target == "/":
+            await self._reply(scope, send, 200, end.page, "text/html; charset=utf-8")
+            return
+        body = await self._body(receive) if method == "POST" else None
+        query = scope["query_string"].decode("latin-1")
+        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]
+        if target == "/query" and not end.allow_service:
+            ctype = next((v for k, v in headers if k.lower() == "content-type"), "")
+            sparql = request_query(method, query, body or b"", ctype)
+            if sparql is not None and uses_service(sparql):
+                raise _Refused(403, "federated queries (SERVICE) are off on this endpoint; "
+                                    "start it with --allow-service to allow them\n")
+        call = end.forward(method, target + (f"?{query}" if query else ""), body,
+                           [(k, v) for k, v in headers if k.lower() not in _HOP])
+        gone = asyncio.ensure_future(_until_gone(receive))
+        try:
+            await asyncio.wait((call, gone), return_when=asyncio.FIRST_COMPLETED)
+            if not call.done():
+                # The engine call runs on to its end, or to its deadline (then the engine restarts).
+                self._log(scope, "client closed the connection early (before the answer)")
+                return
             try:
-                status, reply_headers, data = endpoint.forward(
-                    self.command, target + (f"?{query}" if query else ""), body, headers)
+                answer = call.result()
             except TimeoutError:
-                self._send(504, f"query stopped after the {endpoint.timeout:g} s timeout\n".encode())
-                return
+                raise _Refused(504, f"query stopped after the {end.timeout:g} s timeout\n") from None
             except ResponseTooLarge as exc:
-                self._send(413, f"{exc}; ask for less (LIMIT, fewer variables) or start the endpoint "
-                                f"with a larger --max-response-bytes\n".encode())
+                raise _Refused(413, f"{exc}; ask for less (LIMIT, fewer variables) or start the endpoint "
+                                    f"with a larger --max-response-bytes\n") from None
+            except EngineUnavailable as exc:
+                raise _Refused(502, f"the SPARQL engine did not answer: {exc}\n") from None
+            await self._pass_on(scope, send, answer, gone)
+        finally:
+            gone.cancel()
+            if not call.done():
+                call.add_done_callback(_consume)
+
+    async def _pass_on(self, scope: Scope, send: Send, answer: Answer, gone: asyncio.Future[None]) -> None:
+        """Send the engine's answer; stop when the client hangs up or stops reading."""
+        headers = [(k, v) for k, v in answer.headers if k not in _NOT_PASSED_BACK]
+        size = answer.size
+        if scope["method"] == "HEAD":
+            size = next((int(v) for k, v in answer.headers if k == b"content-length" and v.isdigit()), 0)
+        headers += [(b"content-length", str(size).encode()), (b"server", b"newsgraph")]
+        await send({"type": "http.response.start", "status": answer.status, "headers": headers})
+        for chunk in answer.chunks if scope["method"] != "HEAD" else ():
+            if gone.done():
+                self._log(scope, "client closed the connection early (during the answer)")
                 return
-            except (OSError, http.client.HTTPException) as exc:
-                self._send(502, f"the SPARQL engine did not answer: {exc!r}\n".encode())
-                return
-            self.send_response(status)
-            for key, value in reply_headers:
-                if key.lower() not in _HOP:
-                    self.send_header(key, value)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(data)
-
-        def do_GET(self) -> None:
-            self._proxy(None)
-
-        def do_HEAD(self) -> None:
-            self._proxy(None)
-
-        def do_POST(self) -> None:
             try:
-                length = int(self.headers.get("Content-Length") or 0)
-            except ValueError:
-                length = -1
-            if length < 0:
-                self.close_connection = True
-                self._send(400, b"Content-Length is not a number of bytes\n")
+                await asyncio.wait_for(send({"type": "http.response.body", "body": chunk, "more_body": True}),
+                                       self.backend.request_timeout)
+            except asyncio.TimeoutError:
+                self._log(scope, f"client read nothing for {self.backend.request_timeout:g} s; "
+                                 f"the answer is dropped")
                 return
-            if length > endpoint.max_bytes:
-                self.close_connection = True
-                self._send(413, f"request body over {endpoint.max_bytes} bytes\n".encode())
-                return
-            if urlsplit(self.path).path.rstrip("/") in ("/update", "/store"):
-                self.close_connection = True
-                self._send(403, b"this endpoint is read-only\n")
-                return
-            self._proxy(self.rfile.read(length) if length else b"")
+        await send({"type": "http.response.body", "body": b""})
+        self._log(scope, str(answer.status), answer.size)
 
-        def _refuse(self) -> None:
-            self.close_connection = True
-            self._send(403, b"this endpoint is read-only\n")
+    async def _reply(self, scope: Scope, send: Send, status: int, body: bytes, ctype: str = _TEXT, *,
+                     close: bool = False) -> None:
+        headers = [(b"content-type", ctype.encode()), (b"content-length", str(len(body)).encode()),
+                   (b"server", b"newsgraph")]
+        if close:
+            headers.append((b"connection", b"close"))
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body if scope["method"] != "HEAD" else b""})
+        self._log(scope, str(status), len(body))
 
-        do_PUT = do_DELETE = do_PATCH = _refuse
-
-    return Handler
-
+    @staticmethod
+    def _log(scope: Scope, what: str, size: int | None = None) -> None:
+        client = (scope.get("client") or ("-",))[0]
+        query = scope["query_string"].decode("latin-1")
+        line = scope["path"] + (f"?{query}" if query else "")
+        if len(line) > 300:
+            line = line[:300] + "…"
+        log.info('%s "%s %s HTTP/%s" %s%s', client, scope["method"], line, scope.get("http_version", "1.1"),
+                 what, "" if size is None else f" {size}")
