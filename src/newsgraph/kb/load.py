@@ -305,14 +305,18 @@ def _load_places(b: _Builder) -> None:
     for row in _rows("places.tsv"):
         eid = row["id"]
         ar, weak = _split(row["names_ar"]), _split(row["weak_ar"])
+        latin = _split(row.get("names_latin") or "")  # spelling variants: Marrakech for Marrakesh
         labels = {"en": row["name_en"], "ar": ar[0] if ar else ""}
-        b.entity(eid, "PLACE", labels, {"ar": ar[1:] + weak},
+        b.entity(eid, "PLACE", labels, {"ar": ar[1:] + weak, "en": latin},
                  {"wikidata": row["wikidata"], "geonames": row["geonameid"]},
                  f"country/{row['country']}")
         for t in ar[1:]:
             b.alias(t, eid, "PLACE", "ar", b.place_kind(t))
         for t in weak:
             b.alias(t, eid, "PLACE", "ar", "weak")
+        for t in latin:
+            for lang in ("en", "fr"):
+                b.alias(t, eid, "PLACE", lang, b.place_kind(t))
         b.rank[eid] = -int(row["population"] or 0)
     for row in _rows("regions.tsv"):
         eid = row["id"]
