@@ -147,6 +147,7 @@ class Position:
         of: entity id of the country or organization the position belongs to.
         language: language of ``title``.
         sentence: index of the sentence that states it.
+        inferred: whether ``of`` was guessed from the sentence or article rather than stated.
     """
 
     person: str
@@ -154,6 +155,9 @@ class Position:
     of: str | None
     language: str
     sentence: int
+    #: ``of`` was not stated with the title but guessed from the sentence or article ("President Biden"
+    #: in a sentence about Afghanistan); resolution does not let a guessed country keep two people apart
+    inferred: bool = False
 
 
 @dataclass(frozen=True)

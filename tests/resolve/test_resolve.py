@@ -295,3 +295,15 @@ def test_attack_and_bombing_reports_of_one_story_merge() -> None:
     kg = _resolved(_story("a1", "Attack", "2021-08-26", _NAMES),
                    _story("a2", "Bombing", "2021-08-26", _NAMES))
     assert _events(kg) == 1
+
+
+def test_a_guessed_country_does_not_keep_one_person_apart() -> None:
+    import dataclasses
+
+    guessed = _person("a2", "Barack Obama", "en", "person/barack-obama", "country/IR")
+    position = dataclasses.replace(guessed.positions[0], inferred=True)
+    guessed = dataclasses.replace(guessed, positions=(position,))
+    kg = _resolved(_person("a1", "Barack Obama", "en", "person/barack-obama", "country/US"), guessed)
+    assert len(_persons(kg)) == 1
+    flagged = kg.query("SELECT ?p WHERE { GRAPH ?g { ?p ng:inferred true } }")
+    assert len(list(flagged)) == 1  # the guess stays visible in the article that made it

@@ -248,7 +248,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         person_ids[off.name] = pid
         b.add(off.name_start, off.name_end, "PERSON", pid, replace=True)
         if off.title:
-            positions.append(Position(pid, off.title, off.of, lang, off.sentence))
+            positions.append(Position(pid, off.title, off.of, lang, off.sentence, off.of_inferred))
     for start, end, full_name in link_surnames(doc, officials):
         if full_name in person_ids:
             b.add(start, end, "PERSON", person_ids[full_name], replace=True)

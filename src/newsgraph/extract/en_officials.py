@@ -122,6 +122,7 @@ def refine_officials(
                 of = _nearest(spans, label, lo, hi, at)
                 if of is None and counts:
                     of = counts.most_common(1)[0][0]
+                off = dataclasses.replace(off, of_inferred=of is not None)
             off = dataclasses.replace(off, of=of)
         out.append(off)
     return out

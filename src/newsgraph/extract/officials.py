@@ -76,6 +76,8 @@ class Official:
     of: str | None
     sentence: int
     how: str
+    #: ``of`` was guessed (nearest country of the sentence, or the article's), not stated with the title
+    of_inferred: bool = False
 
 
 # ---------------------------------------------------------------- vocabulary

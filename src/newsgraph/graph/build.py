@@ -337,6 +337,8 @@ class _Builder:
             if evidence:
                 self.add(node, NG.evidence, self.text(evidence))
             self.add(node, NG.sentenceIndex, Literal(pos.sentence))
+            if pos.inferred and pos.of:
+                self.add(node, NG.inferred, Literal(True))
             self.share(self.node(pos.person), NG.holdsPosition, node)
 
     def relations(self) -> None:

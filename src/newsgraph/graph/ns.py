@@ -101,6 +101,7 @@ class NG(DefinedNamespace):
     amount: URIRef
     quantity: URIRef
     holdsPosition: URIRef
+    inferred: URIRef
     positionOf: URIRef
     memberOf: URIRef
     locatedIn: URIRef

@@ -108,9 +108,10 @@ def read_entity_groups(kg: Any) -> list[Group]:
     for grp in groups.values():
         if not grp.names:  # graphs built before surface forms were always kept
             grp.names = set(shared_names.get(grp.current, ()))
+    # A country the article only guessed ("President Biden" in a report about Afghanistan) says nothing.
     for g, x, country in _rows(kg, """
         SELECT DISTINCT ?g ?x ?c WHERE { ?x ng:holdsPosition ?p . ?p ng:positionOf ?c .
-          GRAPH ?g { ?p ng:sentenceIndex ?i } }"""):
+          GRAPH ?g { ?p ng:sentenceIndex ?i FILTER NOT EXISTS { ?p ng:inferred true } } }"""):
         if (g, x) in groups and country.startswith(base + "country/"):
             groups[(g, x)].countries.add(country)
     mentioned: dict[str, set[str]] = defaultdict(set)
