@@ -1,13 +1,14 @@
 """Short names within one article: "Hadi" and "Mansour Hadi" are the "Abd-Rabbu Mansour Hadi" named in full.
 
 News names a person in full once, then by a shorter form: the last name
-("Sisi", «رئيسي»), the last words («بن سلمان»), or the first words of a long
-Arabic name («عبد ربه منصور» for «عبد ربه منصور هادي»). Each of those
-forms would otherwise become a node of its own. :func:`short_name_links`
-maps the id of a short form to the id of the full name when exactly one
-full name in the article ends (or, with two words or more, begins) that
-way; two candidates that are not one inside the other (two Hadis) leave
-the short form alone.
+("Sisi", «رئيسي») or the last words («بن سلمان», "Mansour Hadi"). Each of
+those forms would otherwise become a node of its own.
+:func:`short_name_links` maps the id of a short form to the id of the full
+name when exactly one full name in the article ends that way; two
+candidates that are not one inside the other (two Hadis) leave the short
+form alone. A name that only *begins* a longer one is left alone: the
+longer one is as often a name that ran into the next word («محمد بن سلمان
+وجرى») as a fuller name.
 
 Honorifics before a name ("Mr", "Dr", «الشيخ») are not part of it; the
 list is ``data/person_honorifics.txt``.
@@ -63,10 +64,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 def _inside(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """``short`` ends ``full``, or begins it with two words or more."""
-    if not short or len(short) >= len(full):
-        return False
-    return full[-len(short):] == short or (len(short) >= 2 and full[: len(short)] == short)
+    """``short`` ends ``full``."""
+    return 0 < len(short) < len(full) and full[-len(short):] == short
 
 
 def short_name_links(names: Mapping[str, str]) -> dict[str, str]:

@@ -168,11 +168,36 @@ def _trim(ent: Span) -> Span | None:
         start += 1
     while end > start and (_debris(doc[end - 1]) or doc[end - 1].norm_ == "ال"):
         end -= 1
+    while end - start > 1 and ent.label_ == "PERSON" and _joined_word(doc[end - 1].text):
+        end -= 1  # «محمد بن سلمان وجرى»: a name does not end in "and it took place"
     if start >= end:
         return None
     if any(_foreign(ch) for ch in doc[start:end].text):
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+@functools.cache
+def _not_name_words() -> frozenset[str]:
+    from newsgraph.extract.normalize import normalize_token
+
+    words: set[str] = set()
+    for name in ("person_stopwords_ar.txt", "speech_verbs_ar.txt"):
+        text = (resources.files("newsgraph.extract") / "data" / name).read_text(encoding="utf-8")
+        words.update(normalize_token(w.strip()) for w in text.splitlines() if w.strip() and w[0] != "#")
+    return frozenset(words)
+
+
+def _joined_word(text: str) -> bool:
+    """A token that is «و» or «ف» glued to a word no name has (a verb, a particle): «وجرى», «وقال».
+
+    Examples:
+        >>> _joined_word("وجرى"), _joined_word("وليد")
+        (True, False)
+    """
+    from newsgraph.extract.normalize import normalize_token
+
+    return len(text) > 2 and text[0] in "وف" and normalize_token(text[1:]) in _not_name_words()
 
 
 #: Proclitics the tokenizer splits off; a name never starts with one (it may end in «ب», as «أ ف ب»).

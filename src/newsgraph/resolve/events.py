@@ -56,8 +56,6 @@ UNDATED_WINDOW = dt.timedelta(days=7)
 STORY_SHARED = ((2, 0.5), (3, 0.3))
 #: A story is told in the title or the first sentences: reports from sentence STORY_LEAD on are not.
 STORY_LEAD = 4
-#: One role filler in this many may be missing from the other article.
-STRANGERS = 4
 #: Reports whose dates span more than this are blocked by their publication week instead.
 WIDEST = dt.timedelta(days=31)
 
@@ -114,15 +112,13 @@ def story_link(a: EventGroup, b: EventGroup, place_score: float, place_why: str)
     the articles' own names stand in: they must share enough specific
     entities (not countries) by :data:`STORY_SHARED`. Both reports must stand
     in their articles' first :data:`STORY_LEAD` sentences (the title counts),
-    and the role fillers of one must be named somewhere in the other article
-    (all but one in :data:`STRANGERS`: extraction gets some wrong).
+    and the persons and organizations filling roles in one must be named
+    somewhere in the other article (see :func:`_known_actors`).
     """
     if not (a.story and b.story) or max(a.sentence or 0, b.sentence or 0) >= STORY_LEAD:
         return None
-    for x, y in ((a, b), (b, a)):
-        actors = {h for h in x.holders if not h.startswith("amount:")}
-        if len(actors - y.context) * STRANGERS > len(actors):
-            return None  # one report's actors are not even named in the other article
+    if not (_known_actors(a, b) and _known_actors(b, a)):
+        return None  # one report's actors are not even named in the other article
     da, db = _anchor(a), _anchor(b)
     if da is None or db is None or abs(da - db) > DATE_SLACK:
         return None
@@ -210,9 +206,16 @@ def _compatible(x: EventGroup, y: EventGroup, within: Mapping[str, set[str]]) ->
         return False
     for p, q in ((x, y), (y, x)):
         actors = {h for h in p.holders if not h.startswith("amount:")}
-        if len(actors - q.context) * 2 > len(actors):
+        if len(actors) >= 2 and len(actors - q.context) * 2 > len(actors):
             return False  # most of one report's actors are not named in the other article
     return True
+
+
+def _known_actors(x: EventGroup, y: EventGroup) -> bool:
+    """Whether ``y``'s article names ``x``'s persons and organizations: all of them, but one in
+    three (extraction gets some wrong). Countries are left out: articles name them in passing."""
+    actors = _specific(x.holders)
+    return len(actors - y.context) <= max(0, (len(actors) - 1) // 2)
 
 
 def event_allowed(index: Mapping[str, EventGroup],
