@@ -210,6 +210,8 @@ class Event:
         sentence: index of that sentence.
         date_from: start of a period ("since 2002").
         related: (relation, other event id) pairs, e.g. ("partOf", "e1").
+        location_inferred: the article does not place the event itself; ``location`` is the
+            story's place, from the lead's event or the headline (a dateline counts as stated).
     """
 
     id: str
@@ -225,6 +227,7 @@ class Event:
     sentence: int = 0
     date_from: DateValue | None = None
     related: tuple[tuple[str, str], ...] = ()
+    location_inferred: bool = False
 
 
 @dataclass(frozen=True)

@@ -584,3 +584,21 @@ def test_find_events_unnamed_source_gives_no_statement() -> None:
     text = "وقالت مصادر المقاومة الشعبية إن الاشتباكات مستمرة."
     events = _run("ar", text, [("المقاومة الشعبية", "ORGANIZATION", "org/pr")])
     assert not [e for e in events if e.type == "Statement"]
+
+
+def test_a_place_the_article_only_guessed_is_marked_and_a_dateline_is_not() -> None:
+    ents = [("Baghdad", "PLACE", "place/baghdad"), ("Ali Saleh", "PERSON", "person/as"),
+            ("Omar Hadi", "PERSON", "person/oh")]
+    guessed = _run("en", "Talks in Baghdad\nAli Saleh met Omar Hadi on Monday.", ents)
+    (meeting,) = [e for e in guessed if e.type == "Meeting"]
+    assert meeting.location == "place/baghdad" and meeting.location_inferred
+    stated = _run("en", "Baghdad: Ali Saleh met Omar Hadi on Monday.", ents)
+    (meeting,) = [e for e in stated if e.type == "Meeting"]
+    assert meeting.location == "place/baghdad" and not meeting.location_inferred
+
+
+def test_a_participant_country_is_no_story_place() -> None:
+    ents = [("Saudi Arabia", "COUNTRY", "country/SA"), ("Iran", "COUNTRY", "country/IR")]
+    events = _run("en", "Saudi Arabia and Iran met for talks on Thursday.", ents)
+    (meeting,) = [e for e in events if e.type == "Meeting"]
+    assert "country/SA" in meeting.roles.get("participant", ()) and meeting.location is None

@@ -220,8 +220,12 @@ def test_reports_of_one_meeting_become_one_event() -> None:
 @pytest.mark.parametrize("second", [
     {"date": "2022-07-01", "precision": "day"},  # dates too far apart
     {"date": "2022-05-11", "precision": "day", "place": "place/gn-2988507"},  # Paris, not Marrakesh
-    # one specific participant is not enough unless day and place agree
-    {"date": "2022-05-11", "precision": "day", "holders": ("person/x", "country/MA")},
+    # one specific participant is not enough unless place and day agree (the month-dated report
+    # counts as of its publication day, 2022-05-12)
+    {"date": "2022-05-20", "precision": "day", "holders": ("person/x", "country/MA"),
+     "published": "2022-05-21"},
+    {"date": "2022-05-11", "precision": "day", "holders": ("person/x", "country/MA"),
+     "place": "place/gn-2538475"},
 ])
 def test_reports_that_differ_stay_separate_events(second: dict[str, object]) -> None:
     kw = {"holders": ("person/x", "person/y"), **second}
@@ -307,3 +311,15 @@ def test_a_guessed_country_does_not_keep_one_person_apart() -> None:
     assert len(_persons(kg)) == 1
     flagged = kg.query("SELECT ?p WHERE { GRAPH ?g { ?p ng:inferred true } }")
     assert len(list(flagged)) == 1  # the guess stays visible in the article that made it
+
+
+def test_a_guessed_place_does_not_keep_two_reports_of_one_meeting_apart() -> None:
+    import dataclasses
+
+    a1 = _meeting("a1", "2022-05-11", "day", ("person/x", "person/y"))
+    a2 = _meeting("a2", "2022-05-11", "day", ("person/x", "person/y"), place="place/gn-2538475")
+    assert _events(_resolved(a1, a2)) == 2  # two stated places: two meetings
+    guessed = dataclasses.replace(a2, events=(dataclasses.replace(a2.events[0], location_inferred=True),))
+    kg = _resolved(a1, guessed)
+    assert _events(kg) == 1
+    assert len(list(kg.query("SELECT ?e WHERE { GRAPH ?g { ?e ng:locationInferred true } }"))) == 1

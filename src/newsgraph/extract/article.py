@@ -105,16 +105,18 @@ class _Builder:
         return True
 
     def entity_for(self, label: Label, start: int, end: int, *, country: str | None = None) -> str:
-        """The id of the name at ``start:end``: the knowledge base's when it knows the name once an
-        article contracted after ل is restored («للأمم المتحدة»), else one minted from that name."""
+        """The id of the name at ``start:end``, read without the clitic a span may have kept
+        («للأمم المتحدة» is «الأمم المتحدة», «والحوثيين» is «الحوثيين»): the knowledge base's
+        when it knows that name, else one minted from it."""
         name = _surface(self.article.text, start, end)
-        if name != self.article.text[start:end]:
+        bare = _without_clitic(name)
+        if bare != self.article.text[start:end]:
             lang = self.article.language or None
-            known = [a for a in self.kb.lookup(name, lang)
+            known = [a for a in self.kb.lookup(bare, lang)
                      if a.label == label and a.kind in ("name", "acronym")]
             if known:
                 return known[0].entity_id
-        return self.new_entity(label, name, country=country)
+        return self.new_entity(label, bare, country=country)
 
     def new_entity(self, label: Label, name: str, *, country: str | None = None) -> str:
         entity_id = mint_entity_id(label, name)
@@ -148,6 +150,20 @@ def _surface(text: str, start: int, end: int) -> str:
     ):
         return "ا" + form
     return form
+
+
+def _without_clitic(name: str) -> str:
+    """An Arabic name without a preposition or conjunction glued to its article.
+
+    Examples:
+        >>> _without_clitic("للأمم المتحدة"), _without_clitic("والحوثيين"), _without_clitic("لبنان")
+        ('الأمم المتحدة', 'الحوثيين', 'لبنان')
+    """
+    if name.startswith("لل") and len(name) > 4:
+        return "ا" + name[1:]
+    if len(name) > 4 and name[0] in "وفبك" and name[1:3] == "ال":
+        return name[1:]
+    return name
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:

@@ -415,6 +415,8 @@ class _Builder:
                 self.add(node, prop, self.node(holder))
         if ev.location:
             self.add(node, NG.location, self.node(ev.location))
+            if ev.location_inferred:
+                self.add(node, NG.locationInferred, Literal(True))
         if ev.date is not None:
             self.add(node, NG.date, date_literal(ev.date))
             first, last = date_interval(ev.date)

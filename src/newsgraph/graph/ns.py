@@ -102,6 +102,7 @@ class NG(DefinedNamespace):
     quantity: URIRef
     holdsPosition: URIRef
     inferred: URIRef
+    locationInferred: URIRef
     positionOf: URIRef
     memberOf: URIRef
     locatedIn: URIRef

@@ -10,7 +10,8 @@ they come from different articles and
 - have compatible places: the same place, one inside the other
   (``ng:locatedIn``), or one of them without a place;
 - share participants or amounts (after entity resolution) other than
-  countries: two, or one when both put it on the same day in the same place;
+  countries: two, or one when both put it in the same place within a day
+  (a report dated only to the month counts as of its publication day);
   or are both their articles' story of that kind and the articles name the
   same people, organizations and places (:func:`story_link`).
 
@@ -82,8 +83,8 @@ def _dates(a: EventGroup, b: EventGroup) -> tuple[bool, float, str]:
 
 
 def _places(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> tuple[bool, float, str]:
-    if a.location is None or b.location is None:
-        return True, 0.0, ""
+    if a.location is None or b.location is None or a.location_inferred or b.location_inferred:
+        return True, 0.0, ""  # a place the article did not state is no evidence either way
     if a.location == b.location:
         return True, 0.2, "same place"
     if b.location in within.get(a.location, set()) or a.location in within.get(b.location, set()):
@@ -149,7 +150,9 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> 
     # meets many people in a month: ask for two specific participants (or amounts), or one
     # when both reports put the event on the same day in the same place.
     specific = [h for h in common if "/country/" not in h]
-    same_day_and_place = date_score == 0.2 and place_score == 0.2
+    da, db = _anchor(a), _anchor(b)  # a month-dated report counts as of its publication day
+    same_day_and_place = (place_score == 0.2 and da is not None and db is not None
+                          and abs(da - db) <= DATE_SLACK)
     if len(specific) < (1 if same_day_and_place else 2):
         return story_link(a, b, place_score, place_why)
     overlap = len(common) / max(1, min(len(a.holders), len(b.holders)))

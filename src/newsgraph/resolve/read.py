@@ -55,6 +55,8 @@ class EventGroup:
     date_text: str | None = None
     published: dt.date | None = None
     location: str | None = None
+    #: the article did not place the event itself (``location`` is its story's place)
+    location_inferred: bool = False
     holders: set[str] = field(default_factory=set)
     #: the sentence the report comes from (0 is the title when the article has one)
     sentence: int | None = None
@@ -148,14 +150,14 @@ def read_event_groups(kg: Any) -> list[EventGroup]:
 
     kinds = load_event_types()
     groups: dict[tuple[str, str], EventGroup] = {}
-    for g, e, t, a, orig, date, loc, pub, sent in _rows(kg, """
-        SELECT ?g ?e ?t ?a ?orig ?date ?loc ?pub ?i WHERE {
+    for g, e, t, a, orig, date, loc, pub, sent, guess in _rows(kg, """
+        SELECT ?g ?e ?t ?a ?orig ?date ?loc ?pub ?i ?guess WHERE {
           GRAPH ?g { ?e ng:reportedIn ?a ; ng:eventType ?t .
                      OPTIONAL { ?e ng:originalIri ?orig } OPTIONAL { ?e ng:date ?date }
                      OPTIONAL { ?e ng:location ?loc } OPTIONAL { ?a ng:published ?pub }
-                     OPTIONAL { ?e ng:sentenceIndex ?i } } }"""):
+                     OPTIONAL { ?e ng:sentenceIndex ?i } OPTIONAL { ?e ng:locationInferred ?guess } } }"""):
         assert g and e and t and a
-        grp = EventGroup(g, e, orig or e, t, a, location=loc or None)
+        grp = EventGroup(g, e, orig or e, t, a, location=loc or None, location_inferred=guess == "true")
         info = kinds.get(t.rsplit("/", 1)[-1])
         grp.family = info.family if info is not None else t
         grp.sentence = int(sent) if sent.isdigit() else None

@@ -83,8 +83,9 @@ def article_date(anchor: DateValue | None, published: date | None) -> DateValue 
 
 def _story_places(
     r: _Reader, final: Sequence[_Raw]
-) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
-    """(the story's place, the place of its statements) for events that name none.
+) -> tuple[tuple[str, str] | None, tuple[str, str] | None, bool]:
+    """(the story's place, the place of its statements, whether a dateline states it) for
+    events that name none.
 
     The story's place is the dateline's, else the first place an event in the
     lead has, else the first place or country the headline or lead names. A
@@ -93,12 +94,12 @@ def _story_places(
     dateline = _dateline_place(r)
     if dateline is not None:
         story = (dateline.ref, dateline.label)
-        return story, story
+        return story, story, True
     lead = next((f.location for f in final if f.location and min(f.sents) < _LEAD_SENTENCES), None)
     if lead is not None:
-        return lead, lead
+        return lead, lead, False
     named = (m for m in r.mentions if m.label in _STORY_LABELS and r.sent_of[m.start] < 2)
-    return next(((m.ref, m.label) for m in named), None), None
+    return next(((m.ref, m.label) for m in named), None), None, False
 
 
 def fill_dates(
