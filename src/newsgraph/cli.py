@@ -450,7 +450,13 @@ def extract(file: Path, language: str | None, model: str, date_order: str) -> No
 
     try:
         for article in read_file(file, date_order=date_order, language=language):
-            ext = extract_article(article, model=None if model == "none" else model)
+            try:
+                ext = extract_article(article, model=None if model == "none" else model)
+            except NewsgraphError as err:
+                if err.path is not None:
+                    raise
+                # "no pipeline for language 'ro'" (a declared or detected language): say which file.
+                raise type(err)(err.message, path=article.source_path) from None
             click.echo(json.dumps(extraction_to_dict(ext), ensure_ascii=False))
     except NewsgraphError as err:
         _fail(err)

@@ -4,7 +4,7 @@ Every reader (text, HTML, JSON Lines) fills a :class:`RawArticle`;
 :func:`finish` then applies the same steps to all of them:
 
 1. refuse text over ``max_chars``; remove format characters and blank control
-   characters (:func:`newsgraph.io.clean.clean_text`);
+   characters in the text and every other field (:func:`newsgraph.io.clean.clean_text`);
 2. split a trailing "see also" block off as a teaser
    (:func:`newsgraph.io.teaser.split_teaser`) and cut wire end marks;
 3. choose the language, in this order of precedence:
@@ -155,7 +155,12 @@ def finish(
         InputError: the text is empty or too long, or the language is unknown.
     """
     check_length(len(raw.text), max_chars, raw.path, raw.line)
-    raw.text, raw.title = clean_text(raw.text), clean_text(raw.title) if raw.title else raw.title
+    raw.text = clean_text(raw.text)
+    # Every other field too: an id or URL with a lone surrogate (a JSON "\ud800") cannot be hashed
+    # or written, and a control character in the source name would break the XML exports.
+    fields = [clean_text(v).strip() or None if v else None for v in (raw.title, raw.url, raw.source, raw.id)]
+    raw.title, raw.url, raw.source, raw.id = fields
+    raw.language = clean_text(raw.language) if raw.language else raw.language
     body, teaser_text = split_teaser(raw.text)
     body = strip_end_mark(body)
     if not body:

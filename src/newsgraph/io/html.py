@@ -85,7 +85,15 @@ def parse_html(markup: str, path: str, date_order: str = "DMY") -> RawArticle:
     """
     if not markup.strip():
         raise InputError("empty file (no text); give a file with an article in it", path=path)
-    doc = _extract(markup)
+    try:
+        doc = _extract(markup)
+    except Exception as err:  # lxml and htmldate assert on some broken pages (<iframe><html>)
+        why = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
+        raise InputError(
+            f"the HTML parser failed on this page ({why}); "
+            "give the page of one article, or its text as .txt",
+            path=path,
+        ) from None
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise InputError(

@@ -114,7 +114,9 @@ def _lines(path: Path) -> Iterator[tuple[int, str | InputError]]:
         head = fh.read(SNIFF_BYTES)
         if head.startswith(_WIDE_BOMS):
             text = decode_bytes(head + fh.read(), name)
-            for n, line in enumerate(text.splitlines(), 1):
+            # Lines end at "\n" only, as in UTF-8 files: str.splitlines() would also cut at
+            # U+2028, U+0085 or \x1c, which JSON strings may hold unescaped.
+            for n, line in enumerate(text.split("\n"), 1):
                 yield n, line
             return
         check_not_binary(head.removeprefix(b"\xef\xbb\xbf"), name)

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from newsgraph.errors import InputError
 from newsgraph.io.assemble import DEFAULT_MAX_CHARS, RawArticle, check_length, clean_language, finish
+from newsgraph.io.clean import clean_text
 from newsgraph.io.dateline import check_date_order
 from newsgraph.io.decode import decode_bytes
 from newsgraph.io.html import parse_html
@@ -202,21 +203,32 @@ def _read_path(
 
 
 def _complete(article: Article, language: str | None, max_chars: int) -> Article:
-    """Fill a caller's article: id and language when missing; check its length."""
-    where = article.source_path or (article.id or None)
+    """Fill a caller's article: id and language when missing; check its length.
+
+    Its fields are cleaned as a reader's are (:func:`newsgraph.io.clean.clean_text`): a lone
+    surrogate in its id or text could not be hashed or written.
+    """
+    title, url, source, old_id = (
+        clean_text(v) if v else v for v in (article.title, article.url, article.source, article.id)
+    )
+    where = article.source_path or (old_id or None)
     check_length(len(article.text), max_chars, where)
-    if not article.text.strip():
+    text = clean_text(article.text)
+    if not text.strip():
         raise InputError("article has no text", path=where)
-    new_id = article.id or article_id(article.url, article.text)
+    new_id = old_id or article_id(url, text)
     lang = article.language or clean_language(language, where)
     if not lang:
         try:
-            lang = detect_language(article.text)
+            lang = detect_language(text)
         except InputError as err:
             raise InputError(err.message, path=where) from None
-    if (new_id, lang) == (article.id, article.language):
+    new = (new_id, lang, text, title, url, source)
+    if new == (article.id, article.language, article.text, article.title, article.url, article.source):
         return article
-    return dataclasses.replace(article, id=new_id, language=lang)
+    return dataclasses.replace(
+        article, id=new_id, language=lang, text=text, title=title, url=url, source=source
+    )
 
 
 def read_articles(
