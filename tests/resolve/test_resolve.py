@@ -323,3 +323,38 @@ def test_a_guessed_place_does_not_keep_two_reports_of_one_meeting_apart() -> Non
     kg = _resolved(a1, guessed)
     assert _events(kg) == 1
     assert len(list(kg.query("SELECT ?e WHERE { GRAPH ?g { ?e ng:locationInferred true } }"))) == 1
+
+
+def test_candidate_pairs_grow_with_the_corpus_not_its_square(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Names that share only a first name, and events that share only a kind and a week, are not compared."""
+    import datetime as dt
+
+    import newsgraph.resolve.entities as ent
+    import newsgraph.resolve.events as evs
+    from newsgraph.resolve.read import EventGroup, Group
+
+    calls = {"names": 0, "events": 0}
+    name_link, event_link = ent._name_link, evs.event_link
+
+    def count_names(*args: object, **kw: object) -> object:
+        calls["names"] += 1
+        return name_link(*args, **kw)  # type: ignore[arg-type]
+
+    def count_events(*args: object, **kw: object) -> object:
+        calls["events"] += 1
+        return event_link(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ent, "_name_link", count_names)
+    monkeypatch.setattr(evs, "event_link", count_events)
+    consonants = "bdfgklmnrst"
+    surnames = [f"{consonants[i % 11].upper()}a{consonants[i // 11 % 11]}i{consonants[i // 121]}ani"
+                for i in range(400)]  # 400 different surnames: Badibani, Dadibani, ...
+    people = [Group(f"g{i}", f"p/{i}", f"p/{i}", "PERSON", {(f"Mohammed bin {s}", "en")}) for i, s in
+              enumerate(surnames)]
+    ent.entity_links(people)
+    assert calls["names"] < 400  # one block per surname; every word as a key gave 400 * 399 / 2 pairs
+    day = (dt.date(2022, 5, 11),) * 2
+    events = [EventGroup(f"g{i}", f"e/{i}", f"e/{i}", "Statement", f"a{i}", day, "2022-05-11",
+                         family="Statement", holders={f"p/{i}"}) for i in range(400)]
+    evs.event_links(events, {})
+    assert calls["events"] == 0  # no two share a participant, and speech acts are no stories

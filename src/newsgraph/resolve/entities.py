@@ -51,19 +51,36 @@ def _plain_names(group: Group) -> list[str]:
 
 
 def block_keys(name: str) -> set[str]:
-    """Blocking keys of a name: the skeleton of each word of each romanisation (3 letters).
+    """Blocking keys of a name, per romanisation: its last word, and its first two words
+    (kinship words such as "bin" left out).
+
+    Two names are compared only when they share a key. Names of one person
+    agree on the last name (see :func:`~newsgraph.resolve.names.name_similarity`)
+    or, for a name that begins a longer one, on the first two words; a key for
+    every word would put every "Mohammed" and every "bin" in one block, and
+    the pairs would grow with the square of the corpus.
 
     Examples:
         >>> sorted(block_keys("Nasser Bourita"))
-        ['brt', 'nsr']
+        ['f:nsrbrt', 'l:brt']
+        >>> block_keys("Abdel Fattah el-Sisi") & block_keys("Sisi")
+        {'l:ss'}
     """
     keys = set()
     for form in latin_forms(name):
-        for token in fold(form).split():
-            bones = skeleton(token)
-            if len(bones) >= 2:
-                keys.add(bones[:3])
+        words = fold(form).split()
+        tokens = [skeleton(t)[:3] for t in words]
+        if not tokens or not tokens[-1]:
+            continue
+        keys.add("l:" + tokens[-1])
+        named = [t for w, t in zip(words, tokens, strict=True) if t and w not in _KINSHIP]
+        if len(named) >= 2:
+            keys.add("f:" + named[0] + named[1])
     return keys
+
+
+# "bin", "abu"...: the first two words of «محمد بن سلمان» that say who it is are "Mohammed Salman".
+_KINSHIP = frozenset({"bin", "ibn", "bint", "abu", "abi", "uld", "ualad"})  # as folded: ould -> uld
 
 
 def _exact_key(name: str) -> str:
@@ -165,23 +182,32 @@ def _name_link(a: Group, b: Group, near: list[Link[str]] | None = None) -> Link[
 
 
 def _surname_links(groups: list[Group]) -> Iterable[Link[str]]:
-    """A one-word person name joins the only full name it ends, given shared context."""
+    """A one-word person name joins the only full name it ends, given shared context.
+
+    Full names are indexed by the blocking key of their last word, so each
+    one-word name is compared with the full names it may end, not with all.
+    """
     full = [g for g in groups if g.type == "PERSON" and any(len(fold(f).split()) > 1
             for n in _plain_names(g) for f in latin_forms(n)[:1])]
+    by_last: dict[str, list[tuple[Group, str]]] = defaultdict(list)
+    for other in full:
+        for y in _plain_names(other):
+            for key in block_keys(y.split()[-1]):
+                by_last[key].append((other, y))
     for g in groups:
         if g.type != "PERSON" or any(len(n.split()) > 1 for n in _plain_names(g)) or not g.names:
             continue
         matches: dict[str, tuple[Group, float, str, str]] = {}  # by folded full name
-        for other in full:
-            if other.graph == g.graph:
-                continue
-            for x in _plain_names(g):
-                for y in _plain_names(other):
-                    last = y.split()[-1]
-                    score = name_similarity(x, last)
-                    who = fold(latin_forms(y)[0])
-                    if score >= _SURNAME_THRESHOLD and score > matches.get(who, (None, 0.0))[1]:
-                        matches[who] = (other, score, x, y)
+        for x in _plain_names(g):
+            candidates = {(o.key, y): (o, y) for key in block_keys(x) for o, y in by_last.get(key, ())}
+            for other, y in (candidates[k] for k in sorted(candidates)):
+                if other.graph == g.graph:
+                    continue
+                last = y.split()[-1]
+                score = name_similarity(x, last)
+                who = fold(latin_forms(y)[0])
+                if score >= _SURNAME_THRESHOLD and score > matches.get(who, (None, 0.0))[1]:
+                    matches[who] = (other, score, x, y)
         if len(matches) != 1:
             continue  # none, or ambiguous: two different full names end that way
         other, score, x, y = next(iter(matches.values()))

@@ -180,14 +180,19 @@ def _weeks(g: EventGroup) -> set[int]:
 def event_links(groups: list[EventGroup], within: Mapping[str, set[str]]) -> list[Link[str]]:
     """Candidate links between event groups, unsorted.
 
-    Blocked by type family and week: only reports that may fall within a day
-    of each other are compared, so the pairs grow with the reports of one
-    kind in one week, not with the square of the corpus.
+    Blocked by type family, week and what a link needs (a participant or
+    amount other than a country, or both being stories): only reports that
+    may fall within a day of each other and could link are compared, so the
+    pairs grow with the reports of one kind, week and participant, not with
+    the square of the corpus.
     """
-    blocks: dict[tuple[str, int], list[EventGroup]] = defaultdict(list)
+    blocks: dict[tuple[str, int, str], list[EventGroup]] = defaultdict(list)
     for g in groups:
+        # A link needs a shared participant or amount other than a country, or two stories.
+        hooks = {h for h in g.holders if "/country/" not in h} | ({"story"} if g.story else set())
         for week in _weeks(g):
-            blocks[(g.family or g.type, week)].append(g)
+            for hook in hooks:
+                blocks[(g.family or g.type, week, hook)].append(g)
     seen: set[tuple[str, str]] = set()
     links: list[Link[str]] = []
     for members in blocks.values():

@@ -89,6 +89,7 @@ def fold(name: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=262144)
 def skeleton(folded: str) -> str:
     """The consonants of a folded name, vowels dropped except a leading one.
 
@@ -139,10 +140,12 @@ def latin_forms(name: str) -> tuple[str, ...]:
     return _FORMS[name]
 
 
+@lru_cache(maxsize=262144)
 def _similar(a: str, b: str) -> float:
     return (fuzz.token_sort_ratio(a, b) + fuzz.token_sort_ratio(skeleton(a), skeleton(b))) / 200
 
 
+@lru_cache(maxsize=262144)
 def _pair_score(a: str, b: str) -> float:
     fa, fb = fold(a), fold(b)
     if not fa or not fb:
