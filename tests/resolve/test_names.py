@@ -44,3 +44,14 @@ def test_last_names_must_agree() -> None:
 def test_fold_drops_articles_and_particles() -> None:
     assert fold("Bashar al-Assad") == fold("Bashar Assad")
     assert fold("Luigi Di Maio") == fold("Luigi Maio")
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("محمد بن سلمان بن عبد العزيز", "Mohammed bin Salman", True),
+    ("Prince Faisal bin Farhan Al Saud", "فيصل بن فرحان", True),
+    # the grandfather is shared, the father is not
+    ("Mohammed bin Salman bin Abdulaziz", "Mohammed bin Nayef bin Abdulaziz", False),
+    ("Abdullah bin Zayed", "Mohammed bin Zayed", False),
+])
+def test_chains_of_descent_compare_name_and_father(a: str, b: str, same: bool) -> None:
+    assert (name_similarity(a, b) >= NAME_THRESHOLD) is same

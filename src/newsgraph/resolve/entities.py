@@ -33,7 +33,16 @@ from collections.abc import Callable, Iterable
 
 from newsgraph.extract.normalize import is_arabic, normalize_ar, normalize_key
 from newsgraph.resolve.cluster import Link
-from newsgraph.resolve.names import NAME_THRESHOLD, fold, latin_forms, name_similarity, romanize, skeleton
+from newsgraph.resolve.names import (
+    KINSHIP,
+    NAME_THRESHOLD,
+    fold,
+    latin_forms,
+    lineage_stem,
+    name_similarity,
+    romanize,
+    skeleton,
+)
 from newsgraph.resolve.read import Group
 
 __all__ = ["NEAR_MISS", "entity_links", "entity_allowed", "block_keys"]
@@ -68,19 +77,21 @@ def block_keys(name: str) -> set[str]:
     """
     keys = set()
     for form in latin_forms(name):
-        words = fold(form).split()
+        folded = fold(form)
+        stem = lineage_stem(folded).split()
+        if len(stem) < len(folded.split()) and skeleton(stem[-1])[:3]:
+            keys.add("l:" + skeleton(stem[-1])[:3])  # "... bin Salman bin Abdulaziz": Salman
+        words = folded.split()
         tokens = [skeleton(t)[:3] for t in words]
         if not tokens or not tokens[-1]:
             continue
         keys.add("l:" + tokens[-1])
-        named = [t for w, t in zip(words, tokens, strict=True) if t and w not in _KINSHIP]
+        named = [t for w, t in zip(words, tokens, strict=True) if t and w not in KINSHIP]
         if len(named) >= 2:
             keys.add("f:" + named[0] + named[1])
     return keys
 
 
-# "bin", "abu"...: the first two words of «محمد بن سلمان» that say who it is are "Mohammed Salman".
-_KINSHIP = frozenset({"bin", "ibn", "bint", "abu", "abi", "uld", "ualad"})  # as folded: ould -> uld
 
 
 def _exact_key(name: str) -> str:

@@ -33,7 +33,8 @@ from rapidfuzz import fuzz
 
 from newsgraph.extract.normalize import is_arabic, normalize_ar
 
-__all__ = ["NAME_THRESHOLD", "fold", "skeleton", "latin_forms", "name_similarity", "romanize"]
+__all__ = ["KINSHIP", "NAME_THRESHOLD", "fold", "lineage_stem", "skeleton", "latin_forms", "name_similarity",
+           "romanize"]
 
 #: Similarity at and above which two person names are taken to be one name
 #: (calibrated by ``tools/calibrate_names.py``; see the README).
@@ -145,11 +146,38 @@ def _similar(a: str, b: str) -> float:
     return (fuzz.token_sort_ratio(a, b) + fuzz.token_sort_ratio(skeleton(a), skeleton(b))) / 200
 
 
+#: Words of an Arabic chain of descent ("bin", "ibn"...), as folded.
+KINSHIP = frozenset({"bin", "ibn", "bint", "abu", "abi", "uld", "ualad"})
+
+
+def lineage_stem(folded: str) -> str:
+    """A name cut after the father's name when it has a chain of descent: "Mohammed bin Salman bin
+    Abdulaziz Al Saud" is known as "Mohammed bin Salman", and "Faisal bin Farhan Al Saud" as "Faisal bin
+    Farhan"; other names are kept whole.
+
+    Examples:
+        >>> lineage_stem(fold("Mohammed bin Salman bin Abdulaziz Al Saud")) == fold("Mohammed bin Salman")
+        True
+        >>> lineage_stem(fold("Joe Biden")) == fold("Joe Biden")
+        True
+    """
+    tokens = folded.split()
+    for i, token in enumerate(tokens[1:-1], start=1):
+        if token in KINSHIP:
+            return " ".join(tokens[: i + 2])
+    return folded
+
+
 @lru_cache(maxsize=262144)
 def _pair_score(a: str, b: str) -> float:
     fa, fb = fold(a), fold(b)
     if not fa or not fb:
         return 0.0
+    # Two names with a chain of descent are compared on the name and the father's name: the
+    # grandfather (Abdulaziz for many princes) and the family name tell no one apart.
+    sa, sb = lineage_stem(fa), lineage_stem(fb)
+    if sa != fa or sb != fb:
+        fa, fb = sa, sb
     score = _similar(fa, fb)
     ta, tb = fa.split(), fb.split()
     if len(ta) > 1 and len(tb) > 1:
