@@ -71,6 +71,9 @@ def _store_plugin(store: str) -> str:
     return STORES[key]
 
 
+#: Articles written to an on-disk store between two flushes of its memory tables.
+FLUSH_EVERY = 200
+
 _DISTINCT = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
 
 
@@ -102,6 +105,7 @@ class KnowledgeGraph:
         self.path = None if path is None else Path(path)
         self._lock: StoreLock | None = None
         self._inner: Any = None
+        self._applied = 0
         if plugin == "Oxigraph":
             import pyoxigraph
             from oxrdflib import OxigraphStore
@@ -178,6 +182,9 @@ class KnowledgeGraph:
             self.update(update.update)
         except GraphError as exc:
             raise GraphError(f"cannot store article {update.article_id!r}: {exc.__cause__ or exc}") from exc
+        self._applied += 1
+        if self.path is not None and self._applied % FLUSH_EVERY == 0:
+            self._inner.flush()  # RocksDB keeps writes in memory tables until flushed: bound them
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL Update request; on Oxigraph it is one transaction.

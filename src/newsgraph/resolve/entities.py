@@ -31,6 +31,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from rapidfuzz import fuzz
+
 from newsgraph.extract.normalize import is_arabic, normalize_ar, normalize_key
 from newsgraph.resolve.cluster import Link
 from newsgraph.resolve.names import (
@@ -59,7 +61,7 @@ def _plain_names(group: Group) -> list[str]:
     return sorted({text for text, _ in group.names if any(ch.isalpha() for ch in text)})
 
 
-def block_keys(name: str) -> set[str]:
+def block_keys(name: str, cross: bool = True) -> set[str]:
     """Blocking keys of a name, per romanisation: its last word, and its first two words
     (kinship words such as "bin" left out).
 
@@ -69,12 +71,19 @@ def block_keys(name: str) -> set[str]:
     every word would put every "Mohammed" and every "bin" in one block, and
     the pairs would grow with the square of the corpus.
 
+    With ``cross`` False (no name of the other script to meet), an Arabic name
+    is keyed in Arabic letters and never romanised.
+
     Examples:
         >>> sorted(block_keys("Nasser Bourita"))
         ['f:nsrbrt', 'l:brt']
+        >>> sorted(block_keys("محمد بن سلمان بن عبد العزيز", cross=False))
+        ['a:f:محمدسلمن', 'a:l:سلمن', 'a:l:عبدلعزيز']
         >>> block_keys("Abdel Fattah el-Sisi") & block_keys("Sisi")
         {'l:ss'}
     """
+    if not cross and is_arabic(name):
+        return _arabic_keys(name)
     keys = set()
     for form in latin_forms(name):
         folded = fold(form)
@@ -92,6 +101,30 @@ def block_keys(name: str) -> set[str]:
     return keys
 
 
+
+
+_AR_KINSHIP = frozenset({"بن", "ابن", "بنت", "ابو", "ابي"})
+
+
+def _arabic_keys(name: str) -> set[str]:
+    """Blocking keys of an Arabic name in Arabic letters (as :func:`block_keys` makes from Latin ones)."""
+    words = spelling_key(name).split()
+    if not words:
+        return set()
+    keys = {"a:l:" + words[-1]}
+    for i, word in enumerate(words[1:-1], start=1):
+        if word in _AR_KINSHIP:
+            keys.add("a:l:" + words[i + 1])  # the father's name of a chain of descent
+            break
+    named = [w for w in words if w not in _AR_KINSHIP]
+    if len(named) >= 2:
+        keys.add("a:f:" + named[0] + named[1])
+    return keys
+
+
+def _same_script(x: str, y: str) -> float:
+    """How alike two names of one script are, by their spelling keys (no romanisation)."""
+    return fuzz.token_sort_ratio(spelling_key(x), spelling_key(y)) / 100
 
 
 def _exact_key(name: str) -> str:
@@ -147,7 +180,7 @@ def _best(a: Group, b: Group) -> tuple[float, str, str]:
                     best = (PREFIX_SCORE, x, y)
                     continue
                 # Same script, different spelling: at most a near miss (Kirby is not Kerry).
-                score = min(name_similarity(x, y), NAME_THRESHOLD - 0.001)
+                score = min(_same_script(x, y), NAME_THRESHOLD - 0.001)
             elif min(len(x.split()), len(y.split())) < 2:
                 continue  # one word across scripts (Mohammad ~ محمد) says too little
             else:
@@ -192,36 +225,48 @@ def _name_link(a: Group, b: Group, near: list[Link[str]] | None = None) -> Link[
     return Link(a.key, b.key, round(min(1.0, score * 0.95 + bonus), 3), method, evidence)
 
 
-def _surname_links(groups: list[Group]) -> Iterable[Link[str]]:
+def _surname_links(groups: list[Group], cross: set[str]) -> Iterable[Link[str]]:
     """A one-word person name joins the only full name it ends, given shared context.
 
     Full names are indexed by the blocking key of their last word, so each
     one-word name is compared with the full names it may end, not with all.
     """
-    full = [g for g in groups if g.type == "PERSON" and any(len(fold(f).split()) > 1
-            for n in _plain_names(g) for f in latin_forms(n)[:1])]
+    romanized = "PERSON" in cross
+
+    def score(x: str, last: str) -> float:
+        if romanized:
+            return name_similarity(x, last)
+        return 1.0 if spelling_key(x) == spelling_key(last) else _same_script(x, last)
+
+    def who(y: str) -> str:
+        return fold(latin_forms(y)[0]) if romanized else spelling_key(y)
+
+    persons = [g for g in groups if g.type == "PERSON"]
+    if romanized:  # one batch: the model is much faster on many names than on one at a time
+        romanize({w for g in persons for n in _plain_names(g) for w in (n, n.split()[-1])})
+    full = [g for g in persons if any(len(who(n).split()) > 1 for n in _plain_names(g))]
     by_last: dict[str, list[tuple[Group, str]]] = defaultdict(list)
     for other in full:
         for y in _plain_names(other):
-            for key in block_keys(y.split()[-1]):
+            for key in block_keys(y.split()[-1], romanized):
                 by_last[key].append((other, y))
     for g in groups:
         if g.type != "PERSON" or any(len(n.split()) > 1 for n in _plain_names(g)) or not g.names:
             continue
         matches: dict[str, tuple[Group, float, str, str]] = {}  # by folded full name
         for x in _plain_names(g):
-            candidates = {(o.key, y): (o, y) for key in block_keys(x) for o, y in by_last.get(key, ())}
+            candidates = {(o.key, y): (o, y) for key in block_keys(x, romanized)
+                          for o, y in by_last.get(key, ())}
             for other, y in (candidates[k] for k in sorted(candidates)):
                 if other.graph == g.graph:
                     continue
-                last = y.split()[-1]
-                score = name_similarity(x, last)
-                who = fold(latin_forms(y)[0])
-                if score >= _SURNAME_THRESHOLD and score > matches.get(who, (None, 0.0))[1]:
-                    matches[who] = (other, score, x, y)
+                value = score(x, y.split()[-1])
+                person = who(y)
+                if value >= _SURNAME_THRESHOLD and value > matches.get(person, (None, 0.0))[1]:
+                    matches[person] = (other, value, x, y)
         if len(matches) != 1:
             continue  # none, or ambiguous: two different full names end that way
-        other, score, x, y = next(iter(matches.values()))
+        other, _, x, y = next(iter(matches.values()))
         bonus, why = _context(g, other)
         if not why or (g.countries and other.countries and not g.countries & other.countries):
             continue
@@ -246,11 +291,18 @@ def entity_links(groups: list[Group], near: list[Link[str]] | None = None) -> li
         links += [Link(members[0].key, m.key, 1.0, "same-id", "same id from extraction") for m in members[1:]]
     # Compare one representative per original id (its groups share the names that made the id).
     reps = {orig: members[0] for orig, members in by_original.items()}
-    romanize(n for rep in reps.values() if rep.type in _TRANSLITERATED for n in _plain_names(rep))
+    # Romanisation (a neural model) only serves to meet names of the other script: skip it for a
+    # type whose names are all in one script (an Arabic-only corpus).
+    scripts: dict[str, set[bool]] = defaultdict(set)
+    for rep in reps.values():
+        scripts[rep.type].update(is_arabic(n) for n in _plain_names(rep))
+    cross = {t for t in _TRANSLITERATED if len(scripts[t]) == 2}
+    romanize(n for rep in reps.values() if rep.type in cross for n in _plain_names(rep))
     blocks: dict[tuple[str, str], set[str]] = defaultdict(set)
     for orig, rep in reps.items():
         for name in _plain_names(rep):
-            keys = block_keys(name) if rep.type in _TRANSLITERATED else {_exact_key(name)}
+            keys = (block_keys(name, rep.type in cross) if rep.type in _TRANSLITERATED
+                    else {_exact_key(name)})
             for key in keys:
                 blocks[(rep.type, key)].add(orig)
     pairs = {(x, y) for nodes in blocks.values() for x in nodes for y in nodes if x < y}
@@ -258,7 +310,7 @@ def entity_links(groups: list[Group], near: list[Link[str]] | None = None) -> li
         link = _name_link(reps[x], reps[y], near)
         if link is not None:
             links.append(link)
-    links += _surname_links(list(reps.values()))
+    links += _surname_links(list(reps.values()), cross)
     return links
 
 
