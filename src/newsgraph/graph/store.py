@@ -293,6 +293,27 @@ class KnowledgeGraph:
         except Exception as exc:
             raise QueryError(f"SPARQL query failed: {exc}") from exc
 
+    def rows(self, sparql: str) -> list[tuple[str, ...]]:
+        """Run a SELECT query and return its rows as strings (an unbound value is "").
+
+        On Oxigraph the query runs on the store directly, skipping rdflib's term
+        conversion (several times faster on large results); the standard
+        prefixes (ng:, rdfs:, ...) are declared for it.
+
+        Examples:
+            >>> KnowledgeGraph().rows("SELECT ?x WHERE { VALUES ?x { ng:Event } }")
+            [('https://w3id.org/newsgraph/ontology#Event',)]
+        """
+        from newsgraph.graph.results import with_prefixes
+
+        if self._inner is None:
+            return [tuple("" if v is None else str(v) for v in row) for row in self.query(sparql)]
+        try:
+            result = self._inner.query(with_prefixes(sparql), use_default_graph_as_union=True)
+            return [tuple("" if v is None else v.value for v in row) for row in result]
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise QueryError(f"SPARQL query failed: {exc}") from exc
+
     def validate(self) -> ValidationResult:
         """Check the graph against ``ontology/shapes.ttl`` (see :mod:`newsgraph.graph.validate`)."""
         return validate(self._ds)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -122,11 +123,13 @@ def _arabic_keys(name: str) -> set[str]:
     return keys
 
 
+@lru_cache(maxsize=262144)
 def _same_script(x: str, y: str) -> float:
     """How alike two names of one script are, by their spelling keys (no romanisation)."""
     return fuzz.token_sort_ratio(spelling_key(x), spelling_key(y)) / 100
 
 
+@lru_cache(maxsize=262144)
 def _exact_key(name: str) -> str:
     return normalize_ar(name) if is_arabic(name) else normalize_key(name)
 
@@ -135,6 +138,7 @@ def _exact_key(name: str) -> str:
 _AR_VARIANTS = str.maketrans({"غ": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ذ": "ز", "ظ": "ز", "ض": "ز"})
 
 
+@lru_cache(maxsize=262144)
 def spelling_key(name: str) -> str:
     """A name's key within its own script: Arabic letter variants and medial alef folded, or Latin folded.
 

@@ -74,6 +74,8 @@ class EventGroup:
 
 def _rows(kg: Any, sparql: str) -> list[tuple[str, ...]]:
     """Rows as strings; an unbound value is the empty string."""
+    if hasattr(kg, "rows"):
+        return list(kg.rows(sparql))
     return [tuple("" if v is None else str(v) for v in row) for row in kg.query(sparql)]
 
 
