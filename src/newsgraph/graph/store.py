@@ -307,7 +307,8 @@ class KnowledgeGraph:
         from newsgraph.graph.results import with_prefixes
 
         if self._inner is None:
-            return [tuple("" if v is None else str(v) for v in row) for row in self.query(sparql)]
+            return [tuple("" if v is None else str(v) for v in row)  # type: ignore[union-attr]
+                    for row in self.query(sparql)]
         try:
             result = self._inner.query(with_prefixes(sparql), use_default_graph_as_union=True)
             return [tuple("" if v is None else v.value for v in row) for row in result]
