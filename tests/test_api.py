@@ -54,3 +54,16 @@ def test_build_raises_first_error(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     with pytest.raises(newsgraph.InputError, match="empty.txt"):
         newsgraph.build([tmp_path / "empty.txt"], model=None)
+
+
+def test_a_build_gives_back_the_pipelines_memory_before_resolving() -> None:
+    from newsgraph.api import build_into
+    from newsgraph.extract.pipeline import get_nlp
+    from newsgraph.graph import KnowledgeGraph
+
+    kg = KnowledgeGraph()
+    articles = [Article(f"a{i}", "T", "Nasser Bourita met Luigi Di Maio in Marrakech.", "en") for i in range(2)]
+    build_into(kg, articles, model=None, resolve=False)
+    assert get_nlp.cache_info().currsize > 0  # extraction keeps its pipeline for the next batch
+    build_into(kg, [Article("a3", "T", "Nasser Bourita spoke in Rabat.", "en")], model=None)
+    assert get_nlp.cache_info().currsize == 0  # resolution needs none: its memory went back first

@@ -220,9 +220,20 @@ def build_into(
         if on_done is not None:
             on_done(1, result.words)
     if resolve and (report.articles + report.teasers or not kg.is_resolved()):
+        _release_pipelines()  # resolution needs no spaCy pipeline: give its memory back first
         report.resolution = kg.resolve().summary()
     report.seconds += time.perf_counter() - start
     return report
+
+
+def _release_pipelines() -> None:
+    """Drop the cached spaCy pipelines (hundreds of MB); the next extraction loads them again."""
+    import gc
+
+    from newsgraph.extract.pipeline import get_nlp
+
+    get_nlp.cache_clear()
+    gc.collect()
 
 
 def build_report(
