@@ -62,7 +62,8 @@ def test_a_build_gives_back_the_pipelines_memory_before_resolving() -> None:
     from newsgraph.graph import KnowledgeGraph
 
     kg = KnowledgeGraph()
-    articles = [Article(f"a{i}", "T", "Nasser Bourita met Luigi Di Maio in Marrakech.", "en") for i in range(2)]
+    text = "Nasser Bourita met Luigi Di Maio in Marrakech."
+    articles = [Article(f"a{i}", "T", text, "en") for i in range(2)]
     build_into(kg, articles, model=None, resolve=False)
     assert get_nlp.cache_info().currsize > 0  # extraction keeps its pipeline for the next batch
     build_into(kg, [Article("a3", "T", "Nasser Bourita spoke in Rabat.", "en")], model=None)
