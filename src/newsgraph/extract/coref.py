@@ -20,6 +20,8 @@ Examples:
     {}
     >>> short_name_links({"p/1": "محمد بن سلمان", "p/2": "بن سلمان"})
     {'p/2': 'p/1'}
+    >>> short_name_links({"p/1": "أحمد علي عبد الله صالح", "p/2": "علي عبد الله صالح"})  # the father
+    {}
 """
 
 from __future__ import annotations
@@ -63,6 +65,22 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+#: Words that open a short form made of a lineage: «بن سلمان», "bin Salman", «أبو مازن».
+_KINSHIP = frozenset({"بن", "ابن", "ابو", "bin", "ibn", "abu"})
+
+
+def _short_form(short: tuple[str, ...], arabic: bool) -> bool:
+    """Whether ``short`` can be a short form at all: one word, or two ("Mansour Hadi", «بن سلمان»).
+
+    An Arabic name is a chain of fathers' names, so its last words are the father's own name
+    («علي عبد الله صالح» ends «أحمد علي عبد الله صالح», his son): in Arabic only one word, or
+    two that begin with «بن»/«أبو», is taken as a short form.
+    """
+    if len(short) == 1:
+        return True
+    return len(short) == 2 and (not arabic or short[0] in _KINSHIP)
+
+
 def _inside(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """``short`` ends ``full``."""
     return 0 < len(short) < len(full) and full[-len(short):] == short
@@ -77,6 +95,8 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
     tokens = {pid: name_tokens(name) for pid, name in names.items()}
     out: dict[str, str] = {}
     for pid, short in tokens.items():
+        if not _short_form(short, is_arabic(names[pid])):
+            continue
         fuller = [other for other, full in tokens.items() if other != pid and _inside(short, full)]
         if not fuller:
             continue

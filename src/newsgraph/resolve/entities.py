@@ -272,7 +272,10 @@ def _surname_links(groups: list[Group], cross: set[str]) -> Iterable[Link[str]]:
             continue  # none, or ambiguous: two different full names end that way
         other, _, x, y = next(iter(matches.values()))
         bonus, why = _context(g, other)
-        if not why or (g.countries and other.countries and not g.countries & other.countries):
+        # A lone word is often a first name the extractor cut off («حسين» of «حسين أمير عبد اللهيان»):
+        # it takes a position for the same country, or two co-mentioned entities, to be a surname.
+        if not _enough_context(g, other, x, y, 0.0) or (g.countries and other.countries
+                                                         and not g.countries & other.countries):
             continue
         evidence = f"{x!r} is the last name of {y!r} (the only candidate); " + "; ".join(why)
         yield Link(g.key, other.key, round(0.7 + bonus, 3), "surname", evidence)
