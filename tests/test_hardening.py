@@ -179,7 +179,7 @@ def test_serve_answers_a_result_over_the_size_limit_with_413_not_a_cut_200(tmp_p
     import urllib.request
     from urllib.parse import quote
 
-    from corpus import spawn, write_corpus
+    from corpus import spawn, stop, write_corpus
 
     from newsgraph.service.server import free_port
 
@@ -215,10 +215,5 @@ def test_serve_answers_a_result_over_the_size_limit_with_413_not_a_cut_200(tmp_p
         code, body = get("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1")
         assert code == 200 and len(body.splitlines()) == 2, (code, body)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
     assert "Traceback" not in (tmp_path / "serve.log").read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "graph"))
-from corpus import newsgraph, quads, spawn, write_corpus
+from corpus import newsgraph, quads, spawn, stop, write_corpus
 
 from newsgraph.graph import query_names, query_text
 from newsgraph.service.server import Endpoint, find_oxigraph, free_port
@@ -37,15 +37,6 @@ def _wait_port(port: int, proc: subprocess.Popen[str], seconds: float = 60) -> N
     raise AssertionError("server did not start")
 
 
-def _stop(proc: subprocess.Popen[str]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-
-
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("serve")
@@ -63,7 +54,7 @@ def endpoint(store: Path) -> Iterator[str]:
         _wait_port(port, proc)
         yield f"http://127.0.0.1:{port}"
     finally:
-        _stop(proc)
+        stop(proc)
 
 
 def _curl(*args: str) -> tuple[int, str]:
@@ -176,7 +167,7 @@ def oxigraph_server(tmp_path: Path) -> Iterator[str]:
         _wait_port(port, proc)
         yield f"http://127.0.0.1:{port}"
     finally:
-        _stop(proc)
+        stop(proc)
 
 
 def _remote_quads(server: str) -> set[str]:
@@ -283,7 +274,7 @@ def capped(store: Path) -> Iterator[tuple[str, int]]:
         _wait_port(port, proc)
         yield f"http://127.0.0.1:{port}", proc.pid
     finally:
-        _stop(proc)
+        stop(proc)
 
 
 def _peak_rss_mb(pid: int) -> float:

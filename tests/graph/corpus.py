@@ -73,6 +73,16 @@ def spawn(*args: str | Path, log: Path | None = None) -> subprocess.Popen[str]:
                             stdout=out, stderr=err, text=True)
 
 
+def stop(proc: subprocess.Popen[str], timeout: float = 20) -> None:
+    """End a process started by :func:`spawn`: terminate, then kill if it does not go."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def quads(store: Path) -> set[str]:
     """Every quad of a store, as N-Quads lines (via a read-only open)."""
     from newsgraph.graph import KnowledgeGraph
