@@ -307,7 +307,9 @@ def _load_places(b: _Builder) -> None:
         ar, weak = _split(row["names_ar"]), _split(row["weak_ar"])
         latin = _split(row.get("names_latin") or "")  # spelling variants: Marrakech for Marrakesh
         labels = {"en": row["name_en"], "ar": ar[0] if ar else ""}
-        b.entity(eid, "PLACE", labels, {"ar": ar[1:] + weak, "en": latin},
+        # The Latin variants match text but are not labels: GeoNames lists dozens per city, in many
+        # languages ("Strażburgu"); the form an article used is kept as a label by the graph.
+        b.entity(eid, "PLACE", labels, {"ar": ar[1:] + weak},
                  {"wikidata": row["wikidata"], "geonames": row["geonameid"]},
                  f"country/{row['country']}")
         for t in ar[1:]:
