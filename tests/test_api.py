@@ -56,7 +56,10 @@ def test_build_raises_first_error(tmp_path: Path) -> None:
         newsgraph.build([tmp_path / "empty.txt"], model=None)
 
 
-def test_a_build_gives_back_the_pipelines_memory_before_resolving() -> None:
+def test_a_big_build_gives_back_the_pipelines_memory_before_resolving(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newsgraph.api
     from newsgraph.api import build_into
     from newsgraph.extract.pipeline import get_nlp
     from newsgraph.graph import KnowledgeGraph
@@ -67,4 +70,7 @@ def test_a_build_gives_back_the_pipelines_memory_before_resolving() -> None:
     build_into(kg, articles, model=None, resolve=False)
     assert get_nlp.cache_info().currsize > 0  # extraction keeps its pipeline for the next batch
     build_into(kg, [Article("a3", "T", "Nasser Bourita spoke in Rabat.", "en")], model=None)
+    assert get_nlp.cache_info().currsize > 0  # a small build keeps them: the caller may extract again
+    monkeypatch.setattr(newsgraph.api, "RELEASE_AFTER", 1)
+    build_into(kg, [Article("a4", "T", "Nasser Bourita spoke in Fes.", "en")], model=None)
     assert get_nlp.cache_info().currsize == 0  # resolution needs none: its memory went back first

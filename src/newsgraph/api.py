@@ -220,10 +220,17 @@ def build_into(
         if on_done is not None:
             on_done(1, result.words)
     if resolve and (report.articles + report.teasers or not kg.is_resolved()):
-        _release_pipelines()  # resolution needs no spaCy pipeline: give its memory back first
+        if report.articles + report.teasers >= RELEASE_AFTER:
+            _release_pipelines()  # resolution needs no spaCy pipeline: give its memory back first
         report.resolution = kg.resolve().summary()
     report.seconds += time.perf_counter() - start
     return report
+
+
+#: A build of this many articles drops the spaCy pipelines before resolving (a large corpus's
+#: resolution wants the memory; a small build's caller may well extract again, and loading the
+#: pipelines takes seconds).
+RELEASE_AFTER = 500
 
 
 def _release_pipelines() -> None:
