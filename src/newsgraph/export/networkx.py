@@ -45,6 +45,7 @@ from rdflib.term import Node
 
 from newsgraph.graph.ns import NG, NGT, event_type_labels
 from newsgraph.io.atomic import atomic_open
+from newsgraph.io.clean import xml_safe
 
 __all__ = [
     "NODE_TYPES",
@@ -314,21 +315,14 @@ def _fallback_label(kind: str, attrs: Mapping[str, Any], props: Mapping[URIRef, 
     return ""
 
 
-#: What XML 1.0 does not allow in a document.
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 def _graphml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy without None values, with every value a str, int, float or bool, and every string
-    free of what XML 1.0 forbids (control characters, lone surrogates: an article built from
-    Python objects has not been through the readers' :func:`~newsgraph.io.clean.clean_text`)."""
-
-    def text(value: str) -> str:
-        return _XML_FORBIDDEN.sub("\ufffd", value)
+    free of what XML 1.0 forbids (:func:`~newsgraph.io.clean.xml_safe`: a graph read from a file
+    has not been through the readers' cleaning)."""
 
     def clean(data: Mapping[str, Any]) -> dict[str, Any]:
         return {
-            k: (text(v) if isinstance(v, str) else v if isinstance(v, int | float | bool) else text(str(v)))
+            k: v if isinstance(v, int | float | bool) else xml_safe(str(v))
             for k, v in data.items()
             if v is not None
         }
@@ -337,8 +331,8 @@ def _graphml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     # one graph always gives one file: GraphML numbers its attribute keys as it meets them.
     out = nx.MultiDiGraph(**dict(sorted(clean(graph.graph).items())))
     for node, data in sorted(graph.nodes(data=True), key=lambda nd: str(nd[0])):
-        out.add_node(text(str(node)), **dict(sorted(clean(data).items())))
-    edges = [(text(str(u)), text(str(v)), dict(sorted(clean(data).items())))
+        out.add_node(xml_safe(str(node)), **dict(sorted(clean(data).items())))
+    edges = [(xml_safe(str(u)), xml_safe(str(v)), dict(sorted(clean(data).items())))
              for u, v, data in graph.edges(data=True)]  # fmt: skip
     for u, v, data in sorted(edges, key=lambda e: (e[0], e[1], repr(e[2]))):
         out.add_edge(u, v, **data)

@@ -25,7 +25,7 @@ from typing import Literal, cast
 from spacy.tokens import Doc
 
 from newsgraph.errors import ConfigError
-from newsgraph.extract.normalize import slugify
+from newsgraph.extract.normalize import clitic_splits, slugify
 from newsgraph.extract.pipeline import MENTIONS_KEY, get_nlp
 from newsgraph.extract.tokens import TokenTable, shared_tables
 from newsgraph.kb import KnowledgeBase, load_kb
@@ -109,7 +109,7 @@ class _Builder:
         («للأمم المتحدة» is «الأمم المتحدة», «والحوثيين» is «الحوثيين»): the knowledge base's
         when it knows that name, else one minted from it."""
         name = _surface(self.article.text, start, end)
-        bare = _without_clitic(name)
+        bare = name if label == "PERSON" else _without_clitic(name)  # «فالح» is a name, not ف + «الح»
         if bare != self.article.text[start:end]:
             lang = self.article.language or None
             known = [a for a in self.kb.lookup(bare, lang)
@@ -159,11 +159,9 @@ def _without_clitic(name: str) -> str:
         >>> _without_clitic("للأمم المتحدة"), _without_clitic("والحوثيين"), _without_clitic("لبنان")
         ('الأمم المتحدة', 'الحوثيين', 'لبنان')
     """
-    if name.startswith("لل") and len(name) > 4:
-        return "ا" + name[1:]
-    if len(name) > 4 and name[0] in "وفبك" and name[1:3] == "ال":
-        return name[1:]
-    return name
+    first, _, rest = name.partition(" ")
+    definite = [bare for _, bare in clitic_splits(first, min_rest=4) if bare.startswith("ال")]
+    return " ".join(filter(None, (definite[0], rest))) if definite else name
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:

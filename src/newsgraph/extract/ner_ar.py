@@ -45,6 +45,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import ConfigError
+from newsgraph.extract.normalize import clitic_splits, normalize_token
+from newsgraph.extract.officials import not_name_words
 
 if TYPE_CHECKING:
     from newsgraph.extract.officials import Official
@@ -177,17 +179,6 @@ def _trim(ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_)
 
 
-@functools.cache
-def _not_name_words() -> frozenset[str]:
-    from newsgraph.extract.normalize import normalize_token
-
-    words: set[str] = set()
-    for name in ("person_stopwords_ar.txt", "speech_verbs_ar.txt"):
-        text = (resources.files("newsgraph.extract") / "data" / name).read_text(encoding="utf-8")
-        words.update(normalize_token(w.strip()) for w in text.splitlines() if w.strip() and w[0] != "#")
-    return frozenset(words)
-
-
 def _joined_word(text: str) -> bool:
     """A token that is «و» or «ف» glued to a word no name has (a verb, a particle): «وجرى», «وقال».
 
@@ -195,9 +186,9 @@ def _joined_word(text: str) -> bool:
         >>> _joined_word("وجرى"), _joined_word("وليد")
         (True, False)
     """
-    from newsgraph.extract.normalize import normalize_token
-
-    return len(text) > 2 and text[0] in "وف" and normalize_token(text[1:]) in _not_name_words()
+    words = not_name_words("ar")
+    return any(prefix in ("و", "ف") and normalize_token(rest) in words
+               for prefix, rest in clitic_splits(text, min_rest=2))
 
 
 #: Proclitics the tokenizer splits off; a name never starts with one (it may end in «ب», as «أ ف ب»).

@@ -125,6 +125,12 @@ def _speech(lang: str) -> frozenset[str]:
     return _words(f"speech_verbs_{lang}.txt")
 
 
+@cache
+def not_name_words(lang: str) -> frozenset[str]:
+    """Normalised words that are never part of a person's name: stop words and speech verbs."""
+    return _stop(lang) | _speech(lang)
+
+
 def _particles(lang: str) -> frozenset[str]:
     return _words(f"person_particles_{lang}.txt")
 

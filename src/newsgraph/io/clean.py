@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_text"]
+__all__ = ["clean_text", "xml_safe"]
 
 _REMOVE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _BLANK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -38,3 +38,14 @@ def clean_text(text: str) -> str:
     text = _REMOVE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _BLANK.sub(" ", text)
     return _SURROGATE.sub("\ufffd", text)
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with only what XML 1.0 refuses replaced (controls blanked, lone surrogates U+FFFD),
+    format characters kept: for exports of graphs that did not come through :func:`clean_text`.
+
+    Examples:
+        >>> xml_safe("a\\x01b\\u200fc\\ud800")
+        'a b\\u200fc�'
+    """
+    return _SURROGATE.sub("\ufffd", _BLANK.sub(" ", text))

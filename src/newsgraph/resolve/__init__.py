@@ -56,7 +56,14 @@ from newsgraph.graph.ns import NG, graph_iri
 from newsgraph.resolve.cluster import Link, cluster
 from newsgraph.resolve.entities import entity_allowed, entity_links
 from newsgraph.resolve.events import event_allowed, event_links
-from newsgraph.resolve.read import EventGroup, Group, located_in, read_entity_groups, read_event_groups
+from newsgraph.resolve.read import (
+    EventGroup,
+    Group,
+    located_in,
+    read_entity_groups,
+    read_event_groups,
+    read_mentions,
+)
 
 __all__ = ["RESOLUTION_GRAPH_ID", "ResolutionReport", "is_resolved", "resolution_graph_iri", "resolve_graph"]
 
@@ -273,7 +280,8 @@ def resolve_graph(kg: Any) -> ResolutionReport:
     """
     start = time.perf_counter()
     report = ResolutionReport()
-    groups = read_entity_groups(kg)
+    mentioned = read_mentions(kg)  # both kinds of group need it: one read
+    groups = read_entity_groups(kg, mentioned)
     index = {g.key: g for g in groups}
     links = entity_links(groups, report.near_misses)
     clusters, used = cluster(index, links, entity_allowed(index), str)
@@ -286,7 +294,7 @@ def resolve_graph(kg: Any) -> ResolutionReport:
     report.entity_nodes_after = len(set(canon.values()))
     holder = {(g.graph, g.current): canon[g.key] for g in groups}
 
-    events = read_event_groups(kg)
+    events = read_event_groups(kg, mentioned)
     for e in events:
         e.holders = {holder.get((e.graph, h), h) for h in e.holders}
         e.context = {holder.get((e.graph, h), h) for h in e.context}

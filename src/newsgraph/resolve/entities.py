@@ -41,7 +41,6 @@ from newsgraph.resolve.names import (
     NAME_THRESHOLD,
     fold,
     latin_forms,
-    lineage_stem,
     name_similarity,
     romanize,
     skeleton,
@@ -84,42 +83,33 @@ def block_keys(name: str, cross: bool = True) -> set[str]:
         {'l:ss'}
     """
     if not cross and is_arabic(name):
-        return _arabic_keys(name)
-    keys = set()
+        words = spelling_key(name).split()
+        return _name_keys("a:", words, words, _AR_KINSHIP)
+    keys: set[str] = set()
     for form in latin_forms(name):
-        folded = fold(form)
-        stem = lineage_stem(folded).split()
-        if len(stem) < len(folded.split()) and skeleton(stem[-1])[:3]:
-            keys.add("l:" + skeleton(stem[-1])[:3])  # "... bin Salman bin Abdulaziz": Salman
-        words = folded.split()
-        tokens = [skeleton(t)[:3] for t in words]
-        if not tokens or not tokens[-1]:
-            continue
-        keys.add("l:" + tokens[-1])
-        named = [t for w, t in zip(words, tokens, strict=True) if t and w not in KINSHIP]
-        if len(named) >= 2:
-            keys.add("f:" + named[0] + named[1])
+        words = fold(form).split()
+        keys |= _name_keys("", words, [skeleton(w)[:3] for w in words], KINSHIP)
     return keys
-
-
 
 
 _AR_KINSHIP = frozenset({"بن", "ابن", "بنت", "ابو", "ابي"})
 
 
-def _arabic_keys(name: str) -> set[str]:
-    """Blocking keys of an Arabic name in Arabic letters (as :func:`block_keys` makes from Latin ones)."""
-    words = spelling_key(name).split()
-    if not words:
+def _name_keys(script: str, words: list[str], keyed: list[str], kinship: frozenset[str]) -> set[str]:
+    """The keys of one spelling of a name: "l:" its last word, and the father's name in a chain of
+    descent ("... bin Salman bin Abdulaziz": Salman); "f:" its first two words, kinship words left
+    out. ``keyed`` is the key of each of ``words`` (a skeleton, or the word itself)."""
+    if not keyed or not keyed[-1]:
         return set()
-    keys = {"a:l:" + words[-1]}
+    keys = {script + "l:" + keyed[-1]}
     for i, word in enumerate(words[1:-1], start=1):
-        if word in _AR_KINSHIP:
-            keys.add("a:l:" + words[i + 1])  # the father's name of a chain of descent
+        if word in kinship:
+            if keyed[i + 1]:
+                keys.add(script + "l:" + keyed[i + 1])
             break
-    named = [w for w in words if w not in _AR_KINSHIP]
+    named = [k for w, k in zip(words, keyed, strict=True) if k and w not in kinship]
     if len(named) >= 2:
-        keys.add("a:f:" + named[0] + named[1])
+        keys.add(script + "f:" + named[0] + named[1])
     return keys
 
 

@@ -175,9 +175,7 @@ def _pair_score(a: str, b: str) -> float:
         return 0.0
     # Two names with a chain of descent are compared on the name and the father's name: the
     # grandfather (Abdulaziz for many princes) and the family name tell no one apart.
-    sa, sb = lineage_stem(fa), lineage_stem(fb)
-    if sa != fa or sb != fb:
-        fa, fb = sa, sb
+    fa, fb = lineage_stem(fa), lineage_stem(fb)
     score = _similar(fa, fb)
     ta, tb = fa.split(), fb.split()
     if len(ta) > 1 and len(tb) > 1:

@@ -19,7 +19,7 @@ from typing import Any
 from newsgraph.graph.build import entities_graph_iri
 from newsgraph.graph.ns import NG
 
-__all__ = ["Group", "EventGroup", "read_entity_groups", "read_event_groups", "located_in"]
+__all__ = ["Group", "EventGroup", "read_entity_groups", "read_event_groups", "read_mentions", "located_in"]
 
 _ENTITY_TYPES = {str(NG.Person): "PERSON", str(NG.Organization): "ORGANIZATION", str(NG.Place): "PLACE"}
 _ROLES = "ng:participant ng:agent ng:target ng:spokesperson ng:beneficiary"
@@ -74,12 +74,18 @@ class EventGroup:
 
 def _rows(kg: Any, sparql: str) -> list[tuple[str, ...]]:
     """Rows as strings; an unbound value is the empty string."""
-    if hasattr(kg, "rows"):
-        return list(kg.rows(sparql))
-    return [tuple("" if v is None else str(v) for v in row) for row in kg.query(sparql)]
+    return list(kg.rows(sparql))
 
 
-def read_entity_groups(kg: Any) -> list[Group]:
+def read_mentions(kg: Any) -> dict[str, set[str]]:
+    """Article graph -> the entity nodes it mentions (read once for both kinds of group)."""
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for g, y in _rows(kg, "SELECT DISTINCT ?g ?y WHERE { GRAPH ?g { ?y ng:mentionedIn ?a } }"):
+        mentioned[g].add(y)
+    return mentioned
+
+
+def read_entity_groups(kg: Any, mentioned: dict[str, set[str]] | None = None) -> list[Group]:
     """The entity groups of non-knowledge-base persons, organizations and places.
 
     Knowledge-base entities are left out: their ids already name one node in
@@ -118,10 +124,7 @@ def read_entity_groups(kg: Any) -> list[Group]:
           GRAPH ?g { ?p ng:sentenceIndex ?i FILTER NOT EXISTS { ?p ng:inferred true } } }"""):
         if (g, x) in groups and country.startswith(base + "country/"):
             groups[(g, x)].countries.add(country)
-    mentioned: dict[str, set[str]] = defaultdict(set)
-    for g, y in _rows(kg, "SELECT DISTINCT ?g ?y WHERE { GRAPH ?g { ?y ng:mentionedIn ?a } }"):
-        assert g and y
-        mentioned[g].add(y)
+    mentioned = read_mentions(kg) if mentioned is None else mentioned
     # Context counts only knowledge-base entities: their ids never change, so it reads the same every pass.
     known = {y for ys in mentioned.values() for y in ys if kb.get(y[len(base):]) is not None}
     for grp in groups.values():
@@ -146,7 +149,7 @@ def _interval(text: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def read_event_groups(kg: Any) -> list[EventGroup]:
+def read_event_groups(kg: Any, mentioned: dict[str, set[str]] | None = None) -> list[EventGroup]:
     """The event groups: each event node as reported in each article graph."""
     from newsgraph.extract.events.triggers import load_event_types
 
@@ -169,11 +172,9 @@ def read_event_groups(kg: Any) -> list[EventGroup]:
             grp.published = dt.date.fromisoformat(pub[:10])
         groups[(g, e)] = grp
     _mark_stories(groups.values(), {k for k, v in kinds.items() if v.story})
-    mentioned: dict[str, set[str]] = defaultdict(set)
-    for g, y in _rows(kg, "SELECT DISTINCT ?g ?y WHERE { GRAPH ?g { ?y ng:mentionedIn ?a } }"):
-        mentioned[g].add(y)
+    mentioned = read_mentions(kg) if mentioned is None else mentioned
     for grp in groups.values():
-        grp.context = mentioned[grp.graph]
+        grp.context = mentioned.get(grp.graph, set())
     for g, e, value, currency in _rows(kg, """
         SELECT DISTINCT ?g ?e ?v ?c WHERE { GRAPH ?g { ?e ng:reportedIn ?a ; ng:amount ?m .
           ?m ng:value ?v ; ng:currency ?c } }"""):
@@ -195,7 +196,7 @@ def _mark_stories(groups: Iterable[EventGroup], story_types: set[str]) -> None:
             continue
         key = (grp.graph, grp.family)
         best = first.get(key)
-        if best is None or (grp.sentence, grp.original) < (best.sentence or 0, best.original):
+        if best is None or (grp.sentence, grp.original) < (best.sentence, best.original):
             first[key] = grp
     for grp in first.values():
         grp.story = True

@@ -241,19 +241,16 @@ def _finish(
     story, speech_story, datelined = _story_places(r, final)
     fallback_date = article_date(anchor, published)
     now = fallback_date.value if fallback_date else ""
-    placed_by_story: set[int] = set()
     for f in final:
         _fallback_actor(r, f, types[f.trig.type])
         if f.location is not None or (f.date is not None and not same_time(f.date.value, now)):
             continue  # an event dated to another time may have happened anywhere
         if story is not None and types[f.trig.type].located and not _fills_role(f, story[0]):
             f.location = story
-            if not datelined:  # a dateline states where the story happened; other guesses are marked
-                placed_by_story.add(id(f))
+            f.location_inferred = not datelined  # a dateline states where the story happened
         elif f.trig.type == "Statement":
             f.location = speech_story
-            if not datelined:
-                placed_by_story.add(id(f))
+            f.location_inferred = not datelined
     part_of: dict[int, int] = {}
     for k, f in enumerate(final):
         if f.trig.type in _MEETINGS:
@@ -307,7 +304,7 @@ def _finish(
                 sentence=si,
                 date_from=f.date_from,
                 related=tuple(dict.fromkeys(related)),
-                location_inferred=id(f) in placed_by_story and f.location is not None,
+                location_inferred=f.location_inferred and f.location is not None,
             )
         )
     return events

@@ -88,6 +88,8 @@ class _Raw:
     sent: int
     roles: dict[str, dict[str, float]] = field(default_factory=dict)
     location: tuple[str, str] | None = None
+    #: ``location`` is the story's place, not one the event's own words give
+    location_inferred: bool = False
     date: DateValue | None = None
     date_from: DateValue | None = None
     amounts: list[Amount] = field(default_factory=list)
