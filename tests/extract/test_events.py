@@ -539,6 +539,18 @@ def test_find_events_dateline_place_is_the_default_location() -> None:
     assert "person/mbs" in ev.roles["participant"]
 
 
+def test_find_events_host_of_a_reception_is_agent_and_participant() -> None:
+    text = "استقبل الأمير محمد بن سلمان الوزير خالد العطية في جدة."
+    ents = [("محمد بن سلمان", "PERSON", "person/mbs"), ("خالد العطية", "PERSON", "person/ka"),
+            ("جدة", "PLACE", "place/jeddah")]  # fmt: skip
+    (ev,) = _run("ar", text, ents)
+    assert ev.type == "Meeting" and ev.roles["agent"] == ("person/mbs",)
+    assert set(ev.roles["participant"]) == {"person/mbs", "person/ka"}
+    # A meeting nobody hosts has participants only.
+    (met,) = _run("ar", "اجتمع خالد العطية مع محمد بن سلمان.", ents[:2][::-1])
+    assert "agent" not in met.roles and set(met.roles["participant"]) == {"person/mbs", "person/ka"}
+
+
 def test_find_events_story_place_from_the_lead_event() -> None:
     text = "Ministers met in Marrakech on Wednesday.\nLater, Bourita said the coalition would go on."
     ents = [("Marrakech", "PLACE", "place/marrakech"), ("Bourita", "PERSON", "person/nb")]

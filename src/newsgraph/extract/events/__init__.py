@@ -103,7 +103,13 @@ from newsgraph.extract.events.frames import (
 )
 from newsgraph.extract.events.merge import _absorb, _distinct, _family, _merge_target, _same_speaker
 from newsgraph.extract.events.roles import _fallback_actor, _read, _speakers
-from newsgraph.extract.events.triggers import EventTypeInfo, find_triggers, load_cues, load_event_types
+from newsgraph.extract.events.triggers import (
+    EventTypeInfo,
+    TriggerMatch,
+    find_triggers,
+    load_cues,
+    load_event_types,
+)
 from newsgraph.extract.normalize import normalize_token
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.types import DateValue, Event, Span
@@ -111,6 +117,15 @@ from newsgraph.types import DateValue, Event, Span
 __all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike", "find_events", "fill_dates"]
 
 _MEETINGS = ("Meeting", "Negotiation")
+
+
+def _modifier(doc: Doc, t: TriggerMatch) -> bool:
+    """A one-word trigger the parse shows modifying a noun: "a banned organization", "the main
+    fighting force", "an election committee", "the detained suspect" name no happening."""
+    if t.end - t.start != 1:
+        return False
+    tok = doc[t.start]
+    return tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
 
 
 def _fills_role(f: _Raw, ref: str) -> bool:
@@ -163,12 +178,12 @@ def find_events(
             return ""
         return table.text[table.idx[m.start] : table.idx[m.end - 1] + len(table.orth[m.end - 1])]
 
+    def marked(m: _M, text: str) -> _M:
+        adjective = _is_adjective(lang, m.label, text, doc[m.start])
+        return _M(m.start, m.end, m.label, m.ref, "adj" if adjective else None)
+
     ms = sorted(
-        (
-            _M(m.start, m.end, m.label, m.ref, "adj" if _is_adjective(lang, m.label, text) else None)
-            for m in ms
-            if (text := text_of(m)) and normalize_token(text) not in generic
-        ),
+        (marked(m, text) for m in ms if (text := text_of(m)) and normalize_token(text) not in generic),
         key=lambda m: m.start,
     )
     # A mention inside another («التركية» in «الشرطة التركية») names no actor of its own here.
@@ -184,6 +199,8 @@ def find_events(
 
     trigs = [t for t in find_triggers(doc, lang) if t.type in types]
     trigs = [t for t in trigs if not any(m.start <= t.start and t.end <= m.end for m in ms)]
+    if lang != "ar" and doc.has_annotation("DEP"):
+        trigs = [t for t in trigs if not _modifier(doc, t)]
     events = [t for t in trigs if t.kind in ("V", "N")]
     busy = {r.clause_of[t.start] for t in trigs}
     speech = [t.start for t in trigs if t.kind in ("S", "A")]
@@ -284,6 +301,8 @@ def _finish(
                 best = max(slot.values())
                 refs = [ref for ref, sc in slot.items() if role != "agent" or sc == best]
                 roles[role] = tuple(refs)
+        if info.agent_joins and roles.get("agent"):
+            roles["participant"] = tuple(dict.fromkeys([*roles["agent"], *roles.get("participant", ())]))
         related = [("reports", f"e{owner[id(x)] + 1}") for x in f.reports]
         if k in part_of:
             related.append(("partOf", f"e{part_of[k] + 1}"))

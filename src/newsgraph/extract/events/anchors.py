@@ -98,7 +98,12 @@ def _story_places(
     lead = next((f.location for f in final if f.location and min(f.sents) < _LEAD_SENTENCES), None)
     if lead is not None:
         return lead, lead, False
-    named = (m for m in r.mentions if m.label in _STORY_LABELS and r.sent_of[m.start] < 2)
+    # «وزير الخارجية الإماراتي» places an Arabic headline; "Iraqi", "US President" do not
+    named = (
+        m
+        for m in r.mentions
+        if m.label in _STORY_LABELS and r.sent_of[m.start] < 2 and (r.lang == "ar" or m.payload != "adj")
+    )
     return next(((m.ref, m.label) for m in named), None), None, False
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.triggers import TriggerMatch, load_cues
@@ -28,15 +28,24 @@ _BREAKS = frozenset({"clause_break", "complement", "relative"})  # cue classes t
 _NISBA = ("ي", "يه", "يين", "يون", "يان")
 
 
-def _is_adjective(lang: str, label: str, text: str) -> bool:
-    """A country named by a definite nationality adjective (it modifies the noun before it).
+def _is_adjective(lang: str, label: str, text: str, first: Token | None = None) -> bool:
+    """A country named by a nationality adjective: «القطري» (definite, after its noun), "Polish".
+
+    Arabic by its nisba ending; other languages by the parse of the mention's
+    first word (an adjective, a nationality entity, or a name modifying the
+    noun after it: "US President"), when there is one.
 
     Examples:
         >>> _is_adjective("ar", "COUNTRY", "القطري"), _is_adjective("ar", "COUNTRY", "قطر")
         (True, False)
     """
-    if lang != "ar" or label != "COUNTRY":
+    if label != "COUNTRY":
         return False
+    if lang != "ar":
+        if first is None:
+            return False
+        modifier = first.dep_ in ("amod", "compound") and first.head.i > first.i  # "US President"
+        return first.pos_ == "ADJ" or first.ent_type_ == "NORP" or modifier
     norm = normalize_token(text)
     return norm.startswith("ال") and norm.endswith(_NISBA)
 
@@ -79,6 +88,8 @@ class _Reader:
 
     def __init__(self, doc: Doc, lang: str, mentions: list[_M]) -> None:
         self.doc, self.lang, self.mentions = doc, lang, mentions
+        #: the mention covering each token that one covers
+        self.mention_at = {i: m for m in mentions for i in range(m.start, m.end)}
         self.sents = list(doc.sents)
         self.table = TokenTable.of(doc)
         norms = self.table.norm

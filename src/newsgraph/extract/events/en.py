@@ -91,16 +91,19 @@ def _mention_at(ms: Sequence[MentionLike], tok: Token) -> MentionLike | None:
 
 
 def _subject_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | None:
-    """The mention a subject token stands for: the token itself, else its compound/appos words."""
+    """The mention a subject token stands for: the token itself, else its apposition or
+    compound, a person first ("Niger's president Mahamadou Issoufou": Issoufou, not Niger),
+    else its possessor or modifier."""
     hit = _mention_at(ms, subj)
     if hit is not None:
         return hit
-    for child in subj.children:
-        if child.dep_ in ("compound", "appos", "poss", "amod", "nmod"):
-            hit = _mention_at(ms, child)
-            if hit is not None:
-                return hit
-    return None
+    near = [
+        (child, m)
+        for child in subj.children
+        if child.dep_ in ("compound", "appos", "poss", "amod", "nmod") and (m := _mention_at(ms, child))
+    ]
+    near.sort(key=lambda cm: (cm[0].dep_ not in ("appos", "compound"), cm[1].label != "PERSON"))
+    return near[0][1] if near else None
 
 
 def reporting_verbs(doc: Doc) -> list[tuple[Token, Token | None]]:
@@ -189,7 +192,13 @@ def find_events_en(
     events = [
         e
         for e in find_events(
-            doc, lang, mentions=ms, dates=dates, amounts=amounts, published=published, officials=officials,
+            doc,
+            lang,
+            mentions=ms,
+            dates=dates,
+            amounts=amounts,
+            published=published,
+            officials=officials,
             speech_statements=False,
         )
         if not (e.type == "Agreement" and e.trigger.text.lower().startswith("according"))

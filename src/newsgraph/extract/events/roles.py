@@ -1,7 +1,8 @@
 """Roles of one trigger, read from its clause; speakers and their statements.
 
-:func:`_read` fills a trigger's roles from the parse (English) or the clause
-shapes (verb then subject, genitives, light verbs, prepositions); the frame
+:func:`_read` fills a trigger's roles from the parse (English:
+:mod:`~newsgraph.extract.events.deps`) or the clause shapes (verb then
+subject, genitives, light verbs, prepositions); the frame
 table ``data/events_types.tsv`` says which role a subject, an object and a
 genitive fill per type. :func:`_speakers` turns speech verbs into
 spokespersons and Statements; :func:`_fallback_actor` gives an event nobody
@@ -10,11 +11,11 @@ was read for the actor nearest its trigger.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 
-from spacy.tokens import Token
-
 from newsgraph.extract.events.clauses import _actor_after, _Reader
+from newsgraph.extract.events.deps import dep_location, dep_roles
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.frames import _Raw
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
@@ -22,36 +23,9 @@ from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 __all__: list[str] = []
 
 
-def _dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
-    span = r.doc[t.start : t.end]
-    head = span.root
-
-    def fill(tok: Token, role: str | None, score: float = 4.0) -> None:
-        for m in r.mentions:
-            if m.label in _ACTORS and tok.left_edge.i <= m.start and m.end <= tok.right_edge.i + 1:
-                raw.add(role, m.ref, score)
-
-    for child in head.children:
-        if child.dep_ in ("nsubj", "poss") or (child.dep_ == "compound" and t.kind == "N"):
-            fill(child, info.subject)
-        elif child.dep_ in ("dobj", "nsubjpass"):
-            fill(child, info.object)
-        elif child.dep_ in ("agent", "prep"):
-            word = child.lower_
-            meets = "participant" in (info.subject, info.object)
-            role = (
-                info.subject
-                if word == "by"
-                else "participant"
-                if meets and word in ("with", "between")
-                else (info.object if word in ("of", "against", "on") else None)
-            )
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and role:
-                    fill(pobj, role, 3.5)
-
-
 def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], speech: list[int]) -> _Raw:
+    if info.type == "Meeting" and "host" in r.cues[t.start]:
+        info = dataclasses.replace(info, subject="agent")  # «استقبل الأمير الوزير»: the prince hosts
     si = r.sent_of[t.start]
     raw = _Raw(t, si, sents={si})
     own = r.clause_of[t.start]
@@ -59,8 +33,9 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     inside = [m for m in r.mentions if t.start <= m.start and m.end <= t.end]
     ctx = {m: r.context(m) for m in near}
     free = [m for m in near if m.label in _ACTORS and ctx[m] == "" and r.clause_of[m.start] == own]
-    if r.lang != "ar" and r.doc.has_annotation("DEP"):
-        _dep_roles(r, t, info, raw)
+    parsed = r.lang != "ar" and r.doc.has_annotation("DEP")
+    if parsed:
+        dep_roles(r, t, info, raw)
     elif t.kind in ("V", "A"):
         before = [m for m in free if m.end <= t.start and t.start - m.end <= 2]
         after = _actor_after(r, t.end, free, reach=3)
@@ -70,7 +45,9 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
                 raw.add(info.object, m.ref, 2.0)
         elif after:
             raw.add(info.subject if r.lang == "ar" else info.object, after[0].ref, 3.0)
-            for m in after[1:2]:
+            # VSO: the object follows the subject, past its title («استقبل الأمير X الوزير Y»)
+            rest = [m for m in free if m.start >= after[0].end]
+            for m in (_actor_after(r, after[0].end, rest, reach=3) if r.lang == "ar" else after[1:])[:1]:
                 raw.add(info.object, m.ref, 2.0)
     else:
         gen = _actor_after(r, t.end, free)
@@ -90,7 +67,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         if m.label in _ACTORS:
             raw.add(info.subject, m.ref, 2.5)
     if (
-        t.kind == "V"
+        not parsed  # with a parse, the subject is what the parse shows
+        and t.kind == "V"
         and info.subject
         and not raw.roles.get(info.subject)
         and r.clause_kind[own] != "complement"
@@ -116,15 +94,20 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         elif info.subject == "participant" and m.label in _ACTORS and c == "" and r.clause_of[m.start] == own:
             raw.add("participant", m.ref, 1.0)
     raw.places = {m.ref for m in near if m.label == "PLACE"}
-    if info.located:
+    spot = dep_location(r, t, info) if parsed and info.located else None
+    if spot is not None:
+        raw.location = (spot.ref, spot.label)
+        for slot in raw.roles.values():
+            slot.pop(spot.ref, None)
+    elif info.located:
         wanted = ("location", "destination") if info.type == "Visit" else ("location",)
-        places = [m for m in near if m.label in ("PLACE", "COUNTRY") and ctx[m] in wanted]
+        # «في الأراضي السورية» places an event in Syria; "in Iraqi Kurdistan" not in Iraq
+        near_places = [
+            m for m in near if m.label in ("PLACE", "COUNTRY") and (r.lang == "ar" or m.payload != "adj")
+        ]
+        places = [m for m in near_places if ctx[m] in wanted]
         if not places and info.type == "Visit":
-            places = [
-                m
-                for m in near
-                if m.label in ("PLACE", "COUNTRY") and m.ref in raw.roles.get("participant", {})
-            ]
+            places = [m for m in near_places if m.ref in raw.roles.get("participant", {})]
         if not places:  # a place named in the trigger's own clause, in no role ("Abqaiq oil plant hit")
             held = {ref for slot in raw.roles.values() for ref in slot}
             places = [
@@ -143,9 +126,12 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
 
     Only when the clause structure gave no agent and no participant; the actor
     must hold no other role (target, spokesperson) and not be the location. With
-    none in the clause, the sentence's nearest actor is taken.
+    none in the clause, the sentence's nearest actor is taken. Not with a
+    dependency parse: there, the roles are what the parse shows.
     """
     if f.roles.get("agent") or f.roles.get("participant"):
+        return
+    if r.lang != "ar" and r.doc.has_annotation("DEP"):
         return
     taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
     own = r.clause_of[f.trig.start]

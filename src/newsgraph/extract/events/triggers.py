@@ -122,6 +122,8 @@ class EventTypeInfo:
     family: str = ""
     #: whether an article's first report of this type is taken as its story (see the data file)
     story: bool = False
+    #: whether the agent is also listed among the participants (a visitor, a host, a caller)
+    agent_joins: bool = False
 
 
 def _data_lines(name: str) -> list[list[str]]:
@@ -167,8 +169,17 @@ def load_event_types() -> Mapping[str, EventTypeInfo]:
         return None if cell == "-" else cell
 
     return {
-        r[0]: EventTypeInfo(r[0], opt(r[1]), opt(r[2]), opt(r[3]), r[4] == "yes", opt(r[5]), r[6],
-                            r[7] == "yes")
+        r[0]: EventTypeInfo(
+            r[0],
+            opt(r[1]),
+            opt(r[2]),
+            opt(r[3]),
+            r[4] == "yes",
+            opt(r[5]),
+            r[6],
+            r[7] == "yes",
+            r[8] == "yes",
+        )
         for r in _data_lines("events_types.tsv")
     }
 

@@ -1,0 +1,204 @@
+"""Roles of one trigger read from a dependency parse (English and any parsed language).
+
+:func:`dep_roles` fills a trigger's roles from the syntax around it, with
+the frame table's roles per type (``data/events_types.tsv``):
+
+* **Verb.** Subject (``nsubj``) → the type's subject role; passive subject
+  (``nsubjpass``) and object (``dobj``) → its object role; "by" → subject;
+  "with"/"between" → participants of a meeting-like type; "on"/"against"
+  → object. A verb without a subject of its own takes the subject of the
+  verb it is joined to ("police arrested X and charged him", "decided to
+  attack").
+* **Noun.** Possessor and compound actor ("Iran's attack", "Houthi
+  attack") → subject; "by" → subject; "of" → the type's genitive role
+  ("the arrest of X", "the visit of the minister"); "on"/"against" →
+  object. A noun that is the object of a light verb (``light_verb_lemma``
+  cues: "carried out the attack", "held talks", "signed an agreement")
+  takes that verb's roles too, as does a noun after "responsibility for".
+* **Place.** "in"/"at"/"near" on the trigger (or its light verb) with a
+  place or country → location, a place before a country; "to" for a
+  visit, and a visit's object that is a place ("visited Baghdad").
+
+A phrase stands for the mentions of its heads: the mention covering the
+head word, else one joined to it as apposition, possessor, compound or "of"
+complement ("the mayor, Paweł Adamowicz"; "the government of Iraq"),
+conjuncts included ("Iran and Iraq"). A nationality adjective ("Turkish
+police") stands for its phrase only when nothing else does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.frames import _M, _Raw
+from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+
+__all__ = ["dep_roles", "dep_location"]
+
+_SUBJ = ("nsubj", "csubj")
+_OBJ = ("dobj", "nsubjpass", "obj", "attr")
+_NEAR = ("appos", "poss", "compound", "nmod", "amod")
+#: prepositions and the frame role their object takes (None: the type's subject/object/genitive)
+_PARTICIPANT_PREPS = ("with", "between", "among", "alongside")
+_OBJECT_PREPS = ("on", "against", "targeting")
+_PLACE_PREPS = ("in", "at", "near", "inside", "outside")
+
+
+def _conjuncts(tok: Token) -> Iterator[Token]:
+    yield tok
+    for child in tok.children:
+        if child.dep_ == "conj":
+            yield from _conjuncts(child)
+
+
+def _mention_on(r: _Reader, i: int) -> _M | None:
+    return r.mention_at.get(i)
+
+
+def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -> list[_M]:
+    """The mentions a noun phrase headed by ``tok`` stands for (see the module docstring)."""
+    out: list[_M] = []
+    for head in _conjuncts(tok):
+        m = _mention_on(r, head.i)
+        if m is None or m.label not in labels or m.payload == "adj":
+            near = [
+                x
+                for c in head.children
+                if c.dep_ in _NEAR or (c.dep_ == "prep" and c.lower_ == "of")
+                for x in (
+                    [_mention_on(r, c.i)]
+                    if c.dep_ != "prep"
+                    else [_mention_on(r, p.i) for p in c.children if p.dep_ == "pobj"]
+                )
+                if x is not None and x.label in labels
+            ]
+            names = [x for x in near if x.payload != "adj"]
+            adjs = [x for x in near if x.payload == "adj"]
+            if m is not None and m.label in labels:
+                adjs.append(m)
+            pick = names[:1] or adjs[:1]
+            m = pick[0] if pick else None
+        if m is not None and m not in out:
+            out.append(m)
+    return out
+
+
+def _of_role(info: EventTypeInfo) -> str | None:
+    """The role of an "of" complement: what is done to it ("the killing of X", "the arrest of X"),
+    else the noun's genitive role ("the visit of the minister")."""
+    return info.object if info.object == "target" else info.genitive
+
+
+def _inherited_subject(tok: Token) -> Token | None:
+    """The subject a verb shares with the verb it is joined to (conjunct, xcomp, relative)."""
+    seen = 0
+    while tok.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl") and seen < 3:
+        head = tok.head
+        if tok.dep_ in ("relcl", "acl"):
+            return head if tok.dep_ == "relcl" else None
+        subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
+        if subj is not None:
+            return subj
+        tok, seen = head, seen + 1
+    return None
+
+
+def _light_verb(r: _Reader, noun: Token) -> Token | None:
+    """The verb a noun trigger is the object of, when it is a light verb ("carried out the attack")."""
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ == "responsibility":
+        head = noun.head.head  # "claimed responsibility for the attack"
+    if head.dep_ in ("dobj", "nsubjpass", "obj") and "light_verb_lemma" in r.cues[head.head.i]:
+        return head.head
+    if head.dep_ in ("dobj", "obj") and head.head.lemma_ == "claim":
+        return head.head
+    return None
+
+
+def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
+    """Fill ``raw``'s roles from the parse around trigger ``t`` (see the module docstring)."""
+    head = r.doc[t.start : t.end].root
+    meets = "participant" in (info.subject, info.object)
+    verbal = head.pos_ in ("VERB", "AUX")
+
+    def fill(tok: Token, role: str | None, score: float) -> None:
+        if not role:
+            return
+        for m in phrase_mentions(r, tok):
+            if not (t.start <= m.start < t.end):
+                raw.add(role, m.ref, score)
+
+    def preps(tok: Token, score: float, own_noun: bool) -> None:
+        for child in tok.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        fill(p, info.subject, score)
+            elif child.dep_ == "prep":
+                word = child.lower_
+                role = (
+                    "participant" if meets and word in _PARTICIPANT_PREPS
+                    else info.object if word in _OBJECT_PREPS
+                    else _of_role(info) if own_noun and word == "of"
+                    else None
+                )  # fmt: skip
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        fill(p, role, score - 0.5)
+
+    if verbal:
+        subj = [c for c in head.children if c.dep_ in _SUBJ]
+        for c in subj:
+            fill(c, info.subject, 4.0)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+        if not subj and not passive and (inh := _inherited_subject(head)) is not None:
+            fill(inh, info.subject, 3.5)
+        for c in head.children:
+            if c.dep_ in _OBJ:
+                fill(c, info.object, 4.0)
+        preps(head, 4.0, own_noun=False)
+        return
+    for c in head.children:
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < head.i):
+            fill(c, info.genitive if c.dep_ == "poss" else info.subject, 3.5)
+    preps(head, 3.5, own_noun=True)
+    light = _light_verb(r, head)
+    if light is not None:
+        subj = [c for c in light.children if c.dep_ in _SUBJ]
+        for c in subj:
+            fill(c, info.subject, 4.0)
+        if not subj and (inh := _inherited_subject(light)) is not None:
+            fill(inh, info.subject, 3.5)
+        preps(light, 3.5, own_noun=False)
+
+
+def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
+    """The place the parse gives trigger ``t`` (or its light verb): "in Kabul", "visited Baghdad"."""
+    head = r.doc[t.start : t.end].root
+    heads = [head]
+    light = None if head.pos_ in ("VERB", "AUX") else _light_verb(r, head)
+    if light is not None:
+        heads.append(light)
+    words = _PLACE_PREPS + (("to",) if info.type == "Visit" else ())
+    found: list[_M] = []
+    for h in heads:
+        for child in h.children:
+            objs: list[Token] = []
+            if child.dep_ == "prep" and child.lower_ in words:
+                objs = [p for p in child.children if p.dep_ == "pobj"]
+            elif info.type == "Visit" and child.dep_ in ("dobj", "obj"):
+                objs = [child]
+            for o in objs:
+                found += phrase_mentions(r, o, ("PLACE", "COUNTRY"))
+                # "in the city of Gdańsk", "in Gdańsk, Poland": the place the phrase names
+                for p in o.subtree:
+                    m = _mention_on(r, p.i)
+                    if m is not None and m.label in ("PLACE", "COUNTRY") and m not in found:
+                        found.append(m)
+    found = [m for m in found if m.payload != "adj"]
+    found.sort(key=lambda m: m.label != "PLACE")
+    return found[0] if found else None

