@@ -551,6 +551,33 @@ def test_find_events_host_of_a_reception_is_agent_and_participant() -> None:
     assert "agent" not in met.roles and set(met.roles["participant"]) == {"person/mbs", "person/ka"}
 
 
+def test_find_events_a_name_that_starts_a_trigger_is_no_actor() -> None:
+    text = "فتح مسلحون النار على حاجز للجيش في الموصل."
+    ents = [("فتح", "ORGANIZATION", "org/fatah"), ("الموصل", "PLACE", "place/mosul")]
+    (ev,) = _run("ar", text, ents)
+    assert ev.type == "Attack" and ev.location == "place/mosul"
+    assert "org/fatah" not in {ref for refs in ev.roles.values() for ref in refs}
+
+
+def test_find_events_a_past_visit_in_the_headline_gives_no_story_place() -> None:
+    text = "الوزير: وجودنا في أربيل استكمال لزيارتنا إلى بغداد في مايو\nبحث الوزير مع المسؤولين الأوضاع أمس."
+    ents = [("أربيل", "PLACE", "place/erbil"), ("بغداد", "PLACE", "place/baghdad")]
+    may = DateValue("2022-05", "month")
+    events = _run("ar", text, ents, dates=[("في مايو", may, "point")])
+    (visit,) = [e for e in events if e.type == "Visit"]
+    assert visit.location == "place/baghdad"  # «إلى» gives a visit's place before «في»
+    assert all(e.location != "place/baghdad" for e in events if e.type != "Visit")
+
+
+def test_find_events_a_participle_after_an_unnamed_source_is_no_statement() -> None:
+    text = "أفادت مصادر أن عناصر من قوات صالح قتلوا في اشتباكات، مشيرة إلى سقوط قتلى."
+    events = _run("ar", text, [("صالح", "PERSON", "person/saleh")])
+    assert [e.type for e in events] == ["Attack"]
+    # A named speaker after the participle still gives a Statement.
+    named = "أفادت مصادر أن عناصر قتلوا في اشتباكات، مشيرا صالح إلى سقوط قتلى."
+    assert "Statement" in {e.type for e in _run("ar", named, [("صالح", "PERSON", "person/saleh")])}
+
+
 def test_find_events_story_place_from_the_lead_event() -> None:
     text = "Ministers met in Marrakech on Wednesday.\nLater, Bourita said the coalition would go on."
     ents = [("Marrakech", "PLACE", "place/marrakech"), ("Bourita", "PERSON", "person/nb")]

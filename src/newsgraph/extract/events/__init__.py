@@ -188,7 +188,6 @@ def find_events(
     )
     # A mention inside another («التركية» in «الشرطة التركية») names no actor of its own here.
     ms = [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end for o in ms)]
-    r = _Reader(doc, lang, ms)
     ds = [_M(*tok, "DATE", d.kind, d.value) for d in dates if (tok := _to_tokens(doc, d.start, d.end))]
     ns = [_M(*tok, "NUM", "", n.amount) for n in amounts if (tok := _to_tokens(doc, n.start, n.end))]
     ns = [n for n in ns if not any(d.start <= n.start < d.end for d in ds)]
@@ -199,8 +198,11 @@ def find_events(
 
     trigs = [t for t in find_triggers(doc, lang) if t.type in types]
     trigs = [t for t in trigs if not any(m.start <= t.start and t.end <= m.end for m in ms)]
+    # A name a longer trigger starts with is the trigger's word: «فتح» in «بفتح النار» is no Fatah.
+    ms = [m for m in ms if not any(t.start == m.start and m.end < t.end for t in trigs)]
     if lang != "ar" and doc.has_annotation("DEP"):
         trigs = [t for t in trigs if not _modifier(doc, t)]
+    r = _Reader(doc, lang, ms)
     events = [t for t in trigs if t.kind in ("V", "N")]
     busy = {r.clause_of[t.start] for t in trigs}
     speech = [t.start for t in trigs if t.kind in ("S", "A")]
@@ -255,9 +257,9 @@ def _finish(
         for raw in members:
             owner[id(raw)] = k
     labels = {m.ref: m.label for m in r.mentions}
-    story, speech_story, datelined = _story_places(r, final)
     fallback_date = article_date(anchor, published)
     now = fallback_date.value if fallback_date else ""
+    story, speech_story, datelined = _story_places(r, final, now)
     for f in final:
         _fallback_actor(r, f, types[f.trig.type])
         if f.location is not None or (f.date is not None and not same_time(f.date.value, now)):

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from newsgraph.extract.events.clauses import _Reader, _to_tokens
-from newsgraph.extract.events.frames import _M, DateMentionLike, _Raw
+from newsgraph.extract.events.frames import _M, DateMentionLike, _Raw, same_time
 from newsgraph.types import Amount, DateValue, Event
 
 __all__ = ["fill_dates", "article_date"]
@@ -82,20 +82,30 @@ def article_date(anchor: DateValue | None, published: date | None) -> DateValue 
 
 
 def _story_places(
-    r: _Reader, final: Sequence[_Raw]
+    r: _Reader, final: Sequence[_Raw], now: str = ""
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None, bool]:
     """(the story's place, the place of its statements, whether a dateline states it) for
     events that name none.
 
     The story's place is the dateline's, else the first place an event in the
-    lead has, else the first place or country the headline or lead names. A
+    lead has (an event of the month of the article's time ``now``, when
+    given), else the first place or country the headline or lead names. A
     statement is placed only by a dateline or the lead's event, not by a bare name.
     """
     dateline = _dateline_place(r)
     if dateline is not None:
         story = (dateline.ref, dateline.label)
         return story, story, True
-    lead = next((f.location for f in final if f.location and min(f.sents) < _LEAD_SENTENCES), None)
+    lead = next(
+        (
+            f.location
+            for f in final
+            if f.location
+            and min(f.sents) < _LEAD_SENTENCES
+            and (f.date is None or not now or same_time(f.date.value[:7], now[:7]))  # not a past visit's city
+        ),
+        None,
+    )
     if lead is not None:
         return lead, lead, False
     # «وزير الخارجية الإماراتي» places an Arabic headline; "Iraqi", "US President" do not

@@ -113,7 +113,10 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             places = [
                 m for m in near if m.label == "PLACE" and r.clause_of[m.start] == own and m.ref not in held
             ]
-        places.sort(key=lambda m: (r.clause_of[m.start] != own, m.label != "PLACE", abs(m.start - t.start)))
+        # a visit goes where «إلى»/"to" says, wherever its visitor speaks from
+        # («في أربيل ... لزيارتنا إلى بغداد»)
+        places.sort(key=lambda m: (ctx[m] != "destination", r.clause_of[m.start] != own, m.label != "PLACE",
+                                   abs(m.start - t.start)))  # fmt: skip
         if places:
             raw.location = (places[0].ref, places[0].label)
             for slot in raw.roles.values():
@@ -160,13 +163,17 @@ def _speakers(
     ``speech_statements`` every speech verb whose speaker is named does.
     """
     out: list[tuple[int, str]] = []
+    unnamed: set[int] = set()  # sentences whose speaker is an unnamed source
     for s in (t for t in trigs if t.kind in ("S", "A")):
         si = r.sent_of[s.start]
         if s.end < len(r.cues) and "anonymous" in r.cues[s.end]:
+            unnamed.add(si)
             continue  # «وقالت مصادر في المقاومة»: an unnamed source, not the organization it is in
         cands = [m for m in r.in_sent(si) if m.label in _ACTORS and r.context(m) in ("", "agent")]
         after = _actor_after(r, s.end, cands, reach=3)
         persons_after = [m for m in after if m.label == "PERSON"]
+        if si in unnamed and not after:
+            continue  # «أفادت مصادر ... مشيرة»: the participle goes on with the same unnamed source
         # Any person before the verb in its sentence: a participle («مشيراً», «مؤكداً») refers
         # back to the sentence's subject, however far.
         persons_before = [m for m in cands if m.label == "PERSON" and m.end <= s.start]
