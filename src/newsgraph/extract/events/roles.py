@@ -129,21 +129,26 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
 
     Only when the clause structure gave no agent and no participant; the actor
     must hold no other role (target, spokesperson) and not be the location. With
-    none in the clause, the sentence's nearest actor is taken. Not with a
-    dependency parse: there, the roles are what the parse shows.
+    none in the clause, the sentence's nearest actor is taken. With a
+    dependency parse, only the clause's actors count (a nationality adjective
+    not), and a passive verb takes none: the parse shows its doer is not named.
     """
     if f.roles.get("agent") or f.roles.get("participant"):
         return
-    if r.lang != "ar" and r.doc.has_annotation("DEP"):
-        return
+    parsed = r.lang != "ar" and r.doc.has_annotation("DEP")
+    if parsed and any(c.dep_ in ("nsubjpass", "auxpass") for c in r.doc[f.trig.start].children):
+        return  # "was attacked": the parse says the doer is not named
     taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
     own = r.clause_of[f.trig.start]
     free = [
         m
         for m in r.in_sent(r.sent_of[f.trig.start])
-        if m.label in _ACTORS and m.ref not in taken and r.context(m) in ("", "agent", "participant")
+        if m.label in _ACTORS
+        and m.ref not in taken
+        and r.context(m) in ("", "agent", "participant")
+        and not (parsed and m.payload == "adj")
     ]
-    cands = [m for m in free if r.clause_of[m.start] == own] or free
+    cands = [m for m in free if r.clause_of[m.start] == own] or ([] if parsed else free)
     if cands:
         best = min(cands, key=lambda m: (m.payload == "adj", abs(m.start - f.trig.start)))
         f.add(info.subject or "participant", best.ref, 0.5)
