@@ -125,6 +125,28 @@ def test_adding_an_article_later_gives_the_graph_of_one_build(tmp_path: Path) ->
         assert _quads(kg) == _quads(whole)
 
 
+def test_a_store_keeps_its_romanisations_for_the_next_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsgraph.resolve import names
+
+    whole, _ = build_report([SEED, ENGLISH], model=None)
+    with KnowledgeGraph.open(tmp_path / "store", write=True) as kg:
+        build_into(kg, [SEED, ENGLISH], model=None)
+    kept = (tmp_path / "store" / names.FORMS_FILE).read_text(encoding="utf-8").splitlines()
+    assert any(line.startswith("ناصر بوريطة\t") for line in kept)
+    # A new process (no romanisation in memory) with no model: the store's file is enough.
+    monkeypatch.setattr(names, "_FORMS", {})
+
+    def no_model(*_args: object, **_kw: object) -> None:
+        raise AssertionError("romanised again")
+
+    monkeypatch.setattr("arabic_name_romanizer.transliterate_many", no_model)
+    with KnowledgeGraph.open(tmp_path / "store", write=True) as kg:
+        kg.resolve()
+        assert _quads(kg) == _quads(whole)
+
+
 def test_resolving_again_changes_nothing() -> None:
     kg, _ = build_report([SEED, ENGLISH], model=None)
     before = _quads(kg)

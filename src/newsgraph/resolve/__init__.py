@@ -56,6 +56,7 @@ from newsgraph.graph.ns import NG, graph_iri
 from newsgraph.resolve.cluster import Link, cluster
 from newsgraph.resolve.entities import entity_allowed, entity_links
 from newsgraph.resolve.events import event_allowed, event_links
+from newsgraph.resolve.names import FORMS_FILE, known_forms, load_forms, save_forms
 from newsgraph.resolve.read import (
     EventGroup,
     Group,
@@ -280,6 +281,9 @@ def resolve_graph(kg: Any) -> ResolutionReport:
     """
     start = time.perf_counter()
     report = ResolutionReport()
+    folder = getattr(kg, "path", None)
+    if folder is not None:  # an on-disk store: the names romanised in earlier runs need no model
+        kept = load_forms(folder / FORMS_FILE)
     mentioned = read_mentions(kg)  # both kinds of group need it: one read
     groups = read_entity_groups(kg, mentioned)
     index = {g.key: g for g in groups}
@@ -317,5 +321,7 @@ def resolve_graph(kg: Any) -> ResolutionReport:
     _records(update, kg.base, merges, {**canon, **ecanon}, originals, _articles_digest(kg))
     report.merges = merges
     kg.update(update.text())
+    if folder is not None and set(known_forms()) != kept:
+        save_forms(folder / FORMS_FILE, known_forms())
     report.seconds = time.perf_counter() - start
     return report

@@ -24,17 +24,20 @@ Examples:
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from newsgraph.extract.normalize import is_arabic, normalize_ar
+from newsgraph.io.atomic import atomic_write_text
 
-__all__ = ["KINSHIP", "NAME_THRESHOLD", "fold", "lineage_stem", "skeleton", "latin_forms", "name_similarity",
-           "romanize"]
+__all__ = ["FORMS_FILE", "KINSHIP", "NAME_THRESHOLD", "fold", "known_forms", "lineage_stem", "load_forms",
+           "latin_forms", "name_similarity", "romanize", "save_forms", "skeleton"]
 
 #: Similarity at and above which two person names are taken to be one name
 #: (calibrated by ``tools/calibrate_names.py``; see the README).
@@ -102,6 +105,50 @@ def skeleton(folded: str) -> str:
 
 
 _FORMS: dict[str, tuple[str, ...]] = {}
+
+#: The file, in an on-disk store's folder, that keeps the romanisations made for that store, so
+#: that adding articles later romanises only the names that are new. A cache: deleting it costs time only.
+FORMS_FILE = "newsgraph-romanized-names.tsv"
+
+
+def load_forms(path: str | os.PathLike[str]) -> set[str]:
+    """Add the romanisations kept in ``path`` (see :func:`save_forms`); the names read.
+
+    A missing or unreadable file, and lines that are not ``name<TAB>form…``, are skipped:
+    the names are then romanised again.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return set()
+    read: set[str] = set()
+    for line in text.splitlines():
+        name, *forms = line.split("\t")
+        if forms and all(forms) and is_arabic(name):
+            _FORMS.setdefault(name, tuple(forms))
+            read.add(name)
+    return read
+
+
+def save_forms(path: str | os.PathLike[str], names: Iterable[str]) -> None:
+    """Keep the romanisations of ``names`` (those made so far) in ``path``, written atomically.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> f = pathlib.Path(tempfile.mkdtemp()) / FORMS_FILE
+        >>> _FORMS["ناصر"] = ("Nasser", "Naser")
+        >>> save_forms(f, ["ناصر", "Nasser"]); del _FORMS["ناصر"]
+        >>> load_forms(f), latin_forms("ناصر")
+        ({'ناصر'}, ('Nasser', 'Naser'))
+    """
+    rows = [f"{n}\t" + "\t".join(_FORMS[n]) for n in sorted(set(names)) if n in _FORMS and "\t" not in n]
+    if rows:
+        atomic_write_text(path, "\n".join(rows) + "\n")
+
+
+def known_forms() -> list[str]:
+    """The names romanised so far in this process."""
+    return list(_FORMS)
 
 
 def _split_ordinal(name: str) -> tuple[str, str]:
