@@ -192,6 +192,14 @@ def test_find_events_agent_from_speaker_position(lang: str, text: str) -> None:
     assert ev.roles["agent"] == ("country/US",) and ev.roles["spokesperson"] == ("person/vn",)
 
 
+def test_find_events_an_attack_a_spokesman_reports_is_not_his_side_s() -> None:
+    # The speaker's country does what it announces (an arrest), not an attack it reports.
+    text = "وأشار كيربي إلى أن انتحاريين هاجموا المطار، وأشار كيربي إلى أن الشرطة اعتقلت مشتبها."
+    events = _run("ar", text, [("كيربي", "PERSON", "person/jk")], officials=[("كيربي", "country/US")])
+    attack = next(e for e in events if e.type == "Attack")
+    assert "agent" not in attack.roles and attack.roles["spokesperson"] == ("person/jk",)
+
+
 CELLS = Amount(Decimal(210), None, "cell", "more than", "more than 210")
 ARREST = {
     "ar": (

@@ -201,7 +201,9 @@ def _speakers(
             info = types[x.trig.type]
             if pick.label == "PERSON":
                 x.add("spokesperson", pick.ref, 3.0)
-            if info.subject == "agent" and not x.roles.get("agent"):
+            # «أعلنت الشرطة أنها فككت خلية»: the speaker's side did it; an attack it reports
+            # («أعلن البنتاغون أن انتحاريين استهدفا...») was mostly done by others
+            if info.subject == "agent" and info.family != "Attack" and not x.roles.get("agent"):
                 who = country_of.get(pick.ref) if pick.label == "PERSON" else pick.ref
                 if who:
                     x.add("agent", who, 1.5)
