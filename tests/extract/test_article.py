@@ -26,3 +26,20 @@ def test_an_organization_after_the_preposition_li_is_the_one_the_knowledge_base_
     ids = {m.entity_id for m in newsgraph.extract_article(art, model=None).mentions
            if m.label == "ORGANIZATION"}
     assert ids == {"org/un"}, ids
+
+
+def _mentions(text: str, lang: str = "ar") -> list[tuple[str, str | None, str]]:
+    ext = newsgraph.extract_article(Article("a1", "", text, lang))
+    return [(m.text, m.entity_id, m.kind) for m in ext.mentions]
+
+
+def test_the_kingdom_is_the_one_kingdom_the_article_names() -> None:
+    found = _mentions("وقالت المملكة العربية السعودية إن المملكة ترحب بالقرار.")
+    assert ("المملكة", "country/SA", "anaphor") in found
+    assert not any(eid and eid.startswith("place/") for _, eid, _ in found)
+    # Two kingdoms named: «المملكة» refers to neither; «المملكة المتحدة» stays a name.
+    two = _mentions("زار ملك المغرب المملكة المتحدة، وقالت المملكة العربية السعودية إن المملكة ترحب.")
+    assert ("المملكة المتحدة", "country/GB", "name") in two
+    assert not any(kind == "anaphor" and eid and eid.startswith("country/") for _, eid, kind in two)
+    english = _mentions("Saudi Arabia said the kingdom would act.", "en")
+    assert ("the kingdom", "country/SA", "anaphor") in english

@@ -227,7 +227,7 @@ def _run_batch(batch: Sequence[Article], model: str | None, kb: KnowledgeBase) -
 
 
 def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
-    from newsgraph.extract.coref import short_name_links
+    from newsgraph.extract.coref import country_anaphora, short_name_links
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
@@ -299,6 +299,13 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
                       for k, m in b.mentions.items()}
         positions = [dataclasses.replace(p, person=short.get(p.person, p.person)) for p in positions]
         person_ids = {name: short.get(pid, pid) for name, pid in person_ids.items()}
+    # «المملكة», "the kingdom": the one kingdom the article names (no place called «المملكة»).
+    named = {m.entity_id for m in b.mentions.values() if m.label == "COUNTRY" and m.entity_id}
+    names = {cid: [e.labels.get(lang, ""), *e.aliases.get(lang, ())] for cid in named if (e := kb.get(cid))}
+    known = [(m.start, m.end) for m in b.mentions.values() if (e := kb.get(m.entity_id or "")) and e.in_kb]
+    for start, end, cid in country_anaphora(doc, lang, names):
+        if not any(s <= start and end <= e for s, e in known):  # «المملكة المتحدة» is a name
+            b.add(start, end, "COUNTRY", cid, replace=True, kind="anaphor")
     mentions = sorted(b.mentions.values(), key=lambda m: m.start)
 
     # 4-5. Dates, amounts, events.

@@ -31,9 +31,11 @@ import re
 from collections.abc import Mapping
 from importlib import resources
 
+from spacy.tokens import Doc
+
 from newsgraph.extract.normalize import is_arabic, normalize_ar
 
-__all__ = ["name_tokens", "short_name_links"]
+__all__ = ["country_anaphora", "name_tokens", "short_name_links"]
 
 _SPLIT = re.compile(r"[^\w]+")
 
@@ -106,3 +108,72 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
                for o in fuller):
             out[pid] = longest
     return dict(sorted(out.items()))
+
+
+@functools.cache
+def _country_anaphors(lang: str) -> dict[str, str]:
+    """Anaphor (normalised) → head word of the country names it refers to (``data/country_anaphora.tsv``)."""
+    path = resources.files("newsgraph.extract").joinpath("data", "country_anaphora.tsv")
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, form_lang, head = line.split("\t")
+            if form_lang == lang:
+                out[_key(form)] = _key(head)
+    return out
+
+
+def _key(text: str) -> str:
+    return normalize_ar(text) if is_arabic(text) else text.casefold()
+
+
+def country_anaphora(doc: Doc, lang: str, countries: Mapping[str, list[str]]) -> list[tuple[int, int, str]]:
+    """(start, end, country id) of each bare «المملكة» / "the kingdom" that refers to a country.
+
+    Args:
+        doc: the article's Doc (Arabic tokens carry their normalised form in ``norm_``).
+        lang: its language.
+        countries: the ids of the countries the article names, each with its names in ``lang``
+            (knowledge-base label and aliases).
+
+    An anaphor of ``data/country_anaphora.tsv`` refers to the one country whose name is
+    several words starting with the anaphor's head; with none or several, to nothing. In
+    English a capital ("the Kingdom of ...") makes it a name. The caller leaves out the
+    anaphors inside a name it knows («المملكة المتحدة»).
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Riyadh said the kingdom would act.")
+        >>> country_anaphora(doc, "en", {"country/SA": ["Kingdom of Saudi Arabia", "Saudi Arabia"]})
+        [(12, 23, 'country/SA')]
+        >>> country_anaphora(doc, "en", {"country/SA": ["Kingdom of Saudi Arabia"],
+        ...                              "country/MA": ["Kingdom of Morocco"]})
+        []
+    """
+    anaphors = _country_anaphors(lang)
+    if not anaphors:
+        return []
+    heads: dict[str, set[str]] = {}
+    for cid, names in countries.items():
+        for n in names:
+            words = _key(n).split()
+            if len(words) > 1:
+                heads.setdefault(words[0], set()).add(cid)
+    out: list[tuple[int, int, str]] = []
+    for tok in doc:
+        if lang == "ar":
+            head = anaphors.get(tok.norm_ or _key(tok.text))
+            if head is None:
+                continue
+            start = tok.idx
+        else:
+            if tok.i == 0 or not tok.text.islower():
+                continue
+            head = anaphors.get(f"{doc[tok.i - 1].lower_} {tok.lower_}")
+            if head is None:
+                continue
+            start = doc[tok.i - 1].idx
+        found = heads.get(head, set())
+        if len(found) == 1:
+            out.append((start, tok.idx + len(tok.text), next(iter(found))))
+    return out
