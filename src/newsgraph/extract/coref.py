@@ -18,8 +18,10 @@ Examples:
     {'p/2': 'p/1', 'p/3': 'p/1'}
     >>> short_name_links({"p/1": "Joe Biden", "p/2": "Hunter Biden", "p/3": "Biden"})
     {}
-    >>> short_name_links({"p/1": "محمد بن سلمان", "p/2": "بن سلمان"})
-    {'p/2': 'p/1'}
+    >>> short_name_links({"p/1": "Prince Faisal bin Farhan", "p/2": "Faisal bin Farhan"})
+    {'p/1': 'p/2'}
+    >>> short_name_links({"p/1": "محمد بن سلمان", "p/2": "بن سلمان", "p/3": "ابن سلمان"})
+    {'p/2': 'p/1', 'p/3': 'p/1'}
     >>> short_name_links({"p/1": "أحمد علي عبد الله صالح", "p/2": "علي عبد الله صالح"})  # the father
     {}
 """
@@ -47,8 +49,13 @@ def _honorifics() -> frozenset[str]:
     return frozenset(_norm(w) for w in words if w and not w.startswith("#"))
 
 
+#: Spellings of one kinship word: «ابن فرحان» shortens «فيصل بن فرحان», "ibn" is "bin".
+_KIN_SPELLING = {"ابن": "بن", "ibn": "bin"}
+
+
 def _norm(word: str) -> str:
-    return normalize_ar(word) if is_arabic(word) else word.casefold()
+    word = normalize_ar(word) if is_arabic(word) else word.casefold()
+    return _KIN_SPELLING.get(word, word)
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
@@ -96,7 +103,16 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
     """
     tokens = {pid: name_tokens(name) for pid, name in names.items()}
     out: dict[str, str] = {}
+    # One name with and without an honorific ("Prince Faisal bin Farhan", "Faisal bin Farhan"):
+    # the id of the form without it.
+    by_tokens: dict[tuple[str, ...], list[str]] = {}
+    for pid in sorted(tokens, key=lambda p: (len(_SPLIT.split(names[p])), p)):
+        by_tokens.setdefault(tokens[pid], []).append(pid)
+    for same in by_tokens.values():
+        out.update({pid: same[0] for pid in same[1:]})
     for pid, short in tokens.items():
+        if pid in out:
+            continue
         if not _short_form(short, is_arabic(names[pid])):
             continue
         fuller = [other for other, full in tokens.items() if other != pid and _inside(short, full)]
@@ -107,6 +123,10 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
         if all(o == longest or tokens[o] == tokens[longest] or _inside(tokens[o], tokens[longest])
                for o in fuller):
             out[pid] = longest
+    for pid, target in out.items():  # «ابن سلمان» = «بن سلمان» -> «محمد بن سلمان»
+        while target in out and out[target] != target:
+            target = out[target]
+        out[pid] = target
     return dict(sorted(out.items()))
 
 
