@@ -257,3 +257,15 @@ def test_a_last_name_two_full_names_share_is_left_alone() -> None:
     forms = _person_forms("Joe Biden spoke to reporters. Hunter Biden, his son, was not there. "
                           "Biden said the talks went well.")
     assert not any(len(f) > 1 for f in forms.values()), forms  # "Biden" joins neither of them
+
+
+def test_prepare_doc_joins_a_name_the_model_cut_in_two() -> None:
+    doc = spacy.blank("en")("Yemen's President Abed Rabbo Mansour Hadi left, and Ann Lee, Tom Ray spoke.")
+    doc.spans["ng_mentions"] = [
+        Span(doc, 3, 5, label="PERSON", span_id="ner"),  # Abed Rabbo
+        Span(doc, 5, 7, label="PERSON", span_id="ner"),  # Mansour Hadi
+        Span(doc, 10, 12, label="PERSON", span_id="ner"),  # Ann Lee
+        Span(doc, 13, 15, label="PERSON", span_id="ner"),  # Tom Ray, after a comma: another person
+    ]
+    names = [s.text for s in en.prepare_doc(doc).spans["ng_mentions"] if s.label_ == "PERSON"]
+    assert names == ["Abed Rabbo Mansour Hadi", "Ann Lee", "Tom Ray"]

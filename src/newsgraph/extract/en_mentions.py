@@ -20,7 +20,8 @@ that group, before any other English rule reads it:
   one, where the rest is only a title or function words ("the Archbishop of
   Gdańsk", "Crete and Cyprus"), gives way to the names inside it. A PERSON
   span keeps its label ("Victoria Nuland" is not the city Victoria).
-* **Persons.** An ORG or place span of two or three capitalised words right
+* **Persons.** Two person spans with only a space between them are one
+  name ("Abed Rabbo" + "Mansour Hadi"). An ORG or place span of two or three capitalised words right
   after an official's title ("President Patrice Talon") is a person; a
   PERSON span takes a capitalised proper noun right before it when the
   parse says so ("Sławoj Leszek Głódź"). A one-word knowledge-base place
@@ -222,9 +223,29 @@ def prepare_doc(doc: Doc, kb: KnowledgeBase | None = None) -> Doc:
             kept.append(span)
     kept = [_first_name(doc, s, base) for s in kept]
     taken = {i for s in kept for i in range(s.start, s.end)}
-    extra = filter_spans([s for s in ner if not taken & set(range(s.start, s.end))])
+    extra = _join_persons(filter_spans([s for s in ner if not taken & set(range(s.start, s.end))]))
     doc.spans[_MENTIONS] = sorted([*kept, *extra], key=lambda s: s.start)
     return doc
+
+
+def _join_persons(spans: list[Span]) -> list[Span]:
+    """Two person spans with nothing but a space between them are one name the model cut in two
+    ("Abed Rabbo" + "Mansour Hadi")."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == span.label_ == "PERSON"
+            and prev.end == span.start
+            and prev[-1].whitespace_ == " "
+            and not prev.kb_id_
+            and not span.kb_id_
+        ):
+            out[-1] = Span(span.doc, prev.start, span.end, label="PERSON", span_id=prev.id_)
+        else:
+            out.append(span)
+    return out
 
 
 @dataclass(frozen=True)
