@@ -264,3 +264,11 @@ def test_places_answer_to_the_spellings_geonames_lists(kb: KnowledgeBase, text: 
 def test_ordinary_words_and_translations_are_no_place_spellings(kb: KnowledgeBase, text: str,
                                                                 lang: str) -> None:
     assert not [a for a in kb.lookup(text, lang) if a.label == "PLACE" and a.kind != "weak"]
+
+
+def test_arabic_nationality_adjectives_in_every_case_and_number() -> None:
+    kb = load_kb()
+    for form in ("الأمريكيين", "أميركيين", "أمريكياً", "المصريين", "سعوديا"):
+        hits = kb.lookup(form, "ar")
+        assert hits and hits[0].kind == "demonym", form
+    assert kb.lookup("الأمريكيين", "ar")[0].entity_id == "country/US"

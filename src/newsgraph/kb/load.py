@@ -267,7 +267,27 @@ def _load_countries(b: _Builder) -> None:
     for row in _rows("nationalities.tsv"):
         # «المالية» is "financial" far more often than "Malian": weak, linked only with context.
         kind: AliasKind = "weak" if b.key(row["form"]) in b.common_words else "demonym"
-        b.alias(row["form"], row["country"], "COUNTRY", row["lang"], kind)
+        forms = _arabic_inflections(row["form"]) if row["lang"] == "ar" else (row["form"],)
+        for form in forms:
+            b.alias(form, row["country"], "COUNTRY", row["lang"], kind)
+
+
+def _arabic_inflections(form: str) -> tuple[str, ...]:
+    """A nationality adjective with the case and number endings news Arabic gives it.
+
+    The source lists the masculine singular, the feminine, the nominative plural and their
+    definite forms; a sentence also has the oblique plural (and dual) «مصريين», its definite
+    «المصريين» and the accusative «مصرياً».
+
+    Examples:
+        >>> _arabic_inflections("مصري")
+        ('مصري', 'مصريين', 'المصريين', 'مصريا', 'مصرياً')
+        >>> _arabic_inflections("مصرية")
+        ('مصرية',)
+    """
+    if not form.endswith("ي") or form.startswith("ال") or len(form) < 4:
+        return (form,)
+    return (form, form + "ين", "ال" + form + "ين", form + "ا", form + "اً")
 
 
 def _load_organizations(b: _Builder) -> None:
