@@ -35,7 +35,8 @@ def _break(ds: Dataset, triples: list[tuple[URIRef, URIRef, object]], remove: bo
 @pytest.mark.parametrize(
     ("triples", "remove", "needle"),
     [
-        ([(event_iri("ar-1", "e1"), NG.eventType, NGT.Visit)], False, "eventType"),
+        ([(event_iri("ar-1", "e1"), NG.eventType, NGT.Attack)], False, "one family"),  # Meeting + Attack
+        ([(event_iri("ar-1", "e1"), NG.eventType, None)], True, "eventType"),
         ([(event_iri("ar-1", "e1"), NG.reportedIn, None)], True, "reportedIn"),
         ([(event_iri("ar-1", "e2"), NG.date, Literal("2022-05-12T10:00:00", datatype=XSD.dateTime))], False,
          "date"),
@@ -56,3 +57,10 @@ def test_validate_rejects_broken_data(ds: Dataset, triples: list, remove: bool, 
     assert not result.conforms
     assert result.results >= 1
     assert needle.lower() in result.text.lower()
+
+
+def test_validate_accepts_an_event_reported_with_two_types_of_one_family(ds: Dataset) -> None:
+    # e1 is a Meeting; another report of it, in another article's graph, called it a Negotiation.
+    ds.graph(graph_iri("other")).add((event_iri("ar-1", "e1"), NG.eventType, NGT.Negotiation))
+    result = validate(ds)
+    assert result.conforms, result.text

@@ -94,6 +94,7 @@ def validate(dataset: Dataset | Graph) -> ValidationResult:
             data,
             shacl_graph=shapes_graph(),
             inference="none",
+            advanced=True,  # SPARQL targets (ngs:EventTypeFamilyShape)
             abort_on_first=False,
             allow_warnings=True,
         )
