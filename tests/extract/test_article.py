@@ -43,3 +43,10 @@ def test_the_kingdom_is_the_one_kingdom_the_article_names() -> None:
     assert not any(kind == "anaphor" and eid and eid.startswith("country/") for _, eid, kind in two)
     english = _mentions("Saudi Arabia said the kingdom would act.", "en")
     assert ("the kingdom", "country/SA", "anaphor") in english
+
+
+def test_a_ministry_name_inside_a_title_does_not_cut_the_title() -> None:
+    # «وزير الخارجية الأميركية» is a title and its country, not the State Department.
+    text = "من جهتها قالت سارة ميلر القائمة بأعمال مساعدة وزير الخارجية الأميركية، إنه لا حل."
+    ext = newsgraph.extract_article(Article("a1", "", text, "ar"))
+    assert [(p.title, p.of) for p in ext.positions] == [("القائمة بأعمال مساعدة وزير الخارجية", "country/US")]
