@@ -269,3 +269,13 @@ def test_prepare_doc_joins_a_name_the_model_cut_in_two() -> None:
     ]
     names = [s.text for s in en.prepare_doc(doc).spans["ng_mentions"] if s.label_ == "PERSON"]
     assert names == ["Abed Rabbo Mansour Hadi", "Ann Lee", "Tom Ray"]
+
+
+def test_prepare_doc_drops_titles_that_start_a_person_span() -> None:
+    doc = spacy.blank("en")("The pope met Grand Ayatollah Ali al-Sistani and General Tom Ray.")
+    doc.spans["ng_mentions"] = [
+        Span(doc, 3, 9, label="PERSON", span_id="ner"),  # Grand Ayatollah Ali al - Sistani
+        Span(doc, 10, 13, label="PERSON", span_id="ner"),  # General Tom Ray
+    ]
+    names = [s.text for s in en.prepare_doc(doc).spans["ng_mentions"]]
+    assert names == ["Ali al-Sistani", "Tom Ray"]

@@ -181,9 +181,22 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
             return
         if 2 <= end - start <= 3 and _after_title(doc, start) and all(_cap(t) for t in doc[start:end]):
             label = "PERSON"
+    if label == "PERSON":
+        start = _drop_titles(doc, start, end)
     if label == "PERSON" and doc.has_annotation("POS"):
         start = _extend_person(doc, start, kb)
     yield Span(doc, start, end, label=label, kb_id="", span_id="ner")
+
+
+def _drop_titles(doc: Doc, start: int, end: int) -> int:
+    """A person span that starts with a title or honorific starts after it, leaving two words at
+    least: "Grand Ayatollah Ali al-Sistani" names Ali al-Sistani."""
+    titles = title_vocabulary("en")
+    frame = set().union(*(titles.get(k, frozenset()) for k in ("head", "modifier", "honorific")))
+    frame |= en_words("honorific")
+    while end - start > 2 and doc[start].lower_ in frame:
+        start += 1
+    return start
 
 
 def _first_name(doc: Doc, span: Span, kb: KnowledgeBase) -> Span:
