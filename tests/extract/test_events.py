@@ -559,6 +559,11 @@ def test_find_events_host_of_a_reception_is_agent_and_participant() -> None:
     assert "agent" not in met.roles and set(met.roles["participant"]) == {"person/mbs", "person/ka"}
 
 
+@pytest.mark.parametrize("text", ["طرابلس تحكم بالإعدام على نجل القذافي", "حكم الإعدام على نجل القذافي"])
+def test_find_triggers_death_sentences(text: str) -> None:
+    assert [t.type for t in find_triggers(_doc("ar", text), "ar")] == ["Sentence"]
+
+
 def test_find_events_a_name_that_starts_a_trigger_is_no_actor() -> None:
     text = "فتح مسلحون النار على حاجز للجيش في الموصل."
     ents = [("فتح", "ORGANIZATION", "org/fatah"), ("الموصل", "PLACE", "place/mosul")]
