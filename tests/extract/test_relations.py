@@ -84,3 +84,53 @@ def test_find_memberships_stays_within_sentence() -> None:
     text = "The bloc includes ten states. Officials, including France, met."
     ms = _mentions(text, [("bloc", "ORGANIZATION", "org/x"), ("France", "COUNTRY", "country/FR")])
     assert find_memberships(text, "en", ms, [(0, 29), (30, len(text))]) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "spans", "expected"),
+    [
+        ("en", "Brazil is not a member of the G7.", [("Brazil", "COUNTRY", "country/BR"),
+                                                  ("G7", "ORGANIZATION", "org/g7")], set()),
+        ("en", "Turkey is also a member of NATO.", [("Turkey", "COUNTRY", "country/TR"),
+                                                 ("NATO", "ORGANIZATION", "org/nato")],
+         {("country/TR", "org/nato")}),
+        ("en", "A poll by NBC News showed 220 members of the House favored it.",
+         [("NBC News", "ORGANIZATION", "org/nbc"), ("House", "ORGANIZATION", "org/house")], set()),
+        # The member is the whole name, not the nationality adjective inside it.
+        ("ar", "ونقلت وكالة الأنباء اليمنية التابعة لوزارة الإعلام عن الرئيس قوله.",
+         [("وكالة الأنباء اليمنية", "ORGANIZATION", "org/saba"), ("اليمنية", "COUNTRY", "country/YE"),
+          ("وزارة الإعلام", "ORGANIZATION", "org/moi")], {("org/saba", "org/moi")}),
+    ],
+)
+def test_find_memberships_member_next_to_its_cue(
+    lang: str, text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
+) -> None:
+    ms = _mentions(text, spans)
+    assert {(r.subject, r.object) for r in find_memberships(text, lang, ms, [(0, len(text))])} == expected
+
+
+@pytest.mark.skipif(
+    __import__("newsgraph.extract.pipeline", fromlist=["x"]).english_model_name("auto") is None,
+    reason="needs a trained English pipeline",
+)
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("NATO member Turkey sent troops.", [("NATO", "ORGANIZATION", "org/nato"),
+                                            ("Turkey", "COUNTRY", "country/TR")], ("country/TR", "org/nato")),
+        ("Donald Tusk, a founding Civic Platform member, spoke.",
+         [("Donald Tusk", "PERSON", "person/dt"), ("Civic Platform", "ORGANIZATION", "org/po")],
+         ("person/dt", "org/po")),
+        ("The BBC's Jonathan Marcus said questions remain.",
+         [("BBC", "ORGANIZATION", "org/bbc"), ("Jonathan Marcus", "PERSON", "person/jm")],
+         ("person/jm", "org/bbc")),
+    ],
+)
+def test_memberships_from_parse(
+    text: str, spans: list[tuple[str, str, str]], expected: tuple[str, str]
+) -> None:
+    from newsgraph.extract.pipeline import get_nlp
+    from newsgraph.extract.relations import memberships_from_parse
+
+    found = memberships_from_parse(get_nlp("en")(text), _mentions(text, spans))
+    assert [(r.subject, r.object) for r in found] == [expected]

@@ -234,7 +234,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.numbers import find_amounts
     from newsgraph.extract.officials import find_officials, link_surnames
     from newsgraph.extract.orgs import find_organizations, resolve_anaphora
-    from newsgraph.extract.relations import find_memberships
+    from newsgraph.extract.relations import find_memberships, memberships_from_parse
 
     lang = article.language or "und"
     if lang == "en":  # English rules on the parse: newsgraph.extract.en
@@ -327,6 +327,8 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     ]
 
     relations: list[Relation] = find_memberships(article.text, lang, mentions, sentences)
+    stated = {(r.subject, r.object) for r in relations}
+    relations += [r for r in memberships_from_parse(doc, mentions) if (r.subject, r.object) not in stated]
 
     # 6. Entities and the relations the knowledge base knows about them.
     entities: dict[str, Entity] = {}

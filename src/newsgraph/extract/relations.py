@@ -7,7 +7,8 @@ Three shapes, each driven by cue words in ``data/relations_membership.tsv``:
   Italy": every organization or country after the list cue is a member of the
   organization that follows the container cue;
 - *member, cue, container*: «المغرب عضو في الاتحاد الأفريقي», "Morocco joined
-  the African Union";
+  the African Union", with nothing but the ``gap`` words between the member and
+  the cue ("Turkey is also a member of"; not "Brazil is not a member of");
 - nothing crosses a sentence boundary.
 
 The input is plain mentions with character offsets, so this runs the same for
@@ -30,10 +31,12 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
+from spacy.tokens import Doc, Token
+
 from newsgraph.extract.normalize import normalize_key
 from newsgraph.types import Mention, Relation
 
-__all__ = ["find_memberships", "membership_cues"]
+__all__ = ["find_memberships", "membership_cues", "memberships_from_parse"]
 
 _MEMBER_LABELS = ("ORGANIZATION", "COUNTRY")
 _PROCLITIC = re.compile(r"^(?:و|ف|ب|ل|ك|وب|ول|فب|فل)(?=ال)")
@@ -41,8 +44,8 @@ _PROCLITIC = re.compile(r"^(?:و|ف|ب|ل|ك|وب|ول|فب|فل)(?=ال)")
 
 @functools.lru_cache(maxsize=8)
 def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
-    """Cue phrases by kind (``contains``, ``list``, ``member``), normalised."""
-    out: dict[str, list[str]] = {"contains": [], "list": [], "member": []}
+    """Cue phrases by kind (``contains``, ``list``, ``member``, ``gap``), normalised."""
+    out: dict[str, list[str]] = {"contains": [], "list": [], "member": [], "gap": []}
     text = (
         resources.files("newsgraph.extract").joinpath("data", "relations_membership.tsv").read_text("utf-8")
     )
@@ -138,6 +141,7 @@ def find_memberships(
         sentences: (start, end) offsets of the sentences.
     """
     cues = membership_cues(lang)
+    gap_words = frozenset(cues["gap"])
     words = _Words(text)
     found: dict[tuple[str, str], Relation] = {}
 
@@ -157,6 +161,9 @@ def find_memberships(
         if not any(contains) and not any(member):
             continue
         inside = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.entity_id]
+        # A name inside another («اليمنية» in «وكالة الأنباء اليمنية») is not the member: the whole is.
+        inside = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                               and (o.start, o.end) != (m.start, m.end) for o in inside)]
         # Container, then a list of members.
         for hits in contains:
             for cue_start, cue_end in hits:
@@ -176,5 +183,66 @@ def find_memberships(
                 before = [m for m in inside if m.end <= cue_start and m.label in (*_MEMBER_LABELS, "PERSON")]
                 after = [m for m in inside if m.start >= cue_end and m.label == "ORGANIZATION"]
                 if before and after and cue_start - before[-1].end <= 30 and after[0].start - cue_end <= 30:
-                    add(before[-1], after[0], index)
+                    gap = [_word_key(w) for w in _WORD.findall(text[before[-1].end : cue_start])]
+                    if all(w in gap_words for w in gap):  # "Brazil is not a member of G7": no link
+                        add(before[-1], after[0], index)
+    return list(found.values())
+
+
+def _mention_on(mentions: Sequence[Mention], tok: Token) -> Mention | None:
+    for m in mentions:
+        if m.start <= tok.idx < m.end and m.entity_id:
+            return m
+    return None
+
+
+def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relation]:
+    """``memberOf`` relations a dependency parse shows (English):
+
+    - "NATO member Turkey", "Tusk, a founding Civic Platform member": a "member" noun with an
+      organization as its compound modifier; the member is the name it modifies or stands in
+      apposition to;
+    - "BBC's Jonathan Marcus": a person whose name has an organization as possessor.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("x")
+        >>> memberships_from_parse(doc, [])  # no parse: nothing
+        []
+    """
+    if not doc.has_annotation("DEP"):
+        return []
+    found: dict[tuple[str, str], Relation] = {}
+
+    def add(member: Mention | None, container: Mention | None, tok: Token) -> None:
+        if member is None or container is None or container.label != "ORGANIZATION":
+            return
+        if member.label not in ("PERSON", "ORGANIZATION", "COUNTRY"):
+            return
+        if member.entity_id == container.entity_id:
+            return
+        key = (str(member.entity_id), str(container.entity_id))
+        sentence = next((m.sentence for m in mentions if m is member), 0)
+        found.setdefault(key, Relation(key[0], "memberOf", key[1], sentence))
+
+    for tok in doc:
+        if tok.lemma_ == "member" and tok.pos_ == "NOUN":
+            orgs = [_mention_on(mentions, c) for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
+            container = next((m for m in orgs if m is not None and m.label == "ORGANIZATION"), None)
+            if container is None:
+                continue
+            named = [c for c in tok.children if c.dep_ == "appos"]  # "NATO member Turkey" as parsed
+            if named:
+                add(_mention_on(mentions, named[0]), container, tok)
+            elif tok.dep_ in ("appos", "compound"):  # "Tusk, a ... member" / "NATO member Turkey"
+                add(_mention_on(mentions, tok.head), container, tok)
+            elif tok.dep_ == "attr":  # "Turkey is a NATO member"
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    add(_mention_on(mentions, subj), container, tok)
+        elif tok.dep_ == "poss" and tok.head.pos_ == "PROPN":
+            person = _mention_on(mentions, tok.head)
+            owner = _mention_on(mentions, tok)
+            if person is not None and person.label == "PERSON" and owner is not person:
+                add(person, owner, tok)
     return list(found.values())
