@@ -177,3 +177,19 @@ def test_build_twice_gives_byte_identical_exports(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
     for name in ("graph.ttl", "graph.trig", "graph.nq", "graph.nt", "graph.jsonld", "graph.graphml"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_build_leaves_out_the_notes_of_a_folder_and_says_so(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Title: Talks\nDate: 2022-05-11\n\nMorocco and Italy met in Rabat.\n")
+    (folder / "SOURCE.txt").write_text("Licence: CC BY 4.0. Chosen by hand; 2 articles were dropped.\n")
+    (folder / "README.txt").write_text("What this folder holds.\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(folder), "-o", str(out), "--no-html", "--model", "none"])
+    assert result.exit_code == 0, result.output
+    assert "1 article(s)" in result.output
+    assert "2 note file(s) left out (README.txt, SOURCE.txt)" in result.output
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["articles"] == 1
+    assert [Path(p).name for p in summary["not_articles"]] == ["README.txt", "SOURCE.txt"]

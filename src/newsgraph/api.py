@@ -49,6 +49,8 @@ class BuildReport:
     skipped: int = 0
     words: int = 0
     resolution: dict[str, object] | None = None
+    #: files inside input folders left out as notes about the folder (README, SOURCE...)
+    not_articles: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -67,6 +69,7 @@ class BuildReport:
             "seconds": round(self.seconds, 3),
             "resolution": self.resolution,
             "errors": [str(e) for e in self.errors],
+            "not_articles": list(self.not_articles),
         }
 
 
@@ -183,11 +186,16 @@ def build_into(
     from newsgraph import __version__
     from newsgraph.graph.build import article_digest
     from newsgraph.io import read_articles
+    from newsgraph.io.readers import not_article_files
     from newsgraph.parallel import BATCH_SIZE, extract_updates
 
     start = time.perf_counter()
     report = report if report is not None else BuildReport()
     settings = f"newsgraph {__version__}; model={model}"
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    if isinstance(inputs, (list, tuple)):  # a stream of Articles is not read twice
+        report.not_articles += not_article_files([x for x in inputs if isinstance(x, (str, Path))])
 
     def changed() -> Iterable[Article]:
         for item in read_articles(inputs, date_order=date_order, language=language, max_chars=max_chars):

@@ -265,6 +265,10 @@ def build(
             kg.close()
     where = ", ".join(str(p) + "/" for p in (store_dir, out_dir) if p is not None)
     skipped = f", {report.skipped} unchanged" if report.skipped else ""
+    if report.not_articles:
+        shown = ", ".join(Path(p).name for p in report.not_articles[:3])
+        more = f" and {len(report.not_articles) - 3} more" if len(report.not_articles) > 3 else ""
+        skipped += f", {len(report.not_articles)} note file(s) left out ({shown}{more})"
     click.echo(
         f"{report.articles} article(s), {report.teasers} teaser(s){skipped}, {report.triples} triples "
         f"in {report.seconds:.1f}s -> {where}"

@@ -82,8 +82,47 @@ def _kind(path: Path) -> str | None:
     return None
 
 
-def _walk(folder: Path, seen: set[Path], root: Path) -> Iterator[Path | InputError]:
+#: Files a folder holds beside its articles: their names start with one of these words (any case).
+NOT_ARTICLES = ("readme", "license", "licence", "source", "notice", "copying", "changelog", "authors")
+
+
+def is_not_article(path: Path) -> bool:
+    """Whether a file found in a folder is a note about the folder, not an article.
+
+    Examples:
+        >>> is_not_article(Path("SOURCE.txt")), is_not_article(Path("README.md.txt"))
+        (True, True)
+        >>> is_not_article(Path("sources_of_the_nile.txt"))
+        False
+    """
+    stem = path.name.lower().split(".")[0]
+    return stem in NOT_ARTICLES
+
+
+def not_article_files(paths: Iterable[PathLike]) -> list[str]:
+    """The files inside the folders among ``paths`` that are skipped as notes (README, SOURCE...).
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> d = pathlib.Path(tempfile.mkdtemp())
+        >>> for name in ("a.txt", "SOURCE.txt", "b/README.txt"):
+        ...     (d / name).parent.mkdir(exist_ok=True)
+        ...     _ = (d / name).write_text("x")
+        >>> [pathlib.Path(p).relative_to(d).as_posix() for p in not_article_files([d])]
+        ['SOURCE.txt', 'b/README.txt']
+    """
+    out: list[str] = []
+    for item in paths:
+        path = Path(item) if isinstance(item, (str, Path)) else None
+        if path is not None and path.is_dir():
+            out += [str(p) for p in _walk(path, set(), path.resolve(), notes=True) if isinstance(p, Path)]
+    return out
+
+
+def _walk(folder: Path, seen: set[Path], root: Path, notes: bool = False) -> Iterator[Path | InputError]:
     """Files under ``folder``, sorted by name; hidden ones skipped, symlink loops cut.
+
+    The article files, or with ``notes`` only the notes beside them (:func:`is_not_article`).
 
     The walk stays inside ``root`` (a linked folder that leads out of it, such
     as ``up -> ..``, is not entered), and a folder it cannot list is reported
@@ -102,8 +141,8 @@ def _walk(folder: Path, seen: set[Path], root: Path) -> Iterator[Path | InputErr
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry, seen, root)
-        elif entry.is_file() and entry.suffix.lower() in _KNOWN:
+            yield from _walk(entry, seen, root, notes)
+        elif entry.is_file() and entry.suffix.lower() in _KNOWN and is_not_article(entry) == notes:
             yield entry
 
 
@@ -132,8 +171,9 @@ def iter_input_files(paths: Iterable[PathLike]) -> Iterator[Path]:
 
     Folders are walked recursively, entries sorted by name; hidden files and
     folders (name starting with ``.``) are skipped, and so are files with an
-    unknown suffix inside a folder. A file named explicitly must have a known
-    suffix.
+    unknown suffix inside a folder and notes about the folder (``README``,
+    ``LICENSE``, ``SOURCE``, ``NOTICE``...: :data:`NOT_ARTICLES`). A file
+    named explicitly is read, and must have a known suffix.
 
     Raises:
         InputError: a path does not exist, a named file has an unknown
@@ -142,7 +182,7 @@ def iter_input_files(paths: Iterable[PathLike]) -> Iterator[Path]:
     Examples:
         >>> import tempfile, pathlib
         >>> d = pathlib.Path(tempfile.mkdtemp())
-        >>> for name in ("b/z.jsonl", "a.txt", ".hidden.txt", "notes.md", "b/y.HTML"):
+        >>> for name in ("b/z.jsonl", "a.txt", ".hidden.txt", "notes.md", "b/y.HTML", "SOURCE.txt"):
         ...     (d / name).parent.mkdir(exist_ok=True)
         ...     _ = (d / name).write_text("x")
         >>> [p.relative_to(d).as_posix() for p in iter_input_files([d])]
