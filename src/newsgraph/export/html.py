@@ -237,7 +237,7 @@ def _physics(n_nodes: int) -> dict[str, Any]:
             "springLength": 130,
             "springConstant": 0.04,
             "damping": 0.35,
-            "avoidOverlap": 0.2,
+            "avoidOverlap": 1.0,  # no node drawn over another (a click must reach the node it aims at)
         },
         "minVelocity": 1.0,
         "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 20, "fit": True},
