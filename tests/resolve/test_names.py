@@ -55,3 +55,14 @@ def test_fold_drops_articles_and_particles() -> None:
 ])
 def test_chains_of_descent_compare_name_and_father(a: str, b: str, same: bool) -> None:
     assert (name_similarity(a, b) >= NAME_THRESHOLD) is same
+
+
+def test_a_surname_with_abd_written_apart_is_one_word() -> None:
+    from newsgraph.resolve.entities import entity_links
+    from newsgraph.resolve.read import Group
+
+    shared = {"country/IR", "country/SA", "place/beijing"}
+    full = Group("g1", "p/1", "p/1", "PERSON", {("حسين أمير عبداللهيان", "ar")}, {"country/IR"}, shared)
+    short = Group("g2", "p/2", "p/2", "PERSON", {("عبد اللهيان", "ar")}, {"country/IR"}, shared)
+    links = [lk for lk in entity_links([full, short]) if lk.method != "same-id"]
+    assert [(lk.method, {lk.a, lk.b}) for lk in links] == [("surname", {"g1 p/1", "g2 p/2"})]

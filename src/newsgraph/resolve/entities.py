@@ -28,6 +28,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -57,8 +58,13 @@ NEAR_MISS = 0.6
 _TRANSLITERATED = {"PERSON", "PLACE"}
 
 
+#: «عبد» before a name with the article is one word with it, however the article spaced it.
+_ABD = re.compile(r"(?<!\S)عبد\s+(?=ال)")
+
+
 def _plain_names(group: Group) -> list[str]:
-    return sorted({text for text, _ in group.names if any(ch.isalpha() for ch in text)})
+    """The names a group was written with, letters only; «عبد الله» as «عبدالله»."""
+    return sorted({_ABD.sub("عبد", text) for text, _ in group.names if any(ch.isalpha() for ch in text)})
 
 
 def block_keys(name: str, cross: bool = True) -> set[str]:
