@@ -35,7 +35,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.normalize import is_arabic, normalize_ar
+from newsgraph.extract.normalize import is_arabic, join_abd, normalize_ar
 
 __all__ = ["country_anaphora", "name_tokens", "short_name_links"]
 
@@ -69,23 +69,11 @@ def name_tokens(name: str) -> tuple[str, ...]:
         >>> name_tokens("حسين أمير عبد اللهيان") == name_tokens("حسين أمير عبداللهيان")
         True
     """
-    words = _join_abd([_norm(w) for w in _SPLIT.split(name) if w])
+    words = [_norm(w) for w in _SPLIT.split(join_abd(name)) if w]
     honorifics = _honorifics()
     while len(words) > 1 and words[0] in honorifics:
         words.pop(0)
     return tuple(words)
-
-
-def _join_abd(words: list[str]) -> list[str]:
-    """«عبد» and the divine name after it are one name, written apart or joined:
-    «عبد الله» is «عبدالله», «عبد اللهيان» is «عبداللهيان»."""
-    out: list[str] = []
-    for w in words:
-        if out and out[-1] == "عبد" and w.startswith("ال"):
-            out[-1] += w
-        else:
-            out.append(w)
-    return out
 
 
 #: Words that open a short form made of a lineage: «بن سلمان», "bin Salman", «أبو مازن».

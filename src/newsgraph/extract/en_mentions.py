@@ -43,6 +43,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -145,10 +146,17 @@ def _after_title(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in heads
 
 
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Words of English titles and honorifics ("President", "foreign", "Mr", "Ayatollah")."""
+    titles = title_vocabulary("en")
+    kinds = ("head", "modifier", "honorific")
+    return frozenset().union(*(titles.get(k, frozenset()) for k in kinds), en_words("honorific"))
+
+
 def _extend_person(doc: Doc, start: int, kb: KnowledgeBase) -> int:
     """Take capitalised proper nouns right before a PERSON span ("Sławoj" + "Leszek Głódź")."""
-    titles = title_vocabulary("en")
-    frame = titles.get("head", frozenset()) | titles.get("modifier", frozenset()) | en_words("honorific")
+    frame = _title_words()
     while start > 0:
         tok = doc[start - 1]
         if not (tok.is_alpha and tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.ent_type_ == ""):
@@ -191,9 +199,7 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
 def _drop_titles(doc: Doc, start: int, end: int) -> int:
     """A person span that starts with a title or honorific starts after it, leaving two words at
     least: "Grand Ayatollah Ali al-Sistani" names Ali al-Sistani."""
-    titles = title_vocabulary("en")
-    frame = set().union(*(titles.get(k, frozenset()) for k in ("head", "modifier", "honorific")))
-    frame |= en_words("honorific")
+    frame = _title_words()
     while end - start > 2 and doc[start].lower_ in frame:
         start += 1
     return start

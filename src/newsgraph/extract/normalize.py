@@ -34,6 +34,7 @@ __all__ = [
     "to_ascii_digits",
     "clitic_splits",
     "is_arabic",
+    "join_abd",
     "slugify",
 ]
 
@@ -84,6 +85,20 @@ def is_arabic(text: str) -> bool:
 def to_ascii_digits(text: str) -> str:
     """Replace Arabic-Indic and Persian digits with 0-9 (same length)."""
     return text.translate(_DIGITS)
+
+
+#: «عبد» before a name with the article: one word with it, however the writer spaced it.
+_ABD = re.compile(r"(?<!\S)عبد\s+(?=ال)")
+
+
+def join_abd(name: str) -> str:
+    """A name with «عبد» + name written as one word: «عبد الله» is «عبدالله», «عبد اللهيان» «عبداللهيان».
+
+    Examples:
+        >>> join_abd("حسين أمير عبد اللهيان") == "حسين أمير عبداللهيان", join_abd("عبد ربه")
+        (True, 'عبد ربه')
+    """
+    return _ABD.sub("عبد", name)
 
 
 def normalize_ar(text: str) -> str:

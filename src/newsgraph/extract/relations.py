@@ -31,14 +31,16 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newsgraph.extract.normalize import normalize_key
+from newsgraph.extract.tokens import mention_at
 from newsgraph.types import Mention, Relation
 
 __all__ = ["find_memberships", "membership_cues", "memberships_from_parse"]
 
 _MEMBER_LABELS = ("ORGANIZATION", "COUNTRY")
+_ACTOR_LABELS = ("PERSON", *_MEMBER_LABELS)
 _PROCLITIC = re.compile(r"^(?:و|ف|ب|ل|ك|وب|ول|فب|فل)(?=ال)")
 
 
@@ -180,20 +182,13 @@ def find_memberships(
         # Member, cue, container.
         for hits in member:
             for cue_start, cue_end in hits:
-                before = [m for m in inside if m.end <= cue_start and m.label in (*_MEMBER_LABELS, "PERSON")]
+                before = [m for m in inside if m.end <= cue_start and m.label in _ACTOR_LABELS]
                 after = [m for m in inside if m.start >= cue_end and m.label == "ORGANIZATION"]
                 if before and after and cue_start - before[-1].end <= 30 and after[0].start - cue_end <= 30:
                     gap = [_word_key(w) for w in _WORD.findall(text[before[-1].end : cue_start])]
                     if all(w in gap_words for w in gap):  # "Brazil is not a member of G7": no link
                         add(before[-1], after[0], index)
     return list(found.values())
-
-
-def _mention_on(mentions: Sequence[Mention], tok: Token) -> Mention | None:
-    for m in mentions:
-        if m.start <= tok.idx < m.end and m.entity_id:
-            return m
-    return None
 
 
 def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relation]:
@@ -214,35 +209,29 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
         return []
     found: dict[tuple[str, str], Relation] = {}
 
-    def add(member: Mention | None, container: Mention | None, tok: Token) -> None:
+    def add(member: Mention | None, container: Mention | None) -> None:
         if member is None or container is None or container.label != "ORGANIZATION":
             return
-        if member.label not in ("PERSON", "ORGANIZATION", "COUNTRY"):
-            return
-        if member.entity_id == container.entity_id:
+        if member.label not in _ACTOR_LABELS or member.entity_id == container.entity_id:
             return
         key = (str(member.entity_id), str(container.entity_id))
-        sentence = next((m.sentence for m in mentions if m is member), 0)
-        found.setdefault(key, Relation(key[0], "memberOf", key[1], sentence))
+        found.setdefault(key, Relation(key[0], "memberOf", key[1], member.sentence))
 
     for tok in doc:
         if tok.lemma_ == "member" and tok.pos_ == "NOUN":
-            orgs = [_mention_on(mentions, c) for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
+            orgs = [mention_at(mentions, c) for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
             container = next((m for m in orgs if m is not None and m.label == "ORGANIZATION"), None)
-            if container is None:
-                continue
-            named = [c for c in tok.children if c.dep_ == "appos"]  # "NATO member Turkey" as parsed
-            if named:
-                add(_mention_on(mentions, named[0]), container, tok)
-            elif tok.dep_ in ("appos", "compound"):  # "Tusk, a ... member" / "NATO member Turkey"
-                add(_mention_on(mentions, tok.head), container, tok)
-            elif tok.dep_ == "attr":  # "Turkey is a NATO member"
-                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                if subj is not None:
-                    add(_mention_on(mentions, subj), container, tok)
-        elif tok.dep_ == "poss" and tok.head.pos_ == "PROPN":
-            person = _mention_on(mentions, tok.head)
-            owner = _mention_on(mentions, tok)
-            if person is not None and person.label == "PERSON" and owner is not person:
-                add(person, owner, tok)
+            named = [c for c in tok.children if c.dep_ == "appos"]
+            who = (
+                named[0] if named  # "NATO member Turkey", as the model parses it
+                else tok.head if tok.dep_ in ("appos", "compound")  # "Tusk, a ... member"
+                else next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "attr"
+                else None  # "Turkey is a NATO member" above
+            )  # fmt: skip
+            if container is not None and who is not None:
+                add(mention_at(mentions, who), container)
+        elif tok.dep_ == "poss" and tok.head.pos_ == "PROPN":  # "BBC's Jonathan Marcus"
+            person = mention_at(mentions, tok.head)
+            if person is not None and person.label == "PERSON":
+                add(person, mention_at(mentions, tok))
     return list(found.values())

@@ -27,14 +27,44 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cached_property
+from typing import Protocol, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-__all__ = ["TokenTable", "shared_tables"]
+__all__ = ["TokenTable", "mention_at", "shared_tables"]
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def entity_id(self) -> str | None: ...
+
+
+_S = TypeVar("_S", bound=_Spanned)
+
+
+def mention_at(mentions: Sequence[_S], tok: Token) -> _S | None:
+    """The linked mention (character offsets) that covers ``tok``, if any.
+
+    Examples:
+        >>> import spacy
+        >>> from newsgraph.types import Mention
+        >>> doc = spacy.blank("en")("Morocco met Italy.")
+        >>> ms = [Mention(12, 17, "Italy", "COUNTRY", "country/IT", 0)]
+        >>> mention_at(ms, doc[2]).entity_id, mention_at(ms, doc[0])
+        ('country/IT', None)
+    """
+    for m in mentions:
+        if m.start <= tok.idx < m.end and m.entity_id:
+            return m
+    return None
 
 #: String hashes already looked up: the same words come back in every Doc.
 _STRINGS: dict[int, str] = {}

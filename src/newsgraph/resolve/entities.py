@@ -28,14 +28,13 @@ Examples:
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from newsgraph.extract.normalize import is_arabic, normalize_ar, normalize_key
+from newsgraph.extract.normalize import is_arabic, join_abd, normalize_ar, normalize_key
 from newsgraph.resolve.cluster import Link
 from newsgraph.resolve.names import (
     KINSHIP,
@@ -58,13 +57,9 @@ NEAR_MISS = 0.6
 _TRANSLITERATED = {"PERSON", "PLACE"}
 
 
-#: «عبد» before a name with the article is one word with it, however the article spaced it.
-_ABD = re.compile(r"(?<!\S)عبد\s+(?=ال)")
-
-
 def _plain_names(group: Group) -> list[str]:
     """The names a group was written with, letters only; «عبد الله» as «عبدالله»."""
-    return sorted({_ABD.sub("عبد", text) for text, _ in group.names if any(ch.isalpha() for ch in text)})
+    return sorted({join_abd(text) for text, _ in group.names if any(ch.isalpha() for ch in text)})
 
 
 def block_keys(name: str, cross: bool = True) -> set[str]:

@@ -90,6 +90,8 @@ class _Reader:
         self.doc, self.lang, self.mentions = doc, lang, mentions
         #: the mention covering each token that one covers
         self.mention_at = {i: m for m in mentions for i in range(m.start, m.end)}
+        #: roles are read from a dependency parse (not for Arabic: no parser)
+        self.parsed = lang != "ar" and doc.has_annotation("DEP")
         self.sents = list(doc.sents)
         self.table = TokenTable.of(doc)
         norms = self.table.norm

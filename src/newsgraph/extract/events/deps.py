@@ -12,7 +12,7 @@ the frame table's roles per type (``data/events_types.tsv``):
 * **Noun.** Possessor and compound actor ("Iran's attack", "Houthi
   attack") → subject; "by" → subject; "of" → the type's genitive role
   ("the arrest of X", "the visit of the minister"); "on"/"against" →
-  object. A noun that is the object of a light verb (``light_verb_lemma``
+  object. A noun that is the object of a light verb (``light_verb``
   cues: "carried out the attack", "held talks", "signed an agreement")
   takes that verb's roles too, as does a noun after "responsibility for".
 * **Place.** "in"/"at"/"near" on the trigger (or its light verb) with a
@@ -37,7 +37,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 
-__all__ = ["dep_roles", "dep_location"]
+__all__ = ["dep_roles", "dep_location", "is_passive"]
 
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "nsubjpass", "obj", "attr")
@@ -55,24 +55,25 @@ def _conjuncts(tok: Token) -> Iterator[Token]:
             yield from _conjuncts(child)
 
 
-def _mention_on(r: _Reader, i: int) -> _M | None:
-    return r.mention_at.get(i)
+def is_passive(verb: Token) -> bool:
+    """A passive verb ("was stabbed"): its doer, when named at all, comes after "by"."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -> list[_M]:
     """The mentions a noun phrase headed by ``tok`` stands for (see the module docstring)."""
     out: list[_M] = []
     for head in _conjuncts(tok):
-        m = _mention_on(r, head.i)
+        m = r.mention_at.get(head.i)
         if m is None or m.label not in labels or m.payload == "adj":
             near = [
                 x
                 for c in head.children
                 if c.dep_ in _NEAR or (c.dep_ == "prep" and c.lower_ == "of")
                 for x in (
-                    [_mention_on(r, c.i)]
+                    [r.mention_at.get(c.i)]
                     if c.dep_ != "prep"
-                    else [_mention_on(r, p.i) for p in c.children if p.dep_ == "pobj"]
+                    else [r.mention_at.get(p.i) for p in c.children if p.dep_ == "pobj"]
                 )
                 if x is not None and x.label in labels
             ]
@@ -112,7 +113,7 @@ def _light_verb(r: _Reader, noun: Token) -> Token | None:
     head = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ == "responsibility":
         head = noun.head.head  # "claimed responsibility for the attack"
-    if head.dep_ in ("dobj", "nsubjpass", "obj") and "light_verb_lemma" in r.cues[head.head.i]:
+    if head.dep_ in ("dobj", "nsubjpass", "obj") and "light_verb" in r.cues[head.head.i]:
         return head.head
     if head.dep_ in ("dobj", "obj") and head.head.lemma_ == "claim":
         return head.head
@@ -150,13 +151,15 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
                     if p.dep_ == "pobj":
                         fill(p, role, score - 0.5)
 
-    if verbal:
-        subj = [c for c in head.children if c.dep_ in _SUBJ]
-        for c in subj:
+    def subject(verb: Token) -> None:  # its own, else (not passive) the verb it is joined to's
+        own = [c for c in verb.children if c.dep_ in _SUBJ]
+        for c in own:
             fill(c, info.subject, 4.0)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
-        if not subj and not passive and (inh := _inherited_subject(head)) is not None:
+        if not own and not is_passive(verb) and (inh := _inherited_subject(verb)) is not None:
             fill(inh, info.subject, 3.5)
+
+    if verbal:
+        subject(head)
         for c in head.children:
             if c.dep_ in _OBJ:
                 fill(c, info.object, 4.0)
@@ -168,11 +171,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
     preps(head, 3.5, own_noun=True)
     light = _light_verb(r, head)
     if light is not None:
-        subj = [c for c in light.children if c.dep_ in _SUBJ]
-        for c in subj:
-            fill(c, info.subject, 4.0)
-        if not subj and (inh := _inherited_subject(light)) is not None:
-            fill(inh, info.subject, 3.5)
+        subject(light)
         preps(light, 3.5, own_noun=False)
 
 
@@ -196,7 +195,7 @@ def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
                 found += phrase_mentions(r, o, ("PLACE", "COUNTRY"))
                 # "in the city of Gdańsk", "in Gdańsk, Poland": the place the phrase names
                 for p in o.subtree:
-                    m = _mention_on(r, p.i)
+                    m = r.mention_at.get(p.i)
                     if m is not None and m.label in ("PLACE", "COUNTRY") and m not in found:
                         found.append(m)
     found = [m for m in found if m.payload != "adj"]

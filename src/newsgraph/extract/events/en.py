@@ -52,7 +52,7 @@ from newsgraph.extract.events import (
     find_events,
 )
 from newsgraph.extract.events.triggers import load_event_types
-from newsgraph.extract.tokens import TokenTable
+from newsgraph.extract.tokens import TokenTable, mention_at
 from newsgraph.types import Event, Mention, Span
 
 __all__ = ["find_events_en", "reporting_verbs"]
@@ -83,24 +83,17 @@ _PLEDGE_FORMS = {
 }
 
 
-def _mention_at(ms: Sequence[MentionLike], tok: Token) -> MentionLike | None:
-    for m in ms:
-        if m.start <= tok.idx < m.end and m.entity_id:
-            return m
-    return None
-
-
 def _subject_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | None:
     """The mention a subject token stands for: the token itself, else its apposition or
     compound, a person first ("Niger's president Mahamadou Issoufou": Issoufou, not Niger),
     else its possessor or modifier."""
-    hit = _mention_at(ms, subj)
+    hit = mention_at(ms, subj)
     if hit is not None:
         return hit
     near = [
         (child, m)
         for child in subj.children
-        if child.dep_ in ("compound", "appos", "poss", "amod", "nmod") and (m := _mention_at(ms, child))
+        if child.dep_ in ("compound", "appos", "poss", "amod", "nmod") and (m := mention_at(ms, child))
     ]
     near.sort(key=lambda cm: (cm[0].dep_ not in ("appos", "compound"), cm[1].label != "PERSON"))
     return near[0][1] if near else None
@@ -158,7 +151,7 @@ def _location(verb: Token, ms: Sequence[MentionLike]) -> str | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
             for obj in prep.children:
-                m = _mention_at(ms, obj)
+                m = mention_at(ms, obj)
                 if m is not None and m.label in ("PLACE", "COUNTRY"):
                     return m.entity_id
     return None

@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Mapping
 
 from newsgraph.extract.events.clauses import _actor_after, _Reader
-from newsgraph.extract.events.deps import dep_location, dep_roles
+from newsgraph.extract.events.deps import dep_location, dep_roles, is_passive
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.frames import _Raw
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
@@ -33,7 +33,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     inside = [m for m in r.mentions if t.start <= m.start and m.end <= t.end]
     ctx = {m: r.context(m) for m in near}
     free = [m for m in near if m.label in _ACTORS and ctx[m] == "" and r.clause_of[m.start] == own]
-    parsed = r.lang != "ar" and r.doc.has_annotation("DEP")
+    parsed = r.parsed
     if parsed:
         dep_roles(r, t, info, raw)
     elif t.kind in ("V", "A"):
@@ -135,8 +135,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     """
     if f.roles.get("agent") or f.roles.get("participant"):
         return
-    parsed = r.lang != "ar" and r.doc.has_annotation("DEP")
-    if parsed and any(c.dep_ in ("nsubjpass", "auxpass") for c in r.doc[f.trig.start].children):
+    parsed = r.parsed
+    if parsed and is_passive(r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
     taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
     own = r.clause_of[f.trig.start]
@@ -201,9 +201,8 @@ def _speakers(
             info = types[x.trig.type]
             if pick.label == "PERSON":
                 x.add("spokesperson", pick.ref, 3.0)
-            # «أعلنت الشرطة أنها فككت خلية»: the speaker's side did it; an attack it reports
-            # («أعلن البنتاغون أن انتحاريين استهدفا...») was mostly done by others
-            if info.subject == "agent" and info.family != "Attack" and not x.roles.get("agent"):
+            # «أعلنت الشرطة أنها فككت خلية»: the speaker's side did it (column speaker_acts)
+            if info.subject == "agent" and info.speaker_acts and not x.roles.get("agent"):
                 who = country_of.get(pick.ref) if pick.label == "PERSON" else pick.ref
                 if who:
                     x.add("agent", who, 1.5)

@@ -124,6 +124,8 @@ class EventTypeInfo:
     story: bool = False
     #: whether the agent is also listed among the participants (a visitor, a host, a caller)
     agent_joins: bool = False
+    #: whether an event a speaker announces, with no doer of its own, was done by the speaker's side
+    speaker_acts: bool = True
 
 
 def _data_lines(name: str) -> list[list[str]]:
@@ -179,6 +181,7 @@ def load_event_types() -> Mapping[str, EventTypeInfo]:
             r[6],
             r[7] == "yes",
             r[8] == "yes",
+            r[9] == "yes",
         )
         for r in _data_lines("events_types.tsv")
     }
