@@ -77,6 +77,29 @@ def test_trigger_word_modifying_a_noun_is_no_event() -> None:
     assert "Sanction" not in {e.type for e in events}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two-thirds of senators must vote to convict Tom Ray.",  # a modal: a rule, no happening
+        "Citizens of Poland do not elect the President directly.",  # negated
+        "Tom Ray can arrest anybody if Ann Lee signs the order.",  # a condition
+    ],
+)
+def test_modal_negated_or_conditional_verb_is_no_event(text: str) -> None:
+    assert {e.type for e in _events(text)} & {"Vote", "Sentence", "Election", "Arrest"} == set()
+
+
+def test_negation_of_one_verb_does_not_cancel_the_next() -> None:
+    events = _events("The agency did not mention casualties, but said Tom Ray was arrested in Rabat.")
+    assert "Arrest" in {e.type for e in events}
+
+
+def test_a_pact_signed_is_an_agreement_of_both_parties() -> None:
+    ev = _one(_events("Poland and Ann Lee signed a pact in Rabat on Thursday."), "Agreement")
+    assert "country/PL" in ev.roles.get("participant", ())
+    assert ev.location == "place/rabat"
+
+
 def test_host_of_a_meeting_is_its_agent_and_a_participant() -> None:
     ev = _one(_events("Tom Ray held a meeting with Ann Lee in Rabat."), "Meeting")
     assert ev.roles.get("agent") == ("person/tom-ray",)

@@ -20,6 +20,9 @@ sentence. The rules, in order:
   A trigger's scope is its clause plus a neighbouring clause that has no
   trigger of its own and is not a relative clause ("بحضور ممثلي ثمانين دولة،
   انعقد الاجتماع…", "…, in Marrakech").
+* **Realis.** With an English parse, a verb trigger under a modal ("must vote"),
+  negated ("do not elect") or in a condition ("if two-thirds vote") is no event,
+  and neither is a one-word trigger that only modifies a noun ("a banned group").
 * **Agent.** With an English parse, the subject (``nsubj``, ``agent``) of the
   trigger verb. Otherwise the mention right before a verb trigger in its clause
   («أن المغرب فكك»), else the one right after it (Arabic VSO: «فكك المغرب»),
@@ -128,6 +131,23 @@ def _modifier(doc: Doc, t: TriggerMatch) -> bool:
     return tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
 
 
+def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
+    """A verb trigger the parse shows as no reported happening: under a modal ("senators must vote
+    to convict"), negated ("do not elect") or in a condition ("if two-thirds vote")."""
+    tok = doc[t.start]
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    heads = [tok, tok.head] if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" else [tok]
+    for head in heads:
+        for child in head.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "aux" and word in cues.get("irrealis", ())):
+                return True
+            if child.dep_ == "mark" and word in cues.get("conditional", ()):
+                return True
+    return False
+
+
 def _fills_role(f: _Raw, ref: str) -> bool:
     """Whether ``ref`` already takes part in ``f`` ("Saudi, Iran FMs meet": Saudi Arabia is no place)."""
     return any(ref in slot for slot in f.roles.values())
@@ -201,7 +221,8 @@ def find_events(
     # A name a longer trigger starts with is the trigger's word: «فتح» in «بفتح النار» is no Fatah.
     ms = [m for m in ms if not any(t.start == m.start and m.end < t.end for t in trigs)]
     if lang != "ar" and doc.has_annotation("DEP"):
-        trigs = [t for t in trigs if not _modifier(doc, t)]
+        cues = load_cues(lang)
+        trigs = [t for t in trigs if not _modifier(doc, t) and not _irrealis(doc, t, cues)]
     r = _Reader(doc, lang, ms)
     events = [t for t in trigs if t.kind in ("V", "N")]
     busy = {r.clause_of[t.start] for t in trigs}
