@@ -171,6 +171,15 @@ def test_find_dates_day_word_with_weekday_trusts_the_weekday() -> None:
     assert (m.text, m.value.value) == ("اليوم (الاثنين)", "2015-07-20")
 
 
+def test_find_dates_start_cue_weekday_may_lie_ahead() -> None:
+    # Published on a Sunday: "from Monday" is the next day, "since Monday" six days back.
+    sunday = date(2015, 7, 26)
+    (ahead,) = find_dates("a truce from Monday to allow aid", "en", sunday)
+    (back,) = find_dates("fighting since Monday", "en", sunday)
+    assert (ahead.value.value, ahead.kind) == ("2015-07-27", "since")
+    assert (back.value.value, back.kind) == ("2015-07-20", "since")
+
+
 def test_find_dates_offsets_survive_diacritics_and_tatweel() -> None:
     text = "قالَ غداً إنّه سيصل في ١١ مـايو ٢٠٢٢ عامَ"
     found = find_dates(text, "ar", PUB)

@@ -27,7 +27,9 @@ Rules:
   (الاثنين)», «أمس الأحد») the weekday nearest to that day wins, so a dateline
   one day off still gives the right day.
 * «منذ» / "since" before a date give kind ``"since"``, «حتى» / "until" kind
-  ``"until"``; the cue is part of the span. Weeks ("last week") are skipped.
+  ``"until"``; the cue is part of the span. A start cue («اعتبارا من», "from",
+  "starting") gives ``"since"`` too, and a plain weekday after it is the one
+  nearest the publication date ("a truce from Monday" may start ahead). Weeks ("last week") are skipped.
 * Numeric dates: ``YYYY-MM-DD`` always; ``12/05/2022`` is day-month-year in
   Arabic text and month-day-year in English unless only the other order is
   valid. Other languages get the numeric forms only.
@@ -99,6 +101,7 @@ class _Cand:
     resolve: _Resolver
     digits: bool
     year: bool = False
+    weekday: int | None = None  # a plain weekday ("on Monday"), read on or before publication
 
 
 # ---------------------------------------------------------------- data and normalisation
@@ -178,6 +181,7 @@ def _tables(lang: str) -> _Tables:
     rel = {_key(r[0], lang): (r[2], int(r[3])) for r in _read_tsv("dates_relative.tsv") if r[1] == lang}
     cues = {_key(r[0], lang): r[2] for r in _read_tsv("dates_cues.tsv") if r[1] == lang}
     by = {role: _alt([w for w, r in cues.items() if r == role]) or "(?!)" for role in set(cues.values())}
+    by["since"] = _alt([w for w, r in cues.items() if r in ("since", "start")]) or "(?!)"
     for role in ("since", "until", "prep", "head", "past", "next", "current", "daypart", "count"):
         by.setdefault(role, "(?!)")
     pats: list[tuple[str, re.Pattern[str]]] = []
@@ -376,7 +380,8 @@ def _candidate(kind: str, m: re.Match[str], norm: str, lang: str, tab: _Tables) 
         if kind == "wd" and lang == "ar" and not (g.get("pre") or role):
             return None
         mode = {"past": "before", "next": "after"}.get(role, "on-or-before")
-        return _Cand(start, end, _needs_pub(lambda p: _weekday(p, wd, mode)), False)
+        plain = wd if mode == "on-or-before" and kind == "wd" else None
+        return _Cand(start, end, _needs_pub(lambda p: _weekday(p, wd, mode)), False, weekday=plain)
     if kind == "rel":
         unit, offset = tab.relative[_key(g["r"], lang)]
         nxt = norm[end:].split(maxsplit=1)
@@ -467,15 +472,18 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
         start, kind = c.start, _kind(None)
         bound = tab.bound.search(norm, max(0, start - 30), start)
         if bound:
-            kind = _kind(tab.cues.get(_key(bound.group("cue"), lang)))
+            role = tab.cues.get(_key(bound.group("cue"), lang))
+            kind = _kind(role)
             start = bound.start("cue") if kind != "point" else start
+            if role == "start" and c.weekday is not None and published is not None:
+                value = _weekday(published, c.weekday, "nearest")  # "a truce from Monday" may be ahead
         s, e = idx[start], _span_end(text, idx, c.end)
         out.append(DateMention(s, e, text[s:e], value, kind, relative))
     return out
 
 
 def _kind(role: str | None) -> Kind:
-    return "since" if role == "since" else "until" if role == "until" else "point"
+    return "since" if role in ("since", "start") else "until" if role == "until" else "point"
 
 
 def date_spans(text: str, lang: str) -> list[tuple[int, int]]:
