@@ -77,6 +77,8 @@ def test_countries_iso_codes_unique_and_match_ids(kb: KnowledgeBase) -> None:
         ("Emirati", "en", "country/AE"),
         ("Iraqis", "en", "country/IQ"),
         ("United States of America", "en", "country/US"),
+        ("S. Arabia", "en", "country/SA"),  # headline abbreviations
+        ("N. Korea", "en", "country/KP"),
     ],
 )
 def test_lookup_country_names_and_demonyms(kb: KnowledgeBase, text: str, lang: str, expected: str) -> None:
