@@ -171,6 +171,19 @@ def test_find_dates_day_word_with_weekday_trusts_the_weekday() -> None:
     assert (m.text, m.value.value) == ("اليوم (الاثنين)", "2015-07-20")
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("حسبما أفاد مصدر رسمي الأربعاء.", ["2015-07-22"]),  # «الأربعاء» alone names the day
+        ("منفذ الهجوم، الاثنين، الذي تبناه التنظيم", ["2015-07-20"]),  # set off by commas
+        ("التقى الاثنين بالوزير", []),  # «الاثنين» alone is "the two"
+        ("وقال الأحد من المسؤولين", []),  # «الأحد» alone is "the one"
+    ],
+)
+def test_find_dates_bare_arabic_weekdays(text: str, found: list[str]) -> None:
+    assert [m.value.value for m in find_dates(text, "ar", date(2015, 7, 23))] == found
+
+
 def test_find_dates_start_cue_weekday_may_lie_ahead() -> None:
     # Published on a Sunday: "from Monday" is the next day, "since Monday" six days back.
     sunday = date(2015, 7, 26)

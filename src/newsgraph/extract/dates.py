@@ -21,7 +21,8 @@ Rules:
   carry ``relative=True``. A day and month without a year takes the year that
   puts it closest to the publication date.
 * Weekdays (news is mostly past tense): a plain weekday («يوم الاثنين»,
-  «(الاثنين)», "on Wednesday", "Wednesday") is the latest such day on or
+  «(الاثنين)», «، الاثنين،», «الأربعاء», "on Wednesday", "Wednesday"; «الاثنين» and
+  «الأحد» alone are also "the two", "the one") is the latest such day on or
   before the publication date; «الماضي» / "last" the latest strictly before;
   «المقبل» / "next" the first strictly after. With a day word («اليوم
   (الاثنين)», «أمس الأحد») the weekday nearest to that day wins, so a dateline
@@ -164,6 +165,7 @@ def _alt(forms: list[str]) -> str:
 class _Tables:
     months: dict[str, int]
     weekdays: dict[str, int]
+    bare_weekdays: frozenset[str]  # Arabic weekday words that name the day on their own
     relative: dict[str, tuple[str, int]]
     cues: dict[str, str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
@@ -177,7 +179,9 @@ def _key(form: str, lang: str) -> str:
 @lru_cache(maxsize=4)
 def _tables(lang: str) -> _Tables:
     months = {_key(r[1], lang): int(r[0]) for r in _read_tsv("months.tsv") if r[2] == lang}
-    wdays = {_key(r[1], lang): int(r[0]) for r in _read_tsv("dates_weekdays.tsv") if r[2] == lang}
+    wday_rows = [r for r in _read_tsv("dates_weekdays.tsv") if r[2] == lang]
+    wdays = {_key(r[1], lang): int(r[0]) for r in wday_rows}
+    bare = frozenset(_key(r[1], lang) for r in wday_rows if r[3:4] == ["yes"])
     rel = {_key(r[0], lang): (r[2], int(r[3])) for r in _read_tsv("dates_relative.tsv") if r[1] == lang}
     cues = {_key(r[0], lang): r[2] for r in _read_tsv("dates_cues.tsv") if r[1] == lang}
     by = {role: _alt([w for w, r in cues.items() if r == role]) or "(?!)" for role in set(cues.values())}
@@ -257,7 +261,7 @@ def _tables(lang: str) -> _Tables:
             ("rel", re.compile(rf"\b(?P<r>(?i:{_alt(list(rel))}))\b")),
         ]
     bound = re.compile(rf"{_NB}[وف]?(?P<cue>(?i:{by['since']}|{by['until']}))\s+(?:(?i:{by['prep']})\s+)?$")
-    return _Tables(months, wdays, rel, cues, tuple(pats), bound)
+    return _Tables(months, wdays, bare, rel, cues, tuple(pats), bound)
 
 
 # ---------------------------------------------------------------- resolution helpers
@@ -378,7 +382,9 @@ def _candidate(kind: str, m: re.Match[str], norm: str, lang: str, tab: _Tables) 
             )
         role = tab.cues.get(_key(g["rel"], lang), "") if g.get("rel") else ""
         if kind == "wd" and lang == "ar" and not (g.get("pre") or role):
-            return None
+            set_off = re.search(r"[،,]\s*$", norm[max(0, start - 3) : start]) and re.match(r"\s*[،,.]", norm[end:])
+            if _key(g["wd"], lang) not in tab.bare_weekdays and not set_off:
+                return None
         mode = {"past": "before", "next": "after"}.get(role, "on-or-before")
         plain = wd if mode == "on-or-before" and kind == "wd" else None
         return _Cand(start, end, _needs_pub(lambda p: _weekday(p, wd, mode)), False, weekday=plain)
