@@ -382,7 +382,8 @@ def _candidate(kind: str, m: re.Match[str], norm: str, lang: str, tab: _Tables) 
             )
         role = tab.cues.get(_key(g["rel"], lang), "") if g.get("rel") else ""
         if kind == "wd" and lang == "ar" and not (g.get("pre") or role):
-            set_off = re.search(r"[،,]\s*$", norm[max(0, start - 3) : start]) and re.match(r"\s*[،,.]", norm[end:])
+            before, after = norm[max(0, start - 3) : start], norm[end : end + 3]
+            set_off = re.search(r"[،,]\s*$", before) and re.match(r"\s*[،,.]", after)
             if _key(g["wd"], lang) not in tab.bare_weekdays and not set_off:
                 return None
         mode = {"past": "before", "next": "after"}.get(role, "on-or-before")
