@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from newsgraph.extract import en
 from newsgraph.extract.article import extract_article
+from newsgraph.extract.institutions import find_institutions
 from newsgraph.extract.officials import Official
 from newsgraph.extract.pipeline import english_model_name, get_nlp
 from newsgraph.io import read_file
@@ -137,9 +138,9 @@ def test_prepare_doc_title_before_org_span_makes_person() -> None:
         ("The Foreign Ministry of Morocco said so.", (4, 5), "Ministry of Foreign Affairs of Morocco"),
     ],
 )
-def test_find_ministries_forms(text: str, country_span: tuple[int, int], name: str) -> None:
+def test_find_institutions_ministry_forms(text: str, country_span: tuple[int, int], name: str) -> None:
     doc = _doc(text, [(*country_span, "COUNTRY", "country/MA", "name")])
-    assert [(m.name, m.country) for m in en.find_ministries(doc)] == [(name, "country/MA")]
+    assert [(m.name, m.country) for m in find_institutions(doc, "en")] == [(name, "country/MA")]
 
 
 # ---------------------------------------------------------------- officials and pronouns

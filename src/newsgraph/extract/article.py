@@ -25,6 +25,7 @@ from typing import Literal, cast
 from spacy.tokens import Doc
 
 from newsgraph.errors import ConfigError
+from newsgraph.extract.institutions import Institution
 from newsgraph.extract.normalize import clitic_splits, slugify
 from newsgraph.extract.pipeline import MENTIONS_KEY, get_nlp
 from newsgraph.extract.tokens import TokenTable, shared_tables
@@ -118,12 +119,15 @@ class _Builder:
                 return known[0].entity_id
         return self.new_entity(label, bare, country=country)
 
-    def new_entity(self, label: Label, name: str, *, country: str | None = None) -> str:
+    def new_entity(
+        self, label: Label, name: str, *, country: str | None = None, shown: str | None = None
+    ) -> str:
+        """The id minted from ``name``; the entity is labelled ``shown`` (default: ``name``)."""
         entity_id = mint_entity_id(label, name)
         if entity_id not in self.new_entities:
             lang = self.article.language or "und"
             self.new_entities[entity_id] = Entity(
-                id=entity_id, type=label, labels={lang: " ".join(name.split())}, country=country
+                id=entity_id, type=label, labels={lang: " ".join((shown or name).split())}, country=country
             )
         return entity_id
 
@@ -226,10 +230,35 @@ def _run_batch(batch: Sequence[Article], model: str | None, kb: KnowledgeBase) -
         yield extraction
 
 
+def _add_institutions(
+    b: _Builder, found: Sequence[Institution], span_ids: dict[tuple[int, int], str]
+) -> None:
+    """Name each state institution by its canonical id, unless a longer organization name holds it
+    («الجيش السوري الحر»); an id the span had before («org/الجيش-التركي») follows it everywhere."""
+    for inst in found:
+        width = inst.end - inst.start
+        if any(m.label == "ORGANIZATION" and m.start <= inst.start and inst.end <= m.end
+               and m.end - m.start > width for m in b.mentions.values()):  # fmt: skip
+            continue
+        before = {b.mentions[k].entity_id for k in b.overlaps(inst.start, inst.end)
+                  if b.mentions[k].label == "ORGANIZATION"}  # fmt: skip
+        shown = inst.name if b.article.language == "en" else _without_clitic(inst.text)
+        iid = b.new_entity("ORGANIZATION", inst.name, country=inst.country, shown=shown)
+        if b.add(inst.start, inst.end, "ORGANIZATION", iid, replace=True, nest=True):
+            span_ids[(inst.start, inst.end)] = iid
+            old = {x for x in before if x and x != iid}
+            b.mentions = {k: dataclasses.replace(m, entity_id=iid) if m.entity_id in old else m
+                          for k, m in b.mentions.items()}  # fmt: skip
+            for key, ref in span_ids.items():
+                if ref in old:
+                    span_ids[key] = iid
+
+
 def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.coref import country_anaphora, short_name_links
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
+    from newsgraph.extract.institutions import find_institutions
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
     from newsgraph.extract.numbers import find_amounts
     from newsgraph.extract.officials import find_officials, link_surnames
@@ -276,6 +305,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         oid = b.entity_for("ORGANIZATION", org.start, org.end, country=org.country)
         if b.add(org.start, org.end, "ORGANIZATION", oid, replace=True, nest=True):
             span_ids[(org.start, org.end)] = oid
+    _add_institutions(b, find_institutions(doc, lang, kb), span_ids)
     for org in orgs:
         if org.alias_of is None:
             continue
@@ -286,10 +316,6 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     for start, end, ref in resolve_anaphora(doc, list(b.mentions.values())):
         if "/" in ref:
             b.add(start, end, "ORGANIZATION", ref, kind="anaphor")
-    if lang == "en":
-        for mi in en.find_ministries(doc, kb):
-            mid = b.new_entity("ORGANIZATION", mi.name, country=mi.country)
-            b.add(mi.start, mi.end, "ORGANIZATION", mid, replace=True, nest=True)
 
     # Short forms of a name given in full ("Hadi" after "Abd-Rabbu Mansour Hadi") are that person.
     short = short_name_links({pid: e.labels.get(lang, next(iter(e.labels.values()), ""))

@@ -7,7 +7,6 @@ with or without a trained pipeline (``doc.has_annotation("DEP")`` False):
   link the model's NER spans before the other rules read them;
 * :func:`refine_officials` (:mod:`~newsgraph.extract.en_officials`):
   honorifics, surnames and the country of a position;
-* :func:`find_ministries`: "the Moroccan foreign ministry";
 * :func:`find_events_en` (:mod:`~newsgraph.extract.events.en`): the shared
   event layer plus statements, pledges and pronoun agents from the parse.
 
@@ -19,15 +18,13 @@ Examples:
 
 from __future__ import annotations
 
-from newsgraph.extract.en_mentions import Ministry, find_ministries, kb_link, prepare_doc
+from newsgraph.extract.en_mentions import kb_link, prepare_doc
 from newsgraph.extract.en_officials import refine_officials, resolve_pronouns
 from newsgraph.extract.events.en import find_events_en, reporting_verbs
 
 __all__ = [
     "prepare_doc",
     "kb_link",
-    "find_ministries",
-    "Ministry",
     "refine_officials",
     "resolve_pronouns",
     "find_events_en",

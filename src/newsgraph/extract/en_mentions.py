@@ -28,10 +28,6 @@ that group, before any other English rule reads it:
   between a title and a capitalised word is a first name ("Under Secretary
   Victoria Nuland"), with or without a model.
 
-:func:`find_ministries` reads "the Moroccan foreign ministry" and
-"Morocco's Foreign Ministry" as the organization *Ministry of Foreign Affairs
-of Morocco*.
-
 Examples:
     >>> import spacy
     >>> from spacy.tokens import Span
@@ -45,13 +41,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newsgraph.extract.en_rules import en_words, ministry_names
+from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.officials import title_vocabulary
 from newsgraph.extract.orgs import org_heads
 from newsgraph.extract.tokens import TokenTable
@@ -59,7 +54,7 @@ from newsgraph.extract.tokens import TokenTable
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import Alias, KnowledgeBase
 
-__all__ = ["prepare_doc", "find_ministries", "Ministry", "kb_link"]
+__all__ = ["prepare_doc", "kb_link"]
 
 _MENTIONS = "ng_mentions"
 _CUT = {"(", ")", "[", "]", '"', "“", "”", "«", "»", ",", ";", ":"}
@@ -264,63 +259,4 @@ def _join_persons(spans: list[Span]) -> list[Span]:
             out[-1] = Span(span.doc, prev.start, span.end, label="PERSON", span_id=prev.id_)
         else:
             out.append(span)
-    return out
-
-
-@dataclass(frozen=True)
-class Ministry:
-    """A national ministry named by adjective: character offsets, canonical name, country id."""
-
-    start: int
-    end: int
-    name: str
-    country: str
-
-
-def find_ministries(doc: Doc, kb: KnowledgeBase | None = None) -> list[Ministry]:
-    """Ministries named "the Moroccan foreign ministry", "Morocco's Foreign Ministry" and the like.
-
-    Examples:
-        >>> import spacy
-        >>> from spacy.tokens import Span
-        >>> doc = spacy.blank("en")("The Moroccan foreign ministry said so.")
-        >>> doc.spans["ng_mentions"] = [Span(doc, 1, 2, label="COUNTRY", kb_id="country/MA",
-        ...                                  span_id="demonym")]
-        >>> [(m.name, m.country) for m in find_ministries(doc)]
-        [('Ministry of Foreign Affairs of Morocco', 'country/MA')]
-    """
-    if _MENTIONS not in doc.spans:
-        return []
-    base = _kb(kb)
-    names = ministry_names()
-    countries = {s.end: s for s in doc.spans[_MENTIONS] if s.label_ == "COUNTRY" and s.kb_id_}
-    starts = {s.start: s for s in doc.spans[_MENTIONS] if s.label_ == "COUNTRY" and s.kb_id_}
-    lower = TokenTable.of(doc).lower
-    out: list[Ministry] = []
-    for tok in (doc[i] for i in range(1, len(doc)) if lower[i] in ("ministry", "ministries")):
-        if lower[tok.i - 1] not in names:
-            continue
-        adj = tok.i - 1
-        b = adj
-        if b > 0 and doc[b - 1].text in ("'s", "’s"):
-            b -= 1
-        country = countries.get(b)
-        end = tok.i + 1
-        if country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
-            country = starts.get(end + 1)
-            if country is not None:
-                end = country.end
-        if country is None:
-            continue
-        first = min(country.start, adj)
-        entity = base.get(country.kb_id_)
-        label = entity.labels.get("en", country.text) if entity is not None else country.text
-        out.append(
-            Ministry(
-                doc[first].idx,
-                doc[end - 1].idx + len(doc[end - 1].text),
-                f"{names[doc[adj].lower_]} of {label}",
-                country.kb_id_,
-            )
-        )
     return out

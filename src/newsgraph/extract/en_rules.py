@@ -1,13 +1,12 @@
 """English rule vocabulary for the ``en_*`` modules, read from ``data/en_rules.tsv``.
 
-The file has one ``kind<TAB>word`` line per entry (see its header); ministry
-lines carry a third column, the ministry's canonical name.
+The file has one ``kind<TAB>word`` line per entry (see its header). A
+country's ministries, army and government are in ``data/institutions.tsv``
+(:mod:`newsgraph.extract.institutions`), for every language.
 
 Examples:
     >>> "the" in en_words("lead"), "say" in en_words("report")
     (True, True)
-    >>> ministry_names()["foreign"]
-    'Ministry of Foreign Affairs'
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["en_words", "ministry_names"]
+__all__ = ["en_words"]
 
 
 @cache
@@ -32,9 +31,3 @@ def _rows() -> tuple[tuple[str, ...], ...]:
 def en_words(kind: str) -> frozenset[str]:
     """The lower-cased words of one ``kind`` of ``data/en_rules.tsv``."""
     return frozenset(row[1].lower() for row in _rows() if row[0] == kind and len(row) > 1)
-
-
-@cache
-def ministry_names() -> dict[str, str]:
-    """Adjective before "ministry" → canonical ministry name ("foreign" → "Ministry of Foreign Affairs")."""
-    return {row[1].lower(): row[2] for row in _rows() if row[0] == "ministry" and len(row) > 2}

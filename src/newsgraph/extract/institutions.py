@@ -1,0 +1,180 @@
+"""A country's state institutions: its government, army, police, parliament, ministries.
+
+News names them by a kind noun and the country, in any order the language
+allows: "the Iraqi government", "Iraq's government", "the government of
+Iraq", «الحكومة العراقية», «حكومة العراق». Each kind has one canonical English
+name per country ("Government of Iraq"), and the entity id is minted from it,
+so every language's form of one institution is one node of the graph, and an
+event's agent is the institution that acted rather than its country.
+
+The kinds and their forms per language are data (``data/institutions.tsv``),
+after the CAMEO actor role codes (GOV, MIL, COP, LEG, JUD). A country must be
+a mention already found (a name or a nationality adjective) right before or
+after the kind noun. A longer organization name around the match ("Free
+Syrian Army", «الجيش السوري الحر») is another organization; the caller keeps it.
+
+Examples:
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("The Iraqi government and the army of Turkey met.")
+    >>> doc.spans["ng_mentions"] = [Span(doc, 1, 2, label="COUNTRY", kb_id="country/IQ"),
+    ...                            Span(doc, 7, 8, label="COUNTRY", kb_id="country/TR")]
+    >>> [(i.text, i.name, i.cameo) for i in find_institutions(doc, "en")]
+    [('Iraqi government', 'Government of Iraq', 'GOV'), ('army of Turkey', 'Army of Turkey', 'MIL')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.normalize import normalize_token
+from newsgraph.extract.tokens import TokenTable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from newsgraph.kb import KnowledgeBase
+
+__all__ = ["Institution", "find_institutions", "institution_forms"]
+
+_MENTIONS = "ng_mentions"
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class Institution:
+    """One institution named in the text.
+
+    Attributes:
+        start: character offset of the name (country included) in ``doc.text``.
+        end: end offset (exclusive).
+        text: the text at ``start:end``.
+        name: the canonical English name ("Government of Iraq"), which the entity id is minted from.
+        country: the country's id.
+        kind: the kind's key ("government", "foreign_ministry").
+        cameo: the CAMEO actor role code of the kind ("GOV", "MIL"...).
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    country: str
+    kind: str
+    cameo: str
+
+
+@dataclass(frozen=True)
+class _Form:
+    words: tuple[str, ...]
+    kind: str
+    cameo: str
+    template: str
+
+
+@cache
+def institution_forms(lang: str) -> tuple[_Form, ...]:
+    """The kind nouns of ``lang``, longest first (``()`` for a language without any).
+
+    Examples:
+        >>> [f.words for f in institution_forms("en") if f.kind == "foreign_ministry"]
+        [('ministry', 'of', 'foreign', 'affairs'), ('foreign', 'ministry')]
+    """
+    text = files("newsgraph.extract").joinpath("data", "institutions.tsv").read_text(encoding="utf-8")
+    out: list[_Form] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, cameo, template, row_lang, forms = line.split("\t")
+        if row_lang != lang:
+            continue
+        for form in forms.split("|"):
+            words = tuple(_key(w, lang) for w in form.split())
+            out.append(_Form(words, kind, cameo, template))
+    return tuple(sorted(out, key=lambda f: -len(f.words)))
+
+
+def _key(word: str, lang: str) -> str:
+    return normalize_token(word) if lang == "ar" else word.lower()
+
+
+def find_institutions(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list[Institution]:
+    """Institutions in ``doc`` whose country is a COUNTRY mention of ``doc.spans["ng_mentions"]``.
+
+    Args:
+        doc: a Doc with ``token.norm_`` set for Arabic and the mentions found so far.
+        lang: the article's language; one without forms gives ``[]``.
+        kb: the knowledge base, for the countries' English names (the default one when None).
+
+    Returns:
+        Non-overlapping matches in text order; a longer form wins over a shorter one.
+    """
+    forms = institution_forms(lang)
+    if not forms or _MENTIONS not in doc.spans:
+        return []
+    countries = [s for s in doc.spans[_MENTIONS] if s.label_ == "COUNTRY" and s.kb_id_]
+    if not countries:
+        return []
+    ending = {s.end: s for s in countries}
+    starting = {s.start: s for s in countries}
+    table = TokenTable.of(doc)
+    keys = [table.norm[i] if lang == "ar" else table.lower[i] for i in range(len(doc))]
+    taken: set[int] = set()
+    found: list[tuple[int, int, _Form, Span]] = []
+    for form in forms:
+        n = len(form.words)
+        for i in range(len(doc) - n + 1):
+            if tuple(keys[i : i + n]) != form.words or taken & set(range(i, i + n)):
+                continue
+            hit = _country_of(doc, lang, i, i + n, ending, starting)
+            if hit is None:
+                continue
+            start, end, country = hit
+            if taken & set(range(start, end)):
+                continue
+            taken.update(range(start, end))
+            found.append((start, end, form, country))
+    names = _country_names(kb)
+    out = []
+    for start, end, form, country in sorted(found, key=lambda f: f[0]):
+        label = names(country.kb_id_) or country.text
+        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        out.append(Institution(s, e, doc.text[s:e], form.template.format(country=label), country.kb_id_,
+                               form.kind, form.cameo))  # fmt: skip
+    return out
+
+
+def _country_of(
+    doc: Doc, lang: str, i: int, j: int, ending: dict[int, Span], starting: dict[int, Span]
+) -> tuple[int, int, Span] | None:
+    """(start, end, country) of the name around the kind noun at ``i:j``, or None without a country."""
+    if lang == "ar":  # «الحكومة العراقية», «حكومة العراق»: the country follows
+        after = starting.get(j)
+        return (i, after.end, after) if after is not None else None
+    before = ending.get(i)
+    if before is None and i >= 1 and doc[i - 1].text in _POSSESSIVE:
+        before = ending.get(i - 1)  # "Iraq's government"
+    if before is not None:
+        return before.start, j, before
+    k = j + 1 if j < len(doc) and doc[j].lower_ == "of" else None
+    if k is not None and k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    after = starting.get(k) if k is not None else None
+    return (i, after.end, after) if after is not None else None
+
+
+def _country_names(kb: KnowledgeBase | None) -> Callable[[str], str | None]:
+    if kb is None:
+        from newsgraph.kb import load_kb
+
+        kb = load_kb()
+
+    def name(country_id: str) -> str | None:
+        entity = kb.get(country_id)
+        return entity.labels.get("en") if entity is not None else None
+
+    return name
