@@ -391,6 +391,12 @@ def test_arabic_variants_clitics_and_suffixes() -> None:
         ("en", "demanded", [("Appeal", False)]),
         ("en", "expelled", [("Sanction", False)]),
         ("en", "a press conference", [("Statement", False)]),
+        ("ar", "سيطرت المقاومة الشعبية على", [("Attack", False)]),  # VSO: «على» after the subject
+        ("ar", "سيطرت عليه المقاومة", [("Attack", False)]),
+        ("ar", "تحرير مدينة", [("Attack", False)]),
+        ("ar", "السيطرة", []),  # control, no happening
+        ("en", "seized control of", [("Attack", False)]),
+        ("en", "signed a pact", [("Agreement", False)]),
     ],
 )
 def test_find_triggers_forms(lang: str, text: str, expected: list[tuple[str, bool]]) -> None:
