@@ -127,3 +127,19 @@ def test_build_and_extract_read_standard_input(tmp_path: Path) -> None:
     assert json.loads((out / "summary.json").read_text())["articles"] == 1
     empty = CliRunner().invoke(cli, ["extract", "-"], input="")
     assert empty.exit_code == 1 and "<stdin>: empty input" in empty.output
+
+
+def test_help_examples_of_fetch_and_build_parse() -> None:
+    import shlex
+
+    for name in ("fetch", "build"):
+        command = cli.commands[name]
+        epilog = command.epilog or ""
+        lines = [ln.strip() for ln in epilog.splitlines() if ln.strip().startswith(("newsgraph ", "cat "))]
+        assert len(lines) >= 4, name
+        for line in lines:
+            words = shlex.split(line.split("  #")[0].split("|")[-1])
+            assert words[0] == "newsgraph", line
+            sub = cli.commands[words[1]]
+            with sub.make_context(words[1], words[2:]) as ctx:  # parses and checks every option
+                assert ctx.params
