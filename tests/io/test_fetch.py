@@ -171,3 +171,13 @@ def test_fetch_waits_between_requests_to_one_host(site, tmp_path: Path, delay: f
     fetch_articles(urls, tmp_path / "out", settings=FetchSettings(delay=delay, retries=0))
     # robots.txt, then two pages: two waits at least
     assert time.monotonic() - start >= 2 * delay
+
+
+def test_fetch_a_feed_item_again_on_its_own_keeps_the_feeds_metadata(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    link = site.add("/a.html", page(1))
+    feed = site.add("/feed.xml", rss([link]), content_type="application/rss+xml")
+    fetch_articles([feed], tmp_path / "out", settings=QUICK, cache_dir=tmp_path / "cache")
+    again = fetch_articles([link], tmp_path / "out", settings=QUICK, cache_dir=tmp_path / "cache")
+    assert again.cached == 1
+    (art,) = articles(tmp_path / "out")
+    assert (art.title, art.source, str(art.published)) == ("Item 0", "Test Wire", "2023-06-01")

@@ -163,6 +163,28 @@ def _feed_items(resp: Response) -> tuple[str | None, list[dict[str, Any]]]:
     return (parsed.feed.get("title") or "").strip() or None, items
 
 
+#: What a feed says about an item; kept when the page is later fetched again on its own.
+_FEED_KEYS = ("title", "author", "published", "source", "feed")
+
+
+def _merge(path: Path, record: dict[str, Any]) -> dict[str, Any]:
+    """``record``, with what an earlier save of the same article in ``path`` knew and it does not.
+
+    When the earlier save came through a feed and this one did not, the feed's
+    title, author, date and name are kept.
+    """
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return record
+    if not isinstance(old, dict):
+        return record
+    merged = {**old, **record}
+    if old.get("feed") and not record.get("feed"):
+        merged.update({k: old[k] for k in _FEED_KEYS if old.get(k)})
+    return merged
+
+
 class _Run:
     """One call of :func:`fetch_articles`: the client, the output folder and the report."""
 
@@ -240,7 +262,7 @@ class _Run:
                 "feed": meta.get("feed"),
             }
             path = self.out_dir / f"{article_id(url, raw.text)}.jsonl"
-            line = json.dumps({k: v for k, v in record.items() if v}, ensure_ascii=False)
+            line = json.dumps(_merge(path, {k: v for k, v in record.items() if v}), ensure_ascii=False)
             atomic_write_text(path, line + "\n")
             self.report.saved.append(path)
             if resp.from_cache:
