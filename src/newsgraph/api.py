@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,6 +51,8 @@ class BuildReport:
     resolution: dict[str, object] | None = None
     #: files inside input folders left out as notes about the folder (README, SOURCE...)
     not_articles: list[str] = field(default_factory=list)
+    #: hidden files and folders (names starting with ".") inside input folders, left out
+    hidden: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -70,6 +72,7 @@ class BuildReport:
             "resolution": self.resolution,
             "errors": [str(e) for e in self.errors],
             "not_articles": list(self.not_articles),
+            "hidden": list(self.hidden),
         }
 
 
@@ -114,7 +117,7 @@ def iter_extractions(
         yield ext
 
 
-def count_articles(inputs: Iterable[Input]) -> int | None:
+def count_articles(inputs: Iterable[Input], globs: Sequence[str] | None = None) -> int | None:
     """About how many articles ``inputs`` hold (lines of JSON Lines files, one per other file).
 
     For a progress bar's ETA; None when an input is not a path (it would be
@@ -131,7 +134,7 @@ def count_articles(inputs: Iterable[Input]) -> int | None:
         return None
     total = 0
     try:
-        for path in iter_input_files(items):
+        for path in iter_input_files(items, globs):
             if path.suffix.lower() in JSONL_SUFFIXES:
                 with path.open("rb") as fh:
                     total += sum(1 for line in fh if line.strip())
@@ -156,6 +159,7 @@ def build_into(
     report: BuildReport | None = None,
     resolve: bool = True,
     max_chars: int = DEFAULT_MAX_CHARS,
+    globs: Sequence[str] | None = None,
 ) -> BuildReport:
     """Read ``inputs``, extract the new or changed articles, write each into ``kg``, then resolve.
 
@@ -176,6 +180,8 @@ def build_into(
         report: a report to add to (a new one by default).
         max_chars: the most characters one article may have; a longer one is
             an error naming its file (:func:`newsgraph.io.read_articles`).
+        globs: which files of a folder to read (default: every known suffix);
+            notes (README, SOURCE...) and hidden files are left out and listed in the report.
         resolve: merge the nodes of one real-world thing across all articles
             of ``kg`` afterwards (:func:`newsgraph.resolve.resolve_graph`, one
             transaction), unless the last pass already covered exactly these articles.
@@ -186,7 +192,7 @@ def build_into(
     from newsgraph import __version__
     from newsgraph.graph.build import article_digest
     from newsgraph.io import read_articles
-    from newsgraph.io.readers import not_article_files
+    from newsgraph.io.readers import DEFAULT_GLOBS, left_out_files
     from newsgraph.parallel import BATCH_SIZE, extract_updates
 
     start = time.perf_counter()
@@ -195,10 +201,13 @@ def build_into(
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     if isinstance(inputs, (list, tuple)):  # a stream of Articles is not read twice
-        report.not_articles += not_article_files([x for x in inputs if isinstance(x, (str, Path))])
+        left_out = left_out_files([x for x in inputs if isinstance(x, (str, Path))], globs or DEFAULT_GLOBS)
+        report.not_articles += left_out["notes"]
+        report.hidden += left_out["hidden"]
 
     def changed() -> Iterable[Article]:
-        for item in read_articles(inputs, date_order=date_order, language=language, max_chars=max_chars):
+        for item in read_articles(inputs, date_order=date_order, language=language, max_chars=max_chars,
+                                  globs=globs):
             if isinstance(item, NewsgraphError):
                 report.errors.append(item)
                 continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 __all__ = [
     "NewsgraphError",
     "InputError",
+    "FetchError",
     "ExtractionError",
     "GraphError",
     "QueryError",
@@ -49,6 +50,13 @@ class NewsgraphError(Exception):
 
 class InputError(NewsgraphError):
     """An input file or article cannot be read: empty, binary, bad encoding, malformed."""
+
+
+class FetchError(InputError):
+    """A URL or feed could not be fetched: refused by robots.txt, HTTP error, timeout, too big.
+
+    Its ``path`` is the URL.
+    """
 
 
 class ExtractionError(NewsgraphError):

@@ -68,6 +68,7 @@ class Article:
         parent_id: for a "see also" teaser split off another article, that
             article's id; None for ordinary articles.
         kind: ``"article"`` or ``"teaser"``.
+        author: the byline (one name, or several joined as the page gives them), if known.
     """
 
     id: str
@@ -80,6 +81,7 @@ class Article:
     source: str | None = None
     parent_id: str | None = None
     kind: Literal["article", "teaser"] = "article"
+    author: str | None = None
 
 
 @dataclass(frozen=True)

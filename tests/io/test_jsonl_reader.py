@@ -94,3 +94,18 @@ def test_jsonl_text_gets_teaser_split(tmp_path: Path) -> None:
         "k",
         "Storm hits coast",
     )
+
+
+def test_jsonl_author_is_read_and_reaches_the_graph(tmp_path: Path) -> None:
+    import newsgraph
+    from newsgraph.graph.build import article_digest
+
+    p = tmp_path / "a.jsonl"
+    p.write_text('{"text": "Morocco and Italy met in Rabat.", "author": " Jane Roe ", "language": "en"}\n')
+    (art,) = read_file(p)
+    assert art.author == "Jane Roe"
+    kg = newsgraph.build([art], model=None)
+    assert kg.rows("SELECT ?w WHERE { ?a ng:author ?w }") == [("Jane Roe",)]
+    # An article without an author hashes as it did before the field existed.
+    plain = Article("a1", "T", "Text.", "en")
+    assert article_digest(plain) != article_digest(Article("a1", "T", "Text.", "en", author="X"))

@@ -12,6 +12,7 @@ import click
 from newsgraph import __version__
 from newsgraph.cli.build import build, extract
 from newsgraph.cli.evaluate import evaluate
+from newsgraph.cli.fetch import fetch
 from newsgraph.cli.query import query, stats, validate
 from newsgraph.cli.serve import push, serve
 from newsgraph.cli.view import visualize
@@ -23,7 +24,10 @@ Examples:
   newsgraph build article.txt more/ -o out/        # graph.ttl, graph.trig, graph.html ...
   newsgraph query out/graph.ttl "SELECT ?s WHERE { ?s a ng:Event }"
   newsgraph query out/graph.trig queries/officials.rq --format csv
+  newsgraph build https://example.org/feed.xml -o out/  # fetch a feed's articles, then build
+  newsgraph fetch https://example.org/feed.xml -o articles/  # articles as .jsonl files
   newsgraph extract article.txt                    # the Extraction as JSON
+  cat article.txt | newsgraph extract -            # one article from standard input
   newsgraph visualize out/graph.trig -o view.html --focus "Nasser Bourita" --hops 2
   newsgraph validate out/graph.ttl                 # SHACL shapes
   newsgraph evaluate ../shared/gold/               # P/R/F1 against gold files
@@ -37,14 +41,14 @@ Examples:
 def cli() -> None:
     """Turn news articles (Arabic, English, ...) into an event knowledge graph.
 
-    Articles (.txt, .html, .jsonl, or folders of them) go in; RDF with events,
+    Articles (.txt, .html, .jsonl, folders of them, URLs of pages or feeds) go in; RDF with events,
     organizations, countries, places and officials comes out, with every fact
     traceable to its article and sentence. Query it with SPARQL, open the HTML
     view, or load it into any triple store.
     """
 
 
-for _command in (build, extract, query, stats, validate, serve, push, visualize, evaluate):
+for _command in (build, fetch, extract, query, stats, validate, serve, push, visualize, evaluate):
     cli.add_command(_command)
 
 

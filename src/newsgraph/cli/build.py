@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from newsgraph.cli.fetch import fetch_options, run_fetch
 from newsgraph.cli.options import date_order_option, fail, language_option, model_option
 from newsgraph.errors import NewsgraphError
 
@@ -36,8 +37,17 @@ def _check_base(base: str) -> None:
         )
 
 
-@click.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+_BUILD_EXAMPLES = """\b
+Examples:
+  newsgraph build article.txt more/ -o out/
+  newsgraph build corpus/ --glob '*.txt' --glob '2015/*.html' -o out/
+  cat article.txt | newsgraph build - -o out/
+  newsgraph build https://example.org/feed.xml --store kg/ --delay 2
+"""
+
+
+@click.command(epilog=_BUILD_EXAMPLES)
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUTS...")
 @click.option(
     "-o",
     "--output",
@@ -99,6 +109,10 @@ def _check_base(base: str) -> None:
 )
 @click.option("--max-chars", default=2_000_000, show_default=True, type=click.IntRange(1, 10_000_000),
               help="The most characters one article may have; a longer one is an error naming its file.")
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
+              help="Which files of a folder to read; repeatable (default: *.txt *.html *.htm *.jsonl "
+              "*.ndjson *.json-lines). A file named on the command line is read whatever its name.")
+@fetch_options
 @click.option("--no-html", is_flag=True, help="Skip the HTML view (faster for big corpora).")
 @click.option("--max-nodes", default=1500, show_default=True, help="Node budget of the HTML view.")
 @click.option(
@@ -110,7 +124,7 @@ def _check_base(base: str) -> None:
     "article's id.",
 )
 def build(
-    inputs: tuple[Path, ...],
+    inputs: tuple[str, ...],
     out_dir: Path | None,
     store_dir: Path | None,
     workers: int,
@@ -123,11 +137,23 @@ def build(
     date_order: str,
     base: str | None,
     max_chars: int,
+    globs: tuple[str, ...],
+    delay: float,
+    timeout: float,
+    retries: int,
+    max_items: int | None,
+    cache_dir: Path | None,
     no_html: bool,
     max_nodes: int,
     resolve: bool,
 ) -> None:
     """Read INPUTS, extract, and write the merged graph to a folder, a store, or both.
+
+    INPUTS are files, folders (read recursively; --glob chooses the files, and
+    notes such as README, LICENSE, SOURCE, NOTICE and hidden files are left out
+    and listed), URLs of article pages or RSS/Atom feeds (fetched first, as
+    `newsgraph fetch` does, into the cache, then built), and `-` for one article
+    on standard input.
 
     With --store DIR the graph goes into an on-disk store that later builds
     add to; a rerun after an interruption (even kill -9) completes it, and
@@ -147,7 +173,17 @@ def build(
 
     from newsgraph.api import BuildReport, build_into, count_articles
     from newsgraph.graph import KnowledgeGraph
+    from newsgraph.io.fetch import is_url
+    from newsgraph.io.stdin import read_bytes
+    from newsgraph.types import Article
 
+    urls = [x for x in inputs if is_url(x)]
+    paths: list[Any] = [Path(x) for x in inputs if x != "-" and not is_url(x)]
+    if "-" in inputs and engine == "dask":
+        raise click.UsageError("standard input (-) is read by the local engine only; save it to a file")
+    if urls and engine == "dask":
+        raise click.UsageError("with --engine dask, fetch the URLs first (newsgraph fetch URL... -o DIR) "
+                               "and build DIR")
     if out_dir is None and store_dir is None:
         raise click.UsageError("give -o DIR, --store DIR, or both")
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
@@ -156,24 +192,44 @@ def build(
     if base is not None:
         _check_base(base)
     chosen = None if model == "none" else model
-    bar = tqdm(desc="articles", unit="art", disable=None, file=sys.stderr, total=count_articles(list(inputs)),
-               smoothing=0.1)
+    report = BuildReport()
+    if "-" in inputs:
+        for item in read_bytes(sys.stdin.buffer.read(), date_order=date_order, language=language,
+                               max_chars=max_chars):
+            if isinstance(item, Article):
+                paths.append(item)
+            else:
+                report.errors.append(item)
     kg: KnowledgeGraph | None = None
+    bar: Any = None
     try:
         kw: dict[str, Any] = {} if base is None else {"base": base}
         kg = (KnowledgeGraph.open(store_dir, write=True, **kw) if store_dir is not None
               else KnowledgeGraph(**kw))
-        report = BuildReport()
+        if urls:
+            from newsgraph.io.http import default_cache_dir
+
+            cache = cache_dir if cache_dir is not None else default_cache_dir()
+            fetched = run_fetch(urls, cache / "articles", cache_dir=cache, delay=delay, timeout=timeout,
+                                retries=retries, max_items=max_items, date_order=date_order,
+                                known_urls=kg.urls() if store_dir is not None else set())
+            paths += fetched.saved
+            report.errors += fetched.errors
+            report.skipped += len(fetched.known)
+        bar = tqdm(desc="articles", unit="art", disable=None, file=sys.stderr, smoothing=0.1,
+                   total=count_articles(paths, globs or None))
         if engine == "dask":
             from newsgraph.engines.dask import build_with_dask
 
-            build_with_dask(kg, inputs, scheduler=scheduler, shard_dir=shard_dir, model=chosen,
+            build_with_dask(kg, paths, scheduler=scheduler, shard_dir=shard_dir, model=chosen,
                             date_order=date_order, language=language, report=report,
-                            on_done=lambda n, _w: bar.update(n), resolve=resolve, max_chars=max_chars)
+                            on_done=lambda n, _w: bar.update(n), resolve=resolve, max_chars=max_chars,
+                            globs=globs or None)
         else:
-            build_into(kg, inputs, model=chosen, date_order=date_order, language=language,
+            build_into(kg, paths, model=chosen, date_order=date_order, language=language,
                        workers=workers, batch_size=batch_size, report=report,
-                       on_done=lambda n, _w: bar.update(n), resolve=resolve, max_chars=max_chars)
+                       on_done=lambda n, _w: bar.update(n), resolve=resolve, max_chars=max_chars,
+                       globs=globs or None)
         bar.close()
         report.triples = len(kg)
         for problem in report.errors:
@@ -189,7 +245,8 @@ def build(
     except NewsgraphError as err:
         fail(err)
     finally:
-        bar.close()
+        if bar is not None:
+            bar.close()
         if kg is not None:
             kg.close()
     where = ", ".join(str(p) + "/" for p in (store_dir, out_dir) if p is not None)
@@ -198,6 +255,10 @@ def build(
         shown = ", ".join(Path(p).name for p in report.not_articles[:3])
         more = f" and {len(report.not_articles) - 3} more" if len(report.not_articles) > 3 else ""
         skipped += f", {len(report.not_articles)} note file(s) left out ({shown}{more})"
+    if report.hidden:
+        shown = ", ".join(Path(p).name for p in report.hidden[:3])
+        more = f" and {len(report.hidden) - 3} more" if len(report.hidden) > 3 else ""
+        skipped += f", {len(report.hidden)} hidden file(s) left out ({shown}{more})"
     click.echo(
         f"{report.articles} article(s), {report.teasers} teaser(s){skipped}, {report.triples} triples "
         f"in {report.seconds:.1f}s -> {where}"
@@ -224,19 +285,36 @@ def _write_outputs(kg: Any, report: Any, out_dir: Path, *, no_html: bool, max_no
     write_folder(out_dir, write, report.summary())
 
 
-@click.command()
-@click.argument("file", type=click.Path(exists=True, path_type=Path))
+@click.command(epilog="""\b
+Examples:
+  newsgraph extract article.txt
+  cat article.txt | newsgraph extract - --language en
+""")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
 @language_option
 @model_option
 @date_order_option
 def extract(file: Path, language: str | None, model: str, date_order: str) -> None:
-    """Print the Extraction of each article in FILE as JSON (one object per line)."""
+    """Print the Extraction of each article in FILE as JSON (one object per line).
+
+    FILE `-` reads one article from standard input: plain text (header lines,
+    title, body), an HTML page, or JSON Lines, told apart by how it starts.
+    """
     from newsgraph.extract import extract_article
     from newsgraph.io import read_file
     from newsgraph.io.jsonout import extraction_to_dict
+    from newsgraph.io.stdin import read_bytes
 
     try:
-        for article in read_file(file, date_order=date_order, language=language):
+        if str(file) == "-":
+            articles = []
+            for item in read_bytes(sys.stdin.buffer.read(), date_order=date_order, language=language):
+                if isinstance(item, NewsgraphError):
+                    raise item
+                articles.append(item)
+        else:
+            articles = read_file(file, date_order=date_order, language=language)
+        for article in articles:
             try:
                 ext = extract_article(article, model=None if model == "none" else model)
             except NewsgraphError as err:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +116,7 @@ def build_with_dask(
     client: Any = None,
     resolve: bool = True,
     max_chars: int = 2_000_000,
+    globs: Sequence[str] | None = None,
 ) -> Any:
     """Extract ``inputs`` on a Dask cluster and load the shards into ``kg``.
 
@@ -132,6 +133,7 @@ def build_with_dask(
         client: an existing ``dask.distributed.Client`` (tests, notebooks).
         resolve: resolve entities and events across all articles of ``kg``
             afterwards, on this machine (as a local build does).
+        globs: which files of a folder to read (default: every known suffix).
 
     Raises:
         ConfigError: when dask[distributed] is not installed.
@@ -148,7 +150,7 @@ def build_with_dask(
 
     start = time.perf_counter()
     report = report if report is not None else BuildReport()
-    files = list(iter_input_files(inputs))
+    files = list(iter_input_files(inputs, globs))
     settings = f"newsgraph {__version__}; model={model}"
     own_client = client is None
     cluster = None

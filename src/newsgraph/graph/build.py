@@ -111,6 +111,10 @@ def entities_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
     return graph_iri(ENTITIES_GRAPH_ID, base)
 
 
+#: Article fields added after stores began to record content hashes.
+_LATER_FIELDS = frozenset({"author"})
+
+
 def article_digest(article: Article, settings: str = "") -> str:
     """SHA-256 of everything that goes into an article's graph: its fields and the build ``settings``.
 
@@ -127,6 +131,8 @@ def article_digest(article: Article, settings: str = "") -> str:
     fields = {
         f.name: (None if getattr(article, f.name) is None else str(getattr(article, f.name)))
         for f in dataclasses.fields(article)
+        # A field added later counts only when set, so stores built before it keep their hashes.
+        if f.name not in _LATER_FIELDS or getattr(article, f.name) is not None
     }
     text = json.dumps([fields, settings], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -267,6 +273,8 @@ class _Builder:
             self.add(a, NG.sourcePath, Literal(art.source_path))
         if art.source:
             self.add(a, NG.outlet, Literal(art.source))
+        if art.author:
+            self.add(a, NG.author, Literal(art.author))
         if art.kind == "teaser" and art.parent_id:
             parent = article_iri(art.parent_id, self.base)
             self.add(a, NG.teaserOf, parent)

@@ -131,6 +131,7 @@ class NG(DefinedNamespace):
     language: URIRef
     sourcePath: URIRef
     outlet: URIRef
+    author: URIRef
     kind: URIRef
     isoCode: URIRef
     cameoCode: URIRef

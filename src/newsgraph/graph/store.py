@@ -280,6 +280,15 @@ class KnowledgeGraph:
         iris = [str(row[0]) for row in rows]  # type: ignore[index]
         return sorted({unquote(a[len(prefix) :]) for a in iris if a.startswith(prefix)})
 
+    def urls(self) -> set[str]:
+        """The URLs of the articles in the graph (``ng:url``), as recorded.
+
+        Examples:
+            >>> KnowledgeGraph().urls()
+            set()
+        """
+        return {row[0] for row in self.rows("SELECT DISTINCT ?u WHERE { ?a a ng:Article ; ng:url ?u }")}
+
     def query(self, sparql: str) -> Result:
         """Run a SPARQL query (as a plain string) over the union of all graphs.
 

@@ -69,6 +69,7 @@ class RawArticle:
         published: the publication date.
         url: the article's URL.
         source: the outlet or feed name.
+        author: the byline.
         language: the language the input declares (any BCP 47 tag).
         id: the id the input declares.
         source_path: where it was read from (``path`` or ``path#L<n>``).
@@ -86,6 +87,7 @@ class RawArticle:
     source_path: str | None = None
     path: str | None = None
     line: int | None = None
+    author: str | None = None
 
 
 def check_length(n_chars: int, max_chars: int, path: str | None, line: int | None = None) -> None:
@@ -158,8 +160,9 @@ def finish(
     raw.text = clean_text(raw.text)
     # Every other field too: an id or URL with a lone surrogate (a JSON "\ud800") cannot be hashed
     # or written, and a control character in the source name would break the XML exports.
-    fields = [clean_text(v).strip() or None if v else None for v in (raw.title, raw.url, raw.source, raw.id)]
-    raw.title, raw.url, raw.source, raw.id = fields
+    fields = [clean_text(v).strip() or None if v else None
+              for v in (raw.title, raw.url, raw.source, raw.id, raw.author)]
+    raw.title, raw.url, raw.source, raw.id, raw.author = fields
     raw.language = clean_text(raw.language) if raw.language else raw.language
     body, teaser_text = split_teaser(raw.text)
     body = strip_end_mark(body)
@@ -181,6 +184,7 @@ def finish(
         url=raw.url or None,
         source_path=raw.source_path,
         source=raw.source or None,
+        author=raw.author,
     )
     if teaser_text is None:
         return [main]

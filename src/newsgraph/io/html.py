@@ -1,7 +1,7 @@
 """Read an article from a saved HTML page, with trafilatura.
 
 `trafilatura`_ (Apache-2.0) finds the main text and the metadata: title,
-date, canonical URL and site name. It is given the markup as a string, so it
+date, author, canonical URL and site name. It is given the markup as a string, so it
 never fetches anything. ``favor_precision`` is on: menus, comments, tables
 and "related" boxes are left out, at the price of now and then a short
 paragraph. Fewer than :data:`MIN_TEXT_CHARS` characters of text (a menu,
@@ -124,6 +124,7 @@ def parse_html(markup: str, path: str, date_order: str = "DMY") -> RawArticle:
         published=published or found,
         url=(getattr(doc, "url", None) or None),
         source=(getattr(doc, "sitename", None) or None),
+        author=(getattr(doc, "author", None) or None),
         language=html_language(markup),
         source_path=path,
         path=path,

@@ -2,7 +2,7 @@
 
 Keys: ``text`` (required, a non-empty string), and optionally ``id``,
 ``title``, ``published`` (``YYYY-MM-DD`` or another full date), ``url``,
-``language`` and ``source``; other keys are ignored. Blank lines are
+``language``, ``source`` and ``author``; other keys are ignored. Blank lines are
 skipped. A bad line becomes an :class:`~newsgraph.errors.InputError` with
 the file and line number, and the lines after it are still read. Each
 article's ``source_path`` is ``<file>#L<line>``.
@@ -36,7 +36,7 @@ from newsgraph.io.decode import SNIFF_BYTES, check_not_binary, decode_bytes
 __all__ = ["iter_jsonl", "parse_json_line", "JSONL_KEYS"]
 
 #: The keys that are read; others are ignored.
-JSONL_KEYS = ("id", "title", "text", "published", "url", "language", "source")
+JSONL_KEYS = ("id", "title", "text", "published", "url", "language", "source", "author")
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -101,6 +101,7 @@ def parse_json_line(line: str, path: str, lineno: int, date_order: str = "DMY") 
         source=_optional_str(obj, "source", where),
         language=_optional_str(obj, "language", where),
         id=_optional_str(obj, "id", where),
+        author=_optional_str(obj, "author", where),
         source_path=f"{path}#L{lineno}",
         path=path,
         line=lineno,

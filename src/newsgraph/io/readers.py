@@ -31,8 +31,8 @@ Examples:
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
-from pathlib import Path
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path, PurePosixPath
 
 from newsgraph.errors import InputError
 from newsgraph.io.assemble import DEFAULT_MAX_CHARS, RawArticle, check_length, clean_language, finish
@@ -50,6 +50,8 @@ __all__ = [
     "TXT_SUFFIXES",
     "HTML_SUFFIXES",
     "JSONL_SUFFIXES",
+    "DEFAULT_GLOBS",
+    "left_out_files",
     "iter_input_files",
     "read_articles",
     "read_file",
@@ -58,7 +60,8 @@ __all__ = [
 TXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json-lines"})
-_KNOWN = TXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+#: The files taken from a folder when no ``globs`` are given: every suffix newsgraph reads.
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.jsonl", "*.ndjson", "*.json-lines")
 # A file this many bytes per allowed character is refused before it is read:
 # UTF-8 needs at most 4 bytes a character; HTML markup is mostly not text.
 _BYTES_PER_CHAR = {"txt": 4, "html": 40}
@@ -99,7 +102,13 @@ def is_not_article(path: Path) -> bool:
     return stem in NOT_ARTICLES
 
 
-def not_article_files(paths: Iterable[PathLike]) -> list[str]:
+def _matches(path: Path, globs: Sequence[str]) -> bool:
+    """Whether ``path`` matches one of ``globs`` (case-insensitive; ``2015/*.txt`` matches from the right)."""
+    low = PurePosixPath(path.as_posix().lower())
+    return any(low.match(g.lower()) for g in globs)
+
+
+def not_article_files(paths: Iterable[PathLike], globs: Sequence[str] = DEFAULT_GLOBS) -> list[str]:
     """The files inside the folders among ``paths`` that are skipped as notes (README, SOURCE...).
 
     Examples:
@@ -111,18 +120,41 @@ def not_article_files(paths: Iterable[PathLike]) -> list[str]:
         >>> [pathlib.Path(p).relative_to(d).as_posix() for p in not_article_files([d])]
         ['SOURCE.txt', 'b/README.txt']
     """
-    out: list[str] = []
+    return left_out_files(paths, globs)["notes"]
+
+
+def left_out_files(paths: Iterable[PathLike], globs: Sequence[str] = DEFAULT_GLOBS) -> dict[str, list[str]]:
+    """What the folders among ``paths`` hold that is not read: ``{"notes": [...], "hidden": [...]}``.
+
+    Notes are the files matching ``globs`` named as notes (:func:`is_not_article`); hidden
+    are the files and folders whose names start with ``.`` (a hidden folder is one entry).
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> d = pathlib.Path(tempfile.mkdtemp())
+        >>> for name in ("a.txt", "LICENSE.txt", ".draft.txt", ".cache/x.json"):
+        ...     (d / name).parent.mkdir(exist_ok=True)
+        ...     _ = (d / name).write_text("x")
+        >>> {k: [pathlib.Path(p).name for p in v] for k, v in left_out_files([d]).items()}
+        {'notes': ['LICENSE.txt'], 'hidden': ['.cache', '.draft.txt']}
+    """
+    out: dict[str, list[str]] = {"notes": [], "hidden": []}
     for item in paths:
         path = Path(item) if isinstance(item, (str, Path)) else None
         if path is not None and path.is_dir():
-            out += [str(p) for p in _walk(path, set(), path.resolve(), notes=True) if isinstance(p, Path)]
+            for mode in ("notes", "hidden"):
+                out[mode] += [str(p) for p in _walk(path, set(), path.resolve(), globs, mode)
+                              if isinstance(p, Path)]
     return out
 
 
-def _walk(folder: Path, seen: set[Path], root: Path, notes: bool = False) -> Iterator[Path | InputError]:
-    """Files under ``folder``, sorted by name; hidden ones skipped, symlink loops cut.
+def _walk(
+    folder: Path, seen: set[Path], root: Path, globs: Sequence[str] = DEFAULT_GLOBS, mode: str = "articles"
+) -> Iterator[Path | InputError]:
+    """Files under ``folder`` matching ``globs``, sorted by name; hidden ones skipped, symlink loops cut.
 
-    The article files, or with ``notes`` only the notes beside them (:func:`is_not_article`).
+    ``mode`` "articles": the article files; "notes": only the notes beside them
+    (:func:`is_not_article`); "hidden": only the hidden files and folders.
 
     The walk stays inside ``root`` (a linked folder that leads out of it, such
     as ``up -> ..``, is not entered), and a folder it cannot list is reported
@@ -139,23 +171,27 @@ def _walk(folder: Path, seen: set[Path], root: Path, notes: bool = False) -> Ite
         return
     for entry in entries:
         if entry.name.startswith("."):
+            if mode == "hidden":
+                yield entry
             continue
         if entry.is_dir():
-            yield from _walk(entry, seen, root, notes)
-        elif entry.is_file() and entry.suffix.lower() in _KNOWN and is_not_article(entry) == notes:
-            yield entry
+            yield from _walk(entry, seen, root, globs, mode)
+        elif mode != "hidden" and entry.is_file() and _matches(entry, globs):
+            if is_not_article(entry) == (mode == "notes"):
+                yield entry
 
 
-def _expand(paths: Iterable[PathLike]) -> Iterator[Path | InputError]:
+def _expand(paths: Iterable[PathLike], globs: Sequence[str] | None = None) -> Iterator[Path | InputError]:
     for item in paths:
         path = Path(item)
         if path.is_dir():
             found = False
-            for file in _walk(path, set(), path.resolve()):
+            for file in _walk(path, set(), path.resolve(), globs or DEFAULT_GLOBS):
                 found = found or isinstance(file, Path)
                 yield file
             if not found:
-                yield InputError(f"folder has no article files; {_SUFFIX_HINT}", path=str(path))
+                hint = f"no file matches {', '.join(globs)}" if globs else _SUFFIX_HINT
+                yield InputError(f"folder has no article files; {hint}", path=str(path))
         elif not path.exists():
             yield InputError("no such file or folder; check the path", path=str(path))
         elif _kind(path) is None:
@@ -166,12 +202,13 @@ def _expand(paths: Iterable[PathLike]) -> Iterator[Path | InputError]:
             yield path
 
 
-def iter_input_files(paths: Iterable[PathLike]) -> Iterator[Path]:
+def iter_input_files(paths: Iterable[PathLike], globs: Sequence[str] | None = None) -> Iterator[Path]:
     """Expand ``paths`` into the article files to read, in a fixed order.
 
     Folders are walked recursively, entries sorted by name; hidden files and
-    folders (name starting with ``.``) are skipped, and so are files with an
-    unknown suffix inside a folder and notes about the folder (``README``,
+    folders (name starting with ``.``) are skipped, and so are files inside a
+    folder that match none of ``globs`` (default :data:`DEFAULT_GLOBS`: every
+    known suffix, any case) and notes about the folder (``README``,
     ``LICENSE``, ``SOURCE``, ``NOTICE``...: :data:`NOT_ARTICLES`). A file
     named explicitly is read, and must have a known suffix.
 
@@ -188,7 +225,7 @@ def iter_input_files(paths: Iterable[PathLike]) -> Iterator[Path]:
         >>> [p.relative_to(d).as_posix() for p in iter_input_files([d])]
         ['a.txt', 'b/y.HTML', 'b/z.jsonl']
     """
-    for item in _expand(paths):
+    for item in _expand(paths, globs):
         if isinstance(item, InputError):
             raise item
         yield item
@@ -277,6 +314,7 @@ def read_articles(
     date_order: str = "DMY",
     language: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    globs: Sequence[str] | None = None,
 ) -> Iterator[Article | InputError]:
     """Yield the articles in ``paths``, and an :class:`InputError` for each bad input.
 
@@ -289,6 +327,8 @@ def read_articles(
         language: the language of articles that do not declare one; when
             None, it is detected.
         max_chars: the most characters one article may have.
+        globs: which files of a folder to read (default :data:`DEFAULT_GLOBS`);
+            a file named in ``paths`` is read whatever its name.
 
     Yields:
         Articles in input order, each followed by its teaser if one was split
@@ -306,7 +346,7 @@ def read_articles(
             except InputError as err:
                 yield err
             continue
-        for path in _expand([item]):
+        for path in _expand([item], globs):
             if isinstance(path, InputError):
                 yield path
             else:
