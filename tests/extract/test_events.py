@@ -660,3 +660,13 @@ def test_a_participant_country_is_no_story_place() -> None:
     events = _run("en", "Saudi Arabia and Iran met for talks on Thursday.", ents)
     (meeting,) = [e for e in events if e.type == "Meeting"]
     assert "country/SA" in meeting.roles.get("participant", ()) and meeting.location is None
+
+
+def test_find_events_press_conference_is_where_the_speech_verb_was_said() -> None:
+    # One Statement, the verb's: the conference after «في» names the occasion, not a second speaker.
+    text = "قال وزير الخارجية القطري خالد العطية في مؤتمر صحافي إن العلاقات جيدة."
+    events = _run("ar", text, QATARI[:2])
+    assert [(e.type, e.trigger.text, e.roles.get("agent")) for e in events] == [
+        ("Statement", "قال", (QATARI[1][2],))
+    ]
+

@@ -171,6 +171,8 @@ def _speakers(
     unnamed: set[int] = set()  # sentences whose speaker is an unnamed source
     for s in (t for t in trigs if t.kind in ("S", "A")):
         si = r.sent_of[s.start]
+        for x in _occasions(r, raws, si) if speech_statements else ():
+            raws.remove(x)  # «قال ... في مؤتمر صحافي»: the conference is where he said it
         if s.end < len(r.cues) and "anonymous" in r.cues[s.end]:
             unnamed.add(si)
             continue  # «وقالت مصادر في المقاومة»: an unnamed source, not the organization it is in
@@ -212,4 +214,18 @@ def _speakers(
             if pick.label == "PERSON":
                 st.add("spokesperson", pick.ref, 3.0)
             raws.append(st)
+    return out
+
+
+def _occasions(r: _Reader, raws: list[_Raw], si: int) -> list[_Raw]:
+    """Statement nouns of sentence ``si`` that only say where its speech verb was spoken: right after
+    an ``occasion`` cue («في مؤتمر صحافي», "in a statement", "at a press conference")."""
+    out = []
+    for x in raws:
+        if x.sent != si or x.trig.type != "Statement" or x.trig.kind != "N":
+            continue
+        own = r.clause_of[x.trig.start]
+        if any("occasion" in r.cues[i] for i in range(max(x.trig.start - 2, 0), x.trig.start)
+               if r.clause_of[i] == own):  # fmt: skip
+            out.append(x)
     return out
