@@ -197,6 +197,8 @@ def build_into(
     if isinstance(inputs, (list, tuple)):  # a stream of Articles is not read twice
         report.not_articles += not_article_files([x for x in inputs if isinstance(x, (str, Path))])
 
+    kg.add_scheme()  # every build's exports and stores carry the event-type scheme
+
     def changed() -> Iterable[Article]:
         for item in read_articles(inputs, date_order=date_order, language=language, max_chars=max_chars):
             if isinstance(item, NewsgraphError):

@@ -28,6 +28,8 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "dcterms": "http://purl.org/dc/terms/",
     "wd": "http://www.wikidata.org/entity/",
+    "wgs": "http://www.w3.org/2003/01/geo/wgs84_pos#",
+    "geo": "http://www.opengis.net/ont/geosparql#",
 }
 
 
