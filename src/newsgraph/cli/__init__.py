@@ -14,6 +14,7 @@ from newsgraph.cli.build import build, extract
 from newsgraph.cli.evaluate import evaluate
 from newsgraph.cli.query import query, stats, validate
 from newsgraph.cli.serve import push, serve
+from newsgraph.cli.tables import events, officials
 from newsgraph.cli.view import visualize
 
 __all__ = ["main", "cli"]
@@ -23,6 +24,7 @@ Examples:
   newsgraph build article.txt more/ -o out/        # graph.ttl, graph.trig, graph.html ...
   newsgraph query out/graph.ttl "SELECT ?s WHERE { ?s a ng:Event }"
   newsgraph query out/graph.trig queries/officials.rq --format csv
+  newsgraph events out/graph.trig --format parquet -o events.parquet   # one row per event
   newsgraph extract article.txt                    # the Extraction as JSON
   newsgraph visualize out/graph.trig -o view.html --focus "Nasser Bourita" --hops 2
   newsgraph validate out/graph.ttl                 # SHACL shapes
@@ -44,7 +46,7 @@ def cli() -> None:
     """
 
 
-for _command in (build, extract, query, stats, validate, serve, push, visualize, evaluate):
+for _command in (build, extract, query, events, officials, stats, validate, serve, push, visualize, evaluate):
     cli.add_command(_command)
 
 
