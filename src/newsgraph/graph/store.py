@@ -31,7 +31,7 @@ Examples:
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -39,6 +39,7 @@ from urllib.parse import unquote
 
 from rdflib import Dataset, Graph
 from rdflib.query import Result
+from rdflib.term import Identifier
 
 from newsgraph.errors import GraphError, QueryError
 from newsgraph.graph.build import STORE, entities_graph_iri, extraction_to_graph
@@ -298,16 +299,28 @@ class KnowledgeGraph:
         iris = [str(row[0]) for row in rows]  # type: ignore[index]
         return sorted({unquote(a[len(prefix) :]) for a in iris if a.startswith(prefix)})
 
-    def query(self, sparql: str) -> Result:
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         """Run a SPARQL query (as a plain string) over the union of all graphs.
 
-        ``GRAPH ?g { ... }`` reaches the per-article named graphs.
+        ``GRAPH ?g { ... }`` reaches the per-article named graphs. The prefixes of
+        :data:`newsgraph.graph.results.PREFIXES` are predeclared. ``bindings``
+        gives variables their values before the rest of the pattern: a ``VALUES``
+        block at the start of the WHERE group (:func:`~newsgraph.graph.results.bind_values`).
 
         Raises:
             QueryError: when the query is malformed or fails.
+
+        Examples:
+            >>> from rdflib import Literal
+            >>> res = KnowledgeGraph().query("SELECT ?x WHERE { BIND(COALESCE(?v, 1) AS ?x) }",
+            ...                              {"v": Literal("set")})
+            >>> [str(row[0]) for row in res]
+            ['set']
         """
+        from newsgraph.graph.results import PREFIXES, bind_values
+
         try:
-            return self._ds.query(sparql)
+            return self._ds.query(bind_values(sparql, dict(bindings or {})), initNs=PREFIXES)
         except Exception as exc:
             raise QueryError(f"SPARQL query failed: {exc}") from exc
 
@@ -322,13 +335,13 @@ class KnowledgeGraph:
             >>> KnowledgeGraph().rows("SELECT ?x WHERE { VALUES ?x { ng:Event } }")
             [('https://w3id.org/newsgraph/ontology#Event',)]
         """
-        from newsgraph.graph.results import with_prefixes
+        from newsgraph.graph.results import PREFIXES
 
         if self._inner is None:
             return [tuple("" if v is None else str(v) for v in row)  # type: ignore[union-attr]
                     for row in self.query(sparql)]
         try:
-            result = self._inner.query(with_prefixes(sparql), use_default_graph_as_union=True)
+            result = self._inner.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
             return [tuple("" if v is None else v.value for v in row) for row in result]
         except (SyntaxError, ValueError, OSError) as exc:
             raise QueryError(f"SPARQL query failed: {exc}") from exc
