@@ -45,9 +45,10 @@ def test_readme_query_answers_on_seed(seed_graph, path: Path) -> None:  # type: 
 
 # ------------------------------------------------------------------ the README's commands
 
-_SUBCOMMANDS = ("build", "query", "stats", "serve", "push", "extract", "visualize", "validate", "evaluate")
+_SUBCOMMANDS = ("build", "query", "events", "officials", "stats", "serve", "push", "extract", "visualize",
+                "validate", "evaluate")
 #: Subcommands cheap enough to run as written (the others' --help runs instead).
-_RUN_AS_WRITTEN = ("evaluate", "query", "validate")
+_RUN_AS_WRITTEN = ("evaluate", "query", "events", "officials", "validate")
 #: Scripts cheap enough to run as written.
 _SCRIPTS_AS_WRITTEN = ("tools/calibrate_names.py",)
 
