@@ -20,7 +20,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[en,dev]"
+	$(BIN)/python -m pip install --quiet -e ".[en,dev,analysis]"
 	@touch $@
 
 install: $(STAMP)

@@ -102,7 +102,7 @@ def test_query_answers_from_file_and_text(built: Path) -> None:
     n = json.loads(
         CliRunner().invoke(cli, ["query", str(built / "graph.trig"), q, "--format", "json"]).output
     )
-    assert int(n[0]["n"]) >= 1
+    assert int(n["results"]["bindings"][0]["n"]["value"]) >= 1  # SPARQL 1.1 JSON results
 
 
 def test_query_bad_sparql_is_clean_error(built: Path) -> None:

@@ -45,11 +45,11 @@ def test_readme_query_answers_on_seed(seed_graph, path: Path) -> None:  # type: 
 
 # ------------------------------------------------------------------ the README's commands
 
-_SUBCOMMANDS = ("build", "fetch", "query", "stats", "serve", "push", "extract", "visualize", "validate",
-                "evaluate")
+_SUBCOMMANDS = ("build", "fetch", "query", "events", "officials", "stats", "serve", "push", "extract",
+                "visualize", "validate", "evaluate")
 #: Subcommands cheap enough to run as written (the others' --help runs instead). Never add fetch,
 #: or build with a URL: they would reach the network.
-_RUN_AS_WRITTEN = ("evaluate", "query", "validate")
+_RUN_AS_WRITTEN = ("evaluate", "query", "events", "officials", "validate")
 #: Scripts cheap enough to run as written.
 _SCRIPTS_AS_WRITTEN = ("tools/calibrate_names.py",)
 

@@ -205,6 +205,8 @@ def build_into(
         report.not_articles += left_out["notes"]
         report.hidden += left_out["hidden"]
 
+    kg.add_scheme()  # every build's exports and stores carry the event-type scheme
+
     def changed() -> Iterable[Article]:
         for item in read_articles(inputs, date_order=date_order, language=language, max_chars=max_chars,
                                   globs=globs):

@@ -119,6 +119,8 @@ class Entity:
         external_ids: ``{"wikidata": "Q1028", "iso3166": "MA", "geonames": "..."}``.
         country: for places and national organizations, the id of the country.
         in_kb: True when the entity comes from the knowledge base.
+        coordinates: ``(latitude, longitude)`` in WGS84 degrees, for places the
+            knowledge base locates.
     """
 
     id: str
@@ -128,6 +130,7 @@ class Entity:
     external_ids: Mapping[str, str] = field(default_factory=dict)
     country: str | None = None
     in_kb: bool = False
+    coordinates: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from newsgraph.cli.evaluate import evaluate
 from newsgraph.cli.fetch import fetch
 from newsgraph.cli.query import query, stats, validate
 from newsgraph.cli.serve import push, serve
+from newsgraph.cli.tables import events, officials
 from newsgraph.cli.view import visualize
 
 __all__ = ["main", "cli"]
@@ -26,6 +27,7 @@ Examples:
   newsgraph query out/graph.trig queries/officials.rq --format csv
   newsgraph build https://example.org/feed.xml -o out/  # fetch a feed's articles, then build
   newsgraph fetch https://example.org/feed.xml -o articles/  # articles as .jsonl files
+  newsgraph events out/graph.trig --format parquet -o events.parquet   # one row per event
   newsgraph extract article.txt                    # the Extraction as JSON
   cat article.txt | newsgraph extract -            # one article from standard input
   newsgraph visualize out/graph.trig -o view.html --focus "Nasser Bourita" --hops 2
@@ -48,7 +50,8 @@ def cli() -> None:
     """
 
 
-for _command in (build, fetch, extract, query, stats, validate, serve, push, visualize, evaluate):
+for _command in (build, fetch, extract, query, events, officials, stats, validate, serve, push, visualize,
+                 evaluate):
     cli.add_command(_command)
 
 

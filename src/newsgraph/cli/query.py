@@ -11,29 +11,43 @@ import click
 from newsgraph.cli.options import fail, open_graph
 from newsgraph.errors import NewsgraphError
 
+_QUERY_EPILOG = """\b
+Examples:
+  newsgraph query outputs/graph.trig "SELECT ?e WHERE { ?e ng:eventType/ng:cameoCode \\"04\\" }"
+  newsgraph query outputs/graph.trig officials --format csv
+  newsgraph query outputs/graph.trig events_in_country --param country=MA --param since=2022-01-01
+  newsgraph query outputs/graph.trig src/newsgraph/graph/queries/events.rq --format json
+\b
+--param NAME=VALUE binds ?NAME before the query runs: a day (2022-01-01) is an
+xsd:date, <https://...> an IRI, anything else a plain string literal.
+"""
 
-@click.command()
+
+@click.command(epilog=_QUERY_EPILOG)
 @click.argument("graph", type=click.Path(exists=True, path_type=Path))
 @click.argument("sparql")
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True
+    "--format", "fmt", type=click.Choice(["table", "json", "xml", "csv", "tsv"]), default="table",
+    show_default=True, help="A table for the terminal, or a SPARQL 1.1 result format.",
 )
-def query(graph: Path, sparql: str, fmt: str) -> None:
-    """Run a SPARQL query (text or a .rq file) against GRAPH (.ttl .trig .nq .nt .jsonld, or a store folder).
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind the variable ?NAME (repeatable); see below for how VALUE is typed.")
+def query(graph: Path, sparql: str, fmt: str, params: tuple[str, ...]) -> None:
+    """Run a SPARQL query against GRAPH (.ttl .trig .nq .nt .jsonld, or a store folder).
 
-    The prefixes ng:, ngt:, rdfs:, skos:, owl:, xsd: are predeclared. The
-    query sees the union of all named graphs; GRAPH ?g reaches each article's.
+    SPARQL is query text, a .rq file, or the name of a shipped query
+    (bilingual_labels, events, events_in_country, officials ...). The prefixes
+    ng:, ngt:, rdf:, rdfs:, skos:, owl:, xsd:, dcterms:, wd:, wgs: (WGS84) and
+    geo: (GeoSPARQL) are predeclared. The query sees the union of all named
+    graphs; GRAPH ?g reaches each article's.
     """
-    from newsgraph.graph.results import format_result, with_prefixes
+    from newsgraph.graph.results import format_result, load_query, parse_param
 
-    text = (
-        Path(sparql).read_text(encoding="utf-8")
-        if sparql.endswith(".rq") and Path(sparql).is_file()
-        else sparql
-    )
     try:
+        text = load_query(sparql)
+        bindings = dict(parse_param(p) for p in params)
         with open_graph(graph) as kg:
-            click.echo(format_result(kg.query(with_prefixes(text)), fmt), nl=False)
+            click.echo(format_result(kg.query(text, bindings), fmt), nl=False)
     except NewsgraphError as err:
         fail(err)
 

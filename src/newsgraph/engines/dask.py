@@ -159,6 +159,7 @@ def build_with_dask(
         tmp = tempfile.TemporaryDirectory(prefix="newsgraph-shards-")
         shard_dir = tmp.name
     Path(shard_dir).mkdir(parents=True, exist_ok=True)
+    kg.add_scheme()  # as build_into: the store carries the event-type scheme
     try:
         if client is None:
             if scheduler:

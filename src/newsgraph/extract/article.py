@@ -385,6 +385,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
             external_ids=dict(base.external_ids),
             country=base.country,
             in_kb=base.in_kb,
+            coordinates=base.coordinates,
         )
         if base.type == "PLACE" and base.country and base.country != entity_id:
             relations.append(Relation(entity_id, "locatedIn", base.country))

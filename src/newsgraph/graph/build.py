@@ -49,15 +49,19 @@ from newsgraph.errors import GraphError
 from newsgraph.graph.ns import (
     CAMEO_ROOTS,
     DEFAULT_BASE,
+    GEO,
     NG,
     ROLES,
+    SCHEME_GRAPH_ID,
     WD,
+    WGS84,
     amount_iri,
     article_iri,
     bind_prefixes,
     event_iri,
     event_type_iri,
     event_type_labels,
+    geometry_iri,
     graph_iri,
     iri,
     position_iri,
@@ -323,6 +327,8 @@ class _Builder:
                 prop = NG.locatedIn if ent.type == "PLACE" else None
                 if prop is not None:
                     self.share(node, prop, self.node(ent.country))
+            if ent.coordinates is not None:
+                self.point(entity_id, *ent.coordinates)
         in_kb = ent is not None and ent.in_kb
         for m in surfaces:  # the names this article used (resolution reads them for non-KB entities)
             if not in_kb or (self.lang, m.text) not in labels:
@@ -331,6 +337,16 @@ class _Builder:
             self.share(node, RDFS.label, self.text(surfaces[0].text))
         if mentioned:
             self.add(node, NG.mentionedIn, self.article)
+
+    def point(self, entity_id: str, lat: float, long: float) -> None:
+        """WGS84 ``wgs:lat``/``wgs:long`` and a GeoSPARQL point geometry (shared: from the KB)."""
+        node, geometry = self.node(entity_id), geometry_iri(entity_id, self.base)
+        self.share(node, WGS84.lat, decimal_literal(lat))
+        self.share(node, WGS84.long, decimal_literal(long))
+        self.share(node, GEO.hasGeometry, geometry)
+        self.share(geometry, RDF.type, GEO.Geometry)
+        wkt = f"POINT({_number_text(Decimal(str(long)))} {_number_text(Decimal(str(lat)))})"
+        self.share(geometry, GEO.asWKT, Literal(wkt, datatype=GEO.wktLiteral))
 
     def positions(self) -> None:
         for pos in self.ext.positions:
@@ -474,7 +490,7 @@ def extraction_triples(
         >>> own[0][1] == STORE.contentHash, shared
         (True, [])
     """
-    if ext.article.id in (ENTITIES_GRAPH_ID, RESOLUTION_GRAPH_ID):
+    if ext.article.id in (ENTITIES_GRAPH_ID, RESOLUTION_GRAPH_ID, SCHEME_GRAPH_ID):
         raise GraphError(f"article id {ext.article.id!r} is reserved for a graph of newsgraph's own")
     own: TripleSet = {}
     shared: TripleSet = {}

@@ -40,7 +40,7 @@ from rdflib import Literal, URIRef
 
 from newsgraph.errors import GraphError
 from newsgraph.graph.build import STORE, entities_graph_iri, extraction_triples
-from newsgraph.graph.ns import DEFAULT_BASE, graph_iri
+from newsgraph.graph.ns import DEFAULT_BASE, graph_iri, scheme_graph_iri, scheme_triples
 from newsgraph.types import Extraction
 
 __all__ = [
@@ -52,6 +52,7 @@ __all__ = [
     "is_store",
     "make_update",
     "open_oxigraph",
+    "scheme_update",
     "stored_digest",
 ]
 
@@ -119,6 +120,21 @@ def article_update(ext: Extraction, *, base: str = DEFAULT_BASE, digest: str | N
         parts += [f"GRAPH <{entities_graph_iri(base)}> {{", *_lines(shared), "}"]
     parts.append("}")
     return "\n".join(parts)
+
+
+def scheme_update(base: str = DEFAULT_BASE) -> str:
+    """The SPARQL Update that (re)writes the event-type scheme into its own named graph.
+
+    Examples:
+        >>> text = scheme_update()
+        >>> text.startswith("DROP SILENT GRAPH <https://w3id.org/newsgraph/id/graph/event-types>")
+        True
+        >>> "<https://w3id.org/newsgraph/ontology#cameoCode>" in text
+        True
+    """
+    name = scheme_graph_iri(base)
+    return "\n".join([f"DROP SILENT GRAPH <{name}> ;", "INSERT DATA {", f"GRAPH <{name}> {{",
+                      *_lines(scheme_triples()), "}", "}"])  # type: ignore[arg-type]
 
 
 def make_update(ext: Extraction, *, base: str = DEFAULT_BASE, digest: str | None = None) -> ArticleUpdate:

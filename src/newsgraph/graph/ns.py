@@ -33,6 +33,7 @@ from types import MappingProxyType
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.term import Node
 
 from newsgraph.errors import GraphError
 
@@ -42,6 +43,9 @@ __all__ = [
     "SCHEMA",
     "WD",
     "DCTERMS",
+    "WGS84",
+    "GEO",
+    "SCHEME_GRAPH_ID",
     "DEFAULT_BASE",
     "ONTOLOGY_IRI",
     "EVENT_TYPES",
@@ -53,12 +57,15 @@ __all__ = [
     "event_iri",
     "graph_iri",
     "position_iri",
+    "geometry_iri",
+    "scheme_graph_iri",
     "amount_iri",
     "quantity_iri",
     "event_type_iri",
     "event_type_labels",
     "ontology_text",
     "shapes_text",
+    "scheme_triples",
 ]
 
 #: Base under which instance IRIs are minted unless a caller gives another.
@@ -71,6 +78,10 @@ WD = Namespace("http://www.wikidata.org/entity/")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 ORG = Namespace("http://www.w3.org/ns/org#")
+#: W3C WGS84 basic geo vocabulary (``geo:lat``, ``geo:long``).
+WGS84 = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+#: OGC GeoSPARQL (``geo:hasGeometry``, ``geo:asWKT``, ``geo:wktLiteral``).
+GEO = Namespace("http://www.opengis.net/ont/geosparql#")
 
 
 class NG(DefinedNamespace):
@@ -243,6 +254,8 @@ _PREFIXES: dict[str, Namespace] = {
     "wd": WD,
     "prov": Namespace(str(PROV)),
     "dcterms": DCTERMS,
+    "wgs": WGS84,
+    "geo": GEO,
 }
 
 
@@ -397,6 +410,30 @@ def position_iri(person_id: str, title: str, of: str | None = None, base: str = 
     return URIRef(f"{base}position/{person}/{digest}")
 
 
+def geometry_iri(entity_id: str, base: str = DEFAULT_BASE) -> URIRef:
+    """IRI of the GeoSPARQL geometry (a point) of a place.
+
+    Examples:
+        >>> str(geometry_iri("place/gn-2542997"))
+        'https://w3id.org/newsgraph/id/geometry/place/gn-2542997'
+    """
+    return URIRef(f"{_check_base(base)}geometry/{str(iri(entity_id, base))[len(base):]}")
+
+
+#: The id under ``graph/`` of the graph that holds the event-type scheme (copied from the ontology).
+SCHEME_GRAPH_ID = "event-types"
+
+
+def scheme_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
+    """Name of the graph that holds the event-type scheme (SKOS concepts with ``ng:cameoCode``).
+
+    Examples:
+        >>> str(scheme_graph_iri())
+        'https://w3id.org/newsgraph/id/graph/event-types'
+    """
+    return graph_iri(SCHEME_GRAPH_ID, base)
+
+
 def event_type_iri(name: str) -> URIRef:
     """The concept for an event type name or a CAMEO root name (``"Cameo04"``).
 
@@ -427,6 +464,27 @@ def ontology_text() -> str:
 def shapes_text() -> str:
     """The Turtle text of ``ontology/shapes.ttl`` (package data)."""
     return _data_file("shapes.ttl")
+
+
+@lru_cache(maxsize=1)
+def scheme_triples() -> tuple[tuple[URIRef, URIRef, Node], ...]:
+    """The event-type scheme of the ontology: every triple about ``ngt:`` and its concepts.
+
+    Exports carry these (in the graph :func:`scheme_graph_iri`), so a query over
+    an exported file alone can use ``ng:cameoCode`` and the types' labels.
+
+    Examples:
+        >>> from rdflib import Literal
+        >>> triples = scheme_triples()
+        >>> (NGT.Meeting, NG.cameoCode, Literal("04")) in triples
+        True
+        >>> all(str(s).startswith(str(NGT._NS)) for s, _, _ in triples)
+        True
+    """
+    graph = Graph().parse(data=ontology_text(), format="turtle")
+    prefix = str(NGT._NS)
+    return tuple(sorted((s, p, o) for s, p, o in graph  # type: ignore[misc]
+                        if isinstance(s, URIRef) and str(s).startswith(prefix)))
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ Examples:
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -39,6 +39,7 @@ from urllib.parse import unquote
 
 from rdflib import Dataset, Graph
 from rdflib.query import Result
+from rdflib.term import Identifier
 
 from newsgraph.errors import GraphError, QueryError
 from newsgraph.graph.build import STORE, entities_graph_iri, extraction_to_graph
@@ -48,9 +49,10 @@ from newsgraph.graph.disk import (
     check_store_folder,
     make_update,
     open_oxigraph,
+    scheme_update,
     stored_digest,
 )
-from newsgraph.graph.ns import DEFAULT_BASE, NG, bind_prefixes, graph_iri
+from newsgraph.graph.ns import DEFAULT_BASE, NG, NGT, bind_prefixes, graph_iri, scheme_graph_iri
 from newsgraph.graph.validate import ValidationResult, validate
 from newsgraph.types import Extraction
 
@@ -176,6 +178,21 @@ class KnowledgeGraph:
             return
         self.apply(make_update(extraction, base=self.base, digest=digest))
 
+    def add_scheme(self) -> None:
+        """Write the event-type scheme (SKOS concepts, ``ng:cameoCode``, labels) into its own graph.
+
+        So a file exported from this graph, or the store itself, answers
+        ``?type ng:cameoCode "04"`` without the ontology. Writing it again
+        replaces the older copy. :func:`newsgraph.api.build_into` calls it.
+
+        Examples:
+            >>> kg = KnowledgeGraph()
+            >>> kg.add_scheme()
+            >>> kg.query('ASK { ngt:Meeting ng:cameoCode "04" }').askAnswer
+            True
+        """
+        self.update(scheme_update(self.base))
+
     def apply(self, update: ArticleUpdate) -> None:
         """Run one article's update (as made by a build worker) as one transaction."""
         try:
@@ -261,7 +278,8 @@ class KnowledgeGraph:
             return dict(sorted(out.items()))
 
         ng = str(NG)
-        types = pairs("SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t")
+        types = pairs("SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t "  # not the event-type scheme
+                      f'FILTER(!STRSTARTS(STR(?s), "{NGT._NS}")) }} GROUP BY ?t')
         return {
             "triples": len(self),
             "graphs": sum(1 for g in self._ds.graphs() if g.identifier != self._ds.default_graph.identifier),
@@ -271,6 +289,7 @@ class KnowledgeGraph:
                                "ng:language ?l } GROUP BY ?l"),
             "types": {k[len(ng):] if k.startswith(ng) else k: v for k, v in types.items()},
             "shared_graph": str(entities_graph_iri(self.base)),
+            "scheme_graph": str(scheme_graph_iri(self.base)),
         }
 
     def articles(self) -> list[str]:
@@ -289,16 +308,28 @@ class KnowledgeGraph:
         """
         return {row[0] for row in self.rows("SELECT DISTINCT ?u WHERE { ?a a ng:Article ; ng:url ?u }")}
 
-    def query(self, sparql: str) -> Result:
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         """Run a SPARQL query (as a plain string) over the union of all graphs.
 
-        ``GRAPH ?g { ... }`` reaches the per-article named graphs.
+        ``GRAPH ?g { ... }`` reaches the per-article named graphs. The prefixes of
+        :data:`newsgraph.graph.results.PREFIXES` are predeclared. ``bindings``
+        gives variables their values before the rest of the pattern: a ``VALUES``
+        block at the start of the WHERE group (:func:`~newsgraph.graph.results.bind_values`).
 
         Raises:
             QueryError: when the query is malformed or fails.
+
+        Examples:
+            >>> from rdflib import Literal
+            >>> res = KnowledgeGraph().query("SELECT ?x WHERE { BIND(COALESCE(?v, 1) AS ?x) }",
+            ...                              {"v": Literal("set")})
+            >>> [str(row[0]) for row in res]
+            ['set']
         """
+        from newsgraph.graph.results import PREFIXES, bind_values
+
         try:
-            return self._ds.query(sparql)
+            return self._ds.query(bind_values(sparql, dict(bindings or {})), initNs=PREFIXES)
         except Exception as exc:
             raise QueryError(f"SPARQL query failed: {exc}") from exc
 
@@ -313,16 +344,40 @@ class KnowledgeGraph:
             >>> KnowledgeGraph().rows("SELECT ?x WHERE { VALUES ?x { ng:Event } }")
             [('https://w3id.org/newsgraph/ontology#Event',)]
         """
-        from newsgraph.graph.results import with_prefixes
+        from newsgraph.graph.results import PREFIXES
 
         if self._inner is None:
             return [tuple("" if v is None else str(v) for v in row)  # type: ignore[union-attr]
                     for row in self.query(sparql)]
         try:
-            result = self._inner.query(with_prefixes(sparql), use_default_graph_as_union=True)
+            result = self._inner.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
             return [tuple("" if v is None else v.value for v in row) for row in result]
         except (SyntaxError, ValueError, OSError) as exc:
             raise QueryError(f"SPARQL query failed: {exc}") from exc
+
+    def events(
+        self, *, since: str | None = None, until: str | None = None, country: str | None = None,
+        type: str | None = None, lang: str | None = None,
+    ) -> Any:
+        """One row per event: a pandas DataFrame with pandas installed, else a list of dicts.
+
+        Columns and filters: see :func:`newsgraph.export.tables.event_rows`
+        (``type`` is its ``event_type``). ``pip install newsgraph[analysis]``
+        brings pandas and pyarrow.
+        """
+        from newsgraph.export.tables import EVENT_COLUMNS, as_frame, event_rows
+
+        rows = event_rows(self, since=since, until=until, country=country, event_type=type, lang=lang)
+        return as_frame(rows, EVENT_COLUMNS)
+
+    def officials(self, *, lang: str | None = None) -> Any:
+        """One row per position held (person, title, of, reports): a DataFrame, or a list of dicts.
+
+        See :func:`newsgraph.export.tables.official_rows`.
+        """
+        from newsgraph.export.tables import OFFICIAL_COLUMNS, as_frame, official_rows
+
+        return as_frame(official_rows(self, lang=lang), OFFICIAL_COLUMNS)
 
     def validate(self) -> ValidationResult:
         """Check the graph against ``ontology/shapes.ttl`` (see :mod:`newsgraph.graph.validate`)."""

@@ -228,12 +228,13 @@ class _Builder:
             self.aliases.append((key, Alias(text, entity_id, label, lang, kind, case)))
 
     def entity(self, eid: str, label: Label, labels: dict[str, str],
-               names: dict[str, list[str]], external: dict[str, str], country: str | None) -> None:
+               names: dict[str, list[str]], external: dict[str, str], country: str | None,
+               coordinates: tuple[float, float] | None = None) -> None:
         labels = {k: v for k, v in labels.items() if v}
         aliases = {lang: tuple(v) for lang, v in names.items() if v}
         self.entities[eid] = Entity(id=eid, type=label, labels=labels, aliases=aliases,
                                     external_ids={k: v for k, v in external.items() if v},
-                                    country=country, in_kb=True)
+                                    country=country, in_kb=True, coordinates=coordinates)
         for lang, text in labels.items():
             self.alias(text, eid, label, lang, self.place_kind(text) if label == "PLACE" else "name")
 
@@ -321,6 +322,20 @@ def _load_organizations(b: _Builder) -> None:
             b.members[eid] = tuple(rec["member_of"])
 
 
+def _coordinates(lat: str | None, lon: str | None) -> tuple[float, float] | None:
+    """``(latitude, longitude)`` from two TSV cells, or None when either is empty or out of range.
+
+    Examples:
+        >>> _coordinates("31.63", "-8.0"), _coordinates("", "3"), _coordinates("91", "0")
+        ((31.63, -8.0), None, None)
+    """
+    try:
+        point = (float(lat or ""), float(lon or ""))
+    except ValueError:
+        return None
+    return point if -90 <= point[0] <= 90 and -180 <= point[1] <= 180 else None
+
+
 def _load_places(b: _Builder) -> None:
     for row in _rows("places.tsv"):
         eid = row["id"]
@@ -331,7 +346,7 @@ def _load_places(b: _Builder) -> None:
         # languages ("Strażburgu"); the form an article used is kept as a label by the graph.
         b.entity(eid, "PLACE", labels, {"ar": ar[1:] + weak},
                  {"wikidata": row["wikidata"], "geonames": row["geonameid"]},
-                 f"country/{row['country']}")
+                 f"country/{row['country']}", _coordinates(row.get("lat"), row.get("lon")))
         for t in ar[1:]:
             b.alias(t, eid, "PLACE", "ar", b.place_kind(t))
         for t in weak:
