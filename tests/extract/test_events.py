@@ -391,7 +391,8 @@ def test_arabic_variants_clitics_and_suffixes() -> None:
         ("en", "demanded", [("Appeal", False)]),
         ("en", "expelled", [("Sanction", False)]),
         ("en", "a press conference", [("Statement", False)]),
-        ("ar", "سيطرت المقاومة الشعبية على", [("Attack", False)]),  # VSO: «على» after the subject
+        ("ar", "سيطرت المقاومة الشعبية على مدينة", [("Attack", False)]),  # VSO: «على» after the subject
+        ("ar", "الذي سيطر على أكثر من مئة ألف كيلو متر", []),  # held, not seized: no site named
         ("ar", "سيطرت عليه المقاومة", [("Attack", False)]),
         ("ar", "تحرير مدينة", [("Attack", False)]),
         ("ar", "السيطرة", []),  # control, no happening
