@@ -178,7 +178,7 @@ def _remote_quads(server: str) -> set[str]:
 
 def test_push_to_a_real_oxigraph_server_is_idempotent(store: Path, oxigraph_server: str,
                                                       tmp_path: Path) -> None:
-    graphs = N + 2  # the articles, the shared entities graph and the resolution graph
+    graphs = N + 3  # the articles, the shared entities, the resolution and the event-type scheme graphs
     first = newsgraph("push", store, "--endpoint", oxigraph_server + "/store")
     assert f"{graphs} graph(s) sent, 0 unchanged" in first.stdout
     local = quads(store)

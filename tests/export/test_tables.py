@@ -61,6 +61,7 @@ def _check_meeting(row: dict[str, Any]) -> None:
     assert OFFICIALS <= set(row["participant_ids"].split("; "))
     assert "Global Coalition to Defeat ISIS" in row["participants"]
     assert row["urls"] == URL and int(row["n_reports"]) == 1 and row["first_published"] == "2022-05-12"
+    assert len(row["articles"].split("; ")) == 1 and row["articles"].startswith("article/")
     assert "مراكش" in row["evidence"] or "الاجتماع" in row["evidence"]
 
 

@@ -73,11 +73,12 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "place", "place_id", "country", "country_id", "latitude", "longitude",
     "agents", "agent_ids", "targets", "target_ids", "participants", "participant_ids",
     "amount", "currency", "quantity",
-    "n_reports", "urls", "first_published", "evidence",
+    "n_reports", "urls", "articles", "first_published", "evidence",
 )
 #: Columns of the officials table, in order.
 OFFICIAL_COLUMNS: tuple[str, ...] = (
     "person", "person_id", "title", "of", "of_id", "first_reported", "last_reported", "n_reports", "urls",
+    "articles",
 )
 #: Formats :func:`write_table` writes.
 TABLE_FORMATS = ("csv", "tsv", "jsonl", "parquet")
@@ -261,6 +262,7 @@ def event_rows(
             "quantity": _SEP.join(a[3] for a in sorted(counts) if a[3]),
             "n_reports": len(reports),
             "urls": _SEP.join(dict.fromkeys(articles[a][0] for a in reports if articles.get(a, ("",))[0])),
+            "articles": _SEP.join(sorted(_short_id(a, base) for a in reports)),  # also those without a URL
             "first_published": min((published(a) for a in reports if published(a)), default=""),
             "evidence": first_sentence,
         }
@@ -278,7 +280,7 @@ def official_rows(kg: Any, *, lang: str | None = None) -> list[dict[str, Any]]:
 
     ``first_reported``/``last_reported`` are the earliest and latest publication
     dates of the articles that report the position (empty when they carry no
-    date); ``urls`` their URLs. Sorted by person and title.
+    date); ``urls`` their URLs, ``articles`` their ids. Sorted by person and title.
 
     Examples:
         >>> from newsgraph.graph import KnowledgeGraph
@@ -319,6 +321,7 @@ def official_rows(kg: Any, *, lang: str | None = None) -> list[dict[str, Any]]:
             "of_id": _short_id(rec["of"], base) if rec["of"] else "",
             "first_reported": dates[0] if dates else "", "last_reported": dates[-1] if dates else "",
             "n_reports": len(rec["articles"]), "urls": _SEP.join(urls),
+            "articles": _SEP.join(sorted(_short_id(a, base) for a in rec["articles"])),
         })
     out.sort(key=lambda r: (r["person"], r["title"], r["of"]))
     return out
