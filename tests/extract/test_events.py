@@ -671,3 +671,23 @@ def test_find_events_press_conference_is_where_the_speech_verb_was_said() -> Non
         ("Statement", "قال", (QATARI[1][2],))
     ]
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "when"),
+    [
+        ("ar", "والهجوم هو أول اعتداء تشهده المدينة منذ سقوطها في أيدي الحركة، في 15 آب.", "15 آب"),
+        ("en", "The attack is the first in the city since its fall to the group on August 15.", "August 15"),
+    ],
+)
+def test_find_events_date_in_a_since_phrase_dates_the_earlier_happening(
+    lang: str, text: str, when: str
+) -> None:
+    events = _run(lang, text, [], dates=[(when, DateValue("2022-08-15", "day"), "point")])
+    assert [e.type for e in events] == ["Attack"]
+    assert events[0].date == DateValue("2022-05", "month")  # the publication month, not August 15
+
+
+def test_arabic_present_dual_and_plural_verbs_are_triggers() -> None:
+    found = find_triggers(_doc("ar", "انتحاريان يفجران نفسيهما والمسلحون يهاجمون القرية"), "ar")
+    assert [t.type for t in found] == ["Bombing", "Attack"]

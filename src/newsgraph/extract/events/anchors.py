@@ -162,6 +162,18 @@ def fill_dates(
     return out
 
 
+def _dates_a_since_phrase(r: _Reader, d: _M, reach: int = 10) -> bool:
+    """A date inside a "since" phrase about something else: «منذ سقوطها في أيدي طالبان في 15 آب»,
+    "since its fall on August 15" date the fall, not the sentence's event."""
+    own = r.sent_of[d.start]
+    for i in range(d.start - 2, max(d.start - reach, 0) - 1, -1):  # a word at least between
+        if r.sent_of[i] != own:
+            return False
+        if "since" in r.cues[i]:
+            return True
+    return False
+
+
 def _attach_numbers(r: _Reader, raws: list[_Raw], scopes: list[set[int]], ds: list[_M], ns: list[_M]) -> None:
     def owner(item: _M, loose: bool) -> _Raw | None:
         si = r.sent_of[item.start]
@@ -176,6 +188,7 @@ def _attach_numbers(r: _Reader, raws: list[_Raw], scopes: list[set[int]], ds: li
         raw = owner(n, False)
         if raw is not None and isinstance(n.payload, Amount):
             (raw.amounts if n.payload.currency else raw.quantities).append(n.payload)
+    ds = [d for d in ds if not _dates_a_since_phrase(r, d)]
     for d in ds:
         si = r.sent_of[d.start]
         raw = owner(d, sum(x.sent == si for x in raws) == 1)

@@ -74,6 +74,7 @@ _NOUN_PREFIXES = (
 _VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول")
 _NOUN_SUFFIXES = ("", "ا", "ات", "ه", "ها", "هم", "هما", "نا")
 _VERB_SUFFIXES = ("", "ه", "ها", "هم", "وا", "ا")
+_IMPERFECT_SUFFIXES = ("ان", "ون")
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,8 @@ def arabic_variants(form: str, kind: str, *, first: bool = True, last: bool = Tr
 
     Nouns get proclitics and the article on the first slot and tanween,
     plural and pronoun suffixes on the last (ta marbuta becomes ت before a
-    suffix); verbs get و ف س ل and object pronouns. A later slot written with
+    suffix); verbs get و ف س ل, object pronouns and, in the present, the dual and plural
+    endings («يفجران»). A later slot written with
     the article keeps it.
 
     Examples:
@@ -219,6 +221,8 @@ def arabic_variants(form: str, kind: str, *, first: bool = True, last: bool = Tr
         base = base[2:]
     noun = kind == "N"
     suffixes = (_NOUN_SUFFIXES if noun else _VERB_SUFFIXES) if last else ("",)
+    if not noun and last and base.startswith(("ي", "ت")):
+        suffixes += _IMPERFECT_SUFFIXES  # «يفجران», «يهاجمون»: the dual and plural of the present
     stems = set()
     for suf in suffixes:
         if not suf:
