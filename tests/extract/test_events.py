@@ -691,3 +691,9 @@ def test_find_events_date_in_a_since_phrase_dates_the_earlier_happening(
 def test_arabic_present_dual_and_plural_verbs_are_triggers() -> None:
     found = find_triggers(_doc("ar", "انتحاريان يفجران نفسيهما والمسلحون يهاجمون القرية"), "ar")
     assert [t.type for t in found] == ["Bombing", "Attack"]
+
+
+def test_find_events_a_bare_year_elsewhere_in_the_sentence_is_background() -> None:
+    text = "أصدرت المحكمة حكما يقضي بإعدام المتهم، الذي قاد القمع في انتفاضة 2011."
+    events = _run("ar", text, [], dates=[("2011", DateValue("2011", "year"), "point")])
+    assert [(e.type, e.date) for e in events] == [("Sentence", DateValue("2022-05", "month"))]

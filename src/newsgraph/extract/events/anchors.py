@@ -191,7 +191,9 @@ def _attach_numbers(r: _Reader, raws: list[_Raw], scopes: list[set[int]], ds: li
     ds = [d for d in ds if not _dates_a_since_phrase(r, d)]
     for d in ds:
         si = r.sent_of[d.start]
-        raw = owner(d, sum(x.sent == si for x in raws) == 1)
+        # A bare year elsewhere in the sentence is background («جرائم ارتكبت في 2011»), not the event's.
+        year = isinstance(d.payload, DateValue) and d.payload.precision == "year"
+        raw = owner(d, sum(x.sent == si for x in raws) == 1 and not year)
         if raw is not None and isinstance(d.payload, DateValue):
             if d.ref == "since" and raw.date_from is None:
                 raw.date_from = d.payload
@@ -200,7 +202,7 @@ def _attach_numbers(r: _Reader, raws: list[_Raw], scopes: list[set[int]], ds: li
     # A sentence's only time adverbial («أمس», "on Monday") dates all of its undated events.
     points: dict[int, list[_M]] = {}
     for d in ds:
-        if d.ref == "point" and isinstance(d.payload, DateValue):
+        if d.ref == "point" and isinstance(d.payload, DateValue) and d.payload.precision != "year":
             points.setdefault(r.sent_of[d.start], []).append(d)
     for raw in raws:
         only = points.get(raw.sent, [])
