@@ -697,3 +697,13 @@ def test_find_events_a_bare_year_elsewhere_in_the_sentence_is_background() -> No
     text = "أصدرت المحكمة حكما يقضي بإعدام المتهم، الذي قاد القمع في انتفاضة 2011."
     events = _run("ar", text, [], dates=[("2011", DateValue("2011", "year"), "point")])
     assert [(e.type, e.date) for e in events] == [("Sentence", DateValue("2022-05", "month"))]
+
+
+def test_find_events_lead_day_is_the_latest_the_lead_gives() -> None:
+    # The lead tells Wednesday's news about Monday's attack: undated events are of Wednesday.
+    text = ("أعلنت السلطات أن شابا هو منفذ الهجوم، الاثنين، حسبما أفاد مصدر الأربعاء.\n"
+            "وفتحت الشرطة تحقيقا في مدينة أنقرة.")
+    monday, wednesday = DateValue("2022-05-09", "day"), DateValue("2022-05-11", "day")
+    events = _run("ar", text, [("أنقرة", "PLACE", "place/ankara")],
+                  dates=[("الاثنين", monday, "point"), ("الأربعاء", wednesday, "point")])
+    assert {e.type: e.date for e in events}["Investigation"] == wednesday

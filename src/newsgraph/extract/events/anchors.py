@@ -56,9 +56,11 @@ def _anchor_date(sent_of: Sequence[int], ds: Sequence[_M], published: date | Non
     """The day the article's lead gives («أمس», "on Monday", «الثلاثاء الماضي»...), if any.
 
     Only a date given to the day, in the first sentences, on or at most
-    ``_LEAD_DAYS`` days before publication (when that is known) counts.
+    ``_LEAD_DAYS`` days before publication (when that is known) counts; of
+    several, the latest: the day of the news, not of the past event it tells.
     ``sent_of`` is the sentence index of each token.
     """
+    days: list[DateValue] = []
     for d in ds:
         value = d.payload
         if d.ref != "point" or not isinstance(value, DateValue) or value.precision != "day":
@@ -70,8 +72,9 @@ def _anchor_date(sent_of: Sequence[int], ds: Sequence[_M], published: date | Non
         except ValueError:
             continue
         if published is None or 0 <= (published - day).days <= _LEAD_DAYS:
-            return value
-    return None
+            days.append(value)
+    # «أعلنت السلطات الأربعاء أن منفذ هجوم الاثنين ...»: the news is the latest day, not the first
+    return max(days, key=lambda v: v.value) if days else None
 
 
 def article_date(anchor: DateValue | None, published: date | None) -> DateValue | None:
