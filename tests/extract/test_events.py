@@ -707,3 +707,17 @@ def test_find_events_lead_day_is_the_latest_the_lead_gives() -> None:
     events = _run("ar", text, [("أنقرة", "PLACE", "place/ankara")],
                   dates=[("الاثنين", monday, "point"), ("الأربعاء", wednesday, "point")])
     assert {e.type: e.date for e in events}["Investigation"] == wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("نفذ هجوم على رجل من الموصل.", False),  # where the man comes from, not where it happened
+        ("نفذ هجوم على رجل في الموصل.", True),
+        ("وقال مسؤول إن منفذ الهجوم الموصل رجل.", False),  # a noun referring back takes no clause place
+    ],
+)
+def test_find_events_clause_place_is_not_an_origin(text: str, read: bool) -> None:
+    (ev,) = [e for e in _run("ar", text, [("الموصل", "PLACE", "place/mosul")]) if e.type == "Attack"]
+    # Without a place of its own, the story's place may still be lent to it, marked as inferred.
+    assert (ev.location == "place/mosul" and not ev.location_inferred) == read

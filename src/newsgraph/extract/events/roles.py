@@ -108,10 +108,13 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         places = [m for m in near_places if ctx[m] in wanted]
         if not places and info.type == "Visit":
             places = [m for m in near_places if m.ref in raw.roles.get("participant", {})]
-        if not places:  # a place named in the trigger's own clause, in no role ("Abqaiq oil plant hit")
+        if not places and not (t.definite and t.kind == "N"):
+            # a place named in the trigger's own clause, in no role ("Abqaiq oil plant hit"); not
+            # where one comes from («رجل من اديامان»), nor for a noun that only refers back («منفذ الهجوم»)
             held = {ref for slot in raw.roles.values() for ref in slot}
             places = [
                 m for m in near if m.label == "PLACE" and r.clause_of[m.start] == own and m.ref not in held
+                and not (m.start > 0 and "origin" in r.cues[m.start - 1])
             ]
         # a visit goes where «إلى»/"to" says, wherever its visitor speaks from
         # («في أربيل ... لزيارتنا إلى بغداد»)
