@@ -28,7 +28,7 @@ _IDS = {
 }
 
 
-def _events(text: str) -> list[Event]:
+def _events(text: str, *, headline: bool = False) -> list[Event]:
     doc = get_nlp("en")(text)
     ms = []
     for name, (label, ref) in _IDS.items():
@@ -39,7 +39,7 @@ def _events(text: str) -> list[Event]:
                 ms.append(Mention(at, at + len(name), name, label, ref, 0))  # type: ignore[arg-type]
             at = text.find(name, at + 1)
     ms.sort(key=lambda m: m.start)
-    return en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None)
+    return en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None, headline=headline)
 
 
 def _one(events: list[Event], type_: str) -> Event:
@@ -123,3 +123,13 @@ def test_nationality_adjective_places_no_event() -> None:
 def test_apposition_person_speaks_for_a_possessive_country() -> None:
     ev = _one(_events("Poland's president Tom Ray said the talks had failed."), "Statement")
     assert ev.roles.get("agent") == ("person/tom-ray",)
+
+
+@pytest.mark.parametrize("headline", [True, False])
+def test_headline_past_form_is_passive(headline: bool) -> None:
+    # In a headline "Ann Lee shot dead in Gdansk" is "Ann Lee was shot"; in a body sentence
+    # "Ann Lee shot Tom Ray" is active.
+    text = "Ann Lee shot dead in Gdansk\n\nTom Ray was arrested."
+    ev = _one([e for e in _events(text, headline=headline) if e.sentence == 0], "Attack")
+    assert ev.roles.get("target" if headline else "agent") == ("person/ann-lee",)
+    assert "agent" not in ev.roles if headline else "target" not in ev.roles

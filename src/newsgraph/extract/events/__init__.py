@@ -163,6 +163,7 @@ def find_events(
     published: date | None,
     officials: Sequence[OfficialLike] = (),
     speech_statements: bool = True,
+    headline: bool = False,
 ) -> list[Event]:
     """Events of ``doc`` with their roles, in order of first mention.
 
@@ -177,6 +178,7 @@ def find_events(
         speech_statements: every speech verb with a named speaker («قال», «أكد»...) is a
             Statement by that speaker (one per speaker and occasion after merging).
             English reads its statements from the parse instead (:mod:`newsgraph.extract.events.en`).
+        headline: the first sentence is the article's headline (written in headline grammar).
 
     Returns:
         Events with ids "e1", "e2"... in order of first appearance.
@@ -223,7 +225,7 @@ def find_events(
     if lang != "ar" and doc.has_annotation("DEP"):
         cues = load_cues(lang)
         trigs = [t for t in trigs if not _modifier(doc, t) and not _irrealis(doc, t, cues)]
-    r = _Reader(doc, lang, ms)
+    r = _Reader(doc, lang, ms, headline=headline)
     events = [t for t in trigs if t.kind in ("V", "N")]
     busy = {r.clause_of[t.start] for t in trigs}
     speech = [t.start for t in trigs if t.kind in ("S", "A")]

@@ -55,9 +55,17 @@ def _conjuncts(tok: Token) -> Iterator[Token]:
             yield from _conjuncts(child)
 
 
-def is_passive(verb: Token) -> bool:
-    """A passive verb ("was stabbed"): its doer, when named at all, comes after "by"."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+def is_passive(r: _Reader, verb: Token) -> bool:
+    """A passive verb ("was stabbed"): its doer, when named at all, comes after "by". A headline
+    drops the auxiliary ("Mayor of Gdańsk stabbed on stage"): a bare past form there is passive too."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _headline_passive(r, verb)
+
+
+def _headline_passive(r: _Reader, verb: Token) -> bool:
+    """Headlines tell what someone did in the present ("Turkey bombs …") and what was done to
+    someone with a bare participle ("Navalny poisoned", "journalist shot dead in Aden")."""
+    return (r.headline and r.sent_of[verb.i] == 0 and verb.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))  # fmt: skip
 
 
 def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -> list[_M]:
@@ -153,9 +161,9 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
 
     def subject(verb: Token) -> None:  # its own, else (not passive) the verb it is joined to's
         own = [c for c in verb.children if c.dep_ in _SUBJ]
-        for c in own:
-            fill(c, info.subject, 4.0)
-        if not own and not is_passive(verb) and (inh := _inherited_subject(verb)) is not None:
+        for c in own:  # a headline's "X stabbed" is "X was stabbed"
+            fill(c, info.object if _headline_passive(r, verb) else info.subject, 4.0)
+        if not own and not is_passive(r, verb) and (inh := _inherited_subject(verb)) is not None:
             fill(inh, info.subject, 3.5)
 
     if verbal:

@@ -174,6 +174,7 @@ def find_events_en(
     amounts: Sequence[NumberMentionLike],
     published: date | None,
     officials: Sequence[OfficialLike] = (),
+    headline: bool = False,
 ) -> list[Event]:
     """English events: the shared layer plus statements and pledges read from the parse.
 
@@ -193,6 +194,7 @@ def find_events_en(
             published=published,
             officials=officials,
             speech_statements=False,
+            headline=headline,
         )
         if not (e.type == "Agreement" and e.trigger.text.lower().startswith("according"))
     ]

@@ -139,7 +139,7 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     if f.roles.get("agent") or f.roles.get("participant"):
         return
     parsed = r.parsed
-    if parsed and is_passive(r.doc[f.trig.start]):
+    if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
     taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
     own = r.clause_of[f.trig.start]
