@@ -349,7 +349,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
             officials=[
                 _OfficialRef(o.name_start, o.name_end, o.of, person_ids.get(o.name)) for o in officials
             ],
-            headline=bool(article.title) and article.text.startswith(article.title.strip()),
+            headline=bool(article.title) and article.text.startswith((article.title or "").strip()),
         )
     ]
 

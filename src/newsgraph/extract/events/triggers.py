@@ -220,7 +220,7 @@ def arabic_variants(form: str, kind: str, *, first: bool = True, last: bool = Tr
     if base.startswith("ال") and kind == "N":
         base = base[2:]
     noun = kind == "N"
-    suffixes = (_NOUN_SUFFIXES if noun else _VERB_SUFFIXES) if last else ("",)
+    suffixes: tuple[str, ...] = (_NOUN_SUFFIXES if noun else _VERB_SUFFIXES) if last else ("",)
     if not noun and last and base.startswith(("ي", "ت")):
         suffixes += _IMPERFECT_SUFFIXES  # «يفجران», «يهاجمون»: the dual and plural of the present
     stems = set()
