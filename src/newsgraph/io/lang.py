@@ -286,7 +286,9 @@ def choose_language(
             path=path, line=line,
         )
     if guess.fallback:
-        if guess.detected in supported:
+        if guess.detected in supported and guess.confidence >= MIN_CONFIDENCE:
+            why = f"the language looks like {guess.detected!r}, but most letters are in {guess.script} script"
+        elif guess.detected in supported:
             why = f"the language is uncertain (best guess {guess.detected!r} at {guess.confidence:.0%})"
         else:
             why = f"the language looks like {guess.detected!r}, which newsgraph has no pipeline for"
