@@ -94,6 +94,16 @@ def test_build_language_error_names_the_file(tmp_path: Path) -> None:
     assert f"{german}: no pipeline for language 'de'" in result.output
 
 
+def test_build_of_a_detected_language_without_a_pipeline_warns_naming_the_file(tmp_path: Path) -> None:
+    german = tmp_path / "german.txt"
+    german.write_text("Die Regierung in Berlin hat heute ein neues Gesetz beschlossen.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(german), "-o", str(tmp_path / "out"), "--model", "none",
+                                      "--no-html"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert f"warning: {german}: the language looks like 'de'" in result.output
+    assert "built as 'en'" in result.output
+
+
 def test_query_answers_from_file_and_text(built: Path) -> None:
     q = "SELECT (COUNT(?e) AS ?n) WHERE { ?e a ng:Event }"
     for fmt in ("table", "csv", "json"):

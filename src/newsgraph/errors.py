@@ -22,6 +22,8 @@ __all__ = [
     "GraphError",
     "QueryError",
     "ConfigError",
+    "NewsgraphWarning",
+    "LanguageWarning",
 ]
 
 
@@ -73,3 +75,30 @@ class QueryError(NewsgraphError):
 
 class ConfigError(NewsgraphError):
     """A setting or option is invalid (unknown language, missing model...)."""
+
+
+class NewsgraphWarning(UserWarning):
+    """Base class of newsgraph's warnings: the run goes on, but something was guessed.
+
+    Like :class:`NewsgraphError`, its text starts with the file (and line) it is about.
+
+    Examples:
+        >>> str(LanguageWarning("built as 'en'", path="a.txt"))
+        "a.txt: built as 'en'"
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        self.message = message
+        self.path = path
+        self.line = line
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = (self.path if self.line is None else f"{self.path}:{self.line}") + ": "
+        return f"{where}{self.message}"
+
+
+class LanguageWarning(NewsgraphWarning):
+    """An article's language was chosen by its script: the guess was uncertain or has no pipeline."""

@@ -13,6 +13,7 @@ from newsgraph import __version__
 from newsgraph.cli.build import build, extract
 from newsgraph.cli.evaluate import evaluate
 from newsgraph.cli.fetch import fetch
+from newsgraph.cli.options import show_warnings
 from newsgraph.cli.query import query, stats, validate
 from newsgraph.cli.serve import push, serve
 from newsgraph.cli.tables import events, officials
@@ -48,6 +49,7 @@ def cli() -> None:
     traceable to its article and sentence. Query it with SPARQL, open the HTML
     view, or load it into any triple store.
     """
+    show_warnings()
 
 
 for _command in (build, fetch, extract, query, events, officials, stats, validate, serve, push, visualize,

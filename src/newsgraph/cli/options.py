@@ -19,7 +19,9 @@ def language_option(f: F) -> F:
         "-l",
         default=None,
         metavar="CODE",
-        help="Language of every input (ar, en, fr). Default: header/JSON field, else detected.",
+        help="Language of every input (ar, en, fr). Default: header/JSON field, else detected; "
+        "an uncertain or unsupported guess falls back by script (Arabic: ar, Latin: en or fr), "
+        "with a warning naming the file.",
     )(f)
 
 
@@ -43,6 +45,30 @@ def date_order_option(f: F) -> F:
         show_default=True,
         help="How to read numeric datelines such as 12/05/2022 (day-first by default).",
     )(f)
+
+
+def show_warnings() -> None:
+    """Print each of newsgraph's warnings as one line, ``warning: FILE: message``, on stderr.
+
+    Other warnings keep Python's format. Safe to call twice.
+    """
+    import warnings
+
+    from newsgraph.errors import NewsgraphWarning
+
+    original = warnings.showwarning
+    if getattr(original, "_newsgraph", False):
+        return
+
+    def show(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+             file: Any = None, line: str | None = None) -> None:
+        if issubclass(category, NewsgraphWarning):
+            click.secho(f"warning: {message}", fg="yellow", err=True)
+        else:
+            original(message, category, filename, lineno, file, line)
+
+    show._newsgraph = True  # type: ignore[attr-defined]
+    warnings.showwarning = show
 
 
 def fail(err: NewsgraphError) -> NoReturn:

@@ -63,9 +63,9 @@ def extract(
     text = clean_text(text)  # as a reader would: offsets point into the cleaned text
     title = clean_text(title) if title else title
     if language is None:
-        from newsgraph.io.lang import detect_language
+        from newsgraph.io.lang import choose_language
 
-        language = detect_language(text)
+        language = choose_language(f"{title}\n{text}" if title else text, path=url)
     key = url or text
     article_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     article = Article(id=article_id, title=title, text=text, language=language, published=published, url=url)

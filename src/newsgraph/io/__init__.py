@@ -17,7 +17,7 @@ from __future__ import annotations
 from newsgraph.io.atomic import atomic_open, atomic_write_bytes, atomic_write_text
 from newsgraph.io.dateline import parse_date
 from newsgraph.io.ids import article_id, normalize_url
-from newsgraph.io.lang import detect_language
+from newsgraph.io.lang import choose_language, detect_language
 from newsgraph.io.readers import iter_input_files, read_articles, read_file
 from newsgraph.io.teaser import split_teaser
 
@@ -26,6 +26,7 @@ __all__ = [
     "read_file",
     "iter_input_files",
     "detect_language",
+    "choose_language",
     "parse_date",
     "article_id",
     "normalize_url",

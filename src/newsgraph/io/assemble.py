@@ -13,10 +13,13 @@ Every reader (text, HTML, JSON Lines) fills a :class:`RawArticle`;
       ``language`` key, ``<html lang>``): it is the most specific;
    b. the ``language`` argument given by the caller (``--language``): an
       explicit choice beats a guess;
-   c. :func:`newsgraph.io.lang.detect_language` on the title and text.
+   c. :func:`newsgraph.io.lang.choose_language` on the title and text: the
+      detected language, or, when the guess is uncertain or has no pipeline,
+      the closest supported language of the text's script, with a
+      :class:`~newsgraph.errors.LanguageWarning` naming the file.
 
-   When all three fail the article is refused with an ``InputError`` that
-   asks for ``--language``;
+   Only a text without letters, or in a script no pipeline reads, is refused,
+   with an ``InputError`` naming the file that asks for ``--language``;
 4. set the id: the declared id, else :func:`newsgraph.io.ids.article_id`
    (from the URL, else the text).
 
@@ -46,7 +49,7 @@ from datetime import date
 from newsgraph.errors import InputError
 from newsgraph.io.clean import clean_text
 from newsgraph.io.ids import article_id, teaser_id
-from newsgraph.io.lang import detect_language
+from newsgraph.io.lang import choose_language
 from newsgraph.io.teaser import split_teaser, strip_end_mark
 from newsgraph.types import Article
 
@@ -134,10 +137,7 @@ def _choose_language(raw: RawArticle, body: str, language: str | None) -> str:
     if given:
         return given
     evidence = f"{raw.title}\n{body}" if raw.title else body
-    try:
-        return detect_language(evidence)
-    except InputError as err:
-        raise InputError(err.message, path=raw.path, line=raw.line) from None
+    return choose_language(evidence, path=raw.path, line=raw.line)
 
 
 def finish(

@@ -42,7 +42,7 @@ from newsgraph.io.decode import decode_bytes
 from newsgraph.io.html import parse_html
 from newsgraph.io.ids import article_id
 from newsgraph.io.jsonl import iter_jsonl
-from newsgraph.io.lang import detect_language
+from newsgraph.io.lang import choose_language
 from newsgraph.io.txt import parse_txt
 from newsgraph.types import Article
 
@@ -296,10 +296,7 @@ def _complete(article: Article, language: str | None, max_chars: int) -> Article
     new_id = old_id or article_id(url, text)
     lang = article.language or clean_language(language, where)
     if not lang:
-        try:
-            lang = detect_language(text)
-        except InputError as err:
-            raise InputError(err.message, path=where) from None
+        lang = choose_language(f"{title}\n{text}" if title else text, path=where)
     new = (new_id, lang, text, title, url, source)
     if new == (article.id, article.language, article.text, article.title, article.url, article.source):
         return article
