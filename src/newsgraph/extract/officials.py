@@ -34,9 +34,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.normalize import clitic_splits, normalize_token
 from newsgraph.extract.orgs import org_heads
 from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import clitic_splits, normalize_token
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase
@@ -744,7 +744,7 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
     Examples:
         >>> import spacy
         >>> from spacy.tokens import Span
-        >>> from newsgraph.extract.normalize import normalize_token
+        >>> from newsgraph.text import normalize_token
         >>> doc = spacy.blank("ar")("قال وزير الخارجية الفرنسي جان لوران إن الحل ممكن")
         >>> for t in doc:
         ...     t.norm_ = normalize_token(t.text)

@@ -35,8 +35,8 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.normalize import clitic_splits, is_arabic, normalize_key, normalize_token
 from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import clitic_splits, is_arabic, normalize_key, normalize_token
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase
@@ -425,7 +425,7 @@ def find_organizations(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> 
     Examples:
         >>> import spacy
         >>> from spacy.tokens import Span
-        >>> from newsgraph.extract.normalize import normalize_token
+        >>> from newsgraph.text import normalize_token
         >>> doc = spacy.blank("ar")("دعمت القوات العراقية الهجوم")
         >>> for t in doc:
         ...     t.norm_ = normalize_token(t.text)
