@@ -29,12 +29,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.orgs import org_heads
+from newsgraph.extract.lexicon import (
+    org_heads,
+    person_particles,
+    person_stopwords,
+    speech_verbs,
+    title_vocabulary,
+)
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, normalize_token
 
@@ -83,56 +88,16 @@ class Official:
 # ---------------------------------------------------------------- vocabulary
 
 
-def _rows(name: str) -> list[list[str]]:
-    """The rows of a lexicon in ``extract/data``; none for a language that has no such file yet."""
-    path = files("newsgraph.extract").joinpath("data", name)
-    if not path.is_file():
-        return []
-    text = path.read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-@cache
-def title_vocabulary(lang: str) -> dict[str, frozenset[str]]:
-    """Normalised title forms by kind (prefix, head, word, link, modifier, honorific).
-
-    Multi-word forms are stored without spaces, so «القائمة بأعمال» matches
-    whether or not the tokenizer split its clitic.
-
-    Examples:
-        >>> "وزير" in title_vocabulary("ar")["head"]
-        True
-        >>> "القايمهباعمال" in title_vocabulary("ar")["prefix"]
-        True
-    """
-    out: dict[str, set[str]] = {}
-    for row in _rows(f"titles_{lang}.tsv"):
-        form, kind = row[0].strip(), row[1].strip()
-        out.setdefault(kind, set()).add(normalize_token(form).replace(" ", ""))
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-@cache
-def _words(name: str) -> frozenset[str]:
-    return frozenset(normalize_token(r[0].strip()) for r in _rows(name))
-
-
 def _stop(lang: str) -> frozenset[str]:
-    return _words(f"person_stopwords_{lang}.txt")
+    return person_stopwords(lang)
 
 
 def _speech(lang: str) -> frozenset[str]:
-    return _words(f"speech_verbs_{lang}.txt")
-
-
-@cache
-def not_name_words(lang: str) -> frozenset[str]:
-    """Normalised words that are never part of a person's name: stop words and speech verbs."""
-    return _stop(lang) | _speech(lang)
+    return speech_verbs(lang)
 
 
 def _particles(lang: str) -> frozenset[str]:
-    return _words(f"person_particles_{lang}.txt")
+    return person_particles(lang)
 
 
 # ---------------------------------------------------------------- shared helpers
