@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _load_normalize() -> ModuleType:
-    """Import ``newsgraph/extract/normalize.py`` alone (not the whole package)."""
-    path = ROOT / "src" / "newsgraph" / "extract" / "normalize.py"
+    """Import ``newsgraph/text.py`` alone (not the whole package)."""
+    path = ROOT / "src" / "newsgraph" / "text.py"
     spec = importlib.util.spec_from_file_location("_ng_normalize", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

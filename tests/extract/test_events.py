@@ -22,7 +22,7 @@ from newsgraph.extract.events.triggers import (
     load_event_types,
     load_triggers,
 )
-from newsgraph.extract.normalize import normalize_token
+from newsgraph.text import normalize_token
 from newsgraph.types import Amount, DateValue, Event, Mention
 
 PUB = date(2022, 5, 12)

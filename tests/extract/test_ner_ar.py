@@ -21,10 +21,10 @@ from newsgraph.extract.ner_ar import (
     refine_officials,
     refine_orgs,
 )
-from newsgraph.extract.normalize import normalize_token
 from newsgraph.extract.officials import Official
 from newsgraph.extract.orgs import OrgMatch
 from newsgraph.extract.pipeline import MENTIONS_KEY, get_nlp
+from newsgraph.text import normalize_token
 
 # Our own sentence: a person named without a title, unknown to the knowledge base.
 SENTENCE = "قال سمير حداد إن الحكومة ستعلن خطتها غدا ."

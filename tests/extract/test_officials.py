@@ -8,9 +8,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.normalize import normalize_token
 from newsgraph.extract.officials import find_officials, link_surnames, titles_for_position
 from newsgraph.kb import load_kb
+from newsgraph.text import normalize_token
 
 _NLP: dict[str, spacy.language.Language] = {}
 

@@ -8,8 +8,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.extract.normalize import normalize_token
 from newsgraph.extract.orgs import find_organizations, resolve_anaphora
+from newsgraph.text import normalize_token
 from newsgraph.types import Mention
 
 _NLP: dict[str, spacy.language.Language] = {}

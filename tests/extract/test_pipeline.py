@@ -14,7 +14,6 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.extract.normalize import clitic_splits, is_arabic, normalize_token
 from newsgraph.extract.pipeline import (
     SENTENCE_PUNCT,
     ArabicTokens,
@@ -24,6 +23,7 @@ from newsgraph.extract.pipeline import (
     _scratch_tokenizer,
     get_nlp,
 )
+from newsgraph.text import clitic_splits, is_arabic, normalize_token
 
 # Words that split (و ب ل ك ف + a known word or an ال word), لل forms, and words that must not split.
 _AR_WORDS = [

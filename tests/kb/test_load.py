@@ -7,8 +7,8 @@ from collections import defaultdict
 
 import pytest
 
-from newsgraph.extract.normalize import normalize_key
 from newsgraph.kb import Alias, KnowledgeBase, load_kb
+from newsgraph.text import normalize_key
 
 
 @pytest.fixture(scope="module")

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.util import filter_spans
 
 from newsgraph.evaluate.conll import iob2_spans
-from newsgraph.extract.normalize import normalize_token
+from newsgraph.text import normalize_token
 
 HERE = Path(__file__).resolve().parent
 SENT_END = {".", "؟", "!", "?"}

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from newsgraph.errors import ConfigError, ExtractionError, InputError
 from newsgraph.evaluate.scores import Scores
-from newsgraph.extract.normalize import is_arabic
+from newsgraph.text import is_arabic
 from newsgraph.types import LABELS
 
 __all__ = ["read_conll", "iob2_spans", "parse_tag_map", "map_type", "score_conll"]

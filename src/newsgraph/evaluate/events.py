@@ -52,7 +52,7 @@ from datetime import date
 from newsgraph.evaluate.gold import Gold, GoldEvent, GoldNumber
 from newsgraph.evaluate.linking import Linker, Predicted
 from newsgraph.evaluate.scores import Counts, Scores
-from newsgraph.extract.normalize import normalize_key
+from newsgraph.text import normalize_key
 from newsgraph.types import Amount, DateValue, Event
 
 __all__ = ["ROLES", "CORE_ROLES", "score_events", "match_events", "fragmentation"]

@@ -1,6 +1,6 @@
 """Entity scores, and the map from gold entity keys to predicted entity ids.
 
-Rules (all string comparisons on :func:`~newsgraph.extract.normalize.normalize_key`):
+Rules (all string comparisons on :func:`~newsgraph.text.normalize_key`):
 
 - **Surface forms.** Gold items are the distinct (form, type) pairs of every
   gold entity's ``mentions``; predicted items the distinct (mention text,
@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 
 from newsgraph.evaluate.gold import Gold
 from newsgraph.evaluate.scores import Scores
-from newsgraph.extract.normalize import normalize_key
+from newsgraph.text import normalize_key
 from newsgraph.types import Entity, Event, Extraction, Mention, Position, Relation
 
 __all__ = ["Predicted", "pool", "Linker", "score_entities"]

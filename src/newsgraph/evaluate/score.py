@@ -46,7 +46,7 @@ from newsgraph.evaluate.events import score_events
 from newsgraph.evaluate.gold import Gold, GoldPosition
 from newsgraph.evaluate.linking import Linker, Predicted, pool, score_entities
 from newsgraph.evaluate.scores import Scores
-from newsgraph.extract.normalize import normalize_key
+from newsgraph.text import normalize_key
 from newsgraph.types import Extraction, Position
 
 __all__ = ["score_extraction", "title_contains"]

@@ -44,8 +44,8 @@ from rdflib.term import Literal, Node, URIRef
 
 from newsgraph.errors import GraphError
 from newsgraph.export.networkx import to_networkx
-from newsgraph.extract.normalize import normalize_key
 from newsgraph.graph.ns import NG, ontology_text
+from newsgraph.text import normalize_key
 
 __all__ = [
     "SHOWN_TYPES",

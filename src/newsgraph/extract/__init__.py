@@ -23,7 +23,7 @@ __all__ = ["extract", "extract_article", "extract_articles", "mint_entity_id", "
 
 def __getattr__(name: str) -> Any:
     """Load the spaCy-based modules on first use, so that importing
-    ``newsgraph.extract.normalize`` (used by the knowledge base) stays light."""
+    ``newsgraph.extract`` (done by ``import newsgraph``) stays light."""
     if name in ("extract_article", "extract_articles", "mint_entity_id"):
         from newsgraph.extract import article
 

@@ -26,10 +26,10 @@ from spacy.tokens import Doc
 
 from newsgraph.errors import ConfigError
 from newsgraph.extract.institutions import Institution
-from newsgraph.extract.normalize import clitic_splits, slugify
 from newsgraph.extract.pipeline import MENTIONS_KEY, get_nlp
 from newsgraph.extract.tokens import TokenTable, shared_tables
 from newsgraph.kb import KnowledgeBase, load_kb
+from newsgraph.text import clitic_splits, slugify
 from newsgraph.types import Article, Entity, Extraction, Label, Mention, Position, Relation
 
 __all__ = ["extract_article", "extract_articles", "mint_entity_id"]

@@ -35,7 +35,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.normalize import is_arabic, join_abd, normalize_ar
+from newsgraph.text import is_arabic, join_abd, normalize_ar
 
 __all__ = ["country_anaphora", "name_tokens", "short_name_links"]
 

@@ -3,7 +3,7 @@
 :func:`find_dates` returns :class:`DateMention` spans with character offsets into
 the text it was given, each carrying a :class:`~newsgraph.types.DateValue` as
 precise as the text supports (day, month or year). Matching runs on a
-normalised copy of the text (:func:`~newsgraph.extract.normalize.normalize_ar`,
+normalised copy of the text (:func:`~newsgraph.text.normalize_ar`,
 ASCII digits) whose characters map back to the original offsets.
 
 Rules:
@@ -58,7 +58,7 @@ from importlib import resources
 from typing import Literal
 
 from newsgraph.errors import ConfigError
-from newsgraph.extract.normalize import is_arabic, normalize_ar, to_ascii_digits
+from newsgraph.text import is_arabic, normalize_ar, to_ascii_digits
 from newsgraph.types import DateValue
 
 __all__ = ["DateMention", "find_dates", "parse_dateline", "date_spans"]

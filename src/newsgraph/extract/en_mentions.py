@@ -47,8 +47,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph.extract.en_rules import en_words
-from newsgraph.extract.officials import title_vocabulary
-from newsgraph.extract.orgs import org_heads
+from newsgraph.extract.lexicon import org_heads, title_vocabulary
 from newsgraph.extract.tokens import TokenTable
 
 if TYPE_CHECKING:  # pragma: no cover

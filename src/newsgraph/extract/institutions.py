@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.normalize import normalize_token
 from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import normalize_token
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase

@@ -45,8 +45,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import ConfigError
-from newsgraph.extract.normalize import clitic_splits, normalize_token
-from newsgraph.extract.officials import not_name_words
+from newsgraph.extract.lexicon import not_name_words
+from newsgraph.text import clitic_splits, normalize_token
 
 if TYPE_CHECKING:
     from newsgraph.extract.officials import Official

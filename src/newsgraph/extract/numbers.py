@@ -50,7 +50,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from newsgraph.extract.dates import _alt, _norm_map, _read_tsv, _span_end, date_spans
-from newsgraph.extract.normalize import normalize_ar
+from newsgraph.text import normalize_ar
 from newsgraph.types import Amount
 
 __all__ = ["NumberMention", "find_amounts"]

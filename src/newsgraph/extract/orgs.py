@@ -30,13 +30,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.normalize import clitic_splits, is_arabic, normalize_key, normalize_token
+from newsgraph.extract.lexicon import org_heads, rows, title_vocabulary, words
 from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import clitic_splits, is_arabic, normalize_key, normalize_token
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase
@@ -79,38 +79,10 @@ class OrgMatch:
 # ---------------------------------------------------------------- vocabulary
 
 
-def _rows(name: str) -> list[list[str]]:
-    """The rows of a lexicon in ``extract/data``; none for a language that has no such file yet."""
-    path = files("newsgraph.extract").joinpath("data", name)
-    if not path.is_file():
-        return []
-    text = path.read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-@cache
-def org_heads(lang: str) -> frozenset[str]:
-    """Normalised organization head nouns of ``lang`` (Arabic: with and without ال).
-
-    Examples:
-        >>> "الحركه" in org_heads("ar"), "party" in org_heads("en")
-        (True, True)
-    """
-    heads = {normalize_token(r[0].strip()) for r in _rows(f"org_heads_{lang}.txt")}
-    if lang == "ar":
-        heads |= {"ال" + h for h in heads if not h.startswith("ال")}
-    return frozenset(heads)
-
-
-@cache
-def _ar_words(name: str) -> frozenset[str]:
-    return frozenset(normalize_token(r[0].strip()) for r in _rows(name))
-
-
 @cache
 def _anaphors(lang: str) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
-    for row in _rows("org_heads_anaphora.tsv"):
+    for row in rows("org_heads_anaphora.tsv"):
         if len(row) >= 3 and row[1].strip() == lang:
             out[normalize_token(row[0].strip())] = frozenset(
                 _bare(normalize_token(h.strip())) for h in row[2].split(",")
@@ -183,8 +155,8 @@ def _make(doc: Doc, doc_text: str, start: int, end: int, country: str | None, ho
 def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str]) -> tuple[int, str | None]:
     """Extend an Arabic head at token ``i``; return (end token, country id)."""
     heads = org_heads("ar")
-    construct_nouns = _ar_words("org_heads_construct_ar.txt") | heads
-    purpose = _ar_words("org_heads_purpose_ar.txt")
+    construct_nouns = words("org_heads_construct_ar.txt") | heads
+    purpose = words("org_heads_purpose_ar.txt")
     construct = not _is_definite(_bare_clitic(doc[i]))
     country: str | None = None
     j = i + 1
@@ -242,8 +214,6 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
 @cache
 def _ar_title_heads() -> frozenset[str]:
     """Definite title and rank nouns («الفريق», «الرئيس»): they never continue an organization name."""
-    from newsgraph.extract.officials import title_vocabulary  # officials imports this module
-
     vocab = title_vocabulary("ar")
     heads = vocab.get("head", frozenset()) | vocab.get("rank", frozenset()) | vocab.get("noble", frozenset())
     return frozenset(h for h in heads if h.startswith("ال"))
@@ -362,14 +332,13 @@ def _find_en(doc: Doc, text: str) -> list[OrgMatch]:
 
 @cache
 def _en_stop() -> frozenset[str]:
-    return frozenset(normalize_token(r[0].strip()) for r in _rows("person_stopwords_en.txt"))
+    return words("person_stopwords_en.txt")
 
 
 @cache
 def _ar_stop() -> frozenset[str]:
-    words = {normalize_token(r[0].strip()) for r in _rows("person_stopwords_ar.txt")}
-    words |= {normalize_token(r[0].strip()) for r in _rows("speech_verbs_ar.txt")}
-    return frozenset((words | {normalize_token(w) for w in _AR_STOP_PREPS}) - {"العام", "عام"})
+    stop = words("person_stopwords_ar.txt") | words("speech_verbs_ar.txt")
+    return frozenset((stop | {normalize_token(w) for w in _AR_STOP_PREPS}) - {"العام", "عام"})
 
 
 # ---------------------------------------------------------------- brackets
@@ -425,7 +394,7 @@ def find_organizations(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> 
     Examples:
         >>> import spacy
         >>> from spacy.tokens import Span
-        >>> from newsgraph.extract.normalize import normalize_token
+        >>> from newsgraph.text import normalize_token
         >>> doc = spacy.blank("ar")("دعمت القوات العراقية الهجوم")
         >>> for t in doc:
         ...     t.norm_ = normalize_token(t.text)

@@ -59,9 +59,9 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from newsgraph.errors import ConfigError
 from newsgraph.extract.ner_ar import NER_KEY
-from newsgraph.extract.normalize import clitic_splits, is_arabic, normalize_token
 from newsgraph.io.assemble import LARGEST_MAX_CHARS
 from newsgraph.io.lang import SUPPORTED_LANGUAGES  # one list, also used to choose a fallback language
+from newsgraph.text import clitic_splits, is_arabic, normalize_token
 
 __all__ = [
     "MENTIONS_KEY",

@@ -33,8 +33,8 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.normalize import normalize_key
 from newsgraph.extract.tokens import mention_at
+from newsgraph.text import normalize_key
 from newsgraph.types import Mention, Relation
 
 __all__ = ["find_memberships", "membership_cues", "memberships_from_parse"]

@@ -36,7 +36,7 @@ import warnings
 from datetime import date, datetime
 
 from newsgraph.errors import ConfigError
-from newsgraph.io._norm import is_arabic, to_ascii_digits
+from newsgraph.text import is_arabic, to_ascii_digits
 
 __all__ = ["DATE_ORDERS", "check_date_order", "parse_date", "dateline_date", "hijri_dateline_date"]
 

@@ -28,10 +28,10 @@ import warnings
 from typing import Any
 
 from newsgraph.errors import InputError
-from newsgraph.io._norm import normalize_key
 from newsgraph.io.assemble import RawArticle
 from newsgraph.io.dateline import parse_date
 from newsgraph.io.txt import clean_lines, take_dateline
+from newsgraph.text import normalize_key
 
 __all__ = ["parse_html", "html_language", "MIN_TEXT_CHARS"]
 

@@ -10,7 +10,7 @@ Arabic wire items end with ``// انتهى //`` (and a time stamp);
 :func:`strip_end_mark` removes that tail.
 
 The markers live in ``data/teaser_markers.txt`` and ``data/end_markers.txt``
-and are compared after :func:`newsgraph.extract.normalize.normalize_key`, so
+and are compared after :func:`newsgraph.text.normalize_key`, so
 hamza, tanween, case and punctuation variants match.
 
 Examples:
@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from newsgraph.io._norm import normalize_key
+from newsgraph.text import normalize_key
 
 __all__ = ["teaser_markers", "end_marks", "is_teaser_marker", "split_teaser", "strip_end_mark"]
 

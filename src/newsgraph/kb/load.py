@@ -7,7 +7,7 @@ never at import time. The result is cached.
 Every name, acronym and demonym is an :class:`Alias`. Matching rules:
 
 - ``name``, ``demonym`` and ``weak`` aliases match case-insensitively, by
-  :func:`newsgraph.extract.normalize.normalize_key` (Arabic orthography folded);
+  :func:`newsgraph.text.normalize_key` (Arabic orthography folded);
 - ``acronym`` aliases in Latin script ("US", "UK", "NATO", "SDF") are
   ``case_sensitive``: they only match when written exactly so;
 - ``weak`` aliases (bare "التحالف الدولي", "الخليج", GeoNames' secondary
@@ -37,6 +37,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from newsgraph.errors import ConfigError
+from newsgraph.text import normalize_key
 from newsgraph.types import Entity, Label
 
 __all__ = ["Alias", "AliasKind", "KnowledgeBase", "load_kb"]
@@ -48,17 +49,11 @@ _TYPE_RANK = {"COUNTRY": 0, "ORGANIZATION": 1, "PLACE": 2, "PERSON": 3}
 
 
 def _key(text: str) -> str:
-    # Imported here: newsgraph.extract imports this package, so a module-level
-    # import would be circular when newsgraph.kb is imported first.
-    from newsgraph.extract.normalize import normalize_key
-
     return normalize_key(text)
 
 
 def _keyer() -> Callable[[str], str]:
     """A memoised normalize_key for one load (many aliases repeat)."""
-    from newsgraph.extract.normalize import normalize_key
-
     cache: dict[str, str] = {}
 
     def key(text: str) -> str:

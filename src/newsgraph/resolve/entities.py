@@ -34,7 +34,6 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from newsgraph.extract.normalize import is_arabic, join_abd, normalize_ar, normalize_key
 from newsgraph.resolve.cluster import Link
 from newsgraph.resolve.names import (
     KINSHIP,
@@ -46,6 +45,7 @@ from newsgraph.resolve.names import (
     skeleton,
 )
 from newsgraph.resolve.read import Group
+from newsgraph.text import is_arabic, join_abd, normalize_ar, normalize_key
 
 __all__ = ["NEAR_MISS", "entity_links", "entity_allowed", "block_keys"]
 

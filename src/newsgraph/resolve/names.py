@@ -33,8 +33,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from newsgraph.extract.normalize import is_arabic, normalize_ar
 from newsgraph.io.atomic import atomic_write_text
+from newsgraph.text import is_arabic, normalize_ar
 
 __all__ = ["FORMS_FILE", "KINSHIP", "NAME_THRESHOLD", "fold", "known_forms", "lineage_stem", "load_forms",
            "latin_forms", "name_similarity", "romanize", "save_forms", "skeleton"]

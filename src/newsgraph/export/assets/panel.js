@@ -3,7 +3,7 @@
  * Every string that comes from an article (names, titles, sentences, urls)
  * reaches the page through textContent or a checked href, never as HTML.
  * window.NGPanel.normalize() folds Arabic spelling variants the way
- * newsgraph.extract.normalize does in Python: alef forms to ا, ة to ه, ى to ي,
+ * newsgraph.text does in Python: alef forms to ا, ة to ه, ى to ي,
  * hamza on waw/ya to the bare letter, no tashkeel or tatweel, Arabic-Indic
  * digits to ASCII, case and punctuation folded. */
 (function () {

@@ -113,8 +113,8 @@ from newsgraph.extract.events.triggers import (
     load_cues,
     load_event_types,
 )
-from newsgraph.extract.normalize import normalize_token
 from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import normalize_token
 from newsgraph.types import DateValue, Event, Span
 
 __all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike", "find_events", "fill_dates"]

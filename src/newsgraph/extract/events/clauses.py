@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.triggers import TriggerMatch, load_cues
-from newsgraph.extract.normalize import normalize_token
 from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import normalize_token
 
 __all__: list[str] = []
 

@@ -32,8 +32,8 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from newsgraph.errors import ConfigError
-from newsgraph.extract.normalize import is_arabic, normalize_token
 from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import is_arabic, normalize_token
 
 __all__ = [
     "KINDS",

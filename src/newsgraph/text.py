@@ -5,6 +5,10 @@ without hamza or madda, final ya or alef maqsura, ta marbuta or ha, tatweel,
 and short-vowel diacritics. Matching compares *normalised* forms, while every
 offset still points into the original text.
 
+This module is the bottom layer of the package: it imports nothing of
+newsgraph, so the readers (``io``), the knowledge base (``kb``), extraction,
+resolution, exports and evaluation all use it without importing one another.
+
 Examples:
     >>> normalize_ar("الأميركيّة")
     'الاميركيه'

@@ -1,0 +1,100 @@
+"""The word lists the rules share: title and organization vocabularies, name stop words.
+
+Officials (``officials/``), organizations (``orgs.py``) and the English mention
+rules (``en_mentions.py``) all need to know what a title or an organization
+head noun is: a title word never continues an organization name, and an
+organization head is never part of a person's name. The lists live in
+``extract/data`` and are loaded here, once, so that none of those modules has
+to import another for its vocabulary.
+
+Every form is normalised with :func:`newsgraph.text.normalize_token`, the form
+the rules compare ``token.norm_`` against.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+from newsgraph.text import normalize_token
+
+__all__ = [
+    "rows",
+    "words",
+    "title_vocabulary",
+    "org_heads",
+    "person_stopwords",
+    "speech_verbs",
+    "person_particles",
+    "not_name_words",
+]
+
+
+def rows(name: str) -> list[list[str]]:
+    """The rows of a lexicon in ``extract/data``; none for a language that has no such file yet."""
+    path = files("newsgraph.extract").joinpath("data", name)
+    if not path.is_file():
+        return []
+    text = path.read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """The normalised first column of the lexicon ``name``."""
+    return frozenset(normalize_token(r[0].strip()) for r in rows(name))
+
+
+@cache
+def title_vocabulary(lang: str) -> dict[str, frozenset[str]]:
+    """Normalised title forms by kind (prefix, head, word, link, modifier, honorific).
+
+    Multi-word forms are stored without spaces, so «القائمة بأعمال» matches
+    whether or not the tokenizer split its clitic.
+
+    Examples:
+        >>> "وزير" in title_vocabulary("ar")["head"]
+        True
+        >>> "القايمهباعمال" in title_vocabulary("ar")["prefix"]
+        True
+    """
+    out: dict[str, set[str]] = {}
+    for row in rows(f"titles_{lang}.tsv"):
+        form, kind = row[0].strip(), row[1].strip()
+        out.setdefault(kind, set()).add(normalize_token(form).replace(" ", ""))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def org_heads(lang: str) -> frozenset[str]:
+    """Normalised organization head nouns of ``lang`` (Arabic: with and without ال).
+
+    Examples:
+        >>> "الحركه" in org_heads("ar"), "party" in org_heads("en")
+        (True, True)
+    """
+    heads = {normalize_token(r[0].strip()) for r in rows(f"org_heads_{lang}.txt")}
+    if lang == "ar":
+        heads |= {"ال" + h for h in heads if not h.startswith("ال")}
+    return frozenset(heads)
+
+
+def person_stopwords(lang: str) -> frozenset[str]:
+    """Words that never start or continue a person's name."""
+    return words(f"person_stopwords_{lang}.txt")
+
+
+def speech_verbs(lang: str) -> frozenset[str]:
+    """Verbs of saying («قال», "said") whose subject is a speaker."""
+    return words(f"speech_verbs_{lang}.txt")
+
+
+def person_particles(lang: str) -> frozenset[str]:
+    """Name particles («بن», «عبد», "al", "bin") that join the words of a name."""
+    return words(f"person_particles_{lang}.txt")
+
+
+@cache
+def not_name_words(lang: str) -> frozenset[str]:
+    """Normalised words that are never part of a person's name: stop words and speech verbs."""
+    return person_stopwords(lang) | speech_verbs(lang)

@@ -1,0 +1,209 @@
+"""Arabic titles: the idafa chain of a title, its country or organization, and the name it introduces.
+
+A title is a head noun from ``data/titles_ar.tsv`` with its prefixes
+(«القائمة بأعمال», «نائب») and complements («مساعدة وزير الخارجية»). The
+country or organization the position belongs to (``of``) comes from a
+nationality adjective, a construct state («وزير خارجية المغرب»), «في المغرب»
+after the title, or an organization in or after it. Ranks and courtesy
+titles («اللواء», «الأمير») may stack between the office and the name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsgraph.extract.lexicon import org_heads, person_stopwords, speech_verbs, title_vocabulary
+from newsgraph.extract.officials.ar_names import AR_WORD, name_after, name_before
+from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch
+from newsgraph.text import clitic_splits, normalize_token
+
+__all__ = ["match_title", "take_title", "title_starts"]
+
+_AR_OF_PREPS = {"في", "ل", "لدي", "ب"}
+
+
+@cache
+def _beginnings(forms: frozenset[str]) -> frozenset[str]:
+    """Every beginning of every form (the empty string too)."""
+    return frozenset(form[:n] for form in forms for n in range(len(form) + 1))
+
+
+
+@cache
+def title_starts() -> frozenset[str]:
+    """The forms a token must have for :func:`match_title` to match there."""
+    vocab = title_vocabulary("ar")
+    return _beginnings(vocab["prefix"]) | _beginnings(vocab["head"])
+
+
+def _match_form(ctx: Context, k: int, forms: frozenset[str]) -> int | None:
+    """Token index after the longest title form starting at ``k``, or None."""
+    norm, first = ctx.norm, ctx.first
+    beginnings = _beginnings(forms)
+    joined = ""
+    best = None
+    for j in range(k, min(k + 3, len(norm))):
+        if j > k and first[j]:
+            break
+        joined += norm[j]
+        if joined not in beginnings:
+            break  # no form goes on from here
+        if joined in forms:
+            best = j + 1
+    return best
+
+
+def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None:
+    """Match an Arabic title at token ``i``: (first token, end token, of, end of of-material)."""
+    doc, vocab = ctx.doc, ctx.vocab
+    prefixes, heads, words = vocab["prefix"], vocab["head"], vocab["word"]
+    if i >= len(doc) or ctx.norm[i] not in _beginnings(prefixes) and ctx.norm[i] not in _beginnings(heads):
+        return None  # no title form starts here
+    k = i
+    found = False
+    last_prefix = i
+    while k < len(doc):
+        nxt = _match_form(ctx, k, prefixes)
+        if nxt is not None:
+            last_prefix, k = k, nxt
+            continue
+        nxt = _match_form(ctx, k, heads)
+        if nxt is not None:
+            k, found = nxt, True
+        break
+    if not found and k > i:
+        found = _match_form(ctx, last_prefix, heads) == k  # «نائب» alone is a title, «مساعد» is not
+    if not found:
+        return None
+    stop = person_stopwords("ar")
+    oheads = org_heads("ar")
+    construct = not doc[k - 1].norm_.startswith("ال")
+    after_org_head = False
+    of: str | None = None
+    of_end = k
+    while k < len(doc) and not doc[k].is_sent_start:
+        tok, norm = doc[k], doc[k].norm_
+        m = ctx.starts.get(k)
+        if m is not None:
+            if m.label_ in ("COUNTRY", "ORGANIZATION") and (construct or m.id_ == "demonym"):
+                of, of_end = m.kb_id_ or None, m.end
+            elif m.label_ == "PLACE" and construct and m.kb_id_:
+                of, of_end = m.kb_id_, m.end  # «محافظ عدن»: the place governed
+            break
+        if tok.is_punct or tok.like_num or (norm in stop and norm not in words) or norm in speech_verbs("ar"):
+            break
+        if norm in vocab.get("link", frozenset()):
+            construct, k = True, k + 1
+            continue
+        definite = norm.startswith("ال")
+        if construct:
+            if norm in words or norm in oheads or (definite and AR_WORD.match(tok.text)) or after_org_head:
+                construct = not definite and (norm in words or norm in oheads)
+                after_org_head = norm in oheads
+                k += 1
+                continue
+            break
+        if norm in words:
+            k += 1
+            continue
+        if norm in ("و", "ل") and k + 1 < len(doc) and (k + 1) not in ctx.starts:
+            follow = doc[k + 1].norm_
+            if follow in words or norm == "ل" and (follow in vocab["head"] or follow in oheads):
+                construct = norm == "ل" and not follow.startswith("ال")
+                after_org_head = follow in oheads
+                k += 2
+                continue
+        if any(normalize_token(rest) in words for _, rest in clitic_splits(tok.text)):
+            k += 1  # unsplit «والتعاون», «للشؤون»
+            continue
+        break
+    title_end = k
+    if of is None:
+        of_end = k
+        if k + 1 < len(doc) and doc[k].norm_ in _AR_OF_PREPS:
+            m = ctx.starts.get(k + 1)
+            if m is not None and m.label_ in ("COUNTRY", "ORGANIZATION") and m.kb_id_:
+                of, of_end = m.kb_id_, m.end
+    elif of_end < len(doc) - 1 and doc[of_end].norm_ in _AR_OF_PREPS and (of_end + 1) in ctx.starts:
+        of_end = ctx.starts[of_end + 1].end  # «سفيرة كندا لدى الأردن»: skip the posting
+    # a demonym may also follow the name-facing end («وزير خارجية المغرب» has none)
+    if of is None and of_end < len(doc) and of_end in ctx.starts and ctx.starts[of_end].id_ == "demonym":
+        of, of_end = ctx.starts[of_end].kb_id_ or None, ctx.starts[of_end].end
+    return i, title_end, of, of_end
+
+
+def _rank_or_noble(ctx: Context, t: int) -> bool:
+    """A military rank or a courtesy title (الأمير، الشيخ) at token ``t``."""
+    return ctx.doc[t].norm_ in ctx.vocab.get("rank", frozenset()) | ctx.vocab.get("noble", frozenset())
+
+
+def _demonym_in(ctx: Context, a: int, b: int) -> bool:
+    return any(ctx.covered[x].id_ == "demonym" for x in range(a, b) if x in ctx.covered)
+
+
+def _title_group(
+    ctx: Context, t0: int, t1: int, of: str | None, of_end: int
+) -> tuple[list[tuple[int, int, str | None]], int]:
+    """An office with the ranks or courtesy titles that follow it before the name.
+
+    «وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد ...»: both titles
+    belong to the name after the last one. Returns the titles and the token
+    where the name may start.
+    """
+    doc = ctx.doc
+    titles = [(t0, t1, of)]
+    at = of_end
+    honorifics = ctx.vocab.get("honorific", frozenset())
+    while at < len(doc) and not doc[at].is_sent_start:
+        h = at
+        while h < len(doc) - 1 and doc[h].norm_ in honorifics and not doc[h + 1].is_sent_start:
+            h += 1
+        nxt = match_title(ctx, h) if not doc[h].is_sent_start else None
+        if nxt is None or not _rank_or_noble(ctx, nxt[0]):
+            break
+        titles.append(nxt[:3])
+        at = nxt[3]
+    return titles, at
+
+
+def _appositives(ctx: Context, pos: int) -> list[tuple[int, int, str | None, int]]:
+    """Offices right after a royal's or officer's name: «الأمير X ولي العهد وزير الدفاع».
+
+    A title that introduces another name, or carries a nationality adjective
+    (the object of a verb: «استقبل الأمير X وزير الخارجية الأميركي»), ends the run.
+    """
+    doc = ctx.doc
+    out = []
+    while pos < len(doc) and not doc[pos].is_sent_start:
+        nxt = match_title(ctx, pos)
+        if nxt is None or name_after(ctx, nxt[3]) is not None or _demonym_in(ctx, nxt[0], nxt[3]):
+            break
+        out.append(nxt)
+        pos = nxt[3]
+    return out
+
+
+
+def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
+    """Record the official a title at ``m`` introduces; return where the title's material ends.
+
+    The name follows the title and any ranks after it («وزير الدفاع اللواء X»),
+    with the offices in apposition after a royal's or officer's name; failing
+    that, it comes before the title («X، وزير الخارجية»).
+    """
+    t0, t1, of, of_end = m
+    group, at = _title_group(ctx, t0, t1, of, of_end)
+    name = name_after(ctx, at)
+    if name is not None:
+        for ta, tb, tof in group:
+            add(name, (ta, tb), tof, "title-name")
+        if _rank_or_noble(ctx, t0):
+            for ta, tb, tof, tend in _appositives(ctx, name[1]):
+                add(name, (ta, tb), tof, "appositive")
+                at = max(at, tend)
+        of_end = at
+    else:
+        before = name_before(ctx, t0)
+        if before is not None:
+            add(before[:2], (t0, t1), of, before[2])
+    return of_end

@@ -1,0 +1,257 @@
+"""Arabic names: the words next to a title, or after a speech verb, that make a person's name.
+
+A name is a run of Arabic-letter tokens that are not known words, verbs,
+titles or mentions, with particles («بن», «عبد», «دي») that join its words and a
+family name («المقدسي», a nisba such as «المصري») that may end it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.extract.lexicon import person_particles, person_stopwords, speech_verbs
+from newsgraph.extract.officials.base import QUOTES, Context
+
+__all__ = ["AR_WORD", "conj_glued", "name_after", "name_before", "speech_names"]
+
+AR_WORD = re.compile(r"^[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]{2,}$")
+_AR_CLITIC_ART = re.compile(r"^(?:[وف]?[بلك]ال|[وف]ال|[وف]?لل)")
+_AR_INTRO = {"عن", "مع", "ان", "انه", "بين", "و", "ف"}
+_AR_PRONOUN_SUFFIXES = ("هم", "ها", "هما", "كم", "هن")
+_NAME_FIRST_PARTICLES = {"عبد", "ابو", "ابن", "ام", "al", "el", "abu", "bin", "ibn"}
+_AR_COMMAS = {"،", ","}
+_NAME_MAX_PARTS = 4  # name words, particles (بن، عبد) not counted
+
+
+def _ar_name_token(ctx: Context, tok: Token, index: int, prev: Token | None) -> bool:
+    norm = tok.norm_
+    if prev is not None and prev.norm_ in person_particles("ar"):
+        return bool(AR_WORD.match(tok.text)) and tok.i not in ctx.covered
+    if index > 0 and _family_nisba(ctx, tok):
+        return True
+    if not AR_WORD.match(tok.text) or ctx.is_known(tok, allow_place=True) or _AR_CLITIC_ART.match(norm):
+        return False
+    if "\u064b" in tok.text or (len(norm) >= 5 and norm.endswith(_AR_PRONOUN_SUFFIXES)):
+        return False  # tanween «قراراً» or a pronoun suffix «لاستقبالهم»: not a name
+    if _clitic_pronoun(tok):
+        return False
+    if index == 0 and conj_glued(tok):
+        return False
+    if norm.startswith("ال"):
+        return index > 0  # a family name such as «المقدسي» after a first name
+    if index == 0 and norm in person_particles("ar") and norm not in _NAME_FIRST_PARTICLES:
+        return False
+    return True
+
+
+def _clitic_pronoun(tok: Token) -> bool:
+    """«بكامله», «استقباله»: a noun with the pronoun suffix ه (never a name).
+
+    Short names may end in ه («طه», «عبده»); a word of six letters, or of five
+    behind a glued preposition, is taken for a noun with a suffix.
+    """
+    text = tok.text
+    return text.endswith("ه") and (len(text) >= 6 or len(text) >= 5 and text[0] in "بلك")
+
+
+def conj_glued(tok: Token) -> bool:
+    """«وعادل»: a conjunction glued to a word of four letters or more."""
+    return tok.norm_.startswith("و") and len(tok.norm_) >= 5
+
+
+def _nisba(norm: str) -> bool:
+    """A family name of the «المقدسي» shape (definite, ending in ي)."""
+    return norm.endswith("ي") and len(norm) > 4
+
+
+def _family_nisba(ctx: Context, tok: Token) -> bool:
+    """A nationality adjective that, after a name word, is a family name («ماهر المصري»).
+
+    Only the definite masculine nisba (ال…ي) of a one-token nationality mention,
+    or of a token inside a statistical PERSON span, qualifies. A title's own
+    adjective («وزير الخارجية المصري ماهر») stands before the name and is taken
+    by the title; callers ask only after a first name word.
+    """
+    norm = tok.norm_
+    if not (norm.startswith("ال") and _nisba(norm) and AR_WORD.match(tok.text)):
+        return False
+    sp = ctx.covered.get(tok.i)
+    return sp is not None and (sp.label_ == "PERSON" or sp.id_ == "demonym" and len(sp) == 1)
+
+
+def _mixed(ctx: Context, a: int, b: int) -> bool:
+    """A name may include a PLACE-mention token only beside a token that is no mention.
+
+    PERSON mentions (from a statistical model) do not count as covered: a whole
+    name the model already tagged is still a name.
+    """
+    covered = [i for i in range(a, b) if i in ctx.covered and ctx.covered[i].label_ != "PERSON"]
+    if not covered:
+        return True
+    return b - a >= 2 and len(covered) < b - a
+
+
+def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] | None:
+    doc = ctx.doc
+    if k >= len(doc) or doc[k].is_sent_start and k > 0:
+        return None
+    first = k
+    honorifics = ctx.vocab.get("honorific", frozenset())
+    while k + 1 < len(doc) and doc[k].norm_ in honorifics and not doc[k + 1].is_sent_start:
+        k += 1  # «وزير الخارجية الدكتور ...», «السيد ماهر المصري»: a courtesy title is no part of the name
+    sp = ctx.covered.get(k)
+    if sp is not None and sp.label_ == "PERSON" and first <= sp.start <= k:
+        # A statistical model may stop short («عبد ربه منصور» for «… هادي»): go on with the rules.
+        # Its span may also start at the courtesy title («السيد ماهر …»): the name starts after it.
+        end = sp.end
+        if end - k > 2 and _accusative_title(ctx, ctx.norm[end - 1]):
+            return k, end - 1  # «انتخاب … محمد خاتمي رئيسا»: the model ran on into the predicate
+        while (
+            end < len(doc)
+            and end - k < 6
+            and not doc[end].is_sent_start
+            and end not in ctx.covered
+            and _ar_name_token(ctx, doc[end], end - k, doc[end - 1])
+        ):
+            end += 1
+        return k, end
+    if doc[k].text in QUOTES:
+        close = next((j for j in range(k + 1, min(k + 7, len(doc))) if doc[j].text in QUOTES), None)
+        if close and close > k + 1 and all(AR_WORD.match(t.text) for t in doc[k + 1 : close]):
+            return k + 1, close
+        return None
+    names: list[int] = []
+    j = k
+    while j < len(doc) and _room(ctx, names) and (j == k or not doc[j].is_sent_start):
+        prev = doc[j - 1] if names else None
+        if not _ar_name_token(ctx, doc[j], len(names), prev):
+            break
+        names.append(j)
+        j += 1
+        if doc[j - 1].norm_.startswith("ال") and doc[j - 2].norm_ not in person_particles("ar"):
+            break  # a family name with ال ends the name
+    while names and doc[names[-1]].norm_ in person_particles("ar"):
+        names.pop()
+    if len(names) > 1 and doc[names[-1]].norm_.startswith("ال") and not nisba_ok:
+        if not _nisba(doc[names[-1]].norm_) and doc[names[-2]].norm_ not in person_particles("ar"):
+            names.pop()
+    if not names or not _mixed(ctx, names[0], names[-1] + 1):
+        return None
+    return names[0], names[-1] + 1
+
+
+def _accusative_title(ctx: Context, norm: str) -> bool:
+    """«رئيسا», «وزيرا»: a title in the accusative, the predicate after a name
+    («انتخب … رئيسا»), never part of it (unlike «الشيخ» in «ولد الشيخ»)."""
+    heads = ctx.vocab["head"]
+    return norm.endswith("ا") and norm in heads and norm[:-1] in heads
+
+
+def _room(ctx: Context, names: list[int]) -> bool:
+    """True while a name may take another word (particles such as بن are not counted)."""
+    parts = sum(1 for x in names if ctx.doc[x].norm_ not in person_particles(ctx.lang))
+    return parts < _NAME_MAX_PARTS and len(names) < 2 * _NAME_MAX_PARTS
+
+
+def _boundary(ctx: Context, k: int, sent_start: int) -> bool:
+    """True when token ``k`` may stand right before a name (or k is before the sentence)."""
+    if k < sent_start:
+        return True
+    tok = ctx.doc[k]
+    norm = tok.norm_ if ctx.lang == "ar" else tok.lower_
+    return tok.is_punct or tok.text in QUOTES or norm in speech_verbs(ctx.lang) or norm in _AR_INTRO
+
+
+def name_before(ctx: Context, t: int) -> tuple[int, int, str] | None:
+    doc = ctx.doc
+    particles = person_particles("ar")
+    if t == 0 or doc[t].is_sent_start:
+        return None
+    start = ctx.sent_start[t]
+    k = t - 1
+    comma = doc[k].text in _AR_COMMAS
+    if comma:
+        k -= 1
+        if k < start:
+            return None
+    if doc[k].text in QUOTES:
+        opening = next((j for j in range(k - 1, max(start, k - 7) - 1, -1) if doc[j].text in QUOTES), None)
+        if opening is not None and opening < k - 1:
+            if all(AR_WORD.match(x.text) for x in doc[opening + 1 : k]):
+                return opening + 1, k, "quoted"
+        return None
+    names: list[int] = []
+    while k >= start and len(names) < 4:
+        tok = doc[k]
+        ok = (
+            AR_WORD.match(tok.text)
+            and not ctx.is_known(tok, allow_place=True)
+            and not _AR_CLITIC_ART.match(tok.norm_)
+        )
+        if not ok and k - 1 >= start and doc[k - 1].norm_ in particles and AR_WORD.match(tok.text):
+            ok = True  # «دي مايو»
+        if not ok and tok.norm_ not in particles:
+            break
+        after_particle = k - 1 >= start and doc[k - 1].norm_ in particles
+        if names and tok.norm_.startswith("ال") and tok.norm_ not in particles and not after_particle:
+            break  # a definite word is only a family name at the end («عبد الله» aside)
+        if "\u064b" in tok.text or (len(tok.norm_) >= 5 and tok.norm_.endswith(_AR_PRONOUN_SUFFIXES)):
+            break
+        if _clitic_pronoun(tok) or not _room(ctx, names):
+            break
+        names.insert(0, k)
+        k -= 1
+        if conj_glued(tok):
+            break  # «وعادل الجبير وزير ...»: the conjunction starts the name
+    while names and (
+        doc[names[0]].norm_.startswith("ال")
+        or doc[names[0]].norm_ in particles
+        and doc[names[0]].norm_ not in _NAME_FIRST_PARTICLES
+    ):
+        names.pop(0)
+    if not names:
+        return None
+    before = names[0] - 1
+    soft = comma and (
+        len(names) >= 2 and _soft_boundary(ctx, before) or before >= start and doc[before].norm_ in ctx.titles
+    )  # «الرئيس هادي، القائد ...»
+    if not (conj_glued(doc[names[0]]) or _boundary(ctx, before, start) or soft):
+        return None
+    strong = before >= start and (doc[before].norm_ in speech_verbs("ar") or doc[before].text in QUOTES)
+    if len(names) < 2 and not strong or not _mixed(ctx, names[0], names[-1] + 1):
+        return None
+    return names[0], names[-1] + 1, "name-title"
+
+
+def _soft_boundary(ctx: Context, k: int) -> bool:
+    """Before an appositive name («استقباله سامح شكري، وزير ...»): a known word or a suffixed noun."""
+    if k < 0:
+        return True
+    tok = ctx.doc[k]
+    return ctx.is_known(tok) or _clitic_pronoun(tok) or tok.norm_.endswith(_AR_PRONOUN_SUFFIXES)
+
+
+def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
+    doc = ctx.doc
+    speech = speech_verbs("ar")
+    out = []
+    for i, norm in enumerate(ctx.norm):
+        if norm not in speech or i + 1 >= len(doc):
+            continue
+        span = name_after(ctx, i + 1, nisba_ok=False)
+        if span is None or span[1] - span[0] < 2 or taken & set(range(*span)):
+            continue
+        family = span[1] - 1 if _family_nisba(ctx, doc[span[1] - 1]) else None
+        if any(j in ctx.covered and ctx.covered[j].label_ != "PERSON" for j in range(*span) if j != family):
+            continue
+        end = span[1]
+        if (
+            end < len(doc)
+            and not doc[end].is_sent_start
+            and not (doc[end].is_punct or doc[end].norm_ in person_stopwords("ar") or doc[end].text in QUOTES)
+        ):
+            continue
+        out.append(span)
+    return out

@@ -1,0 +1,175 @@
+"""English titles and names: "Foreign Minister Nasser Bourita", "Nasser Bourita, Morocco's foreign minister".
+
+A title is a run of head nouns and modifiers from ``data/titles_en.tsv``
+("Deputy Prime Minister", "Minister of Foreign Affairs"); its country or
+organization comes from "of"/"for" after it or a possessive or modifier
+before it ("Morocco's", "Canadian"). Names are capitalised tokens or NER
+PERSON spans. Refinements that need the parse (honorifics, a missing
+country, pronouns) are in :mod:`newsgraph.extract.en_officials`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
+from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch
+
+__all__ = ["match_title", "speech_names", "take_title", "title_starts"]
+
+_EN_LINKS = {"of", "for", "and"}
+
+
+@cache
+def title_starts() -> frozenset[str]:
+    """The forms a token must have for :func:`match_title` to match there."""
+    vocab = title_vocabulary("en")
+    return vocab["head"] | vocab["modifier"] | {"-"}
+
+
+def _cap(tok: Token) -> bool:
+    return bool(tok.text) and tok.text[0].isupper() and tok.is_alpha
+
+
+def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None:
+    """Match an English title run at token ``i``: (first, end, of, end of of-material)."""
+    doc, vocab = ctx.doc, ctx.vocab
+    heads, mods = vocab["head"], vocab["modifier"]
+    if ctx.key[i] not in heads and ctx.key[i] not in mods and ctx.key[i] != "-":
+        return None  # the loop below would stop at once
+    k, has_head = i, False
+    while k < len(doc) and (k == i or not doc[k].is_sent_start):
+        low = doc[k].lower_
+        if k in ctx.covered and ctx.covered[k].label_ != "PERSON" and k != i:
+            break
+        if low in heads or low in mods:
+            has_head = has_head or low in heads
+            k += 1
+            continue
+        if low == "-" and k + 1 < len(doc) and doc[k + 1].lower_ in heads | mods:
+            k += 1
+            continue
+        if (
+            low in _EN_LINKS
+            and has_head
+            and k + 1 < len(doc)
+            and _cap(doc[k + 1])
+            and doc[k + 1].lower_ in mods
+            and (k + 1) not in ctx.covered
+        ):
+            k += 1  # "Minister of Foreign Affairs": only title words after the link
+            continue
+        break
+    while k > i and doc[k - 1].lower_ not in heads:
+        if doc[k - 1].lower_ in mods and doc[k - 1].lower_ in ("state", "affairs", "general"):
+            break
+        if doc[k - 1].lower_ in _EN_LINKS or doc[k - 1].lower_ in mods:
+            k -= 1
+            continue
+        break
+    if not has_head or k == i:
+        return None
+    of: str | None = None
+    of_end = k
+    if k + 1 < len(doc) and doc[k].lower_ in ("of", "for") and (k + 1) in ctx.starts:
+        m = ctx.starts[k + 1]
+        if m.label_ in ("COUNTRY", "ORGANIZATION") and m.kb_id_:
+            of, of_end = m.kb_id_, m.end
+    # before: demonym / country / org mention, possibly with 's, possibly after "the"
+    b = i - 1
+    if b >= 0 and doc[b].text in ("'s", "’s"):
+        b -= 1
+    if b >= 0 and b in ctx.ends and ctx.ends[b].label_ in ("COUNTRY", "ORGANIZATION") and ctx.ends[b].kb_id_:
+        of = of or ctx.ends[b].kb_id_
+    return i, k, of, of_end
+
+
+def _name_after(ctx: Context, k: int) -> tuple[int, int] | None:
+    for j in (k, k - 1):
+        sp = ctx.covered.get(j) if j >= 0 else None
+        if sp is not None and sp.label_ == "PERSON" and sp.end > k:
+            return max(sp.start, k), sp.end
+    return _caps(ctx, k, forward=True)
+
+
+def _caps(ctx: Context, k: int, forward: bool) -> tuple[int, int] | None:
+    doc = ctx.doc
+    names: list[int] = []
+    j = k
+    step = 1 if forward else -1
+    while 0 <= j < len(doc) and len(names) < 4:
+        tok = doc[j]
+        nxt_cap = 0 <= j + step < len(doc) and _cap(doc[j + step])
+        particle = tok.lower_ in person_particles("en") and names and nxt_cap
+        if particle or tok.text == "-" and names:
+            names.append(j)
+        elif _cap(tok) and not ctx.is_known(tok):
+            names.append(j)
+        else:
+            break
+        if forward and j + 1 < len(doc) and doc[j + 1].is_sent_start:
+            break
+        if not forward and tok.is_sent_start:
+            break
+        j += step
+    if not names:
+        return None
+    a, b = min(names), max(names) + 1
+    return a, b
+
+
+def _name_before(ctx: Context, t: int) -> tuple[int, int] | None:
+    """Name for "Nasser Bourita, Morocco's foreign minister": comma before the title group."""
+    doc = ctx.doc
+    b = t - 1
+    if b >= 0 and doc[b].text in ("'s", "’s"):
+        b -= 1
+    if b >= 0 and b in ctx.ends and ctx.ends[b].label_ in ("COUNTRY", "ORGANIZATION"):
+        b = ctx.ends[b].start - 1
+    if b >= 0 and doc[b].lower_ in ("the", "a", "an"):
+        b -= 1
+    if b < 1 or doc[b].text != ",":
+        return None
+    sp = ctx.covered.get(b - 1)
+    if sp is not None and sp.label_ == "PERSON":
+        return sp.start, sp.end
+    return _caps(ctx, b - 1, forward=False)
+
+
+def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
+    doc = ctx.doc
+    speech = speech_verbs("en")
+    out = []
+    for tok in (doc[i] for i, low in enumerate(ctx.key) if low in speech):
+        after = _name_after(ctx, tok.i + 1) if tok.i + 1 < len(doc) else None
+        before = _caps(ctx, tok.i - 1, forward=False) if tok.i > 0 else None
+        for span in (after, before):
+            if span is None or span[1] - span[0] < 2 or taken & set(range(*span)):
+                continue
+            out.append(span)
+    return out
+
+
+
+def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
+    """Record the official a title at ``m`` introduces; return where the title's material ends.
+
+    The name follows a capitalised title ("Foreign Minister Nasser Bourita"),
+    or stands before it after a comma ("Nasser Bourita, Morocco's foreign minister").
+    """
+    doc = ctx.doc
+    t0, t1, of, of_end = m
+    capitalised = any(_cap(doc[x]) for x in range(t0, t1))
+    name = _name_after(ctx, of_end) if capitalised and of_end == t1 else None
+    if name is not None:
+        add(name, (t0, t1), of, "title-name")
+    else:
+        start = t0
+        if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
+            start -= 1
+        appos = _name_before(ctx, start)
+        if appos is not None:
+            add(appos, (t0, t1), of, "name-title")
+    return of_end

@@ -1,0 +1,240 @@
+"""The entry points: find the officials of a Doc with its language's rules, link their surnames."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.lexicon import person_particles, person_stopwords, title_vocabulary
+from newsgraph.extract.officials import ar, ar_names, en
+from newsgraph.extract.officials.base import Context, Official, tok_end
+from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import clitic_splits, normalize_token
+
+if TYPE_CHECKING:  # pragma: no cover
+    from newsgraph.kb import KnowledgeBase
+
+__all__ = ["find_officials", "link_surnames", "titles_for_position"]
+
+
+def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list[Official]:
+    """Find persons introduced with a title, or as the speaker of a statement.
+
+    Args:
+        doc: a Doc from the newsgraph pipeline (norms, sentences and
+            ``doc.spans["ng_mentions"]`` set).
+        lang: ``"ar"`` or ``"en"``; other languages give an empty list.
+        kb: optional knowledge base, used to refuse known words as names.
+
+    Returns:
+        One :class:`Official` per name occurrence, in text order.
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Span
+        >>> from newsgraph.text import normalize_token
+        >>> doc = spacy.blank("ar")("قال وزير الخارجية الفرنسي جان لوران إن الحل ممكن")
+        >>> for t in doc:
+        ...     t.norm_ = normalize_token(t.text)
+        >>> doc.spans["ng_mentions"] = [Span(doc, 3, 4, label="COUNTRY", kb_id="country/FR",
+        ...                                  span_id="demonym")]
+        >>> [(o.name, o.title, o.of, o.how) for o in find_officials(doc, "ar")]
+        [('جان لوران', 'وزير الخارجية', 'country/FR', 'title-name')]
+    """
+    if lang not in ("ar", "en"):
+        return []
+    ctx = Context(doc, lang, kb)
+    found: dict[tuple[int, int, int | None], Official] = {}
+    taken: set[int] = set()
+    named: set[tuple[int, int]] = set()
+
+    def add(name: tuple[int, int], title: tuple[int, int] | None, of: str | None, how: str) -> None:
+        a, b = name
+        again = (a, b) in named
+        if a >= b or (taken & set(range(a, b)) and not again) or (again and title is None):
+            return
+        taken.update(range(a, b))
+        named.add((a, b))
+        title_text = None
+        ts = te = None
+        if title is not None:
+            ts, te = doc[title[0]].idx, tok_end(doc[title[1] - 1])
+            title_text = titles_for_position(ctx.text[ts:te], lang)
+        s, e = doc[a].idx, tok_end(doc[b - 1])
+        if lang == "ar" and ar_names.conj_glued(doc[a]):
+            s += 1  # «وعادل الجبير» → «عادل الجبير»
+        found[(a, b, ts)] = Official(s, e, ctx.text[s:e], title_text, ts, te, of, ctx.sent_of[a], how)
+
+    if lang == "ar":
+        match_title, take_title, may_start = ar.match_title, ar.take_title, ar.title_starts()
+    else:
+        match_title, take_title, may_start = en.match_title, en.take_title, en.title_starts()
+    i = 0
+    while i < len(doc):
+        m = match_title(ctx, i) if ctx.key[i] in may_start else None
+        if m is None:
+            i += 1
+            continue
+        of_end = take_title(ctx, m, add)
+        i = max(m[1], of_end, i + 1)
+    speech = ar_names.speech_names(ctx, taken) if lang == "ar" else en.speech_names(ctx, taken)
+    for span in speech:
+        add(span, None, None, "speech")
+    out = _prefer_offices(ctx, list(found.values()))
+    return sorted(_merge_surnames(out), key=lambda o: (o.name_start, o.title_start or 0))
+
+
+def _prefer_offices(ctx: Context, officials: list[Official]) -> list[Official]:
+    """Drop a rank or courtesy title («اللواء», «الأمير») when the same person also holds an office."""
+    minor = ctx.vocab.get("rank", frozenset()) | ctx.vocab.get("noble", frozenset())
+
+    def is_minor(o: Official) -> bool:
+        return o.title is not None and normalize_token(o.title.split()[0]) in minor
+
+    offices = {normalize_token(o.name) for o in officials if o.title is not None and not is_minor(o)}
+    return [o for o in officials if not (is_minor(o) and normalize_token(o.name) in offices)]
+
+
+def _merge_surnames(officials: list[Official]) -> list[Official]:
+    """A one-word name that is the surname of exactly one fuller name of the article
+    («الرئيس هادي» after «عبد ربه منصور هادي») is that person; a title held
+    without its country takes the country of the same title held elsewhere."""
+    full: dict[str, set[str]] = {}
+    for o in officials:
+        words = normalize_token(o.name).split()
+        if len(words) >= 2:
+            full.setdefault(words[-1], set()).add(o.name)
+    merged = []
+    for o in officials:
+        words = normalize_token(o.name).split()
+        names = full.get(words[0], set()) if len(words) == 1 else set()
+        merged.append(replace(o, name=next(iter(names))) if len(names) == 1 else o)
+    of_by_title: dict[tuple[str, str], set[str]] = {}
+    for o in merged:
+        if o.title and o.of:
+            of_by_title.setdefault((o.name, normalize_token(o.title)), set()).add(o.of)
+    out = []
+    for o in merged:
+        known = of_by_title.get((o.name, normalize_token(o.title)), set()) if o.title and not o.of else set()
+        out.append(replace(o, of=next(iter(known))) if len(known) == 1 else o)
+    return out
+
+
+def _surname_key(doc: Doc, off: Official, lang: str) -> tuple[str, ...] | None:
+    span = doc.char_span(off.name_start, off.name_end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return None
+    norms = [t.norm_ if lang == "ar" else t.lower_ for t in span]
+    if norms[-2] in person_particles(lang):
+        return tuple(norms[-2:])
+    return (norms[-1],)
+
+
+def link_surnames(doc: Doc, officials: list[Official]) -> list[tuple[int, int, str]]:
+    """Later mentions of an official by surname (or full name) → (start, end, full name).
+
+    Only surnames that belong to exactly one official of the article are
+    linked. English honorifics ("Mr", "Ms") are included in the span, and an
+    Arabic proclitic glued to the surname («ونولاند») is left out of it.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Prime Minister Ann Lee spoke. Ms Lee said no.")
+        >>> offs = find_officials(doc, "en")
+        >>> link_surnames(doc, offs)
+        [(30, 36, 'Ann Lee')]
+    """
+    lang = doc.lang_
+    by_key: dict[tuple[str, ...], set[str]] = {}
+    first: dict[str, int] = {}
+    for off in officials:
+        first[off.name] = min(first.get(off.name, off.name_start), off.name_start)
+        key = _surname_key(doc, off, lang)
+        patronymic = {"بن", "ابن", "بنت", "bin", "ibn"} & set(normalize_token(off.name).split())
+        if key is not None and not patronymic:
+            by_key.setdefault(key, set()).add(off.name)
+    names_at = [(o.name_start, o.name_end) for o in officials]
+    honorifics = title_vocabulary(lang).get("honorific", frozenset())
+    stop = person_stopwords(lang)
+    keys = [
+        (key, next(iter(names)))
+        for key, names in by_key.items()
+        if len(names) == 1 and key[-1] not in stop and len(key[-1]) >= 3
+    ]
+    if not keys:
+        return []
+    table = TokenTable.of(doc)
+    texts = table.orth
+    values = table.norm if lang == "ar" else table.lower
+    firsts = {key[0] for key, _ in keys}
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(doc):
+        if values[i] not in firsts:  # then only a word behind a proclitic can match
+            rests = [normalize_token(rest) for _, rest in clitic_splits(texts[i])] if lang == "ar" else []
+            if firsts.isdisjoint(rests):
+                i += 1
+                continue
+        hit = None
+        for key, full in keys:
+            n = len(key)
+            if i + n > len(doc):
+                continue
+            offset = 0
+            if tuple(values[i : i + n]) != key:
+                if lang != "ar" or n != 1:
+                    continue
+                splits = [p for p, rest in clitic_splits(texts[i]) if normalize_token(rest) == key[0]]
+                if not splits:
+                    continue
+                offset = len(splits[0])
+            if lang == "en" and not texts[i][:1].isupper():
+                continue
+            hit = (n, offset, full)
+            break
+        if hit is None:
+            i += 1
+            continue
+        tok = doc[i]
+        n, offset, full = hit
+        start, end = tok.idx + offset, tok_end(doc[i + n - 1])
+        if i > 0 and doc[i - 1].lower_ in honorifics:
+            start = doc[i - 1].idx
+        if start > first[full] and not any(a <= tok.idx < b for a, b in names_at):
+            out.append((start, end, full))
+        i += n
+    return out
+
+
+def titles_for_position(title_text: str, lang: str) -> str:
+    """Normalise a title as written for :class:`newsgraph.types.Position`.
+
+    Folds whitespace, drops quotes and brackets, a leading conjunction or
+    preposition glued to an Arabic title, and a leading English article.
+
+    Examples:
+        >>> titles_for_position("  «ووزير   الخارجية» ", "ar")
+        'وزير الخارجية'
+        >>> titles_for_position("the Foreign  Minister", "en")
+        'Foreign Minister'
+    """
+    text = re.sub(r"[\"“”«»„()\[\]]", " ", title_text)
+    text = " ".join(text.split()).strip("-–—,،:; ")
+    if lang == "ar" and text:
+        head, _, rest = text.partition(" ")
+        vocab = title_vocabulary("ar")
+        known = vocab["head"] | vocab["prefix"]
+        if head.startswith("ل") and normalize_token("ا" + head) in known:
+            head = "ا" + head  # «للرئيس» split as «ل» + «لرئيس»: the title is «الرئيس»
+        if normalize_token(head) not in known:
+            for prefix, stem in clitic_splits(head):
+                if normalize_token(stem) in known:
+                    head = head[len(prefix) :]
+                    break
+        text = f"{head} {rest}".strip()
+    elif lang == "en":
+        text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    return text
