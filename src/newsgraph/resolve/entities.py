@@ -29,7 +29,7 @@ Examples:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -159,11 +159,12 @@ def _prefix(a: str, b: str) -> bool:
     return 2 <= len(short) < len(long_) and long_[: len(short)] == short
 
 
-def _best(a: Group, b: Group) -> tuple[float, str, str]:
-    """The best-matching pair of names: 1.0 for one spelling in one script, else the cross-script score."""
+def _best(a: Group, b: Group, names_a: Sequence[str], names_b: Sequence[str]) -> tuple[float, str, str]:
+    """The best-matching pair of names (``names_a`` of ``a``, ``names_b`` of ``b``, see
+    :func:`_plain_names`): 1.0 for one spelling in one script, else the cross-script score."""
     best = (0.0, "", "")
-    for x in _plain_names(a):
-        for y in _plain_names(b):
+    for x in names_a:
+        for y in names_b:
             if _exact_key(x) == _exact_key(y):
                 return 1.0, x, y
             if a.type not in _TRANSLITERATED:
@@ -205,8 +206,9 @@ def _enough_context(a: Group, b: Group, x: str, y: str, score: float) -> bool:
     return bool(a.countries & b.countries) or len(a.comentions & b.comentions) >= 2
 
 
-def _name_link(a: Group, b: Group, near: list[Link[str]] | None = None) -> Link[str] | None:
-    score, x, y = _best(a, b)
+def _name_link(a: Group, b: Group, names: Mapping[str, Sequence[str]],
+               near: list[Link[str]] | None = None) -> Link[str] | None:
+    score, x, y = _best(a, b, names[a.original], names[b.original])
     if score < NAME_THRESHOLD or not _enough_context(a, b, x, y, score):
         if near is not None and score >= NEAR_MISS:
             near.append(Link(a.key, b.key, round(score, 3), "near-miss", f"{x!r} ~ {y!r}: {score:.2f}"))
@@ -289,23 +291,24 @@ def entity_links(groups: list[Group], near: list[Link[str]] | None = None) -> li
         links += [Link(members[0].key, m.key, 1.0, "same-id", "same id from extraction") for m in members[1:]]
     # Compare one representative per original id (its groups share the names that made the id).
     reps = {orig: members[0] for orig, members in by_original.items()}
+    names = {orig: _plain_names(rep) for orig, rep in reps.items()}  # read once, compared many times
     # Romanisation (a neural model) only serves to meet names of the other script: skip it for a
     # type whose names are all in one script (an Arabic-only corpus).
     scripts: dict[str, set[bool]] = defaultdict(set)
     for rep in reps.values():
-        scripts[rep.type].update(is_arabic(n) for n in _plain_names(rep))
+        scripts[rep.type].update(is_arabic(n) for n in names[rep.original])
     cross = {t for t in _TRANSLITERATED if len(scripts[t]) == 2}
-    romanize(n for rep in reps.values() if rep.type in cross for n in _plain_names(rep))
+    romanize(n for rep in reps.values() if rep.type in cross for n in names[rep.original])
     blocks: dict[tuple[str, str], set[str]] = defaultdict(set)
     for orig, rep in reps.items():
-        for name in _plain_names(rep):
+        for name in names[orig]:
             keys = (block_keys(name, rep.type in cross) if rep.type in _TRANSLITERATED
                     else {_exact_key(name)})
             for key in keys:
                 blocks[(rep.type, key)].add(orig)
     pairs = {(x, y) for nodes in blocks.values() for x in nodes for y in nodes if x < y}
     for x, y in sorted(pairs):
-        link = _name_link(reps[x], reps[y], near)
+        link = _name_link(reps[x], reps[y], names, near)
         if link is not None:
             links.append(link)
     links += _surname_links(list(reps.values()), cross)

@@ -181,15 +181,18 @@ def event_links(groups: list[EventGroup], within: Mapping[str, set[str]]) -> lis
     """Candidate links between event groups, unsorted.
 
     Blocked by type family, week and what a link needs (a participant or
-    amount other than a country, or both being stories): only reports that
-    may fall within a day of each other and could link are compared, so the
-    pairs grow with the reports of one kind, week and participant, not with
-    the square of the corpus.
+    amount other than a country, or, for two stories, a name both articles
+    use): only reports that may fall within a day of each other and could
+    link are compared, so the pairs grow with the reports of one kind, week
+    and participant or name, not with the square of the corpus.
     """
     blocks: dict[tuple[str, int, str], list[EventGroup]] = defaultdict(list)
     for g in groups:
-        # A link needs a shared participant or amount other than a country, or two stories.
-        hooks = {h for h in g.holders if "/country/" not in h} | ({"story"} if g.story else set())
+        # A link needs a shared participant or amount other than a country, or two stories told
+        # in their leads whose articles share two specific names (see story_link): one is a key.
+        hooks = {h for h in g.holders if "/country/" not in h}
+        if g.story and g.sentence is not None and g.sentence < STORY_LEAD:
+            hooks |= {f"story {name}" for name in _specific(g.context)}
         for week in _weeks(g):
             for hook in hooks:
                 blocks[(g.family or g.type, week, hook)].append(g)
