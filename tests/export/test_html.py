@@ -19,11 +19,11 @@ from rdflib import RDF, RDFS, Dataset, Literal, URIRef
 from newsgraph.errors import GraphError
 from newsgraph.export.html import (
     LAYOUT_IN_BROWSER,
-    _strip_external,
     external_resources,
     render_html,
     write_html,
 )
+from newsgraph.export.offline import strip_external
 from newsgraph.graph.ns import NG, NGT
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -110,7 +110,7 @@ def test_strip_external_removes_remote_tags_only() -> None:
         '<script src="https://cdn.example/b.js"></script><script>var a = "<script>";</script>'
         '<link rel="stylesheet" href="https://cdn.example/b.css"><img src="data:image/png;base64,AA">'
     )
-    assert _strip_external(html) == '<script>var a = "<script>";</script><img src="data:image/png;base64,AA">'
+    assert strip_external(html) == '<script>var a = "<script>";</script><img src="data:image/png;base64,AA">'
 
 
 @pytest.mark.parametrize(
