@@ -112,7 +112,8 @@ def test_event_table_sorts_by_date_filters_by_type_and_selects(corpus: Path, bro
     assert dated == sorted(dated) and len(dated) > 10
     assert all(d for d in dates[: len(dated)])  # undated rows go last
     page.click("#ng-events th[data-ng-sort='date'] button")
-    dates = page.evaluate(f"{rows}.map(r => r.querySelector('[data-ng-col=date]').textContent).filter(Boolean)")
+    column = "r => r.querySelector('[data-ng-col=date]').textContent"
+    dates = page.evaluate(f"{rows}.map({column}).filter(Boolean)")
     assert dates == sorted(dates, reverse=True)
 
     page.select_option("#ng-table-type", "Meeting")
@@ -146,7 +147,8 @@ def test_map_shows_the_marrakech_meeting_at_marrakesh(corpus: Path, browser: Any
     # a click on Marrakesh lists its events; the meeting opens with its reports
     x, y = page.evaluate(
         "() => { const p = ngMap.map.latLngToContainerPoint([31.63, -8.0]);"
-        " const b = document.getElementById('ng-map').getBoundingClientRect(); return [b.left + p.x, b.top + p.y]; }"
+        " const b = document.getElementById('ng-map').getBoundingClientRect();"
+        " return [b.left + p.x, b.top + p.y]; }"
     )
     page.mouse.click(x, y)
     page.wait_for_function("document.body.dataset.ngPanel !== undefined")
@@ -204,10 +206,10 @@ def test_permalink_restores_selection_filters_language_and_view(corpus: Path, br
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     requests = PageRequests()
     context.on("request", requests)
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort())
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
     page = context.new_page()
     page.goto(url)  # a fresh page opened at the permalink
-    page.wait_for_function("document.body.dataset.ngStable === '1' && document.body.dataset.ngPanel !== undefined")
+    page.wait_for_function("document.body.dataset.ngStable === '1' && document.body.dataset.ngPanel")
     assert page.evaluate("document.body.dataset.ngPanel") == BOURITA
     assert page.evaluate("document.documentElement.dir") == "rtl"
     assert not page.is_checked(".ng-filter-type[value='Organization']")

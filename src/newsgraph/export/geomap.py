@@ -74,7 +74,7 @@ def place_coordinates(dataset: Graph) -> dict[str, tuple[float, float]]:
         >>> from rdflib import Graph, URIRef, Literal
         >>> g = Graph()
         >>> m = URIRef("http://example.org/marrakesh")
-        >>> g.add((m, WGS84.lat, Literal(31.63))); g.add((m, WGS84.long, Literal(-8.0)))
+        >>> _ = g.add((m, WGS84.lat, Literal(31.63))).add((m, WGS84.long, Literal(-8.0)))
         >>> place_coordinates(g)
         {'http://example.org/marrakesh': (31.63, -8.0)}
     """

@@ -24,7 +24,7 @@ Examples:
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("e1", type="Event"); g.add_node("e2", type="Event")
     >>> g.add_node("p", type="Person"); g.add_node("lonely", type="Person")
-    >>> g.add_edge("e1", "p", role="agent")
+    >>> _ = g.add_edge("e1", "p", role="agent")
     >>> order = importance(g, reports={"e1": 2, "e2": 1}, mentions={"p": 3, "lonely": 9})
     >>> order["events"], order["entities"]
     (['e1', 'e2'], ['lonely', 'p'])
@@ -100,8 +100,8 @@ def event_facts(graph: nx.MultiDiGraph, order: Iterable[str]) -> dict[str, dict[
         >>> g = nx.MultiDiGraph()
         >>> g.add_node("e", type="Event"); g.add_node("c", type="Country"); g.add_node("m", type="Place")
         >>> g.add_node("p", type="Person")
-        >>> g.add_edge("e", "c", role="location"); g.add_edge("e", "m", role="location")
-        >>> g.add_edge("e", "p", role="agent")
+        >>> _ = g.add_edge("e", "c", role="location"), g.add_edge("e", "m", role="location")
+        >>> _ = g.add_edge("e", "p", role="agent")
         >>> event_facts(g, ["p"])
         {'e': {'actors': ['p'], 'place': 'm'}}
     """

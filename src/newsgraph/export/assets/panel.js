@@ -99,7 +99,7 @@
     var self = this;
     var parts = [this.eventType(r)];
     var actors = (r.actors || []).slice(0, 2).map(function (a) { return self.name(a); }).filter(Boolean);
-    if (actors.length) { parts.push(actors.join(", ")); }
+    if (actors.length) { parts.push(actors.join(this.word("list_separator") || ", ")); }
     if (r.place && this.records[r.place]) { parts.push(this.name(r.place)); }
     if (withDate && r.span) { parts.push(r.span[0] === r.span[1] ? r.span[0] : r.span[0].slice(0, 7)); }
     return parts.join(" · ");

@@ -37,7 +37,7 @@
     if (key === "type") { return names.eventType(r); }
     if (key === "place") { return r.place ? names.name(r.place) : ""; }
     if (key === "actors") {
-      return (r.actors || []).slice(0, 3).map(function (a) { return names.name(a); }).join(", ");
+      return (r.actors || []).slice(0, 3).map(function (a) { return names.name(a); }).join(names.word("list_separator") || ", ");
     }
     return r.reports || 0;
   };
