@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 from newsgraph.api import build
 from newsgraph.cli import cli
+from newsgraph.export.geomap import write_map
 from newsgraph.export.html import write_html
 from newsgraph.export.timeline import write_timeline
 from newsgraph.graph import KnowledgeGraph
@@ -41,6 +42,7 @@ SHOWN = (
 )
 READY_TIMELINE = "document.body.dataset.ngDrawn === '1'"
 READY_GRAPH = "document.body.dataset.ngStable === '1'"
+READY_MAP = "document.body.dataset.ngReady === '1'"
 
 
 @pytest.fixture(scope="module")
@@ -89,8 +91,14 @@ def test_graph_page_renders_every_node_without_requests(
     expected = int(next(iter(kg.query(with_prefixes(SHOWN))))[0])
     page, requests = open_page(browser, out / "graph.html")
     body = page.evaluate("Object.assign({}, document.body.dataset)")
-    assert int(body["ngNodes"]) == expected > 30
-    assert body["ngVisible"] == body["ngNodes"] and body["ngExternal"] == "0"
+    assert int(body["ngNodes"]) == expected > 30  # the page carries every node...
+    data = records(page)
+    events = {n for n, r in data.items() if r["type"] == "Event"}
+    linked = {n for n, r in data.items() if r["links"]}
+    # ...and draws, under the overview's budget, every event and entities linked to what is drawn
+    drawn = set(page.evaluate("ngNetwork.body.data.nodes.getIds()"))
+    assert events <= drawn <= events | linked and len(drawn) > len(events)
+    assert int(body["ngVisible"]) == len(drawn) < expected and body["ngExternal"] == "0"
     assert requests.external == [] and len(requests.local) == 1
     page.context.close()
 
@@ -133,7 +141,11 @@ def test_graph_page_click_opens_panel_with_evidence(
     )
     click_node(page, meeting)
     assert not page.locator("#ng-panel").is_hidden()
-    assert page.inner_text(".ng-panel-title") == data[meeting]["label"]
+    # the title says what happened, who and where: type, actors, place (and when)
+    title = page.inner_text(".ng-panel-title")
+    assert title == page.evaluate("(id) => ngView.names.label(id, true)", meeting)
+    assert ("اجتماع" in title or "Meeting" in title) and ("مراكش" in title or "Marrakesh" in title)
+    assert ("بوريطة" in title or "Bourita" in title)
     evidence = next(e for e in data[meeting]["evidence"] if e["lang"] == lang)
     quote = page.locator(f"#ng-panel-body blockquote.ng-evidence p[lang='{lang}']").first
     assert quote.inner_text() == evidence["text"]
@@ -147,23 +159,25 @@ def test_graph_page_click_opens_panel_with_evidence(
 def test_graph_page_filters_hide_the_right_nodes(built: tuple[KnowledgeGraph, Path], browser: Any) -> None:
     page, _ = open_page(browser, built[1] / "graph.html")
     data = records(page)
-    hidden = "ngNetwork.body.data.nodes.get({filter: n => n.hidden}).map(n => n.id).sort()"
+    drawn = "ngNetwork.body.data.nodes.getIds()"
     page.uncheck(".ng-filter-type[value='Person']")
-    persons = sorted(n for n, r in data.items() if r["type"] == "Person")
-    assert page.evaluate(hidden) == persons
-    assert page.evaluate("document.body.dataset.ngVisible") == str(len(data) - len(persons))
+    shown = page.evaluate(drawn)
+    assert shown and all(data[n]["type"] != "Person" for n in shown)
+    assert page.evaluate("document.body.dataset.ngVisible") == str(len(shown))
     page.click("#ng-filter-reset")
     page.uncheck(".ng-filter-event[value='Meeting']")
-    gone = page.evaluate(hidden)
-    assert {data[n]["event_type"] for n in gone if data[n]["type"] == "Event"} == {"Meeting"}
-    assert all(data[n]["type"] != "Event" or data[n]["event_type"] != "Meeting" or n in gone for n in data)
+    shown = page.evaluate(drawn)
+    assert all(data[n].get("event_type") != "Meeting" for n in shown)
+    assert any(data[n]["type"] == "Event" for n in shown)
+    # an entity that loses all its drawn edges is not drawn
+    edges = page.evaluate("ngNetwork.body.data.edges.get().map(e => [e.from, e.to])")
+    linked = {n for e in edges for n in e}
+    assert all(data[n]["type"] == "Event" or n in linked for n in shown)
     page.click("#ng-filter-reset")
     page.fill("#ng-date-from", "2022-05-11")
     page.fill("#ng-date-to", "2022-05-11")
     page.dispatch_event("#ng-date-to", "change")
-    shown_events = page.evaluate(
-        "ngNetwork.body.data.nodes.get({filter: n => !n.hidden && n.ng_type === 'Event'}).map(n => n.id)"
-    )
+    shown_events = [n for n in page.evaluate(drawn) if data[n]["type"] == "Event"]
     assert shown_events
     assert all(data[e]["span"][0] <= "2022-05-11" <= data[e]["span"][1] for e in shown_events)
     page.context.close()
@@ -200,15 +214,22 @@ SHOW_EVERY_PANEL = """() => {
 def test_pages_render_crafted_markup_as_text(tmp_path: Path, browser: Any, source: str) -> None:
     dataset = build([CRAFTED]).dataset if source == "crafted article" else sample_dataset()
     graph_page, timeline_page = tmp_path / "xss.html", tmp_path / "xss.timeline.html"
+    map_page = tmp_path / "xss.map.html"
     write_html(dataset, graph_page, title=XSS, language="en")
     write_timeline(dataset, timeline_page, title=XSS, language="en")
-    for path, ready in ((graph_page, READY_GRAPH), (timeline_page, READY_TIMELINE)):
+    write_map(dataset, map_page, title=XSS, language="en")
+    # inlined scripts: data, library, panel.js, page script (+ table.js; + outlines and topojson on the map)
+    pages = ((graph_page, READY_GRAPH, 5), (timeline_page, READY_TIMELINE, 4), (map_page, READY_MAP, 6))
+    for path, ready, scripts in pages:
         page, requests = open_page(browser, path, ready=ready)
-        assert page.evaluate(SHOW_EVERY_PANEL) > 0  # every record through the panel
+        placed = page.evaluate("document.body.dataset.ngPoints") != "0"  # map records: placed events only
+        assert page.evaluate(SHOW_EVERY_PANEL) > 0 or (path == map_page and not placed)  # every record, panel
         assert page.title() == XSS
         assert page.evaluate("window.__xss") is None
         assert page.locator("img").count() == 0
-        assert page.locator("script").count() == 4  # data, library, panel.js, page script
+        assert page.locator("script").count() == scripts
+        for lang in ("ar", "fr", "en") if page.locator("#ng-lang").count() else ():
+            page.select_option("#ng-lang", lang)  # the language switch redraws every name
         assert requests.external == []
         page.context.close()
 

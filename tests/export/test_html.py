@@ -19,11 +19,11 @@ from rdflib import RDF, RDFS, Dataset, Literal, URIRef
 from newsgraph.errors import GraphError
 from newsgraph.export.html import (
     LAYOUT_IN_BROWSER,
-    _strip_external,
     external_resources,
     render_html,
     write_html,
 )
+from newsgraph.export.offline import strip_external
 from newsgraph.graph.ns import NG, NGT
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -110,7 +110,7 @@ def test_strip_external_removes_remote_tags_only() -> None:
         '<script src="https://cdn.example/b.js"></script><script>var a = "<script>";</script>'
         '<link rel="stylesheet" href="https://cdn.example/b.css"><img src="data:image/png;base64,AA">'
     )
-    assert _strip_external(html) == '<script>var a = "<script>";</script><img src="data:image/png;base64,AA">'
+    assert strip_external(html) == '<script>var a = "<script>";</script><img src="data:image/png;base64,AA">'
 
 
 @pytest.mark.parametrize(
@@ -169,7 +169,8 @@ def test_render_html_legend_and_rtl(dataset: Dataset) -> None:
     legend = re.search(r'<aside id="ng-legend" dir="auto".*?</aside>', html, re.S)
     assert legend
     for kind, name in (("Event", "حدث"), ("Person", "شخص"), ("Country", "دولة"), ("Place", "مكان")):
-        assert re.search(rf'data-ng-type="{kind}".*?<span dir="auto">{name}</span>', legend.group(0), re.S)
+        swatch = rf'data-ng-type="{kind}".*?<span dir="auto" data-ng-ui="{kind}">{name}</span>'
+        assert re.search(swatch, legend.group(0), re.S)
 
 
 def test_render_html_keeps_most_connected_nodes() -> None:
@@ -226,7 +227,7 @@ def test_html_tooltips_are_text_in_chromium(pages: dict[str, Path], tmp_path: Pa
     dom = render_dom(page)
     attrs = body_attrs(dom)
     assert attrs["data-probe-img"] == "0"
-    assert attrs["data-probe-script"] == "5"  # ng-data, vis-network, panel.js, view.js, the probe
+    assert attrs["data-probe-script"] == "6"  # ng-data, vis-network, panel.js, table.js, view.js, the probe
     probe = dom[dom.index('<div id="ng-probe">'):]
     assert "The spokesperson said &lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x" in probe
     assert '<div class="ng-tip" dir="auto">' in probe and "<bdi>Nasser Bourita</bdi>" not in probe
@@ -290,9 +291,14 @@ def test_render_html_focus_unknown_name_suggests(dataset: Dataset) -> None:
         render_html(dataset, focus="Bouritta")
 
 
-def test_render_html_big_graph_is_laid_out_in_python() -> None:
+def test_render_html_big_graph_is_carried_whole_and_drawn_as_an_overview() -> None:
     data = page_data(render_html(synthetic(420), language="en", max_nodes=LAYOUT_IN_BROWSER + 10))
-    assert len(data["nodes"]) > LAYOUT_IN_BROWSER
-    assert not data["options"]["physics"]["enabled"]
-    assert all("x" in n and "y" in n for n in data["nodes"])
-    assert all("label" not in e and e["title"] for e in data["edges"])  # roles on hover, not drawn
+    assert len(data["nodes"]) > LAYOUT_IN_BROWSER and data["budget"] == 150
+    assert all("ng_tip" not in n for n in data["nodes"])  # the panel has it all; the page stays small
+    order = data["order"]
+    assert sorted(order["events"] + order["entities"]) == sorted(n["id"] for n in data["nodes"])
+    # physics lays out the overview only: its iterations are bounded by the overview's size
+    assert data["options"]["physics"]["enabled"]
+    assert data["options"]["physics"]["stabilization"]["iterations"] >= 120_000 // 300
+    words = data["words"]
+    assert set(words) == {"en", "ar", "fr"} and words["fr"]["reset"] == "Réinitialiser les filtres"

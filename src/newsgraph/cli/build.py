@@ -55,7 +55,8 @@ Examples:
     default=None,
     type=click.Path(path_type=Path),
     help="Folder for graph.ttl, graph.trig, graph.nq, graph.nt, graph.jsonld, "
-    "graph.graphml, graph.html, graph.timeline.html and summary.json. Needed unless --store is given.",
+    "graph.graphml, graph.html, graph.timeline.html, graph.map.html and summary.json. "
+    "Needed unless --store is given.",
 )
 @click.option(
     "--store",
@@ -281,6 +282,9 @@ def _write_outputs(kg: Any, report: Any, out_dir: Path, *, no_html: bool, max_no
             from newsgraph.export.timeline import write_timeline
 
             write_timeline(kg.dataset, stage / "graph.timeline.html")
+            from newsgraph.export.geomap import write_map
+
+            write_map(kg.dataset, stage / "graph.map.html")
 
     write_folder(out_dir, write, report.summary())
 

@@ -323,7 +323,7 @@ def node_records(view: ViewGraph, nodes: Iterable[str]) -> dict[str, dict[str, A
     day, last day, "event" or "report"), ``rows`` (positions, amounts),
     ``wikidata`` (links), ``articles`` ({title, date, url, lang}),
     ``evidence`` ({text, lang, article}), ``reports`` (articles reporting an
-    event) and ``links`` ([role, other node id, "out" or "in"]).
+    event) and ``links`` ([role label, other node id, "out" or "in", role]).
     """
     graph, prov, lang = view.graph, view.provenance, view.language
     keep = set(nodes)
@@ -350,8 +350,10 @@ def node_records(view: ViewGraph, nodes: Iterable[str]) -> dict[str, dict[str, A
                         item = {"text": text, "lang": elang, "article": title}
                         if item not in evidence:
                             evidence.append(item)
-        links = [[str(d["label"]), v, "out"] for _, v, d in graph.out_edges(node, data=True) if v in keep]
-        links += [[str(d["label"]), u, "in"] for u, _, d in graph.in_edges(node, data=True) if u in keep]
+        links = [[str(d["label"]), v, "out", str(d["role"])] for _, v, d in graph.out_edges(node, data=True)
+                 if v in keep]
+        links += [[str(d["label"]), u, "in", str(d["role"])] for u, _, d in graph.in_edges(node, data=True)
+                  if u in keep]
         record: dict[str, Any] = {
             "label": str(data.get("label") or node.rsplit("/", 1)[-1]),
             "type": kind,

@@ -1,39 +1,40 @@
-"""An interactive, bilingual HTML explorer of a newsgraph dataset that works with no network.
+"""An interactive, multilingual HTML explorer of a newsgraph dataset that works with no network.
 
-The page is one self-contained file. The graph of shown nodes comes from
-:mod:`newsgraph.export.explore`, is turned into vis-network data by a pyvis
-``Network`` (directed) and drawn by vis-network, whose JavaScript and CSS are
-inlined from the pyvis package. pyvis's own template links Bootstrap and, in
-``local`` mode, vis-network from a CDN, so the page is rendered from
-``templates/network.html`` instead, and every tag that would still load
-something over the network is stripped before the page is returned.
+The page is one self-contained file, rendered from ``templates/network.html``.
+The graph of shown nodes comes from :mod:`newsgraph.export.explore` and is
+drawn by vis-network, whose JavaScript and CSS are inlined from the pyvis
+package; every tag that would still load something over the network is
+stripped before the page is returned (:mod:`newsgraph.export.offline`).
 
 What the page offers:
 
-- Events, persons, organizations, countries and places are nodes, coloured
-  and shaped by type (``assets/style.json``), with a legend. Events are
-  boxes that grow with the number of articles reporting them
-  (``ng:reportedIn``). Positions are edges from the person to the country or
-  organization, labelled with the title; other edges carry their role
-  (agent, participant, location, member of...) in the page language.
+- An overview that stays readable at corpus scale
+  (:mod:`newsgraph.export.overview`): the page carries every node but first
+  draws at most ``OVERVIEW_NODES``, all labelled: the events reported by the
+  most articles (merged events first) and the entities that take part in the
+  most events. Entities with no drawn edge are left out unless searched for.
+  Search, filters, clicks and the event table add neighbours on demand.
+- Events are boxes that grow with the number of reporting articles and are
+  labelled with what happened, who and where ("Meeting · Bourita ·
+  Marrakesh"); entities are coloured and shaped by type (``assets/style.json``),
+  with a legend; edges carry their role, drawn when zoomed in enough to read.
 - A search box matching any label or alternative name in any language, with
-  Arabic normalisation (أ إ آ -> ا, ة -> ه, ى -> ي, no tashkeel or tatweel),
-  done in the page (``assets/panel.js``).
-- Filters by node type (the legend's check boxes), by event type and by date
-  range.
-- A click opens a side panel: names in every language, type, positions,
-  Wikidata links, source articles (title, date, url), evidence sentences
-  (``dir="auto"``, so Arabic reads right to left) and links to neighbours.
+  Arabic normalisation (أ إ آ -> ا, ة -> ه, ى -> ي, no tashkeel or tatweel).
+- Filters by node type, event type and date range.
+- An event table (``assets/table.js``): date, type, place, actors, reports;
+  sorted by a click on a header, filtered by type; a row selects its event.
+- A side panel: names in every language, type, positions, Wikidata links,
+  source articles, evidence sentences (``dir="auto"``), and links to
+  neighbours named by role and by the other node's label.
+- An interface language switch (en / ar / fr); Arabic lays out right to left.
+- A permalink: the URL hash keeps the selection, search, filters, language
+  and view, and opening the link restores them.
 - All text from articles is escaped: the data travels as JSON and the page
-  builds tooltips and the panel with ``textContent``.
-- Physics runs until the layout is stable, then is switched off. Above
-  ``LAYOUT_IN_BROWSER`` nodes the layout is computed in Python
-  (:mod:`newsgraph.export.layout`) and the page only draws it. Above
-  ``max_nodes`` only the most connected nodes are kept, and a notice says so;
-  ``focus`` draws the neighbourhood of one named node.
-- ``<body>`` records ``data-ng-nodes``, ``data-ng-edges``, ``data-ng-stable``,
-  ``data-ng-external``, ``data-ng-visible``, ``data-ng-matches`` and
-  ``data-ng-panel`` as the page is used, for tests and scripts.
+  builds tooltips, the table and the panel with ``textContent``.
+- ``<body>`` records ``data-ng-nodes`` (nodes carried), ``data-ng-visible``
+  (nodes drawn), ``data-ng-edges``, ``data-ng-stable``, ``data-ng-external``,
+  ``data-ng-matches``, ``data-ng-panel``, ``data-ng-rows`` and ``data-ng-ms``
+  as the page is used, for tests and scripts.
 
 Examples:
     >>> from rdflib import Dataset
@@ -56,7 +57,6 @@ from importlib import resources
 from importlib.metadata import version
 from typing import Any
 
-import networkx as nx
 from jinja2 import Environment
 from rdflib import Graph
 
@@ -71,8 +71,15 @@ from newsgraph.export.explore import (
     ui_words,
     view_graph,
 )
-from newsgraph.export.layout import spring_positions
 from newsgraph.export.networkx import graph_language
+from newsgraph.export.offline import external_resources, inline_asset, strip_external
+from newsgraph.export.overview import (
+    INTERFACE_LANGUAGES,
+    OVERVIEW_NODES,
+    event_facts,
+    importance,
+    page_languages,
+)
 from newsgraph.io.atomic import atomic_write_text
 
 __all__ = [
@@ -88,80 +95,10 @@ __all__ = [
 #: Languages whose pages lay out text right to left.
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
 
-#: Above this many shown nodes the layout is computed in Python, not in the browser.
+#: Above this many nodes carried, nodes get no tooltip (the panel has it all) to keep the page small.
 LAYOUT_IN_BROWSER = 800
 
 _MAX_LABEL = 40
-
-# tags that load something, and the attributes through which they do
-_LOADING_TAG = re.compile(
-    r"<(script|link|img|iframe|frame|source|audio|video|embed|object|track|input|image|use)\b([^>]*)>",
-    re.IGNORECASE,
-)
-_URL_ATTR = re.compile(
-    r"""\b(src|href|data|srcset|poster|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE
-)
-_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
-_CSS_URL = re.compile(r"""(?:@import\s+|url\(\s*)['"]?((?:https?:)?//[^'")\s;]+)""", re.IGNORECASE)
-_REMOTE = re.compile(r"^\s*(?:(?:https?|ftp):)?//", re.IGNORECASE)
-
-
-def external_resources(html: str) -> list[str]:
-    """Return the URLs that ``html`` would fetch from the network.
-
-    Looks at the ``src``/``href``/``data``... attributes of tags that load
-    something (script, link, img, iframe, source...) and at ``url()`` and
-    ``@import`` in ``<style>`` blocks. ``data:`` URIs and relative paths are
-    local and not reported.
-
-    Examples:
-        >>> external_resources('<script src="https://cdn.example/x.js"></script><img src="a.png">')
-        ['https://cdn.example/x.js']
-        >>> external_resources('<link rel="stylesheet" href="//cdn.example/b.css">')
-        ['//cdn.example/b.css']
-    """
-    urls: list[str] = []
-    for tag in _LOADING_TAG.finditer(html):
-        for attr in _URL_ATTR.finditer(tag.group(2)):
-            value = next(v for v in attr.groups()[1:] if v is not None)
-            if _REMOTE.match(value):
-                urls.append(value.strip())
-    for block in _STYLE_BLOCK.finditer(html):
-        urls.extend(m.group(1) for m in _CSS_URL.finditer(block.group(1)))
-    return urls
-
-
-def _strip_external(html: str) -> str:
-    """Remove every tag that would load a remote resource (and a script's body)."""
-
-    def remote(attrs: str) -> bool:
-        return any(
-            _REMOTE.match(next(v for v in a.groups()[1:] if v is not None)) for a in _URL_ATTR.finditer(attrs)
-        )
-
-    def drop(match: re.Match[str]) -> str:
-        return "" if remote(match.group(2)) else match.group(0)
-
-    html = re.sub(r"<(script)\b([^>]*)>.*?</script\s*>", drop, html, flags=re.IGNORECASE | re.DOTALL)
-    return _LOADING_TAG.sub(drop, html)
-
-
-def inline_asset(package: str, *parts: str) -> str:
-    """The text of a package file, made safe to inline in a ``<script>`` or ``<style>`` element.
-
-    Examples:
-        >>> "vis.Network" in inline_asset("newsgraph.export", "assets", "view.js")
-        True
-    """
-    node = resources.files(package)
-    for part in parts:
-        node = node.joinpath(part)
-    text = node.read_text(encoding="utf-8")
-    # inlined code must not close its own element early
-    for closing in ("</script", "</style"):
-        text = re.sub(re.escape(closing), "<\\\\/" + closing[2:], text, flags=re.IGNORECASE)
-    return text
-
 
 @lru_cache(maxsize=1)
 def _assets() -> dict[str, str]:
@@ -178,6 +115,7 @@ def _assets() -> dict[str, str]:
     return {
         "template": resources.files(here).joinpath("templates").joinpath("network.html").read_text("utf-8"),
         "view_js": inline_asset(here, "assets", "view.js"),
+        "table_js": inline_asset(here, "assets", "table.js"),
         "view_css": inline_asset(here, "assets", "view.css"),
         "panel_js": inline_asset(here, "assets", "panel.js"),
         "panel_css": inline_asset(here, "assets", "panel.css"),
@@ -277,8 +215,9 @@ def render_html(
         dataset: an rdflib ``Dataset`` (``default_union=True``) or ``Graph``
             in the newsgraph vocabulary.
         title: page title and heading (escaped).
-        max_nodes: most nodes to draw; the most connected are kept and a
-            notice on the page says how many were left out.
+        max_nodes: most nodes the page carries (it draws at most
+            ``OVERVIEW_NODES`` of them at first); the most connected are kept
+            and a notice on the page says how many were left out.
         language: language of node labels and of the page's own words; by
             default the most common ``ng:language`` of the articles.
         focus: draw only the neighbourhood of the node(s) with this name, in
@@ -298,8 +237,6 @@ def render_html(
         >>> '<html lang="ar">' in page and 'dir="rtl"' in page
         True
     """
-    from pyvis.network import Network  # heavy import (IPython): only when rendering
-
     lang = (language or graph_language(dataset)).lower()
     assets = _assets()
     types: dict[str, dict[str, str]] = style()["types"]
@@ -313,21 +250,26 @@ def render_html(
         focused_graph = full.subgraph(keep).copy()
     graph = select_connected(focused_graph, max_nodes)
     records = node_records(replace(view, graph=graph), graph.nodes)
-    big = graph.number_of_nodes() > LAYOUT_IN_BROWSER
-    positions = spring_positions(nx.Graph(graph)) if big else {}
+    prov = view.provenance
+    order = importance(
+        graph,
+        reports={n: len(prov.reports.get(n, ())) for n in graph},
+        mentions={n: len(prov.sources.get(n, ())) for n in graph},
+    )
+    for node, facts in event_facts(graph, order["entities"]).items():
+        records[node].update(facts)
+    tips = graph.number_of_nodes() <= LAYOUT_IN_BROWSER  # thousands of tooltips: page size; the panel has it
 
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)
+    items: list[dict[str, Any]] = []
     for node, data in graph.nodes(data=True):
         kind = str(data["type"])
         look = types.get(kind, types["Resource"])
         record = records[node]
         item: dict[str, Any] = {
-            "label": _short(record["label"]),
-            "shape": look["shape"],
-            "color": look["color"],
+            "id": node, "label": _short(record["label"]), "shape": look["shape"], "color": look["color"],
             "ng_type": kind,
         }
-        if not big:  # thousands of tooltips cost seconds to build in the page; the panel has it all
+        if tips:
             item["ng_tip"] = _tooltip(data, lang, ui, view.extra.get(node, []))
         if kind == "Event":
             item.update(_event_look(int(record.get("reports", 0))))
@@ -335,28 +277,26 @@ def render_html(
             item["ng_reports"] = int(record.get("reports", 0))
             if record.get("span"):
                 item["ng_start"], item["ng_end"] = record["span"][:2]
-        if node in positions:
-            item["x"], item["y"] = positions[node]
-        net.add_node(node, **item)
-    for u, v, data in graph.edges(data=True):
-        # pyvis's add_edge scans the node list per edge; appending its Edge options is the same, faster
-        edge = {"from": u, "to": v, "arrows": "to", "ng_role": data["role"]}
-        edge["title" if big else "label"] = _short(str(data["label"]))  # thousands of labels: on hover
-        net.edges.append(edge)
-    net.options = {
+        items.append(item)
+    edges = [
+        {"from": u, "to": v, "arrows": "to", "ng_role": d["role"], "label": _short(str(d["label"]))}
+        for u, v, d in graph.edges(data=True)
+    ]
+    options = {
         "autoResize": True,
-        "layout": {"improvedLayout": graph.number_of_nodes() <= 150, "randomSeed": 7},
-        "physics": _physics(graph.number_of_nodes()),
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big},
+        "layout": {"improvedLayout": True, "randomSeed": 7},
+        "physics": _physics(min(graph.number_of_nodes(), 2 * OVERVIEW_NODES)),
+        "interaction": {"hover": True, "tooltipDelay": 120},
         "nodes": {"size": 14, "borderWidth": 1, "font": {"size": 14}},
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "color": {"color": "#9a9a9a", "highlight": "#333333", "hover": "#555555"},
+            # edge labels are drawn once they would be at least 7 px high: readable when zoomed in
             "font": {"size": 10, "align": "horizontal", "color": "#555555", "strokeWidth": 3},
+            "scaling": {"label": {"drawThreshold": 7}},
             "smooth": {"enabled": False},
         },
     }
-    nodes, edges, _, _, _, _ = net.get_network_data()
 
     counts = Counter(str(d["type"]) for _, d in graph.nodes(data=True))
     legend = [
@@ -367,6 +307,13 @@ def render_html(
     ]
     events = [r for r in records.values() if r["type"] == "Event"]
     event_types = Counter((r.get("event_type", ""), r.get("event_type_label", "")) for r in events)
+    type_names: dict[str, dict[str, str]] = {}
+    for _, data in graph.nodes(data=True):
+        if data["type"] == "Event" and data.get("event_type"):
+            names = type_names.setdefault(str(data["event_type"]), {})
+            for code in INTERFACE_LANGUAGES:
+                if data.get(f"event_type_label_{code}"):
+                    names.setdefault(code, str(data[f"event_type_label_{code}"]))
     spans = sorted(r["span"][i] for r in records.values() if r.get("span") for i in (0, 1))
     total, shown = full.number_of_nodes(), graph.number_of_nodes()
     notices = _notices(ui, total, shown, focus, hops, focused_graph.number_of_nodes())
@@ -374,6 +321,7 @@ def render_html(
     page = Environment(autoescape=True).from_string(assets["template"]).render(
         title=title,
         language=lang,
+        languages=INTERFACE_LANGUAGES,
         direction="rtl" if lang.split("-")[0] in RTL_LANGUAGES else "ltr",
         notices=notices,
         empty=ui["empty"] if total == 0 else "",
@@ -388,13 +336,14 @@ def render_html(
         total=total,
         shown=shown,
         data={
-            "nodes": nodes, "edges": edges, "options": net.options, "records": records, "ui": ui,
-            "articles": len(view.provenance.articles),
+            "nodes": items, "edges": edges, "options": options, "records": records, "ui": ui,
+            "words": page_languages(type_names), "language": lang, "order": order, "budget": OVERVIEW_NODES,
+            "articles": len(prov.articles), "rtl": sorted(RTL_LANGUAGES),
         },
         assets=assets,
         pyvis_version=version("pyvis"),
     )
-    page = _strip_external(page)
+    page = strip_external(page)
     remote = external_resources(page)
     if remote:  # pragma: no cover - the template has none; guards against a changed asset
         raise GraphError(f"the HTML view would load {remote[0]} from the network; it must work offline")

@@ -37,8 +37,9 @@ from rdflib import Graph
 
 from newsgraph.errors import ConfigError, GraphError
 from newsgraph.export.explore import focus_nodes, node_records, view_graph
-from newsgraph.export.html import RTL_LANGUAGES, _strip_external, external_resources, inline_asset, page_words
+from newsgraph.export.html import RTL_LANGUAGES, page_words
 from newsgraph.export.networkx import graph_language
+from newsgraph.export.offline import external_resources, inline_asset, strip_external
 from newsgraph.io.atomic import atomic_write_text
 
 __all__ = ["GROUPINGS", "render_timeline", "timeline_events", "write_timeline"]
@@ -149,7 +150,7 @@ def render_timeline(
               "rtl": lang.split("-")[0] in RTL_LANGUAGES, "articles": len(view.provenance.articles)},
         assets=_assets(),
     )
-    page = _strip_external(page)
+    page = strip_external(page)
     remote = external_resources(page)
     if remote:  # pragma: no cover - guards against a changed asset
         raise GraphError(f"the timeline would load {remote[0]} from the network; it must work offline")

@@ -56,11 +56,66 @@
     return a;
   }
 
+  /* Names of nodes and words of the interface in the current language.
+   * words: {lang: {key: word}} (UI words, node types, "role:<name>", "et:<code>"), may be empty;
+   * fallback: the page's own words. An entity is named by its name in the language, else its label;
+   * an event by what happened, who and where: "Meeting · Bourita, Blinken · Marrakesh". */
+  function Names(records, words, lang, fallback) {
+    this.records = records;
+    this.words = words || {};
+    this.fallback = fallback || {};
+    this.lang = lang;
+  }
+
+  Names.prototype.word = function (key) {
+    var own = this.words[this.lang];
+    if (!own) { return this.fallback[key]; }
+    return own[key] !== undefined ? own[key] : (this.words.en || {})[key];
+  };
+
+  /* every word of the interface in the current language (English where one is missing) */
+  Names.prototype.ui = function () {
+    var own = this.words[this.lang];
+    return own ? Object.assign({}, this.words.en || {}, own) : this.fallback;
+  };
+
+  Names.prototype.name = function (id) {
+    var r = this.records[id];
+    if (!r) { return ""; }
+    var lang = this.lang;
+    var own = (r.names || []).filter(function (n) { return n[0] === lang; });
+    return own.length ? own[0][1] : r.label;
+  };
+
+  Names.prototype.eventType = function (r) {
+    var w = r.event_type ? this.word("et:" + r.event_type) : undefined;
+    return w || r.event_type_label || r.event_type || this.word("Event") || "";
+  };
+
+  Names.prototype.label = function (id, withDate) {
+    var r = this.records[id];
+    if (!r) { return ""; }
+    if (r.type !== "Event" || r.actors === undefined) { return this.name(id); }
+    var self = this;
+    var parts = [this.eventType(r)];
+    var actors = (r.actors || []).slice(0, 2).map(function (a) { return self.name(a); }).filter(Boolean);
+    if (actors.length) { parts.push(actors.join(this.word("list_separator") || ", ")); }
+    if (r.place && this.records[r.place]) { parts.push(this.name(r.place)); }
+    if (withDate && r.span) { parts.push(r.span[0] === r.span[1] ? r.span[0] : r.span[0].slice(0, 7)); }
+    return parts.join(" · ");
+  };
+
+  Names.prototype.role = function (link) {
+    if (link[3] === "holdsPosition" || !link[3]) { return link[0]; }
+    return this.word("role:" + link[3]) || link[0];
+  };
+
   /* records: {id: record} as written by newsgraph.export.explore.node_records;
    * ui: the page's words; onNavigate(id): called when a link to another node is followed;
    * cite: name the article under each evidence sentence (false when there is only one). */
-  function Panel(records, ui, onNavigate, cite) {
+  function Panel(records, ui, onNavigate, cite, names) {
     this.records = records;
+    this.names = names || new Names(records, {}, "", ui);
     this.cite = cite !== false;
     this.ui = ui;
     this.onNavigate = onNavigate;
@@ -121,7 +176,8 @@
     var ui = this.ui;
     var self = this;
     this.body.textContent = "";
-    this.body.appendChild(el("h2", r.label, { dir: "auto", "class": "ng-panel-title" }));
+    this.current = id;
+    this.body.appendChild(el("h2", this.names.label(id, true), { dir: "auto", "class": "ng-panel-title" }));
     var kind = el("p", this.typeName(r), { "class": "ng-panel-type", dir: "auto", "data-ng-type": r.type });
     if (r.event_type_label) {
       kind.appendChild(document.createTextNode(" · "));
@@ -184,8 +240,11 @@
         var other = self.records[l[1]];
         if (!other) { return; }
         var li = el("li", null, { dir: "auto" });
-        li.appendChild(el("span", (l[2] === "in" ? "← " : "→ ") + l[0] + ": ", { "class": "ng-role" }));
-        var button = el("button", other.label, { type: "button", dir: "auto", "data-ng-id": l[1] });
+        var role = self.names.role(l);
+        // "agent: Nasser Bourita" from an event; "agent of: Meeting · Bourita · Marrakesh" towards it
+        role = l[2] === "in" && l[3] !== "holdsPosition" ? fill(ui.role_in || "{role} of", { role: role }) : role;
+        li.appendChild(el("span", role + ": ", { "class": "ng-role", "data-ng-role": l[3] || "" }));
+        var button = el("button", self.names.label(l[1], true), { type: "button", dir: "auto", "data-ng-id": l[1] });
         button.addEventListener("click", function () { self.onNavigate(l[1]); });
         li.appendChild(button);
         links.appendChild(li);
@@ -197,6 +256,7 @@
   };
 
   Panel.prototype.hide = function () {
+    this.current = null;
     this.box.hidden = true;
     document.body.removeAttribute("data-ng-panel");
   };
@@ -211,5 +271,5 @@
     }).length;
   }
 
-  window.NGPanel = { Panel: Panel, normalize: normalize, el: el, fill: fill, externalRequests: externalRequests };
+  window.NGPanel = { Panel: Panel, Names: Names, normalize: normalize, el: el, fill: fill, externalRequests: externalRequests };
 })();

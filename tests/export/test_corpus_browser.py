@@ -1,0 +1,222 @@
+"""The explorer and the map on the whole shared corpus, in headless Chromium driven by Playwright, offline.
+
+The graph is built once for the module, with ``--model none`` for speed, from
+``../shared/corpus/ar`` and ``../shared/corpus/en`` plus the seed article and
+the English report of the same Marrakech meeting (the corpus itself does not
+mention Bourita). Every context aborts requests that are not local files and
+counts what was attempted.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli import cli
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from browser import PageRequests, launch_playwright, open_page
+
+pytestmark = [pytest.mark.browser, pytest.mark.shared]
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "examples" / "000_9cbf2cd40884a872.txt"
+ENGLISH = ROOT / "tests" / "data" / "marrakech_en.txt"
+BOURITA = "https://w3id.org/newsgraph/id/person/nasser-bourita"
+MARRAKESH = (31.63, -8.0)  # GeoNames 2542997
+READY_MAP = "document.body.dataset.ngReady === '1'"
+
+
+@pytest.fixture(scope="module")
+def corpus(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folders = [shared_dir / "corpus" / "ar", shared_dir / "corpus" / "en"]
+    if not all(f.is_dir() for f in folders):
+        pytest.skip(f"needs the shared corpus at {folders[0]} and {folders[1]}")
+    out = tmp_path_factory.mktemp("corpus")
+    args = ["build", *map(str, folders), str(SEED), str(ENGLISH), "-o", str(out), "--model", "none"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    playwright, chromium = launch_playwright()
+    try:
+        yield chromium
+    finally:
+        chromium.close()
+        playwright.stop()
+
+
+def drawn(page: Any) -> list[str]:
+    return page.evaluate("ngNetwork.body.data.nodes.getIds()")
+
+
+def test_first_view_is_at_most_150_labelled_nodes_quickly_and_offline(corpus: Path, browser: Any) -> None:
+    page, requests = open_page(browser, corpus / "graph.html")
+    body = page.evaluate("Object.assign({}, document.body.dataset)")
+    assert int(body["ngNodes"]) > 1000  # the page carries the corpus...
+    assert 100 <= int(body["ngVisible"]) <= 150  # ...and draws an overview
+    labels = page.evaluate("ngNetwork.body.data.nodes.get().map(n => n.label)")
+    assert len(labels) == int(body["ngVisible"]) and all(label and label.strip() for label in labels)
+    # every drawn entity has a drawn edge: no ring of isolated names
+    isolated = page.evaluate("""() => {
+      const ids = new Set(ngNetwork.body.data.nodes.getIds());
+      const linked = new Set();
+      ngNetwork.body.data.edges.get().forEach(e => { linked.add(e.from); linked.add(e.to); });
+      return ngNetwork.body.data.nodes.get().filter(n => n.ng_type !== 'Event' && !linked.has(n.id)).length;
+    }""")
+    assert isolated == 0
+    assert int(body["ngMs"]) < 5000, body["ngMs"]
+    assert body["ngExternal"] == "0" and requests.external == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("query", ["Bourita", "بوريطة"])
+def test_search_finds_bourita_and_expands_his_neighbours(corpus: Path, browser: Any, query: str) -> None:
+    page, requests = open_page(browser, corpus / "graph.html")
+    page.fill("#ng-search-input", query)
+    page.wait_for_function("document.body.dataset.ngMatches !== undefined")
+    hits = page.locator("#ng-search-results button").all_inner_texts()
+    assert any("Bourita" in h or "بوريطة" in h for h in hits), hits
+    page.press("#ng-search-input", "Enter")
+    page.wait_for_function("(id) => document.body.dataset.ngPanel === id", arg=BOURITA)
+    neighbours = page.evaluate(
+        "(id) => { const d = JSON.parse(document.getElementById('ng-data').textContent);"
+        " return d.records[id].links.map(l => l[1]); }", BOURITA,
+    )
+    shown = set(drawn(page))
+    assert BOURITA in shown and neighbours and set(neighbours) <= shown
+    # links say the role and name the other node: no two read the same
+    links = page.locator(".ng-panel-links li").all_inner_texts()
+    assert len(links) == len(set(links)) >= 3
+    assert any("Marrakesh" in text or "مراكش" in text for text in links), links
+    assert requests.external == []
+    page.context.close()
+
+
+def test_event_table_sorts_by_date_filters_by_type_and_selects(corpus: Path, browser: Any) -> None:
+    page, _ = open_page(browser, corpus / "graph.html")
+    rows = "Array.from(document.querySelectorAll('#ng-events tbody tr'))"
+    total = int(page.evaluate("document.body.dataset.ngRows"))
+    page.click("#ng-events th[data-ng-sort='date'] button")
+    assert page.evaluate("document.body.dataset.ngSort") == "date:asc"
+    dates = page.evaluate(f"{rows}.map(r => r.querySelector('[data-ng-col=date]').textContent)")
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated) and len(dated) > 10
+    assert all(d for d in dates[: len(dated)])  # undated rows go last
+    page.click("#ng-events th[data-ng-sort='date'] button")
+    column = "r => r.querySelector('[data-ng-col=date]').textContent"
+    dates = page.evaluate(f"{rows}.map({column}).filter(Boolean)")
+    assert dates == sorted(dates, reverse=True)
+
+    page.select_option("#ng-table-type", "Meeting")
+    meetings = int(page.evaluate("document.body.dataset.ngRows"))
+    assert 0 < meetings < total
+    types = page.evaluate(f"{rows}.map(r => r.dataset.ngId)")
+    records = page.evaluate("JSON.parse(document.getElementById('ng-data').textContent).records")
+    assert {records[i]["event_type"] for i in types} == {"Meeting"}
+    assert {n["ng_event_type"] for n in page.evaluate(
+        "ngNetwork.body.data.nodes.get().filter(n => n.ng_type === 'Event')")} == {"Meeting"}
+
+    row = page.locator("#ng-events tbody tr").nth(min(3, meetings - 1))
+    event = row.get_attribute("data-ng-id")
+    row.click()
+    page.wait_for_function("(id) => document.body.dataset.ngPanel === id", arg=event)
+    assert event in drawn(page) and page.evaluate("ngNetwork.getSelectedNodes()") == [event]
+    page.context.close()
+
+
+def test_map_shows_the_marrakech_meeting_at_marrakesh(corpus: Path, browser: Any) -> None:
+    page, requests = open_page(browser, corpus / "graph.map.html", ready=READY_MAP)
+    records = page.evaluate("JSON.parse(document.getElementById('ng-data').textContent).records")
+    meeting = next(
+        node for node, r in records.items()
+        if r["type"] == "Event" and r.get("event_type") == "Meeting" and r.get("reports", 0) >= 2
+        and any("Marrakesh" in n or "مراكش" in n for _, n in records[r["place"]]["names"])
+    )
+    page.evaluate("ngMap.map.setView([31.63, -8.0], 9, {animate: false})")
+    lat, lon = page.evaluate("(id) => ngMap.position(id)", meeting)
+    assert abs(lat - MARRAKESH[0]) < 0.1 and abs(lon - MARRAKESH[1]) < 0.1
+    # a click on Marrakesh lists its events; the meeting opens with its reports
+    x, y = page.evaluate(
+        "() => { const p = ngMap.map.latLngToContainerPoint([31.63, -8.0]);"
+        " const b = document.getElementById('ng-map').getBoundingClientRect();"
+        " return [b.left + p.x, b.top + p.y]; }"
+    )
+    page.mouse.click(x, y)
+    page.wait_for_function("document.body.dataset.ngPanel !== undefined")
+    if page.evaluate("document.body.dataset.ngPanel") == "list":
+        page.click(f"#ng-panel-body button[data-ng-id='{meeting}']")
+    page.wait_for_function("(id) => document.body.dataset.ngPanel === id", arg=meeting)
+    articles = page.locator(".ng-panel-articles li").all_inner_texts()
+    assert len(articles) >= 2 and any("2022-05-12" in a for a in articles)
+    assert page.evaluate("document.body.dataset.ngExternal") == "0" and requests.external == []
+    assert int(page.evaluate("document.body.dataset.ngMs")) < 5000
+    page.context.close()
+
+
+def test_map_time_slider_keeps_earlier_events(corpus: Path, browser: Any) -> None:
+    page, _ = open_page(browser, corpus / "graph.map.html", ready=READY_MAP)
+    total = int(page.evaluate("document.body.dataset.ngShown"))
+    page.evaluate("const s = document.getElementById('ng-time'); s.value = Math.floor(s.max / 2);"
+                  " s.dispatchEvent(new Event('input'))")
+    assert 0 < int(page.evaluate("document.body.dataset.ngShown")) < total
+    page.context.close()
+
+
+def test_language_switch_to_english_then_arabic_right_to_left(corpus: Path, browser: Any) -> None:
+    page, _ = open_page(browser, corpus / "graph.html")
+    page.select_option("#ng-lang", "en")
+    assert page.evaluate("document.documentElement.dir") == "ltr"
+    assert page.inner_text("#ng-filter-reset") == "Reset filters"
+    assert page.get_attribute("#ng-search-input", "placeholder").startswith("Search")
+    page.select_option("#ng-lang", "ar")
+    assert page.evaluate("document.documentElement.lang") == "ar"
+    assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    assert page.inner_text("#ng-filter-reset") == "إلغاء التصفية"
+    labels = page.evaluate("ngNetwork.body.data.nodes.get().map(n => n.label)")
+    assert any("اجتماع" in label for label in labels)  # event types in Arabic
+    page.select_option("#ng-lang", "fr")
+    assert page.inner_text("#ng-filter-reset") == "Réinitialiser les filtres"
+    page.context.close()
+
+
+def test_permalink_restores_selection_filters_language_and_view(corpus: Path, browser: Any) -> None:
+    page, _ = open_page(browser, corpus / "graph.html")
+    page.select_option("#ng-lang", "ar")
+    page.uncheck(".ng-filter-type[value='Organization']")
+    page.fill("#ng-search-input", "Bourita")
+    page.press("#ng-search-input", "Enter")
+    page.wait_for_function("(id) => document.body.dataset.ngPanel === id", arg=BOURITA)
+    page.click("#ng-events th[data-ng-sort='reports'] button")
+    page.evaluate("ngNetwork.moveTo({position: {x: 120, y: -80}, scale: 0.8, animation: false})")
+    page.evaluate("ngNetwork.emit('dragEnd', {})")
+    url = page.url
+    assert "#" in url and "sel=" in url
+    before = sorted(drawn(page))
+    page.context.close()
+
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    requests = PageRequests()
+    context.on("request", requests)
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+    page = context.new_page()
+    page.goto(url)  # a fresh page opened at the permalink
+    page.wait_for_function("document.body.dataset.ngStable === '1' && document.body.dataset.ngPanel")
+    assert page.evaluate("document.body.dataset.ngPanel") == BOURITA
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    assert not page.is_checked(".ng-filter-type[value='Organization']")
+    assert page.input_value("#ng-search-input") == "Bourita"
+    assert page.evaluate("document.body.dataset.ngSort") == "reports:desc"
+    assert sorted(drawn(page)) == before
+    scale = page.evaluate("ngNetwork.getScale()")
+    assert abs(scale - 0.8) < 0.01
+    assert requests.external == []
+    page.context.close()
