@@ -91,6 +91,9 @@ def _found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
         ("ar", "قال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.",
          ("بان كي مون", "الأمين العام", "org/un")),
         ("en", "NATO Secretary General Erik Holm spoke.", ("Erik Holm", "Secretary General", "org/nato")),
+        # the link «باسم» says whom the title speaks for; it is not part of the title
+        ("ar", "وقال المتحدث الرسمي باسم المغرب سامي عادل إن الاجتماع مهم.",
+         ("سامي عادل", "المتحدث الرسمي", "country/MA")),
     ],
 )
 def test_find_officials_title_before_name(lang: str, text: str, expected: tuple[str, str, str]) -> None:

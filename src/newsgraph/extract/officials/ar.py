@@ -117,7 +117,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             k += 1  # unsplit «والتعاون», «للشؤون»
             continue
         break
-    title_end = k
+    # «المتحدث الرسمي باسم الحكومة»: the link introduces what the title speaks for, not the title
+    title_end = k - 1 if k - 1 > i and doc[k - 1].norm_ in vocab.get("link", frozenset()) else k
     if of is None:
         of_end = k
         if k + 1 < len(doc) and doc[k].norm_ in _AR_OF_PREPS:
