@@ -348,3 +348,23 @@ def test_find_officials_model_person_keeps_a_definite_title_word_inside_the_name
     doc = _with_model_person("قال المبعوث الخاص سالم ولد الشيخ إن المحادثات مستمرة.", "سالم ولد الشيخ")
     offs = find_officials(doc, "ar", load_kb())
     assert [(o.name, o.title) for o in offs] == [("سالم ولد الشيخ", "المبعوث الخاص")]
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        # no country with the title: the sentence's country, else the article's
+        ("زار الرئيس السابق سامي عادل المغرب أمس.", "country/MA"),
+        ("وصل الوفد إلى مراكش.\nوقال الرئيس السابق سامي عادل إن الزيارة مهمة.", None),
+        ("وصل الوفد إلى المغرب.\nوقال الرئيس السابق سامي عادل إن الزيارة مهمة.", "country/MA"),
+        # a local title takes a place, not a country
+        ("وقال حاكم الإقليم سامي عادل إن الوضع في مراكش هادئ في المغرب.", "place/marrakech"),
+    ],
+)
+def test_infer_of_fills_an_unstated_country_or_place(text: str, of: str | None) -> None:
+    from newsgraph.extract.lexicon import title_vocabulary
+    from newsgraph.extract.officials.infer import infer_of
+
+    doc = make_doc("ar", text)
+    found = infer_of(doc, find_officials(doc, "ar"), title_vocabulary("ar")["local"])
+    assert [(o.name, o.of, o.of_inferred) for o in found] == [("سامي عادل", of, of is not None)]

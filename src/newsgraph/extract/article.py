@@ -259,9 +259,11 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
     from newsgraph.extract.institutions import find_institutions
+    from newsgraph.extract.lexicon import title_vocabulary
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
     from newsgraph.extract.numbers import find_amounts
     from newsgraph.extract.officials import find_officials, link_surnames
+    from newsgraph.extract.officials.infer import infer_of
     from newsgraph.extract.orgs import find_organizations, resolve_anaphora
     from newsgraph.extract.relations import find_memberships, memberships_from_parse
 
@@ -285,6 +287,8 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     if lang == "en":
         officials = en.refine_officials(doc, officials, kb)
     officials = refine_officials(doc, officials)  # with the Arabic model: its boundaries
+    if lang == "ar":  # English infers in en.refine_officials, after its own "X of Y" rule
+        officials = infer_of(doc, officials, title_vocabulary("ar").get("local", frozenset()))
     person_ids: dict[str, str] = {}
     for off in officials:
         pid = b.new_entity("PERSON", off.name)

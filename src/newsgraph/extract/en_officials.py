@@ -21,6 +21,7 @@ exactly one person at all). It needs a parse; without one it returns nothing.
 Examples:
     >>> import spacy
     >>> from newsgraph.extract.officials import Official
+from newsgraph.extract.officials.infer import infer_of
     >>> doc = spacy.blank("en")("Minister Ann Lee met Mr Lee.")
     >>> offs = [Official(9, 16, "Ann Lee", "Minister", 0, 8, None, 0, "title-name"),
     ...         Official(21, 27, "Mr Lee", None, None, None, None, 0, "speech")]
@@ -31,7 +32,6 @@ Examples:
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -39,7 +39,9 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.officials import Official
+from newsgraph.extract.officials.infer import infer_of
 from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import normalize_token
 from newsgraph.types import Mention
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -73,14 +75,6 @@ def _spans(doc: Doc) -> list[Span]:
     return list(doc.spans[_MENTIONS]) if _MENTIONS in doc.spans else []
 
 
-def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or not doc.has_annotation("SENT_START"):
-        return 0, len(TokenTable.of(doc).text)
-    sent = span.sent
-    return sent.start_char, sent.end_char
-
-
 def _of_after_name(doc: Doc, off: Official, spans: Sequence[Span]) -> str | None:
     rest = TokenTable.of(doc).text[off.name_end : off.name_end + 5]
     if not rest.startswith(" of "):
@@ -92,13 +86,6 @@ def _of_after_name(doc: Doc, off: Official, spans: Sequence[Span]) -> str | None
     return None
 
 
-def _nearest(spans: Sequence[Span], label: str, lo: int, hi: int, at: int) -> str | None:
-    inside = [s for s in spans if s.label_ == label and s.kb_id_ and lo <= s.start_char < hi]
-    if not inside:
-        return None
-    return min(inside, key=lambda s: abs(s.start_char - at)).kb_id_
-
-
 def refine_officials(
     doc: Doc, officials: Sequence[Official], kb: KnowledgeBase | None = None
 ) -> list[Official]:
@@ -106,26 +93,15 @@ def refine_officials(
     offs = [_strip_honorific(o) for o in officials]
     full = _full_names(offs)
     spans = _spans(doc)
-    article_country = Counter(s.kb_id_ for s in spans if s.label_ == "COUNTRY" and s.kb_id_)
-    article_place = Counter(s.kb_id_ for s in spans if s.label_ == "PLACE" and s.kb_id_)
     out: list[Official] = []
     for off in offs:
         if " " not in off.name and off.name.lower() in full:
             off = dataclasses.replace(off, name=full[off.name.lower()])
         if off.title and off.of is None:
-            of = _of_after_name(doc, off, spans)
-            if of is None:
-                lo, hi = _sentence_bounds(doc, off.name_start)
-                at = off.title_start if off.title_start is not None else off.name_start
-                local = any(w.lower() in en_words("local_title") for w in off.title.split())
-                label, counts = ("PLACE", article_place) if local else ("COUNTRY", article_country)
-                of = _nearest(spans, label, lo, hi, at)
-                if of is None and counts:
-                    of = counts.most_common(1)[0][0]
-                off = dataclasses.replace(off, of_inferred=of is not None)
-            off = dataclasses.replace(off, of=of)
+            off = dataclasses.replace(off, of=_of_after_name(doc, off, spans))
         out.append(off)
-    return out
+    local = frozenset(normalize_token(w) for w in en_words("local_title"))
+    return infer_of(doc, out, local)  # the nearest country of the sentence, else the article's
 
 
 def resolve_pronouns(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
