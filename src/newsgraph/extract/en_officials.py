@@ -21,7 +21,6 @@ exactly one person at all). It needs a parse; without one it returns nothing.
 Examples:
     >>> import spacy
     >>> from newsgraph.extract.officials import Official
-from newsgraph.extract.officials.infer import infer_of
     >>> doc = spacy.blank("en")("Minister Ann Lee met Mr Lee.")
     >>> offs = [Official(9, 16, "Ann Lee", "Minister", 0, 8, None, 0, "title-name"),
     ...         Official(21, 27, "Mr Lee", None, None, None, None, 0, "speech")]
