@@ -68,7 +68,9 @@
     var ends = events.map(function (e) { return e.t1; }).sort(function (a, b) { return a - b; });
     var first = events[trim].t0;
     var last = ends[ends.length - 1 - trim];
-    var pad = Math.max((last - first) * 0.12, 20 * DAY);
+    // room for about 220 px on each side, so labels of boxes at the ends are not cut off
+    var wide = Math.max(container.clientWidth - 160, 600);
+    var pad = Math.max((last - first) * 220 / (wide - 440), 20 * DAY);
     view = [new Date(first - pad), new Date(last + pad)];
     options.start = view[0];
     options.end = view[1];
