@@ -3,19 +3,33 @@
 Events are placed on a time axis by their own date (a day, a month or a
 year; ``ng:dateFrom`` for "since" dates), else by the publication date of
 the earliest article reporting them, which the page marks as such. Rows
-group them by country (the countries taking part, or holding the place
-where the event happened) or by event type; a selector on the page switches
-between the two. A click opens the same side panel as the graph view
-(``assets/panel.js``), with the event's evidence, articles and participants.
+group them by country (the country of the place where the event happened,
+else the most important country taking part) or by event type; a selector on
+the page switches between the two. Each event is in one row, once. A click
+opens the same side panel as the graph view (``assets/panel.js``), with the
+event's evidence, articles and participants.
+
+Labels say what happened, who and where ("Meeting · Nasser Bourita ·
+Marrakesh", from :func:`newsgraph.export.overview.event_facts`), each part
+isolated in a ``<bdi>`` so Arabic and Latin parts keep their order.
+
+At corpus scale (thousands of events, hundreds on one day) the page stays
+quick: it hands vis-timeline at most a few hundred items at once, for the
+window shown; events with one label in one row and cell are one item, and a
+crowded cell is one cluster that a click zooms into (``assets/timeline.js``).
+The data is compact: UTF-8 JSON (:func:`newsgraph.export.offline.script_json`),
+records only for dated events and their neighbours, and articles and evidence
+sentences written once in a shared table.
 
 The page inlines vis-timeline (the standalone UMD build of the npm package
 ``vis-timeline``, ``assets/vis-timeline-graph2d.min.js`` and its CSS, licence
 header kept), so it loads nothing from the network. Item and group contents
 are DOM elements filled with ``textContent``; no article text is parsed as HTML.
 
-``<body>`` records ``data-ng-events`` (events placed), ``data-ng-items``,
-``data-ng-groups``, ``data-ng-drawn``, ``data-ng-external`` and
-``data-ng-panel`` for tests and scripts.
+``<body>`` records ``data-ng-events`` (events placed), ``data-ng-items``
+(items drawn), ``data-ng-clusters``, ``data-ng-shown``, ``data-ng-groups``,
+``data-ng-drawn``, ``data-ng-external``, ``data-ng-ms`` and ``data-ng-panel``
+for tests and scripts.
 
 Examples:
     >>> from rdflib import Dataset
@@ -39,7 +53,8 @@ from newsgraph.errors import ConfigError, GraphError
 from newsgraph.export.explore import focus_nodes, node_records, view_graph
 from newsgraph.export.html import RTL_LANGUAGES, page_words
 from newsgraph.export.networkx import graph_language
-from newsgraph.export.offline import external_resources, inline_asset, strip_external
+from newsgraph.export.offline import external_resources, inline_asset, script_json, strip_external
+from newsgraph.export.overview import INTERFACE_LANGUAGES, event_facts, importance, page_languages
 from newsgraph.io.atomic import atomic_write_text
 
 __all__ = ["GROUPINGS", "render_timeline", "timeline_events", "write_timeline"]
@@ -62,38 +77,79 @@ def _assets() -> dict[str, str]:
     }
 
 
-def timeline_events(records: dict[str, dict[str, Any]], graph: Any) -> list[dict[str, Any]]:
+def timeline_events(
+    records: dict[str, dict[str, Any]], graph: Any, order: list[str] | None = None
+) -> list[dict[str, Any]]:
     """The dated events among ``records``, with the countries they concern.
 
     Args:
-        records: panel records (:func:`newsgraph.export.explore.node_records`).
+        records: panel records (:func:`newsgraph.export.explore.node_records`),
+            events with their ``place`` (:func:`newsgraph.export.overview.event_facts`)
+            where known.
         graph: the shown graph the records come from (for the countries).
+        order: entities, most important first (which country names a row
+            when an event concerns several).
 
     Returns:
         One dict per dated event, sorted by start: ``id``, ``start``, ``end``,
-        ``source`` ("event" or "report"), ``event_type``, ``countries``.
+        ``source`` ("event" or "report"), ``event_type``, ``countries`` and
+        ``country``: the one row of the event when rows are countries (the
+        country of its place, else the most important country taking part;
+        "-" for none), so an event is drawn once.
     """
+    rank = {node: i for i, node in enumerate(order or ())}
     out = []
     for node, record in records.items():
         if record["type"] != "Event" or not record.get("span"):
             continue
         countries: set[str] = set()
         for other in set(graph.predecessors(node)) | set(graph.successors(node)):
-            kind = graph.nodes[other]["type"]
-            if kind == "Country":
-                countries.add(other)
-            elif kind == "Place":
-                countries.update(
-                    c for _, c, d in graph.out_edges(other, data=True)
-                    if d.get("role") == "locatedIn" and graph.nodes[c]["type"] == "Country"
-                )
+            countries.update(_countries(graph, other))
+        shown = sorted((c for c in countries if c in records), key=lambda c: (rank.get(c, len(rank)), c))
+        where = [c for c in _countries(graph, record.get("place") or "") if c in records]
         start, end, source = record["span"]
         out.append({
             "id": node, "start": start, "end": end, "source": source,
             "event_type": record.get("event_type") or "-",
-            "countries": sorted(c for c in countries if c in records),
+            "countries": sorted(shown),
+            "country": (where or shown or ["-"])[0],
         })
     return sorted(out, key=lambda e: (e["start"], e["id"]))
+
+
+def _countries(graph: Any, node: str) -> list[str]:
+    """The country ``node`` is, or the countries a place lies in."""
+    if node not in graph:
+        return []
+    kind = graph.nodes[node]["type"]
+    if kind == "Country":
+        return [node]
+    if kind == "Place":
+        return sorted(c for _, c, d in graph.out_edges(node, data=True)
+                      if d.get("role") == "locatedIn" and graph.nodes[c]["type"] == "Country")
+    return []
+
+
+def _intern(records: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Replace each record's articles and evidence by indices into one shared table, returned.
+
+    An article is listed by every node it mentions and a sentence by an event
+    and each of its participants: written once, the page is a third smaller.
+    ``NGPanel.hydrate`` (``assets/panel.js``) puts them back.
+    """
+    table: list[dict[str, Any]] = []
+    index: dict[tuple[tuple[str, Any], ...], int] = {}
+    for record in records.values():
+        for key in ("articles", "evidence"):
+            refs = []
+            for item in record.get(key, ()):
+                ident = tuple(sorted(item.items()))
+                if ident not in index:
+                    index[ident] = len(table)
+                    table.append(item)
+                refs.append(index[ident])
+            record[key] = refs
+    return table
 
 
 def render_timeline(
@@ -134,8 +190,30 @@ def render_timeline(
     if focus is not None:
         keep, _ = focus_nodes(view, focus, hops)
         graph = graph.subgraph(keep).copy()
-    records = node_records(replace(view, graph=graph), graph.nodes)
-    events = timeline_events(records, graph)
+    prov = view.provenance
+    order = importance(
+        graph,
+        reports={n: len(prov.reports.get(n, ())) for n in graph},
+        mentions={n: len(prov.sources.get(n, ())) for n in graph},
+    )
+    facts = event_facts(graph, order["entities"])
+    event_records = node_records(replace(view, graph=graph), facts)
+    dated = {n for n, r in event_records.items() if r.get("span")}
+    # the panel of a dated event links to its neighbours (and to their countries, for the rows)
+    near = {o for n in dated for o in (*graph.successors(n), *graph.predecessors(n))}
+    keep_nodes = dated | near | {c for o in near for c in _countries(graph, o)}
+    records = node_records(replace(view, graph=graph.subgraph(keep_nodes)), keep_nodes)
+    for node in dated:
+        records[node].update(facts[node])
+    events = timeline_events(records, graph, order["entities"])
+    type_names: dict[str, dict[str, str]] = {}
+    for node in dated:
+        data = graph.nodes[node]
+        names = type_names.setdefault(str(data.get("event_type") or "-"), {})
+        for code in INTERFACE_LANGUAGES:
+            if data.get(f"event_type_label_{code}"):
+                names.setdefault(code, str(data[f"event_type_label_{code}"]))
+    table = _intern(records)
     page = Environment(autoescape=True).from_string(_assets()["template"]).render(
         title=title,
         language=lang,
@@ -143,11 +221,15 @@ def render_timeline(
         group_by=group_by,
         ui=ui,
         count=len(events),
-        undated=sum(1 for r in records.values() if r["type"] == "Event" and not r.get("span")),
+        undated=len(event_records) - len(dated),
         notice=ui["focus_notice"].format(name=focus, hops=hops, shown=graph.number_of_nodes(),
                                          total=view.graph.number_of_nodes()) if focus is not None else "",
-        data={"events": events, "records": records, "ui": ui, "group_by": group_by,
-              "rtl": lang.split("-")[0] in RTL_LANGUAGES, "articles": len(view.provenance.articles)},
+        data=script_json({
+            "events": events, "records": records, "table": table, "ui": ui,
+            "words": page_languages(type_names), "language": lang, "group_by": group_by,
+            "rtl": lang.split("-")[0] in RTL_LANGUAGES,
+            "articles": len(prov.articles),
+        }),
         assets=_assets(),
     )
     page = strip_external(page)

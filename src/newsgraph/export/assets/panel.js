@@ -92,17 +92,22 @@
     return w || r.event_type_label || r.event_type || this.word("Event") || "";
   };
 
-  Names.prototype.label = function (id, withDate) {
+  /* the parts of a label, each in one direction: [type, actors, place(, date)] for an event */
+  Names.prototype.labelParts = function (id, withDate) {
     var r = this.records[id];
-    if (!r) { return ""; }
-    if (r.type !== "Event" || r.actors === undefined) { return this.name(id); }
+    if (!r) { return []; }
+    if (r.type !== "Event" || r.actors === undefined) { return [this.name(id)]; }
     var self = this;
     var parts = [this.eventType(r)];
     var actors = (r.actors || []).slice(0, 2).map(function (a) { return self.name(a); }).filter(Boolean);
     if (actors.length) { parts.push(actors.join(this.word("list_separator") || ", ")); }
     if (r.place && this.records[r.place]) { parts.push(this.name(r.place)); }
     if (withDate && r.span) { parts.push(r.span[0] === r.span[1] ? r.span[0] : r.span[0].slice(0, 7)); }
-    return parts.join(" · ");
+    return parts;
+  };
+
+  Names.prototype.label = function (id, withDate) {
+    return this.labelParts(id, withDate).join(" · ");
   };
 
   Names.prototype.role = function (link) {
@@ -271,5 +276,23 @@
     }).length;
   }
 
-  window.NGPanel = { Panel: Panel, Names: Names, normalize: normalize, el: el, fill: fill, externalRequests: externalRequests };
+  /* page data whose records list articles and evidence as indices into data.table
+   * (newsgraph.export.timeline): put the shared items back in place. */
+  function hydrate(data) {
+    var table = data.table;
+    if (!table) { return data; }
+    Object.keys(data.records).forEach(function (id) {
+      var r = data.records[id];
+      ["articles", "evidence"].forEach(function (key) {
+        if (r[key]) { r[key] = r[key].map(function (i) { return typeof i === "number" ? table[i] : i; }); }
+      });
+    });
+    delete data.table;
+    return data;
+  }
+
+  window.NGPanel = {
+    Panel: Panel, Names: Names, normalize: normalize, el: el, fill: fill, externalRequests: externalRequests,
+    hydrate: hydrate,
+  };
 })();
