@@ -248,3 +248,17 @@ def test_find_dates_on_seed(seed_path: Path) -> None:
     assert ("عام 2014", "2014", "point") in found
     assert ("هذا العام", "2022", "point") in found
     assert not any("مايو" in t for t, _v, _k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the Hijri date and the Gregorian date after it name the same day (Umm al-Qura)
+        ("جدة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م", ["2015-08-10", "2015-08-10"]),
+        ("صدر في 12/02/1436هـ", ["2014-12-04"]),  # a numeric Hijri date, not the year 1436
+        ("في 26 شوال الماضي", ["2015-08-11"]),  # no year: the one nearest publication
+        ("في 12/05/2022", ["2022-05-12"]),
+    ],
+)
+def test_find_dates_hijri_dates_are_converted(text: str, found: list[str]) -> None:
+    assert [m.value.value for m in find_dates(text, "ar", date(2015, 8, 11))] == found

@@ -34,6 +34,10 @@ Rules:
 * Numeric dates: ``YYYY-MM-DD`` always; ``12/05/2022`` is day-month-year in
   Arabic text and month-day-year in English unless only the other order is
   valid. Other languages get the numeric forms only.
+* Hijri dates («26 شوال 1436 هـ», «12/02/1436هـ», a numeric Arabic date of
+  the years 1300-1500) become their Gregorian day in the Umm al-Qura
+  calendar (``hijridate``), the one Saudi news and its datelines use; a
+  Hijri day and month without a year take the year nearest publication.
 
 Examples:
     >>> from datetime import date
@@ -164,6 +168,7 @@ def _alt(forms: list[str]) -> str:
 @dataclass(frozen=True)
 class _Tables:
     months: dict[str, int]
+    hijri_months: dict[str, int]
     weekdays: dict[str, int]
     bare_weekdays: frozenset[str]  # Arabic weekday words that name the day on their own
     relative: dict[str, tuple[str, int]]
@@ -179,6 +184,7 @@ def _key(form: str, lang: str) -> str:
 @lru_cache(maxsize=4)
 def _tables(lang: str) -> _Tables:
     months = {_key(r[1], lang): int(r[0]) for r in _read_tsv("months.tsv") if r[2] == lang}
+    hijri_months = {normalize_ar(r[1]): int(r[0]) for r in _read_tsv("dates_hijri_months.tsv")}
     wday_rows = [r for r in _read_tsv("dates_weekdays.tsv") if r[2] == lang]
     wdays = {_key(r[1], lang): int(r[0]) for r in wday_rows}
     bare = frozenset(_key(r[1], lang) for r in wday_rows if r[3:4] == ["yes"])
@@ -194,7 +200,7 @@ def _tables(lang: str) -> _Tables:
     pats.append(("iso", re.compile(r"(?<![\d/.\-])(?P<y>\d{4})-(?P<b>\d{1,2})-(?P<a>\d{1,2})(?![\d\-])")))
     if lang == "ar":
         mon, wd = _alt(list(months)), _alt(list(wdays))
-        hijri = _alt([normalize_ar(r[1]) for r in _read_tsv("dates_hijri_months.tsv")])
+        hijri = _alt(list(hijri_months))
         month = rf"(?:شهر\s+)?[وب]?(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?{_NA}"
         year = rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:{by['head']})\s+)?(?P<y>\d{{4}})(?!\d)(?:\s?م{_NA})?)"
         day = r"(?<![\d.])(?P<d>\d{1,2})"
@@ -210,8 +216,8 @@ def _tables(lang: str) -> _Tables:
             (
                 "hijri",
                 re.compile(
-                    rf"(?<![\d.])\d{{1,2}}\s+(?:{hijri})"
-                    rf"(?:\s+\d{{3,4}}(?!\d)(?:\s*هـ?{_NA})?)?"
+                    rf"(?<![\d.])(?P<d>\d{{1,2}})\s+(?P<hm>{hijri})"
+                    rf"(?:\s+(?P<y>\d{{3,4}})(?!\d)(?:\s*هـ?{_NA})?)?"
                 ),
             ),
             ("mrel", re.compile(rf"{_NB}{month}\s+(?P<rel>{by['past']}|{by['next']}|{by['current']}){_NA}")),
@@ -261,7 +267,7 @@ def _tables(lang: str) -> _Tables:
             ("rel", re.compile(rf"\b(?P<r>(?i:{_alt(list(rel))}))\b")),
         ]
     bound = re.compile(rf"{_NB}[وف]?(?P<cue>(?i:{by['since']}|{by['until']}))\s+(?:(?i:{by['prep']})\s+)?$")
-    return _Tables(months, wdays, bare, rel, cues, tuple(pats), bound)
+    return _Tables(months, hijri_months, wdays, bare, rel, cues, tuple(pats), bound)
 
 
 # ---------------------------------------------------------------- resolution helpers
@@ -313,6 +319,34 @@ def _infer_year(pub: date, m: int, d: int, role: str = "") -> DateValue | None:
     return DateValue(best[1].isoformat(), "day") if best else None
 
 
+#: Years of a numeric Arabic date read as Hijri (1300-1500 AH is 1882-2077 CE).
+_HIJRI_YEARS = (1300, 1500)
+
+
+def _hijri_day(year: int, month: int, day: int) -> DateValue | None:
+    """The Gregorian day of a Hijri date (Umm al-Qura calendar, ``hijridate``), or None if invalid.
+
+    Examples:
+        >>> _hijri_day(1436, 10, 26).value
+        '2015-08-11'
+    """
+    from hijridate import Hijri
+
+    try:
+        return DateValue(Hijri(year, month, day).to_gregorian().isoformat(), "day")
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri_nearest(pub: date, month: int, day: int) -> DateValue | None:
+    """A Hijri day and month without a year: the year that puts it closest to ``pub``."""
+    from hijridate import Gregorian
+
+    year = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+    found = [v for y in (year - 1, year, year + 1) if (v := _hijri_day(y, month, day)) is not None]
+    return min(found, key=lambda v: abs((date.fromisoformat(v.value) - pub).days), default=None)
+
+
 def _const(value: DateValue | None) -> _Resolver:
     return lambda _pub: (value, False) if value else None
 
@@ -330,10 +364,15 @@ def _candidate(kind: str, m: re.Match[str], norm: str, lang: str, tab: _Tables) 
     g = m.groupdict()
     start, end = m.start(), m.end()
     month = tab.months.get(_key(g["m"], lang)) if g.get("m") else None
-    if kind == "hijri":  # recognised so that its numbers are not quantities; not converted
-        return _Cand(start, end, _const(None), True)
+    if kind == "hijri":  # «26 شوال 1436 هـ»: the Umm al-Qura calendar's Gregorian day
+        hm, hd = tab.hijri_months.get(" ".join(g["hm"].split()), 0), int(g["d"])
+        if g.get("y"):
+            return _Cand(start, end, _const(_hijri_day(int(g["y"]), hm, hd)), True)
+        return _Cand(start, end, _needs_pub(lambda p: _hijri_nearest(p, hm, hd)), True)
     if kind in ("num", "iso"):
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        if kind == "num" and lang == "ar" and _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]:
+            return _Cand(start, end, _const(_hijri_day(y, b, a)), True)  # «12/02/1436هـ»
         first = (a, b) if kind == "iso" or lang != "en" else (b, a)
         value = _day(y, first[1], first[0]) or (None if kind == "iso" else _day(y, first[0], first[1]))
         return _Cand(start, end, _const(value), True)
