@@ -195,7 +195,7 @@ def test_timeline_shows_the_seed_events(built: tuple[KnowledgeGraph, Path], brow
     page.select_option("#ng-group-by", "event-type")
     groups = page.evaluate("ngTimeline.groupsData.get().map(g => g.ng_name)")
     assert any("Meeting" in g or "اجتماع" in g for g in groups)
-    page.evaluate("ngTimeline.setSelection([ngTimeline.itemsData.getIds()[0]])")
+    page.evaluate("() => { ngTimeline.setSelection([ngTimeline.itemsData.getIds()[0]]); }")
     page.locator(".vis-item.vis-selected .vis-item-content").first.click()
     page.wait_for_function("document.body.dataset.ngPanel !== undefined")
     assert page.locator("#ng-panel-body blockquote.ng-evidence").count() >= 1
