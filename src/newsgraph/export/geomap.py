@@ -39,7 +39,7 @@ from newsgraph.errors import GraphError
 from newsgraph.export.explore import node_records, view_graph
 from newsgraph.export.html import RTL_LANGUAGES, page_words
 from newsgraph.export.networkx import graph_language
-from newsgraph.export.offline import external_resources, inline_asset, strip_external
+from newsgraph.export.offline import external_resources, inline_asset, script_json, strip_external
 from newsgraph.export.overview import INTERFACE_LANGUAGES, event_facts, importance, page_languages
 from newsgraph.graph.ns import WGS84
 from newsgraph.io.atomic import atomic_write_text
@@ -172,8 +172,9 @@ def render_map(dataset: Graph, *, title: str = "newsgraph map", language: str | 
         points=len(points),
         unplaced=events - len(points),
         days=len(days),
-        data={"points": points, "records": records, "ui": ui, "words": words, "language": lang,
-              "colours": colours, "days": days, "rtl": sorted(RTL_LANGUAGES), "articles": len(prov.articles)},
+        data=script_json({"points": points, "records": records, "ui": ui, "words": words, "language": lang,
+                          "colours": colours, "days": days, "rtl": sorted(RTL_LANGUAGES),
+                          "articles": len(prov.articles)}),
         assets=_assets(),
     )
     page = strip_external(page)

@@ -72,7 +72,7 @@ from newsgraph.export.explore import (
     view_graph,
 )
 from newsgraph.export.networkx import graph_language
-from newsgraph.export.offline import external_resources, inline_asset, strip_external
+from newsgraph.export.offline import external_resources, inline_asset, script_json, strip_external
 from newsgraph.export.overview import (
     INTERFACE_LANGUAGES,
     OVERVIEW_NODES,
@@ -335,11 +335,11 @@ def render_html(
         ui=ui,
         total=total,
         shown=shown,
-        data={
+        data=script_json({  # compact UTF-8: Jinja's tojson writes each Arabic letter as \uXXXX
             "nodes": items, "edges": edges, "options": options, "records": records, "ui": ui,
             "words": page_languages(type_names), "language": lang, "order": order, "budget": OVERVIEW_NODES,
             "articles": len(prov.articles), "rtl": sorted(RTL_LANGUAGES),
-        },
+        }),
         assets=assets,
         pyvis_version=version("pyvis"),
     )
