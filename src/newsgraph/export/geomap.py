@@ -31,16 +31,20 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from jinja2 import Environment
 from rdflib import Graph
 from rdflib.term import Literal
 
-from newsgraph.errors import GraphError
 from newsgraph.export.explore import node_records, view_graph
 from newsgraph.export.html import RTL_LANGUAGES, page_words
 from newsgraph.export.networkx import graph_language
-from newsgraph.export.offline import external_resources, inline_asset, script_json, strip_external
-from newsgraph.export.overview import INTERFACE_LANGUAGES, event_facts, importance, page_languages
+from newsgraph.export.offline import inline_asset, render_offline, script_json
+from newsgraph.export.overview import (
+    INTERFACE_LANGUAGES,
+    event_facts,
+    event_type_names,
+    page_languages,
+    ranked,
+)
 from newsgraph.graph.ns import WGS84
 from newsgraph.io.atomic import atomic_write_text
 
@@ -132,11 +136,7 @@ def render_map(dataset: Graph, *, title: str = "newsgraph map", language: str | 
     view = view_graph(dataset, lang)
     graph = view.graph
     prov = view.provenance
-    order = importance(
-        graph,
-        reports={n: len(prov.reports.get(n, ())) for n in graph},
-        mentions={n: len(prov.sources.get(n, ())) for n in graph},
-    )
+    order = ranked(graph, prov)
     facts = event_facts(graph, order["entities"])
     coordinates = place_coordinates(dataset)
     placed = {n for n, f in facts.items()
@@ -148,13 +148,7 @@ def render_map(dataset: Graph, *, title: str = "newsgraph map", language: str | 
         if node in records:
             records[node].update(fact)
     points = event_points(records, graph, coordinates)
-    type_names: dict[str, dict[str, str]] = {}
-    for node in placed:
-        data = graph.nodes[node]
-        names = type_names.setdefault(str(data.get("event_type") or "-"), {})
-        for code in INTERFACE_LANGUAGES:
-            if data.get(f"event_type_label_{code}"):
-                names.setdefault(code, str(data[f"event_type_label_{code}"]))
+    type_names = event_type_names(graph, placed)
     colours = {code: _PALETTE[i % len(_PALETTE)] for i, code in enumerate(sorted(type_names))}
     words = page_languages(type_names)
     shown_words = words.get(lang, words["en"])
@@ -162,7 +156,9 @@ def render_map(dataset: Graph, *, title: str = "newsgraph map", language: str | 
               for code in sorted(type_names)]
     days = sorted({p["start"] for p in points if p["start"]})
     events = sum(1 for d in graph.nodes.values() if d["type"] == "Event")
-    page = Environment(autoescape=True).from_string(_assets()["template"]).render(
+    return render_offline(
+        _assets()["template"],
+        "the map",
         title=title,
         language=lang,
         languages=INTERFACE_LANGUAGES,
@@ -177,11 +173,6 @@ def render_map(dataset: Graph, *, title: str = "newsgraph map", language: str | 
                           "articles": len(prov.articles)}),
         assets=_assets(),
     )
-    page = strip_external(page)
-    remote = external_resources(page)
-    if remote:  # pragma: no cover - guards against a changed asset
-        raise GraphError(f"the map would load {remote[0]} from the network; it must work offline")
-    return page
 
 
 def write_map(dataset: Graph, path: str | os.PathLike[str], **kwargs: Any) -> None:

@@ -57,7 +57,6 @@ from importlib import resources
 from importlib.metadata import version
 from typing import Any
 
-from jinja2 import Environment
 from rdflib import Graph
 
 from newsgraph.errors import GraphError
@@ -72,13 +71,14 @@ from newsgraph.export.explore import (
     view_graph,
 )
 from newsgraph.export.networkx import graph_language
-from newsgraph.export.offline import external_resources, inline_asset, script_json, strip_external
+from newsgraph.export.offline import external_resources, inline_asset, render_offline, script_json
 from newsgraph.export.overview import (
     INTERFACE_LANGUAGES,
     OVERVIEW_NODES,
     event_facts,
-    importance,
+    event_type_names,
     page_languages,
+    ranked,
 )
 from newsgraph.io.atomic import atomic_write_text
 
@@ -251,11 +251,7 @@ def render_html(
     graph = select_connected(focused_graph, max_nodes)
     records = node_records(replace(view, graph=graph), graph.nodes)
     prov = view.provenance
-    order = importance(
-        graph,
-        reports={n: len(prov.reports.get(n, ())) for n in graph},
-        mentions={n: len(prov.sources.get(n, ())) for n in graph},
-    )
+    order = ranked(graph, prov)
     for node, facts in event_facts(graph, order["entities"]).items():
         records[node].update(facts)
     tips = graph.number_of_nodes() <= LAYOUT_IN_BROWSER  # thousands of tooltips: page size; the panel has it
@@ -307,18 +303,14 @@ def render_html(
     ]
     events = [r for r in records.values() if r["type"] == "Event"]
     event_types = Counter((r.get("event_type", ""), r.get("event_type_label", "")) for r in events)
-    type_names: dict[str, dict[str, str]] = {}
-    for _, data in graph.nodes(data=True):
-        if data["type"] == "Event" and data.get("event_type"):
-            names = type_names.setdefault(str(data["event_type"]), {})
-            for code in INTERFACE_LANGUAGES:
-                if data.get(f"event_type_label_{code}"):
-                    names.setdefault(code, str(data[f"event_type_label_{code}"]))
+    type_names = event_type_names(graph)
     spans = sorted(r["span"][i] for r in records.values() if r.get("span") for i in (0, 1))
     total, shown = full.number_of_nodes(), graph.number_of_nodes()
     notices = _notices(ui, total, shown, focus, hops, focused_graph.number_of_nodes())
 
-    page = Environment(autoescape=True).from_string(assets["template"]).render(
+    return render_offline(
+        assets["template"],
+        "the HTML view",
         title=title,
         language=lang,
         languages=INTERFACE_LANGUAGES,
@@ -343,11 +335,6 @@ def render_html(
         assets=assets,
         pyvis_version=version("pyvis"),
     )
-    page = strip_external(page)
-    remote = external_resources(page)
-    if remote:  # pragma: no cover - the template has none; guards against a changed asset
-        raise GraphError(f"the HTML view would load {remote[0]} from the network; it must work offline")
-    return page
 
 
 def write_html(dataset: Graph, path: str | os.PathLike[str], **kwargs: Any) -> None:

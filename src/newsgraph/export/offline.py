@@ -5,7 +5,8 @@ Every HTML view of newsgraph is one file that must work with no network.
 that load something, and ``url()``/``@import`` in style blocks);
 :func:`strip_external` removes such tags; :func:`inline_asset` reads a
 package file so it can sit inside a ``<script>`` or ``<style>`` element;
-:func:`script_json` writes page data for a ``<script type="application/json">``
+:func:`render_offline` renders a page template and refuses a page that would
+still load something; :func:`script_json` writes page data for a ``<script type="application/json">``
 element, compact and with non-ASCII text kept as is (Arabic escaped as
 ``\\u`` sequences takes three times the bytes).
 
@@ -21,9 +22,12 @@ import re
 from importlib import resources
 from typing import Any
 
+from jinja2 import Environment
 from markupsafe import Markup
 
-__all__ = ["external_resources", "inline_asset", "script_json", "strip_external"]
+from newsgraph.errors import GraphError
+
+__all__ = ["external_resources", "inline_asset", "render_offline", "script_json", "strip_external"]
 
 # tags that load something, and the attributes through which they do
 _LOADING_TAG = re.compile(
@@ -111,3 +115,19 @@ def script_json(value: Any) -> Markup:
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return Markup(re.sub("[<>&\u2028\u2029]", lambda m: _SCRIPT_ESCAPES[m.group(0)], text))
+
+
+def render_offline(template: str, page: str, **context: Any) -> str:
+    """Render the Jinja ``template`` (autoescaped) with ``context``, strip what would load from
+    the network, and raise :class:`~newsgraph.errors.GraphError` naming the ``page`` ("the map")
+    if anything remote is left (a guard against a changed asset).
+
+    Examples:
+        >>> render_offline("<p>{{ x }}</p>", "the test page", x="<b>")
+        '<p>&lt;b&gt;</p>'
+    """
+    html = strip_external(Environment(autoescape=True).from_string(template).render(**context))
+    remote = external_resources(html)
+    if remote:
+        raise GraphError(f"{page} would load {remote[0]} from the network; it must work offline")
+    return html

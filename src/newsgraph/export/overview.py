@@ -44,8 +44,10 @@ __all__ = [
     "INTERFACE_LANGUAGES",
     "OVERVIEW_NODES",
     "event_facts",
+    "event_type_names",
     "importance",
     "page_languages",
+    "ranked",
 ]
 
 #: Most nodes drawn when a page opens.
@@ -91,6 +93,38 @@ def importance(
         return (-(int(mentions.get(node, 0)) + events_in), -graph.degree(node), node)
 
     return {"events": sorted(events, key=event_key), "entities": sorted(entities, key=entity_key)}
+
+
+def ranked(graph: nx.MultiDiGraph, provenance: Any) -> dict[str, list[str]]:
+    """:func:`importance` of ``graph``'s nodes, counting the articles ``provenance`` (a view's
+    :class:`~newsgraph.export.explore.Provenance`) gives each: reports of events, mentions of entities."""
+    return importance(
+        graph,
+        reports={n: len(provenance.reports.get(n, ())) for n in graph},
+        mentions={n: len(provenance.sources.get(n, ())) for n in graph},
+    )
+
+
+def event_type_names(graph: nx.MultiDiGraph, nodes: Iterable[str] | None = None) -> dict[str, dict[str, str]]:
+    """Event type code ("-" for none) -> its label in each interface language, from the events
+    among ``nodes`` (default: all of ``graph``'s); what :func:`page_languages` takes.
+
+    Examples:
+        >>> g = nx.MultiDiGraph()
+        >>> g.add_node("e", type="Event", event_type="Meeting", event_type_label_ar="اجتماع")
+        >>> event_type_names(g)
+        {'Meeting': {'ar': 'اجتماع'}}
+    """
+    out: dict[str, dict[str, str]] = {}
+    for node in sorted(graph if nodes is None else nodes):  # the same words, in order, every run
+        data = graph.nodes[node]
+        if data.get("type") != "Event":
+            continue
+        names = out.setdefault(str(data.get("event_type") or "-"), {})
+        for code in INTERFACE_LANGUAGES:
+            if data.get(f"event_type_label_{code}"):
+                names.setdefault(code, str(data[f"event_type_label_{code}"]))
+    return out
 
 
 def event_facts(graph: nx.MultiDiGraph, order: Iterable[str]) -> dict[str, dict[str, Any]]:

@@ -46,15 +46,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from jinja2 import Environment
 from rdflib import Graph
 
-from newsgraph.errors import ConfigError, GraphError
+from newsgraph.errors import ConfigError
 from newsgraph.export.explore import focus_nodes, node_records, view_graph
 from newsgraph.export.html import RTL_LANGUAGES, page_words
 from newsgraph.export.networkx import graph_language
-from newsgraph.export.offline import external_resources, inline_asset, script_json, strip_external
-from newsgraph.export.overview import INTERFACE_LANGUAGES, event_facts, importance, page_languages
+from newsgraph.export.offline import inline_asset, render_offline, script_json
+from newsgraph.export.overview import event_facts, event_type_names, page_languages, ranked
 from newsgraph.io.atomic import atomic_write_text
 
 __all__ = ["GROUPINGS", "render_timeline", "timeline_events", "write_timeline"]
@@ -191,11 +190,7 @@ def render_timeline(
         keep, _ = focus_nodes(view, focus, hops)
         graph = graph.subgraph(keep).copy()
     prov = view.provenance
-    order = importance(
-        graph,
-        reports={n: len(prov.reports.get(n, ())) for n in graph},
-        mentions={n: len(prov.sources.get(n, ())) for n in graph},
-    )
+    order = ranked(graph, prov)
     facts = event_facts(graph, order["entities"])
     event_records = node_records(replace(view, graph=graph), facts)
     dated = {n for n, r in event_records.items() if r.get("span")}
@@ -206,15 +201,11 @@ def render_timeline(
     for node in dated:
         records[node].update(facts[node])
     events = timeline_events(records, graph, order["entities"])
-    type_names: dict[str, dict[str, str]] = {}
-    for node in dated:
-        data = graph.nodes[node]
-        names = type_names.setdefault(str(data.get("event_type") or "-"), {})
-        for code in INTERFACE_LANGUAGES:
-            if data.get(f"event_type_label_{code}"):
-                names.setdefault(code, str(data[f"event_type_label_{code}"]))
+    type_names = event_type_names(graph, dated)
     table = _intern(records)
-    page = Environment(autoescape=True).from_string(_assets()["template"]).render(
+    return render_offline(
+        _assets()["template"],
+        "the timeline",
         title=title,
         language=lang,
         direction="rtl" if lang.split("-")[0] in RTL_LANGUAGES else "ltr",
@@ -232,11 +223,6 @@ def render_timeline(
         }),
         assets=_assets(),
     )
-    page = strip_external(page)
-    remote = external_resources(page)
-    if remote:  # pragma: no cover - guards against a changed asset
-        raise GraphError(f"the timeline would load {remote[0]} from the network; it must work offline")
-    return page
 
 
 def write_timeline(dataset: Graph, path: str | os.PathLike[str], **kwargs: Any) -> None:
