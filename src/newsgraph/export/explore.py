@@ -328,7 +328,7 @@ def node_records(view: ViewGraph, nodes: Iterable[str]) -> dict[str, dict[str, A
     graph, prov, lang = view.graph, view.provenance, view.language
     keep = set(nodes)
     out: dict[str, dict[str, Any]] = {}
-    for node in keep:
+    for node in sorted(keep):  # the same page every run: a set follows the hash seed
         data = graph.nodes[node]
         kind = str(data["type"])
         arts = sorted(prov.sources.get(node, ()), key=lambda a: (prov.articles.get(a, {}).get("date", ""), a))

@@ -236,14 +236,15 @@ def to_networkx(
                     types[obj] = kind or ("Article" if name in _ARTICLE_LINKS else "Resource")
 
     graph = nx.MultiDiGraph(language=lang)
-    for subject, kind in types.items():
+    ordered = sorted(types.items(), key=lambda item: str(item[0]))  # the same graph, and pages, every run
+    for subject, kind in ordered:
         graph.add_node(_node_id(subject), type=kind)
 
-    for subject, kind in types.items():
+    for subject, kind in ordered:
         props = by_subject.get(subject, {})
         attrs = _node_attributes(kind, props, by_subject, lang)
         graph.nodes[_node_id(subject)].update(attrs)
-        for pred, objects in props.items():
+        for pred, objects in sorted(props.items(), key=lambda item: str(item[0])):
             if pred == RDF.type:
                 continue
             name = local_name(str(pred))
