@@ -10,7 +10,6 @@ counts what was attempted.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from click.testing import CliRunner
 from newsgraph.cli import cli
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from browser import PageRequests, launch_playwright, open_page
+from browser import PageRequests, open_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.shared]
 
@@ -42,16 +41,6 @@ def corpus(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     return out
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    playwright, chromium = launch_playwright()
-    try:
-        yield chromium
-    finally:
-        chromium.close()
-        playwright.stop()
 
 
 def drawn(page: Any) -> list[str]:

@@ -11,7 +11,6 @@ requests that are not local files, and counts what was attempted.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from newsgraph.graph import KnowledgeGraph
 from newsgraph.graph.results import with_prefixes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from browser import launch_playwright, open_page
+from browser import open_page
 from test_networkx import XSS, sample_dataset
 
 pytestmark = pytest.mark.browser
@@ -43,16 +42,6 @@ SHOWN = (
 READY_TIMELINE = "document.body.dataset.ngDrawn === '1'"
 READY_GRAPH = "document.body.dataset.ngStable === '1'"
 READY_MAP = "document.body.dataset.ngReady === '1'"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    playwright, chromium = launch_playwright()
-    try:
-        yield chromium
-    finally:
-        chromium.close()
-        playwright.stop()
 
 
 @pytest.fixture(scope="module")

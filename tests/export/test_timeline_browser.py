@@ -12,7 +12,6 @@ import importlib.util
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from newsgraph.export.timeline import write_timeline
 from newsgraph.graph.ns import NG
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from browser import launch_playwright, open_page
+from browser import open_page
 
 pytestmark = pytest.mark.browser
 
@@ -40,16 +39,6 @@ ITEMS = """() => ngTimeline.itemsData.get().map(i => ({
   parts: Array.from(i.content.querySelectorAll('bdi')).map(b => b.textContent),
   title: i.content.getAttribute('title') || '',
 }))"""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    playwright, chromium = launch_playwright()
-    try:
-        yield chromium
-    finally:
-        chromium.close()
-        playwright.stop()
 
 
 @pytest.fixture(scope="module")
