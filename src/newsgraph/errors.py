@@ -27,12 +27,12 @@ __all__ = [
 ]
 
 
-class NewsgraphError(Exception):
-    """Base class of all newsgraph errors.
+class _Located(Exception):
+    """A message about a place in the input: its text starts with the file (and line).
 
     Args:
-        message: what went wrong and, where possible, what to do about it.
-        path: the file the error is about, if any.
+        message: what happened and, where possible, what to do about it.
+        path: the file the message is about, if any.
         line: the 1-based line in ``path``, if known.
     """
 
@@ -45,9 +45,12 @@ class NewsgraphError(Exception):
     def __str__(self) -> str:
         where = ""
         if self.path is not None:
-            where = self.path if self.line is None else f"{self.path}:{self.line}"
-            where += ": "
+            where = (self.path if self.line is None else f"{self.path}:{self.line}") + ": "
         return f"{where}{self.message}"
+
+
+class NewsgraphError(_Located):
+    """Base class of all newsgraph errors (``message``, ``path``, ``line``: see :class:`_Located`)."""
 
 
 class InputError(NewsgraphError):
@@ -77,7 +80,7 @@ class ConfigError(NewsgraphError):
     """A setting or option is invalid (unknown language, missing model...)."""
 
 
-class NewsgraphWarning(UserWarning):
+class NewsgraphWarning(_Located, UserWarning):
     """Base class of newsgraph's warnings: the run goes on, but something was guessed.
 
     Like :class:`NewsgraphError`, its text starts with the file (and line) it is about.
@@ -86,18 +89,6 @@ class NewsgraphWarning(UserWarning):
         >>> str(LanguageWarning("built as 'en'", path="a.txt"))
         "a.txt: built as 'en'"
     """
-
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
-        self.message = message
-        self.path = path
-        self.line = line
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = ""
-        if self.path is not None:
-            where = (self.path if self.line is None else f"{self.path}:{self.line}") + ": "
-        return f"{where}{self.message}"
 
 
 class LanguageWarning(NewsgraphWarning):

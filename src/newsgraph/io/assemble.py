@@ -43,6 +43,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -53,7 +54,10 @@ from newsgraph.io.lang import choose_language
 from newsgraph.io.teaser import split_teaser, strip_end_mark
 from newsgraph.types import Article
 
-__all__ = ["RawArticle", "finish", "check_length", "clean_language", "DEFAULT_MAX_CHARS", "LARGEST_MAX_CHARS"]
+__all__ = [
+    "RawArticle", "finish", "finish_each", "check_length", "clean_language", "DEFAULT_MAX_CHARS",
+    "LARGEST_MAX_CHARS",
+]
 
 #: Default limit on the characters of one article (``--max-chars``).
 DEFAULT_MAX_CHARS = 2_000_000
@@ -138,6 +142,24 @@ def _choose_language(raw: RawArticle, body: str, language: str | None) -> str:
         return given
     evidence = f"{raw.title}\n{body}" if raw.title else body
     return choose_language(evidence, path=raw.path, line=raw.line)
+
+
+def finish_each(
+    raws: Iterable[RawArticle | InputError],
+    *,
+    language: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Iterator[Article | InputError]:
+    """:func:`finish` each of ``raws``; an error, given or raised, is yielded in its place, and
+    the rest go on."""
+    for raw in raws:
+        if isinstance(raw, InputError):
+            yield raw
+            continue
+        try:
+            yield from finish(raw, language=language, max_chars=max_chars)
+        except InputError as err:
+            yield err
 
 
 def finish(

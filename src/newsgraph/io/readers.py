@@ -35,7 +35,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 
 from newsgraph.errors import InputError
-from newsgraph.io.assemble import DEFAULT_MAX_CHARS, RawArticle, check_length, clean_language, finish
+from newsgraph.io.assemble import DEFAULT_MAX_CHARS, RawArticle, check_length, clean_language, finish_each
 from newsgraph.io.clean import clean_text
 from newsgraph.io.dateline import check_date_order
 from newsgraph.io.decode import decode_bytes
@@ -265,14 +265,7 @@ def _read_path(
             raws = [
                 parse_txt(text, name, date_order) if kind == "txt" else parse_html(text, name, date_order)
             ]
-        for raw in raws:
-            if isinstance(raw, InputError):
-                yield raw
-                continue
-            try:
-                yield from finish(raw, language=language, max_chars=max_chars)
-            except InputError as err:
-                yield err
+        yield from finish_each(raws, language=language, max_chars=max_chars)
     except InputError as err:
         yield err
     except OSError as err:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from newsgraph.errors import InputError
-from newsgraph.io.assemble import DEFAULT_MAX_CHARS, RawArticle, finish
+from newsgraph.io.assemble import DEFAULT_MAX_CHARS, RawArticle, finish_each
 from newsgraph.io.dateline import check_date_order
 from newsgraph.io.decode import decode_bytes
 from newsgraph.io.html import parse_html
@@ -69,16 +69,7 @@ def read_bytes(
             raws = [parse_html(text, name, order)]
         else:
             raws = [parse_txt(text, name, order)]
-        for raw in raws:
-            if isinstance(raw, InputError):
-                yield raw
-                continue
-            if kind != "jsonl":
-                raw.source_path = name
-            try:
-                yield from finish(raw, language=language, max_chars=max_chars)
-            except InputError as err:
-                yield err
+        yield from finish_each(raws, language=language, max_chars=max_chars)
     except InputError as err:
         yield err
 
