@@ -57,21 +57,11 @@
   }
 
   function listEvents(ids) {
-    panel.body.textContent = "";
     var first = data.records[ids[0]];
-    panel.body.appendChild(NG.el("h2", first && first.place ? names.name(first.place) : "", { dir: "auto", "class": "ng-panel-title" }));
-    panel.body.appendChild(NG.el("p", NG.fill(ui.map_cluster || "{n}", { n: ids.length }), { "class": "ng-panel-type" }));
-    var list = NG.el("ul", null, { "class": "ng-place-list" });
-    ids.forEach(function (id) {
-      var li = NG.el("li", null, { dir: "auto" });
-      var button = NG.el("button", names.label(id, true), { type: "button", dir: "auto", "data-ng-id": id });
-      button.addEventListener("click", function () { panel.show(id); });
-      li.appendChild(button);
-      list.appendChild(li);
-    });
-    panel.body.appendChild(list);
-    panel.box.hidden = false;
-    body.setAttribute("data-ng-panel", "list");
+    panel.list(first && first.place ? names.name(first.place) : "", NG.fill(ui.map_cluster || "{n}", { n: ids.length }),
+      ids, function (id) {
+        return NG.el("button", names.label(id, true), { type: "button", dir: "auto", "data-ng-id": id });
+      });
   }
 
   function draw() {

@@ -260,6 +260,27 @@
     document.body.setAttribute("data-ng-panel", id);
   };
 
+  /* A list of records in the panel (the events of a map cluster or of a timeline day): ``title``,
+     an optional ``note``, and for each id the button ``button(id)`` makes, which shows that record. */
+  Panel.prototype.list = function (title, note, ids, button) {
+    var self = this;
+    this.body.textContent = "";
+    this.current = null;
+    this.body.appendChild(el("h2", title, { dir: "auto", "class": "ng-panel-title" }));
+    if (note) { this.body.appendChild(el("p", note, { "class": "ng-panel-type" })); }
+    var list = el("ul", null, { "class": "ng-place-list" });
+    ids.forEach(function (id) {
+      var li = el("li", null, { dir: "auto" });
+      var b = button(id);
+      b.addEventListener("click", function () { self.show(id); });
+      li.appendChild(b);
+      list.appendChild(li);
+    });
+    this.body.appendChild(list);
+    this.box.hidden = false;
+    document.body.setAttribute("data-ng-panel", "list");
+  };
+
   Panel.prototype.hide = function () {
     this.current = null;
     this.box.hidden = true;

@@ -257,20 +257,9 @@
   var panel = new NG.Panel(records, ui, navigate, data.articles > 1, names);
 
   function listEvents(ids) {
-    panel.body.textContent = "";
-    panel.current = null;
-    panel.body.appendChild(NG.el("h2", NG.fill(ui.map_cluster || "{n}", { n: ids.length }), { "class": "ng-panel-title" }));
-    var list = NG.el("ul", null, { "class": "ng-place-list" });
-    ids.forEach(function (id) {
-      var li = NG.el("li", null, { dir: "auto" });
-      var button = parts(NG.el("button", null, { type: "button", "data-ng-id": id }), names.labelParts(id, true));
-      button.addEventListener("click", function () { panel.show(id); });
-      li.appendChild(button);
-      list.appendChild(li);
+    panel.list(NG.fill(ui.map_cluster || "{n}", { n: ids.length }), null, ids, function (id) {
+      return parts(NG.el("button", null, { type: "button", "data-ng-id": id }), names.labelParts(id, true));
     });
-    panel.body.appendChild(list);
-    panel.box.hidden = false;
-    body.setAttribute("data-ng-panel", "list");
   }
 
   timeline.on("select", function (props) {
