@@ -98,6 +98,15 @@ def institution_forms(lang: str) -> tuple[_Form, ...]:
     return tuple(sorted(out, key=lambda f: -len(f.words)))
 
 
+@cache
+def _by_first_word(lang: str) -> dict[str, tuple[int, ...]]:
+    """First word -> the indices in :func:`institution_forms` of the forms that start with it."""
+    out: dict[str, list[int]] = {}
+    for rank, form in enumerate(institution_forms(lang)):
+        out.setdefault(form.words[0], []).append(rank)
+    return {word: tuple(ranks) for word, ranks in out.items()}
+
+
 def _key(word: str, lang: str) -> str:
     return normalize_token(word) if lang == "ar" else word.lower()
 
@@ -123,21 +132,25 @@ def find_institutions(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> l
     starting = {s.start: s for s in countries}
     table = TokenTable.of(doc)
     keys = [table.norm[i] if lang == "ar" else table.lower[i] for i in range(len(doc))]
+    first = _by_first_word(lang)
+    # every place a form matches, in the order longest form first, then text order
+    hits = sorted((rank, i) for i, key in enumerate(keys) for rank in first.get(key, ())
+                  if tuple(keys[i : i + len(forms[rank].words)]) == forms[rank].words)  # fmt: skip
     taken: set[int] = set()
     found: list[tuple[int, int, _Form, Span]] = []
-    for form in forms:
+    for rank, i in hits:
+        form = forms[rank]
         n = len(form.words)
-        for i in range(len(doc) - n + 1):
-            if tuple(keys[i : i + n]) != form.words or taken & set(range(i, i + n)):
-                continue
-            hit = _country_of(doc, lang, i, i + n, ending, starting)
-            if hit is None:
-                continue
-            start, end, country = hit
-            if taken & set(range(start, end)):
-                continue
-            taken.update(range(start, end))
-            found.append((start, end, form, country))
+        if taken & set(range(i, i + n)):
+            continue
+        hit = _country_of(doc, lang, i, i + n, ending, starting)
+        if hit is None:
+            continue
+        start, end, country = hit
+        if taken & set(range(start, end)):
+            continue
+        taken.update(range(start, end))
+        found.append((start, end, form, country))
     names = _country_names(kb)
     out = []
     for start, end, form, country in sorted(found, key=lambda f: f[0]):
