@@ -1,4 +1,4 @@
-"""Shared fixtures: where ../shared is, the seed article, and a local web server (`site`)."""
+"""Shared fixtures: where ../shared is, the seed article, its build, and a local web server (`site`)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,20 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"needs the shared data folder at {SHARED} (set NEWSGRAPH_SHARED to move it)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped seed (``examples/``) built with ``newsgraph build -o``, once; tests only read it."""
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+
+    out = tmp_path_factory.mktemp("seed_out")
+    seed = ROOT / "examples" / "000_9cbf2cd40884a872.txt"
+    result = CliRunner().invoke(cli, ["build", str(seed), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
 
 
 @pytest.fixture(scope="session")

@@ -15,14 +15,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "000_9cbf2cd40884a872.txt"
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("out")
-    result = CliRunner().invoke(cli, ["build", str(SEED), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
-
-
 def test_help_every_command_has_help_and_is_documented() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name, command in cli.commands.items():
@@ -32,8 +24,8 @@ def test_help_every_command_has_help_and_is_documented() -> None:
         assert result.exit_code == 0 and "Usage:" in result.output
 
 
-def test_build_writes_every_output(built: Path) -> None:
-    names = {p.name for p in built.iterdir()}
+def test_build_writes_every_output(seed_out: Path) -> None:
+    names = {p.name for p in seed_out.iterdir()}
     for name in (
         "graph.ttl",
         "graph.trig",
@@ -46,7 +38,7 @@ def test_build_writes_every_output(built: Path) -> None:
     ):
         assert name in names
     assert not [n for n in names if n.endswith(".tmp")]
-    summary = json.loads((built / "summary.json").read_text(encoding="utf-8"))
+    summary = json.loads((seed_out / "summary.json").read_text(encoding="utf-8"))
     assert summary["articles"] == 1 and summary["teasers"] == 1 and summary["errors"] == []
 
 
@@ -77,12 +69,12 @@ def test_build_bad_inputs_named_seed_still_built(tmp_path: Path) -> None:
     assert "مراكش" in (out / "graph.ttl").read_text(encoding="utf-8")
 
 
-def test_build_where_every_input_fails_keeps_the_previous_output(built: Path, tmp_path: Path) -> None:
-    before = {p.name: p.read_bytes() for p in built.iterdir()}
-    result = CliRunner().invoke(cli, ["build", str(tmp_path / "typo.txt"), "-o", str(built)])
+def test_build_where_every_input_fails_keeps_the_previous_output(seed_out: Path, tmp_path: Path) -> None:
+    before = {p.name: p.read_bytes() for p in seed_out.iterdir()}
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "typo.txt"), "-o", str(seed_out)])
     assert result.exit_code == 1
     assert "typo.txt" in result.output and "left as they were" in result.output
-    assert {p.name: p.read_bytes() for p in built.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in seed_out.iterdir()} == before
 
 
 def test_build_language_error_names_the_file(tmp_path: Path) -> None:
@@ -104,19 +96,19 @@ def test_build_of_a_detected_language_without_a_pipeline_warns_naming_the_file(t
     assert "built as 'en'" in result.output
 
 
-def test_query_answers_from_file_and_text(built: Path) -> None:
+def test_query_answers_from_file_and_text(seed_out: Path) -> None:
     q = "SELECT (COUNT(?e) AS ?n) WHERE { ?e a ng:Event }"
     for fmt in ("table", "csv", "json"):
-        result = CliRunner().invoke(cli, ["query", str(built / "graph.ttl"), q, "--format", fmt])
+        result = CliRunner().invoke(cli, ["query", str(seed_out / "graph.ttl"), q, "--format", fmt])
         assert result.exit_code == 0, result.output
     n = json.loads(
-        CliRunner().invoke(cli, ["query", str(built / "graph.trig"), q, "--format", "json"]).output
+        CliRunner().invoke(cli, ["query", str(seed_out / "graph.trig"), q, "--format", "json"]).output
     )
     assert int(n["results"]["bindings"][0]["n"]["value"]) >= 1  # SPARQL 1.1 JSON results
 
 
-def test_query_bad_sparql_is_clean_error(built: Path) -> None:
-    result = CliRunner().invoke(cli, ["query", str(built / "graph.ttl"), "SELEKT nothing"])
+def test_query_bad_sparql_is_clean_error(seed_out: Path) -> None:
+    result = CliRunner().invoke(cli, ["query", str(seed_out / "graph.ttl"), "SELEKT nothing"])
     assert result.exit_code == 1
     assert "Traceback" not in result.output and "Error" in result.output
 
@@ -132,14 +124,14 @@ def test_extract_prints_json() -> None:
     assert {"country/MA", "country/US", "country/IT"} <= ids
 
 
-def test_validate_seed_conforms(built: Path) -> None:
-    result = CliRunner().invoke(cli, ["validate", str(built / "graph.ttl")])
+def test_validate_seed_conforms(seed_out: Path) -> None:
+    result = CliRunner().invoke(cli, ["validate", str(seed_out / "graph.ttl")])
     assert result.exit_code == 0, result.output
 
 
-def test_visualize_writes_offline_html(built: Path, tmp_path: Path) -> None:
+def test_visualize_writes_offline_html(seed_out: Path, tmp_path: Path) -> None:
     out = tmp_path / "v.html"
-    result = CliRunner().invoke(cli, ["visualize", str(built / "graph.trig"), "-o", str(out)])
+    result = CliRunner().invoke(cli, ["visualize", str(seed_out / "graph.trig"), "-o", str(out)])
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
     assert not re.search(r"<(script|link|img)[^>]+(src|href)=[\"']https?://", html)

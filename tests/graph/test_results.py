@@ -24,25 +24,17 @@ MEETING_04 = ('SELECT ?e WHERE { ?e ng:eventType ?t . ?t ng:cameoCode "04" . '
               "?e ng:location ?p . ?p wgs:lat ?lat }")
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("out")
-    result = CliRunner().invoke(cli, ["build", str(SEED), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
-
-
 def run(*args: str) -> tuple[int, str]:
     result = CliRunner().invoke(cli, ["query", *args])
     return result.exit_code, result.output
 
 
-def test_trig_alone_selects_events_by_cameo_code(built: Path) -> None:
+def test_trig_alone_selects_events_by_cameo_code(seed_out: Path) -> None:
     """No ontology loaded: the scheme travels inside the export, in a graph of its own."""
     from rdflib import Dataset
 
     ds = Dataset(default_union=True)
-    ds.parse(built / "graph.trig", format="trig")
+    ds.parse(seed_out / "graph.trig", format="trig")
     graphs = {str(g.identifier) for g in ds.graphs()}
     assert "https://w3id.org/newsgraph/id/graph/event-types" in graphs
     rows = list(ds.query('PREFIX ng: <https://w3id.org/newsgraph/ontology#> '
@@ -51,22 +43,22 @@ def test_trig_alone_selects_events_by_cameo_code(built: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["graph.trig", "graph.ttl", "graph.nq", "graph.nt", "graph.jsonld"])
-def test_every_export_holds_the_scheme_and_coordinates(built: Path, name: str) -> None:
-    code, out = run(str(built / name), MEETING_04, "--format", "csv")
+def test_every_export_holds_the_scheme_and_coordinates(seed_out: Path, name: str) -> None:
+    code, out = run(str(seed_out / name), MEETING_04, "--format", "csv")
     assert code == 0, out
     assert any(line.endswith("/event/e1") for line in out.splitlines()), out
 
 
-def test_places_have_wgs84_and_a_wkt_point(built: Path) -> None:
-    kg = KnowledgeGraph.load(built / "graph.trig")
+def test_places_have_wgs84_and_a_wkt_point(seed_out: Path) -> None:
+    kg = KnowledgeGraph.load(seed_out / "graph.trig")
     rows = kg.rows("SELECT ?lat ?long ?wkt WHERE { <https://w3id.org/newsgraph/id/place/gn-2542997> "
                    "wgs:lat ?lat ; wgs:long ?long ; geo:hasGeometry/geo:asWKT ?wkt }")
     assert rows == [("31.6342", "-7.9999", "POINT(-7.9999 31.6342)")]
     assert kg.validate().conforms
 
 
-def test_stats_do_not_count_the_scheme(built: Path) -> None:
-    info = KnowledgeGraph.load(built / "graph.trig").stats()
+def test_stats_do_not_count_the_scheme(seed_out: Path) -> None:
+    info = KnowledgeGraph.load(seed_out / "graph.trig").stats()
     assert info["articles"] == {"article": 1, "teaser": 1}
     assert not any("Concept" in t for t in info["types"])
 
@@ -82,8 +74,8 @@ def test_validate_rejects_a_latitude_out_of_range() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
-def test_query_formats_parse_with_rdflibs_result_parsers(built: Path, fmt: str) -> None:
-    code, out = run(str(built / "graph.trig"), "bilingual_labels", "--format", fmt)
+def test_query_formats_parse_with_rdflibs_result_parsers(seed_out: Path, fmt: str) -> None:
+    code, out = run(str(seed_out / "graph.trig"), "bilingual_labels", "--format", fmt)
     assert code == 0, out
     parsed = Result.parse(io.StringIO(out), format=fmt)
     rows = list(parsed)
@@ -92,8 +84,8 @@ def test_query_formats_parse_with_rdflibs_result_parsers(built: Path, fmt: str) 
         assert any(isinstance(v, Literal) and v.language == "ar" for row in rows for v in row)
 
 
-def test_query_json_keeps_datatypes(built: Path) -> None:
-    code, out = run(str(built / "graph.trig"), "events_in_country", "--param", "country=MA",
+def test_query_json_keeps_datatypes(seed_out: Path) -> None:
+    code, out = run(str(seed_out / "graph.trig"), "events_in_country", "--param", "country=MA",
                     "--param", "since=2022-01-01", "--format", "json")
     assert code == 0, out
     rows = list(Result.parse(io.StringIO(out), format="json"))
@@ -112,32 +104,32 @@ def test_query_json_keeps_datatypes(built: Path) -> None:
         (["country=IT"], False),
     ],
 )
-def test_events_in_country_takes_parameters(built: Path, params: list[str], meeting: bool) -> None:
+def test_events_in_country_takes_parameters(seed_out: Path, params: list[str], meeting: bool) -> None:
     args = [a for p in params for a in ("--param", p)]
-    code, out = run(str(built / "graph.trig"), "events_in_country", "--format", "csv", *args)
+    code, out = run(str(seed_out / "graph.trig"), "events_in_country", "--format", "csv", *args)
     assert code == 0, out
     assert any("/event/e1," in line for line in out.splitlines()) is meeting
 
 
-def test_query_by_shipped_name_equals_the_file(built: Path) -> None:
-    by_name = run(str(built / "graph.trig"), "officials", "--format", "csv")
-    by_file = run(str(built / "graph.trig"), str(ROOT / "src/newsgraph/graph/queries/officials.rq"),
+def test_query_by_shipped_name_equals_the_file(seed_out: Path) -> None:
+    by_name = run(str(seed_out / "graph.trig"), "officials", "--format", "csv")
+    by_file = run(str(seed_out / "graph.trig"), str(ROOT / "src/newsgraph/graph/queries/officials.rq"),
                   "--format", "csv")
     assert by_name == by_file and by_name[0] == 0 and by_name[1].count("\n") >= 4
 
 
-def test_missing_rq_file_is_an_error_naming_it(built: Path) -> None:
-    code, out = run(str(built / "graph.trig"), "queries/nope.rq")
+def test_missing_rq_file_is_an_error_naming_it(seed_out: Path) -> None:
+    code, out = run(str(seed_out / "graph.trig"), "queries/nope.rq")
     assert code == 1 and "no such query file: queries/nope.rq" in out
 
 
-def test_neither_file_nor_sparql_is_a_clear_error(built: Path) -> None:
-    code, out = run(str(built / "graph.trig"), "officals")
+def test_neither_file_nor_sparql_is_a_clear_error(seed_out: Path) -> None:
+    code, out = run(str(seed_out / "graph.trig"), "officals")
     assert code == 1 and "neither a query file" in out and "officials" in out
 
 
-def test_syntax_error_line_is_the_users_line(built: Path) -> None:
-    code, out = run(str(built / "graph.trig"), "SELECT ?e WHERE {\n  ?e a ng:Event .\n  ?e ng:date ?\n}")
+def test_syntax_error_line_is_the_users_line(seed_out: Path) -> None:
+    code, out = run(str(seed_out / "graph.trig"), "SELECT ?e WHERE {\n  ?e a ng:Event .\n  ?e ng:date ?\n}")
     assert code == 1 and "4:1" in out, out  # the stray '}' on line 4 of the user's text
 
 
