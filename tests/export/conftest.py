@@ -1,4 +1,8 @@
-"""Fixtures of the browser tests: one headless Chromium, offline, for the whole session."""
+"""Fixtures of the browser tests: a headless Chromium, offline, per test module.
+
+Per module, not per session: Playwright's sync API keeps an event loop running while it is open,
+and later tests that call ``asyncio.run`` would fail.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from browser import launch_playwright
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     playwright, chromium = launch_playwright()
     try:
