@@ -25,7 +25,9 @@ spaCy factory names may not contain dots, so the version is an underscore suffix
     ``span.kb_id_`` is the entity id and ``span.id_`` how it was found
     ("name", "acronym", "demonym", "weak" or "ner"). Knowledge-base matches
     take precedence over statistical NER spans, except where the Arabic model
-    ran and sees no name in a place found only by splitting ك off a word. A
+    ran and sees no name in a doubtful one-word place (:mod:`newsgraph.extract.vetting`:
+    a name found only by splitting ك off a word, a hamza the place's names lack, a
+    minor town whose country nothing else in the text names). A
     weak country alias (a nationality adjective that is an ordinary word,
     «المالية») is kept, as a demonym, only where the document names that
     country otherwise (by name, demonym or one of its places).
@@ -59,6 +61,13 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from newsgraph.errors import ConfigError
 from newsgraph.extract.ner_ar import NER_KEY
+from newsgraph.extract.vetting import (
+    countries_stated,
+    hamza_mismatch,
+    needs_model,
+    overlaps_any,
+    unsupported_town,
+)
 from newsgraph.io.assemble import LARGEST_MAX_CHARS
 from newsgraph.io.lang import SUPPORTED_LANGUAGES  # one list, also used to choose a fallback language
 from newsgraph.text import clitic_splits, is_arabic, normalize_token
@@ -323,8 +332,9 @@ class KBRuler:
             and not any(s.start < ent.start < s.end or s.start < ent.end < s.end for s in kb_spans)
         ]
         kb_spans = [s for s in kb_spans if not any(e.start <= s.start and s.end <= e.end for e in wide)]
-        if NER_KEY in doc.spans:  # the Arabic model ran: it vets places found by splitting ك off
-            kb_spans = [s for s in kb_spans if not _needs_model(s) or _overlaps_any(s, ner)]
+        if NER_KEY in doc.spans:  # the Arabic model ran: it vets doubtful places (extract/vetting.py)
+            stated = countries_stated(kb_spans, self.kb)
+            kb_spans = [s for s in kb_spans if not self._doubtful(s, stated) or overlaps_any(s, ner)]
         named = self._countries_named([*kb_spans, *ner])
         kb_spans = [v for s in kb_spans if (v := self._vet_weak_country(s, named)) is not None]
         taken = {i for s in kb_spans for i in range(s.start, s.end)}
@@ -336,6 +346,10 @@ class KBRuler:
         extra = [v for s in extra if (v := self._vet_weak_country(s, named)) is not None]
         doc.spans[MENTIONS_KEY] = sorted([*kb_spans, *extra], key=lambda s: s.start)
         return doc
+
+    def _doubtful(self, span: Span, stated: dict[str, set[str]]) -> bool:
+        return (needs_model(span) or hamza_mismatch(span, self.kb, self.lang)
+                or unsupported_town(span, self.kb, stated))
 
     def _weak_country(self, span: Span) -> bool:
         """A COUNTRY span that only a weak alias supports: a nationality adjective that
@@ -392,31 +406,6 @@ class KBRuler:
 
         best = next((e for e in order if country(e) in named), order[0])
         return Span(chosen.doc, chosen.start, chosen.end, label="PLACE", kb_id=best, span_id=chosen.id_)
-
-
-def _needs_model(span: Span) -> bool:
-    """A knowledge-base place that a statistical model must confirm, where one ran:
-    a name that exists only because the particle ك ("like") was split off the
-    word («كمان» -> «ك» + «مان», «كبيرا» -> «ك» + «بيرا»). ك seldom comes before a
-    place name, while و and the prepositions often do («ولحج وأبين», «بتعز»).
-
-    Examples:
-        >>> doc = spacy.blank("ar")("يعزف على كمان")
-        >>> with doc.retokenize() as retok:
-        ...     retok.split(doc[2], ["ك", "مان"], heads=[(doc[2], 1), (doc[2], 1)])
-        >>> _needs_model(Span(doc, 3, 4, label="PLACE"))
-        True
-        >>> _needs_model(Span(doc, 1, 2, label="PLACE"))
-        False
-    """
-    if span.label_ != "PLACE" or span.start == 0:
-        return False
-    before = span.doc[span.start - 1]
-    return before.text == "ك" and not before.whitespace_
-
-
-def _overlaps_any(span: Span, others: Iterable[Span]) -> bool:
-    return any(o.start < span.end and span.start < o.end for o in others)
 
 
 _registered = False

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -45,6 +45,8 @@ __all__ = ["Alias", "AliasKind", "KnowledgeBase", "load_kb"]
 AliasKind = Literal["name", "acronym", "demonym", "weak"]
 
 _KIND_RANK = {"name": 0, "acronym": 1, "demonym": 2, "weak": 3}
+#: Population from which a gazetteer city counts as major (see ``KnowledgeBase.is_minor_place``).
+MAJOR_CITY = 1_000_000
 _TYPE_RANK = {"COUNTRY": 0, "ORGANIZATION": 1, "PLACE": 2, "PERSON": 3}
 
 
@@ -95,8 +97,11 @@ class KnowledgeBase:
     """
 
     def __init__(self, entities: Mapping[str, Entity], aliases: list[tuple[str, Alias]],
-                 members: Mapping[str, tuple[str, ...]], rank: Mapping[str, int]) -> None:
-        """Index ``aliases``, given as (normalised key, alias) pairs."""
+                 members: Mapping[str, tuple[str, ...]], rank: Mapping[str, int],
+                 minor: Iterable[str] = ()) -> None:
+        """Index ``aliases``, given as (normalised key, alias) pairs. ``minor``: the ids of
+        gazetteer towns that are neither capitals nor cities of a million people."""
+        self._minor = frozenset(minor)
         self.entities: Mapping[str, Entity] = MappingProxyType(dict(entities))
         self._aliases = [alias for _, alias in aliases]
         self._members = dict(members)
@@ -115,6 +120,17 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self.entities)
+
+    def is_minor_place(self, entity_id: str) -> bool:
+        """Whether ``entity_id`` is a GeoNames town that is neither a capital nor a city of a
+        million people: its name is more often an ordinary word somewhere than the town.
+
+        Examples:
+            >>> kb = load_kb()
+            >>> kb.is_minor_place("place/gn-2540483"), kb.is_minor_place("place/gn-292223")  # Oujda, Dubai
+            (True, False)
+        """
+        return entity_id in self._minor
 
     def get(self, entity_id: str) -> Entity | None:
         """The entity with ``entity_id``, or None.
@@ -206,6 +222,7 @@ class _Builder:
         self.key = _keyer()
         self.members: dict[str, tuple[str, ...]] = {}
         self.rank: dict[str, int] = {}
+        self.minor: set[str] = set()
         self._seen: set[tuple[str, str, str, str]] = set()
         self.non_place_keys: set[str] = set()
         self.common_words = {self.key(w) for w in _lines("common_words.txt")}
@@ -350,6 +367,8 @@ def _load_places(b: _Builder) -> None:
             for lang in ("en", "fr"):
                 b.alias(t, eid, "PLACE", lang, b.place_kind(t))
         b.rank[eid] = -int(row["population"] or 0)
+        if row["is_capital"] != "1" and -b.rank[eid] < MAJOR_CITY:
+            b.minor.add(eid)
     for row in _rows("regions.tsv"):
         eid = row["id"]
         names = {lang: _split(row[f"aliases_{lang}"]) for lang in ("en", "ar")}
@@ -385,7 +404,7 @@ def load_kb() -> KnowledgeBase:
         _load_countries(b)
         _load_organizations(b)
         _load_places(b)
-        return KnowledgeBase(b.entities, b.aliases, b.members, b.rank)
+        return KnowledgeBase(b.entities, b.aliases, b.members, b.rank, b.minor)
     except (FileNotFoundError, KeyError) as exc:
         raise ConfigError(f"knowledge base data is missing or malformed ({exc!r}); "
                           "reinstall newsgraph or rerun tools/build_kb.py") from exc
