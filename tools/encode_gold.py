@@ -9,6 +9,11 @@ Each input gold names its article relative to the shared folder
 character offsets into that article; ``newsgraph.evaluate.load_gold`` turns it
 back into strings when ``../shared`` (or ``$NEWSGRAPH_SHARED``) is there.
 It fails when a decoded file does not give back the input's strings.
+
+With ``--articles DIR`` the articles are read from DIR instead (articles whose
+text ships in this repository, e.g. ``tests/data/gold/fr``): ``article`` stays
+relative to DIR, which must be the output folder's parent, and the output gets
+no ``article_root``.
 """
 
 from __future__ import annotations
@@ -53,8 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("gold", nargs="+", type=Path, help="gold files written with surface strings")
     parser.add_argument("--out", required=True, type=Path, help="folder for the offset-encoded files")
+    parser.add_argument("--articles", type=Path, help="read articles from this folder, not the shared one")
     args = parser.parse_args(argv)
-    root = shared_root(Path.cwd())
+    root = args.articles or shared_root(Path.cwd())
     args.out.mkdir(parents=True, exist_ok=True)
     for path in args.gold:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -62,9 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         data = _drop_free_text(raw, text)
         assert isinstance(data, dict)
         enc = encode_gold(data, text)
-        enc["article_root"] = "shared"
+        if args.articles is None:
+            enc["article_root"] = "shared"
         back = decode_gold(enc, text)
-        back.pop("article_root")
+        back.pop("article_root", None)
         data.pop("notes", None)
         if back != data:
             print(f"{path}: does not round-trip", file=sys.stderr)

@@ -10,6 +10,7 @@ import pytest
 
 from newsgraph.errors import InputError
 from newsgraph.evaluate.gold import gold_from_dict, load_gold
+from newsgraph.evaluate.offsets import encode_gold
 
 
 def test_load_gold_mini_counts_with_and_without_teaser(mini_gold_path: Path) -> None:
@@ -81,7 +82,10 @@ def test_load_gold_reports_bad_json_with_line(tmp_path: Path) -> None:
         load_gold(tmp_path / "missing.json")
 
 
-@pytest.mark.parametrize(("lang", "title"), [("ar", "وزير الخارجية"), ("en", "foreign minister")])
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [("ar", "وزير الخارجية"), ("en", "foreign minister"), ("fr", "ministre des Affaires étrangères")],
+)
 def test_gold_positions_keep_titles_by_language(lang: str, title: str) -> None:
     data = {
         "entities": [
@@ -92,6 +96,43 @@ def test_gold_positions_keep_titles_by_language(lang: str, title: str) -> None:
     }
     (pos,) = gold_from_dict(json.loads(json.dumps(data))).positions
     assert pos.titles == {lang: title} and pos.of == "c"
+
+
+def test_french_gold_strings_are_stored_as_offsets(tmp_path: Path) -> None:
+    text = "Title: T\n\nLe chef de la diplomatie marocaine Nasser Bourita a rencontré l'envoyé de l'Otan."
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(text, encoding="utf-8")
+    data = {
+        "article": "articles/a.txt",
+        "language": "fr",
+        "entities": [
+            {
+                "key": "b",
+                "type": "Person",
+                "fr": "Nasser Bourita",
+                "en": "Nasser Bourita",
+                "mentions": ["Nasser Bourita"],
+            },
+            {"key": "ma", "type": "Country", "en": "Morocco", "mentions": ["marocaine"]},
+            {"key": "nato", "type": "Organization", "en": "NATO", "mentions": ["Otan"]},
+        ],
+        "relations": [{"s": "b", "p": "holdsPosition", "title_fr": "chef de la diplomatie", "of": "ma"}],
+        "events": [
+            {"key": "m", "type": "Meeting", "trigger_fr": "a rencontré", "participants": ["b", "nato"]}
+        ],
+    }
+    enc = encode_gold(data, text)
+    # Every French string taken from the article is an offset; the English label stays.
+    assert enc["entities"][0]["fr"] == {"span": [45, 59]} and enc["entities"][0]["en"] == "Nasser Bourita"
+    assert isinstance(enc["relations"][0]["title_fr"], dict) and isinstance(
+        enc["events"][0]["trigger_fr"], dict
+    )
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "a.json").write_text(json.dumps(enc), encoding="utf-8")
+    gold = load_gold(tmp_path / "gold" / "a.json")
+    assert gold.positions[0].titles == {"fr": "chef de la diplomatie"}
+    assert gold.events[0].triggers == {"fr": "a rencontré"}
+    assert gold.entities[0].labels == {"fr": "Nasser Bourita", "en": "Nasser Bourita"}
 
 
 def test_load_gold_seed_counts(seed_gold_path: Path) -> None:

@@ -33,7 +33,17 @@ from typing import Any
 __all__ = ["TEXT_FIELDS", "encode_gold", "decode_gold", "encode_string", "decode_value", "is_encoded"]
 
 #: Keys whose string values are taken from the article text.
-TEXT_FIELDS = ("mentions", "ar", "title_ar", "title_en", "trigger_ar", "trigger_en")
+TEXT_FIELDS = (
+    "mentions",
+    "ar",
+    "fr",
+    "title_ar",
+    "title_en",
+    "title_fr",
+    "trigger_ar",
+    "trigger_en",
+    "trigger_fr",
+)
 _SUFFIX_TEXT = ("_ar",)
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 
