@@ -133,3 +133,16 @@ def test_headline_past_form_is_passive(headline: bool) -> None:
     ev = _one([e for e in _events(text, headline=headline) if e.sentence == 0], "Attack")
     assert ev.roles.get("target" if headline else "agent") == ("person/ann-lee",)
     assert "agent" not in ev.roles if headline else "target" not in ev.roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week a car bombing in Gdansk killed five, another attack ascribed to the Free Army.",
+        "A bombing blamed on the Free Army killed ten people in Gdansk.",
+    ],
+)
+def test_participle_after_an_attack_noun_names_its_doer(text: str) -> None:
+    attack = next(e for e in _events(text) if e.type in ("Attack", "Bombing"))
+    assert attack.roles.get("agent") == ("org/free-army",)
+    assert "org/free-army" not in attack.roles.get("target", ())

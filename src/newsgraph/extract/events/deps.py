@@ -15,6 +15,9 @@ the frame table's roles per type (``data/events_types.tsv``):
   object. A noun that is the object of a light verb (``light_verb``
   cues: "carried out the attack", "held talks", "signed an agreement")
   takes that verb's roles too, as does a noun after "responsibility for".
+  A participle after the noun names the doer: "by" ("the attack, conducted
+  by the Taliban") or, after an ``attribution`` cue, "to"/"on" ("an attack
+  ascribed to the Taliban", "a bombing blamed on ISIS").
 * **Place.** "in"/"at"/"near" on the trigger (or its light verb) with a
   place or country → location, a place before a country; "to" for a
   visit, and a visit's object that is a place ("visited Baghdad").
@@ -177,6 +180,13 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < head.i):
             fill(c, info.genitive if c.dep_ == "poss" else info.subject, 3.5)
     preps(head, 3.5, own_noun=True)
+    for part in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if "attribution" not in r.cues[part.i]:
+            preps(part, 3.0, own_noun=False)  # "the attack conducted by X"
+            continue
+        for p in (c for c in part.children if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "on", "by")):
+            for o in (x for x in p.children if x.dep_ == "pobj"):
+                fill(o, info.subject, 3.0)  # "a bombing blamed on X"
     light = _light_verb(r, head)
     if light is not None:
         subject(light)

@@ -16,11 +16,21 @@ from collections.abc import Mapping
 
 from newsgraph.extract.events.clauses import _actor_after, _Reader
 from newsgraph.extract.events.deps import dep_location, dep_roles, is_passive
+from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
-from newsgraph.extract.events.frames import _Raw
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 
 __all__: list[str] = []
+
+
+def _governed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether the preposition before mention ``m`` hangs, in the parse, on a verb other than
+    trigger ``t``'s head."""
+    prep = r.doc[m.start : m.end].root.head
+    if prep.dep_ not in ("prep", "agent"):
+        return False
+    head = r.doc[t.start : t.end].root
+    return prep.head.pos_ == "VERB" and prep.head.i != head.i and not (t.start <= prep.head.i < t.end)
 
 
 def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], speech: list[int]) -> _Raw:
@@ -85,6 +95,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.add(info.subject, first[0].ref, 1.0)
     for m in near:
         c = ctx[m]
+        if parsed and c in ("target", "agent") and _governed_elsewhere(r, m, t):
+            continue  # "a bombing blamed on X killed ten": "on X" belongs to "blamed", not "killed"
         if m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object):
             raw.add("participant", m.ref, 2.0)
         elif m.label in _ACTORS and c == "target" and info.object == "target":
