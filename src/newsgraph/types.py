@@ -186,6 +186,8 @@ class Amount:
         unit: what is counted for quantities ("country", "cell"...), None for money.
         qualifier: "more than", "less than", "about" or None.
         text: the span as written.
+        kind: what a quantity counts, when its words say: "killed", "injured",
+            "arrested" or "missing" (:mod:`newsgraph.extract.casualties`).
     """
 
     value: Decimal
@@ -193,6 +195,7 @@ class Amount:
     unit: str | None = None
     qualifier: str | None = None
     text: str = ""
+    kind: str | None = None
 
 
 @dataclass(frozen=True)

@@ -215,3 +215,26 @@ def test_corpus_table_has_one_row_per_event_node(corpus_graph: KnowledgeGraph) -
     rows = event_rows(corpus_graph)
     assert len(rows) == len(nodes) and {r["event_id"] for r in rows} == nodes
     assert any(r["urls"] for r in rows) and any(r["latitude"] is not None for r in rows)
+
+
+def test_casualty_counts_get_their_columns_and_conform_to_the_shapes() -> None:
+    from decimal import Decimal
+
+    from newsgraph.graph.ns import NG
+    from newsgraph.graph.validate import validate
+    from newsgraph.types import Amount, Article, Event, Extraction, Span
+
+    counts = (
+        Amount(Decimal(15), unit="people", qualifier="at least", kind="killed"),
+        Amount(Decimal(20), unit="people", kind="killed"),  # a later report gives more dead
+        Amount(Decimal(38), unit="wounded", kind="injured"),
+        Amount(Decimal(3), unit="cars"),
+    )
+    ev = Event("e1", "Bombing", "18", Span(0, 4, "bomb"), quantities=counts)
+    kg = KnowledgeGraph()
+    kg.add(Extraction(Article("a1", "T", "bomb", "en"), events=(ev,)))
+    (row,) = event_rows(kg)
+    assert (row["killed"], row["injured"], row["arrested"]) == (20, 38, None)
+    kinds = {str(o) for _, _, o, _ in kg.dataset.quads((None, NG.quantityKind, None, None))}
+    assert kinds == {"killed", "injured"}
+    assert validate(kg.dataset).conforms

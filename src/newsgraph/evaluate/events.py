@@ -37,7 +37,9 @@ to the gold's length (``YYYY``, ``YYYY-MM``...) equals it;
 ``event.date_1day`` the same dates allowing one day either side; ``event.amount``
 when a predicted amount has the same value and currency; ``event.quantity``
 when a predicted quantity has the same value and qualifier (both absent
-counts as equal).
+counts as equal); ``event.quantity_kind``, over gold quantities whose unit is
+``killed``, ``injured``, ``arrested`` or ``missing``, when a predicted quantity
+has the same value and that kind.
 
 Examples:
     >>> _date_ok("2022-05", DateValue("2022-05-12", "day")), _date_ok("2022-05", None)
@@ -61,6 +63,8 @@ __all__ = ["ROLES", "CORE_ROLES", "score_events", "match_events", "fragmentation
 ROLES = ("agent", "participant", "target", "spokesperson", "location")
 #: The roles of ``event_roles.core``.
 CORE_ROLES = ("agent", "participant", "target", "location")
+#: Gold quantity units that name a kind of count (``Amount.kind``): judged by ``event.quantity_kind``.
+_COUNT_KINDS = frozenset({"killed", "injured", "arrested", "missing"})
 #: Types counted as one family for fragmentation.
 _FAMILY = {"bombing": "attack"}
 
@@ -217,6 +221,10 @@ def _same_amount(g: GoldNumber, p: Amount) -> bool:
     return p.value == g.value and (p.currency or "").upper() == (g.currency or "").upper()
 
 
+def _same_count(g: GoldNumber, p: Amount) -> bool:
+    return p.value == g.value and p.kind == g.unit
+
+
 def _same_quantity(g: GoldNumber, p: Amount) -> bool:
     return p.value == g.value and (p.qualifier or None) == (g.qualifier or None)
 
@@ -303,3 +311,5 @@ def score_events(gold: Gold, pred: Predicted, linker: Linker, scores: Scores) ->
             )
         _score_numbers(g.amounts, p.amounts, _same_amount, item, scores, "event.amount")
         _score_numbers(g.quantities, p.quantities, _same_quantity, item, scores, "event.quantity")
+        typed = tuple(q for q in g.quantities if (q.unit or "") in _COUNT_KINDS)
+        _score_numbers(typed, p.quantities, _same_count, item, scores, "event.quantity_kind")

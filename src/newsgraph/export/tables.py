@@ -6,7 +6,8 @@ node, after merging, with the columns of :data:`EVENT_COLUMNS`: its type and
 CAMEO code, its date (as stated, with its precision, and as the interval
 ``date_start``-``date_end`` it stands for), its place with coordinates and
 country, its agents, targets and participants (names joined by ``"; "``, ids
-in the ``*_ids`` columns), amounts and quantities, and its reports (how
+in the ``*_ids`` columns), amounts and quantities (with the largest count
+of the ``killed``, ``injured`` and ``arrested`` its reports give), and its reports (how
 many, their URLs, the first publication date, and the first report's
 sentence). :func:`official_rows` gives one row per position held.
 
@@ -72,7 +73,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "date", "date_precision", "date_start", "date_end",
     "place", "place_id", "country", "country_id", "latitude", "longitude",
     "agents", "agent_ids", "targets", "target_ids", "participants", "participant_ids",
-    "amount", "currency", "quantity",
+    "amount", "currency", "quantity", "killed", "injured", "arrested",
     "n_reports", "urls", "articles", "first_published", "evidence",
 )
 #: Columns of the officials table, in order.
@@ -84,7 +85,7 @@ OFFICIAL_COLUMNS: tuple[str, ...] = (
 TABLE_FORMATS = ("csv", "tsv", "jsonl", "parquet")
 
 _FLOAT = frozenset({"latitude", "longitude"})
-_INT = frozenset({"n_reports"})
+_INT = frozenset({"n_reports", "killed", "injured", "arrested"})
 _SEP = "; "
 _TSV_SPACES = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
 _PRECISION = {10: "day", 7: "month", 4: "year"}
@@ -131,6 +132,12 @@ class _Names:
 
     def all(self, node: str) -> set[str]:
         return {n.casefold() for names in self.by_node.get(node, {}).values() for n in names}
+
+
+def _largest(values: Iterable[str]) -> int | None:
+    """The largest whole count among ``values`` (reports of one event may give 15, then 20 dead)."""
+    counts = [int(float(v)) for v in values if v]
+    return max(counts) if counts else None
 
 
 def _precision(value: str) -> str:
@@ -212,9 +219,9 @@ def event_rows(
         if place not in places or (ctry and not places[place][2]):
             places[place] = (lat, long, ctry, iso)
     articles = {a: (url, pub) for a, url, pub in _rows(kg, "table_articles")}
-    amounts: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
-    for event, kind, node, value, currency, label in _rows(kg, "table_amounts"):
-        amounts[event].append((kind, node, value, currency or label))
+    amounts: dict[str, list[tuple[str, str, str, str, str]]] = defaultdict(list)
+    for event, kind, node, value, currency, label, count in _rows(kg, "table_amounts"):
+        amounts[event].append((kind, node, value, currency or label, count))
     evidence = _rows(kg, "table_evidence") or _rows(kg, "table_evidence_union")
     sentences: dict[str, dict[str, str]] = defaultdict(dict)
     for event, article, text in evidence:
@@ -260,6 +267,7 @@ def event_rows(
             "amount": _SEP.join(a[2] for a in sorted(money)),
             "currency": _SEP.join(dict.fromkeys(a[3] for a in sorted(money) if a[3])),
             "quantity": _SEP.join(a[3] for a in sorted(counts) if a[3]),
+            **{k: _largest(a[2] for a in counts if a[4] == k) for k in ("killed", "injured", "arrested")},
             "n_reports": len(reports),
             "urls": _SEP.join(dict.fromkeys(articles[a][0] for a in reports if articles.get(a, ("",))[0])),
             "articles": _SEP.join(sorted(_short_id(a, base) for a in reports)),  # also those without a URL

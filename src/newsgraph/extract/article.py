@@ -255,6 +255,7 @@ def _add_institutions(
 
 
 def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
+    from newsgraph.extract.casualties import quantity_kinds
     from newsgraph.extract.coref import country_anaphora, short_name_links
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
@@ -340,7 +341,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
 
     # 4-5. Dates, amounts, events.
     dates = find_dates(article.text, lang, article.published)
-    amounts = find_amounts(article.text, lang)
+    amounts = quantity_kinds(article.text, find_amounts(article.text, lang), lang)
     events = [
         dataclasses.replace(ev, evidence=ev.evidence.strip())
         for ev in (en.find_events_en if lang == "en" else find_events)(

@@ -413,6 +413,8 @@ class _Builder:
             text = " ".join(x for x in (amt.qualifier, number, amt.unit) if x)
         if amt.qualifier:
             self.add(node, NG.qualifier, Literal(amt.qualifier))
+        if amt.kind and not money:
+            self.add(node, NG.quantityKind, Literal(amt.kind))
         self.add(node, RDFS.label, Literal(text, lang="en" if text.isascii() else self.lang))
 
     def event(self, ev: Event) -> None:

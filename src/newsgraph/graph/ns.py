@@ -133,6 +133,7 @@ class NG(DefinedNamespace):
     currency: URIRef
     unit: URIRef
     qualifier: URIRef
+    quantityKind: URIRef
     title: URIRef
     evidence: URIRef
     sentenceIndex: URIRef

@@ -177,6 +177,28 @@ def _dates_a_since_phrase(r: _Reader, d: _M, reach: int = 10) -> bool:
     return False
 
 
+#: The event types whose reports count the quantities of a kind (extract/casualties.py).
+_COUNTED_BY = {"killed": ("Attack", "Bombing"), "injured": ("Attack", "Bombing"),
+               "missing": ("Attack", "Bombing"), "arrested": ("Arrest",)}  # fmt: skip
+#: How many sentences away a count may stand from the report it counts («قتل 15 شخصا» after the headline).
+_COUNT_REACH = 3
+
+
+def _counted_by(r: _Reader, raws: list[_Raw], n: _M) -> _Raw | None:
+    """The trigger a typed count («32 قتيلا», "20 were killed") belongs to: the nearest of a type
+    that counts it, in its sentence, else in the sentences before it, else the one after."""
+    kind = n.payload.kind if isinstance(n.payload, Amount) else None
+    types = _COUNTED_BY.get(kind or "", ())
+    si = r.sent_of[n.start]
+    cands = [
+        (side, abs(raw.sent - si), abs(raw.trig.start - n.start), k)
+        for k, raw in enumerate(raws)
+        if raw.trig.type in types and abs(raw.sent - si) <= (_COUNT_REACH if raw.sent <= si else 1)
+        for side in [0 if raw.sent == si else 1 if raw.sent < si else 2]
+    ]
+    return raws[min(cands)[-1]] if cands else None
+
+
 def _attach_numbers(r: _Reader, raws: list[_Raw], scopes: list[set[int]], ds: list[_M], ns: list[_M]) -> None:
     def owner(item: _M, loose: bool) -> _Raw | None:
         si = r.sent_of[item.start]
@@ -188,8 +210,10 @@ def _attach_numbers(r: _Reader, raws: list[_Raw], scopes: list[set[int]], ds: li
         return raws[min(cands)[1]] if cands else None
 
     for n in ns:
-        raw = owner(n, False)
-        if raw is not None and isinstance(n.payload, Amount):
+        if not isinstance(n.payload, Amount):
+            continue
+        raw = _counted_by(r, raws, n) if n.payload.kind else owner(n, False)
+        if raw is not None:
             (raw.amounts if n.payload.currency else raw.quantities).append(n.payload)
     ds = [d for d in ds if not _dates_a_since_phrase(r, d)]
     for d in ds:
