@@ -124,6 +124,12 @@ def test_find_memberships_member_next_to_its_cue(
         ("The BBC's Jonathan Marcus said questions remain.",
          [("BBC", "ORGANIZATION", "org/bbc"), ("Jonathan Marcus", "PERSON", "person/jm")],
          ("person/jm", "org/bbc")),
+        ('A member of the Free Party, Ann Lee said, "We will vote."',
+         [("Free Party", "ORGANIZATION", "org/fp"), ("Ann Lee", "PERSON", "person/al")],
+         ("person/al", "org/fp")),
+        ("The Red Brigade is the armed wing of the Free Party.",
+         [("Red Brigade", "ORGANIZATION", "org/rb"), ("Free Party", "ORGANIZATION", "org/fp")],
+         ("org/rb", "org/fp")),
     ],
 )
 def test_memberships_from_parse(
@@ -134,3 +140,16 @@ def test_memberships_from_parse(
 
     found = memberships_from_parse(get_nlp("en")(text), _mentions(text, spans))
     assert [(r.subject, r.object) for r in found] == [expected]
+
+
+@pytest.mark.skipif(
+    __import__("newsgraph.extract.pipeline", fromlist=["x"]).english_model_name("auto") is None,
+    reason="needs a trained English pipeline",
+)
+def test_a_negated_membership_is_none() -> None:
+    from newsgraph.extract.pipeline import get_nlp
+    from newsgraph.extract.relations import memberships_from_parse
+
+    text = "Brazil is not a member of the Free Group."
+    spans = [("Brazil", "COUNTRY", "country/BR"), ("Free Group", "ORGANIZATION", "org/fg")]
+    assert memberships_from_parse(get_nlp("en")(text), _mentions(text, spans)) == []

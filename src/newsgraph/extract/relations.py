@@ -28,10 +28,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.tokens import mention_at
 from newsgraph.text import normalize_key
@@ -46,8 +46,8 @@ _PROCLITIC = re.compile(r"^(?:و|ف|ب|ل|ك|وب|ول|فب|فل)(?=ال)")
 
 @functools.lru_cache(maxsize=8)
 def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
-    """Cue phrases by kind (``contains``, ``list``, ``member``, ``gap``), normalised."""
-    out: dict[str, list[str]] = {"contains": [], "list": [], "member": [], "gap": []}
+    """Cue phrases by kind (``contains``, ``list``, ``member``, ``gap``, ``part_noun``), normalised."""
+    out: dict[str, list[str]] = {"contains": [], "list": [], "member": [], "gap": [], "part_noun": []}
     text = (
         resources.files("newsgraph.extract").joinpath("data", "relations_membership.tsv").read_text("utf-8")
     )
@@ -197,6 +197,11 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
     - "NATO member Turkey", "Tusk, a founding Civic Platform member": a "member" noun with an
       organization as its compound modifier; the member is the name it modifies or stands in
       apposition to;
+    - "A member of the Tunisian Parliament, Samir Dilou said", "YPG is the main fighting force of
+      the SDF", "Hezbollah, a member of the government": a part noun (``part_noun`` in
+      ``data/relations_membership.tsv``: member, wing, branch...) with an organization after "of";
+      the member is the name in apposition to it, the subject it is the predicate of, or the
+      other subject of its verb, which the parser gives a fronted apposition;
     - "BBC's Jonathan Marcus": a person whose name has an organization as possessor.
 
     Examples:
@@ -217,7 +222,10 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
         key = (str(member.entity_id), str(container.entity_id))
         found.setdefault(key, Relation(key[0], "memberOf", key[1], member.sentence))
 
+    parts = set(membership_cues("en")["part_noun"])
     for tok in doc:
+        if tok.lemma_.lower() in parts and tok.pos_ == "NOUN":
+            _part_of(tok, mentions, add)
         if tok.lemma_ == "member" and tok.pos_ == "NOUN":
             orgs = [mention_at(mentions, c) for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
             container = next((m for m in orgs if m is not None and m.label == "ORGANIZATION"), None)
@@ -235,3 +243,27 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
             if person is not None and person.label == "PERSON":
                 add(person, mention_at(mentions, tok))
     return list(found.values())
+
+
+def _part_of(
+    tok: Token, mentions: Sequence[Mention], add: Callable[[Mention | None, Mention | None], None]
+) -> None:
+    """A part noun with its container after "of" ("a member of X", "the armed wing of X")."""
+    container = next(
+        (m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+         for o in p.children if o.dep_ == "pobj" and (m := mention_at(mentions, o)) is not None
+         and m.label == "ORGANIZATION"),
+        None,
+    )  # fmt: skip
+    if container is None or any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+        return  # "Brazil is not a member of G7"
+    if tok.dep_ == "appos":  # "Hezbollah, a member of the government"
+        who: Token | None = tok.head
+    elif tok.dep_ == "attr":  # "YPG is the main fighting force of the SDF"
+        who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    elif tok.dep_ == "nsubj":  # "A member of X, Samir Dilou said": two subjects of one verb
+        who = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+    else:
+        who = None
+    if who is not None:
+        add(mention_at(mentions, who), container)
