@@ -153,3 +153,24 @@ def test_a_negated_membership_is_none() -> None:
     text = "Brazil is not a member of the Free Group."
     spans = [("Brazil", "COUNTRY", "country/BR"), ("Free Group", "ORGANIZATION", "org/fg")]
     assert memberships_from_parse(get_nlp("en")(text), _mentions(text, spans)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "spans"),
+    [
+        ("ar", "وشنت طائرات التحالف بقيادة السعودية غارات.",
+         [("التحالف", "ORGANIZATION", "org/c"), ("السعودية", "COUNTRY", "country/SA")]),
+        ("en", "Jets of the coalition led by Saudi Arabia struck.",
+         [("coalition", "ORGANIZATION", "org/c"), ("Saudi Arabia", "COUNTRY", "country/SA")]),
+        ("en", "The Saudi-led coalition struck.",  # the leader named inside the name
+         [("Saudi-led coalition", "ORGANIZATION", "org/c")]),
+        ("ar", "وشنت طائرات التحالف العربي بقيادة السعودية غارات.",
+         [("التحالف العربي بقيادة السعودية", "ORGANIZATION", "org/c")]),
+    ],
+)
+def test_the_leader_of_a_coalition_is_a_member(
+    lang: str, text: str, spans: list[tuple[str, str, str]]
+) -> None:
+    leaders = {"Saudi": "country/SA", "السعودية": "country/SA"}
+    found = find_memberships(text, lang, _mentions(text, spans), [(0, len(text))], leader_of=leaders.get)
+    assert {(r.subject, r.object) for r in found} == {("country/SA", "org/c")}

@@ -254,6 +254,12 @@ def _add_institutions(
                     span_ids[key] = iid
 
 
+def _leader_id(kb: KnowledgeBase, name: str, lang: str) -> str | None:
+    """The country or organization a leader's name or adjective stands for ("Saudi", «السعودية»)."""
+    hit = next((a for a in kb.lookup(name, lang) if a.label in ("COUNTRY", "ORGANIZATION")), None)
+    return hit.entity_id if hit else None
+
+
 def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.casualties import quantity_kinds
     from newsgraph.extract.coref import country_anaphora, short_name_links
@@ -358,7 +364,9 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         )
     ]
 
-    relations: list[Relation] = find_memberships(article.text, lang, mentions, sentences)
+    relations: list[Relation] = find_memberships(
+        article.text, lang, mentions, sentences, leader_of=lambda name: _leader_id(kb, name, lang)
+    )
     stated = {(r.subject, r.object) for r in relations}
     relations += [r for r in memberships_from_parse(doc, mentions) if (r.subject, r.object) not in stated]
 

@@ -41,13 +41,16 @@ __all__ = ["find_memberships", "membership_cues", "memberships_from_parse"]
 
 _MEMBER_LABELS = ("ORGANIZATION", "COUNTRY")
 _ACTOR_LABELS = ("PERSON", *_MEMBER_LABELS)
+#: "-led" right after a name: "the Saudi-led coalition", "US-led forces".
+_LED = re.compile(r"-led\b")
 _PROCLITIC = re.compile(r"^(?:و|ف|ب|ل|ك|وب|ول|فب|فل)(?=ال)")
 
 
 @functools.lru_cache(maxsize=8)
 def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
-    """Cue phrases by kind (``contains``, ``list``, ``member``, ``gap``, ``part_noun``), normalised."""
-    out: dict[str, list[str]] = {"contains": [], "list": [], "member": [], "gap": [], "part_noun": []}
+    """Cue phrases by kind (``contains``, ``list``, ``member``, ``gap``, ``part_noun``, ``leader``)."""
+    kinds = ("contains", "list", "member", "gap", "part_noun", "leader")
+    out: dict[str, list[str]] = {k: [] for k in kinds}
     text = (
         resources.files("newsgraph.extract").joinpath("data", "relations_membership.tsv").read_text("utf-8")
     )
@@ -132,7 +135,11 @@ def _container(inside: Sequence[Mention], cue_start: int, cue_end: int, lang: st
 
 
 def find_memberships(
-    text: str, lang: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]
+    text: str,
+    lang: str,
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    leader_of: Callable[[str], str | None] | None = None,
 ) -> list[Relation]:
     """``memberOf`` relations stated in ``text``.
 
@@ -141,7 +148,11 @@ def find_memberships(
         lang: its language (selects the cue words).
         mentions: linked mentions (entity ids set) with character offsets.
         sentences: (start, end) offsets of the sentences.
+        leader_of: the entity id a leader's name or adjective stands for, when an
+            organization's own name states who leads it ("Saudi-led coalition",
+            «التحالف بقيادة السعودية»: Saudi Arabia is a member).
     """
+    named = _named_leaders(text, lang, mentions, sentences, leader_of) if leader_of else []
     cues = membership_cues(lang)
     gap_words = frozenset(cues["gap"])
     words = _Words(text)
@@ -155,12 +166,16 @@ def find_memberships(
     # Only the cues the text holds at all are looked for sentence by sentence.
     contains_cues = [cue for cue in cues["contains"] if words.occurrences(cue)]
     member_cues = [cue for cue in cues["member"] if words.occurrences(cue)]
-    if not contains_cues and not member_cues:
-        return []
+    leader_cues = [cue for cue in cues["leader"] if words.occurrences(cue)]
+    led = [m for m in mentions if lang == "en" and _LED.match(text, m.end)]
+    if not contains_cues and not member_cues and not leader_cues and not led:
+        return named
     for index, (s_start, s_end) in enumerate(sentences):
         contains = [words.find(cue, s_start, s_end) for cue in contains_cues]
         member = [words.find(cue, s_start, s_end) for cue in member_cues]
-        if not any(contains) and not any(member):
+        leader = [words.find(cue, s_start, s_end) for cue in leader_cues]
+        here = [m for m in led if s_start <= m.start < s_end]
+        if not any(contains) and not any(member) and not any(leader) and not here:
             continue
         inside = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.entity_id]
         # A name inside another («اليمنية» in «وكالة الأنباء اليمنية») is not the member: the whole is.
@@ -188,7 +203,47 @@ def find_memberships(
                     gap = [_word_key(w) for w in _WORD.findall(text[before[-1].end : cue_start])]
                     if all(w in gap_words for w in gap):  # "Brazil is not a member of G7": no link
                         add(before[-1], after[0], index)
+        # Container, cue, leader: «التحالف بقيادة السعودية», "the coalition led by the US".
+        for hits in leader:
+            for cue_start, cue_end in hits:
+                before = [m for m in inside if m.end <= cue_start and m.label == "ORGANIZATION"]
+                after = [m for m in inside if m.start >= cue_end and m.label in _ACTOR_LABELS]
+                if before and after and cue_start - before[-1].end <= 3 and after[0].start - cue_end <= 6:
+                    add(after[0], before[-1], index)
+        # Leader-led container: "the Saudi-led coalition".
+        for m in here:
+            end = _LED.match(text, m.end)
+            after = [o for o in inside if end is not None and 0 <= o.start - end.end() <= 1
+                     and o.label == "ORGANIZATION"]  # fmt: skip
+            if after and m.label in _ACTOR_LABELS:
+                add(m, after[0], index)
+    for rel in named:
+        found.setdefault((rel.subject, rel.object), rel)
     return list(found.values())
+
+
+#: A leader named inside an organization's name: "Saudi-led coalition", «التحالف بقيادة السعودية».
+_LEADER_IN_NAME = {"en": re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)-led\b"),
+                   "ar": re.compile(r"(?:بقيادة|تقوده|يقوده|تتزعمه) (\w+(?: \w+)?)$")}  # fmt: skip
+
+
+def _named_leaders(
+    text: str,
+    lang: str,
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    leader_of: Callable[[str], str | None],
+) -> list[Relation]:
+    pattern = _LEADER_IN_NAME.get(lang)
+    out: list[Relation] = []
+    starts = [s for s, _ in sentences]
+    for m in mentions:
+        hit = pattern.search(text[m.start : m.end]) if pattern and m.label == "ORGANIZATION" else None
+        leader = leader_of(hit.group(1)) if hit else None
+        if leader and m.entity_id and leader != m.entity_id:
+            sentence = max(bisect.bisect_right(starts, m.start) - 1, 0)
+            out.append(Relation(leader, "memberOf", m.entity_id, sentence))
+    return out
 
 
 def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relation]:
