@@ -303,7 +303,9 @@ class KBRuler:
                     for tok in pattern:
                         tok.norm_ = self.norm(tok.text)
                 key = f"{alias.entity_id}|{alias.label}|{alias.kind}"
-                (case_keys if alias.case_sensitive else by_key).setdefault(key, []).append(pattern)
+                # In French text an English capitals-only name matches as written: "Un" is "a", not the UN.
+                case = alias.case_sensitive or (lang == "fr" and alias_lang == "en" and _capitals(alias.text))
+                (case_keys if case else by_key).setdefault(key, []).append(pattern)
         for matcher, table in ((self.norm_matcher, by_key), (self.orth_matcher, case_keys)):
             for key, docs in table.items():
                 matcher.add(key, docs)
@@ -315,15 +317,18 @@ class KBRuler:
             for token in doc:
                 token.norm_ = self.norm(token.text)
         spans: list[Span] = []
-        for matcher in (self.norm_matcher, self.orth_matcher):
-            for match_id, start, end in matcher(doc):
-                entity_id, label, kind = self.keys[match_id]
-                if label == "PLACE" and kind == "weak":
-                    continue  # secondary gazetteer names of places: too noisy alone
-                first = doc[start].text[:1]
-                if first.isalpha() and first.isascii() and not first.isupper() and not self._lower_ok(kind):
-                    continue  # Latin-script names are capitalised: "reading" is not Reading
-                spans.append(Span(doc, start, end, label=label, kb_id=entity_id, span_id=kind))
+        matches = [m for matcher in (self.norm_matcher, self.orth_matcher) for m in matcher(doc)]
+        if self.norm is not normalize_token:  # the rules compare norms with accents («à» is not «a»)
+            for token in doc:
+                token.norm_ = normalize_token(token.text)
+        for match_id, start, end in matches:
+            entity_id, label, kind = self.keys[match_id]
+            if label == "PLACE" and kind == "weak":
+                continue  # secondary gazetteer names of places: too noisy alone
+            first = doc[start].text[:1]
+            if first.isalpha() and first.isascii() and not first.isupper() and not self._lower_ok(kind):
+                continue  # Latin-script names are capitalised: "reading" is not Reading
+            spans.append(Span(doc, start, end, label=label, kb_id=entity_id, span_id=kind))
         # Longest first; among equals, names before demonyms before weak aliases.
         spans.sort(key=lambda s: (-(s.end - s.start), _KIND_RANK.get(s.id_, 9), s.start))
         kb_spans = [self._disambiguate(s, spans) for s in filter_spans(spans)]
@@ -413,6 +418,17 @@ class KBRuler:
 
         best = next((e for e in order if country(e) in named), order[0])
         return Span(chosen.doc, chosen.start, chosen.end, label="PLACE", kb_id=best, span_id=chosen.id_)
+
+
+def _capitals(text: str) -> bool:
+    """A short Latin name in capitals ("UN", "U.N.", "AU"): an acronym, whatever its alias kind.
+
+    Examples:
+        >>> _capitals("UN"), _capitals("U.N."), _capitals("Rabat"), _capitals("NATO SUMMIT")
+        (True, True, False, False)
+    """
+    letters = text.replace(".", "")
+    return letters.isascii() and letters.isalpha() and letters.isupper() and len(letters) <= 6
 
 
 def _needs_model(span: Span) -> bool:
