@@ -88,3 +88,121 @@ def test_organizations_after_elision_and_without_accents(text: str, expected: st
 )
 def test_places_after_contractions(text: str, expected: str) -> None:
     assert ids(text) == [expected]
+
+
+def positions(text: str) -> list[tuple[str, str | None, str | None]]:
+    ext = extract(text, language="fr")
+    names = {m.entity_id: m.text for m in ext.mentions if m.label == "PERSON"}
+    return [(names.get(p.person, p.person), p.title, p.of) for p in ext.positions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le ministre marocain des Affaires étrangères, Karim Sabri, a reçu la délégation.",
+         ("Karim Sabri", "ministre des Affaires étrangères", "country/MA")),
+        ("Le secrétaire d'État américain Paul Durand est arrivé hier.",
+         ("Paul Durand", "secrétaire d'État", "country/US")),
+        ("Paul Durand, secrétaire d'État américain, a quitté la salle.",
+         ("Paul Durand", "secrétaire d'État", "country/US")),
+        ("Le secrétaire général de l'ONU, Marc Lenoir, a pris la parole.",
+         ("Marc Lenoir", "secrétaire général", "org/un")),
+        ("Le Premier ministre irakien Samir al-Jabouri est attendu.",
+         ("Samir al-Jabouri", "Premier ministre", "country/IQ")),
+        ("Le ministre de la Défense du Maroc, Karim Sabri, a parlé.",
+         ("Karim Sabri", "ministre de la Défense", "country/MA")),
+        ("L'ambassadeur de France auprès de l'ONU, Marc Lenoir, a voté.",
+         ("Marc Lenoir", "ambassadeur", "country/FR")),
+    ],
+)
+def test_titles_attach_to_names_and_countries(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(text)
+
+
+def test_surname_with_honorific_is_the_official() -> None:
+    ext = extract("Le ministre tunisien Karim Sabri est arrivé. M. Sabri a ensuite parlé.", language="fr")
+    persons = [m for m in ext.mentions if m.label == "PERSON"]
+    assert len(persons) == 2 and len({m.entity_id for m in persons}) == 1
+
+
+def events(text: str) -> list[tuple[str, dict[str, tuple[str, ...]], str | None]]:
+    from datetime import date
+
+    ext = extract(text, language="fr", published=date(2023, 4, 6))
+    return [(e.type, dict(e.roles), e.location) for e in ext.events]
+
+
+def test_meeting_with_place_and_participants() -> None:
+    found = events("Le Maroc et la Tunisie se sont réunis mardi à Rabat.")
+    assert found and found[0][0] == "Meeting" and found[0][2] == "place/gn-2538475"
+    assert {"country/MA", "country/TN"} <= set(found[0][1]["participant"])
+
+
+def test_agreement_amount_and_participants() -> None:
+    ext = extract("Le Maroc a signé un accord de 700 millions de dollars avec la France.", language="fr")
+    agreement = next(e for e in ext.events if e.type == "Agreement")
+    assert {"country/MA", "country/FR"} <= set(agreement.roles["participant"])
+    assert [(a.value, a.currency) for a in agreement.amounts] == [(700_000_000, "USD")]
+
+
+@needs_model
+def test_passive_agent_after_par() -> None:
+    found = events("L'attaque a été revendiquée par Daech.")
+    assert found[0][0] == "Attack" and found[0][1].get("agent") == ("org/isis",)
+
+
+@needs_model
+def test_negated_verb_is_no_event() -> None:
+    assert [t for t, _, _ in events("L'Iran n'a pas signé la déclaration commune.")] == []
+
+
+def test_speaker_gives_a_statement() -> None:
+    found = events("« Nous sommes prêts », a déclaré Karim Sabri.")
+    said = {"agent": ("person/karim-sabri",), "spokesperson": ("person/karim-sabri",)}
+    assert ("Statement", said) in [(t, r) for t, r, _ in found]
+
+
+def test_institution_is_the_agent() -> None:
+    found = events("La police algérienne a arrêté trois suspects à Oran.")
+    assert found[0][0] == "Arrest" and found[0][1]["agent"] == ("org/police-of-algeria",)
+    assert found[0][2] == "place/gn-2485926"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Il est arrivé mercredi.", "2023-04-05"), ("Il est arrivé hier.", "2023-04-05"),
+     ("Le 11 mars, il a parlé.", "2023-03-11"), ("Il a parlé lundi 20 juillet 2015.", "2015-07-20"),
+     ("Il est parti le 1er février.", "2023-02-01"), ("Il est venu l'année dernière.", "2022")],
+)
+def test_french_dates(text: str, value: str) -> None:
+    from datetime import date
+
+    from newsgraph.extract.dates import find_dates
+
+    assert [m.value.value for m in find_dates(text, "fr", date(2023, 4, 6))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [("un don de 700 millions de dollars", 700_000_000, "USD"),
+     ("1,5 milliard d'euros", 1_500_000_000, "EUR"),
+     ("10 millions de dinars algériens", 10_000_000, "DZD")],
+)
+def test_french_amounts(text: str, value: int, currency: str) -> None:
+    from newsgraph.extract.numbers import find_amounts
+
+    assert [(m.amount.value, m.amount.currency) for m in find_amounts(text, "fr")] == [(value, currency)]
+
+
+def test_french_labels_in_the_graph() -> None:
+    from rdflib import Dataset, Literal
+    from rdflib.namespace import RDFS
+
+    from newsgraph.graph.build import extraction_to_graph
+
+    ext = extract("Le Maroc a accueilli une réunion à Pékin.", language="fr")
+    ds = Dataset()
+    extraction_to_graph(ext, ds)
+    labels = {o for _, _, o, _ in ds.quads((None, RDFS.label, None, None))}
+    assert Literal("Pékin", lang="fr") in labels and Literal("Maroc", lang="fr") in labels
+    assert any(isinstance(o, Literal) and o.language == "fr" and str(o).startswith("Réunion") for o in labels)
