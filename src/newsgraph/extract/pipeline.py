@@ -21,6 +21,8 @@ spaCy factory names may not contain dots, so the version is an underscore suffix
 ``newsgraph_sents_v1``
     Sentences for pipelines without a parser: spaCy's ``sentencizer`` rule
     (a run of ``. ! ? ؟ …`` ends one) plus the newline rule, in one pass.
+    French runs it before its parser (which then keeps those sentences), with
+    ``attach_space``: a blank line between paragraphs is no sentence.
 ``newsgraph_kb_ruler_v1``
     Phrase matching of every knowledge-base alias on ``NORM`` (``ORTH`` for
     case-sensitive acronyms). Writes ``doc.spans["ng_mentions"]``, where
@@ -244,9 +246,11 @@ class PunctSentences(NewlineSentences):
     without making a Token object per word.
     """
 
-    def __init__(self, vocab: Any, punct_chars: Iterable[str]) -> None:
+    def __init__(self, vocab: Any, punct_chars: Iterable[str], attach_space: bool = False) -> None:
         super().__init__()
         self.punct = frozenset(vocab.strings.add(ch) for ch in punct_chars)
+        #: a run of white space between two sentences ends the first instead of being one
+        self.attach_space = attach_space
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -269,6 +273,13 @@ class PunctSentences(NewlineSentences):
         values = [g if g else (1 if s else -1) for g, s in zip(given, starts, strict=True)]
         for i in self.newline_after(doc, orths):
             values[i] = 1
+        if self.attach_space:
+            strings = doc.vocab.strings
+            for i in range(1, n):
+                if values[i] == 1 and strings[orths[i]].isspace():
+                    values[i] = -1
+                    if i + 1 < n:
+                        values[i + 1] = 1
         doc.from_array([SENT_START], cast(Any, numpy.array(values, dtype="int64").astype("uint64")))
         return doc
 
@@ -285,6 +296,7 @@ class KBRuler:
         self.norm_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[int, tuple[str, str, str]] = {}
+        self.lower_keys: set[int] = set()  # French aliases written in lower case
         kb = load_kb()
         self.kb = kb
         langs = {lang, "en"} if lang != "en" else {"en"}
@@ -303,13 +315,17 @@ class KBRuler:
                     for tok in pattern:
                         tok.norm_ = self.norm(tok.text)
                 key = f"{alias.entity_id}|{alias.label}|{alias.kind}"
+                if lang == "fr" and alias_lang == "fr" and alias.text[:1].islower():
+                    key += "|lower"  # written in lower case: "les talibans", "le royaume saoudien"
                 # In French text an English capitals-only name matches as written: "Un" is "a", not the UN.
                 case = alias.case_sensitive or (lang == "fr" and alias_lang == "en" and _capitals(alias.text))
                 (case_keys if case else by_key).setdefault(key, []).append(pattern)
         for matcher, table in ((self.norm_matcher, by_key), (self.orth_matcher, case_keys)):
             for key, docs in table.items():
                 matcher.add(key, docs)
-                self.keys[nlp.vocab.strings[key]] = tuple(key.split("|"))  # type: ignore[assignment]
+                self.keys[nlp.vocab.strings[key]] = tuple(key.split("|")[:3])  # type: ignore[assignment]
+                if key.endswith("|lower"):
+                    self.lower_keys.add(nlp.vocab.strings[key])
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lang != "ar":
@@ -326,7 +342,8 @@ class KBRuler:
             if label == "PLACE" and kind == "weak":
                 continue  # secondary gazetteer names of places: too noisy alone
             first = doc[start].text[:1]
-            if first.isalpha() and first.isascii() and not first.isupper() and not self._lower_ok(kind):
+            lower_ok = self._lower_ok(kind) or match_id in self.lower_keys
+            if first.isalpha() and first.isascii() and not first.isupper() and not lower_ok:
                 continue  # Latin-script names are capitalised: "reading" is not Reading
             spans.append(Span(doc, start, end, label=label, kb_id=entity_id, span_id=kind))
         # Longest first; among equals, names before demonyms before weak aliases.
@@ -473,9 +490,11 @@ def register_components() -> None:
     def _newline(nlp: Language, name: str) -> NewlineSentences:
         return NewlineSentences()
 
-    @Language.factory("newsgraph_sents_v1", default_config={"punct_chars": list(SENTENCE_PUNCT)})
-    def _sents(nlp: Language, name: str, punct_chars: list[str]) -> PunctSentences:
-        return PunctSentences(nlp.vocab, punct_chars)
+    @Language.factory(
+        "newsgraph_sents_v1", default_config={"punct_chars": list(SENTENCE_PUNCT), "attach_space": False}
+    )
+    def _sents(nlp: Language, name: str, punct_chars: list[str], attach_space: bool) -> PunctSentences:
+        return PunctSentences(nlp.vocab, punct_chars, attach_space)
 
     @Language.factory("newsgraph_kb_ruler_v1", default_config={"lang": "en"})
     def _kb_ruler(nlp: Language, name: str, lang: str) -> KBRuler:
@@ -565,8 +584,14 @@ def get_nlp(lang: str, model: str | None = "auto") -> Language:
     name = model_name(lang, model)
     if name is not None:
         nlp = spacy.load(name)
-        # Before the parser, which keeps sentence starts that are already set.
-        nlp.add_pipe("newsgraph_newline_sents_v1", before="parser" if "parser" in nlp.pipe_names else None)
+        # Before the parser, which keeps sentence starts that are already set. The French parser
+        # also ends sentences inside news sentences ("Le Premier ministre saoudien | Mohamed ben
+        # Salmane et …"): French sentences are the punctuation rule's, which the parser then keeps.
+        before = "parser" if "parser" in nlp.pipe_names else None
+        if lang == "fr":  # (a blank line between paragraphs is no sentence of its own)
+            nlp.add_pipe("newsgraph_sents_v1", before=before, config={"attach_space": True})
+        else:
+            nlp.add_pipe("newsgraph_newline_sents_v1", before=before)
     else:
         nlp = spacy.blank(lang)
         if lang == "ar":
@@ -576,7 +601,7 @@ def get_nlp(lang: str, model: str | None = "auto") -> Language:
                 from newsgraph.extract.ner_ar import add_ar_ner
 
                 add_ar_ner(nlp, model)
-        nlp.add_pipe("newsgraph_sents_v1")
+        nlp.add_pipe("newsgraph_sents_v1", config={"attach_space": lang == "fr"})
     nlp.add_pipe("newsgraph_kb_ruler_v1", config={"lang": lang})
     # The readers refuse articles over --max-chars with a clear message; spaCy's own limit
     # (1,000,000 characters, error E088) must not refuse them first.
