@@ -206,3 +206,27 @@ def test_french_labels_in_the_graph() -> None:
     labels = {o for _, _, o, _ in ds.quads((None, RDFS.label, None, None))}
     assert Literal("Pékin", lang="fr") in labels and Literal("Maroc", lang="fr") in labels
     assert any(isinstance(o, Literal) and o.language == "fr" and str(o).startswith("Réunion") for o in labels)
+
+
+def test_un_at_sentence_start_is_no_organization() -> None:
+    assert ids("Un attentat a frappé la ville. Une enquête est ouverte.", "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Les talibans ont pris la ville.", "org/taliban"), ("Le royaume saoudien a réagi.", "country/SA")],
+)
+def test_names_french_writes_in_lower_case(text: str, expected: str) -> None:
+    assert expected in ids(text)
+
+
+@needs_model
+def test_courtesy_titles_are_not_part_of_the_name() -> None:
+    ext = extract("Sa Sainteté le pape Jean Lenoir est arrivé. Jean-Yves Le Gall a parlé.", language="fr")
+    assert {m.text for m in ext.mentions if m.label == "PERSON"} >= {"Jean Lenoir", "Jean-Yves Le Gall"}
+
+
+def test_a_blank_line_is_no_sentence() -> None:
+    text = "Le Maroc a signé un accord.\n\nLa France a réagi."
+    ext = extract(text, language="fr")
+    assert [text[s:e] for s, e in ext.sentences] == ["Le Maroc a signé un accord.", "La France a réagi."]

@@ -53,6 +53,7 @@ __all__ = ["fr_words", "kb_link_fr", "prepare_doc"]
 _MENTIONS = "ng_mentions"
 _CUT = {"(", ")", "[", "]", '"', "“", "”", "«", "»", ",", ";", ":"}
 _KIND_RANK = {"name": 0, "acronym": 1, "demonym": 2, "weak": 3}
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "sa", "son"})
 
 
 @cache
@@ -113,9 +114,13 @@ def _frame_words() -> frozenset[str]:
 def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
     start, end = _trim(doc, span.start, span.end)
     label = span.label_
-    if label == "PERSON":
-        while end - start > 1 and fold_accents(doc[start].text) in _frame_words():
-            start += 1  # "Président Macron"
+    if label == "PERSON":  # "Président Macron", "Sa Sainteté le pape François"
+        frame = _frame_words()
+        while end - start > 1 and (
+            fold_accents(doc[start].text) in frame
+            or (fold_accents(doc[start].text) in _DETERMINERS and fold_accents(doc[start + 1].text) in frame)
+        ):
+            start += 1  # (a determiner only before a title: "Le Drian" keeps its "Le")
     if start >= end:
         return
     head = label == "ORGANIZATION" and doc[start].lower_ in org_heads("fr")  # "ministère chinois des …"
