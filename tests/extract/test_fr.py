@@ -6,8 +6,11 @@ fallback on ``spacy.blank("fr")`` (``make test`` does). Sentences are invented.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import newsgraph
 from newsgraph.errors import ConfigError, NewsgraphError
 from newsgraph.extract import extract
 from newsgraph.extract.pipeline import french_model_name, get_nlp, model_name
@@ -230,3 +233,26 @@ def test_a_blank_line_is_no_sentence() -> None:
     text = "Le Maroc a signé un accord.\n\nLa France a réagi."
     ext = extract(text, language="fr")
     assert [text[s:e] for s, e in ext.sentences] == ["Le Maroc a signé un accord.", "La France a réagi."]
+
+
+@pytest.mark.shared
+def test_french_group_articles_give_persons_countries_and_dated_events(shared_dir: Path) -> None:
+    from newsgraph.extract.events.triggers import load_event_types
+    from newsgraph.io import read_file
+
+    folder = shared_dir / "groups" / "articles" / "fr"
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
+        pytest.skip(f"needs the French group articles in {folder}")
+    types = set(load_event_types())
+    with_persons = 0
+    for path in paths:
+        (article,) = read_file(path)
+        assert article.language == "fr", path
+        ext = newsgraph.extract_article(article)
+        assert ext.events and {e.type for e in ext.events} <= types, path
+        assert all(e.date is not None for e in ext.events), path
+        assert any(m.label == "COUNTRY" and m.entity_id for m in ext.mentions), path
+        with_persons += any(m.label == "PERSON" for m in ext.mentions)
+    if HAS_MODEL:  # (not every report names a person)
+        assert with_persons >= 0.75 * len(paths)
