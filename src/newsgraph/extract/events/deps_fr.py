@@ -16,7 +16,8 @@ English rules with the frame table's roles per type (``data/events_types.tsv``):
   pape", "l'arrestation de X"); "par X" → subject; a nationality adjective
   ("l'attaque israélienne") → subject; "avec", "contre" as for verbs. A noun
   that is the object of a light verb ("a tenu une réunion", "a mené une
-  attaque") takes that verb's roles too.
+  attaque"), or the purpose of a verb ("est arrivé à Bagdad pour une
+  visite"), takes that verb's roles too.
 * **Place.** "à", "en", "au", "aux", "dans", "près de" on the trigger (or its
   light verb) with a place or country in the phrase → location, a place
   before a country; a visit's object that is a place ("a visité Bagdad").
@@ -55,6 +56,7 @@ _CASES = {
     "agent": frozenset({"par"}),
     "genitive": frozenset({"de", "d'", "d’", "du", "des"}),
     "place": frozenset({"à", "a", "en", "au", "aux", "dans", "près", "sur"}),
+    "purpose": frozenset({"pour"}),
 }
 
 
@@ -108,8 +110,11 @@ def _inherited_subject(tok: Token) -> Token | None:
 
 
 def _light_verb(r: _Reader, noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of, when it is a light verb ("a tenu une réunion")."""
+    """The verb a noun trigger is the object of, when it is a light verb ("a tenu une réunion"), or
+    the verb it gives the purpose of ("est arrivé à Bagdad pour une visite", "pour des entretiens")."""
     if noun.dep_ in ("obj", "nsubj:pass") and "light_verb" in r.cues[noun.head.i]:
+        return noun.head
+    if noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" and _case(noun) in _CASES["purpose"]:
         return noun.head
     return None
 
