@@ -191,7 +191,7 @@ def extract_article(
 
     Args:
         article: the article; its ``language`` must be set (readers detect it).
-        model: English statistical pipeline, ``"auto"`` or None (see
+        model: English or French statistical pipeline, ``"auto"`` or None (see
             :func:`newsgraph.extract.pipeline.get_nlp`).
         kb: the knowledge base (default: the shipped one).
     """

@@ -43,7 +43,7 @@ from spacy.util import filter_spans
 
 from newsgraph.extract.lexicon import org_heads, person_particles, rows
 from newsgraph.extract.officials.fr import title_words
-from newsgraph.text import fold_accents
+from newsgraph.text import fold_accents, normalize_key
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import Alias, KnowledgeBase
@@ -87,9 +87,24 @@ def kb_link_fr(text: str, kb: KnowledgeBase | None = None) -> Alias | None:
     base = _kb(kb)
     for lang in ("fr", "en"):
         found = [a for a in base.lookup(text, lang) if not (a.kind == "weak" and a.label == "PLACE")]
+        if lang == "fr" and not found and kb is None:  # "Etats-Unis": without its accents
+            found = [a for a in _unaccented().get(_fold_key(text), ()) if a.kind != "weak"]
         if found:
             return min(found, key=lambda a: _KIND_RANK.get(a.kind, 9))
     return None
+
+
+def _fold_key(text: str) -> str:
+    return " ".join(fold_accents(w) for w in normalize_key(text).split())
+
+
+@cache
+def _unaccented() -> dict[str, tuple[Alias, ...]]:
+    """The shipped knowledge base's French names by their form without accents."""
+    out: dict[str, list[Alias]] = {}
+    for alias in _kb(None).aliases("fr"):
+        out.setdefault(_fold_key(alias.text), []).append(alias)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

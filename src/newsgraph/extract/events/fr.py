@@ -13,7 +13,7 @@ Examples:
     >>> _ = nlp.add_pipe("sentencizer")
     >>> doc = nlp("Le Maroc a signé un accord avec la France.")
     >>> ms = [Mention(3, 8, "Maroc", "COUNTRY", "country/MA", 0),
-    ...       Mention(38, 44, "France", "COUNTRY", "country/FR", 0)]
+    ...       Mention(35, 41, "France", "COUNTRY", "country/FR", 0)]
     >>> [(e.type, sorted(e.roles["participant"])) for e in find_events_fr(
     ...     doc, "fr", mentions=ms, dates=[], amounts=[], published=None)]
     [('Agreement', ['country/FR', 'country/MA'])]
