@@ -35,7 +35,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -58,13 +58,14 @@ _DETERMINERS = frozenset({"le", "la", "les", "l'", "sa", "son"})
 
 @cache
 def fr_words(kind: str) -> frozenset[str]:
-    """The folded words of one ``kind`` of ``data/fr_rules.tsv``.
+    """The words of one ``kind`` of ``data/fr_rules.tsv``, lower-cased, with and without accents.
 
     Examples:
-        >>> "l'" in fr_words("lead"), "declarer" in fr_words("report")
+        >>> "l'" in fr_words("lead"), {"préfet", "prefet"} <= fr_words("local_title")
         (True, True)
     """
-    return frozenset(fold_accents(r[1].strip()) for r in rows("fr_rules.tsv") if r[0] == kind and len(r) > 1)
+    words = [r[1].strip() for r in rows("fr_rules.tsv") if r[0] == kind and len(r) > 1]
+    return frozenset(w.lower() for w in words) | frozenset(fold_accents(w) for w in words)
 
 
 def _kb(kb: KnowledgeBase | None) -> KnowledgeBase:
@@ -87,8 +88,8 @@ def kb_link_fr(text: str, kb: KnowledgeBase | None = None) -> Alias | None:
     base = _kb(kb)
     for lang in ("fr", "en"):
         found = [a for a in base.lookup(text, lang) if not (a.kind == "weak" and a.label == "PLACE")]
-        if lang == "fr" and not found and kb is None:  # "Etats-Unis": without its accents
-            found = [a for a in _unaccented().get(_fold_key(text), ()) if a.kind != "weak"]
+        if lang == "fr" and not found:  # "Etats-Unis": without its accents
+            found = [a for a in _unaccented(base).get(_fold_key(text), ()) if a.kind != "weak"]
         if found:
             return min(found, key=lambda a: _KIND_RANK.get(a.kind, 9))
     return None
@@ -98,11 +99,11 @@ def _fold_key(text: str) -> str:
     return " ".join(fold_accents(w) for w in normalize_key(text).split())
 
 
-@cache
-def _unaccented() -> dict[str, tuple[Alias, ...]]:
-    """The shipped knowledge base's French names by their form without accents."""
+@lru_cache(maxsize=2)
+def _unaccented(kb: KnowledgeBase) -> dict[str, tuple[Alias, ...]]:
+    """The knowledge base's French names by their form without accents (built once per knowledge base)."""
     out: dict[str, list[Alias]] = {}
-    for alias in _kb(None).aliases("fr"):
+    for alias in kb.aliases("fr"):
         out.setdefault(_fold_key(alias.text), []).append(alias)
     return {k: tuple(v) for k, v in out.items()}
 
