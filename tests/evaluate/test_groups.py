@@ -234,4 +234,5 @@ def test_score_groups_on_shared_groups_gives_a_row_per_file(shared_dir: Path) ->
     rows = score_groups(folder)
     assert [r.group for r in rows] == [p.stem for p in sorted(folder.glob("*.json"))] and len(rows) == 11
     assert all(r.built and r.things for r in rows)
+    assert all(not r.skipped for r in rows)  # French included: every language has event rules
     assert format_groups(rows).count("\n") >= 14

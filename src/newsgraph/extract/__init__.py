@@ -51,7 +51,7 @@ def extract(
         published: publication date, used to resolve relative dates.
         title: headline, if any.
         url: canonical URL, if any (gives the article a stable id).
-        model: English spaCy pipeline: "auto", a package name, or None.
+        model: English or French spaCy pipeline: "auto", a package name, or None.
 
     Examples:
         >>> ext = extract("وزير الخارجية الإيطالي زار المغرب.", language="ar")

@@ -18,7 +18,7 @@ Order of work for one article:
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, cast
 
@@ -30,7 +30,7 @@ from newsgraph.extract.pipeline import MENTIONS_KEY, get_nlp
 from newsgraph.extract.tokens import TokenTable, shared_tables
 from newsgraph.kb import KnowledgeBase, load_kb
 from newsgraph.text import clitic_splits, slugify
-from newsgraph.types import Article, Entity, Extraction, Label, Mention, Position, Relation
+from newsgraph.types import Article, Entity, Event, Extraction, Label, Mention, Position, Relation
 
 __all__ = ["extract_article", "extract_articles", "mint_entity_id"]
 
@@ -191,7 +191,7 @@ def extract_article(
 
     Args:
         article: the article; its ``language`` must be set (readers detect it).
-        model: English statistical pipeline, ``"auto"`` or None (see
+        model: English or French statistical pipeline, ``"auto"`` or None (see
             :func:`newsgraph.extract.pipeline.get_nlp`).
         kb: the knowledge base (default: the shipped one).
     """
@@ -275,10 +275,17 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.relations import find_memberships, memberships_from_parse
 
     lang = article.language or "und"
+    events_of: Callable[..., list[Event]] = find_events
     if lang == "en":  # English rules on the parse: newsgraph.extract.en
         from newsgraph.extract import en
 
         en.prepare_doc(doc, kb)
+        events_of = en.find_events_en
+    elif lang == "fr":  # French rules on the parse: newsgraph.extract.fr
+        from newsgraph.extract import fr
+
+        fr.prepare_doc(doc, kb)
+        events_of = fr.find_events_fr
     sentences = _sentences(doc)
     b = _Builder(article, kb, [s for s, _ in sentences])
 
@@ -293,6 +300,8 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     officials = find_officials(doc, lang, kb)
     if lang == "en":
         officials = en.refine_officials(doc, officials, kb)
+    elif lang == "fr":
+        officials = fr.refine_officials(doc, officials, kb)
     officials = refine_officials(doc, officials)  # with the Arabic model: its boundaries
     if lang == "ar":  # English infers in en.refine_officials, after its own "X of Y" rule
         officials = infer_of(doc, officials, title_vocabulary("ar").get("local", frozenset()))
@@ -350,7 +359,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     amounts = quantity_kinds(article.text, find_amounts(article.text, lang), lang)
     events = [
         dataclasses.replace(ev, evidence=ev.evidence.strip())
-        for ev in (en.find_events_en if lang == "en" else find_events)(
+        for ev in events_of(
             doc,
             lang,
             mentions=mentions,

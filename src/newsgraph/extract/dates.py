@@ -266,6 +266,10 @@ def _tables(lang: str) -> _Tables:
             ("wd", re.compile(rf"\b(?:(?P<rel>(?i:{by['past']}|{by['next']}))\s+)?(?P<wd>{wd})\b")),
             ("rel", re.compile(rf"\b(?P<r>(?i:{_alt(list(rel))}))\b")),
         ]
+    elif lang == "fr":
+        from newsgraph.extract.dates_fr import french_patterns
+
+        pats += french_patterns(_alt(list(months)), _alt(list(wdays)), _alt(list(rel)), by)
     bound = re.compile(rf"{_NB}[وف]?(?P<cue>(?i:{by['since']}|{by['until']}))\s+(?:(?i:{by['prep']})\s+)?$")
     return _Tables(months, hijri_months, wdays, bare, rel, cues, tuple(pats), bound)
 
@@ -463,7 +467,7 @@ def _after_particle(norm: str, start: int, tab: _Tables) -> bool:
 def _candidates(text: str, lang: str) -> tuple[tuple[_Cand, ...], str, tuple[int, ...], _Tables]:
     """Date candidates of ``text``, the normalised text and its offsets (cached: amounts ask again)."""
     norm, idx = _norm_map(text)
-    tab = _tables(lang if lang in ("ar", "en") else "xx")
+    tab = _tables(lang if lang in ("ar", "en", "fr") else "xx")
     cands = [
         c
         for kind, pat in tab.patterns
@@ -494,7 +498,7 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
 
     Args:
         text: a sentence or a whole article.
-        lang: ``"ar"`` or ``"en"``; other codes get numeric dates only.
+        lang: ``"ar"``, ``"en"`` or ``"fr"``; other codes get numeric dates only.
         published: publication date, to resolve relative expressions; when
             None they are skipped.
 

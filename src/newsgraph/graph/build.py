@@ -94,7 +94,7 @@ ENTITY_CLASSES: dict[str, URIRef] = {
 }
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 _SEPARATOR = {"ar": "، ", "fa": "، ", "ur": "، "}
-_LABEL_LANGUAGES = ("en", "ar")
+_LABEL_LANGUAGES = ("en", "ar", "fr")
 #: Language tag for text whose language is not known (BCP 47 "undetermined").
 UNDETERMINED = "und"
 #: Bookkeeping vocabulary (not part of the ontology): ``<graph> store:contentHash "sha256"``.

@@ -353,7 +353,8 @@ def _load_places(b: _Builder) -> None:
         eid = row["id"]
         ar, weak = _split(row["names_ar"]), _split(row["weak_ar"])
         latin = _split(row.get("names_latin") or "")  # spelling variants: Marrakech for Marrakesh
-        labels = {"en": row["name_en"], "ar": ar[0] if ar else ""}
+        french = _split(row.get("names_fr") or "")  # exonyms: Pékin, Le Caire
+        labels = {"en": row["name_en"], "ar": ar[0] if ar else "", "fr": french[0] if french else ""}
         # The Latin variants match text but are not labels: GeoNames lists dozens per city, in many
         # languages ("Strażburgu"); the form an article used is kept as a label by the graph.
         b.entity(eid, "PLACE", labels, {"ar": ar[1:] + weak},
@@ -366,6 +367,8 @@ def _load_places(b: _Builder) -> None:
         for t in latin:
             for lang in ("en", "fr"):
                 b.alias(t, eid, "PLACE", lang, b.place_kind(t))
+        for t in french[1:]:
+            b.alias(t, eid, "PLACE", "fr", b.place_kind(t))
         b.rank[eid] = -int(row["population"] or 0)
         if row["is_capital"] != "1" and -b.rank[eid] < MAJOR_CITY:
             b.minor.add(eid)

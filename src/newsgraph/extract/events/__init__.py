@@ -143,6 +143,8 @@ def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> 
             word = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "aux" and word in cues.get("irrealis", ())):
                 return True
+            if child.dep_ == "advmod" and word in cues.get("negation", ()):  # French "n'a pas signé"
+                return True
             if child.dep_ == "mark" and word in cues.get("conditional", ()):
                 return True
     return False

@@ -1,4 +1,4 @@
-"""Roles of one trigger read from a dependency parse (English and any parsed language).
+"""Roles of one trigger read from a dependency parse (English; French in :mod:`.deps_fr`).
 
 :func:`dep_roles` fills a trigger's roles from the syntax around it, with
 the frame table's roles per type (``data/events_types.tsv``):
@@ -61,6 +61,8 @@ def _conjuncts(tok: Token) -> Iterator[Token]:
 def is_passive(r: _Reader, verb: Token) -> bool:
     """A passive verb ("was stabbed"): its doer, when named at all, comes after "by". A headline
     drops the auxiliary ("Mayor of Gdańsk stabbed on stage"): a bare past form there is passive too."""
+    if r.lang == "fr":
+        return any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _headline_passive(r, verb)
 
 
@@ -133,6 +135,10 @@ def _light_verb(r: _Reader, noun: Token) -> Token | None:
 
 def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
     """Fill ``raw``'s roles from the parse around trigger ``t`` (see the module docstring)."""
+    if r.lang == "fr":  # Universal Dependencies labels: newsgraph.extract.events.deps_fr
+        from newsgraph.extract.events.deps_fr import dep_roles_fr
+
+        return dep_roles_fr(r, t, info, raw)
     head = r.doc[t.start : t.end].root
     meets = "participant" in (info.subject, info.object)
     verbal = head.pos_ in ("VERB", "AUX")
@@ -195,6 +201,10 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
 
 def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
     """The place the parse gives trigger ``t`` (or its light verb): "in Kabul", "visited Baghdad"."""
+    if r.lang == "fr":
+        from newsgraph.extract.events.deps_fr import dep_location_fr
+
+        return dep_location_fr(r, t, info)
     head = r.doc[t.start : t.end].root
     heads = [head]
     light = None if head.pos_ in ("VERB", "AUX") else _light_verb(r, head)

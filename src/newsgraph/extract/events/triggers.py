@@ -387,8 +387,10 @@ def find_triggers(doc: Doc, lang: str) -> list[TriggerMatch]:
             if lang == "ar":
                 definite = first in definite_ar or (pat.kind == "N" and first.startswith("ال"))
                 definite = definite or prev in ("هذا", "هذه", "ذلك", "تلك")
-            else:
+            elif lang == "en":
                 definite = pat.kind == "N" and prev in ("the", "this", "that", "these", "those")
+            else:  # "la réunion": the determiners of events_cues_<lang>.tsv
+                definite = pat.kind == "N" and prev in load_cues(lang).get("definite", ())
             found.append((comp.line, TriggerMatch(start, end, pat.type, pat.kind, definite)))
     rank = {k: i for i, k in enumerate(KINDS)}
     found.sort(key=lambda lm: (lm[1].start - lm[1].end, rank[lm[1].kind], lm[1].start, lm[0]))

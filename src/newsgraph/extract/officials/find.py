@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from newsgraph.extract.lexicon import person_particles, person_stopwords, title_vocabulary
-from newsgraph.extract.officials import ar, ar_names, en
+from newsgraph.extract.officials import ar, ar_names, en, fr
 from newsgraph.extract.officials.base import Context, Official, tok_end
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, normalize_token
@@ -26,7 +26,7 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
     Args:
         doc: a Doc from the newsgraph pipeline (norms, sentences and
             ``doc.spans["ng_mentions"]`` set).
-        lang: ``"ar"`` or ``"en"``; other languages give an empty list.
+        lang: ``"ar"``, ``"en"`` or ``"fr"``; other languages give an empty list.
         kb: optional knowledge base, used to refuse known words as names.
 
     Returns:
@@ -44,7 +44,7 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
         >>> [(o.name, o.title, o.of, o.how) for o in find_officials(doc, "ar")]
         [('جان لوران', 'وزير الخارجية', 'country/FR', 'title-name')]
     """
-    if lang not in ("ar", "en"):
+    if lang not in ("ar", "en", "fr"):
         return []
     ctx = Context(doc, lang, kb)
     found: dict[tuple[int, int, int | None], Official] = {}
@@ -70,6 +70,8 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
 
     if lang == "ar":
         match_title, take_title, may_start = ar.match_title, ar.take_title, ar.title_starts()
+    elif lang == "fr":
+        match_title, take_title, may_start = fr.match_title, fr.take_title, fr.title_starts()
     else:
         match_title, take_title, may_start = en.match_title, en.take_title, en.title_starts()
     i = 0
@@ -80,7 +82,8 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
             continue
         of_end = take_title(ctx, m, add)
         i = max(m[1], of_end, i + 1)
-    speech = ar_names.speech_names(ctx, taken) if lang == "ar" else en.speech_names(ctx, taken)
+    speech_names = {"ar": ar_names.speech_names, "fr": fr.speech_names}.get(lang, en.speech_names)
+    speech = speech_names(ctx, taken)
     for span in speech:
         add(span, None, None, "speech")
     out = _prefer_offices(ctx, list(found.values()))
@@ -191,7 +194,7 @@ def link_surnames(doc: Doc, officials: list[Official]) -> list[tuple[int, int, s
                 if not splits:
                     continue
                 offset = len(splits[0])
-            if lang == "en" and not texts[i][:1].isupper():
+            if lang in ("en", "fr") and not texts[i][:1].isupper():
                 continue
             hit = (n, offset, full)
             break
@@ -237,4 +240,6 @@ def titles_for_position(title_text: str, lang: str) -> str:
         text = f"{head} {rest}".strip()
     elif lang == "en":
         text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    elif lang == "fr":
+        text = fr.title_text(text)
     return text

