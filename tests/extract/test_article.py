@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import newsgraph
 from newsgraph.types import Article
 
@@ -50,3 +52,15 @@ def test_a_ministry_name_inside_a_title_does_not_cut_the_title() -> None:
     text = "من جهتها قالت سارة ميلر القائمة بأعمال مساعدة وزير الخارجية الأميركية، إنه لا حل."
     ext = newsgraph.extract_article(Article("a1", "", text, "ar"))
     assert [(p.title, p.of) for p in ext.positions] == [("القائمة بأعمال مساعدة وزير الخارجية", "country/US")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Flights resumed at Baghdad International Airport on Monday.", "en"),
+    ("استؤنفت الرحلات في مطار بغداد الدولي يوم الاثنين.", "ar"),
+])
+def test_an_airport_is_located_in_its_city_and_country(text: str, lang: str) -> None:
+    ext = newsgraph.extract(text, language=lang, model=None)
+    located = {(r.subject, r.object) for r in ext.relations if r.predicate == "locatedIn"}
+    assert ("place/iq-baghdad-airport", "place/gn-98182") in located
+    assert ("place/iq-baghdad-airport", "country/IQ") in located
+    assert "place/gn-98182" in {e.id for e in ext.entities}

@@ -380,3 +380,18 @@ def test_candidate_pairs_grow_with_the_corpus_not_its_square(monkeypatch: pytest
                          family="Statement", holders={f"p/{i}"}) for i in range(400)]
     evs.event_links(events, {})
     assert calls["events"] == 0  # no two share a participant, and speech acts are no stories
+
+
+def test_a_meeting_at_the_airport_and_one_in_its_city_the_same_day_are_one_event() -> None:
+    import dataclasses
+
+    from newsgraph.types import Relation
+
+    airport, city = "place/iq-baghdad-airport", "place/gn-98182"
+    a1 = _meeting("a1", "2022-05-11", "day", ("person/x", "person/y"), place=airport)
+    a1 = dataclasses.replace(a1, relations=(Relation(airport, "locatedIn", city),
+                                            Relation(airport, "locatedIn", "country/IQ")))
+    a2 = _meeting("a2", "2022-05-11", "day", ("person/x", "person/y"), place=city)
+    assert _events(_resolved(a1, a2)) == 1
+    a3 = _meeting("a3", "2022-05-11", "day", ("person/x", "person/y"), place="place/gn-2988507")
+    assert _events(_resolved(a1, a3)) == 2  # Paris: a place the airport is not in

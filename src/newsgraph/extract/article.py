@@ -394,6 +394,8 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         )
         if base.type == "PLACE" and base.country and base.country != entity_id:
             relations.append(Relation(entity_id, "locatedIn", base.country))
+        if base.type == "PLACE" and (inside := kb.within(entity_id)) is not None:
+            relations.append(Relation(entity_id, "locatedIn", inside))  # an airport in its city
     for rel in relations:
         if rel.object not in entities and (country := kb.get(rel.object)) is not None:
             entities[rel.object] = country
