@@ -395,3 +395,15 @@ def test_a_meeting_at_the_airport_and_one_in_its_city_the_same_day_are_one_event
     assert _events(_resolved(a1, a2)) == 1
     a3 = _meeting("a3", "2022-05-11", "day", ("person/x", "person/y"), place="place/gn-2988507")
     assert _events(_resolved(a1, a3)) == 2  # Paris: a place the airport is not in
+
+
+def test_a_last_name_alone_joins_the_full_name_it_ends_after_a_hyphen() -> None:
+    import dataclasses
+
+    full = _person("a1", "Reza Amir-Tabrizi", "en", "person/reza-amir-tabrizi", "country/IR")
+    names = (Mention(0, 16, "Amir-Tabrizi", "PERSON", "person/reza-amir-tabrizi", 0),)
+    full = dataclasses.replace(full, mentions=full.mentions + names)  # the article's short form too
+    kg = _resolved(full, _person("a2", "Tabrizi", "en", "person/tabrizi", "country/IR"))
+    assert len(_persons(kg)) == 1
+    kg = _resolved(full, _person("a2", "Tabrizi", "en", "person/tabrizi", "country/IQ"))
+    assert len(_persons(kg)) == 2  # positions for two countries: two people
