@@ -35,6 +35,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from newsgraph.extract.lexicon import compound_given_names
 from newsgraph.text import is_arabic, join_abd, normalize_ar
 
 __all__ = ["country_anaphora", "name_tokens", "short_name_links"]
@@ -97,6 +98,11 @@ def _inside(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return 0 < len(short) < len(full) and full[-len(short):] == short
 
 
+def _begins(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short`` begins ``full``."""
+    return 0 < len(short) < len(full) and full[: len(short)] == short
+
+
 def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
     """Person id -> the id of the one fuller name in the same article that it shortens.
 
@@ -104,6 +110,7 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
         names: each person id of one article and the name it was minted from.
     """
     tokens = {pid: name_tokens(name) for pid, name in names.items()}
+    compound = compound_given_names("ar")
     out: dict[str, str] = {}
     # One name with and without an honorific ("Prince Faisal bin Farhan", "Faisal bin Farhan"):
     # the id of the form without it.
@@ -114,6 +121,12 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
         out.update({pid: same[0] for pid in same[1:]})
     for pid, short in tokens.items():
         if pid in out:
+            continue
+        if " ".join(short) in compound:
+            # A compound given name alone («سيف الإسلام») shortens the one fuller name it begins.
+            fuller = [other for other, full in tokens.items() if other != pid and _begins(short, full)]
+            if len({tokens[o] for o in fuller}) == 1:
+                out[pid] = min(fuller)
             continue
         if not _short_form(short, is_arabic(names[pid])):
             continue

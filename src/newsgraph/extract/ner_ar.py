@@ -45,7 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import ConfigError
-from newsgraph.extract.lexicon import not_name_words
+from newsgraph.extract.lexicon import compound_given_names, not_name_words, org_heads, title_vocabulary
 from newsgraph.text import clitic_splits, normalize_token
 
 if TYPE_CHECKING:
@@ -152,6 +152,7 @@ class ArabicNERLinker:
                 if label in ("GPE", "LOC"):
                     label, kb_id = _inner_place(kb, ent, label)
             ents.append(Span(doc, ent.start, ent.end, label=label, kb_id=kb_id))
+        ents = _with_compound_names(doc, ents, kb)
         doc.ents = ents
         doc.spans[NER_KEY] = ents
         return doc
@@ -172,6 +173,8 @@ def _trim(ent: Span) -> Span | None:
         end -= 1
     while end - start > 1 and ent.label_ == "PERSON" and _joined_word(doc[end - 1].text):
         end -= 1  # «محمد بن سلمان وجرى»: a name does not end in "and it took place"
+    while end - start > 1 and ent.label_ == "PERSON" and _not_name_start(doc[start].text):
+        start += 1  # «بإعدام سيف الإسلام»: nor does it start with "by executing"
     if start >= end:
         return None
     if any(_foreign(ch) for ch in doc[start:end].text):
@@ -189,6 +192,66 @@ def _joined_word(text: str) -> bool:
     words = not_name_words("ar")
     return any(prefix in ("و", "ف") and normalize_token(rest) in words
                for prefix, rest in clitic_splits(text, min_rest=2))
+
+
+def _not_name_start(text: str) -> bool:
+    """A word no name starts with: a stop word behind a glued «ب و ف ل» («بإعدام» "by executing").
+
+    A bare stop word is not enough: normalised, «على» ("on") is spelled as the name «علي».
+
+    Examples:
+        >>> [_not_name_start(w) for w in ("بإعدام", "بشار", "كمال", "علي")]
+        [True, False, False, False]
+    """
+    words = not_name_words("ar")
+    return any(prefix in ("ب", "و", "ف", "ل") and normalize_token(rest) in words
+               for prefix, rest in clitic_splits(text, min_rest=4))
+
+
+@functools.cache
+def _compound_table() -> dict[str, frozenset[str]]:
+    """First word -> second words of the compound given names (``data/person_compound_ar.txt``)."""
+    table: dict[str, set[str]] = {}
+    for name in compound_given_names("ar"):
+        first, _, second = name.partition(" ")
+        table.setdefault(first, set()).add(second)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def _may_continue_name(tok: Token, kb: KnowledgeBase) -> bool:
+    """Whether a token after a compound given name may be part of the name: a definite family
+    name («القذافي»), not an adverb («غيابيا») nor a title, stop word or knowledge-base name."""
+    if tok.is_sent_start or _debris(tok) or len(tok.norm_) < 4 or not tok.norm_.startswith("ال"):
+        return False
+    titles = title_vocabulary("ar")
+    if any(tok.norm_ in v for v in titles.values()) or tok.norm_ in org_heads("ar"):
+        return False
+    return tok.norm_ not in not_name_words("ar") and not kb.lookup(tok.text, "ar")
+
+
+def _with_compound_names(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """Add the persons named by a compound given name («سيف الإسلام القذافي») that the model missed.
+
+    The name takes up to two more definite words that may be part of a name (no title, stop
+    word, organization head or knowledge-base name). A model PERSON span inside it gives way to it;
+    any other overlapping span keeps its place and the compound name is left out.
+    """
+    table = _compound_table()
+    out = list(ents)
+    i = 0
+    while i < len(doc) - 1:
+        seconds = table.get(doc[i].norm_)
+        if not seconds or doc[i + 1].norm_ not in seconds:
+            i += 1
+            continue
+        start, end = i, i + 2
+        while end < len(doc) and end - start < 4 and _may_continue_name(doc[end], kb):
+            end += 1
+        overlapping = [e for e in out if e.start < end and start < e.end]
+        if all(e.label_ == "PERSON" and start <= e.start and e.end <= end for e in overlapping):
+            out = [e for e in out if e not in overlapping] + [Span(doc, start, end, label="PERSON")]
+        i = end
+    return sorted(out, key=lambda e: e.start)
 
 
 #: Proclitics the tokenizer splits off; a name never starts with one (it may end in «ب», as «أ ف ب»).
