@@ -407,3 +407,13 @@ def test_a_last_name_alone_joins_the_full_name_it_ends_after_a_hyphen() -> None:
     assert len(_persons(kg)) == 1
     kg = _resolved(full, _person("a2", "Tabrizi", "en", "person/tabrizi", "country/IQ"))
     assert len(_persons(kg)) == 2  # positions for two countries: two people
+
+
+@pytest.mark.parametrize(("date", "events"), [("2022-05-11", 1), ("2022-05-05", 2)])
+def test_lead_reports_of_one_day_one_without_a_place_join_on_one_participant(date: str, events: int) -> None:
+    import dataclasses
+
+    a1 = _meeting("a1", "2022-05-11", "day", ("person/x", "country/MA"))
+    a2 = _meeting("a2", date, "day", ("person/x", "country/MA"), published="2022-05-11")
+    a2 = dataclasses.replace(a2, events=(dataclasses.replace(a2.events[0], location=None),))
+    assert _events(_resolved(a1, a2)) == events
