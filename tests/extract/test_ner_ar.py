@@ -314,3 +314,18 @@ def test_a_name_does_not_start_with_a_glued_stop_word(word: str, expected: bool)
     from newsgraph.extract.ner_ar import _not_name_start
 
     assert _not_name_start(word) is expected
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "name"), [
+    ("وشارك في الحفل عبدالمجيد الشمري إلى جانب الوزراء.", "عبدالمجيد الشمري"),
+    ("وكان عبدالرزاق الحمادي في استقبال الوفد.", "عبدالرزاق الحمادي"),
+    ("استقبل خادم الحرمين الملك فهد بن سالم آل مبارك ملك البلاد الوفد.", "فهد بن سالم آل مبارك"),
+    ("ووقع الوزير السعودي ونظيره الإيراني كريم أمير طهماسبي على بيان مشترك.", "كريم أمير طهماسبي"),
+])
+def test_names_the_model_cuts_or_misses_are_whole(text: str, name: str) -> None:
+    import newsgraph
+
+    ext = newsgraph.extract(text, language="ar")
+    assert name in [m.text for m in ext.mentions if m.label == "PERSON"] + [
+        e.labels.get("ar") for e in ext.entities if e.type == "PERSON"]
