@@ -64,3 +64,14 @@ def test_an_airport_is_located_in_its_city_and_country(text: str, lang: str) -> 
     assert ("place/iq-baghdad-airport", "place/gn-98182") in located
     assert ("place/iq-baghdad-airport", "country/IQ") in located
     assert "place/gn-98182" in {e.id for e in ext.entities}
+
+
+@pytest.mark.parametrize(("text", "lang", "styled"), [
+    ("استقبل الملك فهد بن سالم آل مبارك الوفد أمس.", "ar", "الملك فهد"),
+    ("King Omar bin Said Al Harbi received the delegation on Monday.", "en", "King Omar"),
+])
+def test_a_king_named_in_full_is_known_by_title_and_first_name(text: str, lang: str, styled: str) -> None:
+    ext = newsgraph.extract(text, language=lang)
+    persons = [e for e in ext.entities if e.type == "PERSON"]
+    names = {n for e in persons for n in (*e.labels.values(), *e.aliases.get(lang, ()))}
+    assert styled in names

@@ -255,7 +255,7 @@ def _add_institutions(
 
 
 def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
-    from newsgraph.extract.coref import country_anaphora, short_name_links
+    from newsgraph.extract.coref import country_anaphora, short_name_links, styled_name
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
     from newsgraph.extract.institutions import find_institutions
@@ -374,11 +374,18 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         if ev.location:
             referenced.add(ev.location)
     referenced.update(i for r in relations for i in (r.subject, r.object))
+    styled: dict[str, set[str]] = {}  # "King Salman" for a king named in full
+    for pos in positions:
+        holder = b.new_entities.get(pos.person)
+        full = holder.labels.get(lang) if holder is not None else None
+        if full and (known_as := styled_name(pos.title, full, lang)) is not None:
+            styled.setdefault(pos.person, set()).add(known_as)
     for entity_id in sorted(referenced):
         base = kb.get(entity_id) or b.new_entities.get(entity_id)
         if base is None:
             continue
-        forms = tuple(sorted(surface.get(entity_id, set()) - set(base.labels.values())))
+        forms = tuple(sorted((surface.get(entity_id, set()) | styled.get(entity_id, set()))
+                             - set(base.labels.values())))
         aliases = dict(base.aliases)
         if forms:
             aliases[lang] = tuple(sorted(set(aliases.get(lang, ())) | set(forms)))

@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.lexicon import compound_given_names
 from newsgraph.text import is_arabic, join_abd, normalize_ar
 
-__all__ = ["country_anaphora", "name_tokens", "short_name_links"]
+__all__ = ["country_anaphora", "name_tokens", "short_name_links", "styled_name"]
 
 _SPLIT = re.compile(r"[^\w]+")
 
@@ -143,6 +143,41 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
             target = out[target]
         out[pid] = target
     return dict(sorted(out.items()))
+
+
+@functools.cache
+def _styles() -> dict[str, dict[str, str]]:
+    """Language -> normalised title -> the title as written before a name (``data/person_styles.tsv``)."""
+    path = resources.files("newsgraph.extract").joinpath("data", "person_styles.tsv")
+    out: dict[str, dict[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, lang = line.split("\t")
+            out.setdefault(lang, {})[_key(form)] = form
+    return out
+
+
+def styled_name(title: str, name: str, lang: str) -> str | None:
+    """The name a monarch or pope is known by, title + first given name, or None for other titles.
+
+    Examples:
+        >>> styled_name("الملك", "سلمان بن عبد العزيز آل سعود", "ar")
+        'الملك سلمان'
+        >>> styled_name("king", "Abdullah bin Hussein", "en"), styled_name("الملك", "عبد الله الثاني", "ar")
+        ('King Abdullah', 'الملك عبد الله')
+        >>> styled_name("President", "Joe Biden", "en") is None
+        True
+    """
+    form = _styles().get(lang, {}).get(_key(" ".join(title.split())))
+    words = join_abd(name).split()
+    if form is None or not words:
+        return None
+    first = words[0]
+    if is_arabic(first) and first.startswith("عبد") and len(first) > 3 and first not in name.split():
+        first = "عبد " + first[3:]  # joined only to keep «عبد الله» one word: spaced as written
+    elif len(words) > 1 and _norm(first) in {"عبد", "abd", "abdel", "abdul"}:
+        first = f"{first} {words[1]}"
+    return f"{form} {first}"
 
 
 @functools.cache
