@@ -417,3 +417,14 @@ def test_lead_reports_of_one_day_one_without_a_place_join_on_one_participant(dat
     a2 = _meeting("a2", date, "day", ("person/x", "country/MA"), published="2022-05-11")
     a2 = dataclasses.replace(a2, events=(dataclasses.replace(a2.events[0], location=None),))
     assert _events(_resolved(a1, a2)) == events
+
+
+def test_a_last_name_alone_joins_a_full_name_written_in_two_scripts() -> None:
+    kg = _resolved(_person("a1", "Mehdi Amir-Abdollahian", "en", "person/mehdi-en", "country/IR"),
+                   _person("a2", "مهدي أمير عبداللهيان", "ar", "person/mehdi-ar", "country/IR"),
+                   _person("a3", "Abdollahian", "en", "person/abdollahian", "country/IR"))
+    assert len(_persons(kg)) == 1
+    kg = _resolved(_person("a1", "Mohammad Tabrizi", "en", "person/mohammad-tabrizi", "country/IR"),
+                   _person("a2", "Karim Tabrizi", "en", "person/karim-tabrizi", "country/IR"),
+                   _person("a3", "Tabrizi", "en", "person/tabrizi", "country/IR"))
+    assert len(_persons(kg)) == 3  # two people end that way: the lone last name stays apart

@@ -245,6 +245,11 @@ def _surname_links(groups: list[Group], cross: set[str]) -> Iterable[Link[str]]:
             return name_similarity(x, last)
         return 1.0 if spelling_key(x) == spelling_key(last) else _same_script(x, last)
 
+    def alike(y: str, z: str) -> float:  # two full names: one person's, as _best would judge them?
+        if is_arabic(y) == is_arabic(z):
+            return 1.0 if spelling_key(y) == spelling_key(z) else 0.0
+        return name_similarity(y, z)
+
     def who(y: str) -> str:
         return fold(latin_forms(y)[0]) if romanized else spelling_key(y)
 
@@ -272,9 +277,10 @@ def _surname_links(groups: list[Group], cross: set[str]) -> Iterable[Link[str]]:
                 person = fullest[other.key]  # a group's fullest name: its shorter forms are not others
                 if value >= _SURNAME_THRESHOLD and value > matches.get(person, (None, 0.0))[1]:
                     matches[person] = (other, value, x, y)
-        if len(matches) != 1:
+        found = sorted(matches.values(), key=lambda m: (-m[1], m[0].key))
+        if not found or any(alike(found[0][3], m[3]) < NAME_THRESHOLD for m in found[1:]):
             continue  # none, or ambiguous: two different full names end that way
-        other, _, x, y = next(iter(matches.values()))
+        other, _, x, y = found[0]  # one full name, in several spellings or scripts: the best match
         bonus, why = _context(g, other)
         # A lone word is often a first name the extractor cut off («حسين» of «حسين أمير عبد اللهيان»):
         # it takes a position for the same country, or two co-mentioned entities, to be a surname.
