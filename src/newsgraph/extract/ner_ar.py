@@ -51,6 +51,7 @@ from newsgraph.extract.lexicon import (
     org_heads,
     person_particles,
     title_vocabulary,
+    words,
 )
 from newsgraph.text import clitic_splits, normalize_token
 
@@ -250,8 +251,9 @@ def _name_end(doc: Doc, end: int, kb: KnowledgeBase) -> int:
     """Where a person's name that the model ended at ``end`` really ends.
 
     - «آل» and the family after it belong to the name («سلمان بن عبدالعزيز آل سعود»);
-    - an indefinite title word followed by one more name word and then no name word is a
-      given name, not a title («حسين أمير عبداللهيان»: Amir).
+    - a title word that is also a given name (``data/person_title_names_ar.txt``), followed by
+      one more indefinite name word and then no name word, is a given name («حسين أمير
+      عبداللهيان»: Amir), not a title.
 
     Examples:
         >>> import spacy
@@ -264,10 +266,12 @@ def _name_end(doc: Doc, end: int, kb: KnowledgeBase) -> int:
     n = len(doc)
     if end + 1 < n and doc[end].text == "آل" and _name_word(doc[end + 1], kb):
         return end + 2
-    if end + 1 < n and _is_title(doc[end]) and not doc[end].norm_.startswith("ال"):
+    if end + 1 < n and doc[end].norm_ in words("person_title_names_ar.txt"):
         last = end + 1
         if doc[last].norm_ in person_particles("ar") and last + 1 < n:
             last += 1  # «حسين أمير عبد اللهيان»
+        elif doc[last].norm_.startswith("ال"):
+            return end  # «رئيس النادي», «أمير المؤمنين»: a title and what it heads
         if _name_word(doc[last], kb) and (last + 1 == n or not _name_word(doc[last + 1], kb)):
             return last + 1
     return end
