@@ -409,13 +409,23 @@ def test_a_last_name_alone_joins_the_full_name_it_ends_after_a_hyphen() -> None:
     assert len(_persons(kg)) == 2  # positions for two countries: two people
 
 
-@pytest.mark.parametrize(("date", "events"), [("2022-05-11", 1), ("2022-05-05", 2)])
-def test_lead_reports_of_one_day_one_without_a_place_join_on_one_participant(date: str, events: int) -> None:
+def _sentence(aid: str, date: str, role: str, place: str | None) -> Extraction:
     import dataclasses
 
-    a1 = _meeting("a1", "2022-05-11", "day", ("person/x", "country/MA"))
-    a2 = _meeting("a2", date, "day", ("person/x", "country/MA"), published="2022-05-11")
-    a2 = dataclasses.replace(a2, events=(dataclasses.replace(a2.events[0], location=None),))
+    one = _meeting(aid, date, "day", ("person/x",), published="2022-05-11")
+    event = dataclasses.replace(one.events[0], type="Sentence", cameo="17", location=place,
+                                roles={role: ("person/x",), "agent": ("org/court-" + aid,)})
+    return dataclasses.replace(one, events=(event,))
+
+
+@pytest.mark.parametrize(("date", "role", "events"), [
+    ("2022-05-11", "target", 1),
+    ("2022-05-05", "target", 2),  # six days apart
+    ("2022-05-11", "participant", 2),  # one shared participant of a lead story is not enough
+])
+def test_lead_reports_of_one_day_one_without_a_place_join_on_one_target(date: str, role: str, events: int) -> None:
+    a1 = _sentence("a1", "2022-05-11", role, "place/gn-2542997")
+    a2 = _sentence("a2", date, role, None)
     assert _events(_resolved(a1, a2)) == events
 
 
