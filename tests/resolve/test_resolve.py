@@ -423,7 +423,7 @@ def _sentence(aid: str, date: str, role: str, place: str | None) -> Extraction:
     ("2022-05-05", "target", 2),  # six days apart
     ("2022-05-11", "participant", 2),  # one shared participant of a lead story is not enough
 ])
-def test_lead_reports_of_one_day_one_without_a_place_join_on_one_target(date: str, role: str, events: int) -> None:
+def test_lead_reports_one_without_a_place_join_on_one_target(date: str, role: str, events: int) -> None:
     a1 = _sentence("a1", "2022-05-11", role, "place/gn-2542997")
     a2 = _sentence("a2", date, role, None)
     assert _events(_resolved(a1, a2)) == events

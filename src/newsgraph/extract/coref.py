@@ -24,6 +24,8 @@ Examples:
     {'p/2': 'p/1', 'p/3': 'p/1'}
     >>> short_name_links({"p/1": "أحمد علي عبد الله صالح", "p/2": "علي عبد الله صالح"})  # the father
     {}
+    >>> short_name_links({"p/1": "سلمان بن عبدالعزيز آل سعود", "p/2": "سلمان بن عبد العزيز"})  # the family
+    {'p/2': 'p/1'}
 """
 
 from __future__ import annotations
@@ -103,6 +105,19 @@ def _begins(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return 0 < len(short) < len(full) and full[: len(short)] == short
 
 
+def _with_family(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``full`` is ``short`` (two words or more) followed by a family name «آل X».
+
+    Examples:
+        >>> _with_family(name_tokens("سلمان بن عبدالعزيز"), name_tokens("سلمان بن عبدالعزيز آل سعود"))
+        True
+        >>> _with_family(name_tokens("سلمان"), name_tokens("سلمان آل سعود"))
+        False
+    """
+    n = len(short)
+    return n >= 2 and len(full) == n + 2 and full[:n] == short and full[n] == "ال"
+
+
 def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
     """Person id -> the id of the one fuller name in the same article that it shortens.
 
@@ -127,6 +142,10 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
             fuller = [other for other, full in tokens.items() if other != pid and _begins(short, full)]
             if len({tokens[o] for o in fuller}) == 1:
                 out[pid] = min(fuller)
+            continue
+        family = [other for other, full in tokens.items() if other != pid and _with_family(short, full)]
+        if len({tokens[o] for o in family}) == 1:
+            out[pid] = min(family)  # «سلمان بن عبدالعزيز» is «سلمان بن عبدالعزيز آل سعود»
             continue
         if not _short_form(short, is_arabic(names[pid])):
             continue
