@@ -438,3 +438,13 @@ def test_a_last_name_alone_joins_a_full_name_written_in_two_scripts() -> None:
                    _person("a2", "Karim Tabrizi", "en", "person/karim-tabrizi", "country/IR"),
                    _person("a3", "Tabrizi", "en", "person/tabrizi", "country/IR"))
     assert len(_persons(kg)) == 3  # two people end that way: the lone last name stays apart
+
+
+def test_a_lone_word_does_not_join_a_one_word_name_of_a_full_name_group() -> None:
+    import dataclasses
+
+    full = _person("a1", "Karim Tabrizi", "en", "person/karim-tabrizi", "country/IR")
+    other = (Mention(0, 5, "Mazin", "PERSON", "person/karim-tabrizi", 0),)  # an extraction slip
+    full = dataclasses.replace(full, mentions=full.mentions + other)
+    kg = _resolved(full, _person("a2", "مازن", "ar", "person/mazin", "country/IR"))
+    assert len(_persons(kg)) == 2  # «مازن» is no last name of Karim Tabrizi

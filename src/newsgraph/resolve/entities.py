@@ -261,6 +261,8 @@ def _surname_links(groups: list[Group], cross: set[str]) -> Iterable[Link[str]]:
     by_last: dict[str, list[tuple[Group, str]]] = defaultdict(list)
     for other in full:
         for y in _plain_names(other):
+            if len(who(y).split()) < 2:
+                continue  # a one-word name of that group ends nothing
             for key in block_keys(_last_word(y), romanized):
                 by_last[key].append((other, y))
     for g in groups:
