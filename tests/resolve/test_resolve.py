@@ -448,3 +448,14 @@ def test_a_lone_word_does_not_join_a_one_word_name_of_a_full_name_group() -> Non
     full = dataclasses.replace(full, mentions=full.mentions + other)
     kg = _resolved(full, _person("a2", "مازن", "ar", "person/mazin", "country/IR"))
     assert len(_persons(kg)) == 2  # «مازن» is no last name of Karim Tabrizi
+
+
+def test_a_lone_arabic_word_is_compared_with_arabic_last_names_by_spelling() -> None:
+    kg = _resolved(_person("a1", "سالم أحد", "ar", "person/salem-ahad", "country/IR"),
+                   _person("a2", "عهد", "ar", "person/ahd", "country/IR"),
+                   _person("a3", "Karim Tabrizi", "en", "person/karim-tabrizi", "country/IR"))  # both scripts
+    assert len(_persons(kg)) == 3  # «عهد» and «أحد» romanise alike (Ahd, Ahad) but are spelled apart
+    kg = _resolved(_person("a1", "سالم أحمد", "ar", "person/salem-ahmad", "country/IR"),
+                   _person("a2", "أحمد", "ar", "person/ahmad", "country/IR"),
+                   _person("a3", "Karim Tabrizi", "en", "person/karim-tabrizi", "country/IR"))
+    assert len(_persons(kg)) == 2

@@ -241,8 +241,9 @@ def _surname_links(groups: list[Group], cross: set[str]) -> Iterable[Link[str]]:
     romanized = "PERSON" in cross
 
     def score(x: str, last: str) -> float:
-        if romanized:
+        if romanized and is_arabic(x) != is_arabic(last):
             return name_similarity(x, last)
+        # One script: by spelling, as the name links compare (romanised, «مازن» came near «الموازين»).
         return 1.0 if spelling_key(x) == spelling_key(last) else _same_script(x, last)
 
     def alike(y: str, z: str) -> float:  # two full names: one person's, as _best would judge them?
