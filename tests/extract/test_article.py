@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import newsgraph
 from newsgraph.types import Article
 
@@ -50,3 +52,26 @@ def test_a_ministry_name_inside_a_title_does_not_cut_the_title() -> None:
     text = "من جهتها قالت سارة ميلر القائمة بأعمال مساعدة وزير الخارجية الأميركية، إنه لا حل."
     ext = newsgraph.extract_article(Article("a1", "", text, "ar"))
     assert [(p.title, p.of) for p in ext.positions] == [("القائمة بأعمال مساعدة وزير الخارجية", "country/US")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Flights resumed at Baghdad International Airport on Monday.", "en"),
+    ("استؤنفت الرحلات في مطار بغداد الدولي يوم الاثنين.", "ar"),
+])
+def test_an_airport_is_located_in_its_city_and_country(text: str, lang: str) -> None:
+    ext = newsgraph.extract(text, language=lang, model=None)
+    located = {(r.subject, r.object) for r in ext.relations if r.predicate == "locatedIn"}
+    assert ("place/iq-baghdad-airport", "place/gn-98182") in located
+    assert ("place/iq-baghdad-airport", "country/IQ") in located
+    assert "place/gn-98182" in {e.id for e in ext.entities}
+
+
+@pytest.mark.parametrize(("text", "lang", "styled"), [
+    ("استقبل الملك فهد بن سالم آل مبارك الوفد أمس.", "ar", "الملك فهد"),
+    ("King Omar bin Said Al Harbi received the delegation on Monday.", "en", "King Omar"),
+])
+def test_a_king_named_in_full_is_known_by_title_and_first_name(text: str, lang: str, styled: str) -> None:
+    ext = newsgraph.extract(text, language=lang)
+    persons = [e for e in ext.entities if e.type == "PERSON"]
+    names = {n for e in persons for n in (*e.labels.values(), *e.aliases.get(lang, ()))}
+    assert styled in names

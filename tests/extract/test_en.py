@@ -14,6 +14,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
+import newsgraph
 from newsgraph.extract import en
 from newsgraph.extract.article import extract_article
 from newsgraph.extract.institutions import find_institutions
@@ -280,3 +281,16 @@ def test_prepare_doc_drops_titles_that_start_a_person_span() -> None:
     ]
     names = [s.text for s in en.prepare_doc(doc).spans["ng_mentions"]]
     assert names == ["Ali al-Sistani", "Tom Ray"]
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("Prime Minister Karim El-Mansouri met the envoy. Talks between El-Mansouri and the envoy followed.",
+     "El-Mansouri"),
+    ("Foreign Minister Reza Amir-Tabrizi met the envoy. Amir-Tabrizi also plans to visit Oman.",
+     "Amir-Tabrizi"),
+])
+def test_a_hyphenated_last_name_is_kept_whole_in_later_mentions(text: str, short: str) -> None:
+    ext = newsgraph.extract(text, language="en")
+    persons = {m.text: m.entity_id for m in ext.mentions if m.label == "PERSON"}
+    full = next(name for name in persons if name.endswith(short) and name != short)
+    assert persons.get(short) == persons[full]

@@ -283,3 +283,49 @@ def test_extract_ar_model_reconciles_rules(
 
     assert mentions(None) == rules_only
     assert mentions("auto") == combined
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأصدرت المحكمة حكما بالسجن على نور الدين الفلاحي أمس.", "نور الدين الفلاحي"),
+    ("وقضت المحكمة بإعدام سيف الإسلام نجل الوزير السابق.", "سيف الإسلام"),
+])
+def test_a_compound_given_name_is_a_person(text: str, name: str) -> None:
+    import newsgraph
+
+    ext = newsgraph.extract(text, language="ar")
+    assert name in [m.text for m in ext.mentions if m.label == "PERSON"]
+
+
+@needs_model
+def test_a_compound_given_name_alone_is_the_fuller_name_the_article_gives() -> None:
+    import newsgraph
+
+    text = ("وأصدرت المحكمة حكما بالسجن على عز الدين الحمداني أمس. "
+            "وكان عز الدين قد اعتقل في العام الماضي.")
+    ext = newsgraph.extract(text, language="ar")
+    ids = {m.text: m.entity_id for m in ext.mentions if m.label == "PERSON"}
+    assert ids.get("عز الدين") == ids["عز الدين الحمداني"]
+
+
+@pytest.mark.parametrize(("word", "expected"), [("بإعدام", True), ("لإعدام", True), ("بشار", False),
+                                               ("كمال", False), ("علي", False)])
+def test_a_name_does_not_start_with_a_glued_stop_word(word: str, expected: bool) -> None:
+    from newsgraph.extract.ner_ar import _not_name_start
+
+    assert _not_name_start(word) is expected
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "name"), [
+    ("وشارك في الحفل عبدالمجيد الشمري إلى جانب الوزراء.", "عبدالمجيد الشمري"),
+    ("وكان عبدالرزاق الحمادي في استقبال الوفد.", "عبدالرزاق الحمادي"),
+    ("استقبل خادم الحرمين الملك فهد بن سالم آل مبارك ملك البلاد الوفد.", "فهد بن سالم آل مبارك"),
+    ("ووقع الوزير السعودي ونظيره الإيراني كريم أمير طهماسبي على بيان مشترك.", "كريم أمير طهماسبي"),
+])
+def test_names_the_model_cuts_or_misses_are_whole(text: str, name: str) -> None:
+    import newsgraph
+
+    ext = newsgraph.extract(text, language="ar")
+    assert name in [m.text for m in ext.mentions if m.label == "PERSON"] + [
+        e.labels.get("ar") for e in ext.entities if e.type == "PERSON"]

@@ -274,3 +274,33 @@ def test_arabic_nationality_adjectives_in_every_case_and_number() -> None:
         hits = kb.lookup(form, "ar")
         assert hits and hits[0].kind == "demonym", form
     assert kb.lookup("الأمريكيين", "ar")[0].entity_id == "country/US"
+
+
+@pytest.mark.parametrize(("place", "city"), [
+    ("place/iq-baghdad-airport", "place/gn-98182"),
+    ("place/af-kabul-airport", "place/gn-1138958"),
+])
+def test_an_airport_lies_in_its_city(kb: KnowledgeBase, place: str, city: str) -> None:
+    assert kb.within(place) == city
+    assert kb.within(city) is None
+
+
+def test_places_within_places_share_their_country(kb: KnowledgeBase) -> None:
+    pairs = [(e.id, kb.within(e.id)) for e in kb.entities.values() if kb.within(e.id)]
+    assert pairs
+    for inner, outer in pairs:
+        assert outer is not None and kb.get(inner).country == kb.get(outer).country  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("مطار بغداد الدولي", "ar", "place/iq-baghdad-airport"),
+    ("Kabul airport", "en", "place/af-kabul-airport"),
+    ("مدينة أور", "ar", "place/iq-ur"),
+])
+def test_lookup_airports_and_sites(kb: KnowledgeBase, text: str, lang: str, expected: str) -> None:
+    assert kb.lookup(text, lang)[0].entity_id == expected
+
+
+def test_a_short_place_name_a_clitic_makes_of_another_word_is_not_matched_alone(kb: KnowledgeBase) -> None:
+    assert not [a for a in kb.lookup("أور", "ar") if a.entity_id == "place/iq-ur"]  # ب + أور = باور
+    assert kb.get("place/iq-ur").labels["ar"] == "أور"  # type: ignore[union-attr]

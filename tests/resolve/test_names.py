@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.resolve.names import NAME_THRESHOLD, fold, name_similarity
+from newsgraph.resolve.names import NAME_THRESHOLD, fold, latin_forms, name_similarity, split_abd
 
 PAIRS = Path(__file__).resolve().parents[1] / "data" / "resolve" / "name_pairs.tsv"
 
@@ -66,3 +66,10 @@ def test_a_surname_with_abd_written_apart_is_one_word() -> None:
     short = Group("g2", "p/2", "p/2", "PERSON", {("عبد اللهيان", "ar")}, {"country/IR"}, shared)
     links = [lk for lk in entity_links([full, short]) if lk.method != "same-id"]
     assert [(lk.method, {lk.a, lk.b}) for lk in links] == [("surname", {"g1 p/1", "g2 p/2"})]
+
+
+def test_a_name_with_abd_written_joined_is_also_romanised_spaced() -> None:
+    joined, spaced = "عبدربه سالم الحمداني", "عبد ربه سالم الحمداني"
+    assert split_abd(joined) == spaced
+    assert set(latin_forms(spaced)) <= set(latin_forms(joined))
+    assert split_abd(spaced) is None and split_abd("عبده سالم") is None

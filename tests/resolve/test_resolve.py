@@ -380,3 +380,82 @@ def test_candidate_pairs_grow_with_the_corpus_not_its_square(monkeypatch: pytest
                          family="Statement", holders={f"p/{i}"}) for i in range(400)]
     evs.event_links(events, {})
     assert calls["events"] == 0  # no two share a participant, and speech acts are no stories
+
+
+def test_a_meeting_at_the_airport_and_one_in_its_city_the_same_day_are_one_event() -> None:
+    import dataclasses
+
+    from newsgraph.types import Relation
+
+    airport, city = "place/iq-baghdad-airport", "place/gn-98182"
+    a1 = _meeting("a1", "2022-05-11", "day", ("person/x", "person/y"), place=airport)
+    a1 = dataclasses.replace(a1, relations=(Relation(airport, "locatedIn", city),
+                                            Relation(airport, "locatedIn", "country/IQ")))
+    a2 = _meeting("a2", "2022-05-11", "day", ("person/x", "person/y"), place=city)
+    assert _events(_resolved(a1, a2)) == 1
+    a3 = _meeting("a3", "2022-05-11", "day", ("person/x", "person/y"), place="place/gn-2988507")
+    assert _events(_resolved(a1, a3)) == 2  # Paris: a place the airport is not in
+
+
+def test_a_last_name_alone_joins_the_full_name_it_ends_after_a_hyphen() -> None:
+    import dataclasses
+
+    full = _person("a1", "Reza Amir-Tabrizi", "en", "person/reza-amir-tabrizi", "country/IR")
+    names = (Mention(0, 16, "Amir-Tabrizi", "PERSON", "person/reza-amir-tabrizi", 0),)
+    full = dataclasses.replace(full, mentions=full.mentions + names)  # the article's short form too
+    kg = _resolved(full, _person("a2", "Tabrizi", "en", "person/tabrizi", "country/IR"))
+    assert len(_persons(kg)) == 1
+    kg = _resolved(full, _person("a2", "Tabrizi", "en", "person/tabrizi", "country/IQ"))
+    assert len(_persons(kg)) == 2  # positions for two countries: two people
+
+
+def _sentence(aid: str, date: str, role: str, place: str | None) -> Extraction:
+    import dataclasses
+
+    one = _meeting(aid, date, "day", ("person/x",), published="2022-05-11")
+    event = dataclasses.replace(one.events[0], type="Sentence", cameo="17", location=place,
+                                roles={role: ("person/x",), "agent": ("org/court-" + aid,)})
+    return dataclasses.replace(one, events=(event,))
+
+
+@pytest.mark.parametrize(("date", "role", "events"), [
+    ("2022-05-11", "target", 1),
+    ("2022-05-05", "target", 2),  # six days apart
+    ("2022-05-11", "participant", 2),  # one shared participant of a lead story is not enough
+])
+def test_lead_reports_one_without_a_place_join_on_one_target(date: str, role: str, events: int) -> None:
+    a1 = _sentence("a1", "2022-05-11", role, "place/gn-2542997")
+    a2 = _sentence("a2", date, role, None)
+    assert _events(_resolved(a1, a2)) == events
+
+
+def test_a_last_name_alone_joins_a_full_name_written_in_two_scripts() -> None:
+    kg = _resolved(_person("a1", "Mehdi Amir-Abdollahian", "en", "person/mehdi-en", "country/IR"),
+                   _person("a2", "مهدي أمير عبداللهيان", "ar", "person/mehdi-ar", "country/IR"),
+                   _person("a3", "Abdollahian", "en", "person/abdollahian", "country/IR"))
+    assert len(_persons(kg)) == 1
+    kg = _resolved(_person("a1", "Mohammad Tabrizi", "en", "person/mohammad-tabrizi", "country/IR"),
+                   _person("a2", "Karim Tabrizi", "en", "person/karim-tabrizi", "country/IR"),
+                   _person("a3", "Tabrizi", "en", "person/tabrizi", "country/IR"))
+    assert len(_persons(kg)) == 3  # two people end that way: the lone last name stays apart
+
+
+def test_a_lone_word_does_not_join_a_one_word_name_of_a_full_name_group() -> None:
+    import dataclasses
+
+    full = _person("a1", "Karim Tabrizi", "en", "person/karim-tabrizi", "country/IR")
+    other = (Mention(0, 5, "Mazin", "PERSON", "person/karim-tabrizi", 0),)  # an extraction slip
+    full = dataclasses.replace(full, mentions=full.mentions + other)
+    kg = _resolved(full, _person("a2", "مازن", "ar", "person/mazin", "country/IR"))
+    assert len(_persons(kg)) == 2  # «مازن» is no last name of Karim Tabrizi
+
+
+def test_a_lone_arabic_word_is_compared_with_arabic_last_names_by_spelling() -> None:
+    kg = _resolved(_person("a1", "سالم أحد", "ar", "person/salem-ahad", "country/IR"),
+                   _person("a2", "عهد", "ar", "person/ahd", "country/IR"),
+                   _person("a3", "Karim Tabrizi", "en", "person/karim-tabrizi", "country/IR"))  # both scripts
+    assert len(_persons(kg)) == 3  # «عهد» and «أحد» romanise alike (Ahd, Ahad) but are spelled apart
+    kg = _resolved(_person("a1", "سالم أحمد", "ar", "person/salem-ahmad", "country/IR"),
+                   _person("a2", "أحمد", "ar", "person/ahmad", "country/IR"),
+                   _person("a3", "Karim Tabrizi", "en", "person/karim-tabrizi", "country/IR"))
+    assert len(_persons(kg)) == 2

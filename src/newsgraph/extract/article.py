@@ -262,7 +262,7 @@ def _leader_id(kb: KnowledgeBase, name: str, lang: str) -> str | None:
 
 def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.casualties import quantity_kinds
-    from newsgraph.extract.coref import country_anaphora, short_name_links
+    from newsgraph.extract.coref import country_anaphora, short_name_links, styled_name
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
     from newsgraph.extract.institutions import find_institutions
@@ -392,11 +392,18 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         if ev.location:
             referenced.add(ev.location)
     referenced.update(i for r in relations for i in (r.subject, r.object))
+    styled: dict[str, set[str]] = {}  # "King Salman" for a king named in full
+    for pos in positions:
+        holder = b.new_entities.get(pos.person)
+        full = holder.labels.get(lang) if holder is not None else None
+        if full and (known_as := styled_name(pos.title, full, lang)) is not None:
+            styled.setdefault(pos.person, set()).add(known_as)
     for entity_id in sorted(referenced):
         base = kb.get(entity_id) or b.new_entities.get(entity_id)
         if base is None:
             continue
-        forms = tuple(sorted(surface.get(entity_id, set()) - set(base.labels.values())))
+        forms = tuple(sorted((surface.get(entity_id, set()) | styled.get(entity_id, set()))
+                             - set(base.labels.values())))
         aliases = dict(base.aliases)
         if forms:
             aliases[lang] = tuple(sorted(set(aliases.get(lang, ())) | set(forms)))
@@ -412,6 +419,8 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         )
         if base.type == "PLACE" and base.country and base.country != entity_id:
             relations.append(Relation(entity_id, "locatedIn", base.country))
+        if base.type == "PLACE" and (inside := kb.within(entity_id)) is not None:
+            relations.append(Relation(entity_id, "locatedIn", inside))  # an airport in its city
     for rel in relations:
         if rel.object not in entities and (country := kb.get(rel.object)) is not None:
             entities[rel.object] = country

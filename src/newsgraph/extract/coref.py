@@ -24,6 +24,8 @@ Examples:
     {'p/2': 'p/1', 'p/3': 'p/1'}
     >>> short_name_links({"p/1": "أحمد علي عبد الله صالح", "p/2": "علي عبد الله صالح"})  # the father
     {}
+    >>> short_name_links({"p/1": "سلمان بن عبدالعزيز آل سعود", "p/2": "سلمان بن عبد العزيز"})  # the family
+    {'p/2': 'p/1'}
 """
 
 from __future__ import annotations
@@ -35,9 +37,10 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from newsgraph.extract.lexicon import compound_given_names
 from newsgraph.text import is_arabic, join_abd, normalize_ar
 
-__all__ = ["country_anaphora", "name_tokens", "short_name_links"]
+__all__ = ["country_anaphora", "name_tokens", "short_name_links", "styled_name"]
 
 _SPLIT = re.compile(r"[^\w]+")
 
@@ -97,6 +100,24 @@ def _inside(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return 0 < len(short) < len(full) and full[-len(short):] == short
 
 
+def _begins(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short`` begins ``full``."""
+    return 0 < len(short) < len(full) and full[: len(short)] == short
+
+
+def _with_family(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``full`` is ``short`` (two words or more) followed by a family name «آل X».
+
+    Examples:
+        >>> _with_family(name_tokens("سلمان بن عبدالعزيز"), name_tokens("سلمان بن عبدالعزيز آل سعود"))
+        True
+        >>> _with_family(name_tokens("سلمان"), name_tokens("سلمان آل سعود"))
+        False
+    """
+    n = len(short)
+    return n >= 2 and len(full) == n + 2 and full[:n] == short and full[n] == "ال"
+
+
 def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
     """Person id -> the id of the one fuller name in the same article that it shortens.
 
@@ -104,6 +125,7 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
         names: each person id of one article and the name it was minted from.
     """
     tokens = {pid: name_tokens(name) for pid, name in names.items()}
+    compound = compound_given_names("ar")
     out: dict[str, str] = {}
     # One name with and without an honorific ("Prince Faisal bin Farhan", "Faisal bin Farhan"):
     # the id of the form without it.
@@ -114,6 +136,16 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
         out.update({pid: same[0] for pid in same[1:]})
     for pid, short in tokens.items():
         if pid in out:
+            continue
+        if " ".join(short) in compound:
+            # A compound given name alone («سيف الإسلام») shortens the one fuller name it begins.
+            fuller = [other for other, full in tokens.items() if other != pid and _begins(short, full)]
+            if len({tokens[o] for o in fuller}) == 1:
+                out[pid] = min(fuller)
+            continue
+        family = [other for other, full in tokens.items() if other != pid and _with_family(short, full)]
+        if len({tokens[o] for o in family}) == 1:
+            out[pid] = min(family)  # «سلمان بن عبدالعزيز» is «سلمان بن عبدالعزيز آل سعود»
             continue
         if not _short_form(short, is_arabic(names[pid])):
             continue
@@ -130,6 +162,41 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
             target = out[target]
         out[pid] = target
     return dict(sorted(out.items()))
+
+
+@functools.cache
+def _styles() -> dict[str, dict[str, str]]:
+    """Language -> normalised title -> the title as written before a name (``data/person_styles.tsv``)."""
+    path = resources.files("newsgraph.extract").joinpath("data", "person_styles.tsv")
+    out: dict[str, dict[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, lang = line.split("\t")
+            out.setdefault(lang, {})[_key(form)] = form
+    return out
+
+
+def styled_name(title: str, name: str, lang: str) -> str | None:
+    """The name a monarch or pope is known by, title + first given name, or None for other titles.
+
+    Examples:
+        >>> styled_name("الملك", "سلمان بن عبد العزيز آل سعود", "ar")
+        'الملك سلمان'
+        >>> styled_name("king", "Abdullah bin Hussein", "en"), styled_name("الملك", "عبد الله الثاني", "ar")
+        ('King Abdullah', 'الملك عبد الله')
+        >>> styled_name("President", "Joe Biden", "en") is None
+        True
+    """
+    form = _styles().get(lang, {}).get(_key(" ".join(title.split())))
+    words = join_abd(name).split()
+    if form is None or not words:
+        return None
+    first = words[0]
+    if is_arabic(first) and first.startswith("عبد") and len(first) > 3 and first not in name.split():
+        first = "عبد " + first[3:]  # joined only to keep «عبد الله» one word: spaced as written
+    elif len(words) > 1 and _norm(first) in {"عبد", "abd", "abdel", "abdul"}:
+        first = f"{first} {words[1]}"
+    return f"{form} {first}"
 
 
 @functools.cache

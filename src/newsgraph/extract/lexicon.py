@@ -24,6 +24,7 @@ __all__ = [
     "title_vocabulary",
     "org_heads",
     "person_stopwords",
+    "compound_given_names",
     "speech_verbs",
     "person_particles",
     "not_name_words",
@@ -92,6 +93,11 @@ def speech_verbs(lang: str) -> frozenset[str]:
 def person_particles(lang: str) -> frozenset[str]:
     """Name particles («بن», «عبد», "al", "bin") that join the words of a name."""
     return words(f"person_particles_{lang}.txt")
+
+
+def compound_given_names(lang: str) -> frozenset[str]:
+    """Given names of two words that name a person alone («سيف الإسلام», «نور الدين»), normalised."""
+    return words(f"person_compound_{lang}.txt")
 
 
 @cache

@@ -45,7 +45,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import ConfigError
-from newsgraph.extract.lexicon import not_name_words
+from newsgraph.extract.lexicon import (
+    compound_given_names,
+    not_name_words,
+    org_heads,
+    person_particles,
+    title_vocabulary,
+    words,
+)
 from newsgraph.text import clitic_splits, normalize_token
 
 if TYPE_CHECKING:
@@ -152,6 +159,7 @@ class ArabicNERLinker:
                 if label in ("GPE", "LOC"):
                     label, kb_id = _inner_place(kb, ent, label)
             ents.append(Span(doc, ent.start, ent.end, label=label, kb_id=kb_id))
+        ents = _with_compound_names(doc, _extend_persons(ents, kb), kb)
         doc.ents = ents
         doc.spans[NER_KEY] = ents
         return doc
@@ -172,6 +180,8 @@ def _trim(ent: Span) -> Span | None:
         end -= 1
     while end - start > 1 and ent.label_ == "PERSON" and _joined_word(doc[end - 1].text):
         end -= 1  # «محمد بن سلمان وجرى»: a name does not end in "and it took place"
+    while end - start > 1 and ent.label_ == "PERSON" and _not_name_start(doc[start].text):
+        start += 1  # «بإعدام سيف الإسلام»: nor does it start with "by executing"
     if start >= end:
         return None
     if any(_foreign(ch) for ch in doc[start:end].text):
@@ -189,6 +199,140 @@ def _joined_word(text: str) -> bool:
     words = not_name_words("ar")
     return any(prefix in ("و", "ف") and normalize_token(rest) in words
                for prefix, rest in clitic_splits(text, min_rest=2))
+
+
+def _not_name_start(text: str) -> bool:
+    """A word no name starts with: a stop word behind a glued «ب و ف ل» («بإعدام» "by executing").
+
+    A bare stop word is not enough: normalised, «على» ("on") is spelled as the name «علي».
+
+    Examples:
+        >>> [_not_name_start(w) for w in ("بإعدام", "بشار", "كمال", "علي")]
+        [True, False, False, False]
+    """
+    words = not_name_words("ar")
+    return any(prefix in ("ب", "و", "ف", "ل") and normalize_token(rest) in words
+               for prefix, rest in clitic_splits(text, min_rest=4))
+
+
+@functools.cache
+def _compound_table() -> dict[str, frozenset[str]]:
+    """First word -> second words of the compound given names (``data/person_compound_ar.txt``)."""
+    table: dict[str, set[str]] = {}
+    for name in compound_given_names("ar"):
+        first, _, second = name.partition(" ")
+        table.setdefault(first, set()).add(second)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def _name_word(tok: Token, kb: KnowledgeBase) -> bool:
+    """Whether a token may be a word of a name: letters, and no title, organization head,
+    stop word or knowledge-base name."""
+    if tok.is_sent_start or _debris(tok) or len(tok.norm_) < 3 or _is_title(tok):
+        return False
+    if tok.norm_ in org_heads("ar") or tok.norm_ in not_name_words("ar"):
+        return False
+    return not kb.lookup(tok.text, "ar")
+
+
+def _is_title(tok: Token) -> bool:
+    """A title word, with or without the article («ملك المملكة» as «الملك»)."""
+    forms = (tok.norm_, "ال" + tok.norm_)
+    return any(f in v for v in title_vocabulary("ar").values() for f in forms)
+
+
+def _may_continue_name(tok: Token, kb: KnowledgeBase) -> bool:
+    """Whether a token after a compound given name may be part of the name: a definite family
+    name («القذافي»), not an adverb («غيابيا») nor a title, stop word or knowledge-base name."""
+    return len(tok.norm_) >= 4 and tok.norm_.startswith("ال") and _name_word(tok, kb)
+
+
+def _name_end(doc: Doc, end: int, kb: KnowledgeBase) -> int:
+    """Where a person's name that the model ended at ``end`` really ends.
+
+    - «آل» and the family after it belong to the name («سلمان بن عبدالعزيز آل سعود»);
+    - a title word that is also a given name (``data/person_title_names_ar.txt``), followed by
+      one more indefinite name word and then no name word, is a given name («حسين أمير
+      عبداللهيان»: Amir), not a title.
+
+    Examples:
+        >>> import spacy
+        >>> from newsgraph.kb import load_kb
+        >>> doc = spacy.blank("ar")("استقبل سلمان بن عبدالعزيز آل سعود الوفد")
+        >>> for t in doc: t.norm_ = normalize_token(t.text)
+        >>> _name_end(doc, 4, load_kb())
+        6
+    """
+    n = len(doc)
+    if end + 1 < n and doc[end].text == "آل" and _name_word(doc[end + 1], kb):
+        return end + 2
+    if end + 1 < n and doc[end].norm_ in words("person_title_names_ar.txt"):
+        last = end + 1
+        if doc[last].norm_ in person_particles("ar") and last + 1 < n:
+            last += 1  # «حسين أمير عبد اللهيان»
+        elif doc[last].norm_.startswith("ال"):
+            return end  # «رئيس النادي», «أمير المؤمنين»: a title and what it heads
+        if _name_word(doc[last], kb) and (last + 1 == n or not _name_word(doc[last + 1], kb)):
+            return last + 1
+    return end
+
+
+def _extend_persons(ents: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """Extend PERSON spans to where their names end (:func:`_name_end`); a PERSON span the
+    extension covers («سعود» of «آل سعود») gives way, any other span stops it."""
+    out = list(ents)
+    for ent in ents:
+        if ent.label_ != "PERSON" or ent.kb_id_ or ent not in out:
+            continue
+        end = _name_end(ent.doc, ent.end, kb)
+        covered = [e for e in out if e is not ent and ent.end <= e.start < end]
+        if end == ent.end or any(e.label_ != "PERSON" or e.end > end for e in covered):
+            continue
+        out = [e for e in out if e is not ent and e not in covered]
+        out.append(Span(ent.doc, ent.start, end, label="PERSON"))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _given_name_end(doc: Doc, i: int, table: dict[str, frozenset[str]]) -> int | None:
+    """The end of a compound given name starting at token ``i``, or None: one of the table
+    («سيف الإسلام»), or «عبد» with a divine name, spaced or joined («عبد الفتاح», «عبدالفتاح»)."""
+    norm = doc[i].norm_
+    if i + 1 < len(doc) and doc[i + 1].norm_ in table.get(norm, ()):
+        return i + 2
+    if norm == "عبد" and i + 1 < len(doc) and doc[i + 1].norm_.startswith("ال") and len(doc[i + 1].norm_) > 3:
+        return i + 2
+    if norm.startswith("عبدال") and len(norm) > 6:
+        return i + 1
+    return None
+
+
+def _with_compound_names(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """Add the persons named by a compound given name («سيف الإسلام القذافي», «عبدالفتاح السيسي»)
+    that the model missed.
+
+    The name takes up to two more definite words that may be part of a name (no title, stop
+    word, organization head or knowledge-base name). A model PERSON span inside it gives way to it;
+    any other overlapping span keeps its place and the compound name is left out.
+    """
+    table = _compound_table()
+    out = list(ents)
+    i = 0
+    while i < len(doc) - 1:
+        given = _given_name_end(doc, i, table)
+        if given is None:
+            i += 1
+            continue
+        start, end = i, given
+        while end < len(doc) and end - start < given - i + 2 and _may_continue_name(doc[end], kb):
+            end += 1
+        if given - start == 1 and end == given:
+            i += 1
+            continue  # «عبدالعزيز» alone may be part of a name the model read otherwise
+        overlapping = [e for e in out if e.start < end and start < e.end]
+        if all(e.label_ == "PERSON" and start <= e.start and e.end <= end for e in overlapping):
+            out = [e for e in out if e not in overlapping] + [Span(doc, start, end, label="PERSON")]
+        i = end
+    return sorted(out, key=lambda e: e.start)
 
 
 #: Proclitics the tokenizer splits off; a name never starts with one (it may end in «ب», as «أ ف ب»).
@@ -274,9 +418,11 @@ def refine_officials(doc: Doc, officials: Sequence[Official]) -> list[Official]:
 
 
 def _one_name_word(doc: Doc, start: int, end: int) -> bool:
-    """The text between two offsets is one word that may end a name (not definite, no clitic)."""
+    """The text between two offsets is one word that may end a name (not definite, no clitic, no title:
+    «سلمان بن عبدالعزيز آل سعود ملك المملكة» ends before «ملك»)."""
     words = _words(doc, start, end)
-    return len(words) == 1 and not words[0].norm_.startswith("ال") and words[0].norm_ not in _PROCLITICS
+    return (len(words) == 1 and not words[0].norm_.startswith("ال") and words[0].norm_ not in _PROCLITICS
+            and not _is_title(words[0]))
 
 
 def _words(doc: Doc, start: int, end: int) -> list[Token]:

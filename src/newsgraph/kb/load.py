@@ -98,11 +98,13 @@ class KnowledgeBase:
 
     def __init__(self, entities: Mapping[str, Entity], aliases: list[tuple[str, Alias]],
                  members: Mapping[str, tuple[str, ...]], rank: Mapping[str, int],
-                 minor: Iterable[str] = ()) -> None:
+                 minor: Iterable[str] = (), within: Mapping[str, str] | None = None) -> None:
         """Index ``aliases``, given as (normalised key, alias) pairs. ``minor``: the ids of
-        gazetteer towns that are neither capitals nor cities of a million people."""
+        gazetteer towns that are neither capitals nor cities of a million people; ``within``:
+        place id -> the place it lies in (an airport in its city)."""
         self._minor = frozenset(minor)
         self.entities: Mapping[str, Entity] = MappingProxyType(dict(entities))
+        self._within = dict(within or {})
         self._aliases = [alias for _, alias in aliases]
         self._members = dict(members)
         self._rank = dict(rank)  # smaller is more prominent (places: by population)
@@ -140,6 +142,15 @@ class KnowledgeBase:
             'NATO'
         """
         return self.entities.get(entity_id)
+
+    def within(self, entity_id: str) -> str | None:
+        """The place a place lies in below its country (an airport's city), or None.
+
+        Examples:
+            >>> load_kb().within("place/iq-baghdad-airport")
+            'place/gn-98182'
+        """
+        return self._within.get(entity_id)
 
     def country(self, iso2: str) -> Entity | None:
         """The country with ISO 3166-1 alpha-2 code ``iso2`` (any case), or None.
@@ -407,7 +418,9 @@ def load_kb() -> KnowledgeBase:
         _load_countries(b)
         _load_organizations(b)
         _load_places(b)
-        return KnowledgeBase(b.entities, b.aliases, b.members, b.rank, b.minor)
+        within = {row["place"]: row["within"] for row in _rows("places_within.tsv")
+                  if row["place"] in b.entities and row["within"] in b.entities}
+        return KnowledgeBase(b.entities, b.aliases, b.members, b.rank, b.minor, within)
     except (FileNotFoundError, KeyError) as exc:
         raise ConfigError(f"knowledge base data is missing or malformed ({exc!r}); "
                           "reinstall newsgraph or rerun tools/build_kb.py") from exc

@@ -301,6 +301,7 @@ def resolve_graph(kg: Any) -> ResolutionReport:
     events = read_event_groups(kg, mentioned)
     for e in events:
         e.holders = {holder.get((e.graph, h), h) for h in e.holders}
+        e.targets = {holder.get((e.graph, h), h) for h in e.targets}
         e.context = {holder.get((e.graph, h), h) for h in e.context}
         if e.location is not None:
             e.location = holder.get((e.graph, e.location), e.location)

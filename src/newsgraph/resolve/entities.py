@@ -222,6 +222,16 @@ def _name_link(a: Group, b: Group, names: Mapping[str, Sequence[str]],
     return Link(a.key, b.key, round(min(1.0, score * 0.95 + bonus), 3), method, evidence)
 
 
+def _last_word(name: str) -> str:
+    """The last word of a name; of a hyphenated last name, its last part ("Amir-Abdollahian": Abdollahian).
+
+    Examples:
+        >>> _last_word("Hossein Amir-Abdollahian"), _last_word("Abdel Fattah el-Sisi")
+        ('Abdollahian', 'Sisi')
+    """
+    return name.split()[-1].rsplit("-", 1)[-1] or name.split()[-1]
+
+
 def _surname_links(groups: list[Group], cross: set[str]) -> Iterable[Link[str]]:
     """A one-word person name joins the only full name it ends, given shared context.
 
@@ -231,21 +241,30 @@ def _surname_links(groups: list[Group], cross: set[str]) -> Iterable[Link[str]]:
     romanized = "PERSON" in cross
 
     def score(x: str, last: str) -> float:
-        if romanized:
+        if romanized and is_arabic(x) != is_arabic(last):
             return name_similarity(x, last)
+        # One script: by spelling, as the name links compare (romanised, «مازن» came near «الموازين»).
         return 1.0 if spelling_key(x) == spelling_key(last) else _same_script(x, last)
+
+    def alike(y: str, z: str) -> float:  # two full names: one person's, as _best would judge them?
+        if is_arabic(y) == is_arabic(z):
+            return 1.0 if spelling_key(y) == spelling_key(z) else 0.0
+        return name_similarity(y, z)
 
     def who(y: str) -> str:
         return fold(latin_forms(y)[0]) if romanized else spelling_key(y)
 
     persons = [g for g in groups if g.type == "PERSON"]
     if romanized:  # one batch: the model is much faster on many names than on one at a time
-        romanize({w for g in persons for n in _plain_names(g) for w in (n, n.split()[-1])})
+        romanize({w for g in persons for n in _plain_names(g) for w in (n, _last_word(n))})
     full = [g for g in persons if any(len(who(n).split()) > 1 for n in _plain_names(g))]
+    fullest = {g.key: max((who(n) for n in _plain_names(g)), key=lambda f: (len(f.split()), f)) for g in full}
     by_last: dict[str, list[tuple[Group, str]]] = defaultdict(list)
     for other in full:
         for y in _plain_names(other):
-            for key in block_keys(y.split()[-1], romanized):
+            if len(who(y).split()) < 2:
+                continue  # a one-word name of that group ends nothing
+            for key in block_keys(_last_word(y), romanized):
                 by_last[key].append((other, y))
     for g in groups:
         if g.type != "PERSON" or any(len(n.split()) > 1 for n in _plain_names(g)) or not g.names:
@@ -257,13 +276,14 @@ def _surname_links(groups: list[Group], cross: set[str]) -> Iterable[Link[str]]:
             for other, y in (candidates[k] for k in sorted(candidates)):
                 if other.graph == g.graph:
                     continue
-                value = score(x, y.split()[-1])
-                person = who(y)
+                value = score(x, _last_word(y))
+                person = fullest[other.key]  # a group's fullest name: its shorter forms are not others
                 if value >= _SURNAME_THRESHOLD and value > matches.get(person, (None, 0.0))[1]:
                     matches[person] = (other, value, x, y)
-        if len(matches) != 1:
+        found = sorted(matches.values(), key=lambda m: (-m[1], m[0].key))
+        if not found or any(alike(found[0][3], m[3]) < NAME_THRESHOLD for m in found[1:]):
             continue  # none, or ambiguous: two different full names end that way
-        other, _, x, y = next(iter(matches.values()))
+        other, _, x, y = found[0]  # one full name, in several spellings or scripts: the best match
         bonus, why = _context(g, other)
         # A lone word is often a first name the extractor cut off («حسين» of «حسين أمير عبد اللهيان»):
         # it takes a position for the same country, or two co-mentioned entities, to be a surname.

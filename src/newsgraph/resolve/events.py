@@ -11,7 +11,9 @@ they come from different articles and
   (``ng:locatedIn``), or one of them without a place;
 - share participants or amounts (after entity resolution) other than
   countries: two, or one when both put it in the same place within a day
-  (a report dated only to the month counts as of its publication day);
+  (a report dated only to the month counts as of its publication day), or
+  when both are dated to days a day apart at most, one names no place, both are their
+  articles' lead story, and the one shared is the same person as target;
   or are both their articles' story of that kind and the articles name the
   same people, organizations and places (:func:`story_link`).
 
@@ -106,6 +108,16 @@ def _specific(ids: set[str]) -> set[str]:
     return {x for x in ids if "/country/" not in x and not x.startswith("amount:")}
 
 
+def _day(g: EventGroup) -> bool:
+    """The report is dated to a day."""
+    return g.date is not None and g.date[0] == g.date[1]
+
+
+def _lead_story(g: EventGroup) -> bool:
+    """The report is its article's story of its kind, told in the first :data:`STORY_LEAD` sentences."""
+    return g.story and g.sentence is not None and g.sentence < STORY_LEAD
+
+
 def story_link(a: EventGroup, b: EventGroup, place_score: float, place_why: str) -> Link[str] | None:
     """Two articles' stories of one family, a day apart at most, told with the same names.
 
@@ -151,8 +163,12 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> 
     # when both reports put the event on the same day in the same place.
     specific = [h for h in common if "/country/" not in h]
     da, db = _anchor(a), _anchor(b)  # a month-dated report counts as of its publication day
-    same_day_and_place = (place_score == 0.2 and da is not None and db is not None
-                          and abs(da - db) <= DATE_SLACK)
+    same_day = da is not None and db is not None and abs(da - db) <= DATE_SLACK
+    # Where one report names no place, the same person as target (sentenced, arrested, attacked)
+    # of both articles' lead stories of one day stands in for it: one is rarely sentenced twice a day.
+    target = (_lead_story(a) and _lead_story(b) and (a.location is None or b.location is None)
+              and _day(a) and _day(b) and any("/person/" in t for t in a.targets & b.targets))
+    same_day_and_place = same_day and (place_score == 0.2 or target)
     if len(specific) < (1 if same_day_and_place else 2):
         return story_link(a, b, place_score, place_why)
     overlap = len(common) / max(1, min(len(a.holders), len(b.holders)))

@@ -37,7 +37,7 @@ from newsgraph.io.atomic import atomic_write_text
 from newsgraph.text import is_arabic, normalize_ar
 
 __all__ = ["FORMS_FILE", "KINSHIP", "NAME_THRESHOLD", "fold", "known_forms", "lineage_stem", "load_forms",
-           "latin_forms", "name_similarity", "romanize", "save_forms", "skeleton"]
+           "latin_forms", "name_similarity", "romanize", "save_forms", "skeleton", "split_abd"]
 
 #: Similarity at and above which two person names are taken to be one name
 #: (calibrated by ``tools/calibrate_names.py``; see the README).
@@ -166,10 +166,35 @@ def romanize(names: Iterable[str]) -> None:
     from arabic_name_romanizer import transliterate_many
 
     parts = [_split_ordinal(n) for n in todo]
-    results = transliterate_many([stem for stem, _ in parts], top_k=3)
-    for name, (_, suffix), candidates in zip(todo, parts, results, strict=True):
+    # A name written with «عبد» joined to the next word («عبدربه») is also romanised spaced
+    # («عبد ربه»): the model knows the spaced spelling far better (Abd Rabbuh, not Abderbah).
+    spaced = {stem: split_abd(stem) for stem, _ in parts}
+    stems = sorted({stem for stem, _ in parts} | {v for v in spaced.values() if v is not None})
+    ranked = dict(zip(stems, transliterate_many(stems, top_k=3), strict=True))
+    for name, (stem, suffix) in zip(todo, parts, strict=True):
+        candidates = list(ranked[stem])
+        other = spaced[stem]
+        if other is not None:
+            candidates += ranked[other]
         forms = [c.text + suffix for c in candidates if c.text]
         _FORMS[name] = tuple(dict.fromkeys(forms)) or (name,)
+
+
+#: «عبد» written joined to the name after it: «عبدربه», «عبدالله» (not «عبد» alone, nor «عبدة»).
+_JOINED_ABD = re.compile(r"(?<!\S)عبد(?=[\u0621-\u064a]{2})")
+
+
+def split_abd(name: str) -> str | None:
+    """``name`` with every joined «عبد» + name spaced, or None when it has none.
+
+    Examples:
+        >>> split_abd("عبدربه منصور هادي") == "عبد ربه منصور هادي"
+        True
+        >>> split_abd("عبد الله"), split_abd("عبده")
+        (None, None)
+    """
+    spaced = _JOINED_ABD.sub("عبد ", name)
+    return spaced if spaced != name else None
 
 
 def latin_forms(name: str) -> tuple[str, ...]:

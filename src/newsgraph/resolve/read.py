@@ -58,6 +58,8 @@ class EventGroup:
     #: the article did not place the event itself (``location`` is its story's place)
     location_inferred: bool = False
     holders: set[str] = field(default_factory=set)
+    #: the holders in the role ng:target (the one sentenced, arrested, attacked)
+    targets: set[str] = field(default_factory=set)
     #: the sentence the report comes from (0 is the title when the article has one)
     sentence: int | None = None
     #: the type family (Attack for Bombing too; ``data/events_types.tsv``)
@@ -180,11 +182,13 @@ def read_event_groups(kg: Any, mentioned: dict[str, set[str]] | None = None) -> 
           ?m ng:value ?v ; ng:currency ?c } }"""):
         if (g, e) in groups and value and currency:
             groups[(g, e)].holders.add(f"amount:{value} {currency}")
-    for g, e, h in _rows(kg, f"""
-        SELECT DISTINCT ?g ?e ?h WHERE {{
+    for g, e, p, h in _rows(kg, f"""
+        SELECT DISTINCT ?g ?e ?p ?h WHERE {{
           GRAPH ?g {{ ?e ng:reportedIn ?a ; ?p ?h }} VALUES ?p {{ {_ROLES} }} }}"""):
         if (g, e) in groups and h:
             groups[(g, e)].holders.add(h)
+            if p == str(NG.target):
+                groups[(g, e)].targets.add(h)
     return sorted(groups.values(), key=lambda grp: grp.key)
 
 

@@ -204,8 +204,13 @@ def link_surnames(doc: Doc, officials: list[Official]) -> list[tuple[int, int, s
         tok = doc[i]
         n, offset, full = hit
         start, end = tok.idx + offset, tok_end(doc[i + n - 1])
-        if i > 0 and doc[i - 1].lower_ in honorifics:
-            start = doc[i - 1].idx
+        j = i
+        if offset == 0 and j > 1 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ \
+                and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha:
+            j -= 2  # the surname is the end of a hyphenated one: "El-Sisi", "Amir-Abdollahian"
+            start = doc[j].idx
+        if j > 0 and doc[j - 1].lower_ in honorifics:
+            start = doc[j - 1].idx
         if start > first[full] and not any(a <= tok.idx < b for a, b in names_at):
             out.append((start, end, full))
         i += n

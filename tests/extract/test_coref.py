@@ -1,0 +1,32 @@
+"""Short names within one article (newsgraph.extract.coref)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.coref import short_name_links, styled_name
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # the same name without the family «آل X»
+    ({"p/1": "فهد بن سالم آل مبارك", "p/2": "فهد بن سالم"}, {"p/2": "p/1"}),
+    # a compound given name alone is the one fuller name it begins
+    ({"p/1": "نور الدين الفلاحي", "p/2": "نور الدين"}, {"p/2": "p/1"}),
+    # two fuller names begin that way: left alone
+    ({"p/1": "نور الدين الفلاحي", "p/2": "نور الدين", "p/3": "نور الدين الحمداني"}, {}),
+    # a one-word given name that begins a longer name is not the person (it may be another)
+    ({"p/1": "فهد آل مبارك", "p/2": "فهد"}, {}),
+])
+def test_short_name_links_family_and_compound_names(names: dict[str, str], expected: dict[str, str]) -> None:
+    assert short_name_links(names) == expected
+
+
+@pytest.mark.parametrize(("title", "name", "lang", "expected"), [
+    ("الملك", "فهد بن سالم آل مبارك", "ar", "الملك فهد"),
+    ("الملك", "عبد الله بن سالم", "ar", "الملك عبد الله"),
+    ("Queen", "Amina bint Said", "en", "Queen Amina"),
+    ("وزير الخارجية", "فهد بن سالم", "ar", None),
+    ("President", "Amina Said", "en", None),
+])
+def test_styled_name_for_monarchs_and_popes(title: str, name: str, lang: str, expected: str | None) -> None:
+    assert styled_name(title, name, lang) == expected
