@@ -9,6 +9,8 @@ counts what was attempted.
 
 from __future__ import annotations
 
+import csv
+import io
 import sys
 from pathlib import Path
 from typing import Any
@@ -208,5 +210,30 @@ def test_permalink_restores_selection_filters_language_and_view(corpus: Path, br
     assert sorted(drawn(page)) == before
     scale = page.evaluate("ngNetwork.getScale()")
     assert abs(scale - 0.8) < 0.01
+    assert requests.external == []
+    page.context.close()
+
+
+def test_csv_export_of_filtered_meetings_matches_the_table(
+    corpus: Path, browser: Any, tmp_path: Path
+) -> None:
+    page, requests = open_page(browser, corpus / "graph.html")
+    page.select_option("#ng-table-type", "Meeting")
+    page.click("#ng-events th[data-ng-sort='date'] button")
+    with page.expect_download() as info:
+        page.click("#ng-export-csv")
+    assert info.value.suggested_filename == "newsgraph-events.csv"
+    info.value.save_as(tmp_path / "events.csv")
+    text = (tmp_path / "events.csv").read_text(encoding="utf-8-sig")
+    exported = list(csv.DictReader(io.StringIO(text, newline="")))
+    shown = page.evaluate(
+        "Array.from(document.querySelectorAll('#ng-events tbody tr')).map(r => [r.dataset.ngId,"
+        " r.querySelector('[data-ng-col=date]').textContent,"
+        " r.querySelector('[data-ng-col=place]').textContent])"
+    )
+    assert 0 < len(shown) == len(exported)
+    assert [[r["iri"], r["date"], r["place"]] for r in exported] == shown
+    chosen = page.evaluate("document.querySelector('#ng-table-type').selectedOptions[0].textContent")
+    assert {r["type"] for r in exported} == {chosen}
     assert requests.external == []
     page.context.close()

@@ -29,6 +29,9 @@ What the page offers:
 - An interface language switch (en / ar / fr); Arabic lays out right to left.
 - A permalink: the URL hash keeps the selection, search, filters, language
   and view, and opening the link restores them.
+- Export (``assets/export.js``): the table's rows, every one the filters let
+  through, as ``newsgraph-events.csv`` (quoted, formula cells defused), and
+  the graph as drawn as ``newsgraph-view.png``; both made in the page.
 - All text from articles is escaped: the data travels as JSON and the page
   builds tooltips, the table and the panel with ``textContent``.
 - ``<body>`` records ``data-ng-nodes`` (nodes carried), ``data-ng-visible``
@@ -116,6 +119,7 @@ def _assets() -> dict[str, str]:
         "template": resources.files(here).joinpath("templates").joinpath("network.html").read_text("utf-8"),
         "view_js": inline_asset(here, "assets", "view.js"),
         "table_js": inline_asset(here, "assets", "table.js"),
+        "export_js": inline_asset(here, "assets", "export.js"),
         "view_css": inline_asset(here, "assets", "view.css"),
         "panel_js": inline_asset(here, "assets", "panel.js"),
         "panel_css": inline_asset(here, "assets", "panel.css"),

@@ -230,6 +230,7 @@
     if (params.nodes.length) { select(params.nodes[0]); }
   });
   var table = new window.NGTable(data.records, names, function (id) { select(id, true); });
+  window.NGExport.attach(table, network, container);
 
   // ------------------------------------------------------------ search
   var input = document.getElementById("ng-search-input");
@@ -336,6 +337,9 @@
     });
     Array.prototype.forEach.call(document.querySelectorAll("[data-ng-ui-label]"), function (node) {
       node.setAttribute("aria-label", names.word(node.getAttribute("data-ng-ui-label")) || "");
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-ng-ui-title]"), function (node) {
+      node.setAttribute("title", names.word(node.getAttribute("data-ng-ui-title")) || "");
     });
     nodes.update(nodes.getIds().map(function (id) { return { id: id, label: short(names.label(id)) }; }));
     edges.update(edges.getIds().map(function (id) { return { id: id, label: edgeItem(edges.get(id)).label }; }));
