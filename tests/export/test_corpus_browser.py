@@ -69,6 +69,40 @@ def test_first_view_is_at_most_150_labelled_nodes_quickly_and_offline(corpus: Pa
     page.context.close()
 
 
+LABEL_SIZES = """() => {
+  const d = JSON.parse(document.getElementById('ng-data').textContent);
+  const scale = ngNetwork.getScale();
+  const box = document.getElementById('ng-network').getBoundingClientRect();
+  return ngNetwork.body.data.nodes.get().map(n => {
+    const at = ngNetwork.canvasToDOM(ngNetwork.getPosition(n.id));
+    return {
+      px: ((n.font && n.font.size) || d.options.nodes.font.size) * scale,
+      inside: at.x >= 0 && at.y >= 0 && at.x <= box.width && at.y <= box.height,
+      leading: d.leading.includes(n.id), min: d.options.nodes.scaling.label.drawThreshold,
+    };
+  });
+}"""
+
+
+def test_first_view_labels_read_without_zooming(corpus: Path, browser: Any) -> None:
+    page, _ = open_page(browser, corpus / "graph.html")
+    sizes = page.evaluate(LABEL_SIZES)
+    leading = [s for s in sizes if s["leading"]]
+    # the leading events and entities are labelled at 12 px or more, and most are in view
+    assert len(leading) >= 20 and all(s["px"] >= 11.99 for s in leading)
+    assert sum(s["inside"] for s in leading) >= 0.8 * len(leading)
+    # a label under the threshold (9 px) is not drawn at all rather than drawn as a smudge
+    assert sizes[0]["min"] >= 9
+    assert sum(1 for s in sizes if s["inside"] and s["px"] >= s["min"]) >= 20
+    # zoomed in, every label and the edges' role labels are drawn, and readable
+    page.evaluate("() => { ngNetwork.moveTo({scale: 1.0, animation: false}); }")
+    assert all(s["px"] >= s["min"] for s in page.evaluate(LABEL_SIZES))
+    edge = page.evaluate("(() => { const o = JSON.parse(document.getElementById('ng-data').textContent)"
+                         ".options.edges; return [o.font.size, o.scaling.label.drawThreshold]; })()")
+    assert edge[0] * 1.0 >= edge[1] >= 9
+    page.context.close()
+
+
 @pytest.mark.parametrize("query", ["Bourita", "بوريطة"])
 def test_search_finds_bourita_and_expands_his_neighbours(corpus: Path, browser: Any, query: str) -> None:
     page, requests = open_page(browser, corpus / "graph.html")
@@ -126,7 +160,9 @@ def test_event_table_sorts_by_date_filters_by_type_and_selects(corpus: Path, bro
 
 def test_map_shows_the_marrakech_meeting_at_marrakesh(corpus: Path, browser: Any) -> None:
     page, requests = open_page(browser, corpus / "graph.map.html", ready=READY_MAP)
-    records = page.evaluate("JSON.parse(document.getElementById('ng-data').textContent).records")
+    records = page.evaluate(
+        "NGPanel.hydrate(JSON.parse(document.getElementById('ng-data').textContent)).records"
+    )
     meeting = next(
         node for node, r in records.items()
         if r["type"] == "Event" and r.get("event_type") == "Meeting" and r.get("reports", 0) >= 2
