@@ -12,6 +12,7 @@ import pytest
 from rdflib import RDF, Literal
 
 from newsgraph.export.geomap import country_centroids, render_map
+from newsgraph.export.pagedata import expand
 from newsgraph.graph.ns import NG, NGT, WGS84, event_iri, graph_iri
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -30,7 +31,7 @@ BOXES = {
 def page_data(html: str) -> dict:
     match = re.search(r'<script id="ng-data" type="application/json">(.*?)</script>', html, re.S)
     assert match
-    return dict(json.loads(match.group(1)))
+    return expand(json.loads(match.group(1)), "points")
 
 
 def test_country_centroids_fall_inside_their_country() -> None:

@@ -52,6 +52,7 @@ from newsgraph.export.overview import (
     page_languages,
     ranked,
 )
+from newsgraph.export.pagedata import compact
 from newsgraph.graph.ns import WGS84
 from newsgraph.io.atomic import atomic_write_text
 
@@ -218,9 +219,10 @@ def render_map(dataset: Graph, *, title: str = "newsgraph map", language: str | 
         unplaced=events - len(points),
         approx=sum(1 for p in points if p.get("approx")),
         days=len(days),
-        data=script_json({"points": points, "records": records, "ui": ui, "words": words, "language": lang,
-                          "colours": colours, "days": days, "rtl": sorted(RTL_LANGUAGES),
-                          "articles": len(prov.articles)}),
+        data=script_json(compact({
+            "points": points, "records": records, "ui": ui, "words": words, "language": lang,
+            "colours": colours, "days": days, "rtl": sorted(RTL_LANGUAGES), "articles": len(prov.articles),
+        }, "points")),
         assets=_assets(),
     )
 

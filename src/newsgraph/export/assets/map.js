@@ -11,7 +11,7 @@
 (function () {
   "use strict";
   var body = document.body;
-  var data = JSON.parse(document.getElementById("ng-data").textContent);
+  var data = window.NGPanel.hydrate(JSON.parse(document.getElementById("ng-data").textContent));
   var world = JSON.parse(document.getElementById("ng-world").textContent);
   var NG = window.NGPanel;
   var names = new NG.Names(data.records, data.words, data.language, data.ui);
