@@ -73,6 +73,14 @@ from newsgraph.export.explore import (
     ui_words,
     view_graph,
 )
+from newsgraph.export.look import (
+    LAYOUT_IN_BROWSER,
+    LEAD_FONT,
+    event_look,
+    leading_nodes,
+    network_options,
+    readable_scale,
+)
 from newsgraph.export.networkx import graph_language
 from newsgraph.export.offline import external_resources, inline_asset, render_offline, script_json
 from newsgraph.export.overview import (
@@ -98,24 +106,7 @@ __all__ = [
 #: Languages whose pages lay out text right to left.
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
 
-#: Above this many nodes carried, nodes get no tooltip (the panel has it all) to keep the page small.
-LAYOUT_IN_BROWSER = 800
-
 _MAX_LABEL = 40
-
-#: Labels of the most important nodes are this big (canvas units), so they read in the first view,
-#: drawn zoomed out to fit 150 nodes; the others are drawn once zoomed in enough (``_LABEL_MIN_PX``).
-_LEAD_FONT = 30
-_FONT = 16
-_LEAD_EVENTS = 12
-_LEAD_ENTITIES = 18
-_LEAD_FROM = 60
-#: No label smaller than this on screen (pixels): it appears when zoomed in, instead of as a smudge.
-_LABEL_MIN_PX = 9
-#: The first view zooms in (on the leading nodes) until their labels are this big on screen (pixels).
-_READABLE_PX = 12
-#: Labels stop growing on screen past this size (pixels) when zoomed far in.
-_LABEL_MAX_PX = 28
 
 @lru_cache(maxsize=1)
 def _assets() -> dict[str, str]:
@@ -179,50 +170,6 @@ def _tooltip(
     if data.get("same_as"):
         rows.append([ui["same_as"], str(data["same_as"])])
     return rows
-
-
-def _physics(n_nodes: int) -> dict[str, Any]:
-    # fewer iterations for bigger graphs: each costs O(n log n) in the browser
-    iterations = max(60, min(400, 120_000 // max(n_nodes, 1)))
-    return {
-        "enabled": 0 < n_nodes <= LAYOUT_IN_BROWSER,
-        "solver": "barnesHut",
-        "barnesHut": {
-            "gravitationalConstant": -3000,
-            "centralGravity": 0.5,
-            "springLength": 100,
-            "springConstant": 0.04,
-            "damping": 0.35,
-            "avoidOverlap": 1.0,  # no node drawn over another (a click must reach the node it aims at)
-        },
-        "minVelocity": 1.0,
-        "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 20, "fit": True},
-    }
-
-
-def _event_look(reports: int, leading: bool) -> dict[str, Any]:
-    """Events grow with the number of articles reporting them (1 to 5+); the leading ones are labelled
-    large enough to read in the first view."""
-    step = min(max(reports, 1), 5) - 1
-    size = max(14 + 4 * step, _LEAD_FONT if leading else 0)
-    # long labels wrap: a wide box pushes its neighbours far away (no overlap) and spreads the layout
-    return {"font": {"size": size, "strokeWidth": 0}, "margin": 6 + 3 * step, "borderWidth": 1 + step,
-            "widthConstraint": {"maximum": 10 * size}}
-
-
-def _leading(order: Mapping[str, list[str]]) -> set[str]:
-    """The nodes whose labels are drawn large: the first events and entities of the overview's order,
-    when there are more nodes than fit on screen with readable labels (else none).
-
-    Examples:
-        >>> sorted(_leading({"events": ["e1", "e2"], "entities": ["p"]}))
-        []
-        >>> len(_leading({"events": [f"e{i}" for i in range(50)], "entities": [f"p{i}" for i in range(50)]}))
-        30
-    """
-    if len(order["events"]) + len(order["entities"]) <= _LEAD_FROM:
-        return set()
-    return set(order["events"][:_LEAD_EVENTS]) | set(order["entities"][:_LEAD_ENTITIES])
 
 
 def _notices(
@@ -292,7 +239,7 @@ def render_html(
     for node, facts in event_facts(graph, order["entities"]).items():
         records[node].update(facts)
     tips = graph.number_of_nodes() <= LAYOUT_IN_BROWSER  # thousands of tooltips: page size; the panel has it
-    leading = _leading(order)
+    leading = leading_nodes(order)
 
     items: list[dict[str, Any]] = []
     for node, data in graph.nodes(data=True):
@@ -304,11 +251,11 @@ def render_html(
             "ng_type": kind,
         }
         if kind != "Event" and node in leading:
-            item["font"] = {"size": _LEAD_FONT}
+            item["font"] = {"size": LEAD_FONT}
         if tips:
             item["ng_tip"] = _tooltip(data, lang, ui, view.extra.get(node, []))
         if kind == "Event":
-            item.update(_event_look(int(record.get("reports", 0)), node in leading))
+            item.update(event_look(int(record.get("reports", 0)), node in leading))
             item["ng_event_type"] = record.get("event_type", "")
             item["ng_reports"] = int(record.get("reports", 0))
             if record.get("span"):
@@ -318,27 +265,7 @@ def render_html(
         {"from": u, "to": v, "arrows": "to", "ng_role": d["role"], "label": _short(str(d["label"]))}
         for u, v, d in graph.edges(data=True)
     ]
-    options = {
-        "autoResize": True,
-        "layout": {"improvedLayout": True, "randomSeed": 7},
-        "physics": _physics(min(graph.number_of_nodes(), 2 * OVERVIEW_NODES)),
-        "interaction": {"hover": True, "tooltipDelay": 120},
-        "nodes": {
-            "size": 14, "borderWidth": 1,
-            "font": {"size": _FONT, "strokeWidth": 3, "strokeColor": "#ffffff"},
-            "scaling": {"label": {"drawThreshold": _LABEL_MIN_PX, "maxVisible": _LABEL_MAX_PX}},
-        },
-        "edges": {
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "color": {"color": "#9a9a9a", "highlight": "#333333", "hover": "#555555"},
-            # edge labels are drawn once they would be at least _LABEL_MIN_PX high, on a white
-            # ground: readable when zoomed in, absent (not tiny) when zoomed out
-            "font": {"size": 12, "align": "horizontal", "color": "#444444", "strokeWidth": 0,
-                     "background": "rgba(255,255,255,0.85)"},
-            "scaling": {"label": {"drawThreshold": _LABEL_MIN_PX, "maxVisible": 20}},
-            "smooth": {"enabled": False},
-        },
-    }
+    options = network_options(min(graph.number_of_nodes(), 2 * OVERVIEW_NODES))
 
     counts = Counter(str(d["type"]) for _, d in graph.nodes(data=True))
     legend = [
@@ -377,7 +304,7 @@ def render_html(
             "nodes": items, "edges": edges, "options": options, "records": records, "ui": ui,
             "words": page_languages(type_names), "language": lang, "order": order, "budget": OVERVIEW_NODES,
             "leading": sorted(leading),
-            "readable_scale": _READABLE_PX / (_LEAD_FONT if leading else _FONT),
+            "readable_scale": readable_scale(bool(leading)),
             "articles": len(prov.articles), "rtl": sorted(RTL_LANGUAGES),
         }),
         assets=assets,
