@@ -250,12 +250,12 @@ def render_html(
             "id": node, "label": _short(record["label"]), "shape": look["shape"], "color": look["color"],
             "ng_type": kind,
         }
-        if kind != "Event" and node in leading:
-            item["font"] = {"size": LEAD_FONT}
+        if kind != "Event" and node in leading:  # bigger and heavier: pushes the others off its label
+            item.update({"font": {"size": LEAD_FONT}, "mass": 8})
         if tips:
             item["ng_tip"] = _tooltip(data, lang, ui, view.extra.get(node, []))
         if kind == "Event":
-            item.update(event_look(int(record.get("reports", 0)), node in leading))
+            item.update(event_look(int(record.get("reports", 0)), node in leading if leading else None))
             item["ng_event_type"] = record.get("event_type", "")
             item["ng_reports"] = int(record.get("reports", 0))
             if record.get("span"):

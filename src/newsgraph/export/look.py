@@ -15,7 +15,7 @@ of its size, where a 14 px label is a 3 px smudge. So:
   with fewer iterations for more nodes, then stops.
 
 Examples:
-    >>> event_look(1, False)["font"]["size"], event_look(9, False)["font"]["size"]
+    >>> event_look(1, None)["font"]["size"], event_look(9, None)["font"]["size"]
     (14, 30)
     >>> readable_scale(True), readable_scale(False)
     (0.4, 0.75)
@@ -77,11 +77,18 @@ def readable_scale(leading: bool) -> float:
     return READABLE_PX / (LEAD_FONT if leading else FONT)
 
 
-def event_look(reports: int, leading: bool) -> dict[str, Any]:
-    """Events grow with the number of articles reporting them (1 to 5+); the leading ones are labelled
-    large enough to read in the first view. Long labels wrap."""
+def event_look(reports: int, leading: bool | None) -> dict[str, Any]:
+    """Events grow with the number of articles reporting them (1 to 5+): border, margin and, when no
+    node leads (``leading`` None), label; a leading event is labelled large enough to read in the
+    first view, the others in a large graph at the base size, so they do not crowd it. Long labels
+    wrap.
+
+    Examples:
+        >>> [event_look(5, lead)["font"]["size"] for lead in (None, True, False)]
+        [30, 30, 14]
+    """
     step = min(max(reports, 1), 5) - 1
-    size = max(14 + 4 * step, LEAD_FONT if leading else 0)
+    size = 14 + 4 * step if leading is None else LEAD_FONT if leading else 14
     return {"font": {"size": size, "strokeWidth": 0}, "margin": 6 + 3 * step, "borderWidth": 1 + step,
             "widthConstraint": {"maximum": 10 * size}}
 
