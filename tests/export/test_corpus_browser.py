@@ -9,6 +9,8 @@ counts what was attempted.
 
 from __future__ import annotations
 
+import csv
+import io
 import sys
 from pathlib import Path
 from typing import Any
@@ -64,6 +66,40 @@ def test_first_view_is_at_most_150_labelled_nodes_quickly_and_offline(corpus: Pa
     assert isolated == 0
     assert int(body["ngMs"]) < 5000, body["ngMs"]
     assert body["ngExternal"] == "0" and requests.external == []
+    page.context.close()
+
+
+LABEL_SIZES = """() => {
+  const d = JSON.parse(document.getElementById('ng-data').textContent);
+  const scale = ngNetwork.getScale();
+  const box = document.getElementById('ng-network').getBoundingClientRect();
+  return ngNetwork.body.data.nodes.get().map(n => {
+    const at = ngNetwork.canvasToDOM(ngNetwork.getPosition(n.id));
+    return {
+      px: ((n.font && n.font.size) || d.options.nodes.font.size) * scale,
+      inside: at.x >= 0 && at.y >= 0 && at.x <= box.width && at.y <= box.height,
+      leading: d.leading.includes(n.id), min: d.options.nodes.scaling.label.drawThreshold,
+    };
+  });
+}"""
+
+
+def test_first_view_labels_read_without_zooming(corpus: Path, browser: Any) -> None:
+    page, _ = open_page(browser, corpus / "graph.html")
+    sizes = page.evaluate(LABEL_SIZES)
+    leading = [s for s in sizes if s["leading"]]
+    # the leading events and entities are labelled at 12 px or more, and most are in view
+    assert len(leading) >= 20 and all(s["px"] >= 11.99 for s in leading)
+    assert sum(s["inside"] for s in leading) >= 0.8 * len(leading)
+    # a label under the threshold (9 px) is not drawn at all rather than drawn as a smudge
+    assert sizes[0]["min"] >= 9
+    assert sum(1 for s in sizes if s["inside"] and s["px"] >= s["min"]) >= 20
+    # zoomed in, every label and the edges' role labels are drawn, and readable
+    page.evaluate("() => { ngNetwork.moveTo({scale: 1.0, animation: false}); }")
+    assert all(s["px"] >= s["min"] for s in page.evaluate(LABEL_SIZES))
+    edge = page.evaluate("(() => { const o = JSON.parse(document.getElementById('ng-data').textContent)"
+                         ".options.edges; return [o.font.size, o.scaling.label.drawThreshold]; })()")
+    assert edge[0] * 1.0 >= edge[1] >= 9
     page.context.close()
 
 
@@ -124,7 +160,9 @@ def test_event_table_sorts_by_date_filters_by_type_and_selects(corpus: Path, bro
 
 def test_map_shows_the_marrakech_meeting_at_marrakesh(corpus: Path, browser: Any) -> None:
     page, requests = open_page(browser, corpus / "graph.map.html", ready=READY_MAP)
-    records = page.evaluate("JSON.parse(document.getElementById('ng-data').textContent).records")
+    records = page.evaluate(
+        "NGPanel.hydrate(JSON.parse(document.getElementById('ng-data').textContent)).records"
+    )
     meeting = next(
         node for node, r in records.items()
         if r["type"] == "Event" and r.get("event_type") == "Meeting" and r.get("reports", 0) >= 2
@@ -208,5 +246,30 @@ def test_permalink_restores_selection_filters_language_and_view(corpus: Path, br
     assert sorted(drawn(page)) == before
     scale = page.evaluate("ngNetwork.getScale()")
     assert abs(scale - 0.8) < 0.01
+    assert requests.external == []
+    page.context.close()
+
+
+def test_csv_export_of_filtered_meetings_matches_the_table(
+    corpus: Path, browser: Any, tmp_path: Path
+) -> None:
+    page, requests = open_page(browser, corpus / "graph.html")
+    page.select_option("#ng-table-type", "Meeting")
+    page.click("#ng-events th[data-ng-sort='date'] button")
+    with page.expect_download() as info:
+        page.click("#ng-export-csv")
+    assert info.value.suggested_filename == "newsgraph-events.csv"
+    info.value.save_as(tmp_path / "events.csv")
+    text = (tmp_path / "events.csv").read_text(encoding="utf-8-sig")
+    exported = list(csv.DictReader(io.StringIO(text, newline="")))
+    shown = page.evaluate(
+        "Array.from(document.querySelectorAll('#ng-events tbody tr')).map(r => [r.dataset.ngId,"
+        " r.querySelector('[data-ng-col=date]').textContent,"
+        " r.querySelector('[data-ng-col=place]').textContent])"
+    )
+    assert 0 < len(shown) == len(exported)
+    assert [[r["iri"], r["date"], r["place"]] for r in exported] == shown
+    chosen = page.evaluate("document.querySelector('#ng-table-type').selectedOptions[0].textContent")
+    assert {r["type"] for r in exported} == {chosen}
     assert requests.external == []
     page.context.close()

@@ -227,7 +227,7 @@ def test_html_tooltips_are_text_in_chromium(pages: dict[str, Path], tmp_path: Pa
     dom = render_dom(page)
     attrs = body_attrs(dom)
     assert attrs["data-probe-img"] == "0"
-    assert attrs["data-probe-script"] == "6"  # ng-data, vis-network, panel.js, table.js, view.js, the probe
+    assert attrs["data-probe-script"] == "7"  # ng-data, vis-network, panel, table, export, view, the probe
     probe = dom[dom.index('<div id="ng-probe">'):]
     assert "The spokesperson said &lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x" in probe
     assert '<div class="ng-tip" dir="auto">' in probe and "<bdi>Nasser Bourita</bdi>" not in probe

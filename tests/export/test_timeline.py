@@ -13,6 +13,7 @@ from rdflib import Dataset
 
 from newsgraph.errors import ConfigError, GraphError
 from newsgraph.export.html import external_resources
+from newsgraph.export.pagedata import expand
 from newsgraph.export.timeline import render_timeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -22,7 +23,7 @@ from test_networkx import ITALY, MEETING, MOROCCO, PLEDGE, STATEMENT, XSS, sampl
 def page_data(html: str) -> dict[str, Any]:
     match = re.search(r'<script id="ng-data" type="application/json">(.*?)</script>', html, re.S)
     assert match
-    return json.loads(match.group(1))
+    return expand(json.loads(match.group(1)), "events")
 
 
 @pytest.fixture(scope="module")

@@ -5,14 +5,19 @@ Events are drawn as points at the coordinates of their place (``wgs:lat`` /
 coloured by event type and clustered when they overlap at the current zoom.
 A time slider shows the events up to a day; a click opens the same side
 panel as the other views (``assets/panel.js``), with the event's reports and
-evidence. Events whose place has no coordinates are counted, not drawn.
+evidence. An event whose only located place is a country (the knowledge base
+gives countries no coordinates) is drawn at a point inside that country
+(``assets/country-centroids.tsv``, from the same Natural Earth outlines, written by
+``tools/country_centroids.py``), hollow, and its tooltip names the country; other
+events without coordinates are counted, not drawn.
 
 The page needs no network and loads no tile: the map library (Leaflet,
 ``assets/leaflet.js``) and the country outlines (Natural Earth 1:110m, public
 domain, as TopoJSON from the npm package ``world-atlas``, decoded by
 ``topojson-client``) are inlined; see ``assets/README.md`` and ``NOTICE``.
 
-``<body>`` records ``data-ng-points`` (events on the map), ``data-ng-unplaced``,
+``<body>`` records ``data-ng-points`` (events on the map), ``data-ng-unplaced``, ``data-ng-approx``
+(events drawn at their country's point),
 ``data-ng-shown`` (points the slider lets through), ``data-ng-ready``,
 ``data-ng-external``, ``data-ng-ms`` and ``data-ng-panel``.
 
@@ -25,7 +30,9 @@ Examples:
 
 from __future__ import annotations
 
+import csv
 import os
+import re
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -45,10 +52,11 @@ from newsgraph.export.overview import (
     page_languages,
     ranked,
 )
+from newsgraph.export.pagedata import compact
 from newsgraph.graph.ns import WGS84
 from newsgraph.io.atomic import atomic_write_text
 
-__all__ = ["event_points", "place_coordinates", "render_map", "write_map"]
+__all__ = ["country_centroids", "event_points", "place_coordinates", "render_map", "write_map"]
 
 # Tableau 10, the palette of assets/style.json, one colour per event type (cycled)
 _PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
@@ -69,6 +77,36 @@ def _assets() -> dict[str, str]:
         "map_js": inline_asset(here, "assets", "map.js"),
         "map_css": inline_asset(here, "assets", "map.css"),
     }
+
+
+_COUNTRY = re.compile(r"/country/([A-Z]{2})$")
+
+
+@lru_cache(maxsize=1)
+def country_centroids() -> dict[str, tuple[float, float]]:
+    """``{ISO alpha-2 code: (lat, long)}``, a point inside each country (``assets/country-centroids.tsv``).
+
+    Examples:
+        >>> country_centroids()["MA"]
+        (29.89, -8.42)
+    """
+    text = resources.files("newsgraph.export").joinpath("assets").joinpath("country-centroids.tsv")
+    rows = csv.DictReader(
+        (line for line in text.read_text("utf-8").splitlines() if not line.startswith("#")), delimiter="\t"
+    )
+    return {row["iso2"]: (float(row["lat"]), float(row["lon"])) for row in rows}
+
+
+def _country_points(graph: Any, coordinates: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """Country nodes of ``graph`` without coordinates of their own, at their centroid."""
+    centroids = country_centroids()
+    out = {}
+    for node, data in graph.nodes(data=True):
+        match = _COUNTRY.search(node)
+        code = match.group(1) if match else ""
+        if data.get("type") == "Country" and node not in coordinates and code in centroids:
+            out[node] = centroids[code]
+    return out
 
 
 def place_coordinates(dataset: Graph) -> dict[str, tuple[float, float]]:
@@ -94,13 +132,17 @@ def place_coordinates(dataset: Graph) -> dict[str, tuple[float, float]]:
 
 
 def event_points(
-    records: dict[str, dict[str, Any]], graph: Any, coordinates: dict[str, tuple[float, float]]
+    records: dict[str, dict[str, Any]],
+    graph: Any,
+    coordinates: dict[str, tuple[float, float]],
+    countries: dict[str, tuple[float, float]] | None = None,
 ) -> list[dict[str, Any]]:
-    """The events of ``records`` placed at their place: the event's place first, else any located place.
+    """The events of ``records`` placed at their place: the event's place first, else any located
+    place, else (``approx``: 1) the centroid of a country among them, from ``countries``.
 
     Returns:
         One dict per placed event, sorted by start: ``id``, ``lat``, ``lon``,
-        ``place``, ``event_type``, ``start`` ("" when undated).
+        ``place``, ``event_type``, ``start`` ("" when undated), and ``approx`` for a centroid.
     """
     out = []
     for node, record in records.items():
@@ -110,12 +152,18 @@ def event_points(
             v for _, v, d in graph.out_edges(node, data=True) if d.get("role") == "location"
         )
         place = next((p for p in places if p in coordinates), None)
+        approx = place is None and countries is not None
+        if approx:
+            place = next((p for p in places if p in (countries or {})), None)
         if place is None:
             continue
-        lat, lon = coordinates[place]
+        lat, lon = (countries or {})[place] if approx else coordinates[place]
         span = record.get("span") or ("", "", "")
-        out.append({"id": node, "lat": lat, "lon": lon, "place": place,
-                    "event_type": record.get("event_type") or "-", "start": span[0]})
+        point = {"id": node, "lat": lat, "lon": lon, "place": place,
+                 "event_type": record.get("event_type") or "-", "start": span[0]}
+        if approx:
+            point["approx"] = 1
+        out.append(point)
     return sorted(out, key=lambda p: (p["start"] or "9999", p["id"]))
 
 
@@ -139,15 +187,17 @@ def render_map(dataset: Graph, *, title: str = "newsgraph map", language: str | 
     order = ranked(graph, prov)
     facts = event_facts(graph, order["entities"])
     coordinates = place_coordinates(dataset)
-    placed = {n for n, f in facts.items()
-              if any(p in coordinates for p in [f["place"], *graph.successors(n)])}
+    countries = _country_points(graph, coordinates)
+    located = {**countries, **coordinates}
+    placed = {n for n, f in facts.items() if f["place"] in located or any(
+        v in located for _, v, d in graph.out_edges(n, data=True) if d.get("role") == "location")}
     # the panel of a placed event links to its neighbours: they need a record too
     keep = set(placed) | {o for n in placed for o in (*graph.successors(n), *graph.predecessors(n))}
     records = node_records(replace(view, graph=graph.subgraph(keep)), keep)
     for node, fact in facts.items():
         if node in records:
             records[node].update(fact)
-    points = event_points(records, graph, coordinates)
+    points = event_points(records, graph, coordinates, countries)
     type_names = event_type_names(graph, placed)
     colours = {code: _PALETTE[i % len(_PALETTE)] for i, code in enumerate(sorted(type_names))}
     words = page_languages(type_names)
@@ -167,10 +217,12 @@ def render_map(dataset: Graph, *, title: str = "newsgraph map", language: str | 
         legend=legend,
         points=len(points),
         unplaced=events - len(points),
+        approx=sum(1 for p in points if p.get("approx")),
         days=len(days),
-        data=script_json({"points": points, "records": records, "ui": ui, "words": words, "language": lang,
-                          "colours": colours, "days": days, "rtl": sorted(RTL_LANGUAGES),
-                          "articles": len(prov.articles)}),
+        data=script_json(compact({
+            "points": points, "records": records, "ui": ui, "words": words, "language": lang,
+            "colours": colours, "days": days, "rtl": sorted(RTL_LANGUAGES), "articles": len(prov.articles),
+        }, "points")),
         assets=_assets(),
     )
 

@@ -29,6 +29,9 @@ What the page offers:
 - An interface language switch (en / ar / fr); Arabic lays out right to left.
 - A permalink: the URL hash keeps the selection, search, filters, language
   and view, and opening the link restores them.
+- Export (``assets/export.js``): the table's rows, every one the filters let
+  through, as ``newsgraph-events.csv`` (quoted, formula cells defused), and
+  the graph as drawn as ``newsgraph-view.png``; both made in the page.
 - All text from articles is escaped: the data travels as JSON and the page
   builds tooltips, the table and the panel with ``textContent``.
 - ``<body>`` records ``data-ng-nodes`` (nodes carried), ``data-ng-visible``
@@ -70,6 +73,14 @@ from newsgraph.export.explore import (
     ui_words,
     view_graph,
 )
+from newsgraph.export.look import (
+    LAYOUT_IN_BROWSER,
+    LEAD_FONT,
+    event_look,
+    leading_nodes,
+    network_options,
+    readable_scale,
+)
 from newsgraph.export.networkx import graph_language
 from newsgraph.export.offline import external_resources, inline_asset, render_offline, script_json
 from newsgraph.export.overview import (
@@ -95,9 +106,6 @@ __all__ = [
 #: Languages whose pages lay out text right to left.
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
 
-#: Above this many nodes carried, nodes get no tooltip (the panel has it all) to keep the page small.
-LAYOUT_IN_BROWSER = 800
-
 _MAX_LABEL = 40
 
 @lru_cache(maxsize=1)
@@ -116,6 +124,7 @@ def _assets() -> dict[str, str]:
         "template": resources.files(here).joinpath("templates").joinpath("network.html").read_text("utf-8"),
         "view_js": inline_asset(here, "assets", "view.js"),
         "table_js": inline_asset(here, "assets", "table.js"),
+        "export_js": inline_asset(here, "assets", "export.js"),
         "view_css": inline_asset(here, "assets", "view.css"),
         "panel_js": inline_asset(here, "assets", "panel.js"),
         "panel_css": inline_asset(here, "assets", "panel.css"),
@@ -161,31 +170,6 @@ def _tooltip(
     if data.get("same_as"):
         rows.append([ui["same_as"], str(data["same_as"])])
     return rows
-
-
-def _physics(n_nodes: int) -> dict[str, Any]:
-    # fewer iterations for bigger graphs: each costs O(n log n) in the browser
-    iterations = max(60, min(400, 120_000 // max(n_nodes, 1)))
-    return {
-        "enabled": 0 < n_nodes <= LAYOUT_IN_BROWSER,
-        "solver": "barnesHut",
-        "barnesHut": {
-            "gravitationalConstant": -6000,
-            "centralGravity": 0.3,
-            "springLength": 130,
-            "springConstant": 0.04,
-            "damping": 0.35,
-            "avoidOverlap": 1.0,  # no node drawn over another (a click must reach the node it aims at)
-        },
-        "minVelocity": 1.0,
-        "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 20, "fit": True},
-    }
-
-
-def _event_look(reports: int) -> dict[str, Any]:
-    """Events grow with the number of articles reporting them (1 to 5+)."""
-    step = min(max(reports, 1), 5) - 1
-    return {"font": {"size": 14 + 4 * step}, "margin": 6 + 3 * step, "borderWidth": 1 + step}
 
 
 def _notices(
@@ -255,6 +239,7 @@ def render_html(
     for node, facts in event_facts(graph, order["entities"]).items():
         records[node].update(facts)
     tips = graph.number_of_nodes() <= LAYOUT_IN_BROWSER  # thousands of tooltips: page size; the panel has it
+    leading = leading_nodes(order)
 
     items: list[dict[str, Any]] = []
     for node, data in graph.nodes(data=True):
@@ -265,10 +250,12 @@ def render_html(
             "id": node, "label": _short(record["label"]), "shape": look["shape"], "color": look["color"],
             "ng_type": kind,
         }
+        if kind != "Event" and node in leading:  # bigger and heavier: pushes the others off its label
+            item.update({"font": {"size": LEAD_FONT}, "mass": 8})
         if tips:
             item["ng_tip"] = _tooltip(data, lang, ui, view.extra.get(node, []))
         if kind == "Event":
-            item.update(_event_look(int(record.get("reports", 0))))
+            item.update(event_look(int(record.get("reports", 0)), node in leading if leading else None))
             item["ng_event_type"] = record.get("event_type", "")
             item["ng_reports"] = int(record.get("reports", 0))
             if record.get("span"):
@@ -278,21 +265,7 @@ def render_html(
         {"from": u, "to": v, "arrows": "to", "ng_role": d["role"], "label": _short(str(d["label"]))}
         for u, v, d in graph.edges(data=True)
     ]
-    options = {
-        "autoResize": True,
-        "layout": {"improvedLayout": True, "randomSeed": 7},
-        "physics": _physics(min(graph.number_of_nodes(), 2 * OVERVIEW_NODES)),
-        "interaction": {"hover": True, "tooltipDelay": 120},
-        "nodes": {"size": 14, "borderWidth": 1, "font": {"size": 14}},
-        "edges": {
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "color": {"color": "#9a9a9a", "highlight": "#333333", "hover": "#555555"},
-            # edge labels are drawn once they would be at least 7 px high: readable when zoomed in
-            "font": {"size": 10, "align": "horizontal", "color": "#555555", "strokeWidth": 3},
-            "scaling": {"label": {"drawThreshold": 7}},
-            "smooth": {"enabled": False},
-        },
-    }
+    options = network_options(min(graph.number_of_nodes(), 2 * OVERVIEW_NODES))
 
     counts = Counter(str(d["type"]) for _, d in graph.nodes(data=True))
     legend = [
@@ -330,6 +303,8 @@ def render_html(
         data=script_json({  # compact UTF-8: Jinja's tojson writes each Arabic letter as \uXXXX
             "nodes": items, "edges": edges, "options": options, "records": records, "ui": ui,
             "words": page_languages(type_names), "language": lang, "order": order, "budget": OVERVIEW_NODES,
+            "leading": sorted(leading),
+            "readable_scale": readable_scale(bool(leading)),
             "articles": len(prov.articles), "rtl": sorted(RTL_LANGUAGES),
         }),
         assets=assets,

@@ -18,8 +18,8 @@ quick: it hands vis-timeline at most a few hundred items at once, for the
 window shown; events with one label in one row and cell are one item, and a
 crowded cell is one cluster that a click zooms into (``assets/timeline.js``).
 The data is compact: UTF-8 JSON (:func:`newsgraph.export.offline.script_json`),
-records only for dated events and their neighbours, and articles and evidence
-sentences written once in a shared table.
+records only for dated events and their neighbours, and articles, evidence
+sentences and IRIs written once (:func:`newsgraph.export.pagedata.compact`).
 
 The page inlines vis-timeline (the standalone UMD build of the npm package
 ``vis-timeline``, ``assets/vis-timeline-graph2d.min.js`` and its CSS, licence
@@ -54,6 +54,7 @@ from newsgraph.export.html import RTL_LANGUAGES, page_words
 from newsgraph.export.networkx import graph_language
 from newsgraph.export.offline import inline_asset, render_offline, script_json
 from newsgraph.export.overview import event_facts, event_type_names, page_languages, ranked
+from newsgraph.export.pagedata import compact
 from newsgraph.io.atomic import atomic_write_text
 
 __all__ = ["GROUPINGS", "render_timeline", "timeline_events", "write_timeline"]
@@ -129,28 +130,6 @@ def _countries(graph: Any, node: str) -> list[str]:
     return []
 
 
-def _intern(records: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Replace each record's articles and evidence by indices into one shared table, returned.
-
-    An article is listed by every node it mentions and a sentence by an event
-    and each of its participants: written once, the page is a third smaller.
-    ``NGPanel.hydrate`` (``assets/panel.js``) puts them back.
-    """
-    table: list[dict[str, Any]] = []
-    index: dict[tuple[tuple[str, Any], ...], int] = {}
-    for record in records.values():
-        for key in ("articles", "evidence"):
-            refs = []
-            for item in record.get(key, ()):
-                ident = tuple(sorted(item.items()))
-                if ident not in index:
-                    index[ident] = len(table)
-                    table.append(item)
-                refs.append(index[ident])
-            record[key] = refs
-    return table
-
-
 def render_timeline(
     dataset: Graph,
     *,
@@ -202,7 +181,6 @@ def render_timeline(
         records[node].update(facts[node])
     events = timeline_events(records, graph, order["entities"])
     type_names = event_type_names(graph, dated)
-    table = _intern(records)
     return render_offline(
         _assets()["template"],
         "the timeline",
@@ -215,12 +193,12 @@ def render_timeline(
         undated=len(event_records) - len(dated),
         notice=ui["focus_notice"].format(name=focus, hops=hops, shown=graph.number_of_nodes(),
                                          total=view.graph.number_of_nodes()) if focus is not None else "",
-        data=script_json({
-            "events": events, "records": records, "table": table, "ui": ui,
+        data=script_json(compact({
+            "events": events, "records": records, "ui": ui,
             "words": page_languages(type_names), "language": lang, "group_by": group_by,
             "rtl": lang.split("-")[0] in RTL_LANGUAGES,
             "articles": len(prov.articles),
-        }),
+        }, "events")),
         assets=_assets(),
     )
 

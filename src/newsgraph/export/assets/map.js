@@ -5,12 +5,13 @@
  * zooms in, or, when its events share one place, lists them in the side panel. A click on an
  * event opens the shared panel (assets/panel.js) with its reports and evidence. The time slider
  * keeps the events that started on or before its day (its last step: all, undated included).
+ * An event known only by its country (p.approx) is a hollow dashed circle at a point inside it.
  * All text reaches the page through textContent. window.ngMap exposes the map for tests:
  * ngMap.position(id) is where the point (or the cluster) of an event is drawn. */
 (function () {
   "use strict";
   var body = document.body;
-  var data = JSON.parse(document.getElementById("ng-data").textContent);
+  var data = window.NGPanel.hydrate(JSON.parse(document.getElementById("ng-data").textContent));
   var world = JSON.parse(document.getElementById("ng-world").textContent);
   var NG = window.NGPanel;
   var names = new NG.Names(data.records, data.words, data.language, data.ui);
@@ -84,11 +85,20 @@
       group.forEach(function (p) { drawnAt[p.id] = [lat, lon]; });
       if (group.length === 1) {
         var p = group[0];
-        var marker = L.circleMarker([p.lat, p.lon], {
-          radius: 7, color: "#333", weight: 1, fillColor: data.colours[p.event_type] || "#888", fillOpacity: 0.9,
+        var colour = data.colours[p.event_type] || "#888";
+        // an event known only by its country sits at a point inside it: hollow, dashed, and said so
+        var marker = L.circleMarker([p.lat, p.lon], p.approx ? {
+          radius: 8, color: colour, weight: 3, dashArray: "3 3", fillColor: "#ffffff", fillOpacity: 0.85,
+        } : {
+          radius: 7, color: "#333", weight: 1, fillColor: colour, fillOpacity: 0.9,
         });
         // an element, not a string: Leaflet would set a string as HTML
-        marker.bindTooltip(NG.el("span", names.label(p.id, true), { dir: "auto" }), { direction: "top" });
+        var tip = NG.el("span", names.label(p.id, true), { dir: "auto" });
+        if (p.approx) {
+          tip.appendChild(NG.el("br"));
+          tip.appendChild(NG.el("em", NG.fill(ui.map_in_country || "{place}", { place: names.name(p.place) })));
+        }
+        marker.bindTooltip(tip, { direction: "top" });
         marker.on("click", function () { panel.show(p.id); });
         marker.addTo(layer);
         return;

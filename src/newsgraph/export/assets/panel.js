@@ -131,6 +131,12 @@
     if (close) {
       close.addEventListener("click", function () { self.hide(); });
     }
+    this.keys = null;  // normalised names, made on the first search: tens of thousands cost a second
+  }
+
+  Panel.prototype.searchKeys = function () {
+    if (this.keys) { return this.keys; }
+    var records = this.records;
     var keys = {};
     Object.keys(records).forEach(function (id) {
       var r = records[id];
@@ -138,7 +144,8 @@
       keys[id] = names.map(normalize).filter(function (k, i, all) { return k && all.indexOf(k) === i; });
     });
     this.keys = keys;
-  }
+    return keys;
+  };
 
   Panel.prototype.typeName = function (r) {
     return this.ui[r.type] || r.type;
@@ -151,7 +158,7 @@
       return [];
     }
     var scored = [];
-    var keys = this.keys;
+    var keys = this.searchKeys();
     Object.keys(keys).forEach(function (id) {
       var best = -1;
       keys[id].forEach(function (k) {
@@ -297,17 +304,42 @@
     }).length;
   }
 
-  /* page data whose records list articles and evidence as indices into data.table
-   * (newsgraph.export.timeline): put the shared items back in place. */
+  var ITEM_REFS = ["id", "place", "country", "countries"];
+
+  /* page data written by newsgraph.export.pagedata.compact: records as a list in the order of
+   * data.ids, nodes named by their index in data.ids, articles and evidence by their index in
+   * data.table, a link's role label 0 where it is the page's word for the role. Puts it all
+   * back: records keyed by IRI, as the pages use them. Data without data.ids is returned as is. */
   function hydrate(data) {
-    var table = data.table;
-    if (!table) { return data; }
-    Object.keys(data.records).forEach(function (id) {
-      var r = data.records[id];
+    var ids = data.ids;
+    var table = data.table || [];
+    if (!ids) { return data; }
+    var words = (data.words && data.words[data.language]) || {};
+    var records = {};
+    data.records.forEach(function (r, i) {
+      if (r.links) {
+        r.links = r.links.map(function (l) {
+          return [l[0] === 0 ? words["role:" + l[3]] : l[0], ids[l[1]], l[2], l[3]];
+        });
+      }
+      if (r.actors) { r.actors = r.actors.map(function (a) { return ids[a]; }); }
+      if (typeof r.place === "number") { r.place = ids[r.place]; }
       ["articles", "evidence"].forEach(function (key) {
-        if (r[key]) { r[key] = r[key].map(function (i) { return typeof i === "number" ? table[i] : i; }); }
+        if (r[key]) { r[key] = r[key].map(function (n) { return table[n]; }); }
+      });
+      records[ids[i]] = r;
+    });
+    data.records = records;
+    ["events", "points"].forEach(function (key) {
+      (data[key] || []).forEach(function (item) {
+        ITEM_REFS.forEach(function (k) {
+          var v = item[k];
+          if (typeof v === "number") { item[k] = ids[v]; }
+          else if (Array.isArray(v)) { item[k] = v.map(function (n) { return ids[n]; }); }
+        });
       });
     });
+    delete data.ids;
     delete data.table;
     return data;
   }

@@ -3,8 +3,9 @@
  * One row per event the filters let through: date, type, place, actors and
  * the number of reporting articles. A click on a header sorts by that column
  * (again: the other way); a click on a row calls onSelect(id). Cells are
- * filled with textContent only. Records <body data-ng-rows> (rows matching)
- * and data-ng-sort ("date:asc"...). */
+ * filled with textContent only. exportRows() gives every matching row for
+ * the CSV export (assets/export.js). Records <body data-ng-rows> (rows
+ * matching) and data-ng-sort ("date:asc"...). */
 (function () {
   "use strict";
   var NG = window.NGPanel;
@@ -47,7 +48,8 @@
     this.render();
   };
 
-  EventTable.prototype.render = function () {
+  /* the ids of the events the filters let through, in the table's order, and their sort values */
+  EventTable.prototype.rows = function () {
     var self = this;
     var key = this.sort.key;
     var sign = this.sort.dir === "asc" ? 1 : -1;
@@ -63,6 +65,28 @@
       if (va > vb) { return sign; }
       return a < b ? -1 : 1;
     });
+    return { ids: rows, values: values };
+  };
+
+  /* every row the filters let through (not only the first MAX_ROWS drawn), as lists of cells:
+   * the table's columns, in its order and language, with every actor, then the event's IRI */
+  EventTable.prototype.exportRows = function () {
+    var self = this;
+    var names = this.names;
+    return this.rows().ids.map(function (id) {
+      var actors = (self.records[id].actors || []).map(function (a) { return names.name(a); });
+      return [self.value(id, "date"), self.value(id, "type"), self.value(id, "place"),
+        actors.join(names.word("list_separator") || ", "), String(self.value(id, "reports")), id];
+    });
+  };
+
+  EventTable.prototype.render = function () {
+    var self = this;
+    var key = this.sort.key;
+    var sign = this.sort.dir === "asc" ? 1 : -1;
+    var sorted = this.rows();
+    var rows = sorted.ids;
+    var values = sorted.values;
     this.body.textContent = "";
     var fragment = document.createDocumentFragment();
     rows.slice(0, MAX_ROWS).forEach(function (id) {

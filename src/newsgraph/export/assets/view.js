@@ -73,11 +73,29 @@
   var finished = false;
   var restoring = null;  // a view (x, y, scale) to restore once the layout is stable
 
+  /* fit the drawn nodes, but no further out than where the leading nodes' labels read
+   * (data.readable_scale): then centre on those nodes (on all, when none leads); the rest is a
+   * drag or a zoom away */
+  function firstView() {
+    network.fit({ animation: false });
+    if (!data.readable_scale || network.getScale() >= data.readable_scale) { return; }
+    var ids = (data.leading || []).filter(function (id) { return nodes.get(id); });
+    if (!ids.length) { ids = nodes.getIds(); }
+    if (!ids.length) { return; }
+    var at = network.getPositions(ids);
+    var x = 0;
+    var y = 0;
+    ids.forEach(function (id) { x += at[id].x / ids.length; y += at[id].y / ids.length; });
+    network.moveTo({ position: { x: x, y: y }, scale: data.readable_scale, animation: false });
+  }
+
   function stable() {
     network.setOptions({ physics: false });
     if (restoring) {
       network.moveTo({ position: { x: restoring[0], y: restoring[1] }, scale: restoring[2], animation: false });
       restoring = null;
+    } else if (!finished) {
+      firstView();
     }
     if (finished) { return; }
     finished = true;
@@ -230,6 +248,7 @@
     if (params.nodes.length) { select(params.nodes[0]); }
   });
   var table = new window.NGTable(data.records, names, function (id) { select(id, true); });
+  window.NGExport.attach(table, network, container);
 
   // ------------------------------------------------------------ search
   var input = document.getElementById("ng-search-input");
@@ -301,7 +320,7 @@
     count.textContent = "";
     panel.hide();
     compute();
-    network.fit({ animation: false });
+    firstView();
   });
   var tableToggle = document.getElementById("ng-table-toggle");
   function showTable(on) {
@@ -336,6 +355,9 @@
     });
     Array.prototype.forEach.call(document.querySelectorAll("[data-ng-ui-label]"), function (node) {
       node.setAttribute("aria-label", names.word(node.getAttribute("data-ng-ui-label")) || "");
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-ng-ui-title]"), function (node) {
+      node.setAttribute("title", names.word(node.getAttribute("data-ng-ui-title")) || "");
     });
     nodes.update(nodes.getIds().map(function (id) { return { id: id, label: short(names.label(id)) }; }));
     edges.update(edges.getIds().map(function (id) { return { id: id, label: edgeItem(edges.get(id)).label }; }));
