@@ -284,8 +284,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     elif lang == "fr":  # French rules on the parse: newsgraph.extract.fr
         from newsgraph.extract import fr
 
-        fr.prepare_doc(doc, kb)
-        events_of = fr.find_events_fr
+        fr.prepare_doc(doc, kb)  # events: the shared layer, as for Arabic
     sentences = _sentences(doc)
     b = _Builder(article, kb, [s for s, _ in sentences])
 

@@ -8,13 +8,24 @@ with or without a trained pipeline (``fr_core_news_md``; without it
   link the model's NER spans before the other rules read them;
 * :func:`refine_officials`: honorifics ("M. Bourita"), surnames, and the
   country of a position the text does not state with it;
-* :func:`find_events_fr` (:mod:`~newsgraph.extract.events.fr`): the shared
-  event layer, with roles read from the French parse.
+* events: the shared layer, :func:`newsgraph.extract.events.find_events`, as
+  for Arabic: every speech verb with a named speaker is a Statement («a déclaré
+  Nasser Bourita»), and roles come from the French parse when there is one
+  (:mod:`newsgraph.extract.events.deps_fr`), else from word order and the cue
+  words of ``data/events_cues_fr.tsv``.
 
 Examples:
-    >>> from newsgraph.extract import fr
-    >>> callable(fr.prepare_doc) and callable(fr.find_events_fr)
-    True
+    >>> import spacy
+    >>> from newsgraph.extract.events import find_events
+    >>> from newsgraph.types import Mention
+    >>> nlp = spacy.blank("fr")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("Le Maroc a signé un accord avec la France.")
+    >>> ms = [Mention(3, 8, "Maroc", "COUNTRY", "country/MA", 0),
+    ...       Mention(35, 41, "France", "COUNTRY", "country/FR", 0)]
+    >>> [(e.type, sorted(e.roles["participant"])) for e in find_events(
+    ...     doc, "fr", mentions=ms, dates=[], amounts=[], published=None)]
+    [('Agreement', ['country/FR', 'country/MA'])]
 """
 
 from __future__ import annotations
@@ -25,7 +36,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.events.fr import find_events_fr
 from newsgraph.extract.fr_mentions import fr_words, prepare_doc
 from newsgraph.extract.officials import Official
 from newsgraph.extract.officials.fr import title_words
@@ -35,7 +45,7 @@ from newsgraph.text import fold_accents
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase
 
-__all__ = ["prepare_doc", "refine_officials", "find_events_fr"]
+__all__ = ["prepare_doc", "refine_officials"]
 
 
 def _strip_honorific(off: Official) -> Official:

@@ -31,7 +31,7 @@ police") stands for its phrase only when nothing else does.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -107,13 +107,14 @@ def _of_role(info: EventTypeInfo) -> str | None:
     return info.object if info.object == "target" else info.genitive
 
 
-def _inherited_subject(tok: Token) -> Token | None:
-    """The subject a verb shares with the verb it is joined to (conjunct, xcomp, relative)."""
+def inherited_subject(tok: Token, relcl: str = "relcl") -> Token | None:
+    """The subject a verb shares with the verb it is joined to (conjunct, xcomp), or the noun a
+    relative clause describes; ``relcl`` is the parser's relative-clause label (UD: "acl:relcl")."""
     seen = 0
-    while tok.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl") and seen < 3:
+    while tok.dep_ in ("conj", "xcomp", "advcl", relcl, "acl") and seen < 3:
         head = tok.head
-        if tok.dep_ in ("relcl", "acl"):
-            return head if tok.dep_ == "relcl" else None
+        if tok.dep_ in (relcl, "acl"):
+            return head if tok.dep_ == relcl else None
         subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
         if subj is not None:
             return subj
@@ -172,7 +173,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         own = [c for c in verb.children if c.dep_ in _SUBJ]
         for c in own:  # a headline's "X stabbed" is "X was stabbed"
             fill(c, info.object if _headline_passive(r, verb) else info.subject, 4.0)
-        if not own and not is_passive(r, verb) and (inh := _inherited_subject(verb)) is not None:
+        if not own and not is_passive(r, verb) and (inh := inherited_subject(verb)) is not None:
             fill(inh, info.subject, 3.5)
 
     if verbal:
@@ -219,13 +220,23 @@ def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
                 objs = [p for p in child.children if p.dep_ == "pobj"]
             elif info.type == "Visit" and child.dep_ in ("dobj", "obj"):
                 objs = [child]
-            for o in objs:
-                found += phrase_mentions(r, o, ("PLACE", "COUNTRY"))
-                # "in the city of Gdańsk", "in Gdańsk, Poland": the place the phrase names
-                for p in o.subtree:
-                    m = r.mention_at.get(p.i)
-                    if m is not None and m.label in ("PLACE", "COUNTRY") and m not in found:
-                        found.append(m)
-    found = [m for m in found if m.payload != "adj"]
-    found.sort(key=lambda m: m.label != "PLACE")
-    return found[0] if found else None
+            found += [m for o in objs for m in phrase_places(r, o, phrase_mentions) if m not in found]
+    return best_place(found)
+
+
+def phrase_places(r: _Reader, phrase: Token, mentions_of: Callable[..., list[_M]]) -> list[_M]:
+    """The places and countries a phrase names: those its head stands for (``mentions_of``), then
+    any inside it ("in the city of Gdańsk", "in Gdańsk, Poland", "à l'aéroport de Kaboul")."""
+    found = list(mentions_of(r, phrase, ("PLACE", "COUNTRY")))
+    for p in phrase.subtree:
+        m = r.mention_at.get(p.i)
+        if m is not None and m.label in ("PLACE", "COUNTRY") and m not in found:
+            found.append(m)
+    return found
+
+
+def best_place(found: list[_M]) -> _M | None:
+    """The event's location among the places found: no nationality adjective, a place before a country."""
+    names = [m for m in found if m.payload != "adj"]
+    names.sort(key=lambda m: m.label != "PLACE")
+    return names[0] if names else None

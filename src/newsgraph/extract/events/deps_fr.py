@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.deps import best_place, inherited_subject, phrase_places
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
@@ -95,20 +96,6 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
     return out
 
 
-def _inherited_subject(tok: Token) -> Token | None:
-    """The subject a verb shares with the verb it is joined to, or the noun a relative clause describes."""
-    seen = 0
-    while tok.dep_ in ("conj", "xcomp", "advcl", "acl:relcl", "acl") and seen < 3:
-        head = tok.head
-        if tok.dep_ in ("acl:relcl", "acl"):
-            return head if tok.dep_ == "acl:relcl" else None
-        subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
-        if subj is not None:
-            return subj
-        tok, seen = head, seen + 1
-    return None
-
-
 def _light_verb(r: _Reader, noun: Token) -> Token | None:
     """The verb a noun trigger is the object of, when it is a light verb ("a tenu une réunion"), or
     the verb it gives the purpose of ("est arrivé à Bagdad pour une visite", "pour des entretiens")."""
@@ -150,7 +137,8 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         own = [c for c in verb.children if c.dep_ in _SUBJ]
         for c in own:
             fill(c, info.subject, 4.0)
-        if not own and not is_passive_fr(verb) and (inh := _inherited_subject(verb)) is not None:
+        inh = None if own or is_passive_fr(verb) else inherited_subject(verb, relcl="acl:relcl")
+        if inh is not None:
             fill(inh, info.subject, 3.5)
 
     if head.pos_ in ("VERB", "AUX"):
@@ -186,12 +174,5 @@ def dep_location_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | No
                 objs = [child]
             elif info.type == "Visit" and child.dep_ == "obj":
                 objs = [child]
-            for o in objs:
-                found += phrase_mentions_fr(r, o, ("PLACE", "COUNTRY"))
-                for p in o.subtree:  # "à l'aéroport de Kaboul": the place the phrase names
-                    m = r.mention_at.get(p.i)
-                    if m is not None and m.label in ("PLACE", "COUNTRY") and m not in found:
-                        found.append(m)
-    found = [m for m in found if m.payload != "adj"]
-    found.sort(key=lambda m: m.label != "PLACE")
-    return found[0] if found else None
+            found += [m for o in objs for m in phrase_places(r, o, phrase_mentions_fr) if m not in found]
+    return best_place(found)
