@@ -103,8 +103,10 @@ class Mention:
     sentence: int
     #: How the entity is referred to: "name" (a proper name, acronym or
     #: nationality adjective) or "anaphor" (a short definite reference to an
-    #: entity named before, such as «التنظيم» or "the alliance").
-    kind: Literal["name", "anaphor"] = "name"
+    #: entity named before, such as «التنظيم» or "the alliance"), or "description"
+    #: (a title standing for the one official who holds it, «وزير الخارجية القطري»;
+    #: not a name form, so never an alias).
+    kind: Literal["name", "anaphor", "description"] = "name"
 
 
 @dataclass(frozen=True)

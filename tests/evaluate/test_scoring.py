@@ -76,6 +76,16 @@ def test_score_extraction_mentions_two_of_three(
     assert (place.tp, place.fp, place.fn) == (0, 1, 0)
 
 
+def test_a_title_standing_for_its_holder_is_not_a_name_form() -> None:
+    # GUIDELINES.md: descriptions ("the minister") are not mentions; a name form is.
+    gold = gold_from_dict({"entities": [{"key": "nb", "type": "Person", "mentions": ["Nasser Bourita"]}]})
+    art = Article(id="t", title=None, text="Nasser Bourita; the Moroccan foreign minister")
+    ms = (Mention(0, 14, "Nasser Bourita", "PERSON", "p/nb", 0),
+          Mention(20, 45, "Moroccan foreign minister", "PERSON", "p/nb", 0, kind="description"))
+    c = score_extraction(gold, Extraction(art, mentions=ms))["entities.mentions"]
+    assert (c.tp, c.fp, c.fn) == (1, 0, 0)
+
+
 def test_score_extraction_mini_entities(mini_gold_path: Path, mini_main: Extraction) -> None:
     s = score_extraction(load_gold(mini_gold_path), mini_main)
     forms = s["entities.mentions"]

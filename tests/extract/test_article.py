@@ -75,3 +75,31 @@ def test_a_king_named_in_full_is_known_by_title_and_first_name(text: str, lang: 
     persons = [e for e in ext.entities if e.type == "PERSON"]
     names = {n for e in persons for n in (*e.labels.values(), *e.aliases.get(lang, ()))}
     assert styled in names
+
+
+def test_a_title_used_alone_is_the_one_official_who_holds_it() -> None:
+    # «وزير الخارجية القطري» in the headline and later is the minister the lead names.
+    text = ("وزير الخارجية القطري: زيارتنا إلى أربيل مهمة\n"
+            "أعلن وزير الخارجية القطري خالد العطية أمس أن الدعم مستمر. "
+            "ووصل وزير الخارجية القطري إلى أربيل أمس.")
+    title = text.split("\n")[0]
+    ext = newsgraph.extract_article(Article("a1", title, text, "ar", published=date(2015, 7, 21)))
+    minister = next(m.entity_id for m in ext.mentions if m.text == "خالد العطية")
+    refs = [m for m in ext.mentions if m.text == "وزير الخارجية القطري"]
+    assert len(refs) == 2 and all(m.entity_id == minister and m.kind == "description" for m in refs)
+    visit = next(e for e in ext.events if e.type == "Visit")
+    assert visit.roles["agent"] == (minister,)
+
+
+def test_a_title_two_officials_hold_refers_to_neither() -> None:
+    found = _mentions("Foreign Minister Ann Lee of Canada spoke. Foreign Minister Bo Ray of Italy agreed. "
+                      "The foreign minister said no.", "en")
+    assert not any(kind == "description" for _, eid, kind in found)
+    # one holder: "the Canadian foreign minister" is Ann Lee
+    one = _mentions("Canadian Foreign Minister Ann Lee spoke on Monday. The Canadian foreign minister "
+                    "said talks went well.", "en")
+    assert ("Canadian foreign minister", "person/ann-lee", "description") in one
+    ext = newsgraph.extract_article(Article("a1", "", "Canadian Foreign Minister Ann Lee spoke on Monday. "
+                                            "The Canadian foreign minister said talks went well.", "en"))
+    lee = next(e for e in ext.entities if e.id == "person/ann-lee")
+    assert not any("minister" in form for forms in lee.aliases.values() for form in forms)  # no alias

@@ -81,7 +81,7 @@ class _Builder:
         *,
         replace: bool = False,
         nest: bool = False,
-        kind: Literal["name", "anaphor"] = "name",
+        kind: Literal["name", "anaphor", "description"] = "name",
     ) -> bool:
         """Add a mention; with ``replace`` it wins over overlapping ones.
 
@@ -269,7 +269,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.lexicon import title_vocabulary
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
     from newsgraph.extract.numbers import find_amounts
-    from newsgraph.extract.officials import find_officials, link_surnames
+    from newsgraph.extract.officials import find_officials, link_surnames, title_references
     from newsgraph.extract.officials.infer import infer_of
     from newsgraph.extract.orgs import find_organizations, resolve_anaphora
     from newsgraph.extract.relations import find_memberships, memberships_from_parse
@@ -314,6 +314,9 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     for start, end, full_name in link_surnames(doc, officials):
         if full_name in person_ids:
             b.add(start, end, "PERSON", person_ids[full_name], replace=True)
+    for start, end, full_name in title_references(doc, lang, officials, kb):  # «وزير الخارجية القطري» alone
+        if full_name in person_ids:
+            b.add(start, end, "PERSON", person_ids[full_name], replace=True, kind="description")
 
     # 3. Organizations beyond the KB, bracketed aliases, anaphora.
     orgs = refine_orgs(doc, find_organizations(doc, lang, kb))  # with the Arabic model: what it allows
@@ -380,10 +383,12 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
 
     # 6. Entities and the relations the knowledge base knows about them.
     entities: dict[str, Entity] = {}
-    surface: dict[str, set[str]] = {}
+    surface: dict[str, set[str]] = {}  # forms; a title standing for its holder is no alias
     for m in mentions:
         if m.entity_id:
-            surface.setdefault(m.entity_id, set()).add(m.text)
+            known_as_forms = surface.setdefault(m.entity_id, set())
+            if m.kind != "description":
+                known_as_forms.add(m.text)
     referenced = set(surface)
     referenced.update(p.of for p in positions if p.of)
     for ev in events:

@@ -35,6 +35,18 @@ from __future__ import annotations
 
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.extract.officials.base import Official
-from newsgraph.extract.officials.find import find_officials, link_surnames, titles_for_position
+from newsgraph.extract.officials.find import (
+    find_officials,
+    link_surnames,
+    title_references,
+    titles_for_position,
+)
 
-__all__ = ["Official", "find_officials", "link_surnames", "titles_for_position", "title_vocabulary"]
+__all__ = [
+    "Official",
+    "find_officials",
+    "link_surnames",
+    "title_references",
+    "titles_for_position",
+    "title_vocabulary",
+]

@@ -17,7 +17,7 @@ from newsgraph.text import clitic_splits, normalize_token
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase
 
-__all__ = ["find_officials", "link_surnames", "titles_for_position"]
+__all__ = ["find_officials", "link_surnames", "title_references", "titles_for_position"]
 
 
 def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list[Official]:
@@ -214,6 +214,75 @@ def link_surnames(doc: Doc, officials: list[Official]) -> list[tuple[int, int, s
         if start > first[full] and not any(a <= tok.idx < b for a, b in names_at):
             out.append((start, end, full))
         i += n
+    return out
+
+
+def title_references(
+    doc: Doc, lang: str, officials: list[Official], kb: KnowledgeBase | None = None
+) -> list[tuple[int, int, str]]:
+    """Titles used without a name for an official the article names with that title → (start, end, name).
+
+    «وزير الخارجية القطري» alone, in a headline or after «وزير الخارجية القطري
+    خالد العطية», is that minister; so is "the Qatari foreign minister". The
+    title must carry its country or organization, or be two words or more, and
+    exactly one official of the article must hold it (with that country, when
+    one is given); ranks, nobility and honorifics alone never refer.
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Span
+        >>> from newsgraph.text import normalize_token
+        >>> text = "قال وزير الخارجية الفرنسي جان لوران إن الحل ممكن . وأكد وزير الخارجية الفرنسي أن"
+        >>> doc = spacy.blank("ar")(text)
+        >>> for t in doc:
+        ...     t.norm_ = normalize_token(t.text)
+        >>> doc.spans["ng_mentions"] = [Span(doc, i, i + 1, label="COUNTRY", kb_id="country/FR",
+        ...                                  span_id="demonym") for i in (3, 13)]
+        >>> refs = title_references(doc, "ar", find_officials(doc, "ar"))
+        >>> [(doc.text[s:e], name) for s, e, name in refs]
+        [('وزير الخارجية الفرنسي', 'جان لوران')]
+    """
+    if lang not in ("ar", "en", "fr") or not officials:
+        return []
+    ctx = Context(doc, lang, kb)
+    minor = ctx.vocab.get("rank", frozenset()) | ctx.vocab.get("noble", frozenset()) \
+        | ctx.vocab.get("honorific", frozenset())
+    holders: dict[str, dict[str | None, set[str]]] = {}
+    used: list[tuple[int, int]] = []
+    for o in officials:
+        used.append((o.name_start, o.name_end))
+        if o.title is None or o.title_start is None or o.title_end is None:
+            continue
+        used.append((o.title_start, o.title_end))
+        holders.setdefault(normalize_token(o.title), {}).setdefault(o.of, set()).add(o.name)
+    match_title, may_start = {"ar": (ar.match_title, ar.title_starts()),
+                              "fr": (fr.match_title, fr.title_starts())}.get(
+        lang, (en.match_title, en.title_starts()))
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(doc):
+        m = match_title(ctx, i) if ctx.key[i] in may_start else None
+        if m is None:
+            i += 1
+            continue
+        t0, t1, of, of_end = m
+        i = max(t1, of_end, i + 1)
+        first = t0
+        before = ctx.covered.get(t0 - 1) if t0 > 0 else None
+        demonym = before is not None and before.label_ == "COUNTRY" and before.end == t0
+        if before is not None and demonym and of in (None, before.kb_id_):
+            first, of = before.start, before.kb_id_ or None  # "the Qatari foreign minister"
+        start, end = doc[first].idx, tok_end(doc[max(t1, of_end) - 1])
+        if any(a < end and start < b for a, b in used):
+            continue  # the title of a named official, or a name inside it
+        title = titles_for_position(ctx.text[doc[t0].idx : tok_end(doc[t1 - 1])], lang)
+        words = normalize_token(title).split()
+        if not words or (len(words) == 1 and (of is None or words[0] in minor)):
+            continue
+        by_of = holders.get(normalize_token(title), {})
+        names = by_of.get(of, set()) if of is not None else set().union(*by_of.values()) if by_of else set()
+        if len(names) == 1:
+            out.append((start, end, next(iter(names))))
     return out
 
 
