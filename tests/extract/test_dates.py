@@ -181,6 +181,14 @@ def test_find_dates_day_word_with_weekday_trusts_the_weekday() -> None:
         ("منفذ الهجوم، الاثنين، الذي تبناه التنظيم", ["2015-07-20"]),  # set off by commas
         ("التقى الاثنين بالوزير", []),  # «الاثنين» alone is "the two"
         ("وقال الأحد من المسؤولين", []),  # «الأحد» alone is "the one"
+        # a preposition, a relative or a complementizer after it: the day
+        ("مقتل 32 شخصا في تفجير انتحاري الاثنين في بلدة تركية", ["2015-07-20"]),
+        ("منفذ الهجوم الانتحاري الاثنين الذي تبناه التنظيم", ["2015-07-20"]),
+        ("وقال في بيان نشر الأحد إن الوضع هادئ", ["2015-07-19"]),
+        ("يربط الاثنين معا", []),  # "the two" together
+        ("الفرق بين الاثنين في الأداء", []),  # «بين الاثنين»: between the two
+        ("فوق مستوى الاثنين في المائة", []),  # two per cent
+        ("تغلق المتاجر أيام الأحد في اليونان", []),  # Sundays, not a day
     ],
 )
 def test_find_dates_bare_arabic_weekdays(text: str, found: list[str]) -> None:

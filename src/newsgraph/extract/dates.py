@@ -22,7 +22,9 @@ Rules:
   puts it closest to the publication date.
 * Weekdays (news is mostly past tense): a plain weekday («يوم الاثنين»,
   «(الاثنين)», «، الاثنين،», «الأربعاء», "on Wednesday", "Wednesday"; «الاثنين» and
-  «الأحد» alone are also "the two", "the one") is the latest such day on or
+  «الأحد» alone are also "the two", "the one", so they name the day only with a
+  day word, commas, or a preposition, relative or complementizer after them,
+  «الهجوم الانتحاري الاثنين في ...») is the latest such day on or
   before the publication date; «الماضي» / "last" the latest strictly before;
   «المقبل» / "next" the first strictly after. With a day word («اليوم
   (الاثنين)», «أمس الأحد») the weekday nearest to that day wins, so a dateline
@@ -427,7 +429,9 @@ def _candidate(kind: str, m: re.Match[str], norm: str, lang: str, tab: _Tables) 
         if kind == "wd" and lang == "ar" and not (g.get("pre") or role):
             before, after = norm[max(0, start - 3) : start], norm[end : end + 3]
             set_off = re.search(r"[،,]\s*$", before) and re.match(r"\s*[،,.]", after)
-            if _key(g["wd"], lang) not in tab.bare_weekdays and not set_off:
+            if _key(g["wd"], lang) not in tab.bare_weekdays and not set_off and not _names_the_day(
+                norm[:start], norm[end:], tab
+            ):
                 return None
         mode = {"past": "before", "next": "after"}.get(role, "on-or-before")
         plain = wd if mode == "on-or-before" and kind == "wd" else None
@@ -439,6 +443,20 @@ def _candidate(kind: str, m: re.Match[str], norm: str, lang: str, tab: _Tables) 
             return None  # «اليوم الأول», «اليوم الوطني», «اليوم نفسه» are not "today"
         return _Cand(start, end, _needs_pub(lambda p: _shift(p, unit, offset)), False)
     return None
+
+
+def _names_the_day(before: str, after: str, tab: _Tables) -> bool:
+    """Whether «الاثنين» (also "the two"), «الأحد» or «الجمعة» between ``before`` and ``after`` is the day:
+    a preposition, a relative or complementizer, or a number follows it («تفجير انتحاري الاثنين في بلدة»),
+    and no «بين»/«كلا» stands before it («بين الاثنين» is "between the two")."""
+    nxt = after.split(maxsplit=1)
+    prev = before.split()[-1:] if before.strip() else []
+    if not nxt or (prev and tab.cues.get(_key(prev[0], "ar")) == "wd_not_after"):
+        return False
+    word = nxt[0].strip("،,.:؛")
+    if re.match(r"\s*(?:في|ب)\s*(?:المائة|المئة)", after):
+        return False  # «الاثنين في المائة»: two per cent
+    return word[:1].isdigit() or tab.cues.get(_key(word, "ar")) in ("prep", "wd_next")
 
 
 def _is_count(word: str, lang: str, tab: _Tables) -> bool:
