@@ -54,16 +54,27 @@ Examples:
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
 from newsgraph.errors import ConfigError
+from newsgraph.extract.dates_calendar import EXPLICIT_YEARS as _EXPLICIT_YEARS
+from newsgraph.extract.dates_calendar import HIJRI_YEARS as _HIJRI_YEARS
+from newsgraph.extract.dates_calendar import day as _day
+from newsgraph.extract.dates_calendar import hijri_day as _hijri_day
+from newsgraph.extract.dates_calendar import hijri_nearest as _hijri_nearest
+from newsgraph.extract.dates_calendar import infer_year as _infer_year
+from newsgraph.extract.dates_calendar import month as _month
+from newsgraph.extract.dates_calendar import shift as _shift
+from newsgraph.extract.dates_calendar import weekday as _weekday
+from newsgraph.extract.textmap import alt as _alt
+from newsgraph.extract.textmap import norm_map as _norm_map
+from newsgraph.extract.textmap import read_tsv as _read_tsv
+from newsgraph.extract.textmap import span_end as _span_end
 from newsgraph.text import is_arabic, normalize_ar, to_ascii_digits
 from newsgraph.types import DateValue
 
@@ -74,8 +85,6 @@ _Resolver = Callable[[date | None], tuple[DateValue, bool] | None]
 
 _NB = r"(?<![^\W\d_])"  # not preceded by a letter
 _NA = r"(?![^\W\d_])"  # not followed by a letter
-_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")  # diacritics and tatweel
-_EXPLICIT_YEARS = range(1000, 3000)
 _BARE_YEARS = range(1900, 2101)
 _COORD = re.compile(r"(?:\s*,\s*|\s+(?:and|or|أو)\s+|\s+و\s*)(?P<y>\d{4})(?![\d.,])")
 
@@ -109,62 +118,6 @@ class _Cand:
     digits: bool
     year: bool = False
     weekday: int | None = None  # a plain weekday ("on Monday"), read on or before publication
-
-
-# ---------------------------------------------------------------- data and normalisation
-
-
-def _read_tsv(name: str) -> list[list[str]]:
-    """Rows of a package data TSV, skipping ``#`` comments and blank lines."""
-    text = (resources.files("newsgraph.extract") / "data" / name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-@lru_cache(maxsize=4096)
-def _norm_char(ch: str) -> str:
-    return normalize_ar(ch)
-
-
-@lru_cache(maxsize=8)
-def _norm_map(text: str) -> tuple[str, tuple[int, ...]]:
-    """Normalised text and, for each of its characters, the offset in ``text``.
-
-    The offsets have one extra entry, ``len(text)``, so spans map back with
-    ``idx[start]`` and ``idx[end - 1] + 1``. Each character is normalised on
-    its own; most keep their length, so only the others (diacritics that
-    vanish) are walked one by one. Cached: dates and amounts read the same text.
-
-    Examples:
-        >>> _norm_map("أمساً 5")
-        ('امسا 5', (0, 1, 2, 3, 5, 6, 7))
-    """
-    mapping = {ch: _norm_char(ch) for ch in set(text)}
-    norm = text.translate({ord(ch): out for ch, out in mapping.items() if out != ch})
-    odd = [ch for ch, out in mapping.items() if len(out) != 1]
-    if not odd:
-        return norm, tuple(range(len(text) + 1))
-    idx: list[int] = []
-    pos = 0
-    for m in re.finditer("|".join(map(re.escape, odd)), text):
-        idx.extend(range(pos, m.start()))
-        idx.extend([m.start()] * len(mapping[m.group()]))
-        pos = m.end()
-    idx.extend(range(pos, len(text) + 1))
-    return norm, tuple(idx)
-
-
-def _span_end(text: str, idx: Sequence[int], norm_end: int) -> int:
-    """Offset in ``text`` just after ``norm[:norm_end]``, taking trailing diacritics along («غداً»)."""
-    e = idx[norm_end - 1] + 1
-    while e < len(text) and _MARKS.match(text[e]):
-        e += 1
-    return e
-
-
-def _alt(forms: list[str]) -> str:
-    """A regex alternation of normalised phrases, longest first, spaces flexible."""
-    uniq = sorted(set(forms), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in uniq)
 
 
 @dataclass(frozen=True)
@@ -279,80 +232,6 @@ def _tables(lang: str) -> _Tables:
 # ---------------------------------------------------------------- resolution helpers
 
 
-def _day(y: int, m: int, d: int) -> DateValue | None:
-    if y not in _EXPLICIT_YEARS or not 1 <= m <= 12 or not 1 <= d <= calendar.monthrange(y, m)[1]:
-        return None
-    return DateValue(f"{y:04d}-{m:02d}-{d:02d}", "day")
-
-
-def _month(y: int, m: int) -> DateValue:
-    return DateValue(f"{y:04d}-{m:02d}", "month")
-
-
-def _shift(pub: date, unit: str, offset: int) -> DateValue:
-    if unit == "day":
-        return DateValue((pub + timedelta(days=offset)).isoformat(), "day")
-    if unit == "month":
-        n = pub.year * 12 + pub.month - 1 + offset
-        return _month(n // 12, n % 12 + 1)
-    return DateValue(f"{pub.year + offset:04d}", "year")
-
-
-def _weekday(anchor: date, wd: int, mode: str) -> DateValue:
-    """The weekday ``wd`` relative to ``anchor``: mode on-or-before, before, after or nearest."""
-    back = (anchor.weekday() - wd) % 7
-    if mode == "before":
-        back = back or 7
-    elif mode == "after":
-        back = -((wd - anchor.weekday()) % 7 or 7)
-    elif mode == "nearest" and back > 3:
-        back -= 7
-    return DateValue((anchor - timedelta(days=back)).isoformat(), "day")
-
-
-def _infer_year(pub: date, m: int, d: int, role: str = "") -> DateValue | None:
-    """Day ``d`` of month ``m`` in the year closest to ``pub``; "past"/"next" force the side."""
-    best: tuple[int, date] | None = None
-    for y in (pub.year - 1, pub.year, pub.year + 1):
-        if _day(y, m, d) is not None:
-            cand = date(y, m, d)
-            if (role == "past" and cand >= pub) or (role == "next" and cand <= pub):
-                continue
-            if role == "current" and y != pub.year:
-                continue
-            if best is None or abs((cand - pub).days) < best[0]:
-                best = (abs((cand - pub).days), cand)
-    return DateValue(best[1].isoformat(), "day") if best else None
-
-
-#: Years of a numeric Arabic date read as Hijri (1300-1500 AH is 1882-2077 CE).
-_HIJRI_YEARS = (1300, 1500)
-
-
-def _hijri_day(year: int, month: int, day: int) -> DateValue | None:
-    """The Gregorian day of a Hijri date (Umm al-Qura calendar, ``hijridate``), or None if invalid.
-
-    Examples:
-        >>> _hijri_day(1436, 10, 26).value
-        '2015-08-11'
-    """
-    from hijridate import Hijri
-
-    try:
-        return DateValue(Hijri(year, month, day).to_gregorian().isoformat(), "day")
-    except (ValueError, OverflowError):
-        return None
-
-
-def _hijri_nearest(pub: date, month: int, day: int) -> DateValue | None:
-    """A Hijri day and month without a year: the year that puts it closest to ``pub``."""
-    from hijridate import Gregorian
-
-    year = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
-    found = [v for y in (year - 1, year, year + 1) if (v := _hijri_day(y, month, day)) is not None]
-    return min(found, key=lambda v: abs((date.fromisoformat(v.value) - pub).days), default=None)
-
-
 def _const(value: DateValue | None) -> _Resolver:
     return lambda _pub: (value, False) if value else None
 
@@ -429,8 +308,10 @@ def _candidate(kind: str, m: re.Match[str], norm: str, lang: str, tab: _Tables) 
         if kind == "wd" and lang == "ar" and not (g.get("pre") or role):
             before, after = norm[max(0, start - 3) : start], norm[end : end + 3]
             set_off = re.search(r"[،,]\s*$", before) and re.match(r"\s*[،,.]", after)
-            if _key(g["wd"], lang) not in tab.bare_weekdays and not set_off and not _names_the_day(
-                norm[:start], norm[end:], tab
+            if (
+                _key(g["wd"], lang) not in tab.bare_weekdays
+                and not set_off
+                and not _names_the_day(norm[:start], norm[end:], tab)
             ):
                 return None
         mode = {"past": "before", "next": "after"}.get(role, "on-or-before")
