@@ -118,6 +118,19 @@ def normalize_ar(text: str) -> str:
     return to_ascii_digits(text.translate(_CHAR_MAP))
 
 
+def spelling(text: str) -> str:
+    """A word as spelled: diacritics and tatweel removed, its letters kept (no alef/ya/hamza folding).
+
+    Where folding makes homographs («على» "on" and the name «علي», «هادئ» "calm" and the
+    name «هادي»), the spelling tells them apart.
+
+    Examples:
+        >>> spelling("عَلَى") == "على", spelling("على") == spelling("علي")
+        (True, False)
+    """
+    return _DIACRITICS.sub("", unicodedata.normalize("NFC", text)).replace(_TATWEEL, "")
+
+
 def normalize_token(text: str) -> str:
     """Normalise one token: Arabic orthography plus casefolding.
 

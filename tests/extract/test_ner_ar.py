@@ -115,6 +115,20 @@ def test_linker_drops_single_letters() -> None:
     assert list(doc.ents) == []
 
 
+@pytest.mark.parametrize(
+    ("word", "label", "kept"),
+    [
+        ("برنامج", "PERSON", False),  # "programme", counted as no name in the training corpora
+        ("جولته", "GPE", False),  # «جولة» "tour" + «ه» "his"
+        ("علي", "PERSON", True),  # the name, though «على» ("on") is common
+        ("بوريطة", "PERSON", True),
+    ],
+)
+def test_linker_drops_one_word_spans_that_are_common_words(word: str, label: str, kept: bool) -> None:
+    doc = ArabicNERLinker()(_doc(["وقال", word, "أمس"], [(1, 2, label)]))
+    assert bool(doc.ents) is kept
+
+
 def test_linker_drops_org_with_nationality_adjective() -> None:
     doc = ArabicNERLinker()(_doc(["وصلت", "القوات", "العراقية"], [(1, 3, "ORG")]))
     assert list(doc.ents) == []

@@ -50,10 +50,11 @@ from newsgraph.extract.lexicon import (
     not_name_words,
     org_heads,
     person_particles,
+    rows,
     title_vocabulary,
     words,
 )
-from newsgraph.text import clitic_splits, normalize_token
+from newsgraph.text import clitic_splits, normalize_token, spelling
 
 if TYPE_CHECKING:
     from newsgraph.extract.officials import Official
@@ -145,6 +146,8 @@ class ArabicNERLinker:
                 ent = _strip_leading_demonym(kb, ent)
             if ent is None or sum(ch.isalpha() for ch in ent.text) < self.min_chars:
                 continue
+            if len(ent) == 1 and _common_word(ent.text) and not kb.lookup(ent.text, "ar"):
+                continue  # «برنامج», «جديد», «جولته» alone are no name
             label, kb_id = ent.label_, ""
             if label == "ORG" and len(ent) > 1 and any(_is_demonym(kb, tok.text) for tok in ent):
                 continue  # «القوات العراقية»: the rules keep the country; the org rules the rest
@@ -187,6 +190,33 @@ def _trim(ent: Span) -> Span | None:
     if any(_foreign(ch) for ch in doc[start:end].text):
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "نا", "ه")
+
+
+def _common_word(text: str) -> bool:
+    """A word that is almost never a name (``data/counted/common_words_ar.txt``), also behind a proclitic
+    or before a pronoun suffix («وبرنامج»; «جولته» is «جولة» + «ه»). Words are compared as
+    spelled: «علي» is a name though «على» is common.
+
+    Examples:
+        >>> _common_word("برنامج"), _common_word("جولته"), _common_word("بوريطة"), _common_word("علي")
+        (True, True, False, False)
+    """
+    common = _common_spellings()
+    forms = {spelling(text)} | {spelling(rest) for _, rest in clitic_splits(text, min_rest=4)}
+    for form in list(forms):
+        for suffix in _PRONOUN_SUFFIXES:
+            stem = form[: -len(suffix)]
+            if form.endswith(suffix) and len(stem) >= 3:
+                forms.update({stem, stem[:-1] + "ة" if stem.endswith("ت") else stem})  # «جولت» → «جولة»
+    return not forms.isdisjoint(common)
+
+
+@functools.cache
+def _common_spellings() -> frozenset[str]:
+    return frozenset(r[0].strip() for r in rows("counted/common_words_ar.txt"))
 
 
 def _joined_word(text: str) -> bool:
