@@ -49,13 +49,57 @@ def drawn(page: Any) -> list[str]:
     return page.evaluate("ngNetwork.body.data.nodes.getIds()")
 
 
+# each drawn node as on screen: its label (without the isolates around its parts), the label's height
+# in pixels and the least height vis-network draws, and its box (label included) in window pixels
+ON_SCREEN = """() => {
+  const d = JSON.parse(document.getElementById('ng-data').textContent);
+  ngNetwork.redraw();
+  const scale = ngNetwork.getScale();
+  const box = document.getElementById('ng-network').getBoundingClientRect();
+  return ngNetwork.body.data.nodes.get().map(n => {
+    const b = ngNetwork.getBoundingBox(n.id);
+    const lt = ngNetwork.canvasToDOM({x: b.left, y: b.top});
+    const rb = ngNetwork.canvasToDOM({x: b.right, y: b.bottom});
+    return {
+      id: n.id, type: n.ng_type, label: (n.label || '').replace(/[\u2068\u2069]/g, '').trim(),
+      px: ((n.font && n.font.size) || d.options.nodes.font.size) * scale,
+      min: d.options.nodes.scaling.label.drawThreshold,
+      box: [lt.x, lt.y, rb.x, rb.y],
+      inside: lt.x >= 0 && lt.y >= 0 && rb.x <= box.width && rb.y <= box.height,
+    };
+  });
+}"""
+
+
+def overlapping(nodes: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Pairs of nodes whose boxes (labels included) overlap on screen by more than a pixel each way."""
+    out = []
+    for i, a in enumerate(nodes):
+        for b in nodes[i + 1:]:
+            (al, at, ar, ab), (bl, bt, br, bb) = a["box"], b["box"]
+            if min(ar, br) - max(al, bl) > 1 and min(ab, bb) - max(at, bt) > 1:
+                out.append((a["label"], b["label"]))
+    return out
+
+
 def test_first_view_is_at_most_150_labelled_nodes_quickly_and_offline(corpus: Path, browser: Any) -> None:
     page, requests = open_page(browser, corpus / "graph.html")
     body = page.evaluate("Object.assign({}, document.body.dataset)")
     assert int(body["ngNodes"]) > 1000  # the page carries the corpus...
     assert 100 <= int(body["ngVisible"]) <= 150  # ...and draws an overview
-    labels = page.evaluate("ngNetwork.body.data.nodes.get().map(n => n.label)")
-    assert len(labels) == int(body["ngVisible"]) and all(label and label.strip() for label in labels)
+    shown = page.evaluate(ON_SCREEN)
+    assert len(shown) == int(body["ngVisible"])
+    # every node is labelled, large enough to be drawn (no empty box, no bare dot), and an event's
+    # label says what happened first
+    small = [n for n in shown if not n["label"] or n["px"] < n["min"]]
+    assert small == [], small[:3]
+    words = page.evaluate("(() => { const d = JSON.parse(document.getElementById('ng-data').textContent);"
+                          " return Object.keys(d.words[d.language]).filter(k => k.startsWith('et:'))"
+                          ".map(k => d.words[d.language][k]); })()")
+    assert all(any(n["label"].startswith(w) for w in words) for n in shown if n["type"] == "Event")
+    # the first view holds (nearly) all of them, and no label covers another
+    assert sum(n["inside"] for n in shown) >= 0.9 * len(shown)
+    assert overlapping(shown) == []
     # every drawn entity has a drawn edge: no ring of isolated names
     isolated = page.evaluate("""() => {
       const ids = new Set(ngNetwork.body.data.nodes.getIds());
@@ -209,8 +253,9 @@ def test_language_switch_to_english_then_arabic_right_to_left(corpus: Path, brow
     assert page.evaluate("document.documentElement.lang") == "ar"
     assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
     assert page.inner_text("#ng-filter-reset") == "إلغاء التصفية"
-    labels = page.evaluate("ngNetwork.body.data.nodes.get().map(n => n.label)")
-    assert any("اجتماع" in label for label in labels)  # event types in Arabic
+    shown = page.evaluate(ON_SCREEN)
+    assert any("اجتماع" in n["label"] for n in shown)  # event types in Arabic
+    assert overlapping(shown) == []  # the Arabic labels, of other lengths, are set apart again
     page.select_option("#ng-lang", "fr")
     assert page.inner_text("#ng-filter-reset") == "Réinitialiser les filtres"
     page.context.close()
