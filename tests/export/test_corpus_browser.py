@@ -319,3 +319,59 @@ def test_csv_export_of_filtered_meetings_matches_the_table(
     assert {r["type"] for r in exported} == {chosen}
     assert requests.external == []
     page.context.close()
+
+
+XSS_IRI = "https://w3id.org/newsgraph/id/person/xss-probe"
+# every record's panel, once each: names, links, articles and sentences all go through the page's DOM code
+SHOW_EVERY_PANEL = """() => {
+  const d = NGPanel.hydrate(JSON.parse(document.getElementById('ng-data').textContent));
+  const panel = new NGPanel.Panel(d.records, d.ui, () => 0, true);
+  Object.keys(d.records).forEach(id => panel.show(id));
+  return Object.keys(d.records).length;
+}"""
+
+
+def test_names_with_markup_do_not_run_on_the_corpus_pages(corpus: Path, browser: Any, tmp_path: Path) -> None:
+    from rdflib import RDF, RDFS, Literal, URIRef
+
+    from newsgraph.export.geomap import write_map
+    from newsgraph.export.html import write_html
+    from newsgraph.export.timeline import write_timeline
+    from newsgraph.graph import KnowledgeGraph
+    from newsgraph.graph.ns import NG
+
+    xss = '<script>window.__xss = 1</script>"><img src=x onerror="window.__xss = 2">'
+    kg = KnowledgeGraph.load(corpus / "graph.nq")
+    dataset = kg.dataset
+    # the corpus with one more actor of the Marrakech meeting, named with markup in English and Arabic
+    meeting, graph = next(
+        (s, g) for s, _, _, g in dataset.quads((None, NG.agent, URIRef(BOURITA), None))
+        if (s, RDF.type, NG.Event) in dataset
+    )
+    named = dataset.graph(graph)
+    person = URIRef(XSS_IRI)
+    named.add((person, RDF.type, NG.Person))
+    named.add((person, RDFS.label, Literal(xss, lang="en")))
+    named.add((person, RDFS.label, Literal(xss + " عربي", lang="ar")))
+    named.add((meeting, NG.agent, person))
+    pages = {"graph.html": (write_html, "document.body.dataset.ngStable === '1'"),
+             "graph.timeline.html": (write_timeline, "document.body.dataset.ngDrawn === '1'"),
+             "graph.map.html": (write_map, READY_MAP)}
+    for name, (write, ready) in pages.items():
+        write(dataset, tmp_path / name)
+        page, requests = open_page(browser, tmp_path / name, ready=ready)
+        assert page.evaluate(SHOW_EVERY_PANEL) > 0
+        for lang in ("ar", "fr", "en") if page.locator("#ng-lang").count() else ():
+            page.select_option("#ng-lang", lang)  # the switch redraws every name
+        assert page.evaluate("window.__xss") is None and page.locator("img").count() == 0
+        assert requests.external == []
+        if name == "graph.html":  # found by its markup, drawn and shown as text
+            page.fill("#ng-search-input", "<script>window.__xss")
+            page.wait_for_function("document.body.dataset.ngMatches === '1'")
+            page.press("#ng-search-input", "Enter")
+            page.wait_for_function("(id) => document.body.dataset.ngPanel === id", arg=XSS_IRI)
+            assert page.inner_text(".ng-panel-title") == xss
+            label = page.evaluate("(id) => ngNetwork.body.data.nodes.get(id).label", XSS_IRI)
+            assert len(label) > 20 and xss.startswith(label.rstrip("…"))  # drawn on the canvas, cut short
+            assert page.evaluate("window.__xss") is None and page.locator("img").count() == 0
+        page.context.close()
