@@ -99,7 +99,7 @@ def test_first_view_is_at_most_150_labelled_nodes_quickly_and_offline(corpus: Pa
     assert all(any(n["label"].startswith(w) for w in words) for n in shown if n["type"] == "Event")
     # the first view holds (nearly) all of them, and no label covers another
     assert sum(n["inside"] for n in shown) >= 0.9 * len(shown)
-    assert overlapping(shown) == []
+    assert overlapping(shown) == [] and body["ngOverlaps"] == "0"
     # every drawn entity has a drawn edge: no ring of isolated names
     isolated = page.evaluate("""() => {
       const ids = new Set(ngNetwork.body.data.nodes.getIds());

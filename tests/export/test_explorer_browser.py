@@ -137,6 +137,9 @@ def test_graph_page_click_opens_panel_with_evidence(
     assert title == page.evaluate("(id) => ngView.names.label(id, true)", meeting)
     assert ("اجتماع" in title or "Meeting" in title) and ("مراكش" in title or "Marrakesh" in title)
     assert ("بوريطة" in title or "Bourita" in title)
+    # type, actors, place and date, each isolated in a <bdi> so mixed directions keep their order
+    parts = page.locator(".ng-panel-title bdi").all_inner_texts()
+    assert len(parts) >= 4 and " · ".join(parts) == title
     evidence = next(e for e in data[meeting]["evidence"] if e["lang"] == lang)
     quote = page.locator(f"#ng-panel-body blockquote.ng-evidence p[lang='{lang}']").first
     assert quote.inner_text() == evidence["text"]

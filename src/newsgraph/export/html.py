@@ -41,7 +41,7 @@ What the page offers:
   builds tooltips, the table and the panel with ``textContent``.
 - ``<body>`` records ``data-ng-nodes`` (nodes carried), ``data-ng-visible``
   (nodes drawn), ``data-ng-edges``, ``data-ng-stable``, ``data-ng-external``,
-  ``data-ng-matches``, ``data-ng-panel``, ``data-ng-rows`` and ``data-ng-ms``
+  ``data-ng-matches``, ``data-ng-panel``, ``data-ng-rows``, ``data-ng-overlaps`` and ``data-ng-ms``
   as the page is used, for tests and scripts.
 
 Examples:

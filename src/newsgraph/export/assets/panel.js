@@ -122,6 +122,17 @@
     return parts.map(function (p) { return "\u2068" + p + "\u2069"; }).join(" · ");
   };
 
+  /* an element ``tag`` holding the label, each part in its own <bdi> (so an Arabic name between a
+   * Latin type and a date keeps its order), with ``attrs`` */
+  Names.prototype.labelNode = function (tag, id, withDate, attrs) {
+    var box = el(tag, null, attrs);
+    this.labelParts(id, withDate).forEach(function (part, i) {
+      if (i) { box.appendChild(document.createTextNode(" · ")); }
+      box.appendChild(el("bdi", part));
+    });
+    return box;
+  };
+
   Names.prototype.role = function (link) {
     if (link[3] === "holdsPosition" || !link[3]) { return link[0]; }
     return this.word("role:" + link[3]) || link[0];
@@ -201,7 +212,7 @@
     var self = this;
     this.body.textContent = "";
     this.current = id;
-    this.body.appendChild(el("h2", this.names.label(id, true), { dir: "auto", "class": "ng-panel-title" }));
+    this.body.appendChild(this.names.labelNode("h2", id, true, { dir: "auto", "class": "ng-panel-title" }));
     var kind = el("p", this.typeName(r), { "class": "ng-panel-type", dir: "auto", "data-ng-type": r.type });
     if (r.event_type_label) {
       kind.appendChild(document.createTextNode(" · "));
@@ -268,7 +279,7 @@
         // "agent: Nasser Bourita" from an event; "agent of: Meeting · Bourita · Marrakesh" towards it
         role = l[2] === "in" && l[3] !== "holdsPosition" ? fill(ui.role_in || "{role} of", { role: role }) : role;
         li.appendChild(el("span", role + ": ", { "class": "ng-role", "data-ng-role": l[3] || "" }));
-        var button = el("button", self.names.label(l[1], true), { type: "button", dir: "auto", "data-ng-id": l[1] });
+        var button = self.names.labelNode("button", l[1], true, { type: "button", dir: "auto", "data-ng-id": l[1] });
         button.addEventListener("click", function () { self.onNavigate(l[1]); });
         li.appendChild(button);
         links.appendChild(li);

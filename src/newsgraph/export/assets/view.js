@@ -11,7 +11,8 @@
  * The URL hash keeps the state: sel (selected node), x (expanded nodes), q (search), lang,
  * types / et (node and event types filtered out), from / to (dates), table, sort, view (x,y,scale).
  * The page records on <body>: data-ng-nodes (carried), data-ng-edges, data-ng-visible (drawn),
- * data-ng-stable, data-ng-external, data-ng-ms, data-ng-matches, data-ng-panel, data-ng-language. */
+ * data-ng-stable, data-ng-external, data-ng-ms, data-ng-matches, data-ng-panel, data-ng-language,
+ * data-ng-overlaps (boxes still overlapping after the last declutter; 0 when it finished). */
 (function () {
   "use strict";
   var body = document.body;
@@ -284,7 +285,7 @@
     hits.slice(0, 25).forEach(function (id) {
       var r = data.records[id];
       var li = NG.el("li", null, { dir: "auto" });
-      var button = NG.el("button", names.label(id, true), { type: "button", dir: "auto", "data-ng-id": id });
+      var button = names.labelNode("button", id, true, { type: "button", dir: "auto", "data-ng-id": id });
       button.appendChild(NG.el("span", " · " + (ui[r.type] || r.type), { "class": "ng-result-type" }));
       button.addEventListener("click", function () { results.textContent = ""; select(id); });
       li.appendChild(button);
