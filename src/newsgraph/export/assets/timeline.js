@@ -97,8 +97,10 @@
   /* the width in pixels of a label in the items' font */
   var ruler = null;
   function textWidth(text) {
-    ruler = ruler || document.createElement("canvas").getContext("2d");
-    ruler.font = getComputedStyle(container).fontSize + " " + FONT;
+    if (!ruler) {
+      ruler = document.createElement("canvas").getContext("2d");
+      ruler.font = getComputedStyle(container.querySelector(".vis-timeline") || container).fontSize + " " + FONT;
+    }
     return ruler.measureText(text).width;
   }
 
