@@ -49,13 +49,57 @@ def drawn(page: Any) -> list[str]:
     return page.evaluate("ngNetwork.body.data.nodes.getIds()")
 
 
+# each drawn node as on screen: its label (without the isolates around its parts), the label's height
+# in pixels and the least height vis-network draws, and its box (label included) in window pixels
+ON_SCREEN = """() => {
+  const d = JSON.parse(document.getElementById('ng-data').textContent);
+  ngNetwork.redraw();
+  const scale = ngNetwork.getScale();
+  const box = document.getElementById('ng-network').getBoundingClientRect();
+  return ngNetwork.body.data.nodes.get().map(n => {
+    const b = ngNetwork.getBoundingBox(n.id);
+    const lt = ngNetwork.canvasToDOM({x: b.left, y: b.top});
+    const rb = ngNetwork.canvasToDOM({x: b.right, y: b.bottom});
+    return {
+      id: n.id, type: n.ng_type, label: (n.label || '').replace(/[\u2068\u2069]/g, '').trim(),
+      px: ((n.font && n.font.size) || d.options.nodes.font.size) * scale,
+      min: d.options.nodes.scaling.label.drawThreshold,
+      box: [lt.x, lt.y, rb.x, rb.y],
+      inside: lt.x >= 0 && lt.y >= 0 && rb.x <= box.width && rb.y <= box.height,
+    };
+  });
+}"""
+
+
+def overlapping(nodes: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Pairs of nodes whose boxes (labels included) overlap on screen by more than a pixel each way."""
+    out = []
+    for i, a in enumerate(nodes):
+        for b in nodes[i + 1:]:
+            (al, at, ar, ab), (bl, bt, br, bb) = a["box"], b["box"]
+            if min(ar, br) - max(al, bl) > 1 and min(ab, bb) - max(at, bt) > 1:
+                out.append((a["label"], b["label"]))
+    return out
+
+
 def test_first_view_is_at_most_150_labelled_nodes_quickly_and_offline(corpus: Path, browser: Any) -> None:
     page, requests = open_page(browser, corpus / "graph.html")
     body = page.evaluate("Object.assign({}, document.body.dataset)")
     assert int(body["ngNodes"]) > 1000  # the page carries the corpus...
     assert 100 <= int(body["ngVisible"]) <= 150  # ...and draws an overview
-    labels = page.evaluate("ngNetwork.body.data.nodes.get().map(n => n.label)")
-    assert len(labels) == int(body["ngVisible"]) and all(label and label.strip() for label in labels)
+    shown = page.evaluate(ON_SCREEN)
+    assert len(shown) == int(body["ngVisible"])
+    # every node is labelled, large enough to be drawn (no empty box, no bare dot), and an event's
+    # label says what happened first
+    small = [n for n in shown if not n["label"] or n["px"] < n["min"]]
+    assert small == [], small[:3]
+    words = page.evaluate("(() => { const d = JSON.parse(document.getElementById('ng-data').textContent);"
+                          " return Object.keys(d.words[d.language]).filter(k => k.startsWith('et:'))"
+                          ".map(k => d.words[d.language][k]); })()")
+    assert all(any(n["label"].startswith(w) for w in words) for n in shown if n["type"] == "Event")
+    # the first view holds (nearly) all of them, and no label covers another
+    assert sum(n["inside"] for n in shown) >= 0.9 * len(shown)
+    assert overlapping(shown) == [] and body["ngOverlaps"] == "0"
     # every drawn entity has a drawn edge: no ring of isolated names
     isolated = page.evaluate("""() => {
       const ids = new Set(ngNetwork.body.data.nodes.getIds());
@@ -209,8 +253,9 @@ def test_language_switch_to_english_then_arabic_right_to_left(corpus: Path, brow
     assert page.evaluate("document.documentElement.lang") == "ar"
     assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
     assert page.inner_text("#ng-filter-reset") == "إلغاء التصفية"
-    labels = page.evaluate("ngNetwork.body.data.nodes.get().map(n => n.label)")
-    assert any("اجتماع" in label for label in labels)  # event types in Arabic
+    shown = page.evaluate(ON_SCREEN)
+    assert any("اجتماع" in n["label"] for n in shown)  # event types in Arabic
+    assert overlapping(shown) == []  # the Arabic labels, of other lengths, are set apart again
     page.select_option("#ng-lang", "fr")
     assert page.inner_text("#ng-filter-reset") == "Réinitialiser les filtres"
     page.context.close()
@@ -274,3 +319,59 @@ def test_csv_export_of_filtered_meetings_matches_the_table(
     assert {r["type"] for r in exported} == {chosen}
     assert requests.external == []
     page.context.close()
+
+
+XSS_IRI = "https://w3id.org/newsgraph/id/person/xss-probe"
+# every record's panel, once each: names, links, articles and sentences all go through the page's DOM code
+SHOW_EVERY_PANEL = """() => {
+  const d = NGPanel.hydrate(JSON.parse(document.getElementById('ng-data').textContent));
+  const panel = new NGPanel.Panel(d.records, d.ui, () => 0, true);
+  Object.keys(d.records).forEach(id => panel.show(id));
+  return Object.keys(d.records).length;
+}"""
+
+
+def test_names_with_markup_do_not_run_on_the_corpus_pages(corpus: Path, browser: Any, tmp_path: Path) -> None:
+    from rdflib import RDF, RDFS, Literal, URIRef
+
+    from newsgraph.export.geomap import write_map
+    from newsgraph.export.html import write_html
+    from newsgraph.export.timeline import write_timeline
+    from newsgraph.graph import KnowledgeGraph
+    from newsgraph.graph.ns import NG
+
+    xss = '<script>window.__xss = 1</script>"><img src=x onerror="window.__xss = 2">'
+    kg = KnowledgeGraph.load(corpus / "graph.nq")
+    dataset = kg.dataset
+    # the corpus with one more actor of the Marrakech meeting, named with markup in English and Arabic
+    meeting, graph = next(
+        (s, g) for s, _, _, g in dataset.quads((None, NG.agent, URIRef(BOURITA), None))
+        if (s, RDF.type, NG.Event) in dataset
+    )
+    named = dataset.graph(graph)
+    person = URIRef(XSS_IRI)
+    named.add((person, RDF.type, NG.Person))
+    named.add((person, RDFS.label, Literal(xss, lang="en")))
+    named.add((person, RDFS.label, Literal(xss + " عربي", lang="ar")))
+    named.add((meeting, NG.agent, person))
+    pages = {"graph.html": (write_html, "document.body.dataset.ngStable === '1'"),
+             "graph.timeline.html": (write_timeline, "document.body.dataset.ngDrawn === '1'"),
+             "graph.map.html": (write_map, READY_MAP)}
+    for name, (write, ready) in pages.items():
+        write(dataset, tmp_path / name)
+        page, requests = open_page(browser, tmp_path / name, ready=ready)
+        assert page.evaluate(SHOW_EVERY_PANEL) > 0
+        for lang in ("ar", "fr", "en") if page.locator("#ng-lang").count() else ():
+            page.select_option("#ng-lang", lang)  # the switch redraws every name
+        assert page.evaluate("window.__xss") is None and page.locator("img").count() == 0
+        assert requests.external == []
+        if name == "graph.html":  # found by its markup, drawn and shown as text
+            page.fill("#ng-search-input", "<script>window.__xss")
+            page.wait_for_function("document.body.dataset.ngMatches === '1'")
+            page.press("#ng-search-input", "Enter")
+            page.wait_for_function("(id) => document.body.dataset.ngPanel === id", arg=XSS_IRI)
+            assert page.inner_text(".ng-panel-title") == xss
+            label = page.evaluate("(id) => ngNetwork.body.data.nodes.get(id).label", XSS_IRI)
+            assert len(label) > 20 and xss.startswith(label.rstrip("…"))  # drawn on the canvas, cut short
+            assert page.evaluate("window.__xss") is None and page.locator("img").count() == 0
+        page.context.close()

@@ -227,7 +227,8 @@ def test_html_tooltips_are_text_in_chromium(pages: dict[str, Path], tmp_path: Pa
     dom = render_dom(page)
     attrs = body_attrs(dom)
     assert attrs["data-probe-img"] == "0"
-    assert attrs["data-probe-script"] == "7"  # ng-data, vis-network, panel, table, export, view, the probe
+    # ng-data, vis-network, panel, table, export, declutter, view, the probe
+    assert attrs["data-probe-script"] == "8"
     probe = dom[dom.index('<div id="ng-probe">'):]
     assert "The spokesperson said &lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x" in probe
     assert '<div class="ng-tip" dir="auto">' in probe and "<bdi>Nasser Bourita</bdi>" not in probe
@@ -300,5 +301,9 @@ def test_render_html_big_graph_is_carried_whole_and_drawn_as_an_overview() -> No
     # physics lays out the overview only: its iterations are bounded by the overview's size
     assert data["options"]["physics"]["enabled"]
     assert data["options"]["physics"]["stabilization"]["iterations"] >= 120_000 // 300
+    # nodes that do not lead are labelled large enough to be drawn in the first view, not empty boxes
+    scale, least = data["readable_scale"], data["options"]["nodes"]["scaling"]["label"]["drawThreshold"]
+    sizes = [(n.get("font") or data["options"]["nodes"]["font"])["size"] for n in data["nodes"]]
+    assert data["leading"] and min(sizes) * scale >= least
     words = data["words"]
     assert set(words) == {"en", "ar", "fr"} and words["fr"]["reset"] == "Réinitialiser les filtres"

@@ -41,6 +41,37 @@ ITEMS = """() => ngTimeline.itemsData.get().map(i => ({
 }))"""
 
 
+# each drawn item's box and its label's, in window pixels, and whether it is a bar (a span of time)
+ITEM_BOXES = """() => Array.from(document.querySelectorAll('.vis-item')).map(item => {
+  const label = item.querySelector('.ng-item-label');
+  if (!label) { return null; }
+  const a = item.getBoundingClientRect(), b = label.getBoundingClientRect();
+  return {text: label.textContent, bar: item.classList.contains('vis-range'),
+          item: [a.left, a.top, a.right, a.bottom], label: [b.left, b.top, b.right, b.bottom]};
+}).filter(Boolean)"""
+
+
+def covered(boxes: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Pairs of items where one's box or label covers the other's (by more than a pixel each way)."""
+    def span(box: dict[str, Any]) -> list[float]:
+        (il, it, ir, ib), (ll, lt, lr, lb) = box["item"], box["label"]
+        return [min(il, ll), min(it, lt), max(ir, lr), max(ib, lb)]
+
+    out = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            (al, at, ar, ab), (bl, bt, br, bb) = span(a), span(b)
+            if min(ar, br) - max(al, bl) > 1 and min(ab, bb) - max(at, bt) > 1:
+                out.append((a["text"], b["text"]))
+    return out
+
+
+def labels_past_their_bars(boxes: list[dict[str, Any]]) -> list[str]:
+    """Bars whose label runs out of them (vis-timeline stacks a bar by its length, not its label)."""
+    return [b["text"] for b in boxes
+            if b["bar"] and (b["label"][0] < b["item"][0] - 1 or b["label"][2] > b["item"][2] + 1)]
+
+
 @pytest.fixture(scope="module")
 def corpus_timeline(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folders = [shared_dir / "corpus" / "ar", shared_dir / "corpus" / "en"]
@@ -92,6 +123,9 @@ def test_corpus_labels_say_what_happened(corpus_timeline: Path, browser: Any, gr
     # identical labels in one row and cell are one item, not a stack of copies
     shown = Counter((i["group"], i["day"], tuple(i["parts"])) for i in items if not i["cluster"])
     assert max(shown.values()) == 1
+    # no item, badge or label covers another, and no label runs out of its bar
+    boxes = page.evaluate(ITEM_BOXES)
+    assert covered(boxes) == [] and labels_past_their_bars(boxes) == []
     assert requests.external == [] and page.evaluate("document.body.dataset.ngExternal") == "0"
     page.context.close()
 

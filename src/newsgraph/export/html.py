@@ -15,9 +15,14 @@ What the page offers:
   most events. Entities with no drawn edge are left out unless searched for.
   Search, filters, clicks and the event table add neighbours on demand.
 - Events are boxes that grow with the number of reporting articles and are
-  labelled with what happened, who and where ("Meeting · Bourita ·
-  Marrakesh"); entities are coloured and shaped by type (``assets/style.json``),
-  with a legend; edges carry their role, drawn when zoomed in enough to read.
+  labelled with what happened, the main actor and where ("Meeting · Bourita ·
+  Marrakesh", each part isolated for mixed directions); entities are coloured
+  and shaped by type (``assets/style.json``), with a legend; edges carry their
+  role, drawn when zoomed in enough to read.
+- Every drawn node is labelled large enough to read in the first view
+  (:mod:`newsgraph.export.look`); once laid out, the picture is packed to the
+  window's proportions and nodes whose labels would overlap are pushed apart
+  (``assets/declutter.js``).
 - A search box matching any label or alternative name in any language, with
   Arabic normalisation (أ إ آ -> ا, ة -> ه, ى -> ي, no tashkeel or tatweel).
 - Filters by node type, event type and date range.
@@ -36,7 +41,7 @@ What the page offers:
   builds tooltips, the table and the panel with ``textContent``.
 - ``<body>`` records ``data-ng-nodes`` (nodes carried), ``data-ng-visible``
   (nodes drawn), ``data-ng-edges``, ``data-ng-stable``, ``data-ng-external``,
-  ``data-ng-matches``, ``data-ng-panel``, ``data-ng-rows`` and ``data-ng-ms``
+  ``data-ng-matches``, ``data-ng-panel``, ``data-ng-rows``, ``data-ng-overlaps`` and ``data-ng-ms``
   as the page is used, for tests and scripts.
 
 Examples:
@@ -125,6 +130,7 @@ def _assets() -> dict[str, str]:
         "view_js": inline_asset(here, "assets", "view.js"),
         "table_js": inline_asset(here, "assets", "table.js"),
         "export_js": inline_asset(here, "assets", "export.js"),
+        "declutter_js": inline_asset(here, "assets", "declutter.js"),
         "view_css": inline_asset(here, "assets", "view.css"),
         "panel_js": inline_asset(here, "assets", "panel.js"),
         "panel_css": inline_asset(here, "assets", "panel.css"),
@@ -265,7 +271,7 @@ def render_html(
         {"from": u, "to": v, "arrows": "to", "ng_role": d["role"], "label": _short(str(d["label"]))}
         for u, v, d in graph.edges(data=True)
     ]
-    options = network_options(min(graph.number_of_nodes(), 2 * OVERVIEW_NODES))
+    options = network_options(min(graph.number_of_nodes(), 2 * OVERVIEW_NODES), bool(leading))
 
     counts = Counter(str(d["type"]) for _, d in graph.nodes(data=True))
     legend = [

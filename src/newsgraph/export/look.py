@@ -4,9 +4,12 @@ A corpus overview of 150 nodes, fitted to the screen, is drawn at about a fifth
 of its size, where a 14 px label is a 3 px smudge. So:
 
 - the leading nodes (:func:`leading_nodes`: the first events and entities of
-  the overview's order) are labelled at :data:`LEAD_FONT`, and the first view
-  zooms no further out than :func:`readable_scale`, where those labels are
-  ``READABLE_PX`` high on screen;
+  the overview's order) are labelled at :data:`LEAD_FONT`, every other node at
+  :data:`NODE_FONT`, and the first view zooms no further out than
+  :func:`readable_scale`, where the leading labels are ``READABLE_PX`` high on
+  screen and the others ``LABEL_MIN_PX`` or more: no node is an empty box;
+- once laid out, the page packs the picture to the window's proportions and
+  pushes apart nodes whose labels overlap (``assets/declutter.js``);
 - no node or edge label is drawn under ``LABEL_MIN_PX`` on screen (it shows
   when zoomed in), and labels stop growing past ``LABEL_MAX_PX``;
 - long event labels wrap (:func:`event_look`): with no overlap allowed, a wide
@@ -19,6 +22,8 @@ Examples:
     (14, 30)
     >>> readable_scale(True), readable_scale(False)
     (0.4, 0.75)
+    >>> round(NODE_FONT * readable_scale(True), 1) >= LABEL_MIN_PX
+    True
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from typing import Any
 __all__ = [
     "LAYOUT_IN_BROWSER",
     "LEAD_FONT",
+    "NODE_FONT",
     "event_look",
     "leading_nodes",
     "network_options",
@@ -43,6 +49,9 @@ LAYOUT_IN_BROWSER = 800
 #: Font size (canvas units) of the leading nodes' labels, and of the others'.
 LEAD_FONT = 30
 FONT = 16
+#: Font size of the other nodes' labels when some lead: at the first view's zoom (``readable_scale``)
+#: they are 10 px on screen, above ``LABEL_MIN_PX``, so they are drawn, not left as empty boxes.
+NODE_FONT = 25
 LEAD_EVENTS = 12
 LEAD_ENTITIES = 18
 #: Graphs of at most this many nodes fit on screen with readable labels: no node leads.
@@ -79,16 +88,15 @@ def readable_scale(leading: bool) -> float:
 
 def event_look(reports: int, leading: bool | None) -> dict[str, Any]:
     """Events grow with the number of articles reporting them (1 to 5+): border, margin and, when no
-    node leads (``leading`` None), label; a leading event is labelled large enough to read in the
-    first view, the others in a large graph at the base size, so they do not crowd it. Long labels
-    wrap.
+    node leads (``leading`` None), label; in a large graph a leading event is labelled at
+    ``LEAD_FONT``, the others at ``NODE_FONT``: both read in the first view. Long labels wrap.
 
     Examples:
         >>> [event_look(5, lead)["font"]["size"] for lead in (None, True, False)]
-        [30, 30, 14]
+        [30, 30, 25]
     """
     step = min(max(reports, 1), 5) - 1
-    size = 14 + 4 * step if leading is None else LEAD_FONT if leading else 14
+    size = 14 + 4 * step if leading is None else LEAD_FONT if leading else NODE_FONT
     return {"font": {"size": size, "strokeWidth": 0}, "margin": 6 + 3 * step, "borderWidth": 1 + step,
             "widthConstraint": {"maximum": 10 * size}}
 
@@ -112,8 +120,14 @@ def physics(n_nodes: int) -> dict[str, Any]:
     }
 
 
-def network_options(n_nodes: int) -> dict[str, Any]:
-    """vis-network's options for a page that draws at most ``n_nodes`` at once."""
+def network_options(n_nodes: int, leading: bool = False) -> dict[str, Any]:
+    """vis-network's options for a page that draws at most ``n_nodes`` at once; with ``leading``
+    (some nodes lead, :func:`leading_nodes`) the others are labelled at ``NODE_FONT``.
+
+    Examples:
+        >>> network_options(150, True)["nodes"]["font"]["size"], network_options(40)["nodes"]["font"]["size"]
+        (25, 16)
+    """
     return {
         "autoResize": True,
         "layout": {"improvedLayout": True, "randomSeed": 7},
@@ -121,7 +135,7 @@ def network_options(n_nodes: int) -> dict[str, Any]:
         "interaction": {"hover": True, "tooltipDelay": 120},
         "nodes": {
             "size": 14, "borderWidth": 1,
-            "font": {"size": FONT, "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "font": {"size": NODE_FONT if leading else FONT, "strokeWidth": 3, "strokeColor": "#ffffff"},
             "scaling": {"label": {"drawThreshold": LABEL_MIN_PX, "maxVisible": LABEL_MAX_PX}},
         },
         "edges": {

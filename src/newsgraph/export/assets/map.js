@@ -61,7 +61,7 @@
     var first = data.records[ids[0]];
     panel.list(first && first.place ? names.name(first.place) : "", NG.fill(ui.map_cluster || "{n}", { n: ids.length }),
       ids, function (id) {
-        return NG.el("button", names.label(id, true), { type: "button", dir: "auto", "data-ng-id": id });
+        return names.labelNode("button", id, true, { type: "button", dir: "auto", "data-ng-id": id });
       });
   }
 
@@ -93,7 +93,7 @@
           radius: 7, color: "#333", weight: 1, fillColor: colour, fillOpacity: 0.9,
         });
         // an element, not a string: Leaflet would set a string as HTML
-        var tip = NG.el("span", names.label(p.id, true), { dir: "auto" });
+        var tip = names.labelNode("span", p.id, true, { dir: "auto" });
         if (p.approx) {
           tip.appendChild(NG.el("br"));
           tip.appendChild(NG.el("em", NG.fill(ui.map_in_country || "{place}", { place: names.name(p.place) })));

@@ -92,14 +92,15 @@
     return w || r.event_type_label || r.event_type || this.word("Event") || "";
   };
 
-  /* the parts of a label, each in one direction: [type, actors, place(, date)] for an event */
-  Names.prototype.labelParts = function (id, withDate) {
+  /* the parts of a label, each in one direction: [type, actors, place(, date)] for an event, naming
+   * at most ``most`` actors (default 2) */
+  Names.prototype.labelParts = function (id, withDate, most) {
     var r = this.records[id];
     if (!r) { return []; }
     if (r.type !== "Event" || r.actors === undefined) { return [this.name(id)]; }
     var self = this;
     var parts = [this.eventType(r)];
-    var actors = (r.actors || []).slice(0, 2).map(function (a) { return self.name(a); }).filter(Boolean);
+    var actors = (r.actors || []).slice(0, most || 2).map(function (a) { return self.name(a); }).filter(Boolean);
     if (actors.length) { parts.push(actors.join(this.word("list_separator") || ", ")); }
     if (r.place && this.records[r.place]) { parts.push(this.name(r.place)); }
     if (withDate && r.span) { parts.push(r.span[0] === r.span[1] ? r.span[0] : r.span[0].slice(0, 7)); }
@@ -108,6 +109,28 @@
 
   Names.prototype.label = function (id, withDate) {
     return this.labelParts(id, withDate).join(" · ");
+  };
+
+  /* a label as plain text for a canvas, which cannot hold <bdi>: each part isolated (FSI ... PDI),
+   * so an Arabic name beside a Latin type or a date keeps its order; ``most`` actors, and each part
+   * cut to ``width`` characters */
+  Names.prototype.isolated = function (id, withDate, most, width) {
+    var parts = this.labelParts(id, withDate, most).map(function (p) {
+      return !width || p.length <= width ? p : p.slice(0, width - 1).trim() + "\u2026";
+    });
+    if (parts.length < 2) { return parts.join(""); }
+    return parts.map(function (p) { return "\u2068" + p + "\u2069"; }).join(" · ");
+  };
+
+  /* an element ``tag`` holding the label, each part in its own <bdi> (so an Arabic name between a
+   * Latin type and a date keeps its order), with ``attrs`` */
+  Names.prototype.labelNode = function (tag, id, withDate, attrs) {
+    var box = el(tag, null, attrs);
+    this.labelParts(id, withDate).forEach(function (part, i) {
+      if (i) { box.appendChild(document.createTextNode(" · ")); }
+      box.appendChild(el("bdi", part));
+    });
+    return box;
   };
 
   Names.prototype.role = function (link) {
@@ -189,7 +212,7 @@
     var self = this;
     this.body.textContent = "";
     this.current = id;
-    this.body.appendChild(el("h2", this.names.label(id, true), { dir: "auto", "class": "ng-panel-title" }));
+    this.body.appendChild(this.names.labelNode("h2", id, true, { dir: "auto", "class": "ng-panel-title" }));
     var kind = el("p", this.typeName(r), { "class": "ng-panel-type", dir: "auto", "data-ng-type": r.type });
     if (r.event_type_label) {
       kind.appendChild(document.createTextNode(" · "));
@@ -256,7 +279,7 @@
         // "agent: Nasser Bourita" from an event; "agent of: Meeting · Bourita · Marrakesh" towards it
         role = l[2] === "in" && l[3] !== "holdsPosition" ? fill(ui.role_in || "{role} of", { role: role }) : role;
         li.appendChild(el("span", role + ": ", { "class": "ng-role", "data-ng-role": l[3] || "" }));
-        var button = el("button", self.names.label(l[1], true), { type: "button", dir: "auto", "data-ng-id": l[1] });
+        var button = self.names.labelNode("button", l[1], true, { type: "button", dir: "auto", "data-ng-id": l[1] });
         button.addEventListener("click", function () { self.onNavigate(l[1]); });
         li.appendChild(button);
         links.appendChild(li);

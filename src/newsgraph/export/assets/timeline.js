@@ -27,6 +27,7 @@
   var BUDGET = 250;
   var PER_CELL = [Infinity, 3, 1];
   var CELL_PX = 150;
+  var FONT = '"Noto Sans", "DejaVu Sans", Arial, sans-serif';  // as timeline.css sets it
   var MAX_ROWS = 40;
   var OTHER = "\u0002other";
   var others = 0;
@@ -93,10 +94,24 @@
     return box;
   }
 
-  function eventItem(same, group) {
+  /* the width in pixels of a label in the items' font */
+  var ruler = null;
+  function textWidth(text) {
+    if (!ruler) {
+      ruler = document.createElement("canvas").getContext("2d");
+      ruler.font = getComputedStyle(container.querySelector(".vis-timeline") || container).fontSize + " " + FONT;
+    }
+    return ruler.measureText(text).width;
+  }
+
+  /* one item for events with the same label in a cell; ``scale``: pixels per millisecond. An event
+   * over a span is a bar when its label fits in it; else a box at its start (the tooltip gives the
+   * span): vis-timeline stacks a bar by its length, so a label running past it would cover the
+   * items beside it */
+  function eventItem(same, group, scale) {
     var e = same[0];
     var box = parts(NG.el("span", null, { "class": "ng-item-label" }), names.labelParts(e.id));
-    if (same.length > 1) { box.appendChild(NG.el("bdi", " ×" + same.length, { "class": "ng-count", dir: "ltr" })); }
+    if (same.length > 1) { box.appendChild(NG.el("bdi", "×" + same.length, { "class": "ng-count", dir: "ltr" })); }
     // a tooltip, each part isolated (FSI ... PDI) as plain text cannot hold <bdi>
     var tip = names.labelParts(e.id, true).map(function (p) { return "\u2068" + p + "\u2069"; }).join(" · ");
     box.setAttribute("title", e.source === "report" ? tip + " (" + ui.reported_date + ")" : tip);
@@ -105,7 +120,8 @@
       className: "ng-item ng-" + e.source + (same.length > 1 ? " ng-same" : ""),
       ng_events: same.map(function (s) { return s.id; }),
     };
-    if (e.range) {
+    var fits = e.range && (e.t1 - e.t0) * scale >= textWidth(e.label + (same.length > 1 ? " ×" + same.length : "")) + 24;
+    if (fits) {
       item.end = new Date(e.t1);
       item.type = "range";
     } else {
@@ -173,7 +189,7 @@
         list = [];
         cells.forEach(function (cell) {
           if (cell.labels.length <= most) {
-            cell.labels.forEach(function (label) { list.push(eventItem(cell.same[label], cell.group)); });
+            cell.labels.forEach(function (label) { list.push(eventItem(cell.same[label], cell.group, width / (b - a))); });
           } else {
             list.push(clusterItem(cell, cell.key));
           }

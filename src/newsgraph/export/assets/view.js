@@ -11,7 +11,8 @@
  * The URL hash keeps the state: sel (selected node), x (expanded nodes), q (search), lang,
  * types / et (node and event types filtered out), from / to (dates), table, sort, view (x,y,scale).
  * The page records on <body>: data-ng-nodes (carried), data-ng-edges, data-ng-visible (drawn),
- * data-ng-stable, data-ng-external, data-ng-ms, data-ng-matches, data-ng-panel, data-ng-language. */
+ * data-ng-stable, data-ng-external, data-ng-ms, data-ng-matches, data-ng-panel, data-ng-language,
+ * data-ng-overlaps (boxes still overlapping after the last declutter; 0 when it finished). */
 (function () {
   "use strict";
   var body = document.body;
@@ -21,6 +22,7 @@
   var names = new NG.Names(data.records, data.words, data.language, data.ui);
   var ui = names.ui();
   var MAX_LABEL = 40;
+  var PART = 24;  // characters of each part of an event's label on the canvas (the panel has them all)
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; });
   var neighbours = {};
@@ -48,11 +50,17 @@
     });
     return box;
   }
+  /* a node's label on the canvas: an entity's name; an event's type, main actor and place, each part
+   * isolated for mixed directions */
+  function graphLabel(id) {
+    var n = byId[id];
+    return n && n.ng_type === "Event" ? names.isolated(id, false, 1, PART) : short(names.label(id));
+  }
   function nodeItem(id) {
     var n = byId[id];
     var item = {};
     Object.keys(n).forEach(function (k) { if (k !== "ng_tip") { item[k] = n[k]; } });
-    item.label = short(names.label(id));
+    item.label = graphLabel(id);
     if (n.ng_tip && n.ng_tip.length) { item.title = tooltip(n.ng_tip); }
     return item;
   }
@@ -89,8 +97,18 @@
     network.moveTo({ position: { x: x, y: y }, scale: data.readable_scale, animation: false });
   }
 
+  /* no label over another (assets/declutter.js); the first time, the picture is also packed to the
+   * window's proportions so that, fitted, its labels read */
+  function declutter(pack) {
+    if (!window.NGDeclutter || !nodes.length) { return; }
+    var box = container.getBoundingClientRect();
+    var left = window.NGDeclutter.arrange(network, nodes, data.options, pack && box.height ? box.width / box.height : 0);
+    body.setAttribute("data-ng-overlaps", String(left));
+  }
+
   function stable() {
     network.setOptions({ physics: false });
+    declutter(!finished);
     if (restoring) {
       network.moveTo({ position: { x: restoring[0], y: restoring[1] }, scale: restoring[2], animation: false });
       restoring = null;
@@ -267,7 +285,7 @@
     hits.slice(0, 25).forEach(function (id) {
       var r = data.records[id];
       var li = NG.el("li", null, { dir: "auto" });
-      var button = NG.el("button", names.label(id, true), { type: "button", dir: "auto", "data-ng-id": id });
+      var button = names.labelNode("button", id, true, { type: "button", dir: "auto", "data-ng-id": id });
       button.appendChild(NG.el("span", " · " + (ui[r.type] || r.type), { "class": "ng-result-type" }));
       button.addEventListener("click", function () { results.textContent = ""; select(id); });
       li.appendChild(button);
@@ -359,7 +377,8 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-ng-ui-title]"), function (node) {
       node.setAttribute("title", names.word(node.getAttribute("data-ng-ui-title")) || "");
     });
-    nodes.update(nodes.getIds().map(function (id) { return { id: id, label: short(names.label(id)) }; }));
+    nodes.update(nodes.getIds().map(function (id) { return { id: id, label: graphLabel(id) }; }));
+    if (finished) { declutter(false); }  // the labels changed length
     edges.update(edges.getIds().map(function (id) { return { id: id, label: edgeItem(edges.get(id)).label }; }));
     if (panel.current) { panel.show(panel.current); }
     searched = null;
