@@ -136,6 +136,11 @@ def _linked(words: list[str], ents: list[tuple[int, int, str]]) -> list[tuple[st
         (["قال", "الأمريكي", "جون", "سميث"], (1, 4, "PERSON"), ("جون سميث", "PERSON")),
         # an abbreviation may end in a letter that is also a proclitic
         (["(", "اف", "ب", ")"], (1, 3, "ORG"), ("اف ب", "ORG")),
+        # a name does not end in "that" («إن»), but may end in the given name «علي»
+        (["قال", "سمير", "حداد", "إن"], (1, 4, "PERSON"), ("سمير حداد", "PERSON")),
+        (["قال", "محمد", "علي", "إنه"], (1, 3, "PERSON"), ("محمد علي", "PERSON")),
+        # a rank after an organization belongs to the name that follows
+        (["رئيس", "هيئة", "الأركان", "الفريق", "سالم"], (1, 4, "ORG"), ("هيئة الأركان", "ORG")),
     ],
 )
 def test_linker_trims_clitics_and_demonyms(

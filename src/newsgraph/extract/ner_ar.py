@@ -178,8 +178,10 @@ def _trim(ent: Span) -> Span | None:
         start += 1
     while end > start and (_debris(doc[end - 1]) or doc[end - 1].norm_ == "ال"):
         end -= 1
-    while end - start > 1 and ent.label_ == "PERSON" and _joined_word(doc[end - 1].text):
-        end -= 1  # «محمد بن سلمان وجرى»: a name does not end in "and it took place"
+    while end - start > 1 and ent.label_ == "PERSON" and _not_name_end(doc[end - 1]):
+        end -= 1  # «محمد بن سلمان وجرى», «سمير حداد إن»: a name does not end in "and it took place" or "that"
+    while end - start > 1 and ent.label_ in ("PERSON", "ORG") and doc[end - 1].norm_ in _courtesy():
+        end -= 1  # «هيئة الأركان العامة الفريق»: the rank belongs to the name that follows
     while end - start > 1 and ent.label_ == "PERSON" and _not_name_start(doc[start].text):
         start += 1  # «بإعدام سيف الإسلام»: nor does it start with "by executing"
     if start >= end:
@@ -199,6 +201,30 @@ def _joined_word(text: str) -> bool:
     words = not_name_words("ar")
     return any(prefix in ("و", "ف") and normalize_token(rest) in words
                for prefix, rest in clitic_splits(text, min_rest=2))
+
+
+@functools.cache
+def _courtesy() -> frozenset[str]:
+    """Military ranks and courtesy titles («الفريق», «الدكتور», «الأمير») of ``data/titles_ar.tsv``."""
+    vocab = title_vocabulary("ar")
+    return frozenset().union(*(vocab.get(kind, frozenset()) for kind in ("rank", "honorific", "noble")))
+
+
+def _not_name_end(tok: Token) -> bool:
+    return _joined_word(tok.text) or _particle(tok)
+
+
+def _particle(tok: Token) -> bool:
+    """A short function word («إن», «في», «قد») that never ends a name; «علي» (the name) is spelled apart.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("ar")("إن علي")
+        >>> doc[0].norm_, doc[1].norm_ = "ان", "علي"
+        >>> _particle(doc[0]), _particle(doc[1])
+        (True, False)
+    """
+    return len(tok.norm_) <= 3 and tok.norm_ in not_name_words("ar") and tok.text != "علي"
 
 
 def _not_name_start(text: str) -> bool:

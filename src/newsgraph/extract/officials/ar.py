@@ -14,7 +14,7 @@ from functools import cache
 
 from newsgraph.extract.lexicon import org_heads, person_stopwords, speech_verbs, title_vocabulary
 from newsgraph.extract.officials.ar_names import AR_WORD, name_after, name_before
-from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch
+from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
 from newsgraph.text import clitic_splits, normalize_token
 
 __all__ = ["match_title", "take_title", "title_starts"]
@@ -86,12 +86,12 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         m = ctx.starts.get(k)
         if m is not None:
             if m.label_ in ("COUNTRY", "ORGANIZATION") and (construct or m.id_ == "demonym"):
-                of, of_end = m.kb_id_ or None, m.end
+                of, of_end = of_id(m), m.end
             elif m.label_ == "PLACE" and construct and m.kb_id_:
                 of, of_end = m.kb_id_, m.end  # «محافظ عدن»: the place governed
             break
-        if tok.is_punct or tok.like_num or (norm in stop and norm not in words) or norm in speech_verbs("ar"):
-            break
+        if tok.is_punct or norm in speech_verbs("ar") or (tok.like_num or norm in stop) and norm not in words:
+            break  # (a title word may look like a number to spaCy: «الفريق أول»)
         if norm in vocab.get("link", frozenset()):
             construct, k = True, k + 1
             continue
@@ -123,13 +123,15 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         of_end = k
         if k + 1 < len(doc) and doc[k].norm_ in _AR_OF_PREPS:
             m = ctx.starts.get(k + 1)
-            if m is not None and m.label_ in ("COUNTRY", "ORGANIZATION") and m.kb_id_:
-                of, of_end = m.kb_id_, m.end
+            if m is not None and m.label_ in ("COUNTRY", "ORGANIZATION") and of_id(m):
+                of, of_end = of_id(m), m.end
     elif of_end < len(doc) - 1 and doc[of_end].norm_ in _AR_OF_PREPS and (of_end + 1) in ctx.starts:
         of_end = ctx.starts[of_end + 1].end  # «سفيرة كندا لدى الأردن»: skip the posting
     # a demonym may also follow the name-facing end («وزير خارجية المغرب» has none)
     if of is None and of_end < len(doc) and of_end in ctx.starts and ctx.starts[of_end].id_ == "demonym":
         of, of_end = ctx.starts[of_end].kb_id_ or None, ctx.starts[of_end].end
+    if of_end < len(doc) and ctx.norm[of_end] in vocab.get("former", frozenset()):
+        of_end += 1  # «وزير الخارجية الفرنسي السابق X»: the name comes after «السابق»
     return i, title_end, of, of_end
 
 
@@ -145,11 +147,14 @@ def _demonym_in(ctx: Context, a: int, b: int) -> bool:
 def _title_group(
     ctx: Context, t0: int, t1: int, of: str | None, of_end: int
 ) -> tuple[list[tuple[int, int, str | None]], int]:
-    """An office with the ranks or courtesy titles that follow it before the name.
+    """An office with the ranks, courtesy titles or further offices that follow it before the name.
 
-    «وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد ...»: both titles
-    belong to the name after the last one. Returns the titles and the token
-    where the name may start.
+    «وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد ...», «ولي ولي العهد
+    وزير الدفاع الأمير ...», «نائب رئيس الوزراء وزير الخارجية ...»: all the
+    titles belong to the name after the last one. An office is stacked only
+    right after the previous title, and not after a nationality adjective
+    («استقبل رئيس الوزراء الأردني وزير الخارجية ...» names two people).
+    Returns the titles and the token where the name may start.
     """
     doc = ctx.doc
     titles = [(t0, t1, of)]
@@ -160,15 +165,17 @@ def _title_group(
         while h < len(doc) - 1 and doc[h].norm_ in honorifics and not doc[h + 1].is_sent_start:
             h += 1
         nxt = match_title(ctx, h) if not doc[h].is_sent_start else None
-        if nxt is None or not _rank_or_noble(ctx, nxt[0]):
+        if nxt is None:
             break
+        if not _rank_or_noble(ctx, nxt[0]) and (h != at or _demonym_in(ctx, titles[-1][0], at)):
+            break  # only an office right after another, with no nationality adjective between, is stacked
         titles.append(nxt[:3])
         at = nxt[3]
     return titles, at
 
 
 def _appositives(ctx: Context, pos: int) -> list[tuple[int, int, str | None, int]]:
-    """Offices right after a royal's or officer's name: «الأمير X ولي العهد وزير الدفاع».
+    """Offices right after a royal's or officer's name: «الأمير X ولي العهد وزير الدفاع», «الملك X رئيس ...».
 
     A title that introduces another name, or carries a nationality adjective
     (the object of a verb: «استقبل الأمير X وزير الخارجية الأميركي»), ends the run.
@@ -198,7 +205,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     if name is not None:
         for ta, tb, tof in group:
             add(name, (ta, tb), tof, "title-name")
-        if _rank_or_noble(ctx, t0):
+        if _rank_or_noble(ctx, t0) or ctx.norm[t0] in ctx.vocab.get("royal", frozenset()):
             for ta, tb, tof, tend in _appositives(ctx, name[1]):
                 add(name, (ta, tb), tof, "appositive")
                 at = max(at, tend)

@@ -99,8 +99,13 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] |
         return None
     first = k
     honorifics = ctx.vocab.get("honorific", frozenset())
-    while k + 1 < len(doc) and doc[k].norm_ in honorifics and not doc[k + 1].is_sent_start:
-        k += 1  # «وزير الخارجية الدكتور ...», «السيد ماهر المصري»: a courtesy title is no part of the name
+    title_words = ctx.vocab.get("word", frozenset())
+    while k + 1 < len(doc) and not doc[k + 1].is_sent_start and (
+        doc[k].norm_ in honorifics or doc[k].norm_ in title_words and _person_at(ctx, k)
+    ):
+        # «وزير الخارجية الدكتور ...», «السيد ماهر المصري»: a courtesy title is no part of the name;
+        # nor is the end of a rank the model read as a name's start («اللواء ركن حمد ...»)
+        k += 1
     sp = ctx.covered.get(k)
     if sp is not None and sp.label_ == "PERSON" and first <= sp.start <= k:
         # A statistical model may stop short («عبد ربه منصور» for «… هادي»): go on with the rules.
@@ -140,6 +145,12 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] |
     if not names or not _mixed(ctx, names[0], names[-1] + 1):
         return None
     return names[0], names[-1] + 1
+
+
+def _person_at(ctx: Context, k: int) -> bool:
+    """A statistical PERSON span covers token ``k`` and goes on after it."""
+    sp = ctx.covered.get(k)
+    return sp is not None and sp.label_ == "PERSON" and sp.end > k + 1
 
 
 def _accusative_title(ctx: Context, norm: str) -> bool:
@@ -220,7 +231,8 @@ def name_before(ctx: Context, t: int) -> tuple[int, int, str] | None:
     if not (conj_glued(doc[names[0]]) or _boundary(ctx, before, start) or soft):
         return None
     strong = before >= start and (doc[before].norm_ in speech_verbs("ar") or doc[before].text in QUOTES)
-    if len(names) < 2 and not strong or not _mixed(ctx, names[0], names[-1] + 1):
+    titled = comma and before >= start and doc[before].norm_ in ctx.vocab["head"]  # «الرئيس هادي، القائد»
+    if len(names) < 2 and not (strong or titled) or not _mixed(ctx, names[0], names[-1] + 1):
         return None
     return names[0], names[-1] + 1, "name-title"
 

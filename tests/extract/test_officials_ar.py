@@ -1,0 +1,97 @@
+"""Tests for the Arabic officials rules on the rules-only pipeline: stacked offices, ranks, former holders.
+
+The sentences are invented. The rules run on the pipeline without statistical
+models (tokens, sentences, knowledge-base mentions), so each test says what
+the rules alone do with a phrase.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.officials import find_officials
+from newsgraph.extract.officials.base import parse_org_ref
+from newsgraph.extract.pipeline import get_nlp
+from newsgraph.kb import load_kb
+
+
+def _doc(text: str) -> Doc:
+    return get_nlp("ar", None)(text)
+
+
+def _positions(doc: Doc) -> list[tuple[str, str | None, str | None]]:
+    return [(o.name, o.title, o.of) for o in find_officials(doc, "ar", load_kb()) if o.title]
+
+
+def _with_org(doc: Doc, name: str) -> Doc:
+    """``doc`` with ``name`` added as an organization mention the knowledge base does not know."""
+    n = len(get_nlp("ar", None).make_doc(name))
+    start = next(i for i in range(len(doc)) if doc[i : i + n].text == name)
+    spans = [s for s in doc.spans["ng_mentions"] if s.end <= start or s.start >= start + n]
+    doc.spans["ng_mentions"] = sorted([*spans, Span(doc, start, start + n, label="ORGANIZATION")],
+                                      key=lambda s: s.start)  # fmt: skip
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stacked offices, both held by the name after the last one
+        ("وأكد نائب رئيس الوزراء وزير الخارجية الأردني ناصر جودة أن الحدود آمنة.",
+         [("ناصر جودة", "نائب رئيس الوزراء"), ("ناصر جودة", "وزير الخارجية")]),
+        # after a nationality adjective the next office is another person's
+        ("واستقبل رئيس الوزراء الأردني وزير الخارجية الفرنسي جان لوران في عمان.",
+         [("جان لوران", "وزير الخارجية")]),
+        # a former holder: «السابق» after the nationality adjective
+        ("وقال وزير الخارجية الفرنسي السابق جان لوران إن الحل سياسي.",
+         [("جان لوران", "وزير الخارجية")]),
+    ],
+)  # fmt: skip
+def test_stacked_and_former_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((n, t) for n, t, _ in _positions(_doc(text))) == sorted(expected)
+
+
+def test_stacked_office_before_a_prince() -> None:
+    doc = _doc("واستقبل ولي ولي العهد وزير الدفاع الأمير فهد بن خالد الوفد.")
+    titles = {t for n, t, _ in _positions(doc)}
+    assert {"ولي ولي العهد", "وزير الدفاع"} <= titles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «أول» of a rank is a word of the title, though spaCy reads it as a number: the name follows
+        ("وحضر رئيس الأركان الفريق أول ركن سالم بن خالد الحربي الاجتماع.",
+         ("سالم بن خالد الحربي", "رئيس الأركان")),
+        # one name word after a title, then a second title in apposition
+        ("وأصدر الرئيس هادي، القائد الأعلى للقوات المسلحة، قرارا.",
+         ("هادي", "القائد الأعلى للقوات المسلحة")),
+    ],
+)  # fmt: skip
+def test_ranks_and_appositions_after_a_short_name(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(n, t) for n, t, _ in _positions(_doc(text))]
+
+
+def test_offices_in_apposition_after_a_king() -> None:
+    doc = _doc("وأكد الملك فهد بن خالد رئيس لجنة الإعمار أن البناء سيبدأ.")
+    titles = [t for n, t, _ in _positions(doc) if n == "فهد بن خالد"]
+    assert "الملك" in titles and any(t is not None and t.startswith("رئيس") for t in titles)
+
+
+def test_unknown_organization_after_the_title_is_its_of_by_reference() -> None:
+    text = "وقال وزير الداخلية في حكومة إقليم الشمال كريم سعدون إن الأمن مستتب."
+    [(name, title, of)] = _positions(_with_org(_doc(text), "حكومة إقليم الشمال"))
+    assert (name, title) == ("كريم سعدون", "وزير الداخلية")
+    ref = parse_org_ref(of)
+    assert ref is not None and text[ref[0] : ref[1]] == "حكومة إقليم الشمال"
+
+
+def test_extract_gives_the_unknown_organization_its_minted_id() -> None:
+    from newsgraph.extract import extract_article
+    from newsgraph.types import Article
+
+    text = "وقال وزير الداخلية في حكومة إقليم الشمال كريم سعدون إن الأمن مستتب."
+    ext = extract_article(Article(id="t", title=None, text=text, language="ar"))
+    orgs = {e.id for e in ext.entities if e.type == "ORGANIZATION"}
+    assert [(p.title, p.of in orgs) for p in ext.positions] == [("وزير الداخلية", True)]
