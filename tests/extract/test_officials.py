@@ -91,6 +91,12 @@ def _found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
         ("ar", "قال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.",
          ("بان كي مون", "الأمين العام", "org/un")),
         ("en", "NATO Secretary General Erik Holm spoke.", ("Erik Holm", "Secretary General", "org/nato")),
+        # a lower-case title after a nationality or a possessive still introduces the name
+        ("en", "Italian president Marco De Luca spoke.", ("Marco De Luca", "president", "country/IT")),
+        ("en", "Morocco's opposition leader Karim Alaoui spoke.",
+         ("Karim Alaoui", "opposition leader", "country/MA")),
+        # "under" before a title that is not "Under Secretary" is a preposition
+        ("en", "He was envoy to Morocco under President Tom Green.", ("Tom Green", "President", None)),
         # the link «باسم» says whom the title speaks for; it is not part of the title
         ("ar", "وقال المتحدث الرسمي باسم المغرب سامي عادل إن الاجتماع مهم.",
          ("سامي عادل", "المتحدث الرسمي", "country/MA")),
@@ -140,6 +146,7 @@ def test_find_officials_construct_state_gives_country() -> None:
         ("ar", "قال مصدر مسؤول إن الاجتماع تأجل."),  # common words after a speech verb
         ("en", "The foreign minister said on Monday that Morocco agreed."),
         ("en", "The Foreign Minister visited Morocco in May."),
+        ("en", "Talks with the president Monday went well."),  # a lower-case title with no country before it
     ],
 )
 def test_find_officials_never_takes_common_words(lang: str, text: str) -> None:

@@ -95,3 +95,15 @@ def test_extract_gives_the_unknown_organization_its_minted_id() -> None:
     ext = extract_article(Article(id="t", title=None, text=text, language="ar"))
     orgs = {e.id for e in ext.entities if e.type == "ORGANIZATION"}
     assert [(p.title, p.of in orgs) for p in ext.positions] == [("وزير الداخلية", True)]
+
+
+def test_title_takes_in_the_body_it_heads_in_construct() -> None:
+    text = "وقال رئيس لجنة الإعمار سالم حداد إن البناء سيبدأ."
+    assert _positions(_with_org(_doc(text), "لجنة الإعمار"))[0][1] == "رئيس لجنة الإعمار"
+
+
+def test_title_leaves_out_the_body_it_speaks_for() -> None:
+    text = "وقال المتحدث الرسمي باسم لجنة الإعمار سالم حداد إن البناء سيبدأ."
+    [(name, title, of)] = _positions(_with_org(_doc(text), "لجنة الإعمار"))
+    assert (name, title) == ("سالم حداد", "المتحدث الرسمي")
+    assert of is not None

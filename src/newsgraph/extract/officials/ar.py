@@ -87,6 +87,10 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         if m is not None:
             if m.label_ in ("COUNTRY", "ORGANIZATION") and (construct or m.id_ == "demonym"):
                 of, of_end = of_id(m), m.end
+                linked = k > i and doc[k - 1].norm_ in vocab.get("link", frozenset())
+                if m.label_ == "ORGANIZATION" and construct and not linked and m.id_ != "demonym" \
+                        and m.end - m.start < 8:
+                    k = m.end  # «رئيس لجنة القدس»: the body a title heads is part of it (a country is not)
             elif m.label_ == "PLACE" and construct and m.kb_id_:
                 of, of_end = m.kb_id_, m.end  # «محافظ عدن»: the place governed
             break

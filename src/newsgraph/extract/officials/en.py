@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch
@@ -39,6 +39,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     heads, mods = vocab["head"], vocab["modifier"]
     if ctx.key[i] not in heads and ctx.key[i] not in mods and ctx.key[i] != "-":
         return None  # the loop below would stop at once
+    if ctx.key[i] == "under" and (i + 1 >= len(doc) or doc[i + 1].lower_ not in ("secretary", "-")):
+        return None  # "under former president X": a preposition, not "Under Secretary"
     k, has_head = i, False
     while k < len(doc) and (k == i or not doc[k].is_sent_start):
         low = doc[k].lower_
@@ -78,12 +80,24 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         if m.label_ in ("COUNTRY", "ORGANIZATION") and m.kb_id_:
             of, of_end = m.kb_id_, m.end
     # before: demonym / country / org mention, possibly with 's, possibly after "the"
-    b = i - 1
-    if b >= 0 and doc[b].text in ("'s", "’s"):
-        b -= 1
-    if b >= 0 and b in ctx.ends and ctx.ends[b].label_ in ("COUNTRY", "ORGANIZATION") and ctx.ends[b].kb_id_:
-        of = of or ctx.ends[b].kb_id_
+    before = _of_before(ctx, i)
+    if before is not None and before.kb_id_:
+        of = of or before.kb_id_
     return i, k, of, of_end
+
+
+def _of_before(ctx: Context, i: int) -> Span | None:
+    """The country or organization mention right before a title ("Russian", "Niger's", "Houthi")."""
+    b = i - 1
+    if b >= 0 and ctx.doc[b].text in ("'s", "’s"):
+        b -= 1
+    sp = ctx.ends.get(b) if b >= 0 else None
+    return sp if sp is not None and sp.label_ in ("COUNTRY", "ORGANIZATION") else None
+
+
+def _person(ctx: Context, name: tuple[int, int]) -> bool:
+    sp = ctx.covered.get(name[0])
+    return sp is not None and sp.label_ == "PERSON"
 
 
 def _name_after(ctx: Context, k: int) -> tuple[int, int] | None:
@@ -162,7 +176,12 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     doc = ctx.doc
     t0, t1, of, of_end = m
     capitalised = any(_cap(doc[x]) for x in range(t0, t1))
-    name = _name_after(ctx, of_end) if capitalised and of_end == t1 else None
+    # a lower-case title introduces a name when a country or organization stands before it
+    # ("Russian president Vladimir Putin", "Niger's president Mahamadou Issoufou"), not after "the"
+    qualified = _of_before(ctx, t0) is not None
+    name = _name_after(ctx, of_end) if (capitalised or qualified) and of_end == t1 else None
+    if name is not None and not capitalised and name[1] - name[0] < 2 and not _person(ctx, name):
+        name = None  # one capitalised word after a lower-case title is too weak a name
     if name is not None:
         add(name, (t0, t1), of, "title-name")
     else:
