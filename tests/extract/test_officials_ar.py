@@ -107,3 +107,57 @@ def test_title_leaves_out_the_body_it_speaks_for() -> None:
     [(name, title, of)] = _positions(_with_org(_doc(text), "لجنة الإعمار"))
     assert (name, title) == ("سالم حداد", "المتحدث الرسمي")
     assert of is not None
+
+
+def _with_person(doc: Doc, name: str) -> Doc:
+    """``doc`` with ``name`` added as a PERSON mention (as the statistical NER would give it)."""
+    n = len(get_nlp("ar", None).make_doc(name))
+    start = next(i for i in range(len(doc)) if doc[i : i + n].text == name)
+    person = Span(doc, start, start + n, label="PERSON")
+    doc.spans["ng_mentions"] = sorted([*doc.spans["ng_mentions"], person], key=lambda s: s.start)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feminine adjective agrees with the title's noun; the seat «بمنطقة ...» and a comma
+        # before a courtesy title stand between the title and the name
+        ("وقال مدير عام الشؤون الصحية بمنطقة الباحة، الدكتور سالم حداد إن العمل مستمر.",
+         ("سالم حداد", "مدير عام الشؤون الصحية")),
+        # the seat, then ranks and courtesy titles, then the name
+        ("واستقبل رئيس فرع الهيئة بمنطقة الباحة الشيخ الدكتور سالم بن خالد الحربي الوفد.",
+         ("سالم بن خالد الحربي", "رئيس فرع الهيئة")),
+        # «بالنيابة» marks an acting holder; the name follows it
+        ("وحضر مدير الجامعة بالنيابة الدكتور سالم بن خالد الحربي الحفل.",
+         ("سالم بن خالد الحربي", "مدير الجامعة")),
+    ],
+)  # fmt: skip
+def test_saudi_local_titles_with_their_seat(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(n, t) for n, t, _ in _positions(_doc(text))]
+
+
+def test_seat_without_a_name_after_it_gives_nothing() -> None:
+    assert _positions(_doc("وقال مدير عام الشؤون الصحية بمنطقة الباحة إن العمل مستمر.")) == []
+
+
+def test_region_the_gazetteer_does_not_know_before_a_person() -> None:
+    text = "واستقبل أمير منطقة الباحة سالم بن خالد الحربي في مكتبه."
+    assert _positions(_doc(text)) == []  # without a person the region word may be a name
+    doc = _with_person(_doc(text), "سالم بن خالد الحربي")
+    assert [(n, t) for n, t, _ in _positions(doc)] == [("سالم بن خالد الحربي", "أمير منطقة الباحة")]
+
+
+def test_model_name_that_stops_at_a_particle_is_completed_by_the_rules() -> None:
+    from newsgraph.extract.ner_ar import refine_officials
+
+    text = "وأعرب رئيس المجلس مبارك بن بنيه الخرينج عن رفضه."
+    doc = _with_person(_doc(text), "مبارك بن")
+    doc.spans["ng_ner"] = [s for s in doc.spans["ng_mentions"] if s.label_ == "PERSON"]
+    offs = refine_officials(doc, find_officials(doc, "ar", load_kb()))
+    assert [(o.name, o.title) for o in offs] == [("مبارك بن بنيه الخرينج", "رئيس المجلس")]
+
+
+def test_name_does_not_run_into_a_glued_preposition() -> None:
+    doc = _with_person(_doc("وكان الرئيس سمير حداد بمدينة عدن أمس."), "سمير حداد")
+    assert [n for n, _, _ in _positions(doc)] == ["سمير حداد"]

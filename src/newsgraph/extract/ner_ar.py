@@ -50,6 +50,7 @@ from newsgraph.extract.lexicon import (
     not_name_words,
     org_heads,
     person_particles,
+    person_stopwords,
     title_vocabulary,
     words,
 )
@@ -211,7 +212,11 @@ def _courtesy() -> frozenset[str]:
 
 
 def _not_name_end(tok: Token) -> bool:
-    return _joined_word(tok.text) or _particle(tok)
+    """A word no name ends in: a glued verb or particle, a function word, a stop word («تجاه», «الجمعة»)."""
+    stops, text = person_stopwords("ar"), tok.text
+    stop = tok.norm_ in stops and text != "علي"
+    glued = len(text) >= 4 and text[0] in "بلك" and normalize_token(text[1:]) in stops  # «بمدينة»
+    return stop or glued or _joined_word(tok.text) or _particle(tok)
 
 
 def _particle(tok: Token) -> bool:
@@ -435,8 +440,9 @@ def refine_officials(doc: Doc, officials: Sequence[Official]) -> list[Official]:
         start, end = off.name_start, off.name_end
         if off.title is None:
             start, end = person.start_char, person.end_char
-        elif end > person.end_char and not _one_name_word(doc, person.end_char, end):
-            end = person.end_char
+        elif end > person.end_char and not _one_name_word(doc, person.end_char, end) \
+                and person[-1].norm_ not in person_particles("ar"):
+            end = person.end_char  # (a model span that ends in «بن» stopped inside the name)
         if (start, end) != (off.name_start, off.name_end):
             off = dataclasses.replace(off, name_start=start, name_end=end, name=doc.text[start:end])
         out.append(off)

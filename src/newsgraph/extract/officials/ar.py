@@ -13,11 +13,12 @@ from __future__ import annotations
 from functools import cache
 
 from newsgraph.extract.lexicon import org_heads, person_stopwords, speech_verbs, title_vocabulary
+from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials.ar_names import AR_WORD, name_after, name_before
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
 from newsgraph.text import clitic_splits, normalize_token
 
-__all__ = ["match_title", "take_title", "title_starts"]
+__all__ = ["match_title", "seat_end", "take_title", "title_starts"]
 
 _AR_OF_PREPS = {"في", "ل", "لدي", "ب"}
 
@@ -94,6 +95,11 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             elif m.label_ == "PLACE" and construct and m.kb_id_:
                 of, of_end = m.kb_id_, m.end  # «محافظ عدن»: the place governed
             break
+        if construct and norm in lexicon_words("place_designators_ar.txt") and k + 2 < len(doc) \
+                and (k + 1) not in ctx.covered and AR_WORD.match(doc[k + 1].text) \
+                and getattr(ctx.starts.get(k + 2), "label_", "") == "PERSON":
+            k += 2  # «أمير منطقة عسير فيصل ...»: a region the gazetteer does not know, then a name
+            break
         if tok.is_punct or norm in speech_verbs("ar") or (tok.like_num or norm in stop) and norm not in words:
             break  # (a title word may look like a number to spaCy: «الفريق أول»)
         if norm in vocab.get("link", frozenset()):
@@ -108,6 +114,11 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
                 continue
             break
         if norm in words:
+            k += 1
+            continue
+        # «مدير عام الشؤون الصحية»: a feminine adjective agrees with the title's noun, a name does not
+        agrees = definite and norm.endswith("يه") and doc[k - 1].norm_.startswith("ال")
+        if agrees and AR_WORD.match(tok.text) and k not in ctx.covered:
             k += 1
             continue
         if norm in ("و", "ل") and k + 1 < len(doc) and (k + 1) not in ctx.starts:
@@ -136,7 +147,47 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         of, of_end = ctx.starts[of_end].kb_id_ or None, ctx.starts[of_end].end
     if of_end < len(doc) and ctx.norm[of_end] in vocab.get("former", frozenset()):
         of_end += 1  # «وزير الخارجية الفرنسي السابق X»: the name comes after «السابق»
+    acting = vocab.get("acting", frozenset())
+    if of_end + 1 < len(doc) and ctx.norm[of_end] == "ب" and ctx.norm[of_end + 1] in acting:
+        of_end += 2  # «مدير الجامعة بالنيابة الدكتور X»
+    elif of_end < len(doc) and ctx.norm[of_end] in acting:
+        of_end += 1
     return i, title_end, of, of_end
+
+
+_SEAT_PREPS = {"ب", "في"}
+
+
+def seat_end(ctx: Context, k: int) -> tuple[int, str | None] | None:
+    """Skip where an office sits, between a title and its name: «مدير عام الشؤون الصحية | بمنطقة مكة
+    المكرمة، | الدكتور X», «رئيس فرع الإفتاء | بمنطقة عسير | الشيخ X».
+
+    The seat is «ب» or «في» with a place, country or organization mention, or with a place
+    designator («منطقة», «محافظة») and one word; a comma after it is skipped only before a
+    courtesy title. Returns the token after the seat and the seat's entity id, or None.
+    """
+    doc = ctx.doc
+    if k + 1 >= len(doc) or ctx.norm[k] not in _SEAT_PREPS or doc[k + 1].is_sent_start:
+        return None
+    j = k + 1
+    designated = ctx.norm[j] in lexicon_words("place_designators_ar.txt")
+    if designated:
+        j += 1
+    m = ctx.starts.get(j)
+    seat: str | None = None
+    if m is not None and m.label_ in ("PLACE", "COUNTRY", "ORGANIZATION"):
+        j, seat = m.end, m.kb_id_ or None
+    elif designated and j < len(doc) and j not in ctx.covered and AR_WORD.match(doc[j].text) \
+            and not doc[j].is_sent_start:
+        j += 1  # «بمنطقة عسير»: a region the gazetteer does not know
+    elif not designated and ctx.norm[j].startswith("ال") and ctx.norm[j] in org_heads("ar"):
+        j += 1  # «بالمؤسسة», «بالوزارة»: the body named before
+    else:
+        return None
+    honorifics = ctx.vocab.get("honorific", frozenset()) | ctx.vocab.get("rank", frozenset())
+    if j + 1 < len(doc) and doc[j].text in ("،", ",") and ctx.norm[j + 1] in honorifics:
+        j += 1
+    return j, seat
 
 
 def _rank_or_noble(ctx: Context, t: int) -> bool:
@@ -206,6 +257,12 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     t0, t1, of, of_end = m
     group, at = _title_group(ctx, t0, t1, of, of_end)
     name = name_after(ctx, at)
+    if name is None and (seat := seat_end(ctx, at)) is not None:
+        # the seat, then ranks or courtesy titles, then the name
+        seated, past = _title_group(ctx, t0, t1, of or seat[1], seat[0])
+        after = name_after(ctx, past)
+        if after is not None and (after[1] - after[0] >= 2 or after[0] > past or past > seat[0]):
+            name, at, group = after, past, seated  # two name words, or a courtesy title before the name
     if name is not None:
         for ta, tb, tof in group:
             add(name, (ta, tb), tof, "title-name")

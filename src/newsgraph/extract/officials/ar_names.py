@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.lexicon import person_particles, person_stopwords, speech_verbs
 from newsgraph.extract.officials.base import QUOTES, Context
+from newsgraph.text import normalize_token
 
 __all__ = ["AR_WORD", "conj_glued", "name_after", "name_before", "speech_names"]
 
@@ -35,7 +36,7 @@ def _ar_name_token(ctx: Context, tok: Token, index: int, prev: Token | None) -> 
         return False
     if "\u064b" in tok.text or (len(norm) >= 5 and norm.endswith(_AR_PRONOUN_SUFFIXES)):
         return False  # tanween «قراراً» or a pronoun suffix «لاستقبالهم»: not a name
-    if _clitic_pronoun(tok):
+    if _clitic_pronoun(tok) or _glued_common_word(tok):
         return False
     if index == 0 and conj_glued(tok):
         return False
@@ -44,6 +45,12 @@ def _ar_name_token(ctx: Context, tok: Token, index: int, prev: Token | None) -> 
     if index == 0 and norm in person_particles("ar") and norm not in _NAME_FIRST_PARTICLES:
         return False
     return True
+
+
+def _glued_common_word(tok: Token) -> bool:
+    """«بمدينة», «لدى», «كذلك»: a preposition glued to a word no name has (a stop word)."""
+    text = tok.text
+    return len(text) >= 4 and text[0] in "بلك" and normalize_token(text[1:]) in person_stopwords("ar")
 
 
 def _clitic_pronoun(tok: Token) -> bool:
@@ -121,6 +128,8 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] |
             and _ar_name_token(ctx, doc[end], end - k, doc[end - 1])
         ):
             end += 1
+        while end - k > 1 and doc[end - 1].norm_ in person_particles("ar"):
+            end -= 1  # «مبارك بن»: a name does not end in a particle
         return k, end
     if doc[k].text in QUOTES:
         close = next((j for j in range(k + 1, min(k + 7, len(doc))) if doc[j].text in QUOTES), None)
