@@ -278,6 +278,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.events import find_events
     from newsgraph.extract.institutions import find_institutions
     from newsgraph.extract.lexicon import title_vocabulary
+    from newsgraph.extract.military import military_memberships
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
     from newsgraph.extract.numbers import find_amounts
     from newsgraph.extract.officials import find_officials, link_surnames
@@ -339,7 +340,10 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         oid = b.entity_for("ORGANIZATION", org.start, org.end, country=org.country)
         if b.add(org.start, org.end, "ORGANIZATION", oid, replace=True, nest=True):
             span_ids[(org.start, org.end)] = oid
-    _add_institutions(b, find_institutions(doc, lang, kb), span_ids)
+    institutions = find_institutions(doc, lang, kb)
+    _add_institutions(b, institutions, span_ids)
+    institution_refs = [(span_ids[(i.start, i.end)], i.kind, i.country) for i in institutions
+                        if (i.start, i.end) in span_ids]  # fmt: skip
     for org in orgs:
         if org.alias_of is None:
             continue
@@ -394,6 +398,9 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     )
     stated = {(r.subject, r.object) for r in relations}
     relations += [r for r in memberships_from_parse(doc, mentions) if (r.subject, r.object) not in stated]
+    stated = {(r.subject, r.object) for r in relations}
+    relations += [r for r in military_memberships(lang, mentions, institution_refs)
+                  if (r.subject, r.object) not in stated]  # fmt: skip
 
     # 6. Entities and the relations the knowledge base knows about them.
     entities: dict[str, Entity] = {}

@@ -48,8 +48,9 @@ _PROCLITIC = re.compile(r"^(?:و|ف|ب|ل|ك|وب|ول|فب|فل)(?=ال)")
 
 @functools.lru_cache(maxsize=8)
 def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
-    """Cue phrases by kind (``contains``, ``list``, ``member``, ``gap``, ``part_noun``, ``leader``)."""
-    kinds = ("contains", "list", "member", "gap", "part_noun", "leader")
+    """Cue phrases by kind (``contains``, ``list``, ``member``, ``gap``, ``part_noun``, ``leader``,
+    ``title``, ``members``, ``party_noun``)."""
+    kinds = ("contains", "list", "member", "gap", "part_noun", "leader", "title", "members", "party_noun")
     out: dict[str, list[str]] = {k: [] for k in kinds}
     text = (
         resources.files("newsgraph.extract").joinpath("data", "relations_membership.tsv").read_text("utf-8")
@@ -64,6 +65,7 @@ def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
 
 
 _WORD = re.compile(r"\w+")
+_PUNCT = re.compile(r"[،,.:;؛!?«»\"()]")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -165,17 +167,21 @@ def find_memberships(
 
     # Only the cues the text holds at all are looked for sentence by sentence.
     contains_cues = [cue for cue in cues["contains"] if words.occurrences(cue)]
-    member_cues = [cue for cue in cues["member"] if words.occurrences(cue)]
+    title_cues = [cue for cue in cues["title"] if words.occurrences(cue)]
+    member_cues = [cue for cue in cues["member"] if words.occurrences(cue)] + title_cues
     leader_cues = [cue for cue in cues["leader"] if words.occurrences(cue)]
+    members_cues = [cue for cue in cues["members"] if words.occurrences(cue)]
     led = [m for m in mentions if lang == "en" and _LED.match(text, m.end)]
-    if not contains_cues and not member_cues and not leader_cues and not led:
+    if not contains_cues and not member_cues and not leader_cues and not members_cues and not led:
         return named
     for index, (s_start, s_end) in enumerate(sentences):
         contains = [words.find(cue, s_start, s_end) for cue in contains_cues]
         member = [words.find(cue, s_start, s_end) for cue in member_cues]
         leader = [words.find(cue, s_start, s_end) for cue in leader_cues]
+        titled = [words.find(cue, s_start, s_end) for cue in title_cues]
+        listed = [words.find(cue, s_start, s_end) for cue in members_cues]
         here = [m for m in led if s_start <= m.start < s_end]
-        if not any(contains) and not any(member) and not any(leader) and not here:
+        if not any(contains) and not any(member) and not any(leader) and not any(listed) and not here:
             continue
         inside = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.entity_id]
         # A name inside another («اليمنية» in «وكالة الأنباء اليمنية») is not the member: the whole is.
@@ -203,6 +209,28 @@ def find_memberships(
                     gap = [_word_key(w) for w in _WORD.findall(text[before[-1].end : cue_start])]
                     if all(w in gap_words for w in gap):  # "Brazil is not a member of G7": no link
                         add(before[-1], after[0], index)
+                        # a list before the cue: "Benin, Nigeria join"
+                        for prev, nxt in zip(before[-2::-1], before[::-1], strict=False):
+                            if prev.label != nxt.label or not _LIST_GLUE.match(text[prev.end : nxt.start]):
+                                break
+                            add(prev, after[0], index)
+        # Title, container, member: «القيادي في حركة حماس X», «عضو المكتب السياسي لحركة حماس X».
+        for hits in titled:
+            for _, cue_end in hits:
+                org = next((m for m in inside if m.label == "ORGANIZATION" and 0 <= m.start - cue_end <= 3),
+                           None)  # fmt: skip
+                # the name right after the container (one word may lie between: a given name the NER left out)
+                person = next((m for m in inside if org is not None and m.label == "PERSON"
+                               and 0 <= m.start - org.end <= 12
+                               and len(_WORD.findall(text[org.end : m.start])) <= 1
+                               and not _PUNCT.search(text[org.end : m.start])), None)  # fmt: skip
+                if org is not None and person is not None:
+                    add(person, org, index)
+        # Members noun and container, then the members: «دول التحالف، وفي مقدمتها السعودية».
+        for hits in listed:
+            for cue_start, cue_end in hits:
+                for m, c in _listed_members(text, lang, inside, cue_start, cue_end, cues["list"]):
+                    add(m, c, index)
         # Container, cue, leader: «التحالف بقيادة السعودية», "the coalition led by the US".
         for hits in leader:
             for cue_start, cue_end in hits:
@@ -220,6 +248,60 @@ def find_memberships(
     for rel in named:
         found.setdefault((rel.subject, rel.object), rel)
     return list(found.values())
+
+
+_LIST_GLUE = re.compile(r"^[\s،,:؛]*(?:و|and)?[\s،,:؛]*$")
+
+
+def _listed_members(
+    text: str, lang: str, inside: Sequence[Mention], cue_start: int, cue_end: int, list_cues: Sequence[str]
+) -> list[tuple[Mention, Mention]]:
+    """(member, container) pairs of a members noun next to its container, the countries listed after.
+
+    Arabic puts the noun before the container («دول التحالف»), English after it ("coalition members").
+    The list starts right after, past commas, a colon and list words («وفي مقدمتها», "including"), and
+    runs on while countries follow one another, joined by commas and «و» / "and".
+    """
+    orgs = [m for m in inside if m.label == "ORGANIZATION"]
+    if lang == "ar":
+        container = next((m for m in orgs if 0 <= m.start - cue_end <= 2), None)
+    else:
+        container = next((m for m in reversed(orgs) if 0 <= cue_start - m.end <= 2), None)
+    if container is None:
+        return []
+    after = container.end if lang == "ar" else cue_end
+    countries = sorted((m for m in inside if m.label == "COUNTRY" and m.start >= after),
+                       key=lambda m: m.start)  # fmt: skip
+    if not countries:
+        return []
+    if countries[0].start - after > 40 or not _list_lead(text[after : countries[0].start], lang, list_cues):
+        return []
+    out = [(countries[0], container)]
+    for prev, nxt in zip(countries, countries[1:], strict=False):
+        if not _LIST_GLUE.match(text[prev.end : nxt.start]):
+            break
+        out.append((nxt, container))
+    return out
+
+
+def _list_lead(lead: str, lang: str, list_cues: Sequence[str]) -> bool:
+    """What stands between a container and its listed members: punctuation and one whole list cue
+    («، وفي مقدمتها», ": "); in English nothing at all will do ("coalition members Jordan").
+
+    Examples:
+        >>> _list_lead("، وفي مقدمتها ", "ar", ["في مقدمتها"]), _list_lead(" في ", "ar", ["في مقدمتها"])
+        (True, False)
+    """
+    words = [_word_key(w) for w in _WORD.findall(lead)]
+    firsts = {c.split()[0] for c in list_cues}
+    if words and words[0][:1] == "و" and len(words[0]) > 2 and words[0][1:] in firsts:
+        words[0] = words[0][1:]  # «وفي مقدمتها»
+    rest = _WORD.sub(" ", lead)
+    if words and " ".join(words) not in list_cues:
+        return False
+    if not _LIST_GLUE.match(rest):
+        return False
+    return bool(words) or lang == "en" or bool(re.search(r"[،,:]", rest))
 
 
 #: A leader named inside an organization's name: "Saudi-led coalition", «التحالف بقيادة السعودية».
@@ -278,6 +360,7 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
         found.setdefault(key, Relation(key[0], "memberOf", key[1], member.sentence))
 
     parts = set(membership_cues("en")["part_noun"])
+    parties = frozenset(membership_cues("en")["party_noun"])
     for tok in doc:
         if tok.lemma_.lower() in parts and tok.pos_ == "NOUN":
             _part_of(tok, mentions, add)
@@ -297,7 +380,24 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
             person = mention_at(mentions, tok.head)
             if person is not None and person.label == "PERSON":
                 add(person, mention_at(mentions, tok))
+        elif tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ == "PROPN":
+            _party_of(tok, mentions, parties, add)  # "Jeremy Corbyn of the Labour Party"
     return list(found.values())
+
+
+def _party_of(
+    prep: Token, mentions: Sequence[Mention], parties: frozenset[str],
+    add: Callable[[Mention | None, Mention | None], None],
+) -> None:
+    """A person "of" a party, a movement or a front: the party's name holds one of ``parties``."""
+    person = mention_at(mentions, prep.head)
+    if person is None or person.label != "PERSON":
+        return
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        org = mention_at(mentions, obj)
+        if org is not None and org.label == "ORGANIZATION":
+            if not parties.isdisjoint(org.text.lower().split()):
+                add(person, org)
 
 
 def _part_of(
@@ -318,6 +418,9 @@ def _part_of(
         who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     elif tok.dep_ == "nsubj":  # "A member of X, Samir Dilou said": two subjects of one verb
         who = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+    elif tok.dep_ == "ROOT":  # the same, parsed with "said" as a parataxis of "member"
+        who = next((g for c in tok.children if c.dep_ == "parataxis" and c.pos_ == "VERB"
+                    for g in c.children if g.dep_ == "nsubj" and g.i > tok.i), None)  # fmt: skip
     else:
         who = None
     if who is not None:
