@@ -161,3 +161,24 @@ def test_model_name_that_stops_at_a_particle_is_completed_by_the_rules() -> None
 def test_name_does_not_run_into_a_glued_preposition() -> None:
     doc = _with_person(_doc("وكان الرئيس سمير حداد بمدينة عدن أمس."), "سمير حداد")
     assert [n for n, _, _ in _positions(doc)] == ["سمير حداد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وقال الوزير رفض التعليق على الخبر.", False),  # a verb and its object after a title
+        ("ووصل رئيس نادي إلى الملعب.", False),  # one common word
+        ("وقال الوزير سامح شكري إن المحادثات مثمرة.", True),  # two name words
+        ("وقال الوزير سعد الثويني إن المحادثات مثمرة.", True),  # a family name of the «الحربي» shape
+        ("واستقبل الملك سلمان في قصره الوفد.", True),  # one word after a sovereign's title
+        ("وقال الوزير سالم بن خالد إن المحادثات مثمرة.", True),  # a particle
+    ],
+)  # fmt: skip
+def test_rule_names_the_model_does_not_support_need_a_name_shape(text: str, kept: bool) -> None:
+    from newsgraph.extract.ner_ar import NER_KEY, refine_officials
+
+    doc = _doc(text)
+    doc.spans[NER_KEY] = []  # the model ran and saw no person
+    offs = [o for o in find_officials(doc, "ar", load_kb()) if o.title]
+    assert offs, "the rules find a name"
+    assert bool(refine_officials(doc, offs)) is kept
