@@ -182,3 +182,14 @@ def test_rule_names_the_model_does_not_support_need_a_name_shape(text: str, kept
     offs = [o for o in find_officials(doc, "ar", load_kb()) if o.title]
     assert offs, "the rules find a name"
     assert bool(refine_officials(doc, offs)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال المدعي العام التركي سامي حداد إن التحقيق مستمر.", ("سامي حداد", "المدعي العام", "country/TR")),
+        ("وقال مفتي الديار المصرية شوقي علام إن العيد الأحد.", ("شوقي علام", "مفتي الديار", "country/EG")),
+    ],
+)
+def test_titles_from_wojood_job_titles(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _positions(_doc(text))
