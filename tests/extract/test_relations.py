@@ -144,7 +144,7 @@ def test_memberships_from_parse(
     text: str, spans: list[tuple[str, str, str]], expected: tuple[str, str]
 ) -> None:
     from newsgraph.extract.pipeline import get_nlp
-    from newsgraph.extract.relations import memberships_from_parse
+    from newsgraph.extract.relations_parse import memberships_from_parse
 
     found = memberships_from_parse(get_nlp("en")(text), _mentions(text, spans))
     assert [(r.subject, r.object) for r in found] == [expected]
@@ -156,7 +156,7 @@ def test_memberships_from_parse(
 )
 def test_a_negated_membership_is_none() -> None:
     from newsgraph.extract.pipeline import get_nlp
-    from newsgraph.extract.relations import memberships_from_parse
+    from newsgraph.extract.relations_parse import memberships_from_parse
 
     text = "Brazil is not a member of the Free Group."
     spans = [("Brazil", "COUNTRY", "country/BR"), ("Free Group", "ORGANIZATION", "org/fg")]

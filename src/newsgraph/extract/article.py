@@ -285,7 +285,8 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.officials.base import parse_org_ref
     from newsgraph.extract.officials.infer import infer_of
     from newsgraph.extract.orgs import find_organizations, resolve_anaphora
-    from newsgraph.extract.relations import find_memberships, memberships_from_parse
+    from newsgraph.extract.relations import find_memberships
+    from newsgraph.extract.relations_parse import memberships_from_parse
 
     lang = article.language or "und"
     events_of: Callable[..., list[Event]] = find_events
