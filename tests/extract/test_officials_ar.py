@@ -198,3 +198,10 @@ def test_titles_from_wojood_job_titles(text: str, expected: tuple[str, str, str]
 def test_department_head_named_before_the_title_with_its_seat() -> None:
     text = "ويضيف الدكتور سالم حداد، رئيس قسم الاقتصاد بجامعة الباحة، أن الغش تجاري."
     assert ("سالم حداد", "رئيس قسم الاقتصاد") in [(n, t) for n, t, _ in _positions(_doc(text))]
+
+
+def test_seat_in_a_body_the_gazetteer_does_not_know_before_a_person() -> None:
+    text = "وأشار عضو مجلس الأعمال في مجلس الغرف الوطنية سالم بن خالد الحربي إلى العجز."
+    assert _positions(_doc(text)) == []  # without a person after it the body may be the name
+    doc = _with_person(_doc(text), "سالم بن خالد الحربي")
+    assert [(n, t) for n, t, _ in _positions(doc)] == [("سالم بن خالد الحربي", "عضو مجلس الأعمال")]

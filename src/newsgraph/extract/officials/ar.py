@@ -182,6 +182,8 @@ def seat_end(ctx: Context, k: int) -> tuple[int, str | None] | None:
         j += 1  # «بمنطقة عسير»: a region the gazetteer does not know
     elif not designated and ctx.norm[j].startswith("ال") and ctx.norm[j] in org_heads("ar"):
         j += 1  # «بالمؤسسة», «بالوزارة»: the body named before
+    elif not designated and (body := _body_before_name(ctx, j)) is not None:
+        j = body  # «في مجلس الغرف السعودية محمد بن ...»: a body the gazetteer does not know
     else:
         return None
     honorifics = ctx.vocab.get("honorific", frozenset()) | ctx.vocab.get("rank", frozenset())
@@ -245,6 +247,23 @@ def _appositives(ctx: Context, pos: int) -> list[tuple[int, int, str | None, int
         pos = nxt[3]
     return out
 
+
+
+def _body_before_name(ctx: Context, j: int) -> int | None:
+    """The end of an organization's name by shape (a head noun, then definite words) that runs
+    right up to a person the NER found or a courtesy title, or None."""
+    doc = ctx.doc
+    if ctx.norm[j] not in org_heads("ar") or ctx.norm[j].startswith("ال"):
+        return None
+    courtesy = ctx.vocab.get("honorific", frozenset()) | ctx.vocab.get("rank", frozenset())
+    k = j + 1
+    while k < len(doc) and k - j <= 4 and not doc[k].is_sent_start and ctx.norm[k].startswith("ال") \
+            and ctx.norm[k] not in courtesy and getattr(ctx.covered.get(k), "label_", "") != "PERSON":
+        k += 1
+    if k == j + 1 or k >= len(doc):
+        return None
+    person = ctx.starts.get(k)
+    return k if person is not None and person.label_ == "PERSON" or ctx.norm[k] in courtesy else None
 
 
 def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
