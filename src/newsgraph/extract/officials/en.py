@@ -128,8 +128,7 @@ def _more_names(ctx: Context, name: tuple[int, int], title: tuple[int, int], of:
             k = m.end
         if k + 1 >= len(doc) or doc[k].lower_ not in (",", "and"):
             return
-        k += 2 if doc[k].text == "," and doc[k + 1].lower_ == "and" else 1  # "X, Y, and Z"
-        nxt = _name_after(ctx, k) if k < len(doc) else None
+        nxt = _name_after(ctx, k + 1)
         if nxt is None or not _person(ctx, nxt):
             return
         name, k = nxt, nxt[1]
