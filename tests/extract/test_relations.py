@@ -198,6 +198,10 @@ def test_the_leader_of_a_coalition_is_a_member(
         ("ar", "وقال سامي حداد، القيادي في حركة النهضة، إن الحركة ترفض.",
          [("سامي حداد", "PERSON", "person/sh"), ("حركة النهضة", "ORGANIZATION", "org/n")],
          {("person/sh", "org/n")}),
+        # «أحد عناصر»: one of the members of
+        ("ar", "واعتقلت الشرطة سامي حداد، أحد عناصر تنظيم الفجر، في المدينة.",
+         [("سامي حداد", "PERSON", "person/sh"), ("تنظيم الفجر", "ORGANIZATION", "org/f")],
+         {("person/sh", "org/f")}),
         # the members noun before the container, the countries listed after it
         ("ar", "وأشاد بدور دول التحالف، وفي مقدمتها السعودية والإمارات، في اليمن.",
          [("التحالف", "ORGANIZATION", "org/c"), ("السعودية", "COUNTRY", "country/SA"),
