@@ -150,6 +150,15 @@ def _linked(words: list[str], ents: list[tuple[int, int, str]]) -> list[tuple[st
         (["قال", "الأمريكي", "جون", "سميث"], (1, 4, "PERSON"), ("جون سميث", "PERSON")),
         # an abbreviation may end in a letter that is also a proclitic
         (["(", "اف", "ب", ")"], (1, 3, "ORG"), ("اف ب", "ORG")),
+        # a name does not end in "that" («إن»), but may end in the given name «علي»
+        (["قال", "سمير", "حداد", "إن"], (1, 4, "PERSON"), ("سمير حداد", "PERSON")),
+        (["قال", "محمد", "علي", "إنه"], (1, 3, "PERSON"), ("محمد علي", "PERSON")),
+        # nor in a longer stop word («تجاه» "towards")
+        (["انتقد", "سمير", "حداد", "تجاه"], (1, 4, "PERSON"), ("سمير حداد", "PERSON")),
+        # or in a preposition glued to one («بمدينة» "in the city of")
+        (["التقى", "سمير", "حداد", "بمدينة"], (1, 4, "PERSON"), ("سمير حداد", "PERSON")),
+        # a rank after an organization belongs to the name that follows
+        (["رئيس", "هيئة", "الأركان", "الفريق", "سالم"], (1, 4, "ORG"), ("هيئة الأركان", "ORG")),
     ],
 )
 def test_linker_trims_clitics_and_demonyms(

@@ -91,6 +91,12 @@ def _found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
         ("ar", "قال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.",
          ("بان كي مون", "الأمين العام", "org/un")),
         ("en", "NATO Secretary General Erik Holm spoke.", ("Erik Holm", "Secretary General", "org/nato")),
+        # a lower-case title after a nationality or a possessive still introduces the name
+        ("en", "Italian president Marco De Luca spoke.", ("Marco De Luca", "president", "country/IT")),
+        ("en", "Morocco's opposition leader Karim Alaoui spoke.",
+         ("Karim Alaoui", "opposition leader", "country/MA")),
+        # "under" before a title that is not "Under Secretary" is a preposition
+        ("en", "He was envoy to Morocco under President Tom Green.", ("Tom Green", "President", None)),
         # the link «باسم» says whom the title speaks for; it is not part of the title
         ("ar", "وقال المتحدث الرسمي باسم المغرب سامي عادل إن الاجتماع مهم.",
          ("سامي عادل", "المتحدث الرسمي", "country/MA")),
@@ -140,6 +146,7 @@ def test_find_officials_construct_state_gives_country() -> None:
         ("ar", "قال مصدر مسؤول إن الاجتماع تأجل."),  # common words after a speech verb
         ("en", "The foreign minister said on Monday that Morocco agreed."),
         ("en", "The Foreign Minister visited Morocco in May."),
+        ("en", "Talks with the president Monday went well."),  # a lower-case title with no country before it
     ],
 )
 def test_find_officials_never_takes_common_words(lang: str, text: str) -> None:
@@ -368,3 +375,52 @@ def test_infer_of_fills_an_unstated_country_or_place(text: str, of: str | None) 
     doc = make_doc("ar", text)
     found = infer_of(doc, find_officials(doc, "ar"), title_vocabulary("ar")["local"])
     assert [(o.name, o.of, o.of_inferred) for o in found] == [("سامي عادل", of, of is not None)]
+
+
+def _en_doc(text: str, spans: list[tuple[str, str, str | None, str]]) -> Doc:
+    """A blank English Doc with the given (surface, label, kb id, how) mentions."""
+    doc = spacy.blank("en")(text)
+    out = []
+    for surface, label, kb_id, how in spans:
+        start = text.index(surface)
+        sp = doc.char_span(start, start + len(surface), label=label, kb_id=kb_id or "", span_id=how)
+        assert sp is not None
+        out.append(sp)
+    doc.spans["ng_mentions"] = sorted(out, key=lambda s: s.start)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a plural title and a list of names, each with its own country
+        ("Presidents Ann Lee of Morocco and Tom Green of Canada signed it.",
+         [("Ann Lee", "PERSON", None, "ner"), ("Morocco", "COUNTRY", "country/MA", "name"),
+          ("Tom Green", "PERSON", None, "ner"), ("Canada", "COUNTRY", "country/CA", "name")],
+         [("Ann Lee", "President", "country/MA"), ("Tom Green", "President", "country/CA")]),
+        # "of the" country inside a title before the name
+        ("The President of the United States Tom Green spoke.",
+         [("United States", "COUNTRY", "country/US", "name"), ("Tom Green", "PERSON", None, "ner")],
+         [("Tom Green", "President of the United States", "country/US")]),
+        # an organization's spokesperson, then the name between commas
+        ("Later a Foreign Office spokesperson, Ann Lee, said no.",
+         [("Foreign Office", "ORGANIZATION", "org/fo", "name"), ("Ann Lee", "PERSON", None, "ner")],
+         [("Ann Lee", "spokesperson", "org/fo")]),
+        # "for" after a country's title names the portfolio, not the country
+        ("US Special Representative for Iran Tom Green spoke.",
+         [("US", "COUNTRY", "country/US", "acronym"), ("Iran", "COUNTRY", "country/IR", "name"),
+          ("Tom Green", "PERSON", None, "ner")],
+         [("Tom Green", "Special Representative for Iran", "country/US")]),
+    ],
+)  # fmt: skip
+def test_find_officials_english_lists_and_of_phrases(
+    text: str, spans: list[tuple[str, str, str | None, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    offs = find_officials(_en_doc(text, spans), "en")
+    assert [(o.name, o.title, o.of) for o in offs] == expected
+
+
+def test_find_officials_of_the_nationality_is_no_country_of_the_title() -> None:
+    text = "Ann Lee, mayor of the Polish city of Gdansk, was stabbed."
+    doc = _en_doc(text, [("Ann Lee", "PERSON", None, "ner"), ("Polish", "COUNTRY", "country/PL", "demonym")])
+    assert [(o.name, o.of) for o in find_officials(doc, "en")] == [("Ann Lee", None)]

@@ -130,13 +130,21 @@ def test_find_memberships_member_next_to_its_cue(
         ("The Red Brigade is the armed wing of the Free Party.",
          [("Red Brigade", "ORGANIZATION", "org/rb"), ("Free Party", "ORGANIZATION", "org/fp")],
          ("org/rb", "org/fp")),
+        # a politician "of" a party
+        ("Ann Lee of the Free Party said the vote was a disgrace.",
+         [("Ann Lee", "PERSON", "person/al"), ("Free Party", "ORGANIZATION", "org/fp")],
+         ("person/al", "org/fp")),
+        # an agency of an organization
+        ("The Food Office, a specialized agency of the United Nations, is based in Rome.",
+         [("Food Office", "ORGANIZATION", "org/fo"), ("United Nations", "ORGANIZATION", "org/un")],
+         ("org/fo", "org/un")),
     ],
 )
 def test_memberships_from_parse(
     text: str, spans: list[tuple[str, str, str]], expected: tuple[str, str]
 ) -> None:
     from newsgraph.extract.pipeline import get_nlp
-    from newsgraph.extract.relations import memberships_from_parse
+    from newsgraph.extract.relations_parse import memberships_from_parse
 
     found = memberships_from_parse(get_nlp("en")(text), _mentions(text, spans))
     assert [(r.subject, r.object) for r in found] == [expected]
@@ -148,7 +156,7 @@ def test_memberships_from_parse(
 )
 def test_a_negated_membership_is_none() -> None:
     from newsgraph.extract.pipeline import get_nlp
-    from newsgraph.extract.relations import memberships_from_parse
+    from newsgraph.extract.relations_parse import memberships_from_parse
 
     text = "Brazil is not a member of the Free Group."
     spans = [("Brazil", "COUNTRY", "country/BR"), ("Free Group", "ORGANIZATION", "org/fg")]
@@ -174,3 +182,65 @@ def test_the_leader_of_a_coalition_is_a_member(
     leaders = {"Saudi": "country/SA", "السعودية": "country/SA"}
     found = find_memberships(text, lang, _mentions(text, spans), [(0, len(text))], leader_of=leaders.get)
     assert {(r.subject, r.object) for r in found} == {("country/SA", "org/c")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "spans", "expected"),
+    [
+        # a member's title, the container, then the name
+        ("ar", "وقال القيادي في حركة النهضة سامي حداد إن الحركة ترفض.",
+         [("حركة النهضة", "ORGANIZATION", "org/n"), ("سامي حداد", "PERSON", "person/sh")],
+         {("person/sh", "org/n")}),
+        ("ar", "وقال عضو المكتب السياسي لحركة النهضة سامي حداد إن الحركة ترفض.",
+         [("حركة النهضة", "ORGANIZATION", "org/n"), ("سامي حداد", "PERSON", "person/sh")],
+         {("person/sh", "org/n")}),
+        # the name first, the title after it
+        ("ar", "وقال سامي حداد، القيادي في حركة النهضة، إن الحركة ترفض.",
+         [("سامي حداد", "PERSON", "person/sh"), ("حركة النهضة", "ORGANIZATION", "org/n")],
+         {("person/sh", "org/n")}),
+        # «أحد عناصر»: one of the members of
+        ("ar", "واعتقلت الشرطة سامي حداد، أحد عناصر تنظيم الفجر، في المدينة.",
+         [("سامي حداد", "PERSON", "person/sh"), ("تنظيم الفجر", "ORGANIZATION", "org/f")],
+         {("person/sh", "org/f")}),
+        # the members noun before the container, the countries listed after it
+        ("ar", "وأشاد بدور دول التحالف، وفي مقدمتها السعودية والإمارات، في اليمن.",
+         [("التحالف", "ORGANIZATION", "org/c"), ("السعودية", "COUNTRY", "country/SA"),
+          ("الإمارات", "COUNTRY", "country/AE"), ("اليمن", "COUNTRY", "country/YE")],
+         {("country/SA", "org/c"), ("country/AE", "org/c")}),
+        ("en", "The coalition members Jordan, Egypt and Morocco sent jets to Yemen.",
+         [("coalition", "ORGANIZATION", "org/c"), ("Jordan", "COUNTRY", "country/JO"),
+          ("Egypt", "COUNTRY", "country/EG"), ("Morocco", "COUNTRY", "country/MA"),
+          ("Yemen", "COUNTRY", "country/YE")],
+         {("country/JO", "org/c"), ("country/EG", "org/c"), ("country/MA", "org/c")}),
+        # a list of members before the cue
+        ("en", "Benin, Nigeria join African Union trade bloc.",
+         [("Benin", "COUNTRY", "country/BJ"), ("Nigeria", "COUNTRY", "country/NG"),
+          ("African Union", "ORGANIZATION", "org/au")],
+         {("country/BJ", "org/au"), ("country/NG", "org/au")}),
+    ],
+)  # fmt: skip
+def test_find_memberships_titles_and_member_lists(
+    lang: str, text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
+) -> None:
+    rels = find_memberships(text, lang, _mentions(text, spans), [(0, len(text))])
+    assert {(r.subject, r.object) for r in rels} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "spans"),
+    [
+        # a country named after the container but not as its member
+        ("ar", "وأشاد بدور دول التحالف في اليمن.",
+         [("التحالف", "ORGANIZATION", "org/c"), ("اليمن", "COUNTRY", "country/YE")]),
+        # a verb between the members noun's container and the country
+        ("en", "The coalition countries attacked Yemen.",
+         [("coalition", "ORGANIZATION", "org/c"), ("Yemen", "COUNTRY", "country/YE")]),
+        # a name far from the container
+        ("ar", "وقال القيادي في حركة النهضة إن الحكومة التي يرأسها سامي حداد سقطت.",
+         [("حركة النهضة", "ORGANIZATION", "org/n"), ("سامي حداد", "PERSON", "person/sh")]),
+    ],
+)  # fmt: skip
+def test_find_memberships_titles_and_lists_need_their_shape(
+    lang: str, text: str, spans: list[tuple[str, str, str]]
+) -> None:
+    assert find_memberships(text, lang, _mentions(text, spans), [(0, len(text))]) == []

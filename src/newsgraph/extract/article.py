@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from spacy.tokens import Doc
 
@@ -31,6 +31,9 @@ from newsgraph.extract.tokens import TokenTable, shared_tables
 from newsgraph.kb import KnowledgeBase, load_kb
 from newsgraph.text import clitic_splits, slugify
 from newsgraph.types import Article, Entity, Event, Extraction, Label, Mention, Position, Relation
+
+if TYPE_CHECKING:  # pragma: no cover
+    from newsgraph.extract.officials import Official
 
 __all__ = ["extract_article", "extract_articles", "mint_entity_id"]
 
@@ -254,6 +257,14 @@ def _add_institutions(
                     span_ids[key] = iid
 
 
+def _resolve_of(b: _Builder, off: Official) -> Official:
+    """An official whose ``of`` refers to an organization by its characters gets that organization's id."""
+    from newsgraph.extract.officials.base import parse_org_ref
+
+    ref = parse_org_ref(off.of)
+    return off if ref is None else dataclasses.replace(off, of=b.entity_for("ORGANIZATION", *ref))
+
+
 def _leader_id(kb: KnowledgeBase, name: str, lang: str) -> str | None:
     """The country or organization a leader's name or adjective stands for ("Saudi", «السعودية»)."""
     hit = next((a for a in kb.lookup(name, lang) if a.label in ("COUNTRY", "ORGANIZATION")), None)
@@ -267,12 +278,15 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.events import find_events
     from newsgraph.extract.institutions import find_institutions
     from newsgraph.extract.lexicon import title_vocabulary
+    from newsgraph.extract.military import military_memberships
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
     from newsgraph.extract.numbers import find_amounts
     from newsgraph.extract.officials import find_officials, link_surnames, title_references
+    from newsgraph.extract.officials.base import parse_org_ref
     from newsgraph.extract.officials.infer import infer_of
     from newsgraph.extract.orgs import find_organizations, resolve_anaphora
-    from newsgraph.extract.relations import find_memberships, memberships_from_parse
+    from newsgraph.extract.relations import find_memberships
+    from newsgraph.extract.relations_parse import memberships_from_parse
 
     lang = article.language or "und"
     events_of: Callable[..., list[Event]] = find_events
@@ -304,6 +318,9 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     officials = refine_officials(doc, officials)  # with the Arabic model: its boundaries
     if lang == "ar":  # English infers in en.refine_officials, after its own "X of Y" rule
         officials = infer_of(doc, officials, title_vocabulary("ar").get("local", frozenset()))
+    # organizations the KB does not know («وزير الداخلية في حكومة الإقليم»): the id minted for them
+    unknown_orgs = {(o.name_start, o.title_start) for o in officials if parse_org_ref(o.of)}
+    officials = [_resolve_of(b, o) for o in officials]
     person_ids: dict[str, str] = {}
     for off in officials:
         pid = b.new_entity("PERSON", off.name)
@@ -327,7 +344,10 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         oid = b.entity_for("ORGANIZATION", org.start, org.end, country=org.country)
         if b.add(org.start, org.end, "ORGANIZATION", oid, replace=True, nest=True):
             span_ids[(org.start, org.end)] = oid
-    _add_institutions(b, find_institutions(doc, lang, kb), span_ids)
+    institutions = find_institutions(doc, lang, kb)
+    _add_institutions(b, institutions, span_ids)
+    institution_refs = [(span_ids[(i.start, i.end)], i.kind, i.country) for i in institutions
+                        if (i.start, i.end) in span_ids]  # fmt: skip
     for org in orgs:
         if org.alias_of is None:
             continue
@@ -369,7 +389,9 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
             amounts=amounts,
             published=article.published,
             officials=[
-                _OfficialRef(o.name_start, o.name_end, o.of, person_ids.get(o.name)) for o in officials
+                # an organization the KB does not know is not made the speaker's side in events
+                _OfficialRef(o.name_start, o.name_end, None if (o.name_start, o.title_start) in unknown_orgs
+                             else o.of, person_ids.get(o.name)) for o in officials
             ],
             headline=bool(article.title) and article.text.startswith((article.title or "").strip()),
         )
@@ -380,6 +402,9 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     )
     stated = {(r.subject, r.object) for r in relations}
     relations += [r for r in memberships_from_parse(doc, mentions) if (r.subject, r.object) not in stated]
+    stated = {(r.subject, r.object) for r in relations}
+    relations += [r for r in military_memberships(lang, mentions, institution_refs)
+                  if (r.subject, r.object) not in stated]  # fmt: skip
 
     # 6. Entities and the relations the knowledge base knows about them.
     entities: dict[str, Entity] = {}

@@ -50,6 +50,7 @@ from newsgraph.extract.lexicon import (
     not_name_words,
     org_heads,
     person_particles,
+    person_stopwords,
     rows,
     title_vocabulary,
     words,
@@ -181,8 +182,10 @@ def _trim(ent: Span) -> Span | None:
         start += 1
     while end > start and (_debris(doc[end - 1]) or doc[end - 1].norm_ == "ال"):
         end -= 1
-    while end - start > 1 and ent.label_ == "PERSON" and _joined_word(doc[end - 1].text):
-        end -= 1  # «محمد بن سلمان وجرى»: a name does not end in "and it took place"
+    while end - start > 1 and ent.label_ == "PERSON" and _not_name_end(doc[end - 1]):
+        end -= 1  # «محمد بن سلمان وجرى», «سمير حداد إن»: a name does not end in "and it took place" or "that"
+    while end - start > 1 and ent.label_ in ("PERSON", "ORG") and doc[end - 1].norm_ in _courtesy():
+        end -= 1  # «هيئة الأركان العامة الفريق»: the rank belongs to the name that follows
     while end - start > 1 and ent.label_ == "PERSON" and _not_name_start(doc[start].text):
         start += 1  # «بإعدام سيف الإسلام»: nor does it start with "by executing"
     if start >= end:
@@ -229,6 +232,34 @@ def _joined_word(text: str) -> bool:
     words = not_name_words("ar")
     return any(prefix in ("و", "ف") and normalize_token(rest) in words
                for prefix, rest in clitic_splits(text, min_rest=2))
+
+
+@functools.cache
+def _courtesy() -> frozenset[str]:
+    """Military ranks and courtesy titles («الفريق», «الدكتور», «الأمير») of ``data/titles_ar.tsv``."""
+    vocab = title_vocabulary("ar")
+    return frozenset().union(*(vocab.get(kind, frozenset()) for kind in ("rank", "honorific", "noble")))
+
+
+def _not_name_end(tok: Token) -> bool:
+    """A word no name ends in: a glued verb or particle, a function word, a stop word («تجاه», «الجمعة»)."""
+    stops, text = person_stopwords("ar"), tok.text
+    stop = tok.norm_ in stops and text != "علي"
+    glued = len(text) >= 4 and text[0] in "بلك" and normalize_token(text[1:]) in stops  # «بمدينة»
+    return stop or glued or _joined_word(tok.text) or _particle(tok)
+
+
+def _particle(tok: Token) -> bool:
+    """A short function word («إن», «في», «قد») that never ends a name; «علي» (the name) is spelled apart.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("ar")("إن علي")
+        >>> doc[0].norm_, doc[1].norm_ = "ان", "علي"
+        >>> _particle(doc[0]), _particle(doc[1])
+        (True, False)
+    """
+    return len(tok.norm_) <= 3 and tok.norm_ in not_name_words("ar") and tok.text != "علي"
 
 
 def _not_name_start(text: str) -> bool:
@@ -432,19 +463,42 @@ def refine_officials(doc: Doc, officials: Sequence[Official]) -> list[Official]:
             if any(p.start_char < te and ts < p.end_char for p in persons):
                 continue  # the "title" is part of another name («محمد أمين بشناق»)
         if not hits:
-            if off.title is not None:
+            if off.title is not None and _name_without_model(doc, off):
                 out.append(off)
             continue
         person = hits[0]
         start, end = off.name_start, off.name_end
         if off.title is None:
             start, end = person.start_char, person.end_char
-        elif end > person.end_char and not _one_name_word(doc, person.end_char, end):
-            end = person.end_char
+        elif end > person.end_char and not _one_name_word(doc, person.end_char, end) \
+                and person[-1].norm_ not in person_particles("ar"):
+            end = person.end_char  # (a model span that ends in «بن» stopped inside the name)
         if (start, end) != (off.name_start, off.name_end):
             off = dataclasses.replace(off, name_start=start, name_end=end, name=doc.text[start:end])
         out.append(off)
     return out
+
+
+def _name_without_model(doc: Doc, off: Official) -> bool:
+    """A name the title rules found where the model sees no person: kept when its shape is a name's.
+
+    After a title, the rules also take a verb or a common noun for a name («الوزير رفض التعليق»,
+    «رئيس نادي»). Without the model's support a name (as completed from the article's fuller
+    names, «هادي» -> «عبد ربه منصور هادي») needs three words or more, a particle («بن», «أبو»,
+    «عبد»), quotes around it, or two words that are not a verb with its definite object (a family
+    name of the «الحربي» shape is no object); one word will do only after a sovereign's or a
+    courtesy title («الملك سلمان», «الأمير خالد»).
+    """
+    words = [normalize_token(w) for w in off.name.split()]
+    before = doc.text[max(0, off.name_start - 1) : off.name_start]
+    if len(words) >= 3 or before in ("«", '"', "“") or not person_particles("ar").isdisjoint(words):
+        return True
+    if len(words) == 1:
+        vocab = title_vocabulary("ar")
+        sovereign = vocab.get("royal", frozenset()) | vocab.get("noble", frozenset())
+        return normalize_token(off.title or "") in sovereign
+    first, last = words[0], words[-1]
+    return len(words) == 2 and (not last.startswith("ال") or first.startswith("ال") or last.endswith("ي"))
 
 
 def _one_name_word(doc: Doc, start: int, end: int) -> bool:

@@ -31,16 +31,13 @@ import re
 from collections.abc import Callable, Sequence
 from importlib import resources
 
-from spacy.tokens import Doc, Token
-
-from newsgraph.extract.tokens import mention_at
 from newsgraph.text import normalize_key
 from newsgraph.types import Mention, Relation
 
-__all__ = ["find_memberships", "membership_cues", "memberships_from_parse"]
+__all__ = ["ACTOR_LABELS", "find_memberships", "membership_cues"]
 
 _MEMBER_LABELS = ("ORGANIZATION", "COUNTRY")
-_ACTOR_LABELS = ("PERSON", *_MEMBER_LABELS)
+ACTOR_LABELS = ("PERSON", *_MEMBER_LABELS)
 #: "-led" right after a name: "the Saudi-led coalition", "US-led forces".
 _LED = re.compile(r"-led\b")
 _PROCLITIC = re.compile(r"^(?:و|ف|ب|ل|ك|وب|ول|فب|فل)(?=ال)")
@@ -48,8 +45,9 @@ _PROCLITIC = re.compile(r"^(?:و|ف|ب|ل|ك|وب|ول|فب|فل)(?=ال)")
 
 @functools.lru_cache(maxsize=8)
 def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
-    """Cue phrases by kind (``contains``, ``list``, ``member``, ``gap``, ``part_noun``, ``leader``)."""
-    kinds = ("contains", "list", "member", "gap", "part_noun", "leader")
+    """Cue phrases by kind (``contains``, ``list``, ``member``, ``gap``, ``part_noun``, ``leader``,
+    ``title``, ``members``, ``party_noun``)."""
+    kinds = ("contains", "list", "member", "gap", "part_noun", "leader", "title", "members", "party_noun")
     out: dict[str, list[str]] = {k: [] for k in kinds}
     text = (
         resources.files("newsgraph.extract").joinpath("data", "relations_membership.tsv").read_text("utf-8")
@@ -64,6 +62,7 @@ def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
 
 
 _WORD = re.compile(r"\w+")
+_PUNCT = re.compile(r"[،,.:;؛!?«»\"()]")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -165,17 +164,21 @@ def find_memberships(
 
     # Only the cues the text holds at all are looked for sentence by sentence.
     contains_cues = [cue for cue in cues["contains"] if words.occurrences(cue)]
-    member_cues = [cue for cue in cues["member"] if words.occurrences(cue)]
+    title_cues = [cue for cue in cues["title"] if words.occurrences(cue)]
+    member_cues = [cue for cue in cues["member"] if words.occurrences(cue)] + title_cues
     leader_cues = [cue for cue in cues["leader"] if words.occurrences(cue)]
+    members_cues = [cue for cue in cues["members"] if words.occurrences(cue)]
     led = [m for m in mentions if lang == "en" and _LED.match(text, m.end)]
-    if not contains_cues and not member_cues and not leader_cues and not led:
+    if not contains_cues and not member_cues and not leader_cues and not members_cues and not led:
         return named
     for index, (s_start, s_end) in enumerate(sentences):
         contains = [words.find(cue, s_start, s_end) for cue in contains_cues]
         member = [words.find(cue, s_start, s_end) for cue in member_cues]
         leader = [words.find(cue, s_start, s_end) for cue in leader_cues]
+        titled = [words.find(cue, s_start, s_end) for cue in title_cues]
+        listed = [words.find(cue, s_start, s_end) for cue in members_cues]
         here = [m for m in led if s_start <= m.start < s_end]
-        if not any(contains) and not any(member) and not any(leader) and not here:
+        if not any(contains) and not any(member) and not any(leader) and not any(listed) and not here:
             continue
         inside = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.entity_id]
         # A name inside another («اليمنية» in «وكالة الأنباء اليمنية») is not the member: the whole is.
@@ -197,17 +200,39 @@ def find_memberships(
         # Member, cue, container.
         for hits in member:
             for cue_start, cue_end in hits:
-                before = [m for m in inside if m.end <= cue_start and m.label in _ACTOR_LABELS]
+                before = [m for m in inside if m.end <= cue_start and m.label in ACTOR_LABELS]
                 after = [m for m in inside if m.start >= cue_end and m.label == "ORGANIZATION"]
                 if before and after and cue_start - before[-1].end <= 30 and after[0].start - cue_end <= 30:
                     gap = [_word_key(w) for w in _WORD.findall(text[before[-1].end : cue_start])]
                     if all(w in gap_words for w in gap):  # "Brazil is not a member of G7": no link
                         add(before[-1], after[0], index)
+                        # a list before the cue: "Benin, Nigeria join"
+                        for prev, nxt in zip(before[-2::-1], before[::-1], strict=False):
+                            if prev.label != nxt.label or not _LIST_GLUE.match(text[prev.end : nxt.start]):
+                                break
+                            add(prev, after[0], index)
+        # Title, container, member: «القيادي في حركة حماس X», «عضو المكتب السياسي لحركة حماس X».
+        for hits in titled:
+            for _, cue_end in hits:
+                org = next((m for m in inside if m.label == "ORGANIZATION" and 0 <= m.start - cue_end <= 3),
+                           None)  # fmt: skip
+                # the name right after the container (one word may lie between: a given name the NER left out)
+                person = next((m for m in inside if org is not None and m.label == "PERSON"
+                               and 0 <= m.start - org.end <= 12
+                               and len(_WORD.findall(text[org.end : m.start])) <= 1
+                               and not _PUNCT.search(text[org.end : m.start])), None)  # fmt: skip
+                if org is not None and person is not None:
+                    add(person, org, index)
+        # Members noun and container, then the members: «دول التحالف، وفي مقدمتها السعودية».
+        for hits in listed:
+            for cue_start, cue_end in hits:
+                for m, c in _listed_members(text, lang, inside, cue_start, cue_end, cues["list"]):
+                    add(m, c, index)
         # Container, cue, leader: «التحالف بقيادة السعودية», "the coalition led by the US".
         for hits in leader:
             for cue_start, cue_end in hits:
                 before = [m for m in inside if m.end <= cue_start and m.label == "ORGANIZATION"]
-                after = [m for m in inside if m.start >= cue_end and m.label in _ACTOR_LABELS]
+                after = [m for m in inside if m.start >= cue_end and m.label in ACTOR_LABELS]
                 if before and after and cue_start - before[-1].end <= 3 and after[0].start - cue_end <= 6:
                     add(after[0], before[-1], index)
         # Leader-led container: "the Saudi-led coalition".
@@ -215,11 +240,65 @@ def find_memberships(
             end = _LED.match(text, m.end)
             after = [o for o in inside if end is not None and 0 <= o.start - end.end() <= 1
                      and o.label == "ORGANIZATION"]  # fmt: skip
-            if after and m.label in _ACTOR_LABELS:
+            if after and m.label in ACTOR_LABELS:
                 add(m, after[0], index)
     for rel in named:
         found.setdefault((rel.subject, rel.object), rel)
     return list(found.values())
+
+
+_LIST_GLUE = re.compile(r"^[\s،,:؛]*(?:و|and)?[\s،,:؛]*$")
+
+
+def _listed_members(
+    text: str, lang: str, inside: Sequence[Mention], cue_start: int, cue_end: int, list_cues: Sequence[str]
+) -> list[tuple[Mention, Mention]]:
+    """(member, container) pairs of a members noun next to its container, the countries listed after.
+
+    Arabic puts the noun before the container («دول التحالف»), English after it ("coalition members").
+    The list starts right after, past commas, a colon and list words («وفي مقدمتها», "including"), and
+    runs on while countries follow one another, joined by commas and «و» / "and".
+    """
+    orgs = [m for m in inside if m.label == "ORGANIZATION"]
+    if lang == "ar":
+        container = next((m for m in orgs if 0 <= m.start - cue_end <= 2), None)
+    else:
+        container = next((m for m in reversed(orgs) if 0 <= cue_start - m.end <= 2), None)
+    if container is None:
+        return []
+    after = container.end if lang == "ar" else cue_end
+    countries = sorted((m for m in inside if m.label == "COUNTRY" and m.start >= after),
+                       key=lambda m: m.start)  # fmt: skip
+    if not countries:
+        return []
+    if countries[0].start - after > 40 or not _list_lead(text[after : countries[0].start], lang, list_cues):
+        return []
+    out = [(countries[0], container)]
+    for prev, nxt in zip(countries, countries[1:], strict=False):
+        if not _LIST_GLUE.match(text[prev.end : nxt.start]):
+            break
+        out.append((nxt, container))
+    return out
+
+
+def _list_lead(lead: str, lang: str, list_cues: Sequence[str]) -> bool:
+    """What stands between a container and its listed members: punctuation and one whole list cue
+    («، وفي مقدمتها», ": "); in English nothing at all will do ("coalition members Jordan").
+
+    Examples:
+        >>> _list_lead("، وفي مقدمتها ", "ar", ["في مقدمتها"]), _list_lead(" في ", "ar", ["في مقدمتها"])
+        (True, False)
+    """
+    words = [_word_key(w) for w in _WORD.findall(lead)]
+    firsts = {c.split()[0] for c in list_cues}
+    if words and words[0][:1] == "و" and len(words[0]) > 2 and words[0][1:] in firsts:
+        words[0] = words[0][1:]  # «وفي مقدمتها»
+    rest = _WORD.sub(" ", lead)
+    if words and " ".join(words) not in list_cues:
+        return False
+    if not _LIST_GLUE.match(rest):
+        return False
+    return bool(words) or lang == "en" or bool(re.search(r"[،,:]", rest))
 
 
 #: A leader named inside an organization's name: "Saudi-led coalition", «التحالف بقيادة السعودية».
@@ -244,81 +323,3 @@ def _named_leaders(
             sentence = max(bisect.bisect_right(starts, m.start) - 1, 0)
             out.append(Relation(leader, "memberOf", m.entity_id, sentence))
     return out
-
-
-def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relation]:
-    """``memberOf`` relations a dependency parse shows (English):
-
-    - "NATO member Turkey", "Tusk, a founding Civic Platform member": a "member" noun with an
-      organization as its compound modifier; the member is the name it modifies or stands in
-      apposition to;
-    - "A member of the Tunisian Parliament, Samir Dilou said", "YPG is the main fighting force of
-      the SDF", "Hezbollah, a member of the government": a part noun (``part_noun`` in
-      ``data/relations_membership.tsv``: member, wing, branch...) with an organization after "of";
-      the member is the name in apposition to it, the subject it is the predicate of, or the
-      other subject of its verb, which the parser gives a fronted apposition;
-    - "BBC's Jonathan Marcus": a person whose name has an organization as possessor.
-
-    Examples:
-        >>> import spacy
-        >>> doc = spacy.blank("en")("x")
-        >>> memberships_from_parse(doc, [])  # no parse: nothing
-        []
-    """
-    if not doc.has_annotation("DEP"):
-        return []
-    found: dict[tuple[str, str], Relation] = {}
-
-    def add(member: Mention | None, container: Mention | None) -> None:
-        if member is None or container is None or container.label != "ORGANIZATION":
-            return
-        if member.label not in _ACTOR_LABELS or member.entity_id == container.entity_id:
-            return
-        key = (str(member.entity_id), str(container.entity_id))
-        found.setdefault(key, Relation(key[0], "memberOf", key[1], member.sentence))
-
-    parts = set(membership_cues("en")["part_noun"])
-    for tok in doc:
-        if tok.lemma_.lower() in parts and tok.pos_ == "NOUN":
-            _part_of(tok, mentions, add)
-        if tok.lemma_ == "member" and tok.pos_ == "NOUN":
-            orgs = [mention_at(mentions, c) for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
-            container = next((m for m in orgs if m is not None and m.label == "ORGANIZATION"), None)
-            named = [c for c in tok.children if c.dep_ == "appos"]
-            who = (
-                named[0] if named  # "NATO member Turkey", as the model parses it
-                else tok.head if tok.dep_ in ("appos", "compound")  # "Tusk, a ... member"
-                else next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "attr"
-                else None  # "Turkey is a NATO member" above
-            )  # fmt: skip
-            if container is not None and who is not None:
-                add(mention_at(mentions, who), container)
-        elif tok.dep_ == "poss" and tok.head.pos_ == "PROPN":  # "BBC's Jonathan Marcus"
-            person = mention_at(mentions, tok.head)
-            if person is not None and person.label == "PERSON":
-                add(person, mention_at(mentions, tok))
-    return list(found.values())
-
-
-def _part_of(
-    tok: Token, mentions: Sequence[Mention], add: Callable[[Mention | None, Mention | None], None]
-) -> None:
-    """A part noun with its container after "of" ("a member of X", "the armed wing of X")."""
-    container = next(
-        (m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-         for o in p.children if o.dep_ == "pobj" and (m := mention_at(mentions, o)) is not None
-         and m.label == "ORGANIZATION"),
-        None,
-    )  # fmt: skip
-    if container is None or any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
-        return  # "Brazil is not a member of G7"
-    if tok.dep_ == "appos":  # "Hezbollah, a member of the government"
-        who: Token | None = tok.head
-    elif tok.dep_ == "attr":  # "YPG is the main fighting force of the SDF"
-        who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    elif tok.dep_ == "nsubj":  # "A member of X, Samir Dilou said": two subjects of one verb
-        who = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i), None)
-    else:
-        who = None
-    if who is not None:
-        add(mention_at(mentions, who), container)

@@ -13,11 +13,12 @@ from __future__ import annotations
 from functools import cache
 
 from newsgraph.extract.lexicon import org_heads, person_stopwords, speech_verbs, title_vocabulary
+from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials.ar_names import AR_WORD, name_after, name_before
-from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch
+from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
 from newsgraph.text import clitic_splits, normalize_token
 
-__all__ = ["match_title", "take_title", "title_starts"]
+__all__ = ["match_title", "seat_end", "take_title", "title_starts"]
 
 _AR_OF_PREPS = {"في", "ل", "لدي", "ب"}
 
@@ -86,12 +87,21 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         m = ctx.starts.get(k)
         if m is not None:
             if m.label_ in ("COUNTRY", "ORGANIZATION") and (construct or m.id_ == "demonym"):
-                of, of_end = m.kb_id_ or None, m.end
+                of, of_end = of_id(m), m.end
+                linked = k > i and doc[k - 1].norm_ in vocab.get("link", frozenset())
+                if m.label_ == "ORGANIZATION" and construct and not linked and m.id_ != "demonym" \
+                        and m.end - m.start < 8:
+                    k = m.end  # «رئيس لجنة القدس»: the body a title heads is part of it (a country is not)
             elif m.label_ == "PLACE" and construct and m.kb_id_:
                 of, of_end = m.kb_id_, m.end  # «محافظ عدن»: the place governed
             break
-        if tok.is_punct or tok.like_num or (norm in stop and norm not in words) or norm in speech_verbs("ar"):
+        if construct and norm in lexicon_words("place_designators_ar.txt") and k + 2 < len(doc) \
+                and (k + 1) not in ctx.covered and AR_WORD.match(doc[k + 1].text) \
+                and getattr(ctx.starts.get(k + 2), "label_", "") == "PERSON":
+            k += 2  # «أمير منطقة عسير فيصل ...»: a region the gazetteer does not know, then a name
             break
+        if tok.is_punct or norm in speech_verbs("ar") or (tok.like_num or norm in stop) and norm not in words:
+            break  # (a title word may look like a number to spaCy: «الفريق أول»)
         if norm in vocab.get("link", frozenset()):
             construct, k = True, k + 1
             continue
@@ -104,6 +114,11 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
                 continue
             break
         if norm in words:
+            k += 1
+            continue
+        # «مدير عام الشؤون الصحية»: a feminine adjective agrees with the title's noun, a name does not
+        agrees = definite and norm.endswith("يه") and doc[k - 1].norm_.startswith("ال")
+        if agrees and AR_WORD.match(tok.text) and k not in ctx.covered:
             k += 1
             continue
         if norm in ("و", "ل") and k + 1 < len(doc) and (k + 1) not in ctx.starts:
@@ -123,14 +138,58 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         of_end = k
         if k + 1 < len(doc) and doc[k].norm_ in _AR_OF_PREPS:
             m = ctx.starts.get(k + 1)
-            if m is not None and m.label_ in ("COUNTRY", "ORGANIZATION") and m.kb_id_:
-                of, of_end = m.kb_id_, m.end
+            if m is not None and m.label_ in ("COUNTRY", "ORGANIZATION") and of_id(m):
+                of, of_end = of_id(m), m.end
     elif of_end < len(doc) - 1 and doc[of_end].norm_ in _AR_OF_PREPS and (of_end + 1) in ctx.starts:
         of_end = ctx.starts[of_end + 1].end  # «سفيرة كندا لدى الأردن»: skip the posting
     # a demonym may also follow the name-facing end («وزير خارجية المغرب» has none)
     if of is None and of_end < len(doc) and of_end in ctx.starts and ctx.starts[of_end].id_ == "demonym":
         of, of_end = ctx.starts[of_end].kb_id_ or None, ctx.starts[of_end].end
+    if of_end < len(doc) and ctx.norm[of_end] in vocab.get("former", frozenset()):
+        of_end += 1  # «وزير الخارجية الفرنسي السابق X»: the name comes after «السابق»
+    acting = vocab.get("acting", frozenset())
+    if of_end + 1 < len(doc) and ctx.norm[of_end] == "ب" and ctx.norm[of_end + 1] in acting:
+        of_end += 2  # «مدير الجامعة بالنيابة الدكتور X»
+    elif of_end < len(doc) and ctx.norm[of_end] in acting:
+        of_end += 1
     return i, title_end, of, of_end
+
+
+_SEAT_PREPS = {"ب", "في"}
+
+
+def seat_end(ctx: Context, k: int) -> tuple[int, str | None] | None:
+    """Skip where an office sits, between a title and its name: «مدير عام الشؤون الصحية | بمنطقة مكة
+    المكرمة، | الدكتور X», «رئيس فرع الإفتاء | بمنطقة عسير | الشيخ X».
+
+    The seat is «ب» or «في» with a place, country or organization mention, or with a place
+    designator («منطقة», «محافظة») and one word; a comma after it is skipped only before a
+    courtesy title. Returns the token after the seat and the seat's entity id, or None.
+    """
+    doc = ctx.doc
+    if k + 1 >= len(doc) or ctx.norm[k] not in _SEAT_PREPS or doc[k + 1].is_sent_start:
+        return None
+    j = k + 1
+    designated = ctx.norm[j] in lexicon_words("place_designators_ar.txt")
+    if designated:
+        j += 1
+    m = ctx.starts.get(j)
+    seat: str | None = None
+    if m is not None and m.label_ in ("PLACE", "COUNTRY", "ORGANIZATION"):
+        j, seat = m.end, m.kb_id_ or None
+    elif designated and j < len(doc) and j not in ctx.covered and AR_WORD.match(doc[j].text) \
+            and not doc[j].is_sent_start:
+        j += 1  # «بمنطقة عسير»: a region the gazetteer does not know
+    elif not designated and ctx.norm[j].startswith("ال") and ctx.norm[j] in org_heads("ar"):
+        j += 1  # «بالمؤسسة», «بالوزارة»: the body named before
+    elif not designated and (body := _body_before_name(ctx, j)) is not None:
+        j = body  # «في مجلس الغرف السعودية محمد بن ...»: a body the gazetteer does not know
+    else:
+        return None
+    honorifics = ctx.vocab.get("honorific", frozenset()) | ctx.vocab.get("rank", frozenset())
+    if j + 1 < len(doc) and doc[j].text in ("،", ",") and ctx.norm[j + 1] in honorifics:
+        j += 1
+    return j, seat
 
 
 def _rank_or_noble(ctx: Context, t: int) -> bool:
@@ -145,11 +204,14 @@ def _demonym_in(ctx: Context, a: int, b: int) -> bool:
 def _title_group(
     ctx: Context, t0: int, t1: int, of: str | None, of_end: int
 ) -> tuple[list[tuple[int, int, str | None]], int]:
-    """An office with the ranks or courtesy titles that follow it before the name.
+    """An office with the ranks, courtesy titles or further offices that follow it before the name.
 
-    «وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد ...»: both titles
-    belong to the name after the last one. Returns the titles and the token
-    where the name may start.
+    «وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد ...», «ولي ولي العهد
+    وزير الدفاع الأمير ...», «نائب رئيس الوزراء وزير الخارجية ...»: all the
+    titles belong to the name after the last one. An office is stacked only
+    right after the previous title, and not after a nationality adjective
+    («استقبل رئيس الوزراء الأردني وزير الخارجية ...» names two people).
+    Returns the titles and the token where the name may start.
     """
     doc = ctx.doc
     titles = [(t0, t1, of)]
@@ -160,15 +222,17 @@ def _title_group(
         while h < len(doc) - 1 and doc[h].norm_ in honorifics and not doc[h + 1].is_sent_start:
             h += 1
         nxt = match_title(ctx, h) if not doc[h].is_sent_start else None
-        if nxt is None or not _rank_or_noble(ctx, nxt[0]):
+        if nxt is None:
             break
+        if not _rank_or_noble(ctx, nxt[0]) and (h != at or _demonym_in(ctx, titles[-1][0], at)):
+            break  # only an office right after another, with no nationality adjective between, is stacked
         titles.append(nxt[:3])
         at = nxt[3]
     return titles, at
 
 
 def _appositives(ctx: Context, pos: int) -> list[tuple[int, int, str | None, int]]:
-    """Offices right after a royal's or officer's name: «الأمير X ولي العهد وزير الدفاع».
+    """Offices right after a royal's or officer's name: «الأمير X ولي العهد وزير الدفاع», «الملك X رئيس ...».
 
     A title that introduces another name, or carries a nationality adjective
     (the object of a verb: «استقبل الأمير X وزير الخارجية الأميركي»), ends the run.
@@ -185,6 +249,23 @@ def _appositives(ctx: Context, pos: int) -> list[tuple[int, int, str | None, int
 
 
 
+def _body_before_name(ctx: Context, j: int) -> int | None:
+    """The end of an organization's name by shape (a head noun, then definite words) that runs
+    right up to a person the NER found or a courtesy title, or None."""
+    doc = ctx.doc
+    if ctx.norm[j] not in org_heads("ar") or ctx.norm[j].startswith("ال"):
+        return None
+    courtesy = ctx.vocab.get("honorific", frozenset()) | ctx.vocab.get("rank", frozenset())
+    k = j + 1
+    while k < len(doc) and k - j <= 4 and not doc[k].is_sent_start and ctx.norm[k].startswith("ال") \
+            and ctx.norm[k] not in courtesy and getattr(ctx.covered.get(k), "label_", "") != "PERSON":
+        k += 1
+    if k == j + 1 or k >= len(doc):
+        return None
+    person = ctx.starts.get(k)
+    return k if person is not None and person.label_ == "PERSON" or ctx.norm[k] in courtesy else None
+
+
 def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     """Record the official a title at ``m`` introduces; return where the title's material ends.
 
@@ -195,10 +276,16 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     t0, t1, of, of_end = m
     group, at = _title_group(ctx, t0, t1, of, of_end)
     name = name_after(ctx, at)
+    if name is None and (seat := seat_end(ctx, at)) is not None:
+        # the seat, then ranks or courtesy titles, then the name
+        seated, past = _title_group(ctx, t0, t1, of or seat[1], seat[0])
+        after = name_after(ctx, past)
+        if after is not None and (after[1] - after[0] >= 2 or after[0] > past or past > seat[0]):
+            name, at, group = after, past, seated  # two name words, or a courtesy title before the name
     if name is not None:
         for ta, tb, tof in group:
             add(name, (ta, tb), tof, "title-name")
-        if _rank_or_noble(ctx, t0):
+        if _rank_or_noble(ctx, t0) or ctx.norm[t0] in ctx.vocab.get("royal", frozenset()):
             for ta, tb, tof, tend in _appositives(ctx, name[1]):
                 add(name, (ta, tb), tof, "appositive")
                 at = max(at, tend)

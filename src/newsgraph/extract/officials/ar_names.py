@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.lexicon import person_particles, person_stopwords, speech_verbs
 from newsgraph.extract.officials.base import QUOTES, Context
+from newsgraph.text import normalize_token
 
 __all__ = ["AR_WORD", "conj_glued", "name_after", "name_before", "speech_names"]
 
@@ -35,7 +36,7 @@ def _ar_name_token(ctx: Context, tok: Token, index: int, prev: Token | None) -> 
         return False
     if "\u064b" in tok.text or (len(norm) >= 5 and norm.endswith(_AR_PRONOUN_SUFFIXES)):
         return False  # tanween «قراراً» or a pronoun suffix «لاستقبالهم»: not a name
-    if _clitic_pronoun(tok):
+    if _clitic_pronoun(tok) or _glued_common_word(tok):
         return False
     if index == 0 and conj_glued(tok):
         return False
@@ -44,6 +45,12 @@ def _ar_name_token(ctx: Context, tok: Token, index: int, prev: Token | None) -> 
     if index == 0 and norm in person_particles("ar") and norm not in _NAME_FIRST_PARTICLES:
         return False
     return True
+
+
+def _glued_common_word(tok: Token) -> bool:
+    """«بمدينة», «لدى», «كذلك»: a preposition glued to a word no name has (a stop word)."""
+    text = tok.text
+    return len(text) >= 4 and text[0] in "بلك" and normalize_token(text[1:]) in person_stopwords("ar")
 
 
 def _clitic_pronoun(tok: Token) -> bool:
@@ -99,8 +106,13 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] |
         return None
     first = k
     honorifics = ctx.vocab.get("honorific", frozenset())
-    while k + 1 < len(doc) and doc[k].norm_ in honorifics and not doc[k + 1].is_sent_start:
-        k += 1  # «وزير الخارجية الدكتور ...», «السيد ماهر المصري»: a courtesy title is no part of the name
+    title_words = ctx.vocab.get("word", frozenset())
+    while k + 1 < len(doc) and not doc[k + 1].is_sent_start and (
+        doc[k].norm_ in honorifics or doc[k].norm_ in title_words and _person_at(ctx, k)
+    ):
+        # «وزير الخارجية الدكتور ...», «السيد ماهر المصري»: a courtesy title is no part of the name;
+        # nor is the end of a rank the model read as a name's start («اللواء ركن حمد ...»)
+        k += 1
     sp = ctx.covered.get(k)
     if sp is not None and sp.label_ == "PERSON" and first <= sp.start <= k:
         # A statistical model may stop short («عبد ربه منصور» for «… هادي»): go on with the rules.
@@ -116,6 +128,8 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] |
             and _ar_name_token(ctx, doc[end], end - k, doc[end - 1])
         ):
             end += 1
+        while end - k > 1 and doc[end - 1].norm_ in person_particles("ar"):
+            end -= 1  # «مبارك بن»: a name does not end in a particle
         return k, end
     if doc[k].text in QUOTES:
         close = next((j for j in range(k + 1, min(k + 7, len(doc))) if doc[j].text in QUOTES), None)
@@ -140,6 +154,12 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] |
     if not names or not _mixed(ctx, names[0], names[-1] + 1):
         return None
     return names[0], names[-1] + 1
+
+
+def _person_at(ctx: Context, k: int) -> bool:
+    """A statistical PERSON span covers token ``k`` and goes on after it."""
+    sp = ctx.covered.get(k)
+    return sp is not None and sp.label_ == "PERSON" and sp.end > k + 1
 
 
 def _accusative_title(ctx: Context, norm: str) -> bool:
@@ -220,7 +240,8 @@ def name_before(ctx: Context, t: int) -> tuple[int, int, str] | None:
     if not (conj_glued(doc[names[0]]) or _boundary(ctx, before, start) or soft):
         return None
     strong = before >= start and (doc[before].norm_ in speech_verbs("ar") or doc[before].text in QUOTES)
-    if len(names) < 2 and not strong or not _mixed(ctx, names[0], names[-1] + 1):
+    titled = comma and before >= start and doc[before].norm_ in ctx.vocab["head"]  # «الرئيس هادي، القائد»
+    if len(names) < 2 and not (strong or titled) or not _mixed(ctx, names[0], names[-1] + 1):
         return None
     return names[0], names[-1] + 1, "name-title"
 

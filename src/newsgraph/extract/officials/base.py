@@ -14,7 +14,10 @@ from newsgraph.extract.tokens import TokenTable
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase
 
-__all__ = ["Official", "Context", "TitleMatch", "AddOfficial", "QUOTES", "tok_end"]
+__all__ = [
+    "Official", "Context", "TitleMatch", "AddOfficial", "QUOTES", "of_id", "org_ref", "parse_org_ref",
+    "tok_end",
+]  # fmt: skip
 
 _MENTIONS = "ng_mentions"
 QUOTES = {"“", "”", "«", "»", '"', "„", "‘", "’", "'"}
@@ -27,12 +30,48 @@ TitleMatch = tuple[int, int, str | None, int]
 AddOfficial = Callable[[tuple[int, int], tuple[int, int] | None, str | None, str], None]
 
 
+_ORG_REF = "span:"
+
+
+def org_ref(span: Span) -> str:
+    """The ``of`` of an organization the knowledge base does not know: its characters in the text.
+
+    The extractor turns it into the id it mints for that organization
+    (:func:`parse_org_ref`), so that «وزير الداخلية في حكومة الإقليم» belongs
+    to that government rather than to a country guessed from the sentence.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("ar")("رئيس لجنة القدس")
+        >>> org_ref(doc[1:3]), parse_org_ref(org_ref(doc[1:3])), parse_org_ref("country/MA")
+        ('span:5:15', (5, 15), None)
+    """
+    return f"{_ORG_REF}{span.start_char}:{span.end_char}"
+
+
+def of_id(m: Span) -> str | None:
+    """The ``of`` a mention gives a title: its id, or an :func:`org_ref` to an organization without one."""
+    if m.kb_id_:
+        return m.kb_id_
+    return org_ref(m) if m.label_ == "ORGANIZATION" and len(m) > 1 else None
+
+
+def parse_org_ref(of: str | None) -> tuple[int, int] | None:
+    """The character span of an :func:`org_ref`, or None for an entity id (or None)."""
+    if of is None or not of.startswith(_ORG_REF):
+        return None
+    start, _, end = of[len(_ORG_REF) :].partition(":")
+    return int(start), int(end)
+
+
 @dataclass(frozen=True)
 class Official:
     """A person named with (or as the speaker of) a position.
 
     Offsets are characters of ``doc.text`` (end exclusive); ``sentence`` is the
-    0-based index of the sentence; ``how`` says which rule found it:
+    0-based index of the sentence; ``of`` is an entity id, or (Arabic) an
+    :func:`org_ref` to an organization the knowledge base does not know;
+    ``how`` says which rule found it:
     ``"title-name"``, ``"name-title"``, ``"quoted"`` or ``"speech"``.
     """
 

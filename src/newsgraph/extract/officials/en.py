@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch
@@ -26,7 +26,13 @@ _EN_LINKS = {"of", "for", "and"}
 def title_starts() -> frozenset[str]:
     """The forms a token must have for :func:`match_title` to match there."""
     vocab = title_vocabulary("en")
-    return vocab["head"] | vocab["modifier"] | {"-"}
+    return vocab["head"] | _plurals() | vocab["modifier"] | {"-"}
+
+
+@cache
+def _plurals() -> frozenset[str]:
+    """Plural title heads ("presidents", "ministers"): a list of officials follows them."""
+    return frozenset(h + "s" for h in title_vocabulary("en")["head"] if not h.endswith("s"))
 
 
 def _cap(tok: Token) -> bool:
@@ -36,9 +42,14 @@ def _cap(tok: Token) -> bool:
 def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None:
     """Match an English title run at token ``i``: (first, end, of, end of of-material)."""
     doc, vocab = ctx.doc, ctx.vocab
-    heads, mods = vocab["head"], vocab["modifier"]
+    heads, mods = vocab["head"] | _plurals(), vocab["modifier"]
     if ctx.key[i] not in heads and ctx.key[i] not in mods and ctx.key[i] != "-":
         return None  # the loop below would stop at once
+    inside = ctx.covered.get(i)
+    if inside is not None and inside.label_ != "PERSON" and inside.start < i:
+        return None  # "State" of "the Department of State spokesperson"
+    if ctx.key[i] == "under" and (i + 1 >= len(doc) or doc[i + 1].lower_ not in ("secretary", "-")):
+        return None  # "under former president X": a preposition, not "Under Secretary"
     k, has_head = i, False
     while k < len(doc) and (k == i or not doc[k].is_sent_start):
         low = doc[k].lower_
@@ -73,17 +84,60 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         return None
     of: str | None = None
     of_end = k
-    if k + 1 < len(doc) and doc[k].lower_ in ("of", "for") and (k + 1) in ctx.starts:
-        m = ctx.starts[k + 1]
-        if m.label_ in ("COUNTRY", "ORGANIZATION") and m.kb_id_:
-            of, of_end = m.kb_id_, m.end
     # before: demonym / country / org mention, possibly with 's, possibly after "the"
-    b = i - 1
-    if b >= 0 and doc[b].text in ("'s", "’s"):
-        b -= 1
-    if b >= 0 and b in ctx.ends and ctx.ends[b].label_ in ("COUNTRY", "ORGANIZATION") and ctx.ends[b].kb_id_:
-        of = of or ctx.ends[b].kb_id_
+    before = _of_before(ctx, i)
+    at = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else k + 1  # "of the United States"
+    if k + 1 < len(doc) and doc[k].lower_ in ("of", "for") and at in ctx.starts:
+        m = ctx.starts[at]
+        named = at == k + 1 or m.id_ != "demonym"  # not "mayor of the Polish city of Gdańsk"
+        portfolio = doc[k].lower_ == "for" and before is not None  # "US Special Representative for Iran"
+        if m.label_ in ("COUNTRY", "ORGANIZATION") and m.kb_id_ and named:
+            of, of_end = (None if portfolio else m.kb_id_), m.end
+    if before is not None and before.kb_id_:
+        of = of or before.kb_id_
     return i, k, of, of_end
+
+
+def _of_before(ctx: Context, i: int) -> Span | None:
+    """The country or organization mention right before a title ("Russian", "Niger's", "Houthi")."""
+    b = i - 1
+    if b >= 0 and ctx.doc[b].text in ("'s", "’s"):
+        b -= 1
+    sp = ctx.ends.get(b) if b >= 0 else None
+    return sp if sp is not None and sp.label_ in ("COUNTRY", "ORGANIZATION") else None
+
+
+def _plural(ctx: Context, k: int) -> bool:
+    """A plural title head ("Presidents", "ministers") whose singular is a head of the lexicon."""
+    low = ctx.doc[k].lower_
+    return low.endswith("s") and low[:-1] in ctx.vocab["head"]
+
+
+def _more_names(ctx: Context, name: tuple[int, int], title: tuple[int, int], of: str | None,
+                add: AddOfficial) -> None:
+    """The names after a plural title, each with the "of" country after it:
+    "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"."""
+    doc = ctx.doc
+    k = name[1]
+    while k < len(doc):
+        if k + 1 < len(doc) and doc[k].lower_ == "of" and (k + 1) in ctx.starts:
+            m = ctx.starts[k + 1]
+            if m.label_ not in ("COUNTRY", "ORGANIZATION") or not m.kb_id_:
+                return
+            add(name, title, m.kb_id_, "title-name")  # the name's own country replaces the shared one
+            k = m.end
+        if k + 1 >= len(doc) or doc[k].lower_ not in (",", "and"):
+            return
+        nxt = _name_after(ctx, k + 1)
+        if nxt is None or not _person(ctx, nxt):
+            return
+        name, k = nxt, nxt[1]
+        add(name, title, of, "title-name")
+
+
+def _person(ctx: Context, name: tuple[int, int]) -> bool:
+    sp = ctx.covered.get(name[0])
+    return sp is not None and sp.label_ == "PERSON"
 
 
 def _name_after(ctx: Context, k: int) -> tuple[int, int] | None:
@@ -162,9 +216,22 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     doc = ctx.doc
     t0, t1, of, of_end = m
     capitalised = any(_cap(doc[x]) for x in range(t0, t1))
-    name = _name_after(ctx, of_end) if capitalised and of_end == t1 else None
+    # a lower-case title introduces a name when a country or organization stands before it
+    # ("Russian president Vladimir Putin", "Niger's president Mahamadou Issoufou"), not after "the"
+    qualified = _of_before(ctx, t0) is not None
+    # "President of the United States Donald Trump": the "of" phrase is part of the title
+    title = (t0, of_end) if capitalised and of_end > t1 and doc[t1].lower_ in ("of", "for") else (t0, t1)
+    name = _name_after(ctx, of_end) if (capitalised or qualified) and of_end == title[1] else None
+    if name is not None and not capitalised and name[1] - name[0] < 2 and not _person(ctx, name):
+        name = None  # one capitalised word after a lower-case title is too weak a name
+    if name is None and qualified and of_end + 1 < len(doc) and doc[of_end].text == ",":
+        after = _name_after(ctx, of_end + 1)  # "a State Department spokesperson, Morgan Ortagus,"
+        if after is not None and _person(ctx, after) and (after[1] >= len(doc) or doc[after[1]].is_punct):
+            name = after
     if name is not None:
-        add(name, (t0, t1), of, "title-name")
+        add(name, title, of, "title-name")
+        if _plural(ctx, t1 - 1):
+            _more_names(ctx, name, title, of, add)  # "Presidents Buhari of Nigeria and Talon of Benin"
     else:
         start = t0
         if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):

@@ -297,6 +297,8 @@ def titles_for_position(title_text: str, lang: str) -> str:
         'وزير الخارجية'
         >>> titles_for_position("the Foreign  Minister", "en")
         'Foreign Minister'
+        >>> titles_for_position("Foreign Ministers", "en")
+        'Foreign Minister'
     """
     text = re.sub(r"[\"“”«»„()\[\]]", " ", title_text)
     text = " ".join(text.split()).strip("-–—,،:; ")
@@ -314,6 +316,12 @@ def titles_for_position(title_text: str, lang: str) -> str:
         text = f"{head} {rest}".strip()
     elif lang == "en":
         text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+        words = text.split()
+        heads = title_vocabulary("en")["head"]
+        for n, word in enumerate(words):  # "Presidents X of A and Y of B": each holds "President"
+            if word.lower().endswith("s") and word.lower()[:-1] in heads and word.lower() not in heads:
+                words[n] = word[:-1]
+        text = " ".join(words)
     elif lang == "fr":
         text = fr.title_text(text)
     return text

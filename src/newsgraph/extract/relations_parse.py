@@ -1,0 +1,117 @@
+"""Membership facts (``memberOf``) an English dependency parse shows.
+
+The cue-word shapes that need no parse are in :mod:`newsgraph.extract.relations`;
+the part nouns and party nouns read here are ``part_noun`` and ``party_noun``
+lines of ``data/relations_membership.tsv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.relations import ACTOR_LABELS, membership_cues
+from newsgraph.extract.tokens import mention_at
+from newsgraph.types import Mention, Relation
+
+__all__ = ["memberships_from_parse"]
+
+
+def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relation]:
+    """``memberOf`` relations a dependency parse shows (English):
+
+    - "NATO member Turkey", "Tusk, a founding Civic Platform member": a "member" noun with an
+      organization as its compound modifier; the member is the name it modifies or stands in
+      apposition to;
+    - "A member of the Tunisian Parliament, Samir Dilou said", "YPG is the main fighting force of
+      the SDF", "Hezbollah, a member of the government": a part noun (``part_noun`` in
+      ``data/relations_membership.tsv``: member, wing, branch...) with an organization after "of";
+      the member is the name in apposition to it, the subject it is the predicate of, or the
+      other subject of its verb, which the parser gives a fronted apposition;
+    - "BBC's Jonathan Marcus": a person whose name has an organization as possessor.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("x")
+        >>> memberships_from_parse(doc, [])  # no parse: nothing
+        []
+    """
+    if not doc.has_annotation("DEP"):
+        return []
+    found: dict[tuple[str, str], Relation] = {}
+
+    def add(member: Mention | None, container: Mention | None) -> None:
+        if member is None or container is None or container.label != "ORGANIZATION":
+            return
+        if member.label not in ACTOR_LABELS or member.entity_id == container.entity_id:
+            return
+        key = (str(member.entity_id), str(container.entity_id))
+        found.setdefault(key, Relation(key[0], "memberOf", key[1], member.sentence))
+
+    parts = set(membership_cues("en")["part_noun"])
+    parties = frozenset(membership_cues("en")["party_noun"])
+    for tok in doc:
+        if tok.lemma_.lower() in parts and tok.pos_ == "NOUN":
+            _part_of(tok, mentions, add)
+        if tok.lemma_ == "member" and tok.pos_ == "NOUN":
+            orgs = [mention_at(mentions, c) for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
+            container = next((m for m in orgs if m is not None and m.label == "ORGANIZATION"), None)
+            named = [c for c in tok.children if c.dep_ == "appos"]
+            who = (
+                named[0] if named  # "NATO member Turkey", as the model parses it
+                else tok.head if tok.dep_ in ("appos", "compound")  # "Tusk, a ... member"
+                else next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "attr"
+                else None  # "Turkey is a NATO member" above
+            )  # fmt: skip
+            if container is not None and who is not None:
+                add(mention_at(mentions, who), container)
+        elif tok.dep_ == "poss" and tok.head.pos_ == "PROPN":  # "BBC's Jonathan Marcus"
+            person = mention_at(mentions, tok.head)
+            if person is not None and person.label == "PERSON":
+                add(person, mention_at(mentions, tok))
+        elif tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ == "PROPN":
+            _party_of(tok, mentions, parties, add)  # "Jeremy Corbyn of the Labour Party"
+    return list(found.values())
+
+
+def _party_of(
+    prep: Token, mentions: Sequence[Mention], parties: frozenset[str],
+    add: Callable[[Mention | None, Mention | None], None],
+) -> None:
+    """A person "of" a party, a movement or a front: the party's name holds one of ``parties``."""
+    person = mention_at(mentions, prep.head)
+    if person is None or person.label != "PERSON":
+        return
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        org = mention_at(mentions, obj)
+        if org is not None and org.label == "ORGANIZATION":
+            if not parties.isdisjoint(org.text.lower().split()):
+                add(person, org)
+
+
+def _part_of(
+    tok: Token, mentions: Sequence[Mention], add: Callable[[Mention | None, Mention | None], None]
+) -> None:
+    """A part noun with its container after "of" ("a member of X", "the armed wing of X")."""
+    container = next(
+        (m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+         for o in p.children if o.dep_ == "pobj" and (m := mention_at(mentions, o)) is not None
+         and m.label == "ORGANIZATION"),
+        None,
+    )  # fmt: skip
+    if container is None or any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+        return  # "Brazil is not a member of G7"
+    if tok.dep_ == "appos":  # "Hezbollah, a member of the government"
+        who: Token | None = tok.head
+    elif tok.dep_ == "attr":  # "YPG is the main fighting force of the SDF"
+        who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    elif tok.dep_ == "nsubj":  # "A member of X, Samir Dilou said": two subjects of one verb
+        who = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+    elif tok.dep_ == "ROOT":  # the same, parsed with "said" as a parataxis of "member"
+        who = next((g for c in tok.children if c.dep_ == "parataxis" and c.pos_ == "VERB"
+                    for g in c.children if g.dep_ == "nsubj" and g.i > tok.i), None)  # fmt: skip
+    else:
+        who = None
+    if who is not None:
+        add(mention_at(mentions, who), container)

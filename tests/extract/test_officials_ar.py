@@ -1,0 +1,207 @@
+"""Tests for the Arabic officials rules on the rules-only pipeline: stacked offices, ranks, former holders.
+
+The sentences are invented. The rules run on the pipeline without statistical
+models (tokens, sentences, knowledge-base mentions), so each test says what
+the rules alone do with a phrase.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.officials import find_officials
+from newsgraph.extract.officials.base import parse_org_ref
+from newsgraph.extract.pipeline import get_nlp
+from newsgraph.kb import load_kb
+
+
+def _doc(text: str) -> Doc:
+    return get_nlp("ar", None)(text)
+
+
+def _positions(doc: Doc) -> list[tuple[str, str | None, str | None]]:
+    return [(o.name, o.title, o.of) for o in find_officials(doc, "ar", load_kb()) if o.title]
+
+
+def _with_org(doc: Doc, name: str) -> Doc:
+    """``doc`` with ``name`` added as an organization mention the knowledge base does not know."""
+    n = len(get_nlp("ar", None).make_doc(name))
+    start = next(i for i in range(len(doc)) if doc[i : i + n].text == name)
+    spans = [s for s in doc.spans["ng_mentions"] if s.end <= start or s.start >= start + n]
+    doc.spans["ng_mentions"] = sorted([*spans, Span(doc, start, start + n, label="ORGANIZATION")],
+                                      key=lambda s: s.start)  # fmt: skip
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stacked offices, both held by the name after the last one
+        ("وأكد نائب رئيس الوزراء وزير الخارجية الأردني ناصر جودة أن الحدود آمنة.",
+         [("ناصر جودة", "نائب رئيس الوزراء"), ("ناصر جودة", "وزير الخارجية")]),
+        # after a nationality adjective the next office is another person's
+        ("واستقبل رئيس الوزراء الأردني وزير الخارجية الفرنسي جان لوران في عمان.",
+         [("جان لوران", "وزير الخارجية")]),
+        # a former holder: «السابق» after the nationality adjective
+        ("وقال وزير الخارجية الفرنسي السابق جان لوران إن الحل سياسي.",
+         [("جان لوران", "وزير الخارجية")]),
+    ],
+)  # fmt: skip
+def test_stacked_and_former_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((n, t) for n, t, _ in _positions(_doc(text))) == sorted(expected)
+
+
+def test_stacked_office_before_a_prince() -> None:
+    doc = _doc("واستقبل ولي ولي العهد وزير الدفاع الأمير فهد بن خالد الوفد.")
+    titles = {t for n, t, _ in _positions(doc)}
+    assert {"ولي ولي العهد", "وزير الدفاع"} <= titles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «أول» of a rank is a word of the title, though spaCy reads it as a number: the name follows
+        ("وحضر رئيس الأركان الفريق أول ركن سالم بن خالد الحربي الاجتماع.",
+         ("سالم بن خالد الحربي", "رئيس الأركان")),
+        # one name word after a title, then a second title in apposition
+        ("وأصدر الرئيس هادي، القائد الأعلى للقوات المسلحة، قرارا.",
+         ("هادي", "القائد الأعلى للقوات المسلحة")),
+    ],
+)  # fmt: skip
+def test_ranks_and_appositions_after_a_short_name(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(n, t) for n, t, _ in _positions(_doc(text))]
+
+
+def test_offices_in_apposition_after_a_king() -> None:
+    doc = _doc("وأكد الملك فهد بن خالد رئيس لجنة الإعمار أن البناء سيبدأ.")
+    titles = [t for n, t, _ in _positions(doc) if n == "فهد بن خالد"]
+    assert "الملك" in titles and any(t is not None and t.startswith("رئيس") for t in titles)
+
+
+def test_unknown_organization_after_the_title_is_its_of_by_reference() -> None:
+    text = "وقال وزير الداخلية في حكومة إقليم الشمال كريم سعدون إن الأمن مستتب."
+    [(name, title, of)] = _positions(_with_org(_doc(text), "حكومة إقليم الشمال"))
+    assert (name, title) == ("كريم سعدون", "وزير الداخلية")
+    ref = parse_org_ref(of)
+    assert ref is not None and text[ref[0] : ref[1]] == "حكومة إقليم الشمال"
+
+
+def test_extract_gives_the_unknown_organization_its_minted_id() -> None:
+    from newsgraph.extract import extract_article
+    from newsgraph.types import Article
+
+    text = "وقال وزير الداخلية في حكومة إقليم الشمال كريم سعدون إن الأمن مستتب."
+    ext = extract_article(Article(id="t", title=None, text=text, language="ar"))
+    orgs = {e.id for e in ext.entities if e.type == "ORGANIZATION"}
+    assert [(p.title, p.of in orgs) for p in ext.positions] == [("وزير الداخلية", True)]
+
+
+def test_title_takes_in_the_body_it_heads_in_construct() -> None:
+    text = "وقال رئيس لجنة الإعمار سالم حداد إن البناء سيبدأ."
+    assert _positions(_with_org(_doc(text), "لجنة الإعمار"))[0][1] == "رئيس لجنة الإعمار"
+
+
+def test_title_leaves_out_the_body_it_speaks_for() -> None:
+    text = "وقال المتحدث الرسمي باسم لجنة الإعمار سالم حداد إن البناء سيبدأ."
+    [(name, title, of)] = _positions(_with_org(_doc(text), "لجنة الإعمار"))
+    assert (name, title) == ("سالم حداد", "المتحدث الرسمي")
+    assert of is not None
+
+
+def _with_person(doc: Doc, name: str) -> Doc:
+    """``doc`` with ``name`` added as a PERSON mention (as the statistical NER would give it)."""
+    n = len(get_nlp("ar", None).make_doc(name))
+    start = next(i for i in range(len(doc)) if doc[i : i + n].text == name)
+    person = Span(doc, start, start + n, label="PERSON")
+    doc.spans["ng_mentions"] = sorted([*doc.spans["ng_mentions"], person], key=lambda s: s.start)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feminine adjective agrees with the title's noun; the seat «بمنطقة ...» and a comma
+        # before a courtesy title stand between the title and the name
+        ("وقال مدير عام الشؤون الصحية بمنطقة الباحة، الدكتور سالم حداد إن العمل مستمر.",
+         ("سالم حداد", "مدير عام الشؤون الصحية")),
+        # the seat, then ranks and courtesy titles, then the name
+        ("واستقبل رئيس فرع الهيئة بمنطقة الباحة الشيخ الدكتور سالم بن خالد الحربي الوفد.",
+         ("سالم بن خالد الحربي", "رئيس فرع الهيئة")),
+        # «بالنيابة» marks an acting holder; the name follows it
+        ("وحضر مدير الجامعة بالنيابة الدكتور سالم بن خالد الحربي الحفل.",
+         ("سالم بن خالد الحربي", "مدير الجامعة")),
+    ],
+)  # fmt: skip
+def test_saudi_local_titles_with_their_seat(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(n, t) for n, t, _ in _positions(_doc(text))]
+
+
+def test_seat_without_a_name_after_it_gives_nothing() -> None:
+    assert _positions(_doc("وقال مدير عام الشؤون الصحية بمنطقة الباحة إن العمل مستمر.")) == []
+
+
+def test_region_the_gazetteer_does_not_know_before_a_person() -> None:
+    text = "واستقبل أمير منطقة الباحة سالم بن خالد الحربي في مكتبه."
+    assert _positions(_doc(text)) == []  # without a person the region word may be a name
+    doc = _with_person(_doc(text), "سالم بن خالد الحربي")
+    assert [(n, t) for n, t, _ in _positions(doc)] == [("سالم بن خالد الحربي", "أمير منطقة الباحة")]
+
+
+def test_model_name_that_stops_at_a_particle_is_completed_by_the_rules() -> None:
+    from newsgraph.extract.ner_ar import refine_officials
+
+    text = "وأعرب رئيس المجلس مبارك بن بنيه الخرينج عن رفضه."
+    doc = _with_person(_doc(text), "مبارك بن")
+    doc.spans["ng_ner"] = [s for s in doc.spans["ng_mentions"] if s.label_ == "PERSON"]
+    offs = refine_officials(doc, find_officials(doc, "ar", load_kb()))
+    assert [(o.name, o.title) for o in offs] == [("مبارك بن بنيه الخرينج", "رئيس المجلس")]
+
+
+def test_name_does_not_run_into_a_glued_preposition() -> None:
+    doc = _with_person(_doc("وكان الرئيس سمير حداد بمدينة عدن أمس."), "سمير حداد")
+    assert [n for n, _, _ in _positions(doc)] == ["سمير حداد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وقال الوزير رفض التعليق على الخبر.", False),  # a verb and its object after a title
+        ("ووصل الوزير متأخرا إلى الملعب.", False),  # one common word
+        ("وقال الوزير سامح شكري إن المحادثات مثمرة.", True),  # two name words
+        ("وقال الوزير سعد الثويني إن المحادثات مثمرة.", True),  # a family name of the «الحربي» shape
+        ("واستقبل الملك سلمان في قصره الوفد.", True),  # one word after a sovereign's title
+        ("وقال الوزير سالم بن خالد إن المحادثات مثمرة.", True),  # a particle
+    ],
+)  # fmt: skip
+def test_rule_names_the_model_does_not_support_need_a_name_shape(text: str, kept: bool) -> None:
+    from newsgraph.extract.ner_ar import NER_KEY, refine_officials
+
+    doc = _doc(text)
+    doc.spans[NER_KEY] = []  # the model ran and saw no person
+    offs = [o for o in find_officials(doc, "ar", load_kb()) if o.title]
+    assert offs, "the rules find a name"
+    assert bool(refine_officials(doc, offs)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال المدعي العام التركي سامي حداد إن التحقيق مستمر.", ("سامي حداد", "المدعي العام", "country/TR")),
+        ("وقال مفتي الديار المصرية شوقي علام إن العيد الأحد.", ("شوقي علام", "مفتي الديار", "country/EG")),
+    ],
+)
+def test_titles_from_wojood_job_titles(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _positions(_doc(text))
+
+
+def test_department_head_named_before_the_title_with_its_seat() -> None:
+    text = "ويضيف الدكتور سالم حداد، رئيس قسم الاقتصاد بجامعة الباحة، أن الغش تجاري."
+    assert ("سالم حداد", "رئيس قسم الاقتصاد") in [(n, t) for n, t, _ in _positions(_doc(text))]
+
+
+def test_seat_in_a_body_the_gazetteer_does_not_know_before_a_person() -> None:
+    text = "وأشار عضو مجلس الأعمال في مجلس الغرف الوطنية سالم بن خالد الحربي إلى العجز."
+    assert _positions(_doc(text)) == []  # without a person after it the body may be the name
+    doc = _with_person(_doc(text), "سالم بن خالد الحربي")
+    assert [(n, t) for n, t, _ in _positions(doc)] == [("سالم بن خالد الحربي", "عضو مجلس الأعمال")]
