@@ -381,9 +381,13 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     # 6. Entities and the relations the knowledge base knows about them.
     entities: dict[str, Entity] = {}
     surface: dict[str, set[str]] = {}
+    honorifics = title_vocabulary(lang).get("honorific", frozenset())
     for m in mentions:
         if m.entity_id:
             surface.setdefault(m.entity_id, set()).add(m.text)
+            first, _, rest = m.text.partition(" ")
+            if m.label == "PERSON" and rest and first.lower() in honorifics:
+                surface[m.entity_id].add(rest)  # "M. Sissi", "Mr Lee": also known as "Sissi", "Lee"
     referenced = set(surface)
     referenced.update(p.of for p in positions if p.of)
     for ev in events:
