@@ -256,3 +256,30 @@ def test_french_group_articles_give_persons_countries_and_dated_events(shared_di
         with_persons += any(m.label == "PERSON" for m in ext.mentions)
     if HAS_MODEL:  # (not every report names a person)
         assert with_persons >= 0.75 * len(paths)
+
+
+def test_a_name_after_an_honorific_is_also_known_without_it() -> None:
+    text = "Le président égyptien Abdel Fattah al-Sissi a parlé. Le projet voulu par M. Sissi a été adopté."
+    ext = extract(text, language="fr")
+    (sisi,) = [e for e in ext.entities if e.type == "PERSON"]
+    assert "Sissi" in sisi.aliases.get("fr", ())
+
+
+@needs_model
+def test_a_pope_is_also_known_by_title_and_given_name() -> None:
+    ext = extract("Le pape François est arrivé vendredi à Bagdad.", language="fr")
+    (pope,) = [e for e in ext.entities if e.type == "PERSON"]
+    assert "pape François" in {pope.labels.get("fr"), *pope.aliases.get("fr", ())}
+
+
+def test_a_truce_that_starts_after_publication_is_dated_to_the_report() -> None:
+    from datetime import date
+
+    from newsgraph.extract import extract_article
+    from newsgraph.types import Article
+
+    text = "La coalition a annoncé une trêve au Yémen à partir de lundi."
+    ext = extract_article(Article(id="t", title=None, text=text, language="fr", published=date(2015, 7, 25)))
+    (truce,) = [e for e in ext.events if e.type == "Ceasefire"]
+    assert truce.date_from is not None and truce.date_from.value == "2015-07-27"
+    assert truce.date is not None and "2015-07-25".startswith(truce.date.value)

@@ -53,7 +53,8 @@ sentence. The rules, in order:
 * **Date.** A date mention of kind "point" in scope (else in the sentence when
   it has one event, or when it is the sentence's only date): ``date``; kind
   "since": ``date_from``. Other events take the day the lead gives, else the
-  publication month (:func:`~newsgraph.extract.events.anchors.article_date`).
+  publication month (:func:`~newsgraph.extract.events.anchors.article_date`); so does an event that
+  only starts after publication ("a truce from Monday" was declared by the time of the report).
 * **Amounts.** Number mentions in scope: with a currency to ``amounts``, else
   to ``quantities``.
 * **One happening, one event** (:mod:`~newsgraph.extract.events.merge`). A
@@ -320,8 +321,9 @@ def _finish(
     events: list[Event] = []
     for k, f in enumerate(final):
         info = types[f.trig.type]
-        if f.date is None and f.date_from is None:
-            f.date = fallback_date
+        ahead = f.date_from is not None and published is not None and f.date_from.value > str(published)
+        if f.date is None and (f.date_from is None or ahead):
+            f.date = fallback_date  # "a truce from Monday" that starts after the report: declared by then
         roles: dict[str, tuple[str, ...]] = {}
         for role, slot in f.roles.items():
             if slot:
