@@ -283,3 +283,37 @@ def test_a_truce_that_starts_after_publication_is_dated_to_the_report() -> None:
     (truce,) = [e for e in ext.events if e.type == "Ceasefire"]
     assert truce.date_from is not None and truce.date_from.value == "2015-07-27"
     assert truce.date is not None and "2015-07-25".startswith(truce.date.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [("Le tribunal a condamné Karim Sabri à dix ans de prison.", ["Sentence"]),
+     ("Le tribunal de Tunis a condamné par contumace Karim Sabri à mort.", ["Sentence"]),
+     # without a penalty, "condamner" condemns: a Statement by its speaker, no Sentence
+     ("Le Maroc a fermement condamné les agressions à répétition.", ["Statement"])],
+)
+def test_condamner_is_a_sentence_only_with_its_penalty(text: str, types: list[str]) -> None:
+    assert [t for t, _, _ in events(text)] == types
+
+
+@needs_model
+def test_the_doer_of_a_light_verb_initier() -> None:
+    found = events("Le Hamas a initié samedi une attaque surprise contre Israël.")
+    assert ("Attack", {"agent": ("org/hamas",), "target": ("country/IL",)}) in [(t, r) for t, r, _ in found]
+
+
+@needs_model
+def test_a_pair_after_entre_on_another_noun_takes_no_part() -> None:
+    text = ("Le Maroc et la Tunisie ont échangé au téléphone mercredi sur le conflit armé entre Israël "
+            "et le Hamas.")
+    (call,) = [r for t, r, _ in events(text) if t == "Call"]
+    assert set(call["participant"]) == {"country/MA", "country/TN"}
+
+
+@needs_model
+def test_a_phrase_in_a_place_is_not_whose() -> None:
+    text = ("L'Iran et l'Arabie saoudite ont rompu leurs liens après l'attaque de missions diplomatiques "
+            "saoudiennes par des manifestants dans la République islamique.")
+    attack = next((r, loc) for t, r, loc in events(text) if t == "Attack")
+    assert attack == ({"target": ("country/SA",)}, "country/IR")
+

@@ -26,10 +26,14 @@ __all__: list[str] = []
 def _governed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     """Whether the preposition before mention ``m`` hangs, in the parse, on a verb other than
     trigger ``t``'s head."""
+    head = r.doc[t.start : t.end].root
+    if r.lang == "fr":  # UD: the preposition is a ``case`` child; the phrase hangs on a noun or verb
+        from newsgraph.extract.events.deps_fr import governed_by_topic_fr
+
+        return governed_by_topic_fr(r, m, t)
     prep = r.doc[m.start : m.end].root.head
     if prep.dep_ not in ("prep", "agent"):
         return False
-    head = r.doc[t.start : t.end].root
     return prep.head.pos_ == "VERB" and prep.head.i != head.i and not (t.start <= prep.head.i < t.end)
 
 
@@ -95,7 +99,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.add(info.subject, first[0].ref, 1.0)
     for m in near:
         c = ctx[m]
-        if parsed and c in ("target", "agent") and _governed_elsewhere(r, m, t):
+        judged = ("target", "agent", "participant", "") if r.lang == "fr" else ("target", "agent")
+        if parsed and c in judged and _governed_elsewhere(r, m, t):
             continue  # "a bombing blamed on X killed ten": "on X" belongs to "blamed", not "killed"
         if m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object):
             raw.add("participant", m.ref, 2.0)
