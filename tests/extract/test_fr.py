@@ -317,3 +317,9 @@ def test_a_phrase_in_a_place_is_not_whose() -> None:
     attack = next((r, loc) for t, r, loc in events(text) if t == "Attack")
     assert attack == ({"target": ("country/SA",)}, "country/IR")
 
+
+
+@needs_model
+def test_the_parse_names_a_speaker_far_from_its_verb() -> None:
+    found = events("L'ONU, dans un long texte publié hier soir, a indiqué que la trêve tenait.")
+    assert ("Statement", {"agent": ("org/un",)}) in [(t, r) for t, r, _ in found]

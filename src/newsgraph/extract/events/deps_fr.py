@@ -44,7 +44,8 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 
-__all__ = ["dep_roles_fr", "dep_location_fr", "governed_by_topic_fr", "is_passive_fr", "light_verb_fr"]
+__all__ = ["dep_roles_fr", "dep_location_fr", "governed_by_topic_fr", "is_passive_fr", "light_verb_fr",
+           "speaker_fr"]
 
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("obj", "nsubj:pass")
@@ -129,6 +130,16 @@ def governed_by_topic_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
         case = _case(gov).split()
         return bool(case) and case[0] not in _CASES["genitive"]
     return gov.pos_ == "VERB"
+
+
+def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M]:
+    """The speaker the parse gives a speech verb: its subject, before or after it («a déclaré X»,
+    «a rapporté la presse officielle saoudienne SPA»), as the mentions that phrase stands for."""
+    tok = r.doc[verb.start : verb.end].root
+    subjects = [c for c in tok.children if c.dep_ in _SUBJ]
+    found = [m for c in subjects for m in phrase_mentions_fr(r, c)]
+    named = [m for m in found if m.payload != "adj"]
+    return named or found
 
 
 def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:

@@ -207,6 +207,10 @@ def _speakers(
         before = [m for m in cands if m.end <= s.start and s.start - m.end <= 2]
         before.sort(key=lambda m: m.payload != "adj")  # a named actor after an adjective
         picks = persons_after or persons_before[-1:] or after or before[-1:]
+        if not picks and r.parsed and r.lang == "fr":  # «a rapporté la presse saoudienne SPA»: the subject
+            from newsgraph.extract.events.deps_fr import speaker_fr
+
+            picks = speaker_fr(r, s)
         if not picks:
             continue
         pick = picks[0]
