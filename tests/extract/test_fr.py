@@ -323,3 +323,13 @@ def test_a_phrase_in_a_place_is_not_whose() -> None:
 def test_the_parse_names_a_speaker_far_from_its_verb() -> None:
     found = events("L'ONU, dans un long texte publié hier soir, a indiqué que la trêve tenait.")
     assert ("Statement", {"agent": ("org/un",)}) in [(t, r) for t, r, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Les Etats-Unis ont imposé des sanctions contre l'Iran.", "Sanction"),
+     ("Des affrontements ont éclaté à Tripoli.", "Attack"),
+     ("Les pourparlers ont repris à Genève.", "Negotiation")],
+)
+def test_plural_noun_triggers_match_with_and_without_lemmas(text: str, kind: str) -> None:
+    assert kind in [t for t, _, _ in events(text)]
