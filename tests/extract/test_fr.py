@@ -333,3 +333,9 @@ def test_the_parse_names_a_speaker_far_from_its_verb() -> None:
 )
 def test_plural_noun_triggers_match_with_and_without_lemmas(text: str, kind: str) -> None:
     assert kind in [t for t, _, _ in events(text)]
+
+
+def test_a_spokesperson_speaks_for_the_side_of_the_position() -> None:
+    found = events("Le porte-parole des talibans, Zabihullah Mujahid, a annoncé 13 morts.")
+    said = {"agent": ("org/taliban",), "spokesperson": ("person/zabihullah-mujahid",)}
+    assert ("Statement", said) in [(t, r) for t, r, _ in found]

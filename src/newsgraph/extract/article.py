@@ -366,7 +366,8 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
             amounts=amounts,
             published=article.published,
             officials=[
-                _OfficialRef(o.name_start, o.name_end, o.of, person_ids.get(o.name)) for o in officials
+                _OfficialRef(o.name_start, o.name_end, o.of, person_ids.get(o.name), o.title)
+                for o in officials
             ],
             headline=bool(article.title) and article.text.startswith((article.title or "").strip()),
         )
@@ -440,9 +441,10 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
 
 @dataclass(frozen=True)
 class _OfficialRef:
-    """An official as the event rules see it: name span, country, person id."""
+    """An official as the event rules see it: name span, country, person id, title."""
 
     name_start: int
     name_end: int
     of: str | None
     entity_id: str | None
+    title: str | None = None

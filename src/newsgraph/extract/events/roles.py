@@ -181,8 +181,12 @@ def _speakers(
     types: Mapping[str, EventTypeInfo],
     country_of: Mapping[str, str],
     speech_statements: bool,
+    spoken_for: Mapping[str, str] | None = None,
 ) -> list[tuple[int, str]]:
     """Give reported events their spokesperson (and agent); add Statements.
+
+    A Statement's agent is its speaker, or the side a spokesperson speaks for
+    (``spoken_for``: person id → organization or country).
 
     An announcement verb that reports an event gives a Statement; with
     ``speech_statements`` every speech verb whose speaker is named does.
@@ -234,7 +238,7 @@ def _speakers(
                     x.add("agent", who, 1.5)
         if (s.kind == "A" and reported) or speech_statements:
             st = _Raw(s, si, sents={si}, reports=reported)
-            st.add("agent", pick.ref, 3.0)
+            st.add("agent", (spoken_for or {}).get(pick.ref, pick.ref), 3.0)
             if pick.label == "PERSON":
                 st.add("spokesperson", pick.ref, 3.0)
             raws.append(st)
