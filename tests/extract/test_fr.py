@@ -339,3 +339,12 @@ def test_a_spokesperson_speaks_for_the_side_of_the_position() -> None:
     found = events("Le porte-parole des talibans, Zabihullah Mujahid, a annoncé 13 morts.")
     said = {"agent": ("org/taliban",), "spokesperson": ("person/zabihullah-mujahid",)}
     assert ("Statement", said) in [(t, r) for t, r, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Le prince héritier saoudien a reçu mercredi un appel du président iranien.", "Call"),
+     ("Le Maroc a lancé un appel à la retenue.", "Appeal")],
+)
+def test_receiving_a_call_is_a_phone_call_not_an_appeal(text: str, kind: str) -> None:
+    assert [t for t, _, _ in events(text)] == [kind]
