@@ -325,13 +325,22 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         if b.add(org.start, org.end, "ORGANIZATION", oid, replace=True, nest=True):
             span_ids[(org.start, org.end)] = oid
     _add_institutions(b, find_institutions(doc, lang, kb), span_ids)
+    renamed: dict[str, str] = {}
     for org in orgs:
         if org.alias_of is None:
             continue
         found = b.mentions.get(org.alias_of)
         target = span_ids.get(org.alias_of) or (found.entity_id if found else None)
+        kb_names = kb.lookup(article.text[org.start : org.end], lang)
+        kb_id = next((a.entity_id for a in kb_names if a.label == "ORGANIZATION" and a.kind != "weak"), None)
+        alias_target = kb.get(target) if target else None
+        if kb_id and target and not (alias_target is not None and alias_target.in_kb):
+            renamed[target] = target = kb_id  # «وكالة الأنباء الإيرانية (إرنا)»: the KB's IRNA, every time
         if target:
             b.add(org.start, org.end, "ORGANIZATION", target, replace=True)
+    if renamed:
+        b.mentions = {k: dataclasses.replace(m, entity_id=renamed.get(m.entity_id or "", m.entity_id))
+                      for k, m in b.mentions.items()}
     for start, end, ref in resolve_anaphora(doc, list(b.mentions.values())):
         if "/" in ref:
             b.add(start, end, "ORGANIZATION", ref, kind="anaphor")
