@@ -30,3 +30,22 @@ def test_short_name_links_family_and_compound_names(names: dict[str, str], expec
 ])
 def test_styled_name_for_monarchs_and_popes(title: str, name: str, lang: str, expected: str | None) -> None:
     assert styled_name(title, name, lang) == expected
+
+
+def test_styled_name_for_a_french_pope() -> None:
+    assert styled_name("pape", "François", "fr") == "pape François"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Des manifestants dans la République islamique ont attaqué.", [("République islamique", "country/IR")]),
+    ("La République islamique d'Iran a répondu.", []),  # the name goes on: a name, not an anaphor
+    ("Le royaume a répondu.", []),  # no kingdom among the article's countries
+])
+def test_country_anaphora_french(text: str, found: list[tuple[str, str]]) -> None:
+    import spacy
+
+    from newsgraph.extract.coref import country_anaphora
+
+    doc = spacy.blank("fr")(text)
+    spans = country_anaphora(doc, "fr", {"country/IR": ["Iran", "République islamique d'Iran"]})
+    assert [(text[s:e], cid) for s, e, cid in spans] == found

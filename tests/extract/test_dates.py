@@ -273,3 +273,19 @@ def test_find_dates_on_seed(seed_path: Path) -> None:
 )
 def test_find_dates_hijri_dates_are_converted(text: str, found: list[str]) -> None:
     assert [m.value.value for m in find_dates(text, "ar", date(2015, 8, 11))] == found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a bracketed weekday after a date and a clock time restates it on another clock: the nearest day
+    ("La trêve doit courir à partir de lundi 00H00 heure du Yémen (dimanche 21H00 GMT).", "fr",
+     [("2015-07-27", "since"), ("2015-07-26", "since")]),
+    ("The truce starts on Monday at 0000 local time (Sunday 2100 GMT).", "en",
+     [("2015-07-20", "point"), ("2015-07-19", "point")]),
+    # without a time between them, a bracketed weekday is read on its own
+    ("Il est arrivé lundi (la veille de mardi).", "fr", [("2015-07-20", "point"), ("2015-07-21", "point")]),
+])
+def test_find_dates_bracketed_weekday_restating_a_time(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, lang, date(2015, 7, 25))
+    assert [(m.value.value, m.kind) for m in found] == expected

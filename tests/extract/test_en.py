@@ -294,3 +294,12 @@ def test_a_hyphenated_last_name_is_kept_whole_in_later_mentions(text: str, short
     persons = {m.text: m.entity_id for m in ext.mentions if m.label == "PERSON"}
     full = next(name for name in persons if name.endswith(short) and name != short)
     assert persons.get(short) == persons[full]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("The United States imposed sanctions on Iran.", "Sanction"),  # lemma "sanction"
+     ("Hakan Fidan held talks with Sergei Lavrov in Doha.", "Negotiation")],  # lemma "talk"
+)
+def test_plural_noun_triggers_match_on_their_lemma(text: str, kind: str) -> None:
+    assert kind in [e.type for e in newsgraph.extract(text, language="en").events]

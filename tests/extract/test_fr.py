@@ -256,3 +256,95 @@ def test_french_group_articles_give_persons_countries_and_dated_events(shared_di
         with_persons += any(m.label == "PERSON" for m in ext.mentions)
     if HAS_MODEL:  # (not every report names a person)
         assert with_persons >= 0.75 * len(paths)
+
+
+def test_a_name_after_an_honorific_is_also_known_without_it() -> None:
+    text = "Le président égyptien Abdel Fattah al-Sissi a parlé. Le projet voulu par M. Sissi a été adopté."
+    ext = extract(text, language="fr")
+    (sisi,) = [e for e in ext.entities if e.type == "PERSON"]
+    assert "Sissi" in sisi.aliases.get("fr", ())
+
+
+@needs_model
+def test_a_pope_is_also_known_by_title_and_given_name() -> None:
+    ext = extract("Le pape François est arrivé vendredi à Bagdad.", language="fr")
+    (pope,) = [e for e in ext.entities if e.type == "PERSON"]
+    assert "pape François" in {pope.labels.get("fr"), *pope.aliases.get("fr", ())}
+
+
+def test_a_truce_that_starts_after_publication_is_dated_to_the_report() -> None:
+    from datetime import date
+
+    from newsgraph.extract import extract_article
+    from newsgraph.types import Article
+
+    text = "La coalition a annoncé une trêve au Yémen à partir de lundi."
+    ext = extract_article(Article(id="t", title=None, text=text, language="fr", published=date(2015, 7, 25)))
+    (truce,) = [e for e in ext.events if e.type == "Ceasefire"]
+    assert truce.date_from is not None and truce.date_from.value == "2015-07-27"
+    assert truce.date is not None and "2015-07-25".startswith(truce.date.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [("Le tribunal a condamné Karim Sabri à dix ans de prison.", ["Sentence"]),
+     ("Le tribunal de Tunis a condamné par contumace Karim Sabri à mort.", ["Sentence"]),
+     # without a penalty, "condamner" condemns: a Statement by its speaker, no Sentence
+     ("Le Maroc a fermement condamné les agressions à répétition.", ["Statement"])],
+)
+def test_condamner_is_a_sentence_only_with_its_penalty(text: str, types: list[str]) -> None:
+    assert [t for t, _, _ in events(text)] == types
+
+
+@needs_model
+def test_the_doer_of_a_light_verb_initier() -> None:
+    found = events("Le Hamas a initié samedi une attaque surprise contre Israël.")
+    assert ("Attack", {"agent": ("org/hamas",), "target": ("country/IL",)}) in [(t, r) for t, r, _ in found]
+
+
+@needs_model
+def test_a_pair_after_entre_on_another_noun_takes_no_part() -> None:
+    text = ("Le Maroc et la Tunisie ont échangé au téléphone mercredi sur le conflit armé entre Israël "
+            "et le Hamas.")
+    (call,) = [r for t, r, _ in events(text) if t == "Call"]
+    assert set(call["participant"]) == {"country/MA", "country/TN"}
+
+
+@needs_model
+def test_a_phrase_in_a_place_is_not_whose() -> None:
+    text = ("L'Iran et l'Arabie saoudite ont rompu leurs liens après l'attaque de missions diplomatiques "
+            "saoudiennes par des manifestants dans la République islamique.")
+    attack = next((r, loc) for t, r, loc in events(text) if t == "Attack")
+    assert attack == ({"target": ("country/SA",)}, "country/IR")
+
+
+
+@needs_model
+def test_the_parse_names_a_speaker_far_from_its_verb() -> None:
+    found = events("L'ONU, dans un long texte publié hier soir, a indiqué que la trêve tenait.")
+    assert ("Statement", {"agent": ("org/un",)}) in [(t, r) for t, r, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Les Etats-Unis ont imposé des sanctions contre l'Iran.", "Sanction"),
+     ("Des affrontements ont éclaté à Tripoli.", "Attack"),
+     ("Les pourparlers ont repris à Genève.", "Negotiation")],
+)
+def test_plural_noun_triggers_match_with_and_without_lemmas(text: str, kind: str) -> None:
+    assert kind in [t for t, _, _ in events(text)]
+
+
+def test_a_spokesperson_speaks_for_the_side_of_the_position() -> None:
+    found = events("Le porte-parole des talibans, Zabihullah Mujahid, a annoncé 13 morts.")
+    said = {"agent": ("org/taliban",), "spokesperson": ("person/zabihullah-mujahid",)}
+    assert ("Statement", said) in [(t, r) for t, r, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Le prince héritier saoudien a reçu mercredi un appel du président iranien.", "Call"),
+     ("Le Maroc a lancé un appel à la retenue.", "Appeal")],
+)
+def test_receiving_a_call_is_a_phone_call_not_an_appeal(text: str, kind: str) -> None:
+    assert [t for t, _, _ in events(text)] == [kind]

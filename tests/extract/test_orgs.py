@@ -178,3 +178,11 @@ def test_resolve_anaphora_bare_government() -> None:
     assert [(text[s:e], ref) for s, e, ref in resolve_anaphora(doc, items, "ar")] == [
         ("الحكومة", "الحكومه العراقيه")
     ]
+
+
+def test_a_bracketed_alias_the_knowledge_base_knows_names_the_organization_every_time() -> None:
+    from newsgraph.extract import extract
+
+    text = "ذكرت وكالة الأنباء الإيرانية (إرنا) أن الرئيس تحدث. وأضافت وكالة الأنباء الإيرانية أن الوضع صعب."
+    ext = extract(text, language="ar")
+    assert {m.entity_id for m in ext.mentions if m.label == "ORGANIZATION"} == {"org/irna"}

@@ -72,3 +72,54 @@ def test_one_line_articles_are_each_built_in_their_own_language(tmp_path: Path) 
         assert issubclass(w.category, LanguageWarning)
         assert str(w.message).startswith(str(tmp_path / "en_")), w.message
         assert "built as 'en'" in str(w.message)
+
+
+#: Real ministers and cities, in each language's spelling (one-line sentences made up here).
+MINISTERS = {
+    "en": ["Nasser Bourita", "Antony Blinken", "Sergei Lavrov", "Ayman Safadi", "Faisal bin Farhan",
+           "Hakan Fidan", "Sameh Shoukry", "Catherine Colonna"],
+    "fr": ["Nasser Bourita", "Antony Blinken", "Sergueï Lavrov", "Ayman Safadi", "Fayçal ben Farhane",
+           "Hakan Fidan", "Sameh Choukri", "Catherine Colonna"],
+    "ar": AR_NAMES[:8],
+}
+CITIES = {"en": CITY, "fr": ["Rabat", "Marrakech", "Amman", "Riyad", "Doha", "Ankara", "Bruxelles", "Tunis",
+                             "Alger", "Le Caire"], "ar": AR_CITY}
+MEETINGS = {
+    "en": ["{a} met {b} in {c} on Monday.", "{a} held talks with {b} in {c}.", "{a} and {b} met in {c}."],
+    "fr": ["{a} a rencontré {b} lundi à {c}.", "{a} s'est entretenu avec {b} à {c}.",
+           "{a} a reçu son homologue {b} à {c}."],
+    "ar": ["التقى {a} و{b} في {c} يوم الإثنين.", "استقبل {a} نظيره {b} في {c}.",
+           "اجتمع {a} مع {b} في {c}."],
+}
+
+
+def test_one_line_articles_are_read_by_their_own_language_rules(tmp_path: Path) -> None:
+    """One build of 300 one-line meeting reports: each article is tagged with its language in the
+    graph, and each language's rules read a meeting in (nearly) every one of its lines."""
+    from newsgraph.graph.ns import NG, event_type_iri
+
+    rng = random.Random(300)
+    expected: dict[str, str] = {}
+    for lang, patterns in MEETINGS.items():
+        lines: set[str] = set()  # distinct texts: an article's id is a digest of its text
+        while len(lines) < 100:
+            a, b = rng.sample(MINISTERS[lang], 2)
+            lines.add(rng.choice(patterns).format(a=a, b=b, c=rng.choice(CITIES[lang])))
+        for i, line in enumerate(sorted(lines)):
+            p = tmp_path / f"{lang}_{i:03d}.txt"
+            p.write_text(line + "\n", encoding="utf-8")
+            expected[str(p)] = lang
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LanguageWarning)
+        kg, report = build_report([tmp_path], on_article=None, resolve=False)
+    assert report.errors == [] and report.languages == Counter({"en": 100, "ar": 100, "fr": 100})
+    rows = kg.query(f"""SELECT ?path ?lang (COUNT(?e) AS ?meetings) WHERE {{
+        ?a <{NG.sourcePath}> ?path ; <{NG.language}> ?lang .
+        OPTIONAL {{ ?e <{NG.reportedIn}> ?a ; <{NG.eventType}> ?t .
+                    FILTER(?t IN (<{event_type_iri("Meeting")}>, <{event_type_iri("Negotiation")}>)) }}
+    }} GROUP BY ?path ?lang""")
+    built = {str(path): (str(lang), int(n)) for path, lang, n in rows}
+    assert {p: lang for p, (lang, _) in built.items()} == expected
+    for lang in MEETINGS:
+        read = sum(n > 0 for p, (language, n) in built.items() if language == lang)
+        assert read >= 90, (lang, read)

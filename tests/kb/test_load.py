@@ -304,3 +304,12 @@ def test_lookup_airports_and_sites(kb: KnowledgeBase, text: str, lang: str, expe
 def test_a_short_place_name_a_clitic_makes_of_another_word_is_not_matched_alone(kb: KnowledgeBase) -> None:
     assert not [a for a in kb.lookup("أور", "ar") if a.entity_id == "place/iq-ur"]  # ب + أور = باور
     assert kb.get("place/iq-ur").labels["ar"] == "أور"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "lang", "entity_id", "kind"), [
+    ("aéroport de Kaboul", "fr", "place/af-kabul-airport", "name"),  # regions.tsv aliases_fr
+    ("aéroport international Hamid-Karzaï de Kaboul", "fr", "place/af-kabul-airport", "name"),
+    ("Congrès", "fr", "org/us-congress", "weak"),  # ambiguous alone, as "Congress"
+])
+def test_french_names_of_regions_and_organizations(text: str, lang: str, entity_id: str, kind: str) -> None:
+    assert (entity_id, kind) in {(a.entity_id, a.kind) for a in load_kb().lookup(text, lang)}

@@ -348,13 +348,22 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     _add_institutions(b, institutions, span_ids)
     institution_refs = [(span_ids[(i.start, i.end)], i.kind, i.country) for i in institutions
                         if (i.start, i.end) in span_ids]  # fmt: skip
+    renamed: dict[str, str] = {}
     for org in orgs:
         if org.alias_of is None:
             continue
         found = b.mentions.get(org.alias_of)
         target = span_ids.get(org.alias_of) or (found.entity_id if found else None)
+        kb_names = kb.lookup(article.text[org.start : org.end], lang)
+        kb_id = next((a.entity_id for a in kb_names if a.label == "ORGANIZATION" and a.kind != "weak"), None)
+        alias_target = kb.get(target) if target else None
+        if kb_id and target and not (alias_target is not None and alias_target.in_kb):
+            renamed[target] = target = kb_id  # «وكالة الأنباء الإيرانية (إرنا)»: the KB's IRNA, every time
         if target:
             b.add(org.start, org.end, "ORGANIZATION", target, replace=True)
+    if renamed:
+        b.mentions = {k: dataclasses.replace(m, entity_id=renamed.get(m.entity_id or "", m.entity_id))
+                      for k, m in b.mentions.items()}
     for start, end, ref in resolve_anaphora(doc, list(b.mentions.values())):
         if "/" in ref:
             b.add(start, end, "ORGANIZATION", ref, kind="anaphor")
@@ -391,7 +400,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
             officials=[
                 # an organization the KB does not know is not made the speaker's side in events
                 _OfficialRef(o.name_start, o.name_end, None if (o.name_start, o.title_start) in unknown_orgs
-                             else o.of, person_ids.get(o.name)) for o in officials
+                             else o.of, person_ids.get(o.name), o.title) for o in officials
             ],
             headline=bool(article.title) and article.text.startswith((article.title or "").strip()),
         )
@@ -409,11 +418,16 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     # 6. Entities and the relations the knowledge base knows about them.
     entities: dict[str, Entity] = {}
     surface: dict[str, set[str]] = {}  # forms; a title standing for its holder is no alias
+    honorifics = title_vocabulary(lang).get("honorific", frozenset())
     for m in mentions:
         if m.entity_id:
             known_as_forms = surface.setdefault(m.entity_id, set())
-            if m.kind != "description":
-                known_as_forms.add(m.text)
+            if m.kind == "description":
+                continue
+            known_as_forms.add(m.text)
+            first, _, rest = m.text.partition(" ")
+            if m.label == "PERSON" and rest and first.lower() in honorifics:
+                known_as_forms.add(rest)  # "M. Sissi", "Mr Lee": also known as "Sissi", "Lee"
     referenced = set(surface)
     referenced.update(p.of for p in positions if p.of)
     for ev in events:
@@ -466,9 +480,10 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
 
 @dataclass(frozen=True)
 class _OfficialRef:
-    """An official as the event rules see it: name span, country, person id."""
+    """An official as the event rules see it: name span, country, person id, title."""
 
     name_start: int
     name_end: int
     of: str | None
     entity_id: str | None
+    title: str | None = None

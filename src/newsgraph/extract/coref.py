@@ -212,6 +212,10 @@ def _country_anaphors(lang: str) -> dict[str, str]:
     return out
 
 
+#: Words after which a country anaphor goes on as a name ("the Kingdom of Morocco", "République de Corée").
+_NAME_GOES_ON = frozenset({"of", "de", "d'", "d’", "du"})
+
+
 def _key(text: str) -> str:
     return normalize_ar(text) if is_arabic(text) else text.casefold()
 
@@ -238,6 +242,9 @@ def country_anaphora(doc: Doc, lang: str, countries: Mapping[str, list[str]]) ->
         >>> country_anaphora(doc, "en", {"country/SA": ["Kingdom of Saudi Arabia"],
         ...                              "country/MA": ["Kingdom of Morocco"]})
         []
+        >>> doc = spacy.blank("fr")("Ils ont manifesté dans la République islamique.")
+        >>> country_anaphora(doc, "fr", {"country/IR": ["Iran", "République islamique d'Iran"]})
+        [(26, 46, 'country/IR')]
     """
     anaphors = _country_anaphors(lang)
     if not anaphors:
@@ -246,8 +253,9 @@ def country_anaphora(doc: Doc, lang: str, countries: Mapping[str, list[str]]) ->
     for cid, names in countries.items():
         for n in names:
             words = _key(n).split()
-            if len(words) > 1:
-                heads.setdefault(words[0], set()).add(cid)
+            for k in range(1, len(words)):  # "république islamique" of «République islamique d'Iran»
+                heads.setdefault(" ".join(words[:k]), set()).add(cid)
+    longest = max(len(a.split()) for a in anaphors) + 1  # tokens: "l'émirat" is two
     out: list[tuple[int, int, str]] = []
     for tok in doc:
         if lang == "ar":
@@ -256,12 +264,17 @@ def country_anaphora(doc: Doc, lang: str, countries: Mapping[str, list[str]]) ->
                 continue
             start = tok.idx
         else:
-            if tok.i == 0 or not tok.text.islower():
+            if tok.i == 0 or (lang == "en" and not tok.text.islower()):
                 continue
-            head = anaphors.get(f"{doc[tok.i - 1].lower_} {tok.lower_}")
-            if head is None:
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _NAME_GOES_ON:
+                continue  # "the Kingdom of …", "la République islamique d'Iran": a name
+            spans = (doc[tok.i - k : tok.i + 1] for k in range(1, min(longest, tok.i + 1)))
+            hit = next((s for s in spans if _key(s.text) in anaphors), None)
+            if hit is None:
                 continue
-            start = doc[tok.i - 1].idx
+            head, start = anaphors[_key(hit.text)], hit.start_char
+            if len(hit) > 1 and hit[1].text[:1].isupper():
+                start = hit[1].idx  # "la République islamique": the capitalised words are the name
         found = heads.get(head, set())
         if len(found) == 1:
             out.append((start, tok.idx + len(tok.text), next(iter(found))))

@@ -33,6 +33,8 @@ Rules:
   ``"until"``; the cue is part of the span. A start cue («اعتبارا من», "from",
   "starting") gives ``"since"`` too, and a plain weekday after it is the one
   nearest the publication date ("a truce from Monday" may start ahead). Weeks ("last week") are skipped.
+  A bracketed weekday right after a date and a clock time restates that moment on another clock
+  ("from Monday 00:00 local time (Sunday 21:00 GMT)"): the weekday nearest that date, of its kind.
 * Numeric dates: ``YYYY-MM-DD`` always; ``12/05/2022`` is day-month-year in
   Arabic text and month-day-year in English unless only the other order is
   valid. Other languages get the numeric forms only.
@@ -427,8 +429,19 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
             if role == "start" and c.weekday is not None and published is not None:
                 value = _weekday(published, c.weekday, "nearest")  # "a truce from Monday" may be ahead
         s, e = idx[start], _span_end(text, idx, c.end)
+        prev = out[-1] if out else None
+        if prev is not None and c.weekday is not None and _RESTATED.fullmatch(text[prev.end : s]) \
+                and len(prev.value.value) == 10:
+            # "from Monday 00:00 local time (Sunday 21:00 GMT)": the same moment on another clock
+            value = _weekday(date.fromisoformat(prev.value.value), c.weekday, "nearest")
+            kind = prev.kind
         out.append(DateMention(s, e, text[s:e], value, kind, relative))
     return out
+
+
+#: What lies between a date and a bracketed weekday that restates it on another clock: a time of
+#: day and a zone, then the opening bracket ("lundi 00H00 heure du Yémen (dimanche 21H00 GMT)").
+_RESTATED = re.compile(r"[^.!?;()\n]{0,40}\d[^.!?;()\n]{0,30}\(\s*")
 
 
 def _kind(role: str | None) -> Kind:

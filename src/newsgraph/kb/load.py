@@ -385,13 +385,13 @@ def _load_places(b: _Builder) -> None:
             b.minor.add(eid)
     for row in _rows("regions.tsv"):
         eid = row["id"]
-        names = {lang: _split(row[f"aliases_{lang}"]) for lang in ("en", "ar")}
-        weak_names = {lang: _split(row[f"weak_{lang}"]) for lang in ("en", "ar")}
+        names = {lang: _split(row[f"aliases_{lang}"]) for lang in ("en", "ar", "fr")}
+        weak_names = {lang: _split(row.get(f"weak_{lang}", "")) for lang in ("en", "ar", "fr")}
         b.entity(eid, "PLACE", {lang: row[f"name_{lang}"] for lang in ("en", "ar", "fr")},
-                 {lang: names[lang] + weak_names[lang] for lang in ("en", "ar")},
+                 {lang: names[lang] + weak_names[lang] for lang in ("en", "ar", "fr")},
                  {"wikidata": row["wikidata"]},
                  f"country/{row['country']}" if row["country"] else None)
-        for lang in ("en", "ar"):
+        for lang in ("en", "ar", "fr"):
             for t in names[lang]:
                 b.alias(t, eid, "PLACE", lang, b.place_kind(t))
             for t in weak_names[lang]:

@@ -53,7 +53,8 @@ sentence. The rules, in order:
 * **Date.** A date mention of kind "point" in scope (else in the sentence when
   it has one event, or when it is the sentence's only date): ``date``; kind
   "since": ``date_from``. Other events take the day the lead gives, else the
-  publication month (:func:`~newsgraph.extract.events.anchors.article_date`).
+  publication month (:func:`~newsgraph.extract.events.anchors.article_date`); so does an event that
+  only starts after publication ("a truce from Monday" was declared by the time of the report).
 * **Amounts.** Number mentions in scope: with a currency to ``amounts``, else
   to ``quantities``.
 * **One happening, one event** (:mod:`~newsgraph.extract.events.merge`). A
@@ -150,6 +151,12 @@ def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> 
     return False
 
 
+def _spokesperson(title: str | None, lang: str) -> bool:
+    """Whether a title is a spokesperson's (``spokesperson`` cue words: "porte-parole", "spokesman")."""
+    words = load_cues(lang).get("spokesperson", frozenset())
+    return bool(title) and any(normalize_token(w) in words for w in (title or "").lower().split())
+
+
 def _fills_role(f: _Raw, ref: str) -> bool:
     """Whether ``ref`` already takes part in ``f`` ("Saudi, Iran FMs meet": Saudi Arabia is no place)."""
     return any(ref in slot for slot in f.roles.values())
@@ -219,6 +226,12 @@ def find_events(
     country_of = {
         o.entity_id: o.of for o in officials if o.entity_id and o.of and not o.of.startswith("place/")
     }
+    # A spokesperson speaks for the side of the position («المتحدث باسم», "porte-parole des talibans").
+    spoken_for = {
+        pid: country_of[pid]
+        for o in officials
+        if (pid := o.entity_id) in country_of and _spokesperson(getattr(o, "title", None), lang)
+    }
 
     trigs = [t for t in find_triggers(doc, lang) if t.type in types]
     trigs = [t for t in trigs if not any(m.start <= t.start and t.end <= m.end for m in ms)]
@@ -238,7 +251,7 @@ def find_events(
         raws.append(_read(r, t, types[t.type], scope, speech))
         scopes.append(scope)
     _attach_numbers(r, raws, scopes, ds, ns)
-    speakers = _speakers(r, trigs, raws, types, country_of, speech_statements)
+    speakers = _speakers(r, trigs, raws, types, country_of, speech_statements, spoken_for)
     return _finish(r, raws, speakers, types, published, _anchor_date(r.sent_of, ds, published))
 
 
@@ -320,8 +333,9 @@ def _finish(
     events: list[Event] = []
     for k, f in enumerate(final):
         info = types[f.trig.type]
-        if f.date is None and f.date_from is None:
-            f.date = fallback_date
+        ahead = f.date_from is not None and published is not None and f.date_from.value > str(published)
+        if f.date is None and (f.date_from is None or ahead):
+            f.date = fallback_date  # "a truce from Monday" that starts after the report: declared by then
         roles: dict[str, tuple[str, ...]] = {}
         for role, slot in f.roles.items():
             if slot:

@@ -143,7 +143,7 @@ class _Reader:
                     or (c == "target" and seen == 1)  # «على مواقع الحوثيين», "against positions of X"
                 ):
                     return c
-            if "place_noun" not in cls:
+            if "place_noun" not in cls and "definite" not in cls:  # "dans la République", "contre les"
                 seen += 1
             i -= 1
         return ""

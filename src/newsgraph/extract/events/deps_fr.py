@@ -44,7 +44,8 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 
-__all__ = ["dep_roles_fr", "dep_location_fr", "is_passive_fr"]
+__all__ = ["dep_roles_fr", "dep_location_fr", "governed_by_topic_fr", "is_passive_fr", "light_verb_fr",
+           "speaker_fr"]
 
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("obj", "nsubj:pass")
@@ -79,13 +80,19 @@ def is_passive_fr(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
 
 
+def _placed(tok: Token) -> bool:
+    """A complement that says where ("des missions dans la République islamique"), not whose."""
+    case = _case(tok).split()
+    return bool(case) and case[0] in _CASES["place"] and case[0] not in ("sur",)
+
+
 def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -> list[_M]:
     """The mentions a noun phrase headed by ``tok`` stands for (see the module docstring)."""
     out: list[_M] = []
     for head in _conjuncts(tok):
         m = r.mention_at.get(head.i)
         if m is None or m.label not in labels or m.payload == "adj":
-            near = [x for c in head.children if c.dep_ in _NEAR
+            near = [x for c in head.children if c.dep_ in _NEAR and not _placed(c)
                     and (x := r.mention_at.get(c.i)) is not None and x.label in labels]  # fmt: skip
             if m is not None and m.label in labels:
                 near.append(m)
@@ -96,7 +103,7 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
     return out
 
 
-def _light_verb(r: _Reader, noun: Token) -> Token | None:
+def light_verb_fr(r: _Reader, noun: Token) -> Token | None:
     """The verb a noun trigger is the object of, when it is a light verb ("a tenu une réunion"), or
     the verb it gives the purpose of ("est arrivé à Bagdad pour une visite", "pour des entretiens")."""
     if noun.dep_ in ("obj", "nsubj:pass") and "light_verb" in r.cues[noun.head.i]:
@@ -104,6 +111,35 @@ def _light_verb(r: _Reader, noun: Token) -> Token | None:
     if noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" and _case(noun) in _CASES["purpose"]:
         return noun.head
     return None
+
+
+def governed_by_topic_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether mention ``m`` hangs, in the parse, on a phrase of its own other than trigger ``t``: a
+    noun introduced by a preposition other than "de" ("ont échangé sur *le conflit entre Israël et le
+    Hamas*": the pair is the topic's, not the call's), or a verb other than the trigger's."""
+    tok = r.doc[m.start : m.end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "entre Israël et le Hamas": the first conjunct carries the attachment
+    gov = tok.head
+    head = r.doc[t.start : t.end].root
+    if not tok.dep_.startswith(("nmod", "obl")) or t.start <= gov.i < t.end or gov.i == head.i:
+        return False
+    if gov == light_verb_fr(r, head):
+        return False
+    if gov.pos_ in ("NOUN", "PROPN"):
+        case = _case(gov).split()
+        return bool(case) and case[0] not in _CASES["genitive"]
+    return gov.pos_ == "VERB"
+
+
+def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M]:
+    """The speaker the parse gives a speech verb: its subject, before or after it («a déclaré X»,
+    «a rapporté la presse officielle saoudienne SPA»), as the mentions that phrase stands for."""
+    tok = r.doc[verb.start : verb.end].root
+    subjects = [c for c in tok.children if c.dep_ in _SUBJ]
+    found = [m for c in subjects for m in phrase_mentions_fr(r, c)]
+    named = [m for m in found if m.payload != "adj"]
+    return named or found
 
 
 def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
@@ -152,7 +188,7 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         if c.dep_ == "amod":
             fill(c, info.subject, 3.0)  # "l'attaque israélienne"
     obliques(head, 3.5, own_noun=True)
-    light = _light_verb(r, head)
+    light = light_verb_fr(r, head)
     if light is not None:
         subject(light)
         obliques(light, 3.5, own_noun=False)
@@ -162,7 +198,7 @@ def dep_location_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | No
     """The place the French parse gives trigger ``t`` (or its light verb): "à Kaboul", "a visité Bagdad"."""
     head = r.doc[t.start : t.end].root
     heads = [head]
-    light = None if head.pos_ in ("VERB", "AUX") else _light_verb(r, head)
+    light = None if head.pos_ in ("VERB", "AUX") else light_verb_fr(r, head)
     if light is not None:
         heads.append(light)
     found: list[_M] = []

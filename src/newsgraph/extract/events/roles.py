@@ -26,10 +26,14 @@ __all__: list[str] = []
 def _governed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     """Whether the preposition before mention ``m`` hangs, in the parse, on a verb other than
     trigger ``t``'s head."""
+    head = r.doc[t.start : t.end].root
+    if r.lang == "fr":  # UD: the preposition is a ``case`` child; the phrase hangs on a noun or verb
+        from newsgraph.extract.events.deps_fr import governed_by_topic_fr
+
+        return governed_by_topic_fr(r, m, t)
     prep = r.doc[m.start : m.end].root.head
     if prep.dep_ not in ("prep", "agent"):
         return False
-    head = r.doc[t.start : t.end].root
     return prep.head.pos_ == "VERB" and prep.head.i != head.i and not (t.start <= prep.head.i < t.end)
 
 
@@ -95,7 +99,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.add(info.subject, first[0].ref, 1.0)
     for m in near:
         c = ctx[m]
-        if parsed and c in ("target", "agent") and _governed_elsewhere(r, m, t):
+        judged = ("target", "agent", "participant", "") if r.lang == "fr" else ("target", "agent")
+        if parsed and c in judged and _governed_elsewhere(r, m, t):
             continue  # "a bombing blamed on X killed ten": "on X" belongs to "blamed", not "killed"
         if m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object):
             raw.add("participant", m.ref, 2.0)
@@ -176,8 +181,12 @@ def _speakers(
     types: Mapping[str, EventTypeInfo],
     country_of: Mapping[str, str],
     speech_statements: bool,
+    spoken_for: Mapping[str, str] | None = None,
 ) -> list[tuple[int, str]]:
     """Give reported events their spokesperson (and agent); add Statements.
+
+    A Statement's agent is its speaker, or the side a spokesperson speaks for
+    (``spoken_for``: person id → organization or country).
 
     An announcement verb that reports an event gives a Statement; with
     ``speech_statements`` every speech verb whose speaker is named does.
@@ -202,6 +211,10 @@ def _speakers(
         before = [m for m in cands if m.end <= s.start and s.start - m.end <= 2]
         before.sort(key=lambda m: m.payload != "adj")  # a named actor after an adjective
         picks = persons_after or persons_before[-1:] or after or before[-1:]
+        if not picks and r.parsed and r.lang == "fr":  # «a rapporté la presse saoudienne SPA»: the subject
+            from newsgraph.extract.events.deps_fr import speaker_fr
+
+            picks = speaker_fr(r, s)
         if not picks:
             continue
         pick = picks[0]
@@ -225,7 +238,7 @@ def _speakers(
                     x.add("agent", who, 1.5)
         if (s.kind == "A" and reported) or speech_statements:
             st = _Raw(s, si, sents={si}, reports=reported)
-            st.add("agent", pick.ref, 3.0)
+            st.add("agent", (spoken_for or {}).get(pick.ref, pick.ref), 3.0)
             if pick.label == "PERSON":
                 st.add("spokesperson", pick.ref, 3.0)
             raws.append(st)
