@@ -559,3 +559,25 @@ def test_one_hosts_receptions_of_two_visitors_on_one_day_stay_apart() -> None:
     mentions = (*a2.mentions, Mention(0, 3, "met", "COUNTRY", "country/US", 0))
     a3 = dataclasses.replace(a2, mentions=mentions)
     assert _events(_resolved(a1, a3)) == 1
+
+
+def test_one_word_names_split_by_article_give_the_same_quads_in_any_order() -> None:
+    articles = [_article(f"a{i}", "ar", (("علينا", "person/علينا"),), _RIYADH_UN) for i in range(4)]
+    first = _resolved(*articles)
+    assert len(_persons(first)) == 4
+    assert _quads(first) == _quads(_resolved(*reversed(articles)))
+    assert _quads(first) == _quads(_resolved(*articles[2:], *articles[:2]))
+
+
+def test_shuffled_real_articles_give_identical_quads(shared_dir: Path) -> None:
+    """Five reports of one call in three languages, in sorted and in shuffled order (rules only)."""
+    import random
+
+    files = sorted((shared_dir / "groups" / "articles").glob("*/*raisi_mbs_call_2023*.txt"))
+    assert len(files) == 5
+    shuffled = files[:]
+    random.Random(15).shuffle(shuffled)
+    assert shuffled != files
+    one, _ = build_report(files, model=None)
+    other, _ = build_report(shuffled, model=None)
+    assert _quads(one) == _quads(other)
