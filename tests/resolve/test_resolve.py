@@ -484,9 +484,10 @@ _RIYADH_UN = ("place/gn-108410", "org/un")  # two co-mentioned entities other th
 
 def _node_of(kg: KnowledgeGraph, aid: str, pid: str) -> str:
     """The node that article ``aid`` gave the id ``pid``, after resolution."""
-    rows = kg.query(f'SELECT ?x WHERE {{ GRAPH ?g {{ ?x ng:mentionedIn ?a OPTIONAL {{ ?x ng:originalIri ?o }} }} '
-                    f'FILTER(STRENDS(STR(?a), "/{aid}") && (STR(?x) = "{kg.base}{pid}" || '
-                    f'STR(?o) = "{kg.base}{pid}")) }}')
+    iri = f'"{kg.base}{pid}"'
+    where = f'STRENDS(STR(?a), "/{aid}") && (STR(?x) = {iri} || STR(?o) = {iri})'
+    rows = kg.query("SELECT ?x WHERE { GRAPH ?g { ?x ng:mentionedIn ?a "
+                    f"OPTIONAL {{ ?x ng:originalIri ?o }} }} FILTER({where}) }}")
     return str(next(iter(rows))[0])  # type: ignore[index]
 
 
