@@ -344,11 +344,13 @@ def entity_links(groups: list[Group], near: list[Link[str]] | None = None) -> li
     # Compare one representative per original id (its groups share the names that made the id).
     reps = {orig: members[0] for orig, members in by_original.items()}
     names = {orig: _plain_names(rep) for orig, rep in reps.items()}  # read once, compared many times
-    # Romanisation (a neural model) only serves to meet names of the other script: skip it for a
-    # type whose names are all in one script (an Arabic-only corpus).
+    # Romanisation (a neural model) only serves to meet the reports of the other script's
+    # languages: skip it for a type that only Arabic articles, or only English and French ones,
+    # name (an Arabic-only corpus, whose few Latin-script "names" would otherwise have every
+    # Arabic name romanised).
     scripts: dict[str, set[bool]] = defaultdict(set)
-    for unit, rep in [*reps.items(), *lone.items()]:
-        scripts[rep.type].update(is_arabic(n) for n in names.get(unit) or _plain_names(rep))
+    for rep in [*reps.values(), *lone.values()]:
+        scripts[rep.type].update(lang == "ar" for _, lang in rep.names)
     cross = {t for t in _TRANSLITERATED if len(scripts[t]) == 2}
     romanize(n for rep in reps.values() if rep.type in cross for n in names[rep.original])
     blocks: dict[tuple[str, str], set[str]] = defaultdict(set)
