@@ -404,6 +404,27 @@ def test_find_triggers_forms(lang: str, text: str, expected: list[tuple[str, boo
     assert [(m.type, m.definite) for m in find_triggers(_doc(lang, text), lang)] == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "place", "expected"), [
+    # a declaration named for where it was adopted is a document two parties adopt (CAMEO 057)
+    ("en", 'Egypt and Saudi Arabia issue "Cairo Declaration"', "Cairo", ["Agreement"]),
+    ("en", "they adopted the Declaration of Riyadh", "Riyadh", ["Agreement"]),
+    ("ar", "يصدران «إعلان القاهرة»", "القاهرة", ["Agreement"]),
+    ("ar", "أصدرت الوزارة إعلانا عن الوظائف", None, ["Statement"]),  # an announcement
+    ("en", "a declaration of war", None, ["Statement"]),
+    ("en", "the Cairo declaration", None, ["Statement"]),  # "Cairo" no place mention: no name
+])
+def test_find_triggers_a_declaration_named_for_a_place_is_an_agreement(
+        lang: str, text: str, place: str | None, expected: list[str]) -> None:
+    doc = _doc(lang, text)
+    at = {t.i for t in doc if place and t.text == place}
+    assert [m.type for m in find_triggers(doc, lang, frozenset(at))] == expected
+
+
+@pytest.mark.parametrize("text", ['signed the "Cairo Declaration"', "signed the \u201cJeddah\u201d pact"])
+def test_find_triggers_quotation_marks_in_a_gap_are_not_counted(text: str) -> None:
+    assert [m.type for m in find_triggers(_doc("en", text), "en")] == ["Agreement"]
+
+
 def test_event_types_exist_in_ontology() -> None:
     ns = pytest.importorskip("newsgraph.graph.ns")
     emitted = {p.type for lang in ("ar", "en") for p in load_triggers(lang) if p.kind in KINDS}

@@ -73,3 +73,20 @@ def test_a_name_with_abd_written_joined_is_also_romanised_spaced() -> None:
     assert split_abd(joined) == spaced
     assert set(latin_forms(spaced)) <= set(latin_forms(joined))
     assert split_abd(spaced) is None and split_abd("عبده سالم") is None
+
+
+def test_an_arabic_only_corpus_is_not_romanised(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Latin-script word an Arabic article took for a name does not make every Arabic name
+    go through the romaniser: only reports in languages of both scripts do."""
+    import newsgraph.resolve.entities as ent
+    from newsgraph.resolve.read import Group
+
+    asked: list[str] = []
+    monkeypatch.setattr(ent, "romanize", lambda names: asked.extend(names))
+    arabic = [Group(f"g{i}", f"p/{i}", f"p/{i}", "PERSON", {(name, "ar")}) for i, name in
+              enumerate(["ناصر بوريطة", "HDMI Cable", "جون كيري"])]
+    ent.entity_links(arabic)
+    assert asked == []
+    english = Group("g9", "p/9", "p/9", "PERSON", {("John Kerry", "en")})
+    ent.entity_links([*arabic, english])
+    assert "جون كيري" in asked

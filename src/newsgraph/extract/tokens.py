@@ -154,6 +154,11 @@ class TokenTable:
         return [bool(x) for x in self.doc.to_array("IS_PUNCT").tolist()]
 
     @cached_property
+    def is_quote(self) -> list[bool]:
+        """``token.is_quote``."""
+        return [bool(x) for x in self.doc.to_array("IS_QUOTE").tolist()]
+
+    @cached_property
     def text(self) -> str:
         """``doc.text``."""
         space = self.doc.to_array("SPACY").tolist()

@@ -137,7 +137,11 @@ def _entity_canonicals(clusters: list[set[str]], index: dict[str, Group]) -> dic
         choice = next((iri for iri in ranked if iri not in taken), None)
         if choice is None:  # a node split by conflicting context: qualify its id
             countries = sorted({c.rsplit("/", 1)[-1] for k in members for c in index[k].countries})
-            suffix = "-".join(countries).lower() or "2"
+            graphs = {index[k].graph for k in members}
+            # One article's own node (a person named by one word) is named after its article: the
+            # id stays when articles are added.
+            own = graphs.pop().rsplit("/", 1)[-1] if len(graphs) == 1 else ""
+            suffix = own or "-".join(countries).lower() or "2"
             choice = f"{ranked[0]}-{suffix}"
             n = 2
             while choice in taken:

@@ -10,10 +10,15 @@ this step (their groups are not even read). What is left is matched here:
   whose names are translated rather than transliterated, need an equal
   normalised name);
 - a person known only by a one-word name joins a full name whose last word
-  it matches when that full name is the only candidate and the two share
-  context (a country or a co-mentioned entity);
+  it matches (spelled alike, and not a father's name after «بن»/"bin") when
+  that full name is the only candidate and the two share context (a position
+  for one country, or two co-mentioned entities other than countries); two
+  one-word names alone are never one person («محمد» of one article is not
+  «محمد» of another, and junk words the NER took for names stay apart);
 - context vetoes: two persons whose positions are for different countries
-  stay apart, and so do two nodes that one article keeps apart.
+  stay apart, and so do two nodes that one article keeps apart, and two
+  chains of descent that go on differently («سلمان بن عبدالعزيز آل سعود» is
+  not «سلمان بن عبدالعزيز بن سلمان», his grandson).
 
 Groups that already share an IRI are linked first (score 1); a veto among
 them splits the node.
@@ -35,6 +40,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from newsgraph.resolve.cluster import Link
+from newsgraph.resolve.lineage import CHAIN_WORDS, chains_differ, has_chain
 from newsgraph.resolve.names import (
     KINSHIP,
     NAME_THRESHOLD,
@@ -43,6 +49,7 @@ from newsgraph.resolve.names import (
     name_similarity,
     romanize,
     skeleton,
+    spelling_key,
 )
 from newsgraph.resolve.read import Group
 from newsgraph.text import is_arabic, join_abd, normalize_ar, normalize_key
@@ -123,28 +130,6 @@ def _same_script(x: str, y: str) -> float:
 @lru_cache(maxsize=262144)
 def _exact_key(name: str) -> str:
     return normalize_ar(name) if is_arabic(name) else normalize_key(name)
-
-
-# Letters that Arabic spells one foreign sound with (غ/ج/ق for g, ط/ت, ص/س, ذ/ظ/ض/ز).
-_AR_VARIANTS = str.maketrans({"غ": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ذ": "ز", "ظ": "ز", "ض": "ز"})
-
-
-@lru_cache(maxsize=262144)
-def spelling_key(name: str) -> str:
-    """A name's key within its own script: Arabic letter variants and medial alef folded, or Latin folded.
-
-    Examples:
-        >>> spelling_key("سيرغي لافروف") == spelling_key("سيرجي لافروف")
-        True
-        >>> spelling_key("جون كيربي") == spelling_key("جون كيري")
-        False
-        >>> spelling_key("سعود") == spelling_key("سعيد")
-        False
-    """
-    if not is_arabic(name):
-        return fold(name)
-    words = normalize_ar(name).translate(_AR_VARIANTS).replace("عبد ", "عبد").split()  # عبد ربه = عبدربه
-    return " ".join(w[:1] + w[1:].replace("ا", "") for w in words)
 
 
 def _prefix(a: str, b: str) -> bool:
@@ -232,6 +217,26 @@ def _last_word(name: str) -> str:
     return name.split()[-1].rsplit("-", 1)[-1] or name.split()[-1]
 
 
+def _fathers_name_last(name: str) -> bool:
+    """Whether a name ends in a father's name («شهاب بن طارق», "Mohammed bin Salman"), which is
+    no surname: a lone «طارق» is not the son.
+
+    Examples:
+        >>> _fathers_name_last("شهاب بن طارق"), _fathers_name_last("Mohammed ibn Salman")
+        (True, True)
+        >>> _fathers_name_last("عبد ربه منصور هادي")
+        False
+    """
+    words = name.split() if is_arabic(name) else fold(name).split()
+    return len(words) >= 2 and words[-2] in CHAIN_WORDS
+
+
+def _lone(group: Group) -> bool:
+    """A person group known by one-word names only («محمد», "Obama", or a word the NER took for a name)."""
+    names = _plain_names(group)
+    return group.type == "PERSON" and bool(names) and all(len(n.split()) == 1 for n in names)
+
+
 def _surname_links(groups: list[Group], cross: set[str]) -> Iterable[Link[str]]:
     """A one-word person name joins the only full name it ends, given shared context.
 
@@ -243,8 +248,9 @@ def _surname_links(groups: list[Group], cross: set[str]) -> Iterable[Link[str]]:
     def score(x: str, last: str) -> float:
         if romanized and is_arabic(x) != is_arabic(last):
             return name_similarity(x, last)
-        # One script: by spelling, as the name links compare (romanised, «مازن» came near «الموازين»).
-        return 1.0 if spelling_key(x) == spelling_key(last) else _same_script(x, last)
+        # One script: by spelling, as the name links compare (romanised, «مازن» came near «الموازين»);
+        # a near spelling is another name («النصراوي» is not «الناصري»).
+        return 1.0 if spelling_key(x) == spelling_key(last) else 0.0
 
     def alike(y: str, z: str) -> float:  # two full names: one person's, as _best would judge them?
         if is_arabic(y) == is_arabic(z):
@@ -262,8 +268,8 @@ def _surname_links(groups: list[Group], cross: set[str]) -> Iterable[Link[str]]:
     by_last: dict[str, list[tuple[Group, str]]] = defaultdict(list)
     for other in full:
         for y in _plain_names(other):
-            if len(who(y).split()) < 2:
-                continue  # a one-word name of that group ends nothing
+            if len(who(y).split()) < 2 or _fathers_name_last(y):
+                continue  # a one-word name ends nothing; «شهاب بن طارق» ends in his father's name
             for key in block_keys(_last_word(y), romanized):
                 by_last[key].append((other, y))
     for g in groups:
@@ -285,13 +291,34 @@ def _surname_links(groups: list[Group], cross: set[str]) -> Iterable[Link[str]]:
             continue  # none, or ambiguous: two different full names end that way
         other, _, x, y = found[0]  # one full name, in several spellings or scripts: the best match
         bonus, why = _context(g, other)
-        # A lone word is often a first name the extractor cut off («حسين» of «حسين أمير عبد اللهيان»):
-        # it takes a position for the same country, or two co-mentioned entities, to be a surname.
-        if not _enough_context(g, other, x, y, 0.0) or (g.countries and other.countries
-                                                         and not g.countries & other.countries):
+        # A lone word is often a first name the extractor cut off («حسين» of «حسين أمير عبد اللهيان»),
+        # or a word the NER took for a name («صوتي»): it takes a position for the same country, or
+        # two co-mentioned entities other than countries (most articles of a region name the same
+        # few), to be a surname.
+        specific = {c for c in g.comentions & other.comentions if "/country/" not in c}
+        if not (g.countries & other.countries or len(specific) >= 2) or (
+                g.countries and other.countries and not g.countries & other.countries):
             continue
         evidence = f"{x!r} is the last name of {y!r} (the only candidate); " + "; ".join(why)
         yield Link(g.key, other.key, round(0.7 + bonus, 3), "surname", evidence)
+
+
+def _unambiguous_prefixes(begun: Mapping[str, list[tuple[str, Link[str]]]],
+                          by_original: Mapping[str, list[Group]]) -> list[Link[str]]:
+    """The name-prefix links of each short name that begins one person's names only.
+
+    «سلمان بن عبدالعزيز» begins the king's «سلمان بن عبدالعزيز آل سعود» and his grandson's
+    «سلمان بن عبدالعزيز بن سلمان»; an article that names both as two people shows that the
+    short name may be either, so it is linked to neither by its beginning (only by equal names).
+    """
+    graphs = {orig: {g.graph for g in members} for orig, members in by_original.items()}
+    out: list[Link[str]] = []
+    for short in sorted(begun):
+        longs = sorted({orig for orig, _ in begun[short]})
+        if any(graphs[o] & graphs[q] for i, o in enumerate(longs) for q in longs[i + 1:]):
+            continue  # two people one article keeps apart begin that way
+        out += [link for _, link in begun[short]]
+    return out
 
 
 def entity_links(groups: list[Group], near: list[Link[str]] | None = None) -> list[Link[str]]:
@@ -305,18 +332,25 @@ def entity_links(groups: list[Group], near: list[Link[str]] | None = None) -> li
     """
     links: list[Link[str]] = []
     by_original: dict[str, list[Group]] = defaultdict(list)
+    # A person known by one word only is that article's own: the same word in two articles is
+    # no evidence of one person («محمد»), and the NER takes words for names («علينا»). It joins
+    # others only as the last name of a full name (see _surname_links).
+    lone = {g.key: g for g in groups if _lone(g)}
     for g in groups:
-        by_original[g.original].append(g)
+        if g.key not in lone:
+            by_original[g.original].append(g)
     for members in by_original.values():
         links += [Link(members[0].key, m.key, 1.0, "same-id", "same id from extraction") for m in members[1:]]
     # Compare one representative per original id (its groups share the names that made the id).
     reps = {orig: members[0] for orig, members in by_original.items()}
     names = {orig: _plain_names(rep) for orig, rep in reps.items()}  # read once, compared many times
-    # Romanisation (a neural model) only serves to meet names of the other script: skip it for a
-    # type whose names are all in one script (an Arabic-only corpus).
+    # Romanisation (a neural model) only serves to meet the reports of the other script's
+    # languages: skip it for a type that only Arabic articles, or only English and French ones,
+    # name (an Arabic-only corpus, whose few Latin-script "names" would otherwise have every
+    # Arabic name romanised).
     scripts: dict[str, set[bool]] = defaultdict(set)
-    for rep in reps.values():
-        scripts[rep.type].update(is_arabic(n) for n in names[rep.original])
+    for rep in [*reps.values(), *lone.values()]:
+        scripts[rep.type].update(lang == "ar" for _, lang in rep.names)
     cross = {t for t in _TRANSLITERATED if len(scripts[t]) == 2}
     romanize(n for rep in reps.values() if rep.type in cross for n in names[rep.original])
     blocks: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -327,16 +361,27 @@ def entity_links(groups: list[Group], near: list[Link[str]] | None = None) -> li
             for key in keys:
                 blocks[(rep.type, key)].add(orig)
     pairs = {(x, y) for nodes in blocks.values() for x in nodes for y in nodes if x < y}
+    begun: dict[str, list[tuple[str, Link[str]]]] = defaultdict(list)  # short id -> the names it begins
     for x, y in sorted(pairs):
         link = _name_link(reps[x], reps[y], names, near)
-        if link is not None:
+        if link is None:
+            continue
+        if link.method == "name-prefix":
+            _, name_x, name_y = _best(reps[x], reps[y], names[x], names[y])
+            short, long_ = (x, y) if len(name_x.split()) < len(name_y.split()) else (y, x)
+            begun[short].append((long_, link))
+        else:
             links.append(link)
-    links += _surname_links(list(reps.values()), cross)
+    links += _unambiguous_prefixes(begun, by_original)
+    links += _surname_links([*reps.values(), *(lone[k] for k in sorted(lone))], cross)
     return links
 
 
 def entity_allowed(index: dict[str, Group]) -> Callable[[set[str], set[str]], bool]:
-    """The veto for joining two clusters of entity groups (keys index into ``index``)."""
+    """The veto for joining two clusters of entity groups (keys index into ``index``): positions
+    for different countries, two nodes of one article, or chains of descent that differ."""
+    chains = {k: frozenset(n for n in _plain_names(g) if has_chain(n))
+              for k, g in index.items() if g.type == "PERSON"}
 
     def allowed(left: set[str], right: set[str]) -> bool:
         a, b = [index[k] for k in left], [index[k] for k in right]
@@ -347,6 +392,10 @@ def entity_allowed(index: dict[str, Group]) -> Callable[[set[str], set[str]], bo
         nodes_by_graph: dict[str, set[str]] = defaultdict(set)
         for g in a + b:
             nodes_by_graph[g.graph].add(g.current)
-        return all(len(nodes) == 1 for nodes in nodes_by_graph.values())
+        if not all(len(nodes) == 1 for nodes in nodes_by_graph.values()):
+            return False
+        chains_a = set().union(*(chains.get(k, ()) for k in left))
+        chains_b = set().union(*(chains.get(k, ()) for k in right))
+        return not any(chains_differ(x, y) for x in chains_a for y in chains_b)
 
     return allowed

@@ -132,6 +132,10 @@ def story_link(a: EventGroup, b: EventGroup, place_score: float, place_why: str)
         return None
     if not (_known_actors(a, b) and _known_actors(b, a)):
         return None  # one report's actors are not even named in the other article
+    if a.holders and b.holders and not a.holders & b.holders and (a.parties - b.context
+                                                                  or b.parties - a.context):
+        return None  # no party in common, and one the other article never names: the king received
+        # one visitor, then another, the same day
     da, db = _anchor(a), _anchor(b)
     if da is None or db is None or abs(da - db) > DATE_SLACK:
         return None
@@ -171,6 +175,8 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> 
     same_day_and_place = same_day and (place_score == 0.2 or target)
     if len(specific) < (1 if same_day_and_place else 2):
         return story_link(a, b, place_score, place_why)
+    if a.parties - b.context and b.parties - a.context:
+        return None  # each takes in a country or body the other article never names: two visitors
     overlap = len(common) / max(1, min(len(a.holders), len(b.holders)))
     score = 0.4 + date_score + place_score + 0.2 * overlap
     shared = ", ".join(sorted(unquote(x.rsplit("/", 1)[-1]) for x in common))

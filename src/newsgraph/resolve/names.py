@@ -37,7 +37,8 @@ from newsgraph.io.atomic import atomic_write_text
 from newsgraph.text import is_arabic, normalize_ar
 
 __all__ = ["FORMS_FILE", "KINSHIP", "NAME_THRESHOLD", "fold", "known_forms", "lineage_stem", "load_forms",
-           "latin_forms", "name_similarity", "romanize", "save_forms", "skeleton", "split_abd"]
+           "latin_forms", "name_similarity", "romanize", "save_forms", "skeleton", "spelling_key",
+           "split_abd"]
 
 #: Similarity at and above which two person names are taken to be one name
 #: (calibrated by ``tools/calibrate_names.py``; see the README).
@@ -279,3 +280,25 @@ def name_similarity(a: str, b: str) -> float:
         direct = 0.0
     best = max(_pair_score(x, y) for x in latin_forms(a) for y in latin_forms(b))
     return max(direct, best)
+
+
+# Letters that Arabic spells one foreign sound with (غ/ج/ق for g, ط/ت, ص/س, ذ/ظ/ض/ز).
+_AR_VARIANTS = str.maketrans({"غ": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ذ": "ز", "ظ": "ز", "ض": "ز"})
+
+
+@lru_cache(maxsize=262144)
+def spelling_key(name: str) -> str:
+    """A name's key within its own script: Arabic letter variants and medial alef folded, or Latin folded.
+
+    Examples:
+        >>> spelling_key("سيرغي لافروف") == spelling_key("سيرجي لافروف")
+        True
+        >>> spelling_key("جون كيربي") == spelling_key("جون كيري")
+        False
+        >>> spelling_key("سعود") == spelling_key("سعيد")
+        False
+    """
+    if not is_arabic(name):
+        return fold(name)
+    words = normalize_ar(name).translate(_AR_VARIANTS).replace("عبد ", "عبد").split()  # عبد ربه = عبدربه
+    return " ".join(w[:1] + w[1:].replace("ا", "") for w in words)

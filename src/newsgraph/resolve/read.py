@@ -68,6 +68,8 @@ class EventGroup:
     story: bool = False
     #: what the whole article names (entity nodes), for telling whether two articles tell one story
     context: set[str] = field(default_factory=set)
+    #: the holders that are knowledge-base entities (countries, known organizations and places)
+    parties: set[str] = field(default_factory=set)
 
     @property
     def key(self) -> str:
@@ -154,8 +156,9 @@ def _interval(text: str) -> tuple[dt.date, dt.date] | None:
 def read_event_groups(kg: Any, mentioned: dict[str, set[str]] | None = None) -> list[EventGroup]:
     """The event groups: each event node as reported in each article graph."""
     from newsgraph.extract.events.triggers import load_event_types
+    from newsgraph.kb import load_kb
 
-    kinds = load_event_types()
+    kinds, kb = load_event_types(), load_kb()
     groups: dict[tuple[str, str], EventGroup] = {}
     for g, e, t, a, orig, date, loc, pub, sent, guess in _rows(kg, """
         SELECT ?g ?e ?t ?a ?orig ?date ?loc ?pub ?i ?guess WHERE {
@@ -187,6 +190,8 @@ def read_event_groups(kg: Any, mentioned: dict[str, set[str]] | None = None) -> 
           GRAPH ?g {{ ?e ng:reportedIn ?a ; ?p ?h }} VALUES ?p {{ {_ROLES} }} }}"""):
         if (g, e) in groups and h:
             groups[(g, e)].holders.add(h)
+            if kb.get(h[len(kg.base):]) is not None:
+                groups[(g, e)].parties.add(h)
             if p == str(NG.target):
                 groups[(g, e)].targets.add(h)
     return sorted(groups.values(), key=lambda grp: grp.key)

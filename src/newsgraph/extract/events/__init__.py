@@ -233,10 +233,12 @@ def find_events(
         if (pid := o.entity_id) in country_of and _spokesperson(getattr(o, "title", None), lang)
     }
 
-    trigs = [t for t in find_triggers(doc, lang) if t.type in types]
+    places = frozenset(i for m in ms if m.label in ("PLACE", "COUNTRY") for i in range(m.start, m.end))
+    trigs = [t for t in find_triggers(doc, lang, places) if t.type in types]
     trigs = [t for t in trigs if not any(m.start <= t.start and t.end <= m.end for m in ms)]
-    # A name a longer trigger starts with is the trigger's word: «فتح» in «بفتح النار» is no Fatah.
-    ms = [m for m in ms if not any(t.start == m.start and m.end < t.end for t in trigs)]
+    # A name a longer trigger starts with is the trigger's word: «فتح» in «بفتح النار» is no Fatah
+    # (a place stays: "the Cairo Declaration" names the place it was made in).
+    ms = [m for m in ms if m.start in places or not any(t.start == m.start and m.end < t.end for t in trigs)]
     if lang != "ar" and doc.has_annotation("DEP"):
         cues = load_cues(lang)
         trigs = [t for t in trigs if not _modifier(doc, t) and not _irrealis(doc, t, cues)]

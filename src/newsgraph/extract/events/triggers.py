@@ -3,7 +3,10 @@
 The lexicons are package data (``data/triggers_<lang>.tsv``): one line per
 pattern, ``type<TAB>kind<TAB>slot<TAB>slot...``, where a slot lists the
 alternative forms of one token and ``*N`` allows up to N tokens of anything
-("عقد … اجتماعاً", "signed … an agreement"). Arabic forms are expanded with
+("عقد … اجتماعاً", "signed … an agreement"; quotation marks in the gap are not
+counted), and ``@place`` stands for the tokens of one place or country
+mention («إعلان القاهرة», "the Cairo Declaration": a declaration named for
+where it was made is a document two parties adopt). Arabic forms are expanded with
 proclitics on the first slot (و ف ب ل ك ال س) and pronoun/tanween suffixes
 on the last slot, and matched on ``NORM``; whether the tokenizer split a
 clitic off or not, the pattern matches. English forms are matched on
@@ -45,6 +48,7 @@ __all__ = [
     "load_cues",
     "arabic_variants",
     "find_triggers",
+    "PLACE_SLOT",
 ]
 
 #: Trigger kinds, strongest first: verb, noun, announcement verb, speech verb.
@@ -252,12 +256,19 @@ def _excluded(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: A slot that takes the tokens of one place or country mention.
+PLACE_SLOT = "@place"
+
+
 def _slot_values(
     forms: tuple[str, ...], kind: str, lang: str, attr: str, first: bool, last: bool
-) -> frozenset[str] | int:
-    """The values one slot accepts, or N for ``*N`` (up to N tokens that are not punctuation)."""
+) -> frozenset[str] | int | str:
+    """The values one slot accepts, N for ``*N`` (up to N tokens that are not punctuation), or
+    :data:`PLACE_SLOT`."""
     if len(forms) == 1 and forms[0].startswith("*") and forms[0][1:].isdigit():
         return int(forms[0][1:])
+    if forms == (PLACE_SLOT,):
+        return PLACE_SLOT
     values: set[str] = set()
     for form in forms:
         if lang == "ar" and is_arabic(form):
@@ -287,7 +298,7 @@ class _Compiled:
 
     line: int
     pattern: TriggerPattern
-    slots: tuple[frozenset[str] | int, ...]
+    slots: tuple[frozenset[str] | int | str, ...]
 
 
 @functools.lru_cache(maxsize=8)
@@ -304,29 +315,46 @@ def _compiled(lang: str, attr: str) -> dict[str, tuple[_Compiled, ...]]:
         first = slots[0]
         if isinstance(first, int):
             raise ConfigError(f"a trigger pattern of triggers_{lang}.tsv starts with {pat.slots[0][0]}")
-        for value in first:
+        for value in (first,) if isinstance(first, str) else first:
             by_first.setdefault(value, []).append(_Compiled(i, pat, slots))
     return {value: tuple(pats) for value, pats in by_first.items()}
 
 
 def _ends(
-    slots: tuple[frozenset[str] | int, ...], values: list[str], punct: list[bool], start: int
+    slots: tuple[frozenset[str] | int | str, ...], values: list[str], punct: list[bool], start: int,
+    quote: list[bool] | None = None, places: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Every token index at which a match of ``slots`` from ``start`` can end (exclusive).
+
+    A gap (``*N``) does not count quotation marks (``quote``); :data:`PLACE_SLOT` takes
+    consecutive tokens of ``places``.
 
     Examples:
         >>> words = ["signed", "a", "new", "deal", "deal"]
         >>> sorted(_ends((frozenset({"signed"}), 3, frozenset({"deal"})), words, [False] * 5, 0))
         [4, 5]
+        >>> words = ["signed", "the", '"', "Cairo", "Declaration"]
+        >>> marks = [w == '"' for w in words]
+        >>> _ends((frozenset({"signed"}), 2, frozenset({"Declaration"})), words, marks, 0, marks)
+        {5}
+        >>> _ends(("@place", frozenset({"Declaration"})), words, marks, 3, marks, frozenset({3}))
+        {5}
     """
+    quotes = quote or [False] * len(values)
     ends = {start}
     for slot in slots:
         nxt: set[int] = set()
         for at in ends:
             if isinstance(slot, int):
-                k = at
+                k, used = at, 0
                 nxt.add(k)
-                while k < len(values) and k - at < slot and not punct[k]:
+                while k < len(values) and (quotes[k] or (used < slot and not punct[k])):
+                    used += not quotes[k]
+                    k += 1
+                    nxt.add(k)
+            elif isinstance(slot, str):
+                k = at
+                while k in places:
                     k += 1
                     nxt.add(k)
             elif at < len(values) and values[at] in slot:
@@ -351,8 +379,10 @@ def _longest(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
-def find_triggers(doc: Doc, lang: str) -> list[TriggerMatch]:
+def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> list[TriggerMatch]:
     """Trigger matches in ``doc``, non-overlapping, in text order.
+
+    ``places`` holds the indices of the tokens of place and country mentions (for ``@place``).
 
     Each lexicon line matches every token sequence its slots accept; among
     its own overlapping matches the longest is kept (as spaCy's Matcher does
@@ -364,14 +394,19 @@ def find_triggers(doc: Doc, lang: str) -> list[TriggerMatch]:
     attr = "LEMMA" if lang != "ar" and doc.has_annotation("LEMMA") else "NORM"
     by_first = _compiled(lang, attr)
     table = TokenTable.of(doc)
-    values = table.lemma if attr == "LEMMA" else table.norm
+    # A proper noun keeps its capital in its lemma ("the Cairo Declaration", a headline's "Truce").
+    values = [v.lower() for v in table.lemma] if attr == "LEMMA" else table.norm
     punct: list[bool] = []
+    quote: list[bool] = []
     spans: dict[int, tuple[_Compiled, set[tuple[int, int]]]] = {}
     for start, value in enumerate(values):
-        for comp in by_first.get(value, ()):
+        candidates = by_first.get(value, ())
+        if start in places and (start - 1) not in places:
+            candidates = (*candidates, *by_first.get(PLACE_SLOT, ()))
+        for comp in candidates:
             if not punct and any(isinstance(slot, int) for slot in comp.slots):
-                punct = table.is_punct
-            ends = _ends(comp.slots, values, punct, start)
+                punct, quote = table.is_punct, table.is_quote
+            ends = _ends(comp.slots, values, punct, start, quote, places)
             if ends:
                 spans.setdefault(comp.line, (comp, set()))[1].update((start, end) for end in ends)
     sent_start = table.sent_start if spans else []
