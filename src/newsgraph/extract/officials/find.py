@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.lexicon import person_particles, person_stopwords, title_vocabulary
 from newsgraph.extract.officials import ar, ar_names, en, fr
-from newsgraph.extract.officials.base import Context, Official, tok_end
+from newsgraph.extract.officials.base import Context, Official, TitleMatch, tok_end
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, normalize_token
 
@@ -68,12 +69,7 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
             s += 1  # «وعادل الجبير» → «عادل الجبير»
         found[(a, b, ts)] = Official(s, e, ctx.text[s:e], title_text, ts, te, of, ctx.sent_of[a], how)
 
-    if lang == "ar":
-        match_title, take_title, may_start = ar.match_title, ar.take_title, ar.title_starts()
-    elif lang == "fr":
-        match_title, take_title, may_start = fr.match_title, fr.take_title, fr.title_starts()
-    else:
-        match_title, take_title, may_start = en.match_title, en.take_title, en.title_starts()
+    match_title, take_title, may_start = _title_rules(lang)
     i = 0
     while i < len(doc):
         m = match_title(ctx, i) if ctx.key[i] in may_start else None
@@ -88,6 +84,12 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
         add(span, None, None, "speech")
     out = _prefer_offices(ctx, list(found.values()))
     return sorted(_merge_surnames(out), key=lambda o: (o.name_start, o.title_start or 0))
+
+
+def _title_rules(lang: str) -> tuple[Callable[..., TitleMatch | None], Callable[..., int], frozenset[str]]:
+    """One language's title rules: (match_title, take_title, the words a title may start with)."""
+    rules = {"ar": ar, "fr": fr}.get(lang, en)
+    return rules.match_title, rules.take_title, rules.title_starts()
 
 
 def _prefer_offices(ctx: Context, officials: list[Official]) -> list[Official]:
@@ -255,9 +257,7 @@ def title_references(
             continue
         used.append((o.title_start, o.title_end))
         holders.setdefault(normalize_token(o.title), {}).setdefault(o.of, set()).add(o.name)
-    match_title, may_start = {"ar": (ar.match_title, ar.title_starts()),
-                              "fr": (fr.match_title, fr.title_starts())}.get(
-        lang, (en.match_title, en.title_starts()))
+    match_title, _, may_start = _title_rules(lang)
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(doc):
