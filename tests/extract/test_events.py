@@ -600,6 +600,20 @@ def test_find_events_a_name_that_starts_a_trigger_is_no_actor() -> None:
     assert "org/fatah" not in {ref for refs in ev.roles.values() for ref in refs}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس قسم التحقيقات إن الوضع هادئ.",  # the head of the investigations department
+        "وأعلن مكتب التحقيقات الفيدرالي أن الوضع هادئ.",  # the FBI
+        "وقالت لجنة الانتخابات إن الوضع هادئ.",  # the elections commission
+    ],
+)
+def test_find_events_an_event_noun_in_a_body_name_is_no_event(text: str) -> None:
+    assert {e.type for e in _run("ar", text, [])} <= {"Statement"}
+    # the same noun on its own is the event
+    assert "Investigation" in {e.type for e in _run("ar", "وبدأت التحقيقات في الحادث أمس.", [])}
+
+
 def test_find_events_a_past_visit_in_the_headline_gives_no_story_place() -> None:
     text = "الوزير: وجودنا في أربيل استكمال لزيارتنا إلى بغداد في مايو\nبحث الوزير مع المسؤولين الأوضاع أمس."
     ents = [("أربيل", "PLACE", "place/erbil"), ("بغداد", "PLACE", "place/baghdad")]

@@ -243,6 +243,8 @@ def find_events(
         cues = load_cues(lang)
         trigs = [t for t in trigs if not _modifier(doc, t) and not _irrealis(doc, t, cues)]
     r = _Reader(doc, lang, ms, headline=headline)
+    # «لجنة التحقيق», «مكتب التحقيقات الفيدرالي»: an event noun in a body's name is no event
+    trigs = [t for t in trigs if not (t.kind == "N" and t.start > 0 and "body_head" in r.cues[t.start - 1])]
     events = [t for t in trigs if t.kind in ("V", "N")]
     busy = {r.clause_of[t.start] for t in trigs}
     speech = [t.start for t in trigs if t.kind in ("S", "A")]
