@@ -73,9 +73,9 @@ from newsgraph.extract.dates_calendar import infer_year as _infer_year
 from newsgraph.extract.dates_calendar import month as _month
 from newsgraph.extract.dates_calendar import shift as _shift
 from newsgraph.extract.dates_calendar import weekday as _weekday
+from newsgraph.extract.lexicon import rows as _read_tsv
 from newsgraph.extract.textmap import alt as _alt
 from newsgraph.extract.textmap import norm_map as _norm_map
-from newsgraph.extract.textmap import read_tsv as _read_tsv
 from newsgraph.extract.textmap import span_end as _span_end
 from newsgraph.text import is_arabic, normalize_ar, to_ascii_digits
 from newsgraph.types import DateValue

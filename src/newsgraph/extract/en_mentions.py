@@ -44,10 +44,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import org_heads, title_vocabulary
+from newsgraph.extract.ner_spans import CUT, best_alias, kb_or_default, replace_ner_spans
 from newsgraph.extract.tokens import TokenTable
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,18 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["prepare_doc", "kb_link"]
 
-_MENTIONS = "ng_mentions"
-_CUT = {"(", ")", "[", "]", '"', "“", "”", "«", "»", ",", ";", ":"}
-_KIND_RANK = {"name": 0, "acronym": 1, "demonym": 2, "weak": 3}
 _MAX_SUB = 8
-
-
-def _kb(kb: KnowledgeBase | None) -> KnowledgeBase:
-    if kb is not None:
-        return kb
-    from newsgraph.kb import load_kb
-
-    return load_kb()
 
 
 def kb_link(text: str, kb: KnowledgeBase | None = None, *, weak_places: bool = False) -> Alias | None:
@@ -79,11 +68,10 @@ def kb_link(text: str, kb: KnowledgeBase | None = None, *, weak_places: bool = F
     if not text[:1].isupper() and not text[:1].isdigit():
         return None
     found = [
-        a for a in _kb(kb).lookup(text, "en") if weak_places or not (a.kind == "weak" and a.label == "PLACE")
+        a for a in kb_or_default(kb).lookup(text, "en")
+        if weak_places or not (a.kind == "weak" and a.label == "PLACE")
     ]
-    if not found:
-        return None
-    return min(found, key=lambda a: _KIND_RANK.get(a.kind, 9))
+    return best_alias(found)
 
 
 def _cap(tok: Token) -> bool:
@@ -93,7 +81,7 @@ def _cap(tok: Token) -> bool:
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Trim a span's edges: brackets, determiners, honorifics, possessives, lower-case tails."""
     for k in range(start, end):
-        if doc[k].text in _CUT:
+        if doc[k].text in CUT:
             end = k
             break
     lead, trail = en_words("lead"), en_words("trail")
@@ -224,21 +212,7 @@ def prepare_doc(doc: Doc, kb: KnowledgeBase | None = None) -> Doc:
     Knowledge-base spans are kept as they are; a cleaned NER span that
     overlaps one gives way to it. Returns ``doc`` (changed in place).
     """
-    if _MENTIONS not in doc.spans:
-        return doc
-    base = _kb(kb)
-    kept: list[Span] = []
-    ner: list[Span] = []
-    for span in doc.spans[_MENTIONS]:
-        if span.id_ == "ner":
-            ner.extend(_pieces(doc, span, base))
-        else:
-            kept.append(span)
-    kept = [_first_name(doc, s, base) for s in kept]
-    taken = {i for s in kept for i in range(s.start, s.end)}
-    extra = _join_persons(filter_spans([s for s in ner if not taken & set(range(s.start, s.end))]))
-    doc.spans[_MENTIONS] = sorted([*kept, *extra], key=lambda s: s.start)
-    return doc
+    return replace_ner_spans(doc, kb, _pieces, kept_fix=_first_name, extra_fix=_join_persons)
 
 
 def _join_persons(spans: list[Span]) -> list[Span]:

@@ -39,9 +39,9 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from newsgraph.extract.lexicon import org_heads, person_particles, rows
+from newsgraph.extract.ner_spans import CUT, best_alias, kb_or_default, replace_ner_spans
 from newsgraph.extract.officials.fr import title_words
 from newsgraph.text import fold_accents, normalize_key
 
@@ -50,9 +50,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["fr_words", "kb_link_fr", "prepare_doc"]
 
-_MENTIONS = "ng_mentions"
-_CUT = {"(", ")", "[", "]", '"', "“", "”", "«", "»", ",", ";", ":"}
-_KIND_RANK = {"name": 0, "acronym": 1, "demonym": 2, "weak": 3}
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "sa", "son"})
 
 
@@ -68,14 +65,6 @@ def fr_words(kind: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words) | frozenset(fold_accents(w) for w in words)
 
 
-def _kb(kb: KnowledgeBase | None) -> KnowledgeBase:
-    if kb is not None:
-        return kb
-    from newsgraph.kb import load_kb
-
-    return load_kb()
-
-
 def kb_link_fr(text: str, kb: KnowledgeBase | None = None) -> Alias | None:
     """The best French (else English) knowledge-base alias for a capitalised ``text``, or None.
 
@@ -85,13 +74,13 @@ def kb_link_fr(text: str, kb: KnowledgeBase | None = None) -> Alias | None:
     """
     if not text[:1].isupper() and not text[:1].isdigit():
         return None
-    base = _kb(kb)
+    base = kb_or_default(kb)
     for lang in ("fr", "en"):
         found = [a for a in base.lookup(text, lang) if not (a.kind == "weak" and a.label == "PLACE")]
         if lang == "fr" and not found:  # "Etats-Unis": without its accents
             found = [a for a in _unaccented(base).get(_fold_key(text), ()) if a.kind != "weak"]
         if found:
-            return min(found, key=lambda a: _KIND_RANK.get(a.kind, 9))
+            return best_alias(found)
     return None
 
 
@@ -110,7 +99,7 @@ def _unaccented(kb: KnowledgeBase) -> dict[str, tuple[Alias, ...]]:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     for k in range(start, end):
-        if doc[k].text in _CUT:
+        if doc[k].text in CUT:
             end = k
             break
     lead, trail = fr_words("lead"), fr_words("trail")
@@ -212,17 +201,4 @@ def prepare_doc(doc: Doc, kb: KnowledgeBase | None = None) -> Doc:
     Knowledge-base spans are kept as they are; a cleaned NER span that
     overlaps one gives way to it. Returns ``doc`` (changed in place).
     """
-    if _MENTIONS not in doc.spans:
-        return doc
-    base = _kb(kb)
-    kept: list[Span] = []
-    ner: list[Span] = []
-    for span in doc.spans[_MENTIONS]:
-        if span.id_ == "ner":
-            ner.extend(_pieces(doc, span, base))
-        else:
-            kept.append(span)
-    taken = {i for s in kept for i in range(s.start, s.end)}
-    extra = filter_spans([s for s in ner if not taken & set(range(s.start, s.end))])
-    doc.spans[_MENTIONS] = sorted([*kept, *extra], key=lambda s: s.start)
-    return doc
+    return replace_ner_spans(doc, kb, _pieces)

@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from importlib.resources import files
 
+from newsgraph.extract.lexicon import rows
 from newsgraph.text import normalize_token
 from newsgraph.types import Mention, Relation
 
@@ -47,9 +47,7 @@ _PROCLITICS = "وفبلك"
 
 @cache
 def _rows() -> tuple[tuple[str, ...], ...]:
-    text = files("newsgraph.extract").joinpath("data", "military_units.tsv").read_text(encoding="utf-8")
-    lines = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return tuple(tuple(line.split("\t")) for line in lines)
+    return tuple(tuple(row) for row in rows("military_units.tsv"))
 
 
 def _key(word: str, lang: str) -> str:

@@ -50,9 +50,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from newsgraph.extract.dates import date_spans
+from newsgraph.extract.lexicon import rows as _read_tsv
 from newsgraph.extract.textmap import alt as _alt
 from newsgraph.extract.textmap import norm_map as _norm_map
-from newsgraph.extract.textmap import read_tsv as _read_tsv
 from newsgraph.extract.textmap import span_end as _span_end
 from newsgraph.text import normalize_ar
 from newsgraph.types import Amount

@@ -4,8 +4,9 @@
 diacritics) and keeps, for each normalised character, its offset in the
 original, so a regex match on the normalised text maps back to the article's
 characters; :func:`span_end` takes trailing diacritics along. :func:`alt`
-builds a regex alternation of phrases and :func:`read_tsv` reads the package's
-data tables. Used by :mod:`newsgraph.extract.dates` and :mod:`newsgraph.extract.numbers`.
+builds a regex alternation of phrases (the data tables are read with
+:func:`newsgraph.extract.lexicon.rows`). Used by :mod:`newsgraph.extract.dates` and
+:mod:`newsgraph.extract.numbers`.
 """
 
 from __future__ import annotations
@@ -13,19 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
 from newsgraph.text import normalize_ar
 
-__all__ = ["alt", "norm_map", "read_tsv", "span_end"]
+__all__ = ["alt", "norm_map", "span_end"]
 
 _MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")  # diacritics and tatweel
-
-
-def read_tsv(name: str) -> list[list[str]]:
-    """Rows of a package data TSV, skipping ``#`` comments and blank lines."""
-    text = (resources.files("newsgraph.extract") / "data" / name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 @lru_cache(maxsize=4096)
