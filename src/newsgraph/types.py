@@ -165,6 +165,9 @@ class Position:
     #: ``of`` was not stated with the title but guessed from the sentence or article ("President Biden"
     #: in a sentence about Afghanistan); resolution does not let a guessed country keep two people apart
     inferred: bool = False
+    #: "former" ("former Prime Minister X", «... السابق») or "acting" («القائم بأعمال», "interim"), as the
+    #: article reports it; None when the title is held at the article's date
+    status: str | None = None
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from typing import Any
 
 from newsgraph.errors import InputError
 from newsgraph.evaluate.offsets import decode_gold, is_encoded
+from newsgraph.extract.officials.status import position_status
 from newsgraph.types import Label
 
 __all__ = [
@@ -91,6 +92,9 @@ class GoldPosition:
     titles: dict[str, str]
     of: str | None
     in_teaser: bool = False
+    #: "former" or "acting" (the gold's ``"former": true``, or the title's own status words; ``titles``
+    #: no longer holds "former" words: titles are compared as the extraction writes them)
+    status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -172,6 +176,23 @@ class Gold:
             relations=tuple(r for r in self.relations if not r.in_teaser and ok(r.subject, r.object)),
             events=tuple(e for e in self.events if not e.in_teaser),
         )
+
+
+def _titles_and_status(raw: dict[str, Any]) -> tuple[dict[str, str], str | None]:
+    """A gold position's titles by language without their "former" words, and its status.
+
+    Examples:
+        >>> _titles_and_status({"title_en": "Ex-Prime Minister", "title_ar": "رئيس الوزراء"})
+        ({'en': 'Prime Minister', 'ar': 'رئيس الوزراء'}, 'former')
+    """
+    titles: dict[str, str] = {}
+    status = "former" if raw.get("former") else None
+    for key, value in raw.items():
+        if key.startswith("title_") and isinstance(value, str):
+            lang = key[len("title_") :]
+            titles[lang], found = position_status(value, lang, value, None, None, 0, 0)
+            status = status or found
+    return titles, status
 
 
 def _tuple(value: Any) -> tuple[str, ...]:
@@ -281,8 +302,8 @@ def gold_from_dict(data: dict[str, Any], path: str | Path | None = None) -> Gold
         for raw in data.get("relations", []):
             teaser = bool(raw.get("in_teaser", False))
             if raw["p"] == "holdsPosition":
-                titles = {k[len("title_") :]: v for k, v in raw.items() if k.startswith("title_")}
-                positions.append(GoldPosition(str(raw["s"]), titles, raw.get("of"), teaser))
+                titles, status = _titles_and_status(raw)
+                positions.append(GoldPosition(str(raw["s"]), titles, raw.get("of"), teaser, status))
             else:
                 relations.append(GoldRelation(str(raw["s"]), str(raw["p"]), str(raw["o"]), teaser))
         events = [_event(raw, where) for raw in data.get("events", [])]

@@ -13,6 +13,9 @@ rules in :mod:`newsgraph.evaluate.events`):
   title that contains a gold title, or is contained in one, word-wise;
   ``positions.relaxed`` ignores the title. Predicted positions are first
   deduplicated on what the kind compares; matching is one-to-one, first fit.
+  Titles are compared without "former" words ("former", «السابق»:
+  :mod:`newsgraph.extract.officials.status`); the ``positions.status``
+  accuracy judges the status of the relaxed pairs where either side has one.
 - ``memberOf`` and ``locatedIn``: (subject, object) pairs, one-to-one, the
   ids standing for the gold keys. ``locatedIn`` also takes each gold Place's
   ``country`` and each predicted PLACE entity's ``country``, so a fact kept
@@ -120,6 +123,10 @@ def _score_positions(gold: Gold, pred: Predicted, linker: Linker, scores: Scores
             else:
                 used.add(hit)
                 counts.hit()
+                if kind == "positions.relaxed" and (gp.status or preds[hit].status):
+                    scores.acc("positions.status").judge(
+                        gp.status == preds[hit].status, f"{gp.person} {gp.status} got {preds[hit].status}"
+                    )
         for i, pp in enumerate(preds):
             if i not in used:
                 counts.spurious(f"{pp.person} {pp.title!r} of {pp.of}")

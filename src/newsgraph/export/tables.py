@@ -78,8 +78,8 @@ EVENT_COLUMNS: tuple[str, ...] = (
 )
 #: Columns of the officials table, in order.
 OFFICIAL_COLUMNS: tuple[str, ...] = (
-    "person", "person_id", "title", "of", "of_id", "first_reported", "last_reported", "n_reports", "urls",
-    "articles",
+    "person", "person_id", "title", "of", "of_id", "status", "first_reported", "last_reported", "n_reports",
+    "urls", "articles",
 )
 #: Formats :func:`write_table` writes.
 TABLE_FORMATS = ("csv", "tsv", "jsonl", "parquet")
@@ -288,7 +288,9 @@ def official_rows(kg: Any, *, lang: str | None = None) -> list[dict[str, Any]]:
 
     ``first_reported``/``last_reported`` are the earliest and latest publication
     dates of the articles that report the position (empty when they carry no
-    date); ``urls`` their URLs, ``articles`` their ids. Sorted by person and title.
+    date); ``urls`` their URLs, ``articles`` their ids. ``status`` is what the
+    latest report says of it: "former", "acting", or empty (held on that day).
+    Sorted by person and title.
 
     Examples:
         >>> from newsgraph.graph import KnowledgeGraph
@@ -305,11 +307,15 @@ def official_rows(kg: Any, *, lang: str | None = None) -> list[dict[str, Any]]:
     names = _Names(kg, lang)
     articles = {a: (url, pub) for a, url, pub in _rows(kg, "table_articles")}
     positions: dict[str, dict[str, Any]] = {}
-    for person, position, title, tag, of, article in _rows(kg, "table_officials"):
-        rec = positions.setdefault(position, {"person": person, "of": of, "titles": {}, "articles": set()})
+    for person, position, title, tag, of, article, status in _rows(kg, "table_officials"):
+        rec = positions.setdefault(
+            position, {"person": person, "of": of, "titles": {}, "articles": set(), "status": {}}
+        )
         rec["titles"].setdefault(tag.split("-")[0].lower(), set()).add(title)
         if article:
             rec["articles"].add(article)
+            if status:
+                rec["status"][article] = status
     if positions and not any(rec["articles"] for rec in positions.values()):
         mentioned: dict[str, set[str]] = defaultdict(set)
         for person, article in _rows(kg, "table_mentions"):
@@ -323,10 +329,12 @@ def official_rows(kg: Any, *, lang: str | None = None) -> list[dict[str, Any]]:
         title = next((sorted(titles[k])[0] for k in (*order, *sorted(titles)) if titles.get(k)), "")
         dates = sorted(articles[a][1] for a in rec["articles"] if articles.get(a, ("", ""))[1])
         urls = sorted({articles[a][0] for a in rec["articles"] if articles.get(a, ("",))[0]})
+        latest = max(rec["articles"], key=lambda a: (articles.get(a, ("", ""))[1], a), default=None)
         out.append({
             "person": names(rec["person"], base), "person_id": _short_id(rec["person"], base),
             "title": title, "of": names(rec["of"], base) if rec["of"] else "",
             "of_id": _short_id(rec["of"], base) if rec["of"] else "",
+            "status": rec["status"].get(latest, ""),
             "first_reported": dates[0] if dates else "", "last_reported": dates[-1] if dates else "",
             "n_reports": len(rec["articles"]), "urls": _SEP.join(urls),
             "articles": _SEP.join(sorted(_short_id(a, base) for a in rec["articles"])),

@@ -284,6 +284,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.officials import find_officials, link_surnames, title_references
     from newsgraph.extract.officials.base import parse_org_ref
     from newsgraph.extract.officials.infer import infer_of
+    from newsgraph.extract.officials.status import position_status
     from newsgraph.extract.orgs import find_organizations, resolve_anaphora
     from newsgraph.extract.relations import find_memberships
     from newsgraph.extract.relations_parse import memberships_from_parse
@@ -327,7 +328,10 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         person_ids[off.name] = pid
         b.add(off.name_start, off.name_end, "PERSON", pid, replace=True)
         if off.title:
-            positions.append(Position(pid, off.title, off.of, lang, off.sentence, off.of_inferred))
+            title, status = position_status(
+                doc.text, lang, off.title, off.title_start, off.title_end, off.name_start, off.name_end
+            )
+            positions.append(Position(pid, title, off.of, lang, off.sentence, off.of_inferred, status))
     for start, end, full_name in link_surnames(doc, officials):
         if full_name in person_ids:
             b.add(start, end, "PERSON", person_ids[full_name], replace=True)

@@ -363,6 +363,10 @@ class _Builder:
             self.add(node, NG.sentenceIndex, Literal(pos.sentence))
             if pos.inferred and pos.of:
                 self.add(node, NG.inferred, Literal(True))
+            if pos.status:
+                self.add(node, NG.positionStatus, Literal(pos.status))
+            if self.art.published is not None:  # as reported on that day
+                self.add(node, NG.asOf, Literal(self.art.published.isoformat(), datatype=XSD.date))
             self.share(self.node(pos.person), NG.holdsPosition, node)
 
     def relations(self) -> None:

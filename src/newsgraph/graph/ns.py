@@ -135,6 +135,8 @@ class NG(DefinedNamespace):
     qualifier: URIRef
     quantityKind: URIRef
     title: URIRef
+    positionStatus: URIRef
+    asOf: URIRef
     evidence: URIRef
     sentenceIndex: URIRef
     trigger: URIRef
