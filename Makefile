@@ -42,11 +42,16 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Tests run on every core (pytest-xdist; one module's tests stay on one worker, so module
+# fixtures are built once). TEST_WORKERS=0 runs them in this process.
+TEST_WORKERS ?= auto
+PYTEST := $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope
+
 test: $(STAMP) browser
-	$(BIN)/python -m pytest -q
+	$(PYTEST)
 	# The same suite again without the English and French models: the fallbacks must hold too
 	# (minus the browser tests, which do not depend on the model).
-	NEWSGRAPH_EN_MODEL=none NEWSGRAPH_FR_MODEL=none $(BIN)/python -m pytest -q -m "not browser"
+	NEWSGRAPH_EN_MODEL=none NEWSGRAPH_FR_MODEL=none $(PYTEST) -m "not browser"
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/mypy
 
