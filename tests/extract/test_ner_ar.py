@@ -157,6 +157,12 @@ def _linked(words: list[str], ents: list[tuple[int, int, str]]) -> list[tuple[st
         (["انتقد", "سمير", "حداد", "تجاه"], (1, 4, "PERSON"), ("سمير حداد", "PERSON")),
         # or in a preposition glued to one («بمدينة» "in the city of")
         (["التقى", "سمير", "حداد", "بمدينة"], (1, 4, "PERSON"), ("سمير حداد", "PERSON")),
+        # nor in a verb whose subjects it and another name are («يصدران» "the two issue")
+        (["و", "محمد", "بن", "سلمان", "يصدران", "إعلان"], (1, 5, "PERSON"), ("محمد بن سلمان", "PERSON")),
+        (["قال", "سمير", "حداد", "ويبحثون"], (1, 4, "PERSON"), ("سمير حداد", "PERSON")),
+        # while a name shaped like such a verb stays whole
+        (["قال", "ريكس", "تيلرسون"], (1, 3, "PERSON"), ("ريكس تيلرسون", "PERSON")),
+        (["قال", "رجب", "طيب", "أردوغان"], (1, 4, "PERSON"), ("رجب طيب أردوغان", "PERSON")),
         # a rank after an organization belongs to the name that follows
         (["رئيس", "هيئة", "الأركان", "الفريق", "سالم"], (1, 4, "ORG"), ("هيئة الأركان", "ORG")),
     ],

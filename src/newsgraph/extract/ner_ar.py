@@ -55,6 +55,7 @@ from newsgraph.extract.lexicon import (
     title_vocabulary,
     words,
 )
+from newsgraph.extract.verbs_ar import agreeing_verb
 from newsgraph.text import clitic_splits, normalize_token, spelling
 
 if TYPE_CHECKING:
@@ -242,11 +243,12 @@ def _courtesy() -> frozenset[str]:
 
 
 def _not_name_end(tok: Token) -> bool:
-    """A word no name ends in: a glued verb or particle, a function word, a stop word («تجاه», «الجمعة»)."""
+    """A word no name ends in: a glued verb or particle, a function word, a stop word («تجاه», «الجمعة»),
+    a verb agreeing with the name and another as its subjects («يصدران»)."""
     stops, text = person_stopwords("ar"), tok.text
     stop = tok.norm_ in stops and text != "علي"
     glued = len(text) >= 4 and text[0] in "بلك" and normalize_token(text[1:]) in stops  # «بمدينة»
-    return stop or glued or _joined_word(tok.text) or _particle(tok)
+    return stop or glued or _joined_word(tok.text) or _particle(tok) or agreeing_verb(text)  # «يصدران»
 
 
 def _particle(tok: Token) -> bool:

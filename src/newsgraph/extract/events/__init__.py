@@ -105,7 +105,7 @@ from newsgraph.extract.events.frames import (
     _Raw,
     same_time,
 )
-from newsgraph.extract.events.merge import _absorb, _distinct, _family, _merge_target, _same_speaker
+from newsgraph.extract.events.merge import _absorb, _distinct, _family, _merge_target, _same_speaker, _shares
 from newsgraph.extract.events.roles import _fallback_actor, _read, _speakers
 from newsgraph.extract.events.triggers import (
     EventTypeInfo,
@@ -292,7 +292,7 @@ def _finish(
     for head, members, anaphoric in groups:
         k = _merge_target(final, head, anaphoric)
         if k is not None:
-            _absorb(final[k], head)
+            _absorb(final[k], head, pin=anaphoric or _shares(final[k], head))
         else:
             final.append(head)
             k = len(final) - 1

@@ -10,6 +10,7 @@ latest statement of the same speaker.
 from __future__ import annotations
 
 from newsgraph.extract.events.frames import _Raw, same_time
+from newsgraph.kb import load_kb
 
 __all__: list[str] = []
 
@@ -76,25 +77,60 @@ def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool) -> int | None:
 _CHAIN = 2
 
 
+def _containers(place: str) -> set[str]:
+    """The places the knowledge base puts ``place`` in: the city of an airport, the country."""
+    kb = load_kb()
+    out: set[str] = set()
+    cur: str | None = place
+    while cur is not None and len(out) < 8:
+        ent = kb.get(cur)
+        if ent is not None and ent.country and ent.country != cur:
+            out.add(ent.country)
+        cur = kb.within(cur)
+        if cur is None or cur in out:
+            break
+        out.add(cur)
+    return out
+
+
+def _nested(a: str, b: str) -> bool:
+    """Whether one place lies inside the other (Baghdad and Iraq): they may name one event's place.
+
+    Examples:
+        >>> _nested("place/gn-98182", "country/IQ"), _nested("country/IQ", "place/iq-baghdad-airport")
+        (True, True)
+        >>> _nested("place/gn-98182", "country/FR")
+        False
+    """
+    return a in _containers(b) or b in _containers(a)
+
+
 def _distinct(a: _Raw, b: _Raw) -> bool:
     """Whether two mentions of one type family name different happenings: each has its own
-    place, or each its own agents, and they share none of them."""
-    if a.location and b.location and a.location != b.location:
+    place (and neither lies inside the other), or each its own agents or targets, and they
+    share none of them. A role filled by a place of either mention is no actor of its own:
+    in a visit to Iraq, "Iraq" read as an agent is the host."""
+    if a.location and b.location and a.location != b.location and not _nested(a.location[0], b.location[0]):
         return True
     if a.places and b.places and not a.places & b.places:
         return True
+    hosts = a.places | b.places | {x.location[0] for x in (a, b) if x.location}
     for role in ("agent", "target"):
-        mine, theirs = set(a.roles.get(role, {})), set(b.roles.get(role, {}))
+        mine, theirs = set(a.roles.get(role, {})) - hosts, set(b.roles.get(role, {})) - hosts
         if mine and theirs and not mine & theirs:
             return True
     return False
 
 
-def _absorb(a: _Raw, b: _Raw) -> None:
+def _absorb(a: _Raw, b: _Raw, pin: bool = True) -> None:
+    """Add mention ``b`` to event ``a``. With ``pin`` False (``b`` joined only by being near, not by
+    anaphora or a shared place, date or amount) a place of ``b`` inside ``a``'s country does not
+    pin the event there: "the visit to Iraq ... he will visit Mosul" is a tour of Iraq."""
     for role, slot in b.roles.items():
         for ref, score in slot.items():
             a.add(role, ref, score)
-    if b.location and (a.location is None or (a.location[1] == "COUNTRY" and b.location[1] == "PLACE")):
+    refine = pin and a.location is not None and a.location[1] == "COUNTRY"
+    if b.location and (a.location is None or (refine and b.location[1] == "PLACE")):
         a.location = b.location
     a.date = a.date or b.date
     a.date_from = a.date_from or b.date_from

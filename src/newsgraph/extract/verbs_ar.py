@@ -1,0 +1,52 @@
+"""Arabic verbs that agree with a plural or dual subject, which the NER model may run into a name.
+
+In «السيسي ومحمد بن سلمان يصدران "إعلان القاهرة"» ("Sisi and Mohammed bin Salman issue the
+Cairo Declaration") the verb follows its subjects, and the model may take «يصدران» as the last
+word of the name. A word is such a verb when it is a known verb form plus a subject suffix:
+
+- an imperfect form (prefix «ي» or «ت») plus the dual «ان» or plural «ون»: «يصدران», «يبحثون»;
+- a perfect form plus the plural «وا»: «قالوا».
+
+Known verb forms are the words of ``data/counted/common_words_ar.txt`` (words almost never part
+of a name) and the speech verbs. The known singular form is required, so foreign names shaped
+alike («تيلرسون», «تايسون») and names ending in «ان» («سلمان», «أردوغان») are no verbs.
+
+Examples:
+    >>> [agreeing_verb(w) for w in ("يصدران", "ويبحثون", "قالوا", "تيلرسون", "سلمان", "أردوغان")]
+    [True, True, True, False, False, False]
+"""
+
+from __future__ import annotations
+
+import functools
+
+from newsgraph.extract.lexicon import rows, speech_verbs
+from newsgraph.text import normalize_token, spelling
+
+__all__ = ["agreeing_verb"]
+
+_IMPERFECT_PREFIXES = ("ي", "ت")
+_IMPERFECT_SUFFIXES = ("ان", "ون")
+_PERFECT_SUFFIXES = ("وا",)
+
+
+@functools.cache
+def _verb_forms() -> frozenset[str]:
+    return frozenset(r[0].strip() for r in rows("counted/common_words_ar.txt"))
+
+
+def _known_verb(stem: str) -> bool:
+    return len(stem) >= 3 and (stem in _verb_forms() or normalize_token(stem) in speech_verbs("ar"))
+
+
+def agreeing_verb(text: str) -> bool:
+    """Whether ``text`` (maybe behind a glued «و» or «ف») is a known verb with a dual or plural suffix."""
+    word = spelling(text)
+    candidates = [word] + ([word[1:]] if len(word) > 4 and word[0] in "وف" else [])
+    for form in candidates:
+        if form.startswith(_IMPERFECT_PREFIXES) and form.endswith(_IMPERFECT_SUFFIXES):
+            if _known_verb(form[:-2]):
+                return True
+        if form.endswith(_PERFECT_SUFFIXES) and _known_verb(form[:-2]):
+            return True
+    return False

@@ -1,0 +1,60 @@
+"""Tests for newsgraph.extract.events.merge: when two readings in one article are one event."""
+
+from __future__ import annotations
+
+from newsgraph.extract.events.frames import _Raw
+from newsgraph.extract.events.merge import _absorb, _distinct, _merge_target, _nested
+from newsgraph.extract.events.triggers import TriggerMatch
+from newsgraph.types import DateValue
+
+BAGHDAD, IRAQ, FRANCE, PARIS = "place/gn-98182", "country/IQ", "country/FR", "place/gn-2988507"
+
+
+def _raw(sent: int, location: tuple[str, str] | None = None, agents: tuple[str, ...] = (),
+         places: tuple[str, ...] = (), date: str | None = None) -> _Raw:
+    raw = _Raw(TriggerMatch(sent * 10, sent * 10 + 1, "Visit", "N"), sent, location=location,
+               date=DateValue(date, "day") if date else None, sents={sent}, places=set(places))
+    for ref in agents:
+        raw.add("agent", ref, 3.0)
+    return raw
+
+
+def test_nested_places_follow_the_knowledge_base() -> None:
+    assert _nested(BAGHDAD, IRAQ) and _nested(IRAQ, BAGHDAD)
+    assert not _nested(BAGHDAD, FRANCE) and not _nested(IRAQ, FRANCE)
+    assert not _nested("place/not-in-the-kb", IRAQ)
+
+
+def test_a_city_and_its_country_do_not_tell_two_visits_apart() -> None:
+    city = _raw(7, (BAGHDAD, "PLACE"), ("person/pope",))
+    country = _raw(9, (IRAQ, "COUNTRY"), date="2021-03-05")
+    assert not _distinct(city, country)
+    assert _merge_target([city], country, anaphoric=False) == 0
+
+
+def test_places_in_two_countries_still_tell_two_visits_apart() -> None:
+    paris = _raw(1, (PARIS, "PLACE"), ("person/pope",))
+    iraq = _raw(2, (IRAQ, "COUNTRY"), ("person/pope",))
+    assert _distinct(paris, iraq)
+    assert _merge_target([paris], iraq, anaphoric=False) is None
+
+
+def test_a_place_read_as_an_agent_is_the_host_not_another_visitor() -> None:
+    visit = _raw(1, (IRAQ, "COUNTRY"), ("person/pope",), places=(BAGHDAD,))
+    again = _raw(3, None, ("country/IQ",))  # "he was on a visit ... with the Christians of Iraq"
+    assert not _distinct(visit, again)
+    assert _merge_target([visit], again, anaphoric=False) == 0
+    other = _raw(3, None, ("person/king",))  # a visitor of its own is another visit
+    assert _distinct(visit, other) and _merge_target([visit], other, anaphoric=False) is None
+
+
+def test_a_place_of_a_mention_joined_only_by_nearness_does_not_pin_the_event() -> None:
+    tour = _raw(3, (IRAQ, "COUNTRY"), ("person/pope",))
+    _absorb(tour, _raw(5, (BAGHDAD, "PLACE")), pin=False)  # "... he will visit Baghdad, Mosul and Ur"
+    assert tour.location == (IRAQ, "COUNTRY")
+    meeting = _raw(0, (IRAQ, "COUNTRY"), ("person/pope",))  # the title names the country,
+    _absorb(meeting, _raw(1, (BAGHDAD, "PLACE")))  # "the visit", anaphoric, the city
+    assert meeting.location == (BAGHDAD, "PLACE")
+    unplaced = _raw(3, None, ("person/pope",))
+    _absorb(unplaced, _raw(5, (BAGHDAD, "PLACE")), pin=False)
+    assert unplaced.location == (BAGHDAD, "PLACE")
