@@ -756,3 +756,44 @@ def test_find_events_clause_place_is_not_an_origin(text: str, read: bool) -> Non
     (ev,) = [e for e in _run("ar", text, [("الموصل", "PLACE", "place/mosul")]) if e.type == "Attack"]
     # Without a place of its own, the story's place may still be lent to it, marked as inferred.
     assert (ev.location == "place/mosul" and not ev.location_inferred) == read
+
+
+def test_find_events_arabic_story_place_comes_only_from_a_dateline() -> None:
+    # The headline names Sanaa; the lead's clash is in Marib. A statement that names no place is not
+    # placed by either: in Arabic only a dateline gives the story's place.
+    text = "التحالف يقصف معسكرا قرب صنعاء\nاندلعت اشتباكات في مأرب أمس.\nوقال خالد العطية إن الوضع هادئ."
+    ents = [("صنعاء", "PLACE", "place/sanaa"), ("مأرب", "PLACE", "place/marib"),
+            ("خالد العطية", "PERSON", "person/ka")]  # fmt: skip
+    events = {e.type: e for e in _run("ar", text, ents)}
+    assert events["Statement"].location is None
+    # An English lead still places its statement (test_find_events_story_place_from_the_lead_event).
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "عين اليوم – جدة",  # outlet – place, on its own line
+        "مهنا التميمي- سبق- جدة:",  # reporter- outlet- place:
+        "خالد العطية – جدة",  # reporter – place
+    ],
+)
+def test_find_events_a_byline_gives_the_place_and_its_reporter_is_no_actor(byline: str) -> None:
+    text = f"الأمير يستقبل الوزير\n{byline}\nاستقبل الأمير محمد بن سلمان وزير الدفاع القطري اليوم."
+    ents = [("خالد العطية", "PERSON", "person/reporter"), ("سبق", "ORGANIZATION", "org/sabq"),
+            ("جدة", "PLACE", "place/jeddah"), ("محمد بن سلمان", "PERSON", "person/mbs"),
+            ("القطري", "COUNTRY", "country/QA")]  # fmt: skip
+    ents = [e for e in ents if e[0] in byline or e[2] not in ("person/reporter", "org/sabq")]
+    (ev,) = [e for e in _run("ar", text, ents) if e.type == "Meeting"]
+    assert ev.location == "place/jeddah" and not ev.location_inferred
+    refs = {ref for ids in ev.roles.values() for ref in ids}
+    assert "person/mbs" in refs and not refs & {"person/reporter", "org/sabq"}
+
+
+def test_find_events_a_statement_by_the_byline_reporter_is_none() -> None:
+    text = "عنوان الخبر\nخالد العطية - سبق - جدة: أكد أحد الأقارب أن الحادث وقع أمس."
+    ents = [("خالد العطية", "PERSON", "person/reporter"), ("جدة", "PLACE", "place/jeddah")]
+    assert not [e for e in _run("ar", text, ents) if e.type == "Statement"]
+    # The same name opening a sentence of the body is the speaker.
+    said = "عنوان الخبر\nأكد خالد العطية أن الحادث وقع أمس في جدة."
+    (st,) = [e for e in _run("ar", said, ents) if e.type == "Statement"]
+    assert st.roles["agent"] == ("person/reporter",)

@@ -48,8 +48,9 @@ sentence. The rules, in order:
 * **Place.** A PLACE or COUNTRY mention after في/ب/"in"/"at" in scope («إلى»,
   "to" for a visit), a city preferred over a country («في مدينة مراكش بالمغرب»
   gives Marrakech), else a place in the trigger's clause, else the story's
-  place (:func:`~newsgraph.extract.events.anchors._story_places`) unless the
-  event is dated to another time.
+  place (:func:`~newsgraph.extract.events.anchors._story_places`; in Arabic only a
+  dateline's or a byline's, «عين اليوم – الرياض») unless the event is dated to another
+  time. A byline's persons and organizations (reporter, outlet) are no actors.
 * **Date.** A date mention of kind "point" in scope (else in the sentence when
   it has one event, or when it is the sentence's only date): ``date``; kind
   "since": ``date_from``. Other events take the day the lead gives, else the
@@ -93,6 +94,7 @@ from newsgraph.extract.events.anchors import (
     _attach_numbers,
     _story_places,
     article_date,
+    byline,
     fill_dates,
 )
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
@@ -242,6 +244,8 @@ def find_events(
     if lang != "ar" and doc.has_annotation("DEP"):
         cues = load_cues(lang)
         trigs = [t for t in trigs if not _modifier(doc, t) and not _irrealis(doc, t, cues)]
+    if (line := byline(doc, headline)) is not None:  # a byline's reporter and outlet are no actors
+        ms = [m for m in ms if m.label == "PLACE" or not line[0] <= m.start < line[1]]
     r = _Reader(doc, lang, ms, headline=headline)
     # «لجنة التحقيق», «مكتب التحقيقات الفيدرالي»: an event noun in a body's name is no event
     trigs = [t for t in trigs if not (t.kind == "N" and t.start > 0 and "body_head" in r.cues[t.start - 1])]
