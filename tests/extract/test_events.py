@@ -813,3 +813,23 @@ def test_find_events_an_arabic_visit_has_both_states_among_its_participants() ->
     (visit,) = _run("ar", city, ents, officials=[("كريم سنجاري", "org/krg")])
     assert visit.location == "place/jeddah"
     assert not {"place/jeddah", "org/krg"} & set(visit.roles.get("participant", ()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقعت الغارة فجر اليوم في المدينة", ["Attack"]),  # «فجر اليوم»: dawn
+        ("وفي فجر أمس الأربعاء أدت الصلاة", []),
+        ("فجر انتحاري نفسه في السوق", ["Bombing"]),  # the verb
+        ("وصل الوفد بناء على طلب الوزير", []),  # at the request of
+        ("طلب الوزير من السفير المغادرة", ["Appeal"]),
+        ("بدأت الجامعة استقبال الطلبات أمس", []),  # receiving applications
+        ("جهزت الحدائق لاستقبال الزوار", []),  # to receive (a purpose)
+        ("خلال استقباله وزير الخارجية", ["Meeting"]),
+        ("وصل الوزير إضافة إلى السفير", []),  # in addition to
+        ("باعت الشركة مليون هاتف", []),  # a phone
+        ("منح الفريق الحارس القميص", []),  # granted a shirt: no aid
+    ],
+)
+def test_find_triggers_arabic_sequences_that_are_no_event(text: str, expected: list[str]) -> None:
+    assert [m.type for m in find_triggers(_doc("ar", text), "ar")] == expected
