@@ -9,7 +9,6 @@ The package, one topic a module:
 * :mod:`~newsgraph.extract.events.merge`: when two readings are one happening;
 * :mod:`~newsgraph.extract.events.anchors`: the lead's date, the dateline's place;
 * :mod:`~newsgraph.extract.events.en`: English statements and pledges from the parse;
-* :mod:`~newsgraph.extract.events.ar`: Arabic rules over a whole article (a visit's sides);
 * this module: :func:`find_events`, which runs them in order.
 
 :func:`find_events` matches the trigger lexicons (:mod:`newsgraph.extract.events.triggers`)
@@ -98,7 +97,6 @@ from newsgraph.extract.events.anchors import (
     byline,
     fill_dates,
 )
-from newsgraph.extract.events.ar import visit_sides
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
 from newsgraph.extract.events.frames import (
     _M,
@@ -262,8 +260,7 @@ def find_events(
         scopes.append(scope)
     _attach_numbers(r, raws, scopes, ds, ns)
     speakers = _speakers(r, trigs, raws, types, country_of, speech_statements, spoken_for)
-    found = _finish(r, raws, speakers, types, published, _anchor_date(r.sent_of, ds, published))
-    return visit_sides(found, country_of) if lang == "ar" else found
+    return _finish(r, raws, speakers, types, published, _anchor_date(r.sent_of, ds, published))
 
 
 def _finish(
