@@ -817,3 +817,13 @@ def test_find_events_a_statement_by_the_byline_reporter_is_none() -> None:
 )
 def test_find_triggers_arabic_sequences_that_are_no_event(text: str, expected: list[str]) -> None:
     assert [m.type for m in find_triggers(_doc("ar", text), "ar")] == expected
+
+
+def test_find_events_an_arabic_dateline_places_only_the_main_event() -> None:
+    text = ("جدة 25 شوال 1436 هـ واس\nاستقبل الأمير محمد بن سلمان وزير الدفاع القطري اليوم.\n"
+            "وقال خالد العطية إن العلاقات جيدة.")  # fmt: skip
+    ents = [("جدة", "PLACE", "place/jeddah"), ("محمد بن سلمان", "PERSON", "person/mbs"),
+            ("القطري", "COUNTRY", "country/QA"), ("خالد العطية", "PERSON", "person/ka")]  # fmt: skip
+    events = {e.type: e for e in _run("ar", text, ents)}
+    assert events["Meeting"].location == "place/jeddah"
+    assert events["Statement"].location is None

@@ -49,8 +49,9 @@ sentence. The rules, in order:
   "to" for a visit), a city preferred over a country («في مدينة مراكش بالمغرب»
   gives Marrakech), else a place in the trigger's clause, else the story's
   place (:func:`~newsgraph.extract.events.anchors._story_places`; in Arabic only a
-  dateline's or a byline's, «عين اليوم – الرياض») unless the event is dated to another
-  time. A byline's persons and organizations (reporter, outlet) are no actors.
+  dateline's or a byline's, «عين اليوم – الرياض», and only for the main event, the first
+  of a story type) unless the event is dated to another time. A byline's persons and
+  organizations (reporter, outlet) are no actors.
 * **Date.** A date mention of kind "point" in scope (else in the sentence when
   it has one event, or when it is the sentence's only date): ``date``; kind
   "since": ``date_from``. Other events take the day the lead gives, else the
@@ -90,6 +91,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from newsgraph.extract.events.anchors import (
+    _DATELINE_ONLY,
     _anchor_date,
     _attach_numbers,
     _story_places,
@@ -306,10 +308,14 @@ def _finish(
     fallback_date = article_date(anchor, published)
     now = fallback_date.value if fallback_date else ""
     story, speech_story, datelined = _story_places(r, final, now)
+    # In Arabic the dateline's place is only the main event's: the first of a story type (GUIDELINES.md).
+    main = next((f for f in final if types[f.trig.type].story and types[f.trig.type].located), None)
     for f in final:
         _fallback_actor(r, f, types[f.trig.type])
         if f.location is not None or (f.date is not None and not same_time(f.date.value, now)):
             continue  # an event dated to another time may have happened anywhere
+        if r.lang in _DATELINE_ONLY and f is not main:
+            continue
         if story is not None and types[f.trig.type].located and not _fills_role(f, story[0]):
             f.location = story
             f.location_inferred = not datelined  # a dateline states where the story happened

@@ -38,9 +38,9 @@ _DASHES = ("-", "–", "—")
 _BYLINE_PART = 4
 #: A byline has at most this many tokens.
 _BYLINE_TOKENS = 12
-#: Languages whose events take the story's place only from a dateline. On the Arabic dev gold the
-#: lead event's place and the headline's first place, given to events whose sentence names none,
-#: were right 2 times in 29: news Arabic moves between places from one sentence to the next.
+#: Languages whose events take the story's place only from a dateline, and only the main event
+#: (tests/data/gold/GUIDELINES.md). On the Arabic dev gold the lead event's place and the headline's
+#: first place, given to events whose sentence names none, were right 2 times in 29.
 _DATELINE_ONLY = frozenset({"ar"})
 
 
