@@ -22,6 +22,10 @@ from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 
 __all__: list[str] = []
 
+#: Tokens after a speech verb within which a mention is taken as its speaker (past the title:
+#: «قال وزير الخارجية القطري خالد العطية»), not as the subject of an event it reports.
+_SPEAKER_REACH = 8
+
 
 def _governed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     """Whether the preposition before mention ``m`` hangs, in the parse, on a verb other than
@@ -94,6 +98,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             and m.end <= t.start
             and r.context(m) == ""
             and not any(m.end <= s < t.start for s in speech)
+            # «واعلن حاكم الولاية X "فجر انتحاري ..."»: who speaks right after a speech verb is its speaker
+            and not any(s < m.start <= s + _SPEAKER_REACH for s in speech)
         ]
         if first:
             raw.add(info.subject, first[0].ref, 1.0)
