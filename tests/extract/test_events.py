@@ -838,3 +838,14 @@ def test_find_events_the_speaker_of_a_quote_is_no_agent_of_what_it_reports() -> 
     barez = [("عبد الستار بارز", "PERSON", "person/barez")]
     (attack,) = _run("ar", "وكان عبد الستار بارز قد فجر سيارة في السوق.", barez)
     assert attack.roles.get("agent") == ("person/barez",)
+
+
+def test_find_events_the_guest_of_a_reception_past_place_and_time() -> None:
+    text = ("استقبل الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية في قصر سموه بجدة"
+            " مساء أمس وزير الخارجية المصري سامح شكري.")  # fmt: skip
+    ents = [("محمد بن نايف", "PERSON", "person/mbn"), ("مجلس الوزراء", "ORGANIZATION", "org/cabinet"),
+            ("جدة", "PLACE", "place/jeddah"), ("المصري", "COUNTRY", "country/EG"),
+            ("سامح شكري", "PERSON", "person/shoukry")]  # fmt: skip
+    (meeting,) = _run("ar", text, ents)
+    assert meeting.roles["agent"] == ("person/mbn",)
+    assert {"person/mbn", "person/shoukry"} <= set(meeting.roles["participant"])

@@ -65,7 +65,11 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.add(info.subject if r.lang == "ar" else info.object, after[0].ref, 3.0)
             # VSO: the object follows the subject, past its title («استقبل الأمير X الوزير Y»)
             rest = [m for m in free if m.start >= after[0].end]
-            for m in (_actor_after(r, after[0].end, rest, reach=3) if r.lang == "ar" else after[1:])[:1]:
+            objects = (_actor_after(r, after[0].end, rest, reach=3) if r.lang == "ar" else after[1:])[:1]
+            if not objects and r.lang == "ar" and "host" in r.cues[t.start]:
+                # «استقبل الأمير X في قصره بجدة أمس وزير الخارجية المصري Y»: the guest, past place and time
+                objects = [m for m in rest if m.label == "PERSON"][:1]
+            for m in objects:
                 raw.add(info.object, m.ref, 2.0)
     else:
         gen = _actor_after(r, t.end, free)
