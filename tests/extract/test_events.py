@@ -813,6 +813,8 @@ def test_find_events_a_statement_by_the_byline_reporter_is_none() -> None:
         ("وصل الوزير إضافة إلى السفير", []),  # in addition to
         ("باعت الشركة مليون هاتف", []),  # a phone
         ("منح الفريق الحارس القميص", []),  # granted a shirt: no aid
+        ("قال ضابط طلب عدم الكشف عن هويته إن الوضع هادئ", ["Statement"]),  # asked not to be named
+        ("عثر على شرطيين قتلا برصاصة في الرأس", ["Attack"]),  # killed by a bullet
     ],
 )
 def test_find_triggers_arabic_sequences_that_are_no_event(text: str, expected: list[str]) -> None:
@@ -849,3 +851,9 @@ def test_find_events_the_guest_of_a_reception_past_place_and_time() -> None:
     (meeting,) = _run("ar", text, ents)
     assert meeting.roles["agent"] == ("person/mbn",)
     assert {"person/mbn", "person/shoukry"} <= set(meeting.roles["participant"])
+
+
+def test_find_events_an_unnamed_officer_gives_no_statement() -> None:
+    text = "وقال ضابط شرطة محلي إن الشرطة ألقت القبض على مدرسين."
+    events = _run("ar", text, [("شرطة محلي", "ORGANIZATION", "org/local-police")])
+    assert [e.type for e in events] == ["Arrest"]
