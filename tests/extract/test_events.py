@@ -857,3 +857,12 @@ def test_find_events_an_unnamed_officer_gives_no_statement() -> None:
     text = "وقال ضابط شرطة محلي إن الشرطة ألقت القبض على مدرسين."
     events = _run("ar", text, [("شرطة محلي", "ORGANIZATION", "org/local-police")])
     assert [e.type for e in events] == ["Arrest"]
+
+
+def test_find_events_a_killing_in_a_bombing_is_one_bombing() -> None:
+    text = "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري في بلدة سروج."
+    events = _run("ar", text, [("سروج", "PLACE", "place/suruc")])
+    assert [(e.type, e.location) for e in events] == [("Bombing", "place/suruc")]
+    # A killing on its own is an attack; so are two air strikes (a dual).
+    assert [e.type for e in _run("ar", "أعلنت الشرطة مقتل جندي على الحدود.", [])] == ["Attack"]
+    assert [e.type for e in _run("ar", "نفذت الطائرات غارتين جويتين.", [])] == ["Attack"]
