@@ -866,3 +866,21 @@ def test_find_events_a_killing_in_a_bombing_is_one_bombing() -> None:
     # A killing on its own is an attack; so are two air strikes (a dual).
     assert [e.type for e in _run("ar", "أعلنت الشرطة مقتل جندي على الحدود.", [])] == ["Attack"]
     assert [e.type for e in _run("ar", "نفذت الطائرات غارتين جويتين.", [])] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "nums", "day"),
+    [
+        ("عثرت الشرطة أمس على قتيلين.\nويأتي ذلك بعد يومين على تفجير في سروج.", [], "2022-05-09"),
+        ("عثرت الشرطة أمس على قتيلين.\nويأتي ذلك بعد ثلاثة أيام من تفجير في سروج.",
+         [("ثلاثة أيام", Amount(Decimal(3), None, "أيام"))], "2022-05-08"),
+    ],
+)
+def test_find_events_an_event_told_as_days_before_the_news(
+    text: str, nums: list[tuple[str, Amount]], day: str
+) -> None:
+    yesterday = DateValue("2022-05-11", "day")
+    ents = [("سروج", "PLACE", "place/suruc")]
+    events = _run("ar", text, ents, dates=[("أمس", yesterday, "point")], nums=nums)
+    (bombing,) = [e for e in events if e.type == "Bombing"]
+    assert bombing.date == DateValue(day, "day")

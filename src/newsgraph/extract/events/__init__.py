@@ -94,6 +94,7 @@ from newsgraph.extract.events.anchors import (
     _DATELINE_ONLY,
     _anchor_date,
     _attach_numbers,
+    _days_back,
     _story_places,
     article_date,
     byline,
@@ -262,7 +263,8 @@ def find_events(
         scopes.append(scope)
     _attach_numbers(r, raws, scopes, ds, ns)
     speakers = _speakers(r, trigs, raws, types, country_of, speech_statements, spoken_for)
-    return _finish(r, raws, speakers, types, published, _anchor_date(r.sent_of, ds, published))
+    anchor = _anchor_date(r.sent_of, ds, published)
+    return _finish(r, raws, speakers, types, published, anchor, _days_back(r, ns, anchor))
 
 
 def _finish(
@@ -272,6 +274,7 @@ def _finish(
     types: Mapping[str, EventTypeInfo],
     published: date | None,
     anchor: DateValue | None = None,
+    days_back: Mapping[int, DateValue] | None = None,
 ) -> list[Event]:
     final: list[_Raw] = []
     owner: dict[int, int] = {}
@@ -348,6 +351,8 @@ def _finish(
     for k, f in enumerate(final):
         info = types[f.trig.type]
         ahead = f.date_from is not None and published is not None and f.date_from.value > str(published)
+        if f.date is None and f.trig.start in (days_back or {}):  # «بعد يومين على هجوم»
+            f.date = (days_back or {})[f.trig.start]
         if f.date is None and (f.date_from is None or ahead):
             f.date = fallback_date  # "a truce from Monday" that starts after the report: declared by then
         roles: dict[str, tuple[str, ...]] = {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
@@ -140,6 +140,38 @@ def _anchor_date(sent_of: Sequence[int], ds: Sequence[_M], published: date | Non
             days.append(value)
     # «أعلنت السلطات الأربعاء أن منفذ هجوم الاثنين ...»: the news is the latest day, not the first
     return max(days, key=lambda v: v.value) if days else None
+
+
+#: The most days back «بعد N أيام على» is read for (a longer span is told with a date).
+_MAX_DAYS_BACK = 31
+
+
+def _days_back(r: _Reader, ns: Sequence[_M], anchor: DateValue | None) -> dict[int, DateValue]:
+    """Days of events told as N days before the news, by the token the event word starts at.
+
+    «ويأتي ذلك بعد يومين على هجوم انتحاري», «بعد ثلاثة أيام من الهجوم» (cue classes
+    ``days_*``; ``ns`` the number mentions): the news day (``anchor``, :func:`_anchor_date`)
+    minus N. Empty without a news day.
+    """
+    if anchor is None or anchor.precision != "day":
+        return {}
+    news = date.fromisoformat(anchor.value)
+    cues = r.cues
+    out: dict[int, DateValue] = {}
+    for i in range(2, len(cues) - 1):  # i: «على», «من»
+        if "days_link" not in cues[i]:
+            continue
+        n = 0
+        if "days_dual" in cues[i - 1] and "days_after" in cues[i - 2]:
+            n = 2
+        elif "days_unit" in cues[i - 1]:
+            num = next((x for x in ns if x.end == i and isinstance(x.payload, Amount)), None)
+            after = num is not None and num.start > 0 and "days_after" in cues[num.start - 1]
+            if after and num is not None and isinstance(num.payload, Amount):
+                n = int(num.payload.value)
+        if 0 < n <= _MAX_DAYS_BACK:
+            out[i + 1] = DateValue((news - timedelta(days=n)).isoformat(), "day")
+    return out
 
 
 def article_date(anchor: DateValue | None, published: date | None) -> DateValue | None:
