@@ -756,3 +756,131 @@ def test_find_events_clause_place_is_not_an_origin(text: str, read: bool) -> Non
     (ev,) = [e for e in _run("ar", text, [("الموصل", "PLACE", "place/mosul")]) if e.type == "Attack"]
     # Without a place of its own, the story's place may still be lent to it, marked as inferred.
     assert (ev.location == "place/mosul" and not ev.location_inferred) == read
+
+
+def test_find_events_arabic_story_place_comes_only_from_a_dateline() -> None:
+    # The headline names Sanaa; the lead's clash is in Marib. A statement that names no place is not
+    # placed by either: in Arabic only a dateline gives the story's place.
+    text = "التحالف يقصف معسكرا قرب صنعاء\nاندلعت اشتباكات في مأرب أمس.\nوقال خالد العطية إن الوضع هادئ."
+    ents = [("صنعاء", "PLACE", "place/sanaa"), ("مأرب", "PLACE", "place/marib"),
+            ("خالد العطية", "PERSON", "person/ka")]  # fmt: skip
+    events = {e.type: e for e in _run("ar", text, ents)}
+    assert events["Statement"].location is None
+    # An English lead still places its statement (test_find_events_story_place_from_the_lead_event).
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "عين اليوم – جدة",  # outlet – place, on its own line
+        "مهنا التميمي- سبق- جدة:",  # reporter- outlet- place:
+        "خالد العطية – جدة",  # reporter – place
+    ],
+)
+def test_find_events_a_byline_gives_the_place_and_its_reporter_is_no_actor(byline: str) -> None:
+    text = f"الأمير يستقبل الوزير\n{byline}\nاستقبل الأمير محمد بن سلمان وزير الدفاع القطري اليوم."
+    ents = [("خالد العطية", "PERSON", "person/reporter"), ("سبق", "ORGANIZATION", "org/sabq"),
+            ("جدة", "PLACE", "place/jeddah"), ("محمد بن سلمان", "PERSON", "person/mbs"),
+            ("القطري", "COUNTRY", "country/QA")]  # fmt: skip
+    ents = [e for e in ents if e[0] in byline or e[2] not in ("person/reporter", "org/sabq")]
+    (ev,) = [e for e in _run("ar", text, ents) if e.type == "Meeting"]
+    assert ev.location == "place/jeddah" and not ev.location_inferred
+    refs = {ref for ids in ev.roles.values() for ref in ids}
+    assert "person/mbs" in refs and not refs & {"person/reporter", "org/sabq"}
+
+
+def test_find_events_a_statement_by_the_byline_reporter_is_none() -> None:
+    text = "عنوان الخبر\nخالد العطية - سبق - جدة: أكد أحد الأقارب أن الحادث وقع أمس."
+    ents = [("خالد العطية", "PERSON", "person/reporter"), ("جدة", "PLACE", "place/jeddah")]
+    assert not [e for e in _run("ar", text, ents) if e.type == "Statement"]
+    # The same name opening a sentence of the body is the speaker.
+    said = "عنوان الخبر\nأكد خالد العطية أن الحادث وقع أمس في جدة."
+    (st,) = [e for e in _run("ar", said, ents) if e.type == "Statement"]
+    assert st.roles["agent"] == ("person/reporter",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقعت الغارة فجر اليوم في المدينة", ["Attack"]),  # «فجر اليوم»: dawn
+        ("وفي فجر أمس الأربعاء أدت الصلاة", []),
+        ("فجر انتحاري نفسه في السوق", ["Bombing"]),  # the verb
+        ("وصل الوفد بناء على طلب الوزير", []),  # at the request of
+        ("طلب الوزير من السفير المغادرة", ["Appeal"]),
+        ("بدأت الجامعة استقبال الطلبات أمس", []),  # receiving applications
+        ("جهزت الحدائق لاستقبال الزوار", []),  # to receive (a purpose)
+        ("خلال استقباله وزير الخارجية", ["Meeting"]),
+        ("وصل الوزير إضافة إلى السفير", []),  # in addition to
+        ("باعت الشركة مليون هاتف", []),  # a phone
+        ("منح الفريق الحارس القميص", []),  # granted a shirt: no aid
+        ("قال ضابط طلب عدم الكشف عن هويته إن الوضع هادئ", ["Statement"]),  # asked not to be named
+        ("عثر على شرطيين قتلا برصاصة في الرأس", ["Attack"]),  # killed by a bullet
+    ],
+)
+def test_find_triggers_arabic_sequences_that_are_no_event(text: str, expected: list[str]) -> None:
+    assert [m.type for m in find_triggers(_doc("ar", text), "ar")] == expected
+
+
+def test_find_events_an_arabic_dateline_places_only_the_main_event() -> None:
+    text = ("جدة 25 شوال 1436 هـ واس\nاستقبل الأمير محمد بن سلمان وزير الدفاع القطري اليوم.\n"
+            "وقال خالد العطية إن العلاقات جيدة.")  # fmt: skip
+    ents = [("جدة", "PLACE", "place/jeddah"), ("محمد بن سلمان", "PERSON", "person/mbs"),
+            ("القطري", "COUNTRY", "country/QA"), ("خالد العطية", "PERSON", "person/ka")]  # fmt: skip
+    events = {e.type: e for e in _run("ar", text, ents)}
+    assert events["Meeting"].location == "place/jeddah"
+    assert events["Statement"].location is None
+
+
+def test_find_events_the_speaker_of_a_quote_is_no_agent_of_what_it_reports() -> None:
+    text = 'وأعلن حاكم الولاية عبد الستار بارز "هذا الصباح فجر انتحاري سترته الناسفة داخل سوق".'
+    events = _run("ar", text, [("عبد الستار بارز", "PERSON", "person/barez")])
+    (bombing,) = [e for e in events if e.type == "Bombing"]
+    assert "person/barez" not in bombing.roles.get("agent", ())
+    # The subject before the verb still is its agent.
+    barez = [("عبد الستار بارز", "PERSON", "person/barez")]
+    (attack,) = _run("ar", "وكان عبد الستار بارز قد فجر سيارة في السوق.", barez)
+    assert attack.roles.get("agent") == ("person/barez",)
+
+
+def test_find_events_the_guest_of_a_reception_past_place_and_time() -> None:
+    text = ("استقبل الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية في قصر سموه بجدة"
+            " مساء أمس وزير الخارجية المصري سامح شكري.")  # fmt: skip
+    ents = [("محمد بن نايف", "PERSON", "person/mbn"), ("مجلس الوزراء", "ORGANIZATION", "org/cabinet"),
+            ("جدة", "PLACE", "place/jeddah"), ("المصري", "COUNTRY", "country/EG"),
+            ("سامح شكري", "PERSON", "person/shoukry")]  # fmt: skip
+    (meeting,) = _run("ar", text, ents)
+    assert meeting.roles["agent"] == ("person/mbn",)
+    assert {"person/mbn", "person/shoukry"} <= set(meeting.roles["participant"])
+
+
+def test_find_events_an_unnamed_officer_gives_no_statement() -> None:
+    text = "وقال ضابط شرطة محلي إن الشرطة ألقت القبض على مدرسين."
+    events = _run("ar", text, [("شرطة محلي", "ORGANIZATION", "org/local-police")])
+    assert [e.type for e in events] == ["Arrest"]
+
+
+def test_find_events_a_killing_in_a_bombing_is_one_bombing() -> None:
+    text = "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري في بلدة سروج."
+    events = _run("ar", text, [("سروج", "PLACE", "place/suruc")])
+    assert [(e.type, e.location) for e in events] == [("Bombing", "place/suruc")]
+    # A killing on its own is an attack; so are two air strikes (a dual).
+    assert [e.type for e in _run("ar", "أعلنت الشرطة مقتل جندي على الحدود.", [])] == ["Attack"]
+    assert [e.type for e in _run("ar", "نفذت الطائرات غارتين جويتين.", [])] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "nums", "day"),
+    [
+        ("عثرت الشرطة أمس على قتيلين.\nويأتي ذلك بعد يومين على تفجير في سروج.", [], "2022-05-09"),
+        ("عثرت الشرطة أمس على قتيلين.\nويأتي ذلك بعد ثلاثة أيام من تفجير في سروج.",
+         [("ثلاثة أيام", Amount(Decimal(3), None, "أيام"))], "2022-05-08"),
+    ],
+)
+def test_find_events_an_event_told_as_days_before_the_news(
+    text: str, nums: list[tuple[str, Amount]], day: str
+) -> None:
+    yesterday = DateValue("2022-05-11", "day")
+    ents = [("سروج", "PLACE", "place/suruc")]
+    events = _run("ar", text, ents, dates=[("أمس", yesterday, "point")], nums=nums)
+    (bombing,) = [e for e in events if e.type == "Bombing"]
+    assert bombing.date == DateValue(day, "day")

@@ -48,8 +48,10 @@ sentence. The rules, in order:
 * **Place.** A PLACE or COUNTRY mention after في/ب/"in"/"at" in scope («إلى»,
   "to" for a visit), a city preferred over a country («في مدينة مراكش بالمغرب»
   gives Marrakech), else a place in the trigger's clause, else the story's
-  place (:func:`~newsgraph.extract.events.anchors._story_places`) unless the
-  event is dated to another time.
+  place (:func:`~newsgraph.extract.events.anchors._story_places`; in Arabic only a
+  dateline's or a byline's, «عين اليوم – الرياض», and only for the main event, the first
+  of a story type) unless the event is dated to another time. A byline's persons and
+  organizations (reporter, outlet) are no actors.
 * **Date.** A date mention of kind "point" in scope (else in the sentence when
   it has one event, or when it is the sentence's only date): ``date``; kind
   "since": ``date_from``. Other events take the day the lead gives, else the
@@ -89,10 +91,13 @@ from datetime import date
 from spacy.tokens import Doc
 
 from newsgraph.extract.events.anchors import (
+    _DATELINE_ONLY,
     _anchor_date,
     _attach_numbers,
+    _days_back,
     _story_places,
     article_date,
+    byline,
     fill_dates,
 )
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
@@ -242,6 +247,8 @@ def find_events(
     if lang != "ar" and doc.has_annotation("DEP"):
         cues = load_cues(lang)
         trigs = [t for t in trigs if not _modifier(doc, t) and not _irrealis(doc, t, cues)]
+    if (line := byline(doc, headline)) is not None:  # a byline's reporter and outlet are no actors
+        ms = [m for m in ms if m.label == "PLACE" or not line[0] <= m.start < line[1]]
     r = _Reader(doc, lang, ms, headline=headline)
     # «لجنة التحقيق», «مكتب التحقيقات الفيدرالي»: an event noun in a body's name is no event
     trigs = [t for t in trigs if not (t.kind == "N" and t.start > 0 and "body_head" in r.cues[t.start - 1])]
@@ -256,7 +263,8 @@ def find_events(
         scopes.append(scope)
     _attach_numbers(r, raws, scopes, ds, ns)
     speakers = _speakers(r, trigs, raws, types, country_of, speech_statements, spoken_for)
-    return _finish(r, raws, speakers, types, published, _anchor_date(r.sent_of, ds, published))
+    anchor = _anchor_date(r.sent_of, ds, published)
+    return _finish(r, raws, speakers, types, published, anchor, _days_back(r, ns, anchor))
 
 
 def _finish(
@@ -266,6 +274,7 @@ def _finish(
     types: Mapping[str, EventTypeInfo],
     published: date | None,
     anchor: DateValue | None = None,
+    days_back: Mapping[int, DateValue] | None = None,
 ) -> list[Event]:
     final: list[_Raw] = []
     owner: dict[int, int] = {}
@@ -302,10 +311,14 @@ def _finish(
     fallback_date = article_date(anchor, published)
     now = fallback_date.value if fallback_date else ""
     story, speech_story, datelined = _story_places(r, final, now)
+    # In Arabic the dateline's place is only the main event's: the first of a story type (GUIDELINES.md).
+    main = next((f for f in final if types[f.trig.type].story and types[f.trig.type].located), None)
     for f in final:
         _fallback_actor(r, f, types[f.trig.type])
         if f.location is not None or (f.date is not None and not same_time(f.date.value, now)):
             continue  # an event dated to another time may have happened anywhere
+        if r.lang in _DATELINE_ONLY and f is not main:
+            continue
         if story is not None and types[f.trig.type].located and not _fills_role(f, story[0]):
             f.location = story
             f.location_inferred = not datelined  # a dateline states where the story happened
@@ -338,6 +351,8 @@ def _finish(
     for k, f in enumerate(final):
         info = types[f.trig.type]
         ahead = f.date_from is not None and published is not None and f.date_from.value > str(published)
+        if f.date is None and f.trig.start in (days_back or {}):  # «بعد يومين على هجوم»
+            f.date = (days_back or {})[f.trig.start]
         if f.date is None and (f.date_from is None or ahead):
             f.date = fallback_date  # "a truce from Monday" that starts after the report: declared by then
         roles: dict[str, tuple[str, ...]] = {}

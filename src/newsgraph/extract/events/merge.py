@@ -140,5 +140,7 @@ def _absorb(a: _Raw, b: _Raw, pin: bool = True) -> None:
     a.reports += b.reports
     a.sents |= b.sents
     a.places |= b.places
-    if b.trig.strength > a.trig.strength:
+    # the stronger trigger; of two as strong, the narrower type («مقتل ... في تفجير»: a Bombing)
+    narrower = b.trig.type in _FAMILIES and a.trig.type not in _FAMILIES
+    if b.trig.strength > a.trig.strength or (b.trig.strength == a.trig.strength and narrower):
         a.trig = b.trig

@@ -22,6 +22,10 @@ from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 
 __all__: list[str] = []
 
+#: Tokens after a speech verb within which a mention is taken as its speaker (past the title:
+#: «قال وزير الخارجية القطري خالد العطية»), not as the subject of an event it reports.
+_SPEAKER_REACH = 8
+
 
 def _governed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     """Whether the preposition before mention ``m`` hangs, in the parse, on a verb other than
@@ -61,7 +65,11 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.add(info.subject if r.lang == "ar" else info.object, after[0].ref, 3.0)
             # VSO: the object follows the subject, past its title («استقبل الأمير X الوزير Y»)
             rest = [m for m in free if m.start >= after[0].end]
-            for m in (_actor_after(r, after[0].end, rest, reach=3) if r.lang == "ar" else after[1:])[:1]:
+            objects = (_actor_after(r, after[0].end, rest, reach=3) if r.lang == "ar" else after[1:])[:1]
+            if not objects and r.lang == "ar" and "host" in r.cues[t.start]:
+                # «استقبل الأمير X في قصره بجدة أمس وزير الخارجية المصري Y»: the guest, past place and time
+                objects = [m for m in rest if m.label == "PERSON"][:1]
+            for m in objects:
                 raw.add(info.object, m.ref, 2.0)
     else:
         gen = _actor_after(r, t.end, free)
@@ -94,6 +102,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             and m.end <= t.start
             and r.context(m) == ""
             and not any(m.end <= s < t.start for s in speech)
+            # «واعلن حاكم الولاية X "فجر انتحاري ..."»: who speaks right after a speech verb is its speaker
+            and not any(s < m.start <= s + _SPEAKER_REACH for s in speech)
         ]
         if first:
             raw.add(info.subject, first[0].ref, 1.0)

@@ -250,7 +250,7 @@ def arabic_variants(form: str, kind: str, *, first: bool = True, last: bool = Tr
 def _excluded(lang: str) -> frozenset[str]:
     out: set[str] = set()
     for pat in load_triggers(lang):
-        if pat.kind == "X":
+        if pat.kind == "X" and len(pat.slots) == 1:
             for form in pat.slots[0]:
                 out.update(arabic_variants(form, "N") if is_arabic(form) else (normalize_token(form),))
     return frozenset(out)
@@ -306,12 +306,12 @@ def _compiled(lang: str, attr: str) -> dict[str, tuple[_Compiled, ...]]:
     """The patterns of ``lang`` matched on ``attr``, by the values their first token may have."""
     by_first: dict[str, list[_Compiled]] = {}
     for i, pat in enumerate(load_triggers(lang)):
-        if pat.kind not in KINDS:
-            continue
         n = len(pat.slots)
-        slots = tuple(
-            _slot_values(s, pat.kind, lang, attr, j == 0, j == n - 1) for j, s in enumerate(pat.slots)
-        )
+        blocker = pat.kind == "X" and n > 1  # a sequence that is no event (read as a noun phrase)
+        if pat.kind not in KINDS and not blocker:
+            continue
+        kind = "N" if blocker else pat.kind
+        slots = tuple(_slot_values(s, kind, lang, attr, j == 0, j == n - 1) for j, s in enumerate(pat.slots))
         first = slots[0]
         if isinstance(first, int):
             raise ConfigError(f"a trigger pattern of triggers_{lang}.tsv starts with {pat.slots[0][0]}")
@@ -388,8 +388,10 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
     its own overlapping matches the longest is kept (as spaCy's Matcher does
     with ``greedy="LONGEST"``). Matches across a sentence start are dropped.
     Overlaps between lines are then resolved in favour of the longer match,
-    then the stronger kind, then the earlier line. English matches on LEMMA
-    when the Doc has lemmas.
+    then the stronger kind, then the earlier line. A line of kind ``X`` with
+    several slots is a sequence that is no event («فجر اليوم», dawn): it wins
+    over the shorter triggers inside it and is not returned. English matches
+    on LEMMA when the Doc has lemmas.
     """
     attr = "LEMMA" if lang != "ar" and doc.has_annotation("LEMMA") else "NORM"
     by_first = _compiled(lang, attr)
@@ -427,7 +429,7 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
             else:  # "la réunion": the determiners of events_cues_<lang>.tsv
                 definite = pat.kind == "N" and prev in load_cues(lang).get("definite", ())
             found.append((comp.line, TriggerMatch(start, end, pat.type, pat.kind, definite)))
-    rank = {k: i for i, k in enumerate(KINDS)}
+    rank = {k: i for i, k in enumerate(("X", *KINDS))}  # a blocking sequence wins at equal length
     found.sort(key=lambda lm: (lm[1].start - lm[1].end, rank[lm[1].kind], lm[1].start, lm[0]))
     taken: set[int] = set()
     kept = []
@@ -435,4 +437,4 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
         if taken.isdisjoint(range(m.start, m.end)):
             kept.append(m)
             taken.update(range(m.start, m.end))
-    return sorted(kept, key=lambda m: m.start)
+    return sorted((m for m in kept if m.kind != "X"), key=lambda m: m.start)
