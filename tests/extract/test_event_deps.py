@@ -146,3 +146,31 @@ def test_participle_after_an_attack_noun_names_its_doer(text: str) -> None:
     attack = next(e for e in _events(text) if e.type in ("Attack", "Bombing"))
     assert attack.roles.get("agent") == ("org/free-army",)
     assert "org/free-army" not in attack.roles.get("target", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place stands after a comma, outside the trigger's clause: only the parse joins them
+        "A couple of suicide bombings took place in the country's capital, Gdansk, last month.",
+        "The summit was held last week in the capital, Rabat.",
+        "Ann Lee attended a meeting held on Sunday in the capital, Rabat.",
+    ],
+)
+def test_noun_trigger_placed_by_its_verb_of_occurrence_or_participle(text: str) -> None:
+    events = _events(text)
+    assert events and all(e.location in ("place/gdansk", "place/rabat") for e in events), [
+        (e.type, e.trigger.text, e.location) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ann Lee demanded an explanation from Poland.", "country/PL"),
+        ("The Free Army appealed to Poland for restraint.", "country/PL"),
+    ],
+)
+def test_whom_an_appeal_is_addressed_to_is_its_target(text: str, target: str) -> None:
+    ev = _one(_events(text), "Appeal")
+    assert ev.roles.get("target") == (target,)
