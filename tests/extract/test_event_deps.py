@@ -174,3 +174,19 @@ def test_noun_trigger_placed_by_its_verb_of_occurrence_or_participle(text: str) 
 def test_whom_an_appeal_is_addressed_to_is_its_target(text: str, target: str) -> None:
     ev = _one(_events(text), "Appeal")
     assert ev.roles.get("target") == (target,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said Tom Ray has been killed in a US counter-terrorism operation.",
+        "Tom Ray was arrested in a US raid.",
+    ],
+)
+def test_country_modifying_a_noun_says_whose_not_where(text: str) -> None:
+    assert all(e.location != "country/US" for e in _events(text))
+
+
+def test_country_as_a_place_still_places() -> None:
+    ev = _one(_events("Tom Ray was arrested in the US on Sunday."), "Arrest")
+    assert ev.location == "country/US"

@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from newsgraph.extract.events.clauses import _Reader, _to_tokens
+from newsgraph.extract.events.deps import country_modifier
 from newsgraph.extract.events.frames import _M, DateMentionLike, _Raw, same_time
 from newsgraph.types import Amount, DateValue, Event
 
@@ -116,6 +117,7 @@ def _story_places(
         m
         for m in r.mentions
         if m.label in _STORY_LABELS and r.sent_of[m.start] < 2 and (r.lang == "ar" or m.payload != "adj")
+        and not (r.parsed and country_modifier(r, m))  # "US President", "a US operation": whose, not where
     )
     return next(((m.ref, m.label) for m in named), None), None, False
 

@@ -44,7 +44,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 
-__all__ = ["dep_roles", "dep_location", "is_passive"]
+__all__ = ["dep_roles", "dep_location", "is_passive", "country_modifier"]
 
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "nsubjpass", "obj", "attr")
@@ -251,13 +251,29 @@ def _occasion_heads(r: _Reader, noun: Token) -> list[Token]:
 
 def phrase_places(r: _Reader, phrase: Token, mentions_of: Callable[..., list[_M]]) -> list[_M]:
     """The places and countries a phrase names: those its head stands for (``mentions_of``), then
-    any inside it ("in the city of Gdańsk", "in Gdańsk, Poland", "à l'aéroport de Kaboul")."""
+    any inside it ("in the city of Gdańsk", "in Gdańsk, Poland", "à l'aéroport de Kaboul").
+    A country that only modifies a noun other than a place noun says whose, not where ("in a US
+    counter-terrorism operation", "in Iraqi custody")."""
     found = list(mentions_of(r, phrase, ("PLACE", "COUNTRY")))
     for p in phrase.subtree:
         m = r.mention_at.get(p.i)
         if m is not None and m.label in ("PLACE", "COUNTRY") and m not in found:
             found.append(m)
-    return found
+    return [m for m in found if not country_modifier(r, m)]
+
+
+def country_modifier(r: _Reader, m: _M) -> bool:
+    """A country mention that modifies a noun which is neither a place nor a place noun."""
+    if m.label != "COUNTRY":
+        return False
+    root = r.doc[m.start : m.end].root
+    head = root.head
+    mods = ("compound", "amod") if r.lang == "fr" else ("compound", "amod", "nmod")  # UD nmod: «de la Syrie»
+    if root.dep_ not in mods or head.i == root.i:
+        return False
+    named = r.mention_at.get(head.i)
+    place = named is not None and named.label in ("PLACE", "COUNTRY")
+    return "place_noun" not in r.cues[head.i] and not place
 
 
 def best_place(found: list[_M]) -> _M | None:
