@@ -190,3 +190,8 @@ def test_country_modifying_a_noun_says_whose_not_where(text: str) -> None:
 def test_country_as_a_place_still_places() -> None:
     ev = _one(_events("Tom Ray was arrested in the US on Sunday."), "Arrest")
     assert ev.location == "country/US"
+
+
+def test_who_orchestrated_an_attack_is_its_agent() -> None:
+    ev = _one(_events("Tom Ray founded the Free Army and orchestrated the attacks on Poland."), "Attack")
+    assert ev.roles.get("agent") == ("person/tom-ray",)
