@@ -195,3 +195,15 @@ def test_country_as_a_place_still_places() -> None:
 def test_who_orchestrated_an_attack_is_its_agent() -> None:
     ev = _one(_events("Tom Ray founded the Free Army and orchestrated the attacks on Poland."), "Attack")
     assert ev.roles.get("agent") == ("person/tom-ray",)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Poland banned face veils in public offices.", "country/PL"),
+        ("Poland imposed a ban on face veils.", "country/PL"),
+        ("Poland imposed sanctions on the US.", None),  # an act aimed abroad is not placed at home
+    ],
+)
+def test_domestic_act_is_placed_in_its_agents_country(text: str, place: str | None) -> None:
+    assert _one(_events(text), "Sanction").location == place

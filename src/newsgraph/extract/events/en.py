@@ -18,6 +18,9 @@ what the parse shows:
   object holds an amount of money gives an AidPledge with that amount and
   the subject as agent ("Nuland announced $700 million").
 * "according to" is no Agreement (the lemma of "according" is "accord").
+* **Home.** A domestic act (a ban, a vote, an election) its words do not
+  place happened in its agent's country, or the country its official agent
+  serves, unless it targets another country.
 
 Event ids are renumbered in text order of their triggers.
 
@@ -257,7 +260,35 @@ def find_events_en(
                 related=tuple(reported),
             )  # fmt: skip
         )
+    events = _home_places(events, ms, officials)
     return fill_dates(doc, _renumber([*events, *new]), dates, published)
+
+
+#: Acts a state does at home: a ban, a law, an expulsion, a vote, an election.
+_HOME_TYPES = ("Sanction", "Vote", "Election")
+
+
+def _home_places(
+    events: Sequence[Event], ms: Sequence[MentionLike], officials: Sequence[OfficialLike]
+) -> list[Event]:
+    """A domestic act (:data:`_HOME_TYPES`) its words do not place happened in its agent's country:
+    the agent itself, or the country an official agent serves ("Tunisian Prime Minister signs decree
+    to ban face veils" is placed in Tunisia). Not when it targets another country (sanctions on
+    Iran are imposed from afar), nor when its agents are of several countries."""
+    labels = {m.entity_id: m.label for m in ms if m.entity_id}
+    serves = {o.entity_id: o.of for o in officials if o.entity_id and o.of and o.of.startswith("country/")}
+    out = []
+    for e in events:
+        if e.type in _HOME_TYPES and e.location is None:
+            homes = {
+                ref if labels.get(ref) == "COUNTRY" else serves.get(ref)
+                for ref in e.roles.get("agent", ())
+            } - {None}
+            abroad = {ref for ref in e.roles.get("target", ()) if labels.get(ref) == "COUNTRY"} - homes
+            if len(homes) == 1 and not abroad:
+                e = dataclasses.replace(e, location=homes.pop(), location_inferred=True)
+        out.append(e)
+    return out
 
 
 def _sentence_index(doc: Doc, tok: Token) -> int:
