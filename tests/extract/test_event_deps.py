@@ -207,3 +207,16 @@ def test_who_orchestrated_an_attack_is_its_agent() -> None:
 )
 def test_domestic_act_is_placed_in_its_agents_country(text: str, place: str | None) -> None:
     assert _one(_events(text), "Sanction").location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        # the nationality adjective of a named participant's title is no participant of its own
+        ("The Polish minister Ann Lee and Tom Ray met on Sunday.", {"person/ann-lee", "person/tom-ray"}),
+        # without a name, the adjective stands for its phrase
+        ("The Polish minister and the US envoy met on Sunday.", {"country/PL", "country/US"}),
+    ],
+)
+def test_meeting_participants_named_before_their_adjectives(text: str, participants: set[str]) -> None:
+    assert set(_one(_events(text), "Meeting").roles.get("participant", ())) == participants

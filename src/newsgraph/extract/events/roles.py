@@ -108,7 +108,10 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.add("target", m.ref, 2.0)
         elif m.label in _ACTORS and c == "agent":
             raw.add(info.subject, m.ref, 3.0)
-        elif info.subject == "participant" and m.label in _ACTORS and c == "" and r.clause_of[m.start] == own:
+        elif (
+            info.subject == "participant" and m.label in _ACTORS and c == "" and r.clause_of[m.start] == own
+            and not (parsed and m.payload == "adj")  # «le ministre saoudien X»: X, not Saudi Arabia
+        ):
             raw.add("participant", m.ref, 1.0)
     raw.places = {m.ref for m in near if m.label == "PLACE"}
     spot = dep_location(r, t, info) if parsed and info.located else None
