@@ -220,3 +220,9 @@ def test_domestic_act_is_placed_in_its_agents_country(text: str, place: str | No
 )
 def test_meeting_participants_named_before_their_adjectives(text: str, participants: set[str]) -> None:
     assert set(_one(_events(text), "Meeting").roles.get("participant", ())) == participants
+
+
+def test_statement_noun_placed_by_its_own_words() -> None:
+    events = _events("At a press conference held in Rabat, Ann Lee said the talks would go on.")
+    conference = next(e for e in events if e.trigger.text == "press conference")
+    assert conference.location == "place/rabat"

@@ -18,6 +18,8 @@ what the parse shows:
   object holds an amount of money gives an AidPledge with that amount and
   the subject as agent ("Nuland announced $700 million").
 * "according to" is no Agreement (the lemma of "according" is "accord").
+* **Statement nouns** ("statement", "press conference") are placed by their
+  own "in"/"at" or the participle after them ("held in Riyadh").
 * **Home.** A domestic act (a ban, a vote, an election) its words do not
   place happened in its agent's country, or the country its official agent
   serves, unless it targets another country.
@@ -151,13 +153,31 @@ def _addressee(verb: Token, ms: Sequence[MentionLike]) -> MentionLike | None:
 
 
 def _location(verb: Token, ms: Sequence[MentionLike]) -> str | None:
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-            for obj in prep.children:
-                m = mention_at(ms, obj)
-                if m is not None and m.label in ("PLACE", "COUNTRY"):
-                    return m.entity_id
+    """The place "in"/"at" gives a statement's word: "said in Rabat", "a press conference in Rabat",
+    or the participle after a statement noun: "a press conference held in Rabat"."""
+    heads = [verb, *(c for c in verb.children if verb.pos_ == "NOUN" and c.dep_ == "acl" and c.tag_ == "VBN")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for obj in prep.children:
+                    m = mention_at(ms, obj)
+                    if m is not None and m.label in ("PLACE", "COUNTRY"):
+                        return m.entity_id
     return None
+
+
+def _statement_places(doc: Doc, events: Sequence[Event], ms: Sequence[MentionLike]) -> list[Event]:
+    """A statement noun ("statement", "press conference") placed by its own words (:func:`_location`)."""
+    out = []
+    for e in events:
+        if e.type == "Statement" and e.location is None:
+            span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            if span is not None and span.root.pos_ == "NOUN":
+                place = _location(span.root, ms)
+                if place is not None:
+                    e = dataclasses.replace(e, location=place, location_inferred=False)
+        out.append(e)
+    return out
 
 
 def _money_in(doc: Doc, tok: Token, amounts: Sequence[NumberMentionLike]) -> NumberMentionLike | None:
@@ -261,6 +281,8 @@ def find_events_en(
             )  # fmt: skip
         )
     events = _home_places(events, ms, officials)
+    if doc.has_annotation("DEP"):
+        events = _statement_places(doc, events, ms)
     return fill_dates(doc, _renumber([*events, *new]), dates, published)
 
 
