@@ -226,3 +226,11 @@ def test_statement_noun_placed_by_its_own_words() -> None:
     events = _events("At a press conference held in Rabat, Ann Lee said the talks would go on.")
     conference = next(e for e in events if e.trigger.text == "press conference")
     assert conference.location == "place/rabat"
+
+
+def test_asking_for_is_an_appeal_and_threats_a_threat() -> None:
+    assert _one(_events("Ann Lee asked for the resignation of Tom Ray."), "Appeal").roles.get("agent") == (
+        "person/ann-lee",
+    )
+    threat = _one(_events("The Free Army made threats against Poland."), "Threat")
+    assert threat.roles.get("agent") == ("org/free-army",) and threat.roles.get("target") == ("country/PL",)
