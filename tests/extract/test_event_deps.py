@@ -234,3 +234,25 @@ def test_asking_for_is_an_appeal_and_threats_a_threat() -> None:
     )
     threat = _one(_events("The Free Army made threats against Poland."), "Threat")
     assert threat.roles.get("agent") == ("org/free-army",) and threat.roles.get("target") == ("country/PL",)
+
+
+def test_a_spokespersons_statement_is_made_by_the_side_they_speak_for() -> None:
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class _Official:
+        name_start: int
+        name_end: int
+        of: str | None
+        entity_id: str | None
+        title: str | None
+
+    text = "A Polish government spokesman, Ann Lee, said the talks had failed."
+    doc = get_nlp("en")(text)
+    at = text.index("Ann Lee")
+    ms = [Mention(at, at + 7, "Ann Lee", "PERSON", "person/ann-lee", 0)]  # type: ignore[arg-type]
+    off = _Official(at, at + 7, "country/PL", "person/ann-lee", "government spokesman")
+    events = en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None, officials=[off])
+    said = _one(events, "Statement")
+    assert said.roles.get("agent") == ("country/PL",)
+    assert said.roles.get("spokesperson") == ("person/ann-lee",)

@@ -8,7 +8,8 @@ what the parse shows:
 * **Statements.** A reporting verb (``report`` in ``data/en_rules.tsv``:
   say, tell, announce, condemn...) found with a ``DependencyMatcher``
   (verb → ``nsubj``) whose subject is a mention gives a Statement: agent
-  the subject, spokesperson the subject when it is a person. Reports by the
+  the subject (or the side a spokesperson speaks for: "a State Department
+  spokesperson said"), spokesperson the subject when it is a person. Reports by the
   same speaker are one statement. Events whose trigger lies in the verb's
   reported clause (``ccomp``, ``xcomp``, ``dobj``...) are linked
   ``("reports", id)``; a place after "in"/"at" attached to the verb is its
@@ -56,7 +57,7 @@ from newsgraph.extract.events import (
     fill_dates,
     find_events,
 )
-from newsgraph.extract.events.triggers import load_event_types
+from newsgraph.extract.events.triggers import load_cues, load_event_types
 from newsgraph.extract.tokens import TokenTable, mention_at
 from newsgraph.types import Event, Mention, Span
 
@@ -223,6 +224,12 @@ def find_events_en(
     ]
     types = load_event_types()
     taken = [(e.trigger.start, e.trigger.end) for e in events]
+    # a spokesperson speaks for the side of the position ("a State Department spokesperson, Ann Lee")
+    spokes = load_cues("en").get("spokesperson", frozenset())
+    spoken_for = {
+        o.entity_id: o.of for o in officials
+        if o.entity_id and o.of and set((getattr(o, "title", None) or "").lower().split()) & spokes
+    }  # fmt: skip
     new: list[Event] = []
     statements: dict[str, int] = {}
     for verb, subj in reporting_verbs(doc):
@@ -260,7 +267,7 @@ def find_events_en(
             k = statements[key]
             new[k] = dataclasses.replace(new[k], related=tuple(dict.fromkeys([*new[k].related, *reported])))
             continue
-        roles: dict[str, tuple[str, ...]] = {"agent": (key,)}
+        roles: dict[str, tuple[str, ...]] = {"agent": (spoken_for.get(key, key),)}
         if who.label == "PERSON":
             roles["spokesperson"] = (key,)
         told = _addressee(verb, ms) if doc.has_annotation("DEP") else None
