@@ -256,3 +256,15 @@ def test_a_spokespersons_statement_is_made_by_the_side_they_speak_for() -> None:
     said = _one(events, "Statement")
     assert said.roles.get("agent") == ("country/PL",)
     assert said.roles.get("spokesperson") == ("person/ann-lee",)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a country that speaks in the lead is an actor, not the story's place
+        ("Poland says Tom Ray attacked Ann Lee. Officials condemned the attack.", None),
+        ("Tom Ray attacked Ann Lee in Poland. Officials condemned the attack.", "country/PL"),
+    ],
+)
+def test_story_place_is_no_country_the_lead_makes_act(text: str, place: str | None) -> None:
+    assert _one(_events(text), "Attack").location == place

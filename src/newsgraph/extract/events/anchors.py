@@ -85,6 +85,12 @@ def article_date(anchor: DateValue | None, published: date | None) -> DateValue 
     return DateValue(f"{published:%Y-%m}", "month") if published is not None else None
 
 
+def _acting(r: _Reader, m: _M) -> bool:
+    """A mention the parse shows as the subject of a verb: an actor, not the story's place."""
+    root = r.doc[m.start : m.end].root
+    return root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX")
+
+
 def _story_places(
     r: _Reader, final: Sequence[_Raw], now: str = ""
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None, bool]:
@@ -117,8 +123,8 @@ def _story_places(
         m
         for m in r.mentions
         if m.label in _STORY_LABELS and r.sent_of[m.start] < 2 and (r.lang == "ar" or m.payload != "adj")
-        and not (r.parsed and country_modifier(r, m))  # "US President", "a US operation": whose, not where
-    )
+        and not (r.parsed and (country_modifier(r, m) or _acting(r, m)))
+    )  # "US President", "a US operation": whose, not where; "Germany says ...": who, not where
     return next(((m.ref, m.label) for m in named), None), None, False
 
 
