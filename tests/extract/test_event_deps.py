@@ -146,3 +146,125 @@ def test_participle_after_an_attack_noun_names_its_doer(text: str) -> None:
     attack = next(e for e in _events(text) if e.type in ("Attack", "Bombing"))
     assert attack.roles.get("agent") == ("org/free-army",)
     assert "org/free-army" not in attack.roles.get("target", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place stands after a comma, outside the trigger's clause: only the parse joins them
+        "A couple of suicide bombings took place in the country's capital, Gdansk, last month.",
+        "The summit was held last week in the capital, Rabat.",
+        "Ann Lee attended a meeting held on Sunday in the capital, Rabat.",
+    ],
+)
+def test_noun_trigger_placed_by_its_verb_of_occurrence_or_participle(text: str) -> None:
+    events = _events(text)
+    assert events and all(e.location in ("place/gdansk", "place/rabat") for e in events), [
+        (e.type, e.trigger.text, e.location) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ann Lee demanded an explanation from Poland.", "country/PL"),
+        ("The Free Army appealed to Poland for restraint.", "country/PL"),
+    ],
+)
+def test_whom_an_appeal_is_addressed_to_is_its_target(text: str, target: str) -> None:
+    ev = _one(_events(text), "Appeal")
+    assert ev.roles.get("target") == (target,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said Tom Ray has been killed in a US counter-terrorism operation.",
+        "Tom Ray was arrested in a US raid.",
+    ],
+)
+def test_country_modifying_a_noun_says_whose_not_where(text: str) -> None:
+    assert all(e.location != "country/US" for e in _events(text))
+
+
+def test_country_as_a_place_still_places() -> None:
+    ev = _one(_events("Tom Ray was arrested in the US on Sunday."), "Arrest")
+    assert ev.location == "country/US"
+
+
+def test_who_orchestrated_an_attack_is_its_agent() -> None:
+    ev = _one(_events("Tom Ray founded the Free Army and orchestrated the attacks on Poland."), "Attack")
+    assert ev.roles.get("agent") == ("person/tom-ray",)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Poland banned face veils in public offices.", "country/PL"),
+        ("Poland imposed a ban on face veils.", "country/PL"),
+        ("Poland imposed sanctions on the US.", None),  # an act aimed abroad is not placed at home
+    ],
+)
+def test_domestic_act_is_placed_in_its_agents_country(text: str, place: str | None) -> None:
+    assert _one(_events(text), "Sanction").location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        # the nationality adjective of a named participant's title is no participant of its own
+        ("The Polish minister Ann Lee and Tom Ray met on Sunday.", {"person/ann-lee", "person/tom-ray"}),
+        # without a name, the adjective stands for its phrase
+        ("The Polish minister and the US envoy met on Sunday.", {"country/PL", "country/US"}),
+    ],
+)
+def test_meeting_participants_named_before_their_adjectives(text: str, participants: set[str]) -> None:
+    assert set(_one(_events(text), "Meeting").roles.get("participant", ())) == participants
+
+
+def test_statement_noun_placed_by_its_own_words() -> None:
+    events = _events("At a press conference held in Rabat, Ann Lee said the talks would go on.")
+    conference = next(e for e in events if e.trigger.text == "press conference")
+    assert conference.location == "place/rabat"
+
+
+def test_asking_for_is_an_appeal_and_threats_a_threat() -> None:
+    assert _one(_events("Ann Lee asked for the resignation of Tom Ray."), "Appeal").roles.get("agent") == (
+        "person/ann-lee",
+    )
+    threat = _one(_events("The Free Army made threats against Poland."), "Threat")
+    assert threat.roles.get("agent") == ("org/free-army",) and threat.roles.get("target") == ("country/PL",)
+
+
+def test_a_spokespersons_statement_is_made_by_the_side_they_speak_for() -> None:
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class _Official:
+        name_start: int
+        name_end: int
+        of: str | None
+        entity_id: str | None
+        title: str | None
+
+    text = "A Polish government spokesman, Ann Lee, said the talks had failed."
+    doc = get_nlp("en")(text)
+    at = text.index("Ann Lee")
+    ms = [Mention(at, at + 7, "Ann Lee", "PERSON", "person/ann-lee", 0)]  # type: ignore[arg-type]
+    off = _Official(at, at + 7, "country/PL", "person/ann-lee", "government spokesman")
+    events = en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None, officials=[off])
+    said = _one(events, "Statement")
+    assert said.roles.get("agent") == ("country/PL",)
+    assert said.roles.get("spokesperson") == ("person/ann-lee",)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a country that speaks in the lead is an actor, not the story's place
+        ("Poland says Tom Ray attacked Ann Lee. Officials condemned the attack.", None),
+        ("Tom Ray attacked Ann Lee in Poland. Officials condemned the attack.", "country/PL"),
+    ],
+)
+def test_story_place_is_no_country_the_lead_makes_act(text: str, place: str | None) -> None:
+    assert _one(_events(text), "Attack").location == place

@@ -159,6 +159,13 @@ def test_negated_verb_is_no_event() -> None:
     assert [t for t, _, _ in events("L'Iran n'a pas signé la déclaration commune.")] == []
 
 
+@needs_model
+def test_noun_trigger_read_as_a_verb_is_no_event() -> None:
+    # «aide» is the verb "helps" here, not the noun "aid"
+    found = events("Le Maroc a signé un accord qui aide à créer la confiance.")
+    assert "AidPledge" not in [t for t, _, _ in found]
+
+
 def test_speaker_gives_a_statement() -> None:
     found = events("« Nous sommes prêts », a déclaré Karim Sabri.")
     said = {"agent": ("person/karim-sabri",), "spokesperson": ("person/karim-sabri",)}

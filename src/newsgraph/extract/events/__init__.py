@@ -137,6 +137,12 @@ def _modifier(doc: Doc, t: TriggerMatch) -> bool:
     return tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
 
 
+def _verb_as_noun(doc: Doc, t: TriggerMatch) -> bool:
+    """A one-word noun trigger the French parse reads as a verb: «les frappes» is an attack, «il frappe» not.
+    (The English parser tags too many headline nouns as verbs for this to help there.)"""
+    return t.kind == "N" and t.end - t.start == 1 and doc[t.start].pos_ == "VERB"
+
+
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
     """A verb trigger the parse shows as no reported happening: under a modal ("senators must vote
     to convict"), negated ("do not elect") or in a condition ("if two-thirds vote")."""
@@ -247,6 +253,8 @@ def find_events(
     if lang != "ar" and doc.has_annotation("DEP"):
         cues = load_cues(lang)
         trigs = [t for t in trigs if not _modifier(doc, t) and not _irrealis(doc, t, cues)]
+        if lang == "fr":
+            trigs = [t for t in trigs if not _verb_as_noun(doc, t)]
     if (line := byline(doc, headline)) is not None:  # a byline's reporter and outlet are no actors
         ms = [m for m in ms if m.label == "PLACE" or not line[0] <= m.start < line[1]]
     r = _Reader(doc, lang, ms, headline=headline)

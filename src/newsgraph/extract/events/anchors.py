@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from newsgraph.extract.events.clauses import _Reader, _to_tokens
+from newsgraph.extract.events.deps import country_modifier
 from newsgraph.extract.events.frames import _M, DateMentionLike, _Raw, same_time
 from newsgraph.types import Amount, DateValue, Event
 
@@ -181,6 +182,12 @@ def article_date(anchor: DateValue | None, published: date | None) -> DateValue 
     return DateValue(f"{published:%Y-%m}", "month") if published is not None else None
 
 
+def _acting(r: _Reader, m: _M) -> bool:
+    """A mention the parse shows as the subject of a verb: an actor, not the story's place."""
+    root = r.doc[m.start : m.end].root
+    return root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX")
+
+
 def _story_places(
     r: _Reader, final: Sequence[_Raw], now: str = ""
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None, bool]:
@@ -215,7 +222,8 @@ def _story_places(
         m
         for m in r.mentions
         if m.label in _STORY_LABELS and r.sent_of[m.start] < 2 and (r.lang == "ar" or m.payload != "adj")
-    )
+        and not (r.parsed and (country_modifier(r, m) or _acting(r, m)))
+    )  # "US President", "a US operation": whose, not where; "Germany says ...": who, not where
     return next(((m.ref, m.label) for m in named), None), None, False
 
 

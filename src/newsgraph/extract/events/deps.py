@@ -6,9 +6,10 @@ the frame table's roles per type (``data/events_types.tsv``):
 * **Verb.** Subject (``nsubj``) → the type's subject role; passive subject
   (``nsubjpass``) and object (``dobj``) → its object role; "by" → subject;
   "with"/"between" → participants of a meeting-like type; "on"/"against"
-  → object. A verb without a subject of its own takes the subject of the
-  verb it is joined to ("police arrested X and charged him", "decided to
-  attack").
+  → object, and "from"/"to" the object of an appeal ("demanded an
+  explanation from Russia", "appealed to China"). A verb without a subject
+  of its own takes the subject of the verb it is joined to ("police
+  arrested X and charged him", "decided to attack").
 * **Noun.** Possessor and compound actor ("Iran's attack", "Houthi
   attack") → subject; "by" → subject; "of" → the type's genitive role
   ("the arrest of X", "the visit of the minister"); "on"/"against" →
@@ -20,7 +21,10 @@ the frame table's roles per type (``data/events_types.tsv``):
   ascribed to the Taliban", "a bombing blamed on ISIS").
 * **Place.** "in"/"at"/"near" on the trigger (or its light verb) with a
   place or country → location, a place before a country; "to" for a
-  visit, and a visit's object that is a place ("visited Baghdad").
+  visit, and a visit's object that is a place ("visited Baghdad"). A noun
+  trigger is also placed by a participle after it ("a conference held in
+  Riyadh") and by the verb of occurrence it is the subject of ("the bombings
+  took place in Tunis", "the summit was held in Cairo").
 
 A phrase stands for the mentions of its heads: the mention covering the
 head word, else one joined to it as apposition, possessor, compound or "of"
@@ -40,7 +44,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 
-__all__ = ["dep_roles", "dep_location", "is_passive"]
+__all__ = ["dep_roles", "dep_location", "is_passive", "country_modifier"]
 
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "nsubjpass", "obj", "attr")
@@ -49,6 +53,9 @@ _NEAR = ("appos", "poss", "compound", "nmod", "amod")
 _PARTICIPANT_PREPS = ("with", "between", "among", "alongside")
 _OBJECT_PREPS = ("on", "against", "targeting")
 _PLACE_PREPS = ("in", "at", "near", "inside", "outside")
+#: prepositions that name whom a type's act is addressed to: its object role ("demanded an
+#: explanation from Russia", "appealed to China")
+_ADDRESSEE_PREPS = {"Appeal": ("from", "to")}
 
 
 def _conjuncts(tok: Token) -> Iterator[Token]:
@@ -161,7 +168,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
                 word = child.lower_
                 role = (
                     "participant" if meets and word in _PARTICIPANT_PREPS
-                    else info.object if word in _OBJECT_PREPS
+                    else info.object if word in _OBJECT_PREPS + _ADDRESSEE_PREPS.get(info.type, ())
                     else _of_role(info) if own_noun and word == "of"
                     else None
                 )  # fmt: skip
@@ -181,6 +188,8 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         for c in head.children:
             if c.dep_ in _OBJ:
                 fill(c, info.object, 4.0)
+                if info.type in _ADDRESSEE_PREPS and c.dep_ == "dobj":
+                    preps(c, 4.0, own_noun=False)  # "demanded an explanation from Russia"
         preps(head, 4.0, own_noun=False)
         return
     for c in head.children:
@@ -211,6 +220,8 @@ def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
     light = None if head.pos_ in ("VERB", "AUX") else _light_verb(r, head)
     if light is not None:
         heads.append(light)
+    if head.pos_ not in ("VERB", "AUX"):
+        heads += _occasion_heads(r, head)
     words = _PLACE_PREPS + (("to",) if info.type == "Visit" else ())
     found: list[_M] = []
     for h in heads:
@@ -224,15 +235,45 @@ def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
     return best_place(found)
 
 
+def _occasion_heads(r: _Reader, noun: Token) -> list[Token]:
+    """Words that say where a noun trigger's happening took place: a participle after it ("a press
+    conference held in Riyadh") and the verb of occurrence it is the subject of ("the bombings took
+    place in Tunis", "the summit was held in Cairo"; ``occurrence`` cues), also through a
+    quantifier ("a couple of suicide bombings took place in ...")."""
+    out = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and "occurrence" in r.cues[tok.head.i]:
+        out.append(tok.head)
+    return out
+
+
 def phrase_places(r: _Reader, phrase: Token, mentions_of: Callable[..., list[_M]]) -> list[_M]:
     """The places and countries a phrase names: those its head stands for (``mentions_of``), then
-    any inside it ("in the city of Gdańsk", "in Gdańsk, Poland", "à l'aéroport de Kaboul")."""
+    any inside it ("in the city of Gdańsk", "in Gdańsk, Poland", "à l'aéroport de Kaboul").
+    A country that only modifies a noun other than a place noun says whose, not where ("in a US
+    counter-terrorism operation", "in Iraqi custody")."""
     found = list(mentions_of(r, phrase, ("PLACE", "COUNTRY")))
     for p in phrase.subtree:
         m = r.mention_at.get(p.i)
         if m is not None and m.label in ("PLACE", "COUNTRY") and m not in found:
             found.append(m)
-    return found
+    return [m for m in found if not country_modifier(r, m)]
+
+
+def country_modifier(r: _Reader, m: _M) -> bool:
+    """A country mention that modifies a noun which is neither a place nor a place noun."""
+    if m.label != "COUNTRY":
+        return False
+    root = r.doc[m.start : m.end].root
+    head = root.head
+    mods = ("compound", "amod") if r.lang == "fr" else ("compound", "amod", "nmod")  # UD nmod: «de la Syrie»
+    if root.dep_ not in mods or head.i == root.i:
+        return False
+    named = r.mention_at.get(head.i)
+    place = named is not None and named.label in ("PLACE", "COUNTRY")
+    return "place_noun" not in r.cues[head.i] and not place
 
 
 def best_place(found: list[_M]) -> _M | None:

@@ -8,7 +8,8 @@ what the parse shows:
 * **Statements.** A reporting verb (``report`` in ``data/en_rules.tsv``:
   say, tell, announce, condemn...) found with a ``DependencyMatcher``
   (verb → ``nsubj``) whose subject is a mention gives a Statement: agent
-  the subject, spokesperson the subject when it is a person. Reports by the
+  the subject (or the side a spokesperson speaks for: "a State Department
+  spokesperson said"), spokesperson the subject when it is a person. Reports by the
   same speaker are one statement. Events whose trigger lies in the verb's
   reported clause (``ccomp``, ``xcomp``, ``dobj``...) are linked
   ``("reports", id)``; a place after "in"/"at" attached to the verb is its
@@ -18,6 +19,11 @@ what the parse shows:
   object holds an amount of money gives an AidPledge with that amount and
   the subject as agent ("Nuland announced $700 million").
 * "according to" is no Agreement (the lemma of "according" is "accord").
+* **Statement nouns** ("statement", "press conference") are placed by their
+  own "in"/"at" or the participle after them ("held in Riyadh").
+* **Home.** A domestic act (a ban, a vote, an election) its words do not
+  place happened in its agent's country, or the country its official agent
+  serves, unless it targets another country.
 
 Event ids are renumbered in text order of their triggers.
 
@@ -51,7 +57,7 @@ from newsgraph.extract.events import (
     fill_dates,
     find_events,
 )
-from newsgraph.extract.events.triggers import load_event_types
+from newsgraph.extract.events.triggers import load_cues, load_event_types
 from newsgraph.extract.tokens import TokenTable, mention_at
 from newsgraph.types import Event, Mention, Span
 
@@ -148,13 +154,31 @@ def _addressee(verb: Token, ms: Sequence[MentionLike]) -> MentionLike | None:
 
 
 def _location(verb: Token, ms: Sequence[MentionLike]) -> str | None:
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-            for obj in prep.children:
-                m = mention_at(ms, obj)
-                if m is not None and m.label in ("PLACE", "COUNTRY"):
-                    return m.entity_id
+    """The place "in"/"at" gives a statement's word: "said in Rabat", "a press conference in Rabat",
+    or the participle after a statement noun: "a press conference held in Rabat"."""
+    heads = [verb, *(c for c in verb.children if verb.pos_ == "NOUN" and c.dep_ == "acl" and c.tag_ == "VBN")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for obj in prep.children:
+                    m = mention_at(ms, obj)
+                    if m is not None and m.label in ("PLACE", "COUNTRY"):
+                        return m.entity_id
     return None
+
+
+def _statement_places(doc: Doc, events: Sequence[Event], ms: Sequence[MentionLike]) -> list[Event]:
+    """A statement noun ("statement", "press conference") placed by its own words (:func:`_location`)."""
+    out = []
+    for e in events:
+        if e.type == "Statement" and e.location is None:
+            span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            if span is not None and span.root.pos_ == "NOUN":
+                place = _location(span.root, ms)
+                if place is not None:
+                    e = dataclasses.replace(e, location=place, location_inferred=False)
+        out.append(e)
+    return out
 
 
 def _money_in(doc: Doc, tok: Token, amounts: Sequence[NumberMentionLike]) -> NumberMentionLike | None:
@@ -200,6 +224,12 @@ def find_events_en(
     ]
     types = load_event_types()
     taken = [(e.trigger.start, e.trigger.end) for e in events]
+    # a spokesperson speaks for the side of the position ("a State Department spokesperson, Ann Lee")
+    spokes = load_cues("en").get("spokesperson", frozenset())
+    spoken_for = {
+        o.entity_id: o.of for o in officials
+        if o.entity_id and o.of and set((getattr(o, "title", None) or "").lower().split()) & spokes
+    }  # fmt: skip
     new: list[Event] = []
     statements: dict[str, int] = {}
     for verb, subj in reporting_verbs(doc):
@@ -237,7 +267,7 @@ def find_events_en(
             k = statements[key]
             new[k] = dataclasses.replace(new[k], related=tuple(dict.fromkeys([*new[k].related, *reported])))
             continue
-        roles: dict[str, tuple[str, ...]] = {"agent": (key,)}
+        roles: dict[str, tuple[str, ...]] = {"agent": (spoken_for.get(key, key),)}
         if who.label == "PERSON":
             roles["spokesperson"] = (key,)
         told = _addressee(verb, ms) if doc.has_annotation("DEP") else None
@@ -257,7 +287,37 @@ def find_events_en(
                 related=tuple(reported),
             )  # fmt: skip
         )
+    events = _home_places(events, ms, officials)
+    if doc.has_annotation("DEP"):
+        events = _statement_places(doc, events, ms)
     return fill_dates(doc, _renumber([*events, *new]), dates, published)
+
+
+#: Acts a state does at home: a ban, a law, an expulsion, a vote, an election.
+_HOME_TYPES = ("Sanction", "Vote", "Election")
+
+
+def _home_places(
+    events: Sequence[Event], ms: Sequence[MentionLike], officials: Sequence[OfficialLike]
+) -> list[Event]:
+    """A domestic act (:data:`_HOME_TYPES`) its words do not place happened in its agent's country:
+    the agent itself, or the country an official agent serves ("Tunisian Prime Minister signs decree
+    to ban face veils" is placed in Tunisia). Not when it targets another country (sanctions on
+    Iran are imposed from afar), nor when its agents are of several countries."""
+    labels = {m.entity_id: m.label for m in ms if m.entity_id}
+    serves = {o.entity_id: o.of for o in officials if o.entity_id and o.of and o.of.startswith("country/")}
+    out = []
+    for e in events:
+        if e.type in _HOME_TYPES and e.location is None:
+            homes = {
+                ref if labels.get(ref) == "COUNTRY" else serves.get(ref)
+                for ref in e.roles.get("agent", ())
+            } - {None}
+            abroad = {ref for ref in e.roles.get("target", ()) if labels.get(ref) == "COUNTRY"} - homes
+            if len(homes) == 1 and not abroad:
+                e = dataclasses.replace(e, location=homes.pop(), location_inferred=True)
+        out.append(e)
+    return out
 
 
 def _sentence_index(doc: Doc, tok: Token) -> int:

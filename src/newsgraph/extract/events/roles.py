@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Mapping
 
 from newsgraph.extract.events.clauses import _actor_after, _Reader
-from newsgraph.extract.events.deps import dep_location, dep_roles, is_passive
+from newsgraph.extract.events.deps import country_modifier, dep_location, dep_roles, is_passive
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
@@ -118,7 +118,10 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.add("target", m.ref, 2.0)
         elif m.label in _ACTORS and c == "agent":
             raw.add(info.subject, m.ref, 3.0)
-        elif info.subject == "participant" and m.label in _ACTORS and c == "" and r.clause_of[m.start] == own:
+        elif (
+            info.subject == "participant" and m.label in _ACTORS and c == "" and r.clause_of[m.start] == own
+            and not (parsed and m.payload == "adj")  # «le ministre saoudien X»: X, not Saudi Arabia
+        ):
             raw.add("participant", m.ref, 1.0)
     raw.places = {m.ref for m in near if m.label == "PLACE"}
     spot = dep_location(r, t, info) if parsed and info.located else None
@@ -131,6 +134,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         # «في الأراضي السورية» places an event in Syria; "in Iraqi Kurdistan" not in Iraq
         near_places = [
             m for m in near if m.label in ("PLACE", "COUNTRY") and (r.lang == "ar" or m.payload != "adj")
+            and not (parsed and country_modifier(r, m))  # "in a US operation" says whose, not where
         ]
         places = [m for m in near_places if ctx[m] in wanted]
         if not places and info.type == "Visit":
