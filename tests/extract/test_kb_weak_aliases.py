@@ -54,3 +54,25 @@ def test_kb_ruler_weak_demonym_needs_its_country_named(
 @pytest.mark.parametrize("form", ["الأذري", "الاذري", "الأذرية"])
 def test_kb_ruler_azeri_short_form_names_azerbaijan(form: str, model: str | None) -> None:
     assert _countries(f"وصل الوفد {form} إلى العاصمة أمس.", model) == [(form, "country/AZ")]
+
+
+def _orgs(text: str, model: str | None) -> list[tuple[str, str]]:
+    doc = get_nlp("ar", model)(text)
+    return [(s.text, s.kb_id_) for s in doc.spans[MENTIONS_KEY] if s.label_ == "ORGANIZATION"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اتفق الجانبان على إعادة فتح السفارتين في البلدين.",  # reopening the embassies
+        "قصفت الطائرات القاعدة الجوية في المدينة.",  # the air base
+    ],
+)
+def test_weak_organization_alias_heading_a_construct_is_the_common_noun(text: str, model: str | None) -> None:
+    assert not any(kb_id in ("org/fatah", "org/al-qaeda") for _, kb_id in _orgs(text, model))
+
+
+def test_weak_organization_alias_alone_or_after_its_head_noun_is_the_name() -> None:
+    assert ("القاعدة", "org/al-qaeda") in _orgs("قالت حركة فتح إن القاعدة لا تمثل أحدا.", None)
+    assert ("تنظيم القاعدة", "org/al-qaeda") in _orgs("أعلن تنظيم القاعدة مسؤوليته.", None)
