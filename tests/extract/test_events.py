@@ -14,6 +14,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+import newsgraph
 from newsgraph.extract.events import find_events
 from newsgraph.extract.events.triggers import (
     KINDS,
@@ -23,7 +24,7 @@ from newsgraph.extract.events.triggers import (
     load_triggers,
 )
 from newsgraph.text import normalize_token
-from newsgraph.types import Amount, DateValue, Event, Mention
+from newsgraph.types import Amount, Article, DateValue, Event, Mention
 
 PUB = date(2022, 5, 12)
 
@@ -884,3 +885,20 @@ def test_find_events_an_event_told_as_days_before_the_news(
     events = _run("ar", text, ents, dates=[("أمس", yesterday, "point")], nums=nums)
     (bombing,) = [e for e in events if e.type == "Bombing"]
     assert bombing.date == DateValue(day, "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لوحت الدول الأعضاء بإمكانية إعادة فرض عقوبات على طهران.",
+        "يعتزم الرئيس زيارة القاهرة.",
+    ],
+)
+def test_arabic_possibility_or_intention_is_no_event(text: str) -> None:
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    assert not [e for e in ext.events if e.type in ("Sanction", "Visit")], ext.events
+
+
+def test_arabic_sanction_without_a_possibility_word_is_an_event() -> None:
+    ext = newsgraph.extract_article(Article("a1", None, "فرضت الدول الأعضاء عقوبات على طهران.", "ar"))
+    assert [e.type for e in ext.events] == ["Sanction"]

@@ -162,6 +162,19 @@ def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> 
     return False
 
 
+def _possible_only(r: _Reader, t: TriggerMatch, reach: int = 3) -> bool:
+    """A trigger an ``irrealis`` cue word shortly before, in its clause, makes a possibility, an
+    intention («إمكانية», «يعتزم», «من المقرر»), not a reported happening ("every distinct real
+    event", the gold guidelines say). A future verb («سيزور») stays: a scheduled visit is reported."""
+    own = r.clause_of[t.start]
+    for i in range(t.start - 1, max(-1, t.start - 1 - reach), -1):
+        if r.clause_of[i] != own:
+            break
+        if "irrealis" in r.cues[i]:
+            return True
+    return False
+
+
 def _spokesperson(title: str | None, lang: str) -> bool:
     """Whether a title is a spokesperson's (``spokesperson`` cue words: "porte-parole", "spokesman")."""
     words = load_cues(lang).get("spokesperson", frozenset())
@@ -258,6 +271,8 @@ def find_events(
     if (line := byline(doc, headline)) is not None:  # a byline's reporter and outlet are no actors
         ms = [m for m in ms if m.label == "PLACE" or not line[0] <= m.start < line[1]]
     r = _Reader(doc, lang, ms, headline=headline)
+    if lang == "ar":  # «إمكانية إعادة فرض عقوبات», «يعتزم زيارة»: a possibility or an intention, no event
+        trigs = [t for t in trigs if not _possible_only(r, t)]
     # «لجنة التحقيق», «مكتب التحقيقات الفيدرالي»: an event noun in a body's name is no event
     trigs = [t for t in trigs if not (t.kind == "N" and t.start > 0 and "body_head" in r.cues[t.start - 1])]
     events = [t for t in trigs if t.kind in ("V", "N")]
