@@ -205,3 +205,41 @@ def test_seat_in_a_body_the_gazetteer_does_not_know_before_a_person() -> None:
     assert _positions(_doc(text)) == []  # without a person after it the body may be the name
     doc = _with_person(_doc(text), "سالم بن خالد الحربي")
     assert [(n, t) for n, t, _ in _positions(doc)] == [("سالم بن خالد الحربي", "عضو مجلس الأعمال")]
+
+
+def test_region_governor_takes_the_region_as_of() -> None:
+    # «أمير منطقة X»: the region after the seat designator is the office's «of», not a country guessed
+    doc = _doc("واستقبل الأمير فيصل بن سلمان أمير منطقة الرياض في مكتبه السفير الصيني.")
+    riyadh = next(s.kb_id_ for s in doc.spans["ng_mentions"] if s.text == "الرياض")
+    assert ("فيصل بن سلمان", "أمير", riyadh) in _positions(doc)
+
+
+def test_unknown_region_before_a_courtesy_title_stays_in_the_title() -> None:
+    doc = _doc("ورعى أمير منطقة عسير الأمير فيصل بن خالد، الحفل.")
+    assert ("فيصل بن خالد", "أمير منطقة عسير") in [(n, t) for n, t, _ in _positions(doc)]
+
+
+def test_facility_is_part_of_the_title() -> None:
+    doc = _doc("وقال مدير مطار عدن الدولي خالد علي إن الرحلات استؤنفت.")
+    assert [(n, t) for n, t, _ in _positions(doc)] == [("خالد علي", "مدير مطار عدن الدولي")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان مدرب الفريق الجديد الإيطالي كلاوديو رانييري طلب منه البقاء.",
+        "وقال إنه عنصر أساسي في الفريق ومن دونه سأكون بحاجة إلى لاعب آخر.",
+    ],
+)  # fmt: skip
+def test_rank_that_is_a_noun_after_a_noun_is_no_title(text: str) -> None:
+    assert [t for _, t, _ in _positions(_doc(text)) if t and t.startswith("الفريق")] == []
+
+
+def test_rank_with_its_rank_word_stays_a_rank_after_a_verb() -> None:
+    doc = _doc("واستقبل الفريق أول ركن عبدالرحمن البنيان الوفد.")
+    assert ("عبدالرحمن البنيان", "الفريق أول ركن") in [(n, t) for n, t, _ in _positions(doc)]
+
+
+def test_ambiguous_rank_after_a_place_is_stacked() -> None:
+    doc = _doc("وقال مدير شرطة منطقة جازان اللواء ناصر الدويسي إن الأمن مستتب.")
+    assert "ناصر الدويسي" in {n for n, _, _ in _positions(doc)}

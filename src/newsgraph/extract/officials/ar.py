@@ -74,7 +74,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         break
     if not found and k > i:
         found = _match_form(ctx, last_prefix, heads) == k  # «نائب» alone is a title, «مساعد» is not
-    if not found:
+    if not found or _genitive_rank(ctx, i, k):
         return None
     stop = person_stopwords("ar")
     oheads = org_heads("ar")
@@ -95,10 +95,16 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             elif m.label_ == "PLACE" and construct and m.kb_id_:
                 of, of_end = m.kb_id_, m.end  # «محافظ عدن»: the place governed
             break
+        if construct and (seat := _designated_place(ctx, k)) is not None:
+            if seat[1] is not None:
+                of, of_end = seat[1], seat[0]  # «أمير منطقة الرياض»: the region governed
+                break
+            k, construct = seat[0], False  # «مدير مطار عدن الدولي»: the facility is part of the title
+            continue
         if construct and norm in lexicon_words("place_designators_ar.txt") and k + 2 < len(doc) \
                 and (k + 1) not in ctx.covered and AR_WORD.match(doc[k + 1].text) \
-                and getattr(ctx.starts.get(k + 2), "label_", "") == "PERSON":
-            k += 2  # «أمير منطقة عسير فيصل ...»: a region the gazetteer does not know, then a name
+                and (getattr(ctx.starts.get(k + 2), "label_", "") == "PERSON" or _courtesy(ctx, k + 2)):
+            k += 2  # «أمير منطقة عسير [الأمير] فيصل ...»: a region the gazetteer does not know, then a name
             break
         if tok.is_punct or norm in speech_verbs("ar") or (tok.like_num or norm in stop) and norm not in words:
             break  # (a title word may look like a number to spaCy: «الفريق أول»)
@@ -153,6 +159,47 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     elif of_end < len(doc) and ctx.norm[of_end] in acting:
         of_end += 1
     return i, title_end, of, of_end
+
+
+def _designated_place(ctx: Context, k: int) -> tuple[int, str | None] | None:
+    """A place designator and the known place it introduces, in a title's construct chain.
+
+    «أمير منطقة الرياض», «محافظ محافظة الخرج»: a ``seat`` designator gives the place as the
+    office's «of»; «مدير مطار عدن»: a ``facility`` designator keeps the place in the title.
+    Returns the token after the place and its id (None for a facility), or None.
+    """
+    norm = ctx.norm[k]
+    seat, facility = ctx.vocab.get("seat", frozenset()), ctx.vocab.get("facility", frozenset())
+    if norm not in seat and norm not in facility or k + 1 >= len(ctx.doc) or ctx.first[k + 1]:
+        return None
+    m = ctx.starts.get(k + 1)
+    if m is None or m.label_ not in ("PLACE", "COUNTRY") or not m.kb_id_:
+        return None
+    return m.end, m.kb_id_ if norm in seat else None
+
+
+def _courtesy(ctx: Context, t: int) -> bool:
+    """A courtesy title, rank or noble title at ``t`` («الأمير», «الدكتور», «اللواء»)."""
+    kinds = ("honorific", "rank", "noble")
+    return any(ctx.norm[t] in ctx.vocab.get(kind, frozenset()) for kind in kinds)
+
+
+def _genitive_rank(ctx: Context, i: int, k: int) -> bool:
+    """An ``ambiguous`` rank alone at ``i`` (up to ``k``) that is the genitive of the noun before it.
+
+    «مدرب الفريق», «في الفريق», «قائد اللواء»: the team, the brigade. The word before is then an
+    Arabic word without the article that is no title, courtesy title, speech verb, bare «و» or mention;
+    a rank word after it («الفريق أول») keeps it a rank.
+    """
+    if k != i + 1 or ctx.norm[i] not in ctx.vocab.get("ambiguous", frozenset()) or i == 0 or ctx.first[i]:
+        return False
+    if k < len(ctx.doc) and not ctx.first[k] and ctx.norm[k] in ctx.vocab.get("rank_word", frozenset()):
+        return False  # «الفريق أول», «اللواء الركن»
+    prev = ctx.doc[i - 1]
+    norm = ctx.norm[i - 1]
+    return bool(AR_WORD.match(prev.text)) and not norm.startswith("ال") and norm != "و" \
+        and norm not in ctx.titles and norm not in speech_verbs("ar") \
+        and (i - 1) not in ctx.covered  # a name («مدير شرطة منطقة جازان اللواء X») governs no genitive
 
 
 _SEAT_PREPS = {"ب", "في"}
