@@ -243,3 +243,18 @@ def test_rank_with_its_rank_word_stays_a_rank_after_a_verb() -> None:
 def test_ambiguous_rank_after_a_place_is_stacked() -> None:
     doc = _doc("وقال مدير شرطة منطقة جازان اللواء ناصر الدويسي إن الأمن مستتب.")
     assert "ناصر الدويسي" in {n for n, _, _ in _positions(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank's own words and «retired» stand between the rank and the name
+        ("وقال العميد طيار ركن يوسف الحربي إن الطائرات عادت.", "يوسف الحربي"),
+        ("وحضر مستشار وزير الداخلية الفريق متقاعد محمد العماني الحفل.", "محمد العماني"),
+        # a glued «بأن», «قوله» after the name is no part of it
+        ("وأوضح المتحدث باسم الخارجية الأمريكية جون كيربي بأن الاتفاق جيد.", "جون كيربي"),
+        ("ونقلت الوكالة عن المتحدث الرسمي خالد شواني قوله إن الوضع هادئ.", "خالد شواني"),
+    ],
+)  # fmt: skip
+def test_name_leaves_out_rank_words_and_glued_function_words(text: str, expected: str) -> None:
+    assert expected in {n for n, _, _ in _positions(_doc(text))}
