@@ -18,6 +18,17 @@ def _mentions(text: str, spans: list[tuple[str, str, str]]) -> list[Mention]:
 
 CASES = [
     (
+        "en",
+        "The African Union, whose members include Egypt, Ghana and Eritrea, met on Sunday.",
+        [
+            ("African Union", "ORGANIZATION", "org/au"),
+            ("Egypt", "COUNTRY", "country/EG"),
+            ("Ghana", "COUNTRY", "country/GH"),
+            ("Eritrea", "COUNTRY", "country/ER"),
+        ],
+        {("country/EG", "org/au"), ("country/GH", "org/au"), ("country/ER", "org/au")},
+    ),
+    (
         "ar",
         "ويضم الحلف 30 عضواً، منها فرنسا وإيطاليا.",
         [
@@ -134,6 +145,13 @@ def test_find_memberships_member_next_to_its_cue(
         ("Ann Lee of the Free Party said the vote was a disgrace.",
          [("Ann Lee", "PERSON", "person/al"), ("Free Party", "ORGANIZATION", "org/fp")],
          ("person/al", "org/fp")),
+        # a person's role with the organization as its modifier
+        ("Ahmed Saleh, a senior Hezbollah commander, was killed.",
+         [("Ahmed Saleh", "PERSON", "person/as"), ("Hezbollah", "ORGANIZATION", "org/hz")],
+         ("person/as", "org/hz")),
+        ("BBC correspondent Jonathan Marcus said the talks failed.",
+         [("BBC", "ORGANIZATION", "org/bbc"), ("Jonathan Marcus", "PERSON", "person/jm")],
+         ("person/jm", "org/bbc")),
         # an agency of an organization
         ("The Food Office, a specialized agency of the United Nations, is based in Rome.",
          [("Food Office", "ORGANIZATION", "org/fo"), ("United Nations", "ORGANIZATION", "org/un")],

@@ -46,8 +46,9 @@ _PROCLITIC = re.compile(r"^(?:و|ف|ب|ل|ك|وب|ول|فب|فل)(?=ال)")
 @functools.lru_cache(maxsize=8)
 def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
     """Cue phrases by kind (``contains``, ``list``, ``member``, ``gap``, ``part_noun``, ``leader``,
-    ``title``, ``members``, ``party_noun``)."""
-    kinds = ("contains", "list", "member", "gap", "part_noun", "leader", "title", "members", "party_noun")
+    ``title``, ``members``, ``party_noun``, ``role_noun``)."""
+    kinds = ("contains", "list", "member", "gap", "part_noun", "leader", "title", "members", "party_noun",
+             "role_noun")
     out: dict[str, list[str]] = {k: [] for k in kinds}
     text = (
         resources.files("newsgraph.extract").joinpath("data", "relations_membership.tsv").read_text("utf-8")
