@@ -261,7 +261,8 @@ def test_name_leaves_out_rank_words_and_glued_function_words(text: str, expected
 
 
 def test_title_without_country_takes_the_country_of_the_same_persons_other_title() -> None:
-    doc = _doc("قال وزير الخارجية الفرنسي جان لوران إن الحل ممكن. وأكد رئيس الوفد جان لوران أن المحادثات مستمرة.")
+    doc = _doc("قال وزير الخارجية الفرنسي جان لوران إن الحل ممكن. "
+               "وأكد رئيس الوفد جان لوران أن المحادثات مستمرة.")
     found = {(n, t): of for n, t, of in _positions(doc)}
     assert found[("جان لوران", "وزير الخارجية")] == "country/FR"
     assert found[("جان لوران", "رئيس الوفد")] == "country/FR"
