@@ -266,3 +266,24 @@ def test_title_without_country_takes_the_country_of_the_same_persons_other_title
     found = {(n, t): of for n, t, of in _positions(doc)}
     assert found[("جان لوران", "وزير الخارجية")] == "country/FR"
     assert found[("جان لوران", "رئيس الوفد")] == "country/FR"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the body a title heads is its «of»; a board or branch before the body is left out
+        ("وقال رئيس مجلس إدارة نادي الفتح أحمد الراشد إن الموسم صعب.", "نادي الفتح"),
+        ("وقال مدير إدارة المرور سالم علي إن الطرق مزدحمة.", "إدارة المرور"),
+        # a country after the title is the body's: the office is the body's
+        ("وحضر المفتش العام للقوات المسلحة بدولة قطر اللواء ثامر المحشادي.", "قوات المسلحة"),
+    ],
+)  # fmt: skip
+def test_body_named_in_the_title_is_its_of(text: str, body: str) -> None:
+    doc = _doc(text)
+    refs = [parse_org_ref(of) for _, _, of in _positions(doc)]
+    assert [r for r in refs if r is not None and doc.text[r[0] : r[1]].endswith(body)]  # «للقوات»: a clitic
+
+
+def test_one_word_body_in_a_title_is_not_its_of() -> None:
+    doc = _doc("وقال أمين عام النادي علي الشايعي إن الموسم صعب.")
+    assert all(parse_org_ref(of) is None for _, _, of in _positions(doc))

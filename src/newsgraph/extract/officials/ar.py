@@ -15,7 +15,7 @@ from functools import cache
 from newsgraph.extract.lexicon import org_heads, person_stopwords, speech_verbs, title_vocabulary
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials.ar_names import AR_WORD, name_after, name_before
-from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
+from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id, org_ref
 from newsgraph.text import clitic_splits, normalize_token
 
 __all__ = ["match_title", "seat_end", "take_title", "title_starts"]
@@ -140,17 +140,22 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         break
     # «المتحدث الرسمي باسم الحكومة»: the link introduces what the title speaks for, not the title
     title_end = k - 1 if k - 1 > i and doc[k - 1].norm_ in vocab.get("link", frozenset()) else k
+    # «رئيس مجلس إدارة نادي الفتح»: the body the title heads
+    body = _body_in_title(ctx, i, title_end) if of is None else None
     if of is None:
         of_end = k
         if k + 1 < len(doc) and doc[k].norm_ in _AR_OF_PREPS:
             m = ctx.starts.get(k + 1)
             if m is not None and m.label_ in ("COUNTRY", "ORGANIZATION") and of_id(m):
-                of, of_end = of_id(m), m.end
+                # «المفتش العام للقوات المسلحة بدولة قطر»: the country is the body's, the office the body's
+                of, of_end = body if body and m.label_ == "COUNTRY" else of_id(m), m.end
     elif of_end < len(doc) - 1 and doc[of_end].norm_ in _AR_OF_PREPS and (of_end + 1) in ctx.starts:
         of_end = ctx.starts[of_end + 1].end  # «سفيرة كندا لدى الأردن»: skip the posting
     # a demonym may also follow the name-facing end («وزير خارجية المغرب» has none)
     if of is None and of_end < len(doc) and of_end in ctx.starts and ctx.starts[of_end].id_ == "demonym":
         of, of_end = ctx.starts[of_end].kb_id_ or None, ctx.starts[of_end].end
+    if of is None:
+        of = body
     if of_end < len(doc) and ctx.norm[of_end] in vocab.get("former", frozenset()):
         of_end += 1  # «وزير الخارجية الفرنسي السابق X»: the name comes after «السابق»
     acting = vocab.get("acting", frozenset())
@@ -159,6 +164,22 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     elif of_end < len(doc) and ctx.norm[of_end] in acting:
         of_end += 1
     return i, title_end, of, of_end
+
+
+def _body_in_title(ctx: Context, i: int, end: int) -> str | None:
+    """An organization named inside a title's chain, as an :func:`org_ref`, or None.
+
+    «رئيس مجلس إدارة نادي الفتح», «مدير إدارة المرور», «النائب الثاني لرئيس مجلس الوزراء»: from the
+    first organization head noun after the title's own head to the title's end, two words at least
+    («أمين عام النادي» names no body of its own); a board or branch before the body is left out.
+    """
+    heads = org_heads("ar")
+    start = next((j for j in range(i + 1, end) if ctx.norm[j] in heads and j not in ctx.covered), None)
+    if start is None or end - start < 2 or any(j in ctx.covered for j in range(start, end)):
+        return None
+    while end - start > 2 and ctx.norm[start + 1] in heads:
+        start += 1  # «مجلس إدارة نادي الفتح», «فرع وزارة العدل»: the body its board or branch belongs to
+    return org_ref(ctx.doc[start:end])
 
 
 def _designated_place(ctx: Context, k: int) -> tuple[int, str | None] | None:
