@@ -287,3 +287,9 @@ def test_body_named_in_the_title_is_its_of(text: str, body: str) -> None:
 def test_one_word_body_in_a_title_is_not_its_of() -> None:
     doc = _doc("وقال أمين عام النادي علي الشايعي إن الموسم صعب.")
     assert all(parse_org_ref(of) is None for _, _, of in _positions(doc))
+
+
+def test_definite_head_after_a_body_is_part_of_its_name() -> None:
+    doc = _doc("وقال مدير عام فرع معهد الإدارة العامة علي الغامدي إن الدورات بدأت.")
+    refs = [parse_org_ref(of) for _, _, of in _positions(doc)]
+    assert [doc.text[r[0] : r[1]] for r in refs if r is not None] == ["معهد الإدارة العامة"]

@@ -171,13 +171,14 @@ def _body_in_title(ctx: Context, i: int, end: int) -> str | None:
 
     «رئيس مجلس إدارة نادي الفتح», «مدير إدارة المرور», «النائب الثاني لرئيس مجلس الوزراء»: from the
     first organization head noun after the title's own head to the title's end, two words at least
-    («أمين عام النادي» names no body of its own); a board or branch before the body is left out.
+    («أمين عام النادي» names no body of its own); a board or branch before the body is left out
+    (not a definite head: «معهد الإدارة العامة» is one body).
     """
     heads = org_heads("ar")
     start = next((j for j in range(i + 1, end) if ctx.norm[j] in heads and j not in ctx.covered), None)
     if start is None or end - start < 2 or any(j in ctx.covered for j in range(start, end)):
         return None
-    while end - start > 2 and ctx.norm[start + 1] in heads:
+    while end - start > 2 and ctx.norm[start + 1] in heads and not ctx.norm[start + 1].startswith("ال"):
         start += 1  # «مجلس إدارة نادي الفتح», «فرع وزارة العدل»: the body its board or branch belongs to
     return org_ref(ctx.doc[start:end])
 
