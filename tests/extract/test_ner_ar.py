@@ -159,6 +159,8 @@ def _linked(words: list[str], ents: list[tuple[int, int, str]]) -> list[tuple[st
         (["التقى", "سمير", "حداد", "بمدينة"], (1, 4, "PERSON"), ("سمير حداد", "PERSON")),
         # a rank after an organization belongs to the name that follows
         (["رئيس", "هيئة", "الأركان", "الفريق", "سالم"], (1, 4, "ORG"), ("هيئة الأركان", "ORG")),
+        # a participle relating the body to another («المنبثقة عن») is no part of its name
+        (["رئيس", "لجنة", "القدس", "المنبثقة", "عن"], (1, 4, "ORG"), ("لجنة القدس", "ORG")),
     ],
 )
 def test_linker_trims_clitics_and_demonyms(
