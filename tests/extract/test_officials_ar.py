@@ -293,3 +293,15 @@ def test_definite_head_after_a_body_is_part_of_its_name() -> None:
     doc = _doc("وقال مدير عام فرع معهد الإدارة العامة علي الغامدي إن الدورات بدأت.")
     refs = [parse_org_ref(of) for _, _, of in _positions(doc)]
     assert [doc.text[r[0] : r[1]] for r in refs if r is not None] == ["معهد الإدارة العامة"]
+
+
+def test_a_courtesy_title_gets_no_country_guessed() -> None:
+    from newsgraph.extract.lexicon import title_vocabulary
+    from newsgraph.extract.officials.infer import infer_of
+
+    doc = _doc("واستقبل الأمير فيصل بن سلمان السفير الصيني. وقال وزير الخارجية جان لوران إن الحل ممكن.")
+    vocab = title_vocabulary("ar")
+    found = infer_of(doc, find_officials(doc, "ar", load_kb()), vocab["local"], vocab["noble"])
+    by_title = {o.title: o.of for o in found}
+    assert by_title["الأمير"] is None
+    assert by_title["وزير الخارجية"] is not None  # an office still takes the article's country
