@@ -165,6 +165,8 @@ def _linked(words: list[str], ents: list[tuple[int, int, str]]) -> list[tuple[st
         (["قال", "رجب", "طيب", "أردوغان"], (1, 4, "PERSON"), ("رجب طيب أردوغان", "PERSON")),
         # a rank after an organization belongs to the name that follows
         (["رئيس", "هيئة", "الأركان", "الفريق", "سالم"], (1, 4, "ORG"), ("هيئة الأركان", "ORG")),
+        # a participle relating the body to another («المنبثقة عن») is no part of its name
+        (["رئيس", "لجنة", "القدس", "المنبثقة", "عن"], (1, 4, "ORG"), ("لجنة القدس", "ORG")),
     ],
 )
 def test_linker_trims_clitics_and_demonyms(

@@ -95,6 +95,11 @@ def _found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
         ("en", "Italian president Marco De Luca spoke.", ("Marco De Luca", "president", "country/IT")),
         ("en", "Morocco's opposition leader Karim Alaoui spoke.",
          ("Karim Alaoui", "opposition leader", "country/MA")),
+        # an ambassador's posting is part of the title; the country the holder serves is its «of»
+        ("en", "U.S. Ambassador to Morocco David Green said aid would continue.",
+         ("David Green", "Ambassador to Morocco", "country/US")),
+        # a former holder keeps "Ex-" in the title
+        ("en", "Ex-Prime Minister Donald Green wrote a letter.", ("Donald Green", "Ex-Prime Minister", None)),
         # "under" before a title that is not "Under Secretary" is a preposition
         ("en", "He was envoy to Morocco under President Tom Green.", ("Tom Green", "President", None)),
         # the link «باسم» says whom the title speaks for; it is not part of the title

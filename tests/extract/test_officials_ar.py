@@ -205,3 +205,103 @@ def test_seat_in_a_body_the_gazetteer_does_not_know_before_a_person() -> None:
     assert _positions(_doc(text)) == []  # without a person after it the body may be the name
     doc = _with_person(_doc(text), "سالم بن خالد الحربي")
     assert [(n, t) for n, t, _ in _positions(doc)] == [("سالم بن خالد الحربي", "عضو مجلس الأعمال")]
+
+
+def test_region_governor_takes_the_region_as_of() -> None:
+    # «أمير منطقة X»: the region after the seat designator is the office's «of», not a country guessed
+    doc = _doc("واستقبل الأمير فيصل بن سلمان أمير منطقة الرياض في مكتبه السفير الصيني.")
+    riyadh = next(s.kb_id_ for s in doc.spans["ng_mentions"] if s.text == "الرياض")
+    assert ("فيصل بن سلمان", "أمير", riyadh) in _positions(doc)
+
+
+def test_unknown_region_before_a_courtesy_title_stays_in_the_title() -> None:
+    doc = _doc("ورعى أمير منطقة عسير الأمير فيصل بن خالد، الحفل.")
+    assert ("فيصل بن خالد", "أمير منطقة عسير") in [(n, t) for n, t, _ in _positions(doc)]
+
+
+def test_facility_is_part_of_the_title() -> None:
+    doc = _doc("وقال مدير مطار عدن الدولي خالد علي إن الرحلات استؤنفت.")
+    assert [(n, t) for n, t, _ in _positions(doc)] == [("خالد علي", "مدير مطار عدن الدولي")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان مدرب الفريق الجديد الإيطالي كلاوديو رانييري طلب منه البقاء.",
+        "وقال إنه عنصر أساسي في الفريق ومن دونه سأكون بحاجة إلى لاعب آخر.",
+    ],
+)  # fmt: skip
+def test_rank_that_is_a_noun_after_a_noun_is_no_title(text: str) -> None:
+    assert [t for _, t, _ in _positions(_doc(text)) if t and t.startswith("الفريق")] == []
+
+
+def test_rank_with_its_rank_word_stays_a_rank_after_a_verb() -> None:
+    doc = _doc("واستقبل الفريق أول ركن عبدالرحمن البنيان الوفد.")
+    assert ("عبدالرحمن البنيان", "الفريق أول ركن") in [(n, t) for n, t, _ in _positions(doc)]
+
+
+def test_ambiguous_rank_after_a_place_is_stacked() -> None:
+    doc = _doc("وقال مدير شرطة منطقة جازان اللواء ناصر الدويسي إن الأمن مستتب.")
+    assert "ناصر الدويسي" in {n for n, _, _ in _positions(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank's own words and «retired» stand between the rank and the name
+        ("وقال العميد طيار ركن يوسف الحربي إن الطائرات عادت.", "يوسف الحربي"),
+        ("وحضر مستشار وزير الداخلية الفريق متقاعد محمد العماني الحفل.", "محمد العماني"),
+        # a glued «بأن», «قوله» after the name is no part of it
+        ("وأوضح المتحدث باسم الخارجية الأمريكية جون كيربي بأن الاتفاق جيد.", "جون كيربي"),
+        ("ونقلت الوكالة عن المتحدث الرسمي خالد شواني قوله إن الوضع هادئ.", "خالد شواني"),
+    ],
+)  # fmt: skip
+def test_name_leaves_out_rank_words_and_glued_function_words(text: str, expected: str) -> None:
+    assert expected in {n for n, _, _ in _positions(_doc(text))}
+
+
+def test_title_without_country_takes_the_country_of_the_same_persons_other_title() -> None:
+    doc = _doc("قال وزير الخارجية الفرنسي جان لوران إن الحل ممكن. "
+               "وأكد رئيس الوفد جان لوران أن المحادثات مستمرة.")
+    found = {(n, t): of for n, t, of in _positions(doc)}
+    assert found[("جان لوران", "وزير الخارجية")] == "country/FR"
+    assert found[("جان لوران", "رئيس الوفد")] == "country/FR"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the body a title heads is its «of»; a board or branch before the body is left out
+        ("وقال رئيس مجلس إدارة نادي الفتح أحمد الراشد إن الموسم صعب.", "نادي الفتح"),
+        ("وقال مدير إدارة المرور سالم علي إن الطرق مزدحمة.", "إدارة المرور"),
+        # a country after the title is the body's: the office is the body's
+        ("وحضر المفتش العام للقوات المسلحة بدولة قطر اللواء ثامر المحشادي.", "قوات المسلحة"),
+    ],
+)  # fmt: skip
+def test_body_named_in_the_title_is_its_of(text: str, body: str) -> None:
+    doc = _doc(text)
+    refs = [parse_org_ref(of) for _, _, of in _positions(doc)]
+    assert [r for r in refs if r is not None and doc.text[r[0] : r[1]].endswith(body)]  # «للقوات»: a clitic
+
+
+def test_one_word_body_in_a_title_is_not_its_of() -> None:
+    doc = _doc("وقال أمين عام النادي علي الشايعي إن الموسم صعب.")
+    assert all(parse_org_ref(of) is None for _, _, of in _positions(doc))
+
+
+def test_definite_head_after_a_body_is_part_of_its_name() -> None:
+    doc = _doc("وقال مدير عام فرع معهد الإدارة العامة علي الغامدي إن الدورات بدأت.")
+    refs = [parse_org_ref(of) for _, _, of in _positions(doc)]
+    assert [doc.text[r[0] : r[1]] for r in refs if r is not None] == ["معهد الإدارة العامة"]
+
+
+def test_a_courtesy_title_gets_no_country_guessed() -> None:
+    from newsgraph.extract.lexicon import title_vocabulary
+    from newsgraph.extract.officials.infer import infer_of
+
+    doc = _doc("واستقبل الأمير فيصل بن سلمان السفير الصيني. وقال وزير الخارجية جان لوران إن الحل ممكن.")
+    vocab = title_vocabulary("ar")
+    found = infer_of(doc, find_officials(doc, "ar", load_kb()), vocab["local"], vocab["noble"])
+    by_title = {o.title: o.of for o in found}
+    assert by_title["الأمير"] is None
+    assert by_title["وزير الخارجية"] is not None  # an office still takes the article's country

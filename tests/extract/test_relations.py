@@ -18,6 +18,17 @@ def _mentions(text: str, spans: list[tuple[str, str, str]]) -> list[Mention]:
 
 CASES = [
     (
+        "en",
+        "The African Union, whose members include Egypt, Ghana and Eritrea, met on Sunday.",
+        [
+            ("African Union", "ORGANIZATION", "org/au"),
+            ("Egypt", "COUNTRY", "country/EG"),
+            ("Ghana", "COUNTRY", "country/GH"),
+            ("Eritrea", "COUNTRY", "country/ER"),
+        ],
+        {("country/EG", "org/au"), ("country/GH", "org/au"), ("country/ER", "org/au")},
+    ),
+    (
         "ar",
         "ويضم الحلف 30 عضواً، منها فرنسا وإيطاليا.",
         [
@@ -134,6 +145,13 @@ def test_find_memberships_member_next_to_its_cue(
         ("Ann Lee of the Free Party said the vote was a disgrace.",
          [("Ann Lee", "PERSON", "person/al"), ("Free Party", "ORGANIZATION", "org/fp")],
          ("person/al", "org/fp")),
+        # a person's role with the organization as its modifier
+        ("Ahmed Saleh, a senior Hezbollah commander, was killed.",
+         [("Ahmed Saleh", "PERSON", "person/as"), ("Hezbollah", "ORGANIZATION", "org/hz")],
+         ("person/as", "org/hz")),
+        ("BBC correspondent Jonathan Marcus said the talks failed.",
+         [("BBC", "ORGANIZATION", "org/bbc"), ("Jonathan Marcus", "PERSON", "person/jm")],
+         ("person/jm", "org/bbc")),
         # an agency of an organization
         ("The Food Office, a specialized agency of the United Nations, is based in Rome.",
          [("Food Office", "ORGANIZATION", "org/fo"), ("United Nations", "ORGANIZATION", "org/un")],
@@ -244,3 +262,36 @@ def test_find_memberships_titles_and_lists_need_their_shape(
     lang: str, text: str, spans: list[tuple[str, str, str]]
 ) -> None:
     assert find_memberships(text, lang, _mentions(text, spans), [(0, len(text))]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # Arabic puts the verb of joining first: the member follows it, then «إلى» and the container
+        ("وانضمت تركيا إلى حلف شمال الأطلسي عام 1952.",
+         [("تركيا", "COUNTRY", "country/TR"), ("حلف شمال الأطلسي", "ORGANIZATION", "org/nato")],
+         {("country/TR", "org/nato")}),
+        ("ورحب المجلس بانضمام المغرب إلى الاتحاد الأفريقي.",
+         [("المجلس", "ORGANIZATION", "org/c"), ("المغرب", "COUNTRY", "country/MA"),
+          ("الاتحاد الأفريقي", "ORGANIZATION", "org/au")],
+         {("country/MA", "org/au")}),
+        ("وانضمت مصر والأردن إلى التحالف الدولي.",
+         [("مصر", "COUNTRY", "country/EG"), ("الأردن", "COUNTRY", "country/JO"),
+          ("التحالف الدولي", "ORGANIZATION", "org/gc")],
+         {("country/EG", "org/gc"), ("country/JO", "org/gc")}),
+        # a nationality before the name describes the member
+        ("انضم المدافع البحريني محمد حسين إلى نادي النصر.",
+         [("البحريني", "COUNTRY", "country/BH"), ("محمد حسين", "PERSON", "person/mh"),
+          ("نادي النصر", "ORGANIZATION", "org/nassr")],
+         {("person/mh", "org/nassr")}),
+        # no «إلى» between member and organization, or a sentence of its own in between: nothing
+        ("وانضمت تركيا في اجتماع حلف شمال الأطلسي.",
+         [("تركيا", "COUNTRY", "country/TR"), ("حلف شمال الأطلسي", "ORGANIZATION", "org/nato")],
+         set()),
+    ],
+)  # fmt: skip
+def test_arabic_verb_of_joining_first(
+    text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
+) -> None:
+    rels = find_memberships(text, "ar", _mentions(text, spans), [(0, len(text))])
+    assert {(r.subject, r.object) for r in rels} == expected

@@ -318,7 +318,8 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         officials = fr.refine_officials(doc, officials, kb)
     officials = refine_officials(doc, officials)  # with the Arabic model: its boundaries
     if lang == "ar":  # English infers in en.refine_officials, after its own "X of Y" rule
-        officials = infer_of(doc, officials, title_vocabulary("ar").get("local", frozenset()))
+        vocab = title_vocabulary("ar")
+        officials = infer_of(doc, officials, vocab.get("local", frozenset()), vocab.get("noble", frozenset()))
     # organizations the KB does not know («وزير الداخلية في حكومة الإقليم»): the id minted for them
     unknown_orgs = {(o.name_start, o.title_start) for o in officials if parse_org_ref(o.of)}
     officials = [_resolve_of(b, o) for o in officials]

@@ -185,6 +185,9 @@ def _trim(ent: Span) -> Span | None:
         end -= 1
     while end - start > 1 and ent.label_ == "PERSON" and _not_name_end(doc[end - 1]):
         end -= 1  # «محمد بن سلمان وجرى», «سمير حداد إن»: a name does not end in "and it took place" or "that"
+    relational = words("relational_participles_ar.txt")
+    while end - start > 1 and ent.label_ == "ORG" and doc[end - 1].norm_ in relational:
+        end -= 1  # «لجنة القدس المنبثقة [عن ...]»: the participle relates the body to another
     while end - start > 1 and ent.label_ in ("PERSON", "ORG") and doc[end - 1].norm_ in _courtesy():
         end -= 1  # «هيئة الأركان العامة الفريق»: the rank belongs to the name that follows
     while end - start > 1 and ent.label_ == "PERSON" and _not_name_start(doc[start].text):

@@ -338,6 +338,7 @@ def _en_stop() -> frozenset[str]:
 @cache
 def _ar_stop() -> frozenset[str]:
     stop = words("person_stopwords_ar.txt") | words("speech_verbs_ar.txt")
+    stop |= words("relational_participles_ar.txt")  # «القوات التابعة للحكومة»
     return frozenset((stop | {normalize_token(w) for w in _AR_STOP_PREPS}) - {"العام", "عام"})
 
 

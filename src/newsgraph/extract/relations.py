@@ -46,8 +46,9 @@ _PROCLITIC = re.compile(r"^(?:و|ف|ب|ل|ك|وب|ول|فب|فل)(?=ال)")
 @functools.lru_cache(maxsize=8)
 def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
     """Cue phrases by kind (``contains``, ``list``, ``member``, ``gap``, ``part_noun``, ``leader``,
-    ``title``, ``members``, ``party_noun``)."""
-    kinds = ("contains", "list", "member", "gap", "part_noun", "leader", "title", "members", "party_noun")
+    ``title``, ``members``, ``party_noun``, ``role_noun``, ``joins``, ``to``)."""
+    kinds = ("contains", "list", "member", "gap", "part_noun", "leader", "title", "members", "party_noun",
+             "role_noun", "joins", "to")
     out: dict[str, list[str]] = {k: [] for k in kinds}
     text = (
         resources.files("newsgraph.extract").joinpath("data", "relations_membership.tsv").read_text("utf-8")
@@ -168,8 +169,10 @@ def find_memberships(
     member_cues = [cue for cue in cues["member"] if words.occurrences(cue)] + title_cues
     leader_cues = [cue for cue in cues["leader"] if words.occurrences(cue)]
     members_cues = [cue for cue in cues["members"] if words.occurrences(cue)]
+    joins_cues = [cue for cue in cues["joins"] if words.occurrences(cue)]
     led = [m for m in mentions if lang == "en" and _LED.match(text, m.end)]
-    if not contains_cues and not member_cues and not leader_cues and not members_cues and not led:
+    if not contains_cues and not member_cues and not leader_cues and not members_cues and not led \
+            and not joins_cues:
         return named
     for index, (s_start, s_end) in enumerate(sentences):
         contains = [words.find(cue, s_start, s_end) for cue in contains_cues]
@@ -177,8 +180,10 @@ def find_memberships(
         leader = [words.find(cue, s_start, s_end) for cue in leader_cues]
         titled = [words.find(cue, s_start, s_end) for cue in title_cues]
         listed = [words.find(cue, s_start, s_end) for cue in members_cues]
+        joined = [words.find(cue, s_start, s_end) for cue in joins_cues]
         here = [m for m in led if s_start <= m.start < s_end]
-        if not any(contains) and not any(member) and not any(leader) and not any(listed) and not here:
+        if not any(contains) and not any(member) and not any(leader) and not any(listed) and not here \
+                and not any(joined):
             continue
         inside = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.entity_id]
         # A name inside another («اليمنية» in «وكالة الأنباء اليمنية») is not the member: the whole is.
@@ -228,6 +233,11 @@ def find_memberships(
             for cue_start, cue_end in hits:
                 for m, c in _listed_members(text, lang, inside, cue_start, cue_end, cues["list"]):
                     add(m, c, index)
+        # Verb, member, "to", container: «انضمت تركيا إلى الحلف», «انضمام المغرب إلى الاتحاد الأفريقي».
+        for hits in joined:
+            for _, cue_end in hits:
+                for m, c in _joined(text, inside, cue_end, cues["to"]):
+                    add(m, c, index)
         # Container, cue, leader: «التحالف بقيادة السعودية», "the coalition led by the US".
         for hits in leader:
             for cue_start, cue_end in hits:
@@ -248,6 +258,45 @@ def find_memberships(
 
 
 _LIST_GLUE = re.compile(r"^[\s،,:؛]*(?:و|and)?[\s،,:؛]*$")
+
+
+def _joined(
+    text: str, inside: Sequence[Mention], cue_end: int, to_words: Sequence[str]
+) -> list[tuple[Mention, Mention]]:
+    """(member, container) of a verb of joining put first: the member right after the verb (a
+    list of them joined by «و» and commas, or a description of one word between), then «إلى» /
+    «ل» and the organization.
+
+    Examples:
+        >>> from newsgraph.types import Mention
+        >>> text = "انضمت تركيا إلى الحلف"
+        >>> ms = [Mention(6, 11, "تركيا", "COUNTRY", "country/TR", 0),
+        ...       Mention(16, 21, "الحلف", "ORGANIZATION", "org/x", 0)]
+        >>> [(m.entity_id, c.entity_id) for m, c in _joined(text, ms, 5, membership_cues("ar")["to"])]
+        [('country/TR', 'org/x')]
+    """
+    after = sorted((m for m in inside if m.start >= cue_end), key=lambda m: m.start)
+    if len(after) > 1 and after[0].label == "COUNTRY" and after[1].label == "PERSON" \
+            and not text[after[0].end : after[1].start].strip():
+        after = after[1:]  # «المدافع البحريني محمد حسين»: the nationality describes the member
+    if not after or after[0].label not in ACTOR_LABELS:
+        return []
+    lead = text[cue_end : after[0].start]
+    if len(_WORD.findall(lead)) > 2 or _PUNCT.search(lead):
+        return []  # «انضم المدافع البحريني محمد حسين»: at most two words of description
+    members = [after[0]]
+    rest = after[1:]
+    while rest and rest[0].label in ACTOR_LABELS and _LIST_GLUE.match(text[members[-1].end : rest[0].start]):
+        members.append(rest.pop(0))
+    # a nationality adjective or a family name inside the member («محمد حسين البحريني») is skipped
+    rest = [m for m in rest if m.start >= members[-1].end]
+    if not rest or rest[0].label != "ORGANIZATION":
+        return []
+    between = [_word_key(w) for w in _WORD.findall(text[members[-1].end : rest[0].start])]
+    glued = _word_key(text[rest[0].start : rest[0].start + 1]) == "ل" and not between
+    if not (glued or len(between) == 1 and between[0] in to_words):
+        return []
+    return [(m, rest[0]) for m in members]
 
 
 def _listed_members(

@@ -21,8 +21,9 @@ __all__ = ["memberships_from_parse"]
 def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relation]:
     """``memberOf`` relations a dependency parse shows (English):
 
-    - "NATO member Turkey", "Tusk, a founding Civic Platform member": a "member" noun with an
-      organization as its compound modifier; the member is the name it modifies or stands in
+    - "NATO member Turkey", "Tusk, a founding Civic Platform member", "a senior Hezbollah commander":
+      a role noun (``role_noun`` in ``data/relations_membership.tsv``: member, official, commander...)
+      with an organization as its compound modifier; the member is the name it modifies or stands in
       apposition to;
     - "A member of the Tunisian Parliament, Samir Dilou said", "YPG is the main fighting force of
       the SDF", "Hezbollah, a member of the government": a part noun (``part_noun`` in
@@ -51,10 +52,11 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
 
     parts = set(membership_cues("en")["part_noun"])
     parties = frozenset(membership_cues("en")["party_noun"])
+    roles = frozenset(membership_cues("en")["role_noun"])
     for tok in doc:
         if tok.lemma_.lower() in parts and tok.pos_ == "NOUN":
             _part_of(tok, mentions, add)
-        if tok.lemma_ == "member" and tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in roles and tok.pos_ in ("NOUN", "PROPN"):
             orgs = [mention_at(mentions, c) for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
             container = next((m for m in orgs if m is not None and m.label == "ORGANIZATION"), None)
             named = [c for c in tok.children if c.dep_ == "appos"]

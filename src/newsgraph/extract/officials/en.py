@@ -93,6 +93,12 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         portfolio = doc[k].lower_ == "for" and before is not None  # "US Special Representative for Iran"
         if m.label_ in ("COUNTRY", "ORGANIZATION") and m.kb_id_ and named:
             of, of_end = (None if portfolio else m.kb_id_), m.end
+    posted = ctx.vocab.get("posted", frozenset())
+    if of_end == k and k + 1 < len(doc) and doc[k].lower_ == "to" and at in ctx.starts \
+            and any(doc[x].lower_ in posted for x in range(i, k)):
+        m = ctx.starts[at]
+        if m.label_ in ("COUNTRY", "ORGANIZATION") and m.id_ != "demonym":
+            k = of_end = m.end  # "US Ambassador to Germany X": the posting is part of the title
     if before is not None and before.kb_id_:
         of = of or before.kb_id_
     return i, k, of, of_end

@@ -106,7 +106,8 @@ def _prefer_offices(ctx: Context, officials: list[Official]) -> list[Official]:
 def _merge_surnames(officials: list[Official]) -> list[Official]:
     """A one-word name that is the surname of exactly one fuller name of the article
     («الرئيس هادي» after «عبد ربه منصور هادي») is that person; a title held
-    without its country takes the country of the same title held elsewhere."""
+    without its country takes the country of the same title held elsewhere, or
+    else the one country stated with the person's other titles."""
     full: dict[str, set[str]] = {}
     for o in officials:
         words = normalize_token(o.name).split()
@@ -121,9 +122,15 @@ def _merge_surnames(officials: list[Official]) -> list[Official]:
     for o in merged:
         if o.title and o.of:
             of_by_title.setdefault((o.name, normalize_token(o.title)), set()).add(o.of)
+    countries: dict[str, set[str]] = {}
+    for o in merged:
+        if o.title and o.of and o.of.startswith("country/"):
+            countries.setdefault(o.name, set()).add(o.of)
     out = []
     for o in merged:
         known = of_by_title.get((o.name, normalize_token(o.title)), set()) if o.title and not o.of else set()
+        if not known and o.title and not o.of:
+            known = countries.get(o.name, set())  # «ولي العهد» of the country stated with his other title
         out.append(replace(o, of=next(iter(known))) if len(known) == 1 else o)
     return out
 

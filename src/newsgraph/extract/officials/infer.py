@@ -50,17 +50,24 @@ def _nearest(spans: Sequence[Span], label: str, lo: int, hi: int, at: int) -> st
     return min(inside, key=lambda s: abs(s.start_char - at)).kb_id_
 
 
-def infer_of(doc: Doc, officials: Sequence[Official], local_titles: frozenset[str]) -> list[Official]:
+def infer_of(
+    doc: Doc,
+    officials: Sequence[Official],
+    local_titles: frozenset[str],
+    courtesy: frozenset[str] = frozenset(),
+) -> list[Official]:
     """``officials`` with an ``of`` for every title that has none (see the module docstring).
 
-    ``local_titles`` are normalised title words whose office belongs to a place, not a country.
+    ``local_titles`` are normalised title words whose office belongs to a place, not a country;
+    a title that is only a ``courtesy`` word («الأمير», «الشيخ») belongs to no country and is
+    left without one (a Saudi prince receiving the Chinese ambassador is no prince of China).
     """
     spans = list(doc.spans[_MENTIONS]) if _MENTIONS in doc.spans else []
     counts = {label: Counter(s.kb_id_ for s in spans if s.label_ == label and s.kb_id_)
               for label in ("COUNTRY", "PLACE")}  # fmt: skip
     out: list[Official] = []
     for off in officials:
-        if off.title and off.of is None:
+        if off.title and off.of is None and normalize_token(off.title) not in courtesy:
             lo, hi = _sentence_bounds(doc, off.name_start)
             at = off.title_start if off.title_start is not None else off.name_start
             local = any(normalize_token(w) in local_titles for w in off.title.split())
