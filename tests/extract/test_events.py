@@ -902,3 +902,20 @@ def test_arabic_possibility_or_intention_is_no_event(text: str) -> None:
 def test_arabic_sanction_without_a_possibility_word_is_an_event() -> None:
     ext = newsgraph.extract_article(Article("a1", None, "فرضت الدول الأعضاء عقوبات على طهران.", "ar"))
     assert [e.type for e in ext.events] == ["Sanction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        # a clause-initial verb: the subject follows, even when the verb is a target cue word
+        ("استهدف الجيش التركي مواقع حزب العمال الكردستاني.", "org/army-of-turkey", "org/pkk"),
+        # a noun for positions or strongholds makes the name after it the target, not the subject
+        ("قصفت الطائرات مواقع الحوثيين في صنعاء.", None, "org/houthis"),
+    ],
+)
+def test_arabic_attack_subject_and_target(text: str, agent: str | None, target: str) -> None:
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    attacks = [e for e in ext.events if e.type == "Attack"]
+    assert len(attacks) == 1, ext.events
+    assert attacks[0].roles.get("target") == (target,)
+    assert attacks[0].roles.get("agent", (None,))[0] == agent

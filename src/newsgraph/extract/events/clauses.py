@@ -132,6 +132,8 @@ class _Reader:
     def context(self, m: _M) -> str:
         """The cue class governing a mention: location, target, participant, agent, against or ""."""
         i, seen = m.start - 1, 0
+        if i >= 0 and "target_head" in self.cues[i] and self.clause_of[i] == self.clause_of[m.start]:
+            return "target"  # «قصفت الطائرات مواقع الحوثيين»: whose positions were hit
         while i >= 0 and seen < 3 and self.clause_of[i] == self.clause_of[m.start]:
             cls = self.cues[i]
             if "against" in cls:

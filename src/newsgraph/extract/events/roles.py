@@ -41,6 +41,19 @@ def _governed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     return prep.head.pos_ == "VERB" and prep.head.i != head.i and not (t.start <= prep.head.i < t.end)
 
 
+#: Words that may stand before a clause's first verb («وقد استهدف», «ثم قصف»).
+_CLAUSE_OPENERS = frozenset({"و", "ف", "ثم", "قد", "لقد", "وقد"})
+
+
+def _clause_initial(r: _Reader, t: TriggerMatch) -> bool:
+    """Whether a verb trigger opens its clause (VSO: the subject follows), rather than following the
+    noun it describes («انفجار استهدف حافلة»: the bus is the target)."""
+    i = t.start - 1
+    while i >= 0 and r.clause_of[i] == r.clause_of[t.start] and r.doc[i].norm_ in _CLAUSE_OPENERS:
+        i -= 1
+    return i < 0 or r.clause_of[i] != r.clause_of[t.start] or r.doc[i].is_punct
+
+
 def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], speech: list[int]) -> _Raw:
     if info.type == "Meeting" and "host" in r.cues[t.start]:
         info = dataclasses.replace(info, subject="agent")  # «استقبل الأمير الوزير»: the prince hosts
@@ -50,6 +63,9 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     near = [m for m in r.in_sent(si) if r.clause_of[m.start] in scope and not (t.start <= m.start < t.end)]
     inside = [m for m in r.mentions if t.start <= m.start and m.end <= t.end]
     ctx = {m: r.context(m) for m in near}
+    if t.kind == "V" and r.lang == "ar" and _clause_initial(r, t):
+        # «استهدف الجيش التركي مواقع ...»: the verb's own cue word does not make its subject a target
+        ctx.update({m: "" for m in near if m.start == t.end and "target" in r.cues[t.end - 1]})
     free = [m for m in near if m.label in _ACTORS and ctx[m] == "" and r.clause_of[m.start] == own]
     parsed = r.parsed
     if parsed:
