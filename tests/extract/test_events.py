@@ -923,6 +923,7 @@ def test_arabic_attack_subject_and_target(text: str, agent: str | None, target: 
 
 def test_arabic_sentence_with_an_indefinite_verdict_noun() -> None:
     # «حكمًا» carries tanween on the first word of a two-word trigger
-    ext = newsgraph.extract_article(Article("a1", None, "أصدرت محكمة ليبية حكما بإعدام سيف الإسلام القذافي.", "ar"))
+    text = "أصدرت محكمة ليبية حكما بإعدام سيف الإسلام القذافي."
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
     sentences = [e for e in ext.events if e.type == "Sentence"]
     assert len(sentences) == 1 and sentences[0].roles.get("target"), ext.events
