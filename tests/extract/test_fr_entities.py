@@ -84,3 +84,22 @@ def test_a_name_before_a_blank_line_has_no_trailing_space() -> None:
 def test_a_generic_head_noun_is_no_part_of_the_name(text: str, form: str, entity: str) -> None:
     found = {(m.text, m.entity_id) for m in extract(text, language="fr").mentions}
     assert (form, entity) in found and len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "country"),
+    [
+        ("Avec le soutien de l'ambassade de France au Caire.", "ambassade de France", "country/FR"),
+        ("La prise de l'ambassade des Etats-Unis date de 1979.", "ambassade des Etats-Unis", "country/US"),
+    ],
+)
+def test_an_embassy_is_an_organization_named_with_its_country(text: str, form: str, country: str) -> None:
+    found = forms(text)
+    assert (form, "ORGANIZATION") in {(t, lab) for t, lab, _, kind in found if kind == "name"}
+    assert country in {i for _, lab, i, _ in found if lab == "COUNTRY"}
+
+
+def test_an_institution_of_a_country_after_des() -> None:
+    found = forms("Le gouvernement des Etats-Unis a réagi.")
+    gov = ("gouvernement des Etats-Unis", "ORGANIZATION", "org/government-of-united-states", "description")
+    assert gov in found

@@ -249,7 +249,8 @@ def _add_institutions(
         shown = inst.name if lang == "en" else _without_clitic(inst.text)
         iid = b.new_entity("ORGANIZATION", inst.name, country=inst.country, shown=shown)
         # French: a lower-case head makes a description, not a name («la police afghane», GUIDELINES.md)
-        lower = lang == "fr" and inst.text[:1].islower()
+        # («l'ambassade de France» is a name, as the French gold writes it)
+        lower = lang == "fr" and inst.text[:1].islower() and inst.kind != "embassy"
         kind: Literal["name", "description"] = "description" if lower else "name"
         if b.add(inst.start, inst.end, "ORGANIZATION", iid, replace=True, nest=True, kind=kind):
             span_ids[(inst.start, inst.end)] = iid
