@@ -103,3 +103,16 @@ def test_an_institution_of_a_country_after_des() -> None:
     found = forms("Le gouvernement des Etats-Unis a réagi.")
     gov = ("gouvernement des Etats-Unis", "ORGANIZATION", "org/government-of-united-states", "description")
     assert gov in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Hezbollah libanais a tiré.", {("Hezbollah", "org/hezbollah"), ("libanais", "country/LB")}),
+        ("Le Hamas palestinien a tiré.", {("Hamas", "org/hamas"), ("palestinien", "country/PS")}),
+    ],
+)
+def test_a_known_organization_and_its_nationality_adjective_are_two_names(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(m.text, m.entity_id) for m in extract(text, language="fr").mentions} == expected

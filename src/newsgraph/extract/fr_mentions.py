@@ -22,7 +22,8 @@ reads ``data/fr_rules.tsv``; :func:`prepare_doc` rewrites the NER spans of
   institution as in every language ("Ministry of Foreign Affairs of China").
 * **Persons.** A person span runs on over particles joined by a hyphen
   ("Moustafa" + "al-Kazimi").
-* **Generic heads.** An organization span made of a lower-case head noun and
+* **Generic heads.** A known organization followed by a nationality adjective
+  is two names («Hezbollah libanais»); an organization span made of a lower-case head noun and
   a known organization is that organization («agence Amaq» → "Amaq").
 * **Squares and streets.** A lower-case ``place_head`` noun and the
   capitalised words after it are a place («place Tahrir»), as the French gold
@@ -142,6 +143,14 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
     if end - start == 1 and fold_accents(doc[start].text) in fr_words("not_entity") | _frame_words():
         return
     whole = kb_link_fr(doc[start:end].text, kb)
+    if whole is None and label == "ORGANIZATION" and end - start > 1:  # «Hezbollah libanais»: two names
+        adjective = kb_link_fr(doc[end - 1].text.capitalize(), kb)
+        known = kb_link_fr(doc[start : end - 1].text, kb)
+        if (adjective is not None and adjective.kind == "demonym" and known is not None
+                and known.label == "ORGANIZATION" and known.kind != "weak"):  # fmt: skip
+            yield Span(doc, start, end - 1, label=known.label, kb_id=known.entity_id, span_id="ner")
+            yield Span(doc, end - 1, end, label="COUNTRY", kb_id=adjective.entity_id, span_id="demonym")
+            return
     if whole is None and head and end - start > 1:  # «agence Amaq»: the name is the known organization
         known = kb_link_fr(doc[start + 1 : end].text, kb)
         if known is not None and known.label == "ORGANIZATION" and known.kind != "weak":
