@@ -245,9 +245,14 @@ def _add_institutions(
             continue
         before = {b.mentions[k].entity_id for k in b.overlaps(inst.start, inst.end)
                   if b.mentions[k].label == "ORGANIZATION"}  # fmt: skip
-        shown = inst.name if b.article.language == "en" else _without_clitic(inst.text)
+        lang = b.article.language
+        shown = inst.name if lang == "en" else _without_clitic(inst.text)
         iid = b.new_entity("ORGANIZATION", inst.name, country=inst.country, shown=shown)
-        if b.add(inst.start, inst.end, "ORGANIZATION", iid, replace=True, nest=True):
+        # French: a lower-case head makes a description, not a name («la police afghane», GUIDELINES.md)
+        # («l'ambassade de France» is a name, as the French gold writes it)
+        lower = lang == "fr" and inst.text[:1].islower() and inst.kind != "embassy"
+        kind: Literal["name", "description"] = "description" if lower else "name"
+        if b.add(inst.start, inst.end, "ORGANIZATION", iid, replace=True, nest=True, kind=kind):
             span_ids[(inst.start, inst.end)] = iid
             old = {x for x in before if x and x != iid}
             b.mentions = {k: dataclasses.replace(m, entity_id=iid) if m.entity_id in old else m

@@ -22,6 +22,12 @@ reads ``data/fr_rules.tsv``; :func:`prepare_doc` rewrites the NER spans of
   institution as in every language ("Ministry of Foreign Affairs of China").
 * **Persons.** A person span runs on over particles joined by a hyphen
   ("Moustafa" + "al-Kazimi").
+* **Generic heads.** A known organization followed by a nationality adjective
+  is two names («Hezbollah libanais»); an organization span made of a lower-case head noun and
+  a known organization is that organization («agence Amaq» → "Amaq").
+* **Squares and streets.** A lower-case ``place_head`` noun and the
+  capitalised words after it are a place («place Tahrir»), as the French gold
+  writes them.
 
 Examples:
     >>> import spacy
@@ -41,7 +47,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract.lexicon import org_heads, person_particles, rows
-from newsgraph.extract.ner_spans import CUT, best_alias, kb_or_default, replace_ner_spans
+from newsgraph.extract.ner_spans import CUT, MENTIONS, best_alias, kb_or_default, replace_ner_spans
 from newsgraph.extract.officials.fr import title_words
 from newsgraph.text import fold_accents, normalize_key
 
@@ -103,9 +109,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             end = k
             break
     lead, trail = fr_words("lead"), fr_words("trail")
-    while start < end and (fold_accents(doc[start].text) in lead or doc[start].is_punct):
+    while start < end and (fold_accents(doc[start].text) in lead or doc[start].is_punct
+                           or doc[start].is_space):  # fmt: skip
         start += 1
-    while end > start and (fold_accents(doc[end - 1].text) in trail or doc[end - 1].is_punct):
+    while end > start and (fold_accents(doc[end - 1].text) in trail or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):  # fmt: skip
         end -= 1
     return start, end
 
@@ -135,6 +143,19 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
     if end - start == 1 and fold_accents(doc[start].text) in fr_words("not_entity") | _frame_words():
         return
     whole = kb_link_fr(doc[start:end].text, kb)
+    if whole is None and label == "ORGANIZATION" and end - start > 1:  # «Hezbollah libanais»: two names
+        adjective = kb_link_fr(doc[end - 1].text.capitalize(), kb)
+        known = kb_link_fr(doc[start : end - 1].text, kb)
+        if (adjective is not None and adjective.kind == "demonym" and known is not None
+                and known.label == "ORGANIZATION" and known.kind != "weak"):  # fmt: skip
+            yield Span(doc, start, end - 1, label=known.label, kb_id=known.entity_id, span_id="ner")
+            yield Span(doc, end - 1, end, label="COUNTRY", kb_id=adjective.entity_id, span_id="demonym")
+            return
+    if whole is None and head and end - start > 1:  # «agence Amaq»: the name is the known organization
+        known = kb_link_fr(doc[start + 1 : end].text, kb)
+        if known is not None and known.label == "ORGANIZATION" and known.kind != "weak":
+            yield Span(doc, start + 1, end, label=known.label, kb_id=known.entity_id, span_id="ner")
+            return
     if whole is not None and whole.kind == "demonym":
         return  # a nationality adjective ("Marocains") is the knowledge-base ruler's
     if whole is not None and not (label == "PERSON" and whole.kind == "weak"):
@@ -201,4 +222,27 @@ def prepare_doc(doc: Doc, kb: KnowledgeBase | None = None) -> Doc:
     Knowledge-base spans are kept as they are; a cleaned NER span that
     overlaps one gives way to it. Returns ``doc`` (changed in place).
     """
-    return replace_ner_spans(doc, kb, _pieces)
+    replace_ner_spans(doc, kb, _pieces)
+    if MENTIONS in doc.spans:
+        doc.spans[MENTIONS] = _with_squares(doc, list(doc.spans[MENTIONS]))
+    return doc
+
+
+def _with_squares(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Squares and streets: a lower-case ``place_head`` noun and the capitalised words after it
+    («place Tahrir», not «place Tahrir du Caire»). They replace the model's spans inside them
+    («Tahrir» as an organization), never a knowledge-base name."""
+    heads = fr_words("place_head")
+    for i in range(len(doc) - 1):
+        if doc[i].text not in heads or not (doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha):
+            continue
+        end = i + 2
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            if doc[end].is_sent_start:
+                break
+            end += 1
+        inside = [s for s in spans if s.start < end and i < s.end]
+        if any(s.id_ != "ner" for s in inside):
+            continue
+        spans = [s for s in spans if s not in inside] + [Span(doc, i, end, label="PLACE", span_id="ner")]
+    return sorted(spans, key=lambda s: s.start)

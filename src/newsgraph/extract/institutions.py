@@ -45,7 +45,7 @@ __all__ = ["Institution", "find_institutions", "institution_forms"]
 
 _MENTIONS = "ng_mentions"
 _POSSESSIVE = ("'s", "’s")
-_FR_OF = ("de", "d'", "d’", "du", "l'", "l’", "la")
+_FR_OF = ("de", "d'", "d’", "du", "des", "l'", "l’", "la")
 
 
 @dataclass(frozen=True)

@@ -234,7 +234,7 @@ class _Builder:
         self.members: dict[str, tuple[str, ...]] = {}
         self.rank: dict[str, int] = {}
         self.minor: set[str] = set()
-        self._seen: set[tuple[str, str, str, str]] = set()
+        self._seen: set[tuple[str, str, str, str, bool]] = set()
         self.non_place_keys: set[str] = set()
         self.common_words = {self.key(w) for w in _lines("common_words.txt")}
 
@@ -245,7 +245,8 @@ class _Builder:
             return
         case = kind == "acronym" and _is_latin_acronym(text)
         key = self.key(text)
-        sig = (text if case else key, entity_id, lang, kind)
+        # a French name also written in lower case is kept as such: it may match lower-case text ("houthis")
+        sig = (text if case else key, entity_id, lang, kind, lang == "fr" and text[:1].islower())
         if sig not in self._seen:
             self._seen.add(sig)
             self.aliases.append((key, Alias(text, entity_id, label, lang, kind, case)))
