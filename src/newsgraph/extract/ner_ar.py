@@ -55,6 +55,7 @@ from newsgraph.extract.lexicon import (
     title_vocabulary,
     words,
 )
+from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, normalize_token, spelling
 
 if TYPE_CHECKING:
@@ -474,7 +475,8 @@ def refine_officials(doc: Doc, officials: Sequence[Official]) -> list[Official]:
                 and person[-1].norm_ not in person_particles("ar"):
             end = person.end_char  # (a model span that ends in «بن» stopped inside the name)
         if (start, end) != (off.name_start, off.name_end):
-            off = dataclasses.replace(off, name_start=start, name_end=end, name=doc.text[start:end])
+            name = TokenTable.of(doc).text[start:end]
+            off = dataclasses.replace(off, name_start=start, name_end=end, name=name)
         out.append(off)
     return out
 
@@ -490,7 +492,7 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
     courtesy title («الملك سلمان», «الأمير خالد»).
     """
     words = [normalize_token(w) for w in off.name.split()]
-    before = doc.text[max(0, off.name_start - 1) : off.name_start]
+    before = TokenTable.of(doc).text[max(0, off.name_start - 1) : off.name_start]
     if len(words) >= 3 or before in ("«", '"', "“") or not person_particles("ar").isdisjoint(words):
         return True
     if len(words) == 1:
@@ -511,7 +513,7 @@ def _one_name_word(doc: Doc, start: int, end: int) -> bool:
 
 def _words(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens that overlap the characters ``start:end`` of ``doc.text``."""
-    text = doc.text[start:end]
+    text = TokenTable.of(doc).text[start:end]  # (doc.text joins every token again)
     start += len(text) - len(text.lstrip())
     span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
     return [t for t in span if not t.is_space] if span is not None else []
