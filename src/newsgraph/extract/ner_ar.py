@@ -355,13 +355,14 @@ def _extend_persons(ents: list[Span], kb: KnowledgeBase) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
-def _given_name_end(doc: Doc, i: int, table: dict[str, frozenset[str]]) -> int | None:
-    """The end of a compound given name starting at token ``i``, or None: one of the table
-    («سيف الإسلام»), or «عبد» with a divine name, spaced or joined («عبد الفتاح», «عبدالفتاح»)."""
-    norm = doc[i].norm_
-    if i + 1 < len(doc) and doc[i + 1].norm_ in table.get(norm, ()):
+def _given_name_end(norms: list[str], i: int, table: dict[str, frozenset[str]]) -> int | None:
+    """The end of a compound given name starting at token ``i`` (``norms``: the tokens' norms), or
+    None: one of the table («سيف الإسلام»), or «عبد» with a divine name, spaced or joined («عبد الفتاح»,
+    «عبدالفتاح»)."""
+    norm = norms[i]
+    if i + 1 < len(norms) and norms[i + 1] in table.get(norm, ()):
         return i + 2
-    if norm == "عبد" and i + 1 < len(doc) and doc[i + 1].norm_.startswith("ال") and len(doc[i + 1].norm_) > 3:
+    if norm == "عبد" and i + 1 < len(norms) and norms[i + 1].startswith("ال") and len(norms[i + 1]) > 3:
         return i + 2
     if norm.startswith("عبدال") and len(norm) > 6:
         return i + 1
@@ -377,10 +378,11 @@ def _with_compound_names(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[
     any other overlapping span keeps its place and the compound name is left out.
     """
     table = _compound_table()
+    norms = TokenTable.of(doc).norm  # (a Token object per word, twice, was most of this pass)
     out = list(ents)
     i = 0
     while i < len(doc) - 1:
-        given = _given_name_end(doc, i, table)
+        given = _given_name_end(norms, i, table)
         if given is None:
             i += 1
             continue
