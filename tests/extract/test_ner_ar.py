@@ -352,20 +352,3 @@ def test_names_the_model_cuts_or_misses_are_whole(text: str, name: str) -> None:
     ext = newsgraph.extract(text, language="ar")
     assert name in [m.text for m in ext.mentions if m.label == "PERSON"] + [
         e.labels.get("ar") for e in ext.entities if e.type == "PERSON"]
-
-
-@needs_model
-def test_small_ner_batches_give_the_entities_of_one_batch() -> None:
-    from newsgraph.extract.article import AR_NER_BATCH
-
-    texts = [f"التقى الرئيس عبد الفتاح السيسي في القاهرة وزير الخارجية {n} ." for n in range(7)]
-    texts += ["أعلنت وزارة الدفاع الأمريكية أن جون كيري سيزور بغداد غداً"] * 3
-    nlp = get_nlp("ar")
-
-    def ents(batch: int) -> list[list[tuple[int, int, str]]]:
-        docs = nlp.pipe(texts, component_cfg={"ner": {"batch_size": batch}})
-        return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in docs]
-
-    assert AR_NER_BATCH < len(texts)
-    one_batch = ents(len(texts))
-    assert any(one_batch) and ents(AR_NER_BATCH) == one_batch
