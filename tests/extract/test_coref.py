@@ -49,3 +49,17 @@ def test_country_anaphora_french(text: str, found: list[tuple[str, str]]) -> Non
     doc = spacy.blank("fr")(text)
     spans = country_anaphora(doc, "fr", {"country/IR": ["Iran", "République islamique d'Iran"]})
     assert [(text[s:e], cid) for s, e, cid in spans] == found
+
+
+def test_country_anaphora_arabic_reads_the_norms_of_the_pipeline() -> None:
+    from newsgraph.extract.coref import country_anaphora
+    from newsgraph.extract.pipeline import get_nlp
+
+    text = "قالت المملكة العربية السعودية إن المملكة ترحب، وأكدت للمملكة دعمها."
+    doc = get_nlp("ar", None)(text)  # «للمملكة» is split: ل + «لمملكة», whose norm is «المملكه»
+    saudi = {"country/SA": ["المملكة العربية السعودية", "السعودية"]}
+    spans = country_anaphora(doc, "ar", saudi)
+    assert [(text[s:e], cid) for s, e, cid in spans] == [
+        ("المملكة", "country/SA"), ("المملكة", "country/SA"), ("لمملكة", "country/SA")]
+    two = {**saudi, "country/MA": ["المملكة المغربية"]}
+    assert country_anaphora(doc, "ar", two) == []  # two kingdoms: neither

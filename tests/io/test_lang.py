@@ -118,3 +118,13 @@ def test_a_header_or_json_field_wins_over_detection(tmp_path: Path) -> None:
         assert [a.language for a in read_file(txt)] == ["en"]
         assert [a.language for a in read_file(jsonl)] == ["fr"]
         assert [a.language for a in read_file(txt, language="ar")] == ["en"]  # over --language too
+
+
+def test_script_counts_count_each_letter_and_keep_first_seen_order() -> None:
+    from newsgraph.io.lang import _script_counts, script_of
+
+    text = "Москва 12 NATO ناتو — Москва"
+    assert _script_counts(text) == {"Cyrillic": 12, "Latin": 4, "Arabic": 4}
+    assert list(_script_counts("ناتو NATO")) == ["Arabic", "Latin"]  # a tie goes to the first seen
+    assert script_of("ناتو NATO") == "Latin" and script_of("ناتوو NATO") == "Arabic"
+    assert arabic_share("ناتو NATO ناتو") == pytest.approx(8 / 12)

@@ -38,6 +38,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from newsgraph.extract.lexicon import compound_given_names
+from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import is_arabic, join_abd, normalize_ar
 
 __all__ = ["country_anaphora", "name_tokens", "short_name_links", "styled_name"]
@@ -257,24 +258,26 @@ def country_anaphora(doc: Doc, lang: str, countries: Mapping[str, list[str]]) ->
                 heads.setdefault(" ".join(words[:k]), set()).add(cid)
     longest = max(len(a.split()) for a in anaphors) + 1  # tokens: "l'émirat" is two
     out: list[tuple[int, int, str]] = []
+    if lang == "ar":  # the token lists: a Token object per word was most of the time
+        table = TokenTable.of(doc)
+        for norm, text, idx in zip(table.norm, table.orth, table.idx, strict=True):
+            head = anaphors.get(norm or _key(text))
+            found = heads.get(head, set()) if head is not None else set()
+            if len(found) == 1:
+                out.append((idx, idx + len(text), next(iter(found))))
+        return out
     for tok in doc:
-        if lang == "ar":
-            head = anaphors.get(tok.norm_ or _key(tok.text))
-            if head is None:
-                continue
-            start = tok.idx
-        else:
-            if tok.i == 0 or (lang == "en" and not tok.text.islower()):
-                continue
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _NAME_GOES_ON:
-                continue  # "the Kingdom of …", "la République islamique d'Iran": a name
-            spans = (doc[tok.i - k : tok.i + 1] for k in range(1, min(longest, tok.i + 1)))
-            hit = next((s for s in spans if _key(s.text) in anaphors), None)
-            if hit is None:
-                continue
-            head, start = anaphors[_key(hit.text)], hit.start_char
-            if len(hit) > 1 and hit[1].text[:1].isupper():
-                start = hit[1].idx  # "la République islamique": the capitalised words are the name
+        if tok.i == 0 or (lang == "en" and not tok.text.islower()):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _NAME_GOES_ON:
+            continue  # "the Kingdom of …", "la République islamique d'Iran": a name
+        spans = (doc[tok.i - k : tok.i + 1] for k in range(1, min(longest, tok.i + 1)))
+        hit = next((s for s in spans if _key(s.text) in anaphors), None)
+        if hit is None:
+            continue
+        head, start = anaphors[_key(hit.text)], hit.start_char
+        if len(hit) > 1 and hit[1].text[:1].isupper():
+            start = hit[1].idx  # "la République islamique": the capitalised words are the name
         found = heads.get(head, set())
         if len(found) == 1:
             out.append((start, tok.idx + len(tok.text), next(iter(found))))

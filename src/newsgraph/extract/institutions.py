@@ -166,7 +166,7 @@ def find_institutions(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> l
     for start, end, form, country in sorted(found, key=lambda f: f[0]):
         label = names(country.kb_id_) or country.text
         s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        out.append(Institution(s, e, doc.text[s:e], form.template.format(country=label), country.kb_id_,
+        out.append(Institution(s, e, table.text[s:e], form.template.format(country=label), country.kb_id_,
                                form.kind, form.cameo))  # fmt: skip
     return out
 

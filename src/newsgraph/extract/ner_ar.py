@@ -55,6 +55,7 @@ from newsgraph.extract.lexicon import (
     title_vocabulary,
     words,
 )
+from newsgraph.extract.tokens import TokenTable
 from newsgraph.extract.verbs_ar import agreeing_verb
 from newsgraph.text import clitic_splits, normalize_token, spelling
 
@@ -359,13 +360,14 @@ def _extend_persons(ents: list[Span], kb: KnowledgeBase) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
-def _given_name_end(doc: Doc, i: int, table: dict[str, frozenset[str]]) -> int | None:
-    """The end of a compound given name starting at token ``i``, or None: one of the table
-    («سيف الإسلام»), or «عبد» with a divine name, spaced or joined («عبد الفتاح», «عبدالفتاح»)."""
-    norm = doc[i].norm_
-    if i + 1 < len(doc) and doc[i + 1].norm_ in table.get(norm, ()):
+def _given_name_end(norms: list[str], i: int, table: dict[str, frozenset[str]]) -> int | None:
+    """The end of a compound given name starting at token ``i`` (``norms``: the tokens' norms), or
+    None: one of the table («سيف الإسلام»), or «عبد» with a divine name, spaced or joined («عبد الفتاح»,
+    «عبدالفتاح»)."""
+    norm = norms[i]
+    if i + 1 < len(norms) and norms[i + 1] in table.get(norm, ()):
         return i + 2
-    if norm == "عبد" and i + 1 < len(doc) and doc[i + 1].norm_.startswith("ال") and len(doc[i + 1].norm_) > 3:
+    if norm == "عبد" and i + 1 < len(norms) and norms[i + 1].startswith("ال") and len(norms[i + 1]) > 3:
         return i + 2
     if norm.startswith("عبدال") and len(norm) > 6:
         return i + 1
@@ -381,10 +383,11 @@ def _with_compound_names(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[
     any other overlapping span keeps its place and the compound name is left out.
     """
     table = _compound_table()
+    norms = TokenTable.of(doc).norm  # (a Token object per word, twice, was most of this pass)
     out = list(ents)
     i = 0
     while i < len(doc) - 1:
-        given = _given_name_end(doc, i, table)
+        given = _given_name_end(norms, i, table)
         if given is None:
             i += 1
             continue
@@ -479,7 +482,8 @@ def refine_officials(doc: Doc, officials: Sequence[Official]) -> list[Official]:
                 and person[-1].norm_ not in person_particles("ar"):
             end = person.end_char  # (a model span that ends in «بن» stopped inside the name)
         if (start, end) != (off.name_start, off.name_end):
-            off = dataclasses.replace(off, name_start=start, name_end=end, name=doc.text[start:end])
+            name = TokenTable.of(doc).text[start:end]
+            off = dataclasses.replace(off, name_start=start, name_end=end, name=name)
         out.append(off)
     return out
 
@@ -495,7 +499,7 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
     courtesy title («الملك سلمان», «الأمير خالد»).
     """
     words = [normalize_token(w) for w in off.name.split()]
-    before = doc.text[max(0, off.name_start - 1) : off.name_start]
+    before = TokenTable.of(doc).text[max(0, off.name_start - 1) : off.name_start]
     if len(words) >= 3 or before in ("«", '"', "“") or not person_particles("ar").isdisjoint(words):
         return True
     if len(words) == 1:
@@ -516,7 +520,7 @@ def _one_name_word(doc: Doc, start: int, end: int) -> bool:
 
 def _words(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens that overlap the characters ``start:end`` of ``doc.text``."""
-    text = doc.text[start:end]
+    text = TokenTable.of(doc).text[start:end]  # (doc.text joins every token again)
     start += len(text) - len(text.lstrip())
     span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
     return [t for t in span if not t.is_space] if span is not None else []
