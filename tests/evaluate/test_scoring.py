@@ -212,7 +212,8 @@ def _oracle(gold: Gold) -> Extraction:
         for e in gold.entities
     )
     positions = tuple(
-        Position(p.person, next(iter(p.titles.values())), p.of, "ar", 0) for p in gold.positions
+        Position(p.person, next(iter(p.titles.values())), p.of, "ar", 0, status=p.status)
+        for p in gold.positions
     )
     relations = tuple(
         Relation(r.subject, r.predicate, r.object)  # type: ignore[arg-type]
