@@ -14,9 +14,13 @@ MODELS = [
 ]
 
 
-def _countries(text: str, model: str | None) -> list[tuple[str, str]]:
+def _mentions(text: str, model: str | None, label: str) -> list[tuple[str, str]]:
     doc = get_nlp("ar", model)(text)
-    return [(s.text, s.kb_id_) for s in doc.spans[MENTIONS_KEY] if s.label_ == "COUNTRY"]
+    return [(s.text, s.kb_id_) for s in doc.spans[MENTIONS_KEY] if s.label_ == label]
+
+
+def _countries(text: str, model: str | None) -> list[tuple[str, str]]:
+    return _mentions(text, model, "COUNTRY")
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -57,8 +61,7 @@ def test_kb_ruler_azeri_short_form_names_azerbaijan(form: str, model: str | None
 
 
 def _orgs(text: str, model: str | None) -> list[tuple[str, str]]:
-    doc = get_nlp("ar", model)(text)
-    return [(s.text, s.kb_id_) for s in doc.spans[MENTIONS_KEY] if s.label_ == "ORGANIZATION"]
+    return _mentions(text, model, "ORGANIZATION")
 
 
 @pytest.mark.parametrize("model", MODELS)
