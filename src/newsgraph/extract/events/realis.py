@@ -1,0 +1,66 @@
+"""Which trigger words report a happening: the filters :func:`~newsgraph.extract.events.find_events`
+applies before reading roles.
+
+With a parse (English, French): a one-word trigger that only modifies a noun
+("a banned group"), a verb under a modal, negated or in a condition, and (French)
+a noun trigger the parser reads as a verb. Without one (Arabic): an event word
+shortly after a possibility or intention word («بإمكانية», «يعتزم»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc
+
+from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.triggers import TriggerMatch
+
+__all__: list[str] = []
+
+
+def _modifier(doc: Doc, t: TriggerMatch) -> bool:
+    """A one-word trigger the parse shows modifying a noun: "a banned organization", "the main
+    fighting force", "an election committee", "the detained suspect" name no happening."""
+    if t.end - t.start != 1:
+        return False
+    tok = doc[t.start]
+    return tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
+
+
+def _verb_as_noun(doc: Doc, t: TriggerMatch) -> bool:
+    """A one-word noun trigger the French parse reads as a verb: «les frappes» is an attack, «il frappe» not.
+    (The English parser tags too many headline nouns as verbs for this to help there.)"""
+    return t.kind == "N" and t.end - t.start == 1 and doc[t.start].pos_ == "VERB"
+
+
+def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
+    """A verb trigger the parse shows as no reported happening: under a modal ("senators must vote
+    to convict"), negated ("do not elect") or in a condition ("if two-thirds vote")."""
+    tok = doc[t.start]
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    heads = [tok, tok.head] if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" else [tok]
+    for head in heads:
+        for child in head.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "aux" and word in cues.get("irrealis", ())):
+                return True
+            if child.dep_ == "advmod" and word in cues.get("negation", ()):  # French "n'a pas signé"
+                return True
+            if child.dep_ == "mark" and word in cues.get("conditional", ()):
+                return True
+    return False
+
+
+def _possible_only(r: _Reader, t: TriggerMatch, reach: int = 3) -> bool:
+    """A trigger an ``irrealis`` cue word shortly before, in its clause, makes a possibility, an
+    intention («إمكانية», «يعتزم», «من المقرر»), not a reported happening ("every distinct real
+    event", the gold guidelines say). A future verb («سيزور») stays: a scheduled visit is reported."""
+    own = r.clause_of[t.start]
+    for i in range(t.start - 1, max(-1, t.start - 1 - reach), -1):
+        if r.clause_of[i] != own:
+            break
+        if "irrealis" in r.cues[i]:
+            return True
+    return False
