@@ -892,6 +892,7 @@ def test_find_events_an_event_told_as_days_before_the_news(
     [
         "لوحت الدول الأعضاء بإمكانية إعادة فرض عقوبات على طهران.",
         "يعتزم الرئيس زيارة القاهرة.",
+        "سيكون بامكان المنظمة معاودة فرض عقوبات على طهران.",
     ],
 )
 def test_arabic_possibility_or_intention_is_no_event(text: str) -> None:
