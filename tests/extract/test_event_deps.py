@@ -89,6 +89,18 @@ def test_modal_negated_or_conditional_verb_is_no_event(text: str) -> None:
     assert {e.type for e in _events(text)} & {"Vote", "Sentence", "Election", "Arrest"} == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tom Ray plans to meet Ann Lee in Rabat.", "Meeting"),  # an intention, no meeting yet
+        ("Tom Ray met Ann Lee in Rabat.", None),
+    ],
+)
+def test_the_complement_of_an_intention_verb_is_no_event(text: str, kind: str | None) -> None:
+    types = {e.type for e in _events(text)}
+    assert ("Meeting" not in types) if kind else ("Meeting" in types)
+
+
 def test_negation_of_one_verb_does_not_cancel_the_next() -> None:
     events = _events("The agency did not mention casualties, but said Tom Ray was arrested in Rabat.")
     assert "Arrest" in {e.type for e in events}

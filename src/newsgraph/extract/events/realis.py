@@ -36,10 +36,13 @@ def _verb_as_noun(doc: Doc, t: TriggerMatch) -> bool:
 
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
     """A verb trigger the parse shows as no reported happening: under a modal ("senators must vote
-    to convict"), negated ("do not elect") or in a condition ("if two-thirds vote")."""
+    to convict"), negated ("do not elect"), in a condition ("if two-thirds vote") or the complement
+    of an intention verb ("plans to meet", «prévoit de rencontrer»)."""
     tok = doc[t.start]
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.get("intention", ()):
+        return True
     heads = [tok, tok.head] if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" else [tok]
     for head in heads:
         for child in head.children:
