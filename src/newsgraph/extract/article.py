@@ -316,6 +316,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
 
     # 2. Officials: their names win over anything they overlap (NER fragments).
     positions: list[Position] = []
+    text = TokenTable.of(doc).text  # (doc.text joins every token again)
     officials = find_officials(doc, lang, kb)
     if lang == "en":
         officials = en.refine_officials(doc, officials, kb)
@@ -335,7 +336,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         b.add(off.name_start, off.name_end, "PERSON", pid, replace=True)
         if off.title:
             title, status = position_status(
-                doc.text, lang, off.title, off.title_start, off.title_end, off.name_start, off.name_end
+                text, lang, off.title, off.title_start, off.title_end, off.name_start, off.name_end
             )
             positions.append(Position(pid, title, off.of, lang, off.sentence, off.of_inferred, status))
     for start, end, full_name in link_surnames(doc, officials):

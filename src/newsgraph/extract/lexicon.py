@@ -21,6 +21,7 @@ from newsgraph.text import normalize_token
 __all__ = [
     "rows",
     "words",
+    "spellings",
     "title_vocabulary",
     "org_heads",
     "person_stopwords",
@@ -44,6 +45,13 @@ def rows(name: str) -> list[list[str]]:
 def words(name: str) -> frozenset[str]:
     """The normalised first column of the lexicon ``name``."""
     return frozenset(normalize_token(r[0].strip()) for r in rows(name))
+
+
+@cache
+def spellings(name: str) -> frozenset[str]:
+    """The first column of the lexicon ``name`` as spelled, not normalised: for lists whose words a
+    name may share once normalised («بأن» is "that", «بان» a name; «على» a preposition, «علي» a name)."""
+    return frozenset(r[0].strip() for r in rows(name))
 
 
 @cache

@@ -51,7 +51,7 @@ from newsgraph.extract.lexicon import (
     org_heads,
     person_particles,
     person_stopwords,
-    rows,
+    spellings,
     title_vocabulary,
     words,
 )
@@ -212,7 +212,7 @@ def _common_word(text: str) -> bool:
         >>> _common_word("برنامج"), _common_word("جولته"), _common_word("بوريطة"), _common_word("علي")
         (True, True, False, False)
     """
-    common = _common_spellings()
+    common = spellings("counted/common_words_ar.txt")
     forms = {spelling(text)} | {spelling(rest) for _, rest in clitic_splits(text, min_rest=4)}
     for form in list(forms):
         for suffix in _PRONOUN_SUFFIXES:
@@ -220,11 +220,6 @@ def _common_word(text: str) -> bool:
             if form.endswith(suffix) and len(stem) >= 3:
                 forms.update({stem, stem[:-1] + "ة" if stem.endswith("ت") else stem})  # «جولت» → «جولة»
     return not forms.isdisjoint(common)
-
-
-@functools.cache
-def _common_spellings() -> frozenset[str]:
-    return frozenset(r[0].strip() for r in rows("counted/common_words_ar.txt"))
 
 
 def _joined_word(text: str) -> bool:

@@ -18,9 +18,7 @@ Examples:
 
 from __future__ import annotations
 
-import functools
-
-from newsgraph.extract.lexicon import rows, speech_verbs
+from newsgraph.extract.lexicon import speech_verbs, spellings
 from newsgraph.text import normalize_token, spelling
 
 __all__ = ["agreeing_verb"]
@@ -30,13 +28,9 @@ _IMPERFECT_SUFFIXES = ("ان", "ون")
 _PERFECT_SUFFIXES = ("وا",)
 
 
-@functools.cache
-def _verb_forms() -> frozenset[str]:
-    return frozenset(r[0].strip() for r in rows("counted/common_words_ar.txt"))
-
-
 def _known_verb(stem: str) -> bool:
-    return len(stem) >= 3 and (stem in _verb_forms() or normalize_token(stem) in speech_verbs("ar"))
+    known = stem in spellings("counted/common_words_ar.txt") or normalize_token(stem) in speech_verbs("ar")
+    return len(stem) >= 3 and known
 
 
 def agreeing_verb(text: str) -> bool:

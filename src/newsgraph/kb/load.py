@@ -152,6 +152,25 @@ class KnowledgeBase:
         """
         return self._within.get(entity_id)
 
+    def containers(self, entity_id: str) -> frozenset[str]:
+        """Every place and country ``entity_id`` lies in: an airport's city and its country.
+
+        Examples:
+            >>> sorted(load_kb().containers("place/iq-baghdad-airport"))
+            ['country/IQ', 'place/gn-98182']
+        """
+        out: set[str] = set()
+        cur: str | None = entity_id
+        while cur is not None and len(out) < 8:
+            ent = self.get(cur)
+            if ent is not None and ent.country and ent.country != cur:
+                out.add(ent.country)
+            cur = self.within(cur)
+            if cur is None or cur in out:
+                break
+            out.add(cur)
+        return frozenset(out)
+
     def country(self, iso2: str) -> Entity | None:
         """The country with ISO 3166-1 alpha-2 code ``iso2`` (any case), or None.
 

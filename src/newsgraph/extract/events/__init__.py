@@ -225,7 +225,7 @@ def find_events(
             trigs = [t for t in trigs if not _verb_as_noun(doc, t)]
     if (line := byline(doc, headline)) is not None:  # a byline's reporter and outlet are no actors
         ms = [m for m in ms if m.label == "PLACE" or not line[0] <= m.start < line[1]]
-    r = _Reader(doc, lang, ms, headline=headline)
+    r = _Reader(doc, lang, ms, headline=headline, byline=line)
     if lang == "ar":  # «إمكانية إعادة فرض عقوبات», «يعتزم زيارة»: a possibility or an intention, no event
         trigs = [t for t in trigs if not _possible_only(r, t)]
     # «لجنة التحقيق», «مكتب التحقيقات الفيدرالي»: an event noun in a body's name is no event

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import cast
 
 from spacy.tokens import Doc
 
@@ -101,7 +102,7 @@ def _dateline_place(r: _Reader) -> _M | None:
     a place name that opens a line and is followed at once by a date or a dateline mark;
     or the last place a :func:`byline` names («عين اليوم – الرياض»).
     """
-    line = byline(r.doc, r.headline)
+    line = r.byline
     if line is not None:
         named = [m for m in r.mentions if m.label == "PLACE" and line[0] <= m.start and m.end <= line[1]]
         if named:
@@ -167,9 +168,8 @@ def _days_back(r: _Reader, ns: Sequence[_M], anchor: DateValue | None) -> dict[i
             n = 2
         elif "days_unit" in cues[i - 1]:
             num = next((x for x in ns if x.end == i and isinstance(x.payload, Amount)), None)
-            after = num is not None and num.start > 0 and "days_after" in cues[num.start - 1]
-            if after and num is not None and isinstance(num.payload, Amount):
-                n = int(num.payload.value)
+            if num is not None and num.start > 0 and "days_after" in cues[num.start - 1]:
+                n = int(cast(Amount, num.payload).value)
         if 0 < n <= _MAX_DAYS_BACK:
             out[i + 1] = DateValue((news - timedelta(days=n)).isoformat(), "day")
     return out
@@ -217,11 +217,11 @@ def _story_places(
     )
     if lead is not None:
         return lead, lead, False
-    # «وزير الخارجية الإماراتي» places an Arabic headline; "Iraqi", "US President" do not
+    # a nationality adjective ("Iraqi") places no story (Arabic never gets here: _DATELINE_ONLY)
     named = (
         m
         for m in r.mentions
-        if m.label in _STORY_LABELS and r.sent_of[m.start] < 2 and (r.lang == "ar" or m.payload != "adj")
+        if m.label in _STORY_LABELS and r.sent_of[m.start] < 2 and m.payload != "adj"
         and not (r.parsed and (country_modifier(r, m) or _acting(r, m)))
     )  # "US President", "a US operation": whose, not where; "Germany says ...": who, not where
     return next(((m.ref, m.label) for m in named), None), None, False

@@ -86,10 +86,15 @@ def _cue_classes(lang: str, norm: str) -> frozenset[str]:
 class _Reader:
     """Role reading over one Doc: clauses, cue words, mentions."""
 
-    def __init__(self, doc: Doc, lang: str, mentions: list[_M], *, headline: bool = False) -> None:
+    def __init__(
+        self, doc: Doc, lang: str, mentions: list[_M], *, headline: bool = False,
+        byline: tuple[int, int] | None = None,
+    ) -> None:
         self.doc, self.lang, self.mentions = doc, lang, mentions
         #: the first sentence is a headline ("Mayor stabbed on stage": no auxiliaries, no articles)
         self.headline = headline
+        #: the tokens of the byline that opens the body («عين اليوم – الرياض»), if any
+        self.byline = byline
         #: the mention covering each token that one covers
         self.mention_at = {i: m for m in mentions for i in range(m.start, m.end)}
         #: roles are read from a dependency parse (not for Arabic: no parser)

@@ -77,22 +77,6 @@ def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool) -> int | None:
 _CHAIN = 2
 
 
-def _containers(place: str) -> set[str]:
-    """The places the knowledge base puts ``place`` in: the city of an airport, the country."""
-    kb = load_kb()
-    out: set[str] = set()
-    cur: str | None = place
-    while cur is not None and len(out) < 8:
-        ent = kb.get(cur)
-        if ent is not None and ent.country and ent.country != cur:
-            out.add(ent.country)
-        cur = kb.within(cur)
-        if cur is None or cur in out:
-            break
-        out.add(cur)
-    return out
-
-
 def _nested(a: str, b: str) -> bool:
     """Whether one place lies inside the other (Baghdad and Iraq): they may name one event's place.
 
@@ -102,7 +86,8 @@ def _nested(a: str, b: str) -> bool:
         >>> _nested("place/gn-98182", "country/FR")
         False
     """
-    return a in _containers(b) or b in _containers(a)
+    kb = load_kb()
+    return a in kb.containers(b) or b in kb.containers(a)
 
 
 def _distinct(a: _Raw, b: _Raw) -> bool:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.lexicon import org_heads, person_stopwords, rows, speech_verbs, title_vocabulary
+from newsgraph.extract.lexicon import org_heads, person_stopwords, speech_verbs, spellings, title_vocabulary
 from newsgraph.extract.tokens import TokenTable
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -131,7 +130,7 @@ class Context:
 
     def _is_known(self, tok: Token, allow_place: bool) -> bool:
         norm = self.key[tok.i]
-        if self.lang == "ar" and tok.text in _spelled_stopwords():
+        if self.lang == "ar" and tok.text in spellings("person_stopwords_spelled_ar.txt"):
             return True  # «بأن» (that), though «بان» is a name
         if self.lang == "ar" and tok.text in _AR_NAME_HOMOGRAPHS:
             return False  # «علي» (the name) is not «على» (on), though both normalise alike
@@ -151,12 +150,6 @@ class Context:
             if any(getattr(a, "label", "") in labels for a in hits):
                 return True
         return False
-
-
-@cache
-def _spelled_stopwords() -> frozenset[str]:
-    """Arabic words never in a name as spelled, whose normalised form a name may have."""
-    return frozenset(row[0].strip() for row in rows("person_stopwords_spelled_ar.txt"))
 
 
 def tok_end(tok: Token) -> int:

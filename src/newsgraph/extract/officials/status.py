@@ -34,10 +34,7 @@ from functools import cache
 from newsgraph.extract.lexicon import rows
 from newsgraph.text import fold_accents, is_arabic, normalize_token
 
-__all__ = ["STATUSES", "position_status"]
-
-#: The statuses a position report may carry (none: held at the article's date).
-STATUSES = ("former", "acting")
+__all__ = ["position_status"]
 
 _WORD = re.compile(r"\w+")
 _STOP = re.compile(r"[,;:.!?،؛()«»\"“”\n]")
