@@ -136,6 +136,24 @@ def _spokesperson(title: str | None, lang: str) -> bool:
     return bool(title) and any(normalize_token(w) in words for w in (title or "").lower().split())
 
 
+def sides(officials: Sequence[OfficialLike], lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(whom each official speaks for, whom each spokesperson speaks for), by person id.
+
+    An official speaks for the country or organization of the position (a governor's province is
+    no actor); a spokesperson for the side of the position («المتحدث باسم», "porte-parole des
+    talibans", "a State Department spokesperson").
+    """
+    country_of = {
+        o.entity_id: o.of for o in officials if o.entity_id and o.of and not o.of.startswith("place/")
+    }
+    spoken_for = {
+        pid: country_of[pid]
+        for o in officials
+        if (pid := o.entity_id) in country_of and _spokesperson(getattr(o, "title", None), lang)
+    }
+    return country_of, spoken_for
+
+
 def _fills_role(f: _Raw, ref: str) -> bool:
     """Whether ``ref`` already takes part in ``f`` ("Saudi, Iran FMs meet": Saudi Arabia is no place)."""
     return any(ref in slot for slot in f.roles.values())
@@ -201,16 +219,7 @@ def find_events(
     ds = [_M(*tok, "DATE", d.kind, d.value) for d in dates if (tok := _to_tokens(doc, d.start, d.end))]
     ns = [_M(*tok, "NUM", "", n.amount) for n in amounts if (tok := _to_tokens(doc, n.start, n.end))]
     ns = [n for n in ns if not any(d.start <= n.start < d.end for d in ds)]
-    # Whom an official speaks for: a country or organization (a governor's province is no actor).
-    country_of = {
-        o.entity_id: o.of for o in officials if o.entity_id and o.of and not o.of.startswith("place/")
-    }
-    # A spokesperson speaks for the side of the position («المتحدث باسم», "porte-parole des talibans").
-    spoken_for = {
-        pid: country_of[pid]
-        for o in officials
-        if (pid := o.entity_id) in country_of and _spokesperson(getattr(o, "title", None), lang)
-    }
+    country_of, spoken_for = sides(officials, lang)
 
     places = frozenset(i for m in ms if m.label in ("PLACE", "COUNTRY") for i in range(m.start, m.end))
     trigs = [t for t in find_triggers(doc, lang, places) if t.type in types]

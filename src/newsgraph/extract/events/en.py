@@ -56,8 +56,9 @@ from newsgraph.extract.events import (
     OfficialLike,
     fill_dates,
     find_events,
+    sides,
 )
-from newsgraph.extract.events.triggers import load_cues, load_event_types
+from newsgraph.extract.events.triggers import load_event_types
 from newsgraph.extract.tokens import TokenTable, mention_at
 from newsgraph.types import Event, Mention, Span
 
@@ -225,11 +226,7 @@ def find_events_en(
     types = load_event_types()
     taken = [(e.trigger.start, e.trigger.end) for e in events]
     # a spokesperson speaks for the side of the position ("a State Department spokesperson, Ann Lee")
-    spokes = load_cues("en").get("spokesperson", frozenset())
-    spoken_for = {
-        o.entity_id: o.of for o in officials
-        if o.entity_id and o.of and set((getattr(o, "title", None) or "").lower().split()) & spokes
-    }  # fmt: skip
+    spoken_for = sides(officials, "en")[1]
     new: list[Event] = []
     statements: dict[str, int] = {}
     for verb, subj in reporting_verbs(doc):
