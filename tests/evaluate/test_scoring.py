@@ -107,6 +107,10 @@ def test_score_extraction_mini_entities(mini_gold_path: Path, mini_main: Extract
     link = s.accuracy["linking"]
     assert (link.correct, link.total) == (6, 7)
     assert link.errors == ["portugal -> ['country/PT', 'nat/portuguese']"]
+    # The same split is the one thing of seven that became two nodes.
+    one = s.accuracy["entities.one_node"]
+    assert (one.correct, one.total) == (6, 7)
+    assert one.errors == ["portugal -> ['country/PT', 'nat/portuguese']"]
 
 
 def test_linking_flags_unlinked_and_shared_ids() -> None:
@@ -125,8 +129,12 @@ def test_linking_flags_unlinked_and_shared_ids() -> None:
         ("Bo Lee", "PERSON", "p/lee"),  # b shares a's id: both inconsistent
         ("Cy", "PERSON", None),  # found but linked to no entity: inconsistent
     )
-    link = score_extraction(gold, ext).accuracy["linking"]
+    scores = score_extraction(gold, ext)
+    link = scores.accuracy["linking"]
     assert (link.correct, link.total) == (0, 3)
+    # None of them is split into two nodes: shared and unlinked ids are linking errors only.
+    one = scores.accuracy["entities.one_node"]
+    assert (one.correct, one.total) == (3, 3)
 
 
 def test_linker_maps_by_mentions_labels_and_external_ids() -> None:

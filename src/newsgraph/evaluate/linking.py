@@ -15,6 +15,11 @@ Rules (all string comparisons on :func:`~newsgraph.text.normalize_key`):
   (any label), the share whose found mentions all carry one and the same
   non-null ``entity_id`` that no other gold entity's found mentions carry.
   Forms shared by two gold entities are left out of this check.
+- **One node per thing** (``entities.one_node``, issue 16's "0 duplicate
+  nodes for one real thing within an article"): among the same gold
+  entities, the share whose found mentions carry at most one ``entity_id``.
+  A failure is a thing split into several nodes; unlinked mentions and ids
+  shared with another gold entity are judged by linking consistency only.
 - **Gold key → predicted ids** (used for positions, relations and events):
   a predicted id stands for gold entity ``k`` when one of its mentions'
   text, or one of its entity's labels or aliases, equals one of ``k``'s
@@ -182,7 +187,10 @@ def _score_linking(gold: Gold, pred: Predicted, scores: Scores) -> None:
         if ids:
             found[ent.key] = ids
     acc = scores.acc("linking")
+    one_node = scores.acc("entities.one_node")
     for key, ids in found.items():
         others = set().union(*(v for k, v in found.items() if k != key))
         ok = len(ids) == 1 and None not in ids and not (ids & others)
         acc.judge(ok, f"{key} -> {sorted(str(i) for i in ids)}")
+        nodes = sorted(i for i in ids if i is not None)
+        one_node.judge(len(nodes) <= 1, f"{key} -> {nodes}")

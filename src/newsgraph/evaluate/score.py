@@ -4,7 +4,7 @@
 with these kinds (entity rules in :mod:`newsgraph.evaluate.linking`, event
 rules in :mod:`newsgraph.evaluate.events`):
 
-- ``entities.mentions``, ``entities`` and the ``linking`` accuracy;
+- ``entities.mentions``, ``entities``, the ``linking`` and ``entities.one_node`` accuracies;
 - ``positions`` (strict): a gold ``holdsPosition`` is matched by a predicted
   :class:`~newsgraph.types.Position` whose ``person`` stands for the gold
   person, whose ``of`` stands for the gold ``of`` (any ``of`` when the gold

@@ -278,7 +278,7 @@ def _leader_id(kb: KnowledgeBase, name: str, lang: str) -> str | None:
 
 def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.casualties import quantity_kinds
-    from newsgraph.extract.coref import country_anaphora, short_name_links, styled_name
+    from newsgraph.extract.coref import country_anaphora, short_name_links, styled_name, surname_places
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
     from newsgraph.extract.institutions import find_institutions
@@ -387,6 +387,13 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
                       for k, m in b.mentions.items()}
         positions = [dataclasses.replace(p, person=short.get(p.person, p.person)) for p in positions]
         person_ids = {name: short.get(pid, pid) for name, pid in person_ids.items()}
+    # A small town named like one person's last name ("Bolton" after "John R. Bolton") is that person.
+    towns = {k: m.text for k, m in b.mentions.items()
+             if m.label == "PLACE" and kb.is_minor_place(m.entity_id or "")}
+    people = {pid: e.labels.get(lang, next(iter(e.labels.values()), ""))
+              for pid, e in b.new_entities.items() if e.type == "PERSON" and pid not in short}
+    for (start, end), pid in surname_places(towns, people).items():
+        b.add(start, end, "PERSON", pid, replace=True)
     # «المملكة», "the kingdom": the one kingdom the article names (no place called «المملكة»).
     named = {m.entity_id for m in b.mentions.values() if m.label == "COUNTRY" and m.entity_id}
     names = {cid: [e.labels.get(lang, ""), *e.aliases.get(lang, ())] for cid in named if (e := kb.get(cid))}

@@ -2,11 +2,14 @@
 
 News names a person in full once, then by a shorter form: the last name
 ("Sisi", «رئيسي») or the last words («بن سلمان», "Mansour Hadi"). Each of
-those forms would otherwise become a node of its own.
+those forms would otherwise become a node of its own. Latin names are
+compared without accents ("Erdoğan" is "Erdogan"), a Latin name without its
+initials shortens the name with them ("John Bolton", "John R. Bolton"), and
+a Latin given name alone ("John") the one fuller name it begins.
 :func:`short_name_links` maps the id of a short form to the id of the full
 name when exactly one full name in the article ends that way; two
 candidates that are not one inside the other (two Hadis) leave the short
-form alone. A name that only *begins* a longer one is left alone: the
+form alone. In Arabic, a name that only *begins* a longer one is left alone: the
 longer one is as often a name that ran into the next word («محمد بن سلمان
 وجرى») as a fuller name.
 
@@ -17,6 +20,11 @@ Examples:
     >>> short_name_links({"p/1": "Abd-Rabbu Mansour Hadi", "p/2": "Hadi", "p/3": "Mr Mansour Hadi"})
     {'p/2': 'p/1', 'p/3': 'p/1'}
     >>> short_name_links({"p/1": "Joe Biden", "p/2": "Hunter Biden", "p/3": "Biden"})
+    {}
+    >>> short_name_links({"p/1": "John R. Bolton", "p/2": "John Bolton", "p/3": "John", "p/4": "Erdogan",
+    ...                   "p/5": "Recep Tayyip Erdoğan"})
+    {'p/2': 'p/1', 'p/3': 'p/1', 'p/4': 'p/5'}
+    >>> short_name_links({"p/1": "George W. Bush", "p/2": "George H. W. Bush", "p/3": "George Bush"})
     {}
     >>> short_name_links({"p/1": "Prince Faisal bin Farhan", "p/2": "Faisal bin Farhan"})
     {'p/1': 'p/2'}
@@ -39,9 +47,9 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.lexicon import compound_given_names
 from newsgraph.extract.tokens import TokenTable
-from newsgraph.text import is_arabic, join_abd, normalize_ar
+from newsgraph.text import fold_accents, is_arabic, join_abd, normalize_ar
 
-__all__ = ["country_anaphora", "name_tokens", "short_name_links", "styled_name"]
+__all__ = ["country_anaphora", "name_tokens", "short_name_links", "styled_name", "surname_places"]
 
 _SPLIT = re.compile(r"[^\w]+")
 
@@ -58,7 +66,7 @@ _KIN_SPELLING = {"ابن": "بن", "ibn": "bin"}
 
 
 def _norm(word: str) -> str:
-    word = normalize_ar(word) if is_arabic(word) else word.casefold()
+    word = normalize_ar(word) if is_arabic(word) else fold_accents(word)
     return _KIN_SPELLING.get(word, word)
 
 
@@ -106,6 +114,25 @@ def _begins(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return 0 < len(short) < len(full) and full[: len(short)] == short
 
 
+def _without_initials(full: tuple[str, ...]) -> tuple[str, ...]:
+    """A Latin name without its one-letter initials: "John R. Bolton" is "John Bolton"."""
+    return tuple(w for w in full if len(w) > 1)
+
+
+def _shortens(short: tuple[str, ...], full: tuple[str, ...], latin: bool) -> bool:
+    """``short`` is ``full`` written shorter: its last words; in Latin script also without
+    initials ("John Bolton" for "John R. Bolton"), or the given name alone ("Pawel" for
+    "Pawel Adamowicz", where news would not write the first word of a longer name alone
+    otherwise; Arabic names run into the next word too often for that, see the module)."""
+    if _inside(short, full):
+        return True
+    if not latin or len(short) >= len(full):
+        return False
+    if len(short) == 1:
+        return _begins(short, full)
+    return short == _without_initials(full)
+
+
 def _with_family(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """``full`` is ``short`` (two words or more) followed by a family name «آل X».
 
@@ -148,14 +175,15 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
         if len({tokens[o] for o in family}) == 1:
             out[pid] = min(family)  # «سلمان بن عبدالعزيز» is «سلمان بن عبدالعزيز آل سعود»
             continue
-        if not _short_form(short, is_arabic(names[pid])):
+        latin = not is_arabic(names[pid])
+        if not _short_form(short, not latin):
             continue
-        fuller = [other for other, full in tokens.items() if other != pid and _inside(short, full)]
+        fuller = [other for other, full in tokens.items() if other != pid and _shortens(short, full, latin)]
         if not fuller:
             continue
         longest = max(fuller, key=lambda o: (len(tokens[o]), o))
         # Every candidate must lie inside the longest one (Hadi < Mansour Hadi < Abd-Rabbu Mansour Hadi).
-        if all(o == longest or tokens[o] == tokens[longest] or _inside(tokens[o], tokens[longest])
+        if all(o == longest or tokens[o] == tokens[longest] or _shortens(tokens[o], tokens[longest], latin)
                for o in fuller):
             out[pid] = longest
     for pid, target in out.items():  # «ابن سلمان» = «بن سلمان» -> «محمد بن سلمان»
@@ -163,6 +191,34 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
             target = out[target]
         out[pid] = target
     return dict(sorted(out.items()))
+
+
+def surname_places(places: Mapping[tuple[int, int], str],
+                   names: Mapping[str, str]) -> dict[tuple[int, int], str]:
+    """Town mentions that are the last name of one person of the article -> that person's id.
+
+    "Bolton" after "John R. Bolton" is the adviser, not the English town. Only the
+    last name of a name of two words or more counts, and only when one person of
+    the article has it; callers pass only small towns (not countries, capitals or
+    big cities, whose names stay places).
+
+    Examples:
+        >>> surname_places({(50, 56): "Bolton"}, {"p/1": "John R. Bolton", "p/2": "Donald Trump"})
+        {(50, 56): 'p/1'}
+        >>> surname_places({(50, 56): "Bolton"}, {"p/1": "John Bolton", "p/2": "Mary Bolton"})
+        {}
+    """
+    last: dict[tuple[str, ...], set[str]] = {}
+    for pid, name in names.items():
+        words = name_tokens(name)
+        if len(words) >= 2:
+            last.setdefault(words[-1:], set()).add(pid)
+    out = {}
+    for span, text in places.items():
+        owners = last.get(name_tokens(text), set())
+        if len(owners) == 1:
+            out[span] = next(iter(owners))
+    return out
 
 
 @functools.cache
