@@ -388,11 +388,14 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         positions = [dataclasses.replace(p, person=short.get(p.person, p.person)) for p in positions]
         person_ids = {name: short.get(pid, pid) for name, pid in person_ids.items()}
     # A small town named like one person's last name ("Bolton" after "John R. Bolton") is that person.
-    towns = {k: m.text for k, m in b.mentions.items()
-             if m.label == "PLACE" and kb.is_minor_place(m.entity_id or "")}
+    # So is a one-word Latin name NER took for an organization ("Navalny"); not «الحوثي», the group.
+    surnames = {k: m.text for k, m in b.mentions.items()
+             if (m.label == "PLACE" and kb.is_minor_place(m.entity_id or "")) or (
+                 m.label == "ORGANIZATION" and m.entity_id in b.new_entities and lang != "ar"
+                 and " " not in m.text.strip())}
     people = {pid: e.labels.get(lang, next(iter(e.labels.values()), ""))
               for pid, e in b.new_entities.items() if e.type == "PERSON" and pid not in short}
-    for (start, end), pid in surname_places(towns, people).items():
+    for (start, end), pid in surname_places(surnames, people).items():
         b.add(start, end, "PERSON", pid, replace=True)
     # «المملكة», "the kingdom": the one kingdom the article names (no place called «المملكة»).
     named = {m.entity_id for m in b.mentions.values() if m.label == "COUNTRY" and m.entity_id}

@@ -200,7 +200,8 @@ def surname_places(places: Mapping[tuple[int, int], str],
     "Bolton" after "John R. Bolton" is the adviser, not the English town. Only the
     last name of a name of two words or more counts, and only when one person of
     the article has it; callers pass only small towns (not countries, capitals or
-    big cities, whose names stay places).
+    big cities, whose names stay places) and one-word Latin names that NER took
+    for an organization ("Navalny").
 
     Examples:
         >>> surname_places({(50, 56): "Bolton"}, {"p/1": "John R. Bolton", "p/2": "Donald Trump"})
