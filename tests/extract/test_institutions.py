@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from newsgraph.extract import extract_article
 from newsgraph.extract.institutions import find_institutions, institution_forms
+from newsgraph.extract.pipeline import english_model_name
 from newsgraph.types import Article
 
 
@@ -67,3 +68,22 @@ def test_every_kind_has_english_and_arabic_forms() -> None:
     ar = {f.kind for f in institution_forms("ar")}
     assert en == ar and len(en) >= 10
     assert institution_forms("xx") == ()
+
+
+def test_a_country_word_inside_a_model_organization_span_still_names_the_institution() -> None:
+    from newsgraph.kb import load_kb
+
+    doc = spacy.blank("en")("The Iraqi Parliament voted.")
+    doc.spans["ng_mentions"] = [Span(doc, 1, 3, label="ORGANIZATION")]  # the model's span, no KB id
+    found = find_institutions(doc, "en", load_kb())
+    assert [(i.text, i.name, i.country) for i in found] == [
+        ("Iraqi Parliament", "Parliament of Iraq", "country/IQ")]
+    assert find_institutions(doc, "en") == []  # without the KB, no country word is known
+
+
+@pytest.mark.skipif(english_model_name("auto") is None, reason="needs a trained English pipeline (its spans)")
+def test_the_parliament_behind_an_article_and_the_country_adjective_is_one_node() -> None:
+    orgs = _orgs("The Iraqi Parliament voted on Sunday. The Parliament of Iraq met again on Monday.", "en")
+    assert orgs.get("Iraqi Parliament") == orgs.get("Parliament of Iraq") == "org/parliament-of-iraq"
+    acronyms = _orgs("The Sahel Water Authority (SWA) built a dam. Later, SWA said it would build two.", "en")
+    assert acronyms["SWA"] == acronyms["Sahel Water Authority"]

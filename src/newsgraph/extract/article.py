@@ -233,6 +233,12 @@ def _run_batch(batch: Sequence[Article], model: str | None, kb: KnowledgeBase) -
         yield extraction
 
 
+def _article_only(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` behind an article: "The Iraqi Parliament" is still the institution."""
+    head, _, rest = longer.partition(" ")
+    return head.casefold() in ("the", "le", "la", "les") and rest.strip() == shorter
+
+
 def _add_institutions(
     b: _Builder, found: Sequence[Institution], span_ids: dict[tuple[int, int], str]
 ) -> None:
@@ -241,7 +247,8 @@ def _add_institutions(
     for inst in found:
         width = inst.end - inst.start
         if any(m.label == "ORGANIZATION" and m.start <= inst.start and inst.end <= m.end
-               and m.end - m.start > width for m in b.mentions.values()):  # fmt: skip
+               and m.end - m.start > width and not _article_only(m.text, inst.text)
+               for m in b.mentions.values()):  # fmt: skip
             continue
         before = {b.mentions[k].entity_id for k in b.overlaps(inst.start, inst.end)
                   if b.mentions[k].label == "ORGANIZATION"}  # fmt: skip
@@ -372,6 +379,10 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
             renamed[target] = target = kb_id  # «وكالة الأنباء الإيرانية (إرنا)»: the KB's IRNA, every time
         if target:
             b.add(org.start, org.end, "ORGANIZATION", target, replace=True)
+            # the acronym alone later ("AfCFTA") is the organization it was bracketed after
+            alias = article.text[org.start : org.end]
+            renamed.update({m.entity_id: target for m in b.mentions.values()
+                            if m.text == alias and m.entity_id in b.new_entities and m.entity_id != target})
     if renamed:
         b.mentions = {k: dataclasses.replace(m, entity_id=renamed.get(m.entity_id or "", m.entity_id))
                       for k, m in b.mentions.items()}

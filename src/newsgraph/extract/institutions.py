@@ -131,6 +131,7 @@ def find_institutions(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> l
     if not forms or _MENTIONS not in doc.spans:
         return []
     countries = [s for s in doc.spans[_MENTIONS] if s.label_ == "COUNTRY" and s.kb_id_]
+    countries += _inner_countries(doc, lang, kb)
     if not countries:
         return []
     ending = {s.end: s for s in countries}
@@ -212,6 +213,23 @@ def _split_by_adjective(
             if len(words) > 1 and rest == words[1:]:
                 out.append((i, adj.end + len(words) - 1, forms[rank], adj))
                 break
+    return out
+
+
+def _inner_countries(doc: Doc, lang: str, kb: KnowledgeBase | None) -> list[Span]:
+    """Country words inside an organization name the model found and the KB does not know: "Iraqi" in
+    "the Iraqi Parliament" (the model's span swallows the adjective, so it is no mention of its own)."""
+    if kb is None:
+        return []
+    out = []
+    for org in doc.spans[_MENTIONS]:
+        if org.label_ != "ORGANIZATION" or org.kb_id_:
+            continue
+        for tok in org:
+            hits = kb.lookup(tok.text, lang)
+            hit = next((a for a in hits if a.label == "COUNTRY" and a.kind != "weak"), None)
+            if hit is not None:
+                out.append(Span(doc, tok.i, tok.i + 1, label="COUNTRY", kb_id=hit.entity_id))
     return out
 
 
