@@ -187,3 +187,31 @@ def test_a_bracketed_alias_the_knowledge_base_knows_names_the_organization_every
     text = "ذكرت وكالة الأنباء الإيرانية (إرنا) أن الرئيس تحدث. وأضافت وكالة الأنباء الإيرانية أن الوضع صعب."
     ext = extract(text, language="ar")
     assert {m.entity_id for m in ext.mentions if m.label == "ORGANIZATION"} == {"org/irna"}
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "target"),
+    [
+        ("أعلن تنظيم داعش مسؤوليته عن الهجوم. وقال التنظيم المتطرف إن مقاتليه قتلوا عشرة جنود.",
+         "التنظيم المتطرف", "org/isis"),
+        ("هاجمت حركة طالبان قاعدة للجيش. وقالت الحركة المتمردة إنها قتلت جنديين.",
+         "الحركة المتمردة", "org/taliban"),
+    ],
+)
+def test_a_describing_adjective_refers_back_like_the_bare_noun(text: str, description: str,
+                                                               target: str) -> None:
+    from newsgraph.extract import extract_article
+    from newsgraph.types import Article
+
+    mentions = extract_article(Article(id="t", title="", text=text, language="ar")).mentions
+    assert {(m.text, m.entity_id) for m in mentions if m.label == "ORGANIZATION"} >= {(description, target)}
+
+
+def test_a_naming_adjective_does_not_refer_back() -> None:
+    from newsgraph.extract import extract_article
+    from newsgraph.types import Article
+
+    text = "أعلن تنظيم داعش مسؤوليته. وقال التحالف الدولي إنه قصف مواقع التنظيم."
+    mentions = extract_article(Article(id="t", title="", text=text, language="ar")).mentions
+    ids = {m.text: m.entity_id for m in mentions}
+    assert ids["التحالف الدولي"] == "org/global-coalition-isis"

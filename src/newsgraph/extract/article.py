@@ -387,8 +387,8 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         b.mentions = {k: dataclasses.replace(m, entity_id=renamed.get(m.entity_id or "", m.entity_id))
                       for k, m in b.mentions.items()}
     for start, end, ref in resolve_anaphora(doc, list(b.mentions.values())):
-        if "/" in ref:
-            b.add(start, end, "ORGANIZATION", ref, kind="anaphor")
+        if "/" in ref:  # a model's span of «التنظيم المتطرف» gives way to the organization it refers to
+            b.add(start, end, "ORGANIZATION", ref, kind="anaphor", replace=(start, end) in b.mentions)
 
     # Short forms of a name given in full ("Hadi" after "Abd-Rabbu Mansour Hadi") are that person.
     short = short_name_links({pid: e.labels.get(lang, next(iter(e.labels.values()), ""))

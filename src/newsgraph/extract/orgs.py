@@ -90,6 +90,13 @@ def _anaphors(lang: str) -> dict[str, frozenset[str]]:
     return out
 
 
+@cache
+def _descriptors(lang: str) -> frozenset[str]:
+    """Adjectives that describe an organization without naming it (``data/org_descriptors.tsv``)."""
+    return frozenset(normalize_token(r[0].strip()) for r in rows("org_descriptors.tsv")
+                     if len(r) >= 2 and r[1].strip() == lang)
+
+
 def _bare(norm: str) -> str:
     """Drop the Arabic article: «الحركه» → «حركه»."""
     return norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
@@ -489,12 +496,18 @@ def resolve_anaphora(doc: Doc, orgs_and_kb_mentions: Sequence[Any], lang: str | 
     taken = [(s, e) for s, e, _, _ in items]
     mentioned = {i for sp in doc.spans.get(_MENTIONS, []) if sp.kb_id_ for i in range(sp.start, sp.end)}
     out: list[tuple[int, int, str]] = []
+    describing = _descriptors(lang)
     for i, norm in enumerate(table.norm if lang == "ar" else table.lower):
         if norm not in anaphors or i in mentioned:
             continue
         tok = doc[i]
-        if any(s <= tok.idx < e for s, e in taken):
-            continue
+        # «التنظيم المتطرف», "the extremist group" in Arabic order: the noun and words that only describe it
+        j = i + 1
+        while j < len(doc) and table.norm[j] in describing and not doc[j].is_sent_start:
+            j += 1
+        end = doc[j - 1].idx + len(doc[j - 1].text)
+        if any(s <= tok.idx < e and (j == i + 1 or (s, e) != (tok.idx, end)) for s, e in taken):
+            continue  # inside a name; a model's span of just the description is resolved too
         start = tok.idx
         if lang == "en":
             if i == 0 or doc[i - 1].lower_ != "the" or _cap(tok):
@@ -502,8 +515,8 @@ def resolve_anaphora(doc: Doc, orgs_and_kb_mentions: Sequence[Any], lang: str | 
             if i + 1 < len(doc) and (_cap(doc[i + 1]) or doc[i + 1].lower_ == "of"):
                 continue
             start = doc[i - 1].idx
-        elif i + 1 < len(doc) and _is_definite(doc[i + 1].norm_) and not doc[i + 1].is_sent_start \
-                and (i + 1) not in mentioned:
+        elif j == i + 1 and i + 1 < len(doc) and _is_definite(doc[i + 1].norm_) \
+                and not doc[i + 1].is_sent_start and (i + 1) not in mentioned:
             continue  # «التحالف الدولي» names, it does not refer back
         want = anaphors[norm]
         best = None
@@ -511,5 +524,5 @@ def resolve_anaphora(doc: Doc, orgs_and_kb_mentions: Sequence[Any], lang: str | 
             if e <= start and heads & want:
                 best = ident
         if best is not None:
-            out.append((start, tok.idx + len(tok.text), best))
+            out.append((start, end, best))
     return out
