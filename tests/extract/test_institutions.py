@@ -85,5 +85,9 @@ def test_a_country_word_inside_a_model_organization_span_still_names_the_institu
 def test_the_parliament_behind_an_article_and_the_country_adjective_is_one_node() -> None:
     orgs = _orgs("The Iraqi Parliament voted on Sunday. The Parliament of Iraq met again on Monday.", "en")
     assert orgs.get("Iraqi Parliament") == orgs.get("Parliament of Iraq") == "org/parliament-of-iraq"
+    bare = _orgs("The Parliament of Iraq voted on Sunday. Parliament will meet again on Monday.", "en")
+    assert bare.get("Parliament") == "org/parliament-of-iraq"
+    two = _orgs("The Iraqi Parliament and the Turkish Parliament met. Parliament will meet again.", "en")
+    assert two.get("Parliament", "none") != "org/parliament-of-iraq"  # two parliaments: which one is unsaid
     acronyms = _orgs("The Sahel Water Authority (SWA) built a dam. Later, SWA said it would build two.", "en")
     assert acronyms["SWA"] == acronyms["Sahel Water Authority"]

@@ -269,6 +269,22 @@ def _add_institutions(
                     span_ids[key] = iid
 
 
+def _bare_institutions(b: _Builder, refs: Sequence[tuple[str, str, str]], lang: str) -> None:
+    """A model's organization that is an institution's noun alone ("Parliament" after "the Parliament
+    of Iraq") is the one institution of that kind the article names."""
+    from newsgraph.extract.institutions import bare_kind
+
+    by_kind: dict[str, set[str]] = {}
+    for iid, kind, _country in refs:
+        by_kind.setdefault(kind, set()).add(iid)
+    for key, m in list(b.mentions.items()):
+        if m.label != "ORGANIZATION" or m.entity_id not in b.new_entities:
+            continue
+        ids = by_kind.get(bare_kind(m.text, lang) or "", set())
+        if len(ids) == 1 and m.entity_id not in ids:
+            b.mentions[key] = dataclasses.replace(m, entity_id=next(iter(ids)))
+
+
 def _resolve_of(b: _Builder, off: Official) -> Official:
     """An official whose ``of`` refers to an organization by its characters gets that organization's id."""
     from newsgraph.extract.officials.base import parse_org_ref
@@ -366,6 +382,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     _add_institutions(b, institutions, span_ids)
     institution_refs = [(span_ids[(i.start, i.end)], i.kind, i.country) for i in institutions
                         if (i.start, i.end) in span_ids]  # fmt: skip
+    _bare_institutions(b, institution_refs, lang)
     renamed: dict[str, str] = {}
     for org in orgs:
         if org.alias_of is None:

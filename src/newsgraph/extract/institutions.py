@@ -41,7 +41,7 @@ from newsgraph.text import normalize_token
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase
 
-__all__ = ["Institution", "find_institutions", "institution_forms"]
+__all__ = ["Institution", "find_institutions", "institution_forms", "bare_kind"]
 
 _MENTIONS = "ng_mentions"
 _POSSESSIVE = ("'s", "’s")
@@ -110,6 +110,19 @@ def _by_first_word(lang: str) -> dict[str, tuple[int, ...]]:
     for rank, form in enumerate(institution_forms(lang)):
         out.setdefault(form.words[0], []).append(rank)
     return {word: tuple(ranks) for word, ranks in out.items()}
+
+
+def bare_kind(text: str, lang: str) -> str | None:
+    """The kind an institution's noun alone names ("Parliament", "the army", «البرلمان»), else None.
+
+    Examples:
+        >>> bare_kind("The Parliament", "en"), bare_kind("Free Syrian Army", "en")
+        ('parliament', None)
+    """
+    words = [_key(w, lang) for w in text.split()]
+    if lang != "ar" and words[:1] == ["the"]:
+        words = words[1:]
+    return next((f.kind for f in institution_forms(lang) if f.words == tuple(words)), None)
 
 
 def _key(word: str, lang: str) -> str:
