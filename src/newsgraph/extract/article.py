@@ -269,22 +269,6 @@ def _add_institutions(
                     span_ids[key] = iid
 
 
-def _bare_institutions(b: _Builder, refs: Sequence[tuple[str, str, str]], lang: str) -> None:
-    """A model's organization that is an institution's noun alone ("Parliament" after "the Parliament
-    of Iraq") is the one institution of that kind the article names."""
-    from newsgraph.extract.institutions import bare_kind
-
-    by_kind: dict[str, set[str]] = {}
-    for iid, kind, _country in refs:
-        by_kind.setdefault(kind, set()).add(iid)
-    for key, m in list(b.mentions.items()):
-        if m.label != "ORGANIZATION" or m.entity_id not in b.new_entities:
-            continue
-        ids = by_kind.get(bare_kind(m.text, lang) or "", set())
-        if len(ids) == 1 and m.entity_id not in ids:
-            b.mentions[key] = dataclasses.replace(m, entity_id=next(iter(ids)))
-
-
 def _resolve_of(b: _Builder, off: Official) -> Official:
     """An official whose ``of`` refers to an organization by its characters gets that organization's id."""
     from newsgraph.extract.officials.base import parse_org_ref
@@ -304,7 +288,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.coref import country_anaphora, short_name_links, styled_name, surname_places
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
-    from newsgraph.extract.institutions import find_institutions
+    from newsgraph.extract.institutions import bare_references, find_institutions
     from newsgraph.extract.lexicon import title_vocabulary
     from newsgraph.extract.military import military_memberships
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
@@ -382,7 +366,10 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     _add_institutions(b, institutions, span_ids)
     institution_refs = [(span_ids[(i.start, i.end)], i.kind, i.country) for i in institutions
                         if (i.start, i.end) in span_ids]  # fmt: skip
-    _bare_institutions(b, institution_refs, lang)
+    bare = {k: m.text for k, m in b.mentions.items()
+            if m.label == "ORGANIZATION" and m.entity_id in b.new_entities}
+    for key, iid in bare_references(bare, institution_refs, lang).items():  # "Parliament" alone
+        b.mentions[key] = dataclasses.replace(b.mentions[key], entity_id=iid)
     renamed: dict[str, str] = {}
     for org in orgs:
         if org.alias_of is None:
@@ -415,15 +402,16 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
                       for k, m in b.mentions.items()}
         positions = [dataclasses.replace(p, person=short.get(p.person, p.person)) for p in positions]
         person_ids = {name: short.get(pid, pid) for name, pid in person_ids.items()}
-    # A small town named like one person's last name ("Bolton" after "John R. Bolton") is that person.
-    # So is a one-word Latin name NER took for an organization ("Navalny"); not «الحوثي», the group.
+    # A small town named like one person's last name ("Bolton" after "John R. Bolton") is that person,
+    # and so is a place or Latin organization the model made of a person's name ("Khashoggi", "Navalny",
+    # a titled "Wiranto"; not «الحوثي», the group).
+    minted = b.new_entities
     surnames = {k: m.text for k, m in b.mentions.items()
-             if (m.label == "PLACE" and kb.is_minor_place(m.entity_id or "")) or (
-                 m.label == "ORGANIZATION" and m.entity_id in b.new_entities and lang != "ar"
-                 and " " not in m.text.strip())}
+                if (m.label == "PLACE" and (kb.is_minor_place(m.entity_id or "") or m.entity_id in minted))
+                or (m.label == "ORGANIZATION" and m.entity_id in minted and lang != "ar")}
     people = {pid: e.labels.get(lang, next(iter(e.labels.values()), ""))
               for pid, e in b.new_entities.items() if e.type == "PERSON" and pid not in short}
-    for (start, end), pid in surname_places(surnames, people).items():
+    for (start, end), pid in surname_places(surnames, people, {p.person for p in positions}).items():
         b.add(start, end, "PERSON", pid, replace=True)
     # «المملكة», "the kingdom": the one kingdom the article names (no place called «المملكة»).
     named = {m.entity_id for m in b.mentions.values() if m.label == "COUNTRY" and m.entity_id}

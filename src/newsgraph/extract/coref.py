@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from importlib import resources
 
 from spacy.tokens import Doc
@@ -193,30 +193,38 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
-def surname_places(places: Mapping[tuple[int, int], str],
-                   names: Mapping[str, str]) -> dict[tuple[int, int], str]:
+def surname_places(places: Mapping[tuple[int, int], str], names: Mapping[str, str],
+                   titled: Collection[str] = ()) -> dict[tuple[int, int], str]:
     """Town mentions that are the last name of one person of the article -> that person's id.
 
-    "Bolton" after "John R. Bolton" is the adviser, not the English town. Only the
-    last name of a name of two words or more counts, and only when one person of
-    the article has it; callers pass only small towns (not countries, capitals or
-    big cities, whose names stay places) and one-word Latin names that NER took
-    for an organization ("Navalny").
+    "Bolton" after "John R. Bolton" is the adviser, not the English town. The last
+    name of a name of two words or more counts, and the whole name of a person
+    the article gives a title (``titled``: "security minister Wiranto"), when one
+    person of the article has it; callers pass only small towns
+    (not countries, capitals or big cities, whose names stay places) and the
+    places and organizations the article itself minted (the model's readings).
 
     Examples:
         >>> surname_places({(50, 56): "Bolton"}, {"p/1": "John R. Bolton", "p/2": "Donald Trump"})
         {(50, 56): 'p/1'}
         >>> surname_places({(50, 56): "Bolton"}, {"p/1": "John Bolton", "p/2": "Mary Bolton"})
         {}
+        >>> surname_places({(0, 7): "Wiranto", (9, 15): "Sviatlana Tsikhanouskaya"},
+        ...                {"p/w": "Wiranto", "p/s": "Sviatlana Tsikhanouskaya"}, titled={"p/w"})
+        {(0, 7): 'p/w'}
     """
     last: dict[tuple[str, ...], set[str]] = {}
+    full: dict[tuple[str, ...], set[str]] = {}
     for pid, name in names.items():
         words = name_tokens(name)
+        if pid in titled:
+            full.setdefault(words, set()).add(pid)
         if len(words) >= 2:
             last.setdefault(words[-1:], set()).add(pid)
     out = {}
     for span, text in places.items():
-        owners = last.get(name_tokens(text), set())
+        words = name_tokens(text)
+        owners = full.get(words) or last.get(words, set())
         if len(owners) == 1:
             out[span] = next(iter(owners))
     return out

@@ -27,11 +27,11 @@ Examples:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -41,9 +41,10 @@ from newsgraph.text import normalize_token
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase
 
-__all__ = ["Institution", "find_institutions", "institution_forms", "bare_kind"]
+__all__ = ["Institution", "find_institutions", "institution_forms", "bare_kind", "bare_references"]
 
 _MENTIONS = "ng_mentions"
+K = TypeVar("K")
 _POSSESSIVE = ("'s", "’s")
 _FR_OF = ("de", "d'", "d’", "du", "des", "l'", "l’", "la")
 
@@ -123,6 +124,26 @@ def bare_kind(text: str, lang: str) -> str | None:
     if lang != "ar" and words[:1] == ["the"]:
         words = words[1:]
     return next((f.kind for f in institution_forms(lang) if f.words == tuple(words)), None)
+
+
+def bare_references(texts: Mapping[K, str], refs: Iterable[tuple[str, str, str]], lang: str) -> dict[K, str]:
+    """Mentions that are an institution's noun alone ("Parliament" after "the Parliament of Iraq") -> the
+    one institution of that kind the article names (``refs``: id, kind, country); two of a kind, none.
+
+    Examples:
+        >>> refs = [("org/parliament-of-iraq", "parliament", "country/IQ")]
+        >>> bare_references({1: "Parliament", 2: "Army"}, refs, "en")
+        {1: 'org/parliament-of-iraq'}
+    """
+    by_kind: dict[str, set[str]] = {}
+    for iid, kind, _country in refs:
+        by_kind.setdefault(kind, set()).add(iid)
+    out = {}
+    for key, text in texts.items():
+        ids = by_kind.get(bare_kind(text, lang) or "", set())
+        if len(ids) == 1:
+            out[key] = next(iter(ids))
+    return out
 
 
 def _key(word: str, lang: str) -> str:
