@@ -95,9 +95,7 @@ def article_iri(article_id: str, base: str = DEFAULT_BASE) -> URIRef:
         >>> article_iri("a1")
         rdflib.term.URIRef('https://w3id.org/newsgraph/id/article/a1')
     """
-    if not article_id:
-        raise GraphError("cannot mint an IRI for an article without an id")
-    return URIRef(_check_base(base) + "article/" + _encode(article_id, keep_slash=False))
+    return _per_article("article/", article_id, base, "cannot mint an IRI for an article without an id")
 
 
 def graph_iri(article_id: str, base: str = DEFAULT_BASE) -> URIRef:
@@ -107,9 +105,14 @@ def graph_iri(article_id: str, base: str = DEFAULT_BASE) -> URIRef:
         >>> graph_iri("a1")
         rdflib.term.URIRef('https://w3id.org/newsgraph/id/graph/a1')
     """
+    return _per_article("graph/", article_id, base, "cannot name the graph of an article without an id")
+
+
+def _per_article(folder: str, article_id: str, base: str, problem: str) -> URIRef:
+    """``base`` + ``folder`` + the article id with its slashes encoded; ``problem`` when it has no id."""
     if not article_id:
-        raise GraphError("cannot name the graph of an article without an id")
-    return URIRef(_check_base(base) + "graph/" + _encode(article_id, keep_slash=False))
+        raise GraphError(problem)
+    return URIRef(_check_base(base) + folder + _encode(article_id, keep_slash=False))
 
 
 def event_iri(article_id: str, event_id: str, base: str = DEFAULT_BASE) -> URIRef:
