@@ -582,3 +582,24 @@ def test_shuffled_real_articles_give_identical_quads(shared_dir: Path) -> None:
     one, _ = build_report(files, model=None)
     other, _ = build_report(shuffled, model=None)
     assert _quads(one) == _quads(other)
+
+
+def test_one_visitor_met_by_a_different_person_in_each_report_the_same_day_is_two_meetings() -> None:
+    """The Pope received at the airport by the prime minister, and his meeting with the president in
+    the same city that day: one shared participant, the same day and place, but a different host."""
+    import datetime as dt
+
+    from newsgraph.resolve.events import event_link
+    from newsgraph.resolve.read import EventGroup
+
+    day = (dt.date(2021, 3, 5),) * 2
+
+    def meeting(article: str, *people: str) -> EventGroup:
+        return EventGroup(f"g/{article}", f"e/{article}", f"e/{article}", "Meeting", article, day,
+                          "2021-03-05", published=day[0], location="place/baghdad", family="Meeting",
+                          holders={"id/person/pope", *people})
+
+    reception, palace = meeting("a1", "id/person/kadhimi"), meeting("a2", "id/person/salih")
+    assert event_link(reception, palace, {}) is None
+    assert event_link(reception, meeting("a3"), {}) is not None  # a report naming only the visitor joins
+    assert event_link(palace, meeting("a4", "id/person/salih"), {}) is not None

@@ -175,6 +175,8 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> 
     same_day_and_place = same_day and (place_score == 0.2 or target)
     if len(specific) < (1 if same_day_and_place else 2):
         return story_link(a, b, place_score, place_why)
+    if len(specific) == 1 and _other_people(a, b) and _other_people(b, a):
+        return None  # one visitor, the same day and city, met by a different person in each: two meetings
     if a.parties - b.context and b.parties - a.context:
         return None  # each takes in a country or body the other article never names: two visitors
     overlap = len(common) / max(1, min(len(a.holders), len(b.holders)))
@@ -183,6 +185,11 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> 
     why = [w for w in (date_why, place_why) if w] + [f"shared participants or amounts: {shared}"]
     kind = unquote(a.type.rsplit("/", 1)[-1])
     return Link(a.key, b.key, round(score, 3), "event", f"same type {kind}; " + "; ".join(why))
+
+
+def _other_people(a: EventGroup, b: EventGroup) -> set[str]:
+    """The persons taking part in ``a`` that ``b`` does not have."""
+    return {h for h in a.holders - b.holders if "/person/" in h}
 
 
 def _weeks(g: EventGroup) -> set[int]:
