@@ -13,9 +13,11 @@ they come from different articles and
   countries: two, or one when both put it in the same place within a day
   (a report dated only to the month counts as of its publication day), or
   when both are dated to days a day apart at most, one names no place, both are their
-  articles' lead story, and the one shared is the same person as target;
-  or are both their articles' story of that kind and the articles name the
-  same people, organizations and places (:func:`story_link`).
+  articles' lead story, and the one shared is the same person as target
+  (with one shared, each report must not name a person the other lacks: the
+  visitor received by the prime minister and met by the president that day
+  is two meetings); or are both their articles' story of that kind and the
+  articles name the same people, organizations and places (:func:`story_link`).
 
 Pairs are blocked by kind and week (:func:`event_links`), and a cluster
 holds only reports that agree two by two (:func:`event_allowed`).
