@@ -305,3 +305,18 @@ def test_a_courtesy_title_gets_no_country_guessed() -> None:
     by_title = {o.title: o.of for o in found}
     assert by_title["الأمير"] is None
     assert by_title["وزير الخارجية"] is not None  # an office still takes the article's country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after «X بن Y» a bare word is what the sentence says next, not the name's end
+        ("منذ تولى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز مقاليد الحكم.", "سلمان بن عبدالعزيز"),
+        # a definite family name still ends the chain
+        ("وحضر وزير الخارجية الأستاذ عادل بن أحمد الجبير.", "عادل بن أحمد الجبير"),
+        # a common verb after a one-word name is no part of it
+        ("قال خبراء إن الملك سلمان يمتاز بالحنكة.", "سلمان"),
+    ],
+)  # fmt: skip
+def test_name_ends_before_the_words_that_follow_it(text: str, name: str) -> None:
+    assert [n for n, _, _ in _positions(_doc(text))] == [name]
