@@ -320,3 +320,39 @@ def test_a_courtesy_title_gets_no_country_guessed() -> None:
 )  # fmt: skip
 def test_name_ends_before_the_words_that_follow_it(text: str, name: str) -> None:
     assert [n for n, _, _ in _positions(_doc(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a courtesy title before the name, the title after it
+        ("وقال الدكتور صدقة فاضل عضو مجلس الشورى، إنه بعد مائة يوم.", [("صدقة فاضل", "عضو مجلس الشورى")]),
+        # the title, a comma, the name between commas
+        ("أوضح الناطق الرسمي باسم الحكومة اليمنية، راجح بادي، ان الوزراء سيعودون.",
+         [("راجح بادي", "الناطق الرسمي باسم الحكومة")]),
+        # every title stacked after the name is his
+        ("وقال محمد بن سلمان ولي ولي العهد وزير الدفاع إن المملكة مستعدة.",
+         [("محمد بن سلمان", "ولي ولي العهد"), ("محمد بن سلمان", "وزير الدفاع")]),
+        # offices after a prince's name, each behind a comma (the courtesy title gives way to them)
+        ("حضر الأمير سعود بن فيصل بن عبدالعزيز ، وزير الدولة ، عضو مجلس الوزراء ، الحفل.",
+         [("سعود بن فيصل بن عبدالعزيز", "وزير الدولة"), ("سعود بن فيصل بن عبدالعزيز", "عضو مجلس الوزراء")]),
+        # the name before the comma, not the one word after the title
+        ("وأوضح الأستاذ سالم أبو أذينة، رئيس لجنة التنمية الاجتماعية بطبرجل: إن العدد كبير.",
+         [("سالم أبو أذينة", "رئيس لجنة التنمية الاجتماعية")]),
+    ],
+)  # fmt: skip
+def test_names_next_to_titles_behind_commas_and_courtesy_titles(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sorted((n, t) for n, t, _ in _positions(_doc(text))) == sorted(expected)
+
+
+def test_an_officer_keeps_his_rank_before_a_post_after_a_comma() -> None:
+    # «العميد الركن X، قائدا للمنطقة»: after an officer's name a comma ends the appositions
+    text = "وأصدر الرئيس قرارا بتعيين العميد الركن عبد الرحيم أحمد سالم عتيق، قائدا للمنطقة الثانية."
+    assert ("عبد الرحيم أحمد سالم عتيق", "العميد الركن") in [(n, t) for n, t, _ in _positions(_doc(text))]
+
+
+def test_a_prince_named_with_a_comma_before_his_office_holds_it() -> None:
+    text = "جدد الشيخ عبد الله بن زايد، وزير الخارجية الإماراتي، أمس، موقف بلاده."
+    assert ("عبد الله بن زايد", "وزير الخارجية") in [(n, t) for n, t, _ in _positions(_doc(text))]

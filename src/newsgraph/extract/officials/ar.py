@@ -21,6 +21,7 @@ from newsgraph.text import clitic_splits, normalize_token
 __all__ = ["match_title", "seat_end", "take_title", "title_starts"]
 
 _AR_OF_PREPS = {"في", "ل", "لدي", "ب"}
+_COMMAS = {"،", ","}
 
 
 @cache
@@ -300,7 +301,7 @@ def _title_group(
     return titles, at
 
 
-def _appositives(ctx: Context, pos: int) -> list[tuple[int, int, str | None, int]]:
+def _appositives(ctx: Context, pos: int, commas: bool = False) -> list[tuple[int, int, str | None, int]]:
     """Offices right after a royal's or officer's name: «الأمير X ولي العهد وزير الدفاع», «الملك X رئيس ...».
 
     A title that introduces another name, or carries a nationality adjective
@@ -309,6 +310,8 @@ def _appositives(ctx: Context, pos: int) -> list[tuple[int, int, str | None, int
     doc = ctx.doc
     out = []
     while pos < len(doc) and not doc[pos].is_sent_start:
+        if commas and doc[pos].text in _COMMAS and pos + 1 < len(doc) and not doc[pos + 1].is_sent_start:
+            pos += 1  # «الأمير X ، وزير الدولة ، عضو مجلس الوزراء» (after an officer's name: his new post)
         nxt = match_title(ctx, pos)
         if nxt is None or name_after(ctx, nxt[3]) is not None or _demonym_in(ctx, nxt[0], nxt[3]):
             break
@@ -345,6 +348,16 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     t0, t1, of, of_end = m
     group, at = _title_group(ctx, t0, t1, of, of_end)
     name = name_after(ctx, at)
+    if name is not None and name[1] - name[0] == 1 and name[1] < len(ctx.doc) and ctx.doc[name[1]].is_punct:
+        before = name_before(ctx, t0)
+        if before is not None and before[1] - before[0] >= 2 and ctx.doc[t0 - 1].text in _COMMAS:
+            name = None  # «عبدالله أبو أذينة، رئيس لجنة التنمية بطبرجل:»: the name is the one before
+    if name is None and at + 1 < len(ctx.doc) and ctx.doc[at].text in _COMMAS:
+        after = name_after(ctx, at + 1)
+        if after is not None and after[1] - after[0] >= 2 and (
+            after[1] >= len(ctx.doc) or ctx.doc[after[1]].is_punct or ctx.doc[after[1]].is_sent_start
+        ):
+            name, at = after, at + 1  # «الناطق الرسمي باسم الحكومة اليمنية، راجح بادي،»
     if name is None and (seat := seat_end(ctx, at)) is not None:
         # the seat, then ranks or courtesy titles, then the name
         seated, past = _title_group(ctx, t0, t1, of or seat[1], seat[0])
@@ -355,12 +368,19 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         for ta, tb, tof in group:
             add(name, (ta, tb), tof, "title-name")
         if _rank_or_noble(ctx, t0) or ctx.norm[t0] in ctx.vocab.get("royal", frozenset()):
-            for ta, tb, tof, tend in _appositives(ctx, name[1]):
+            royal = ctx.norm[t0] not in ctx.vocab.get("rank", frozenset())
+            for ta, tb, tof, tend in _appositives(ctx, name[1], commas=royal):
                 add(name, (ta, tb), tof, "appositive")
                 at = max(at, tend)
         of_end = at
     else:
         before = name_before(ctx, t0)
+        guest = before is not None and before[0] > 0 and _courtesy(ctx, before[0] - 1) \
+            and ctx.doc[t0 - 1].text not in _COMMAS and _demonym_in(ctx, t0, at)
+        if guest:
+            before = None  # «استقبل الأمير X السفير الصيني»: the ambassador is the prince's guest
         if before is not None:
-            add(before[:2], (t0, t1), of, before[2])
+            for ta, tb, tof in group:  # «محمد بن سلمان ولي ولي العهد وزير الدفاع»: every stacked title
+                add(before[:2], (ta, tb), tof, before[2])
+            of_end = max(of_end, at)
     return of_end

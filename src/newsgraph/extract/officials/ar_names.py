@@ -196,7 +196,10 @@ def _boundary(ctx: Context, k: int, sent_start: int) -> bool:
         return True
     tok = ctx.doc[k]
     norm = tok.norm_ if ctx.lang == "ar" else tok.lower_
-    return tok.is_punct or tok.text in QUOTES or norm in speech_verbs(ctx.lang) or norm in _AR_INTRO
+    courtesy = any(norm in ctx.vocab.get(kind, frozenset()) for kind in ("honorific", "noble"))
+    # «الدكتور صدقة فاضل عضو مجلس الشورى»: a courtesy title stands right before a name
+    return tok.is_punct or tok.text in QUOTES or norm in speech_verbs(ctx.lang) or norm in _AR_INTRO \
+        or courtesy
 
 
 def name_before(ctx: Context, t: int) -> tuple[int, int, str] | None:
