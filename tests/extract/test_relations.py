@@ -295,3 +295,19 @@ def test_arabic_verb_of_joining_first(
 ) -> None:
     rels = find_memberships(text, "ar", _mentions(text, spans), [(0, len(text))])
     assert {(r.subject, r.object) for r in rels} == expected
+
+
+def test_contains_cue_needs_its_container_beside_it_and_the_members_listed_after_the_list_cue() -> None:
+    # «تضم» with the forces the cell targeted, far from the verb: no container, no members
+    text = ("أدين بتشكيل خلية تضم بالإضافة إليه بعض أقربائه كانت تستهدف القوات الأمريكية في الكويت، "
+            "ومنها إيران والعراق.")
+    ms = _mentions(text, [("القوات الأمريكية", "ORGANIZATION", "org/us-forces"),
+                          ("الكويت", "COUNTRY", "country/KW"), ("إيران", "COUNTRY", "country/IR"),
+                          ("العراق", "COUNTRY", "country/IQ")])
+    assert find_memberships(text, "ar", ms, [(0, len(text))]) == []
+    # beside the verb, the container's members are the list right after the list cue, not the sentence's rest
+    text = "ويضم الحلف 30 عضواً، منها فرنسا وإيطاليا، فيما زار الوزير ألمانيا."
+    ms = _mentions(text, [("الحلف", "ORGANIZATION", "org/x"), ("فرنسا", "COUNTRY", "country/FR"),
+                          ("إيطاليا", "COUNTRY", "country/IT"), ("ألمانيا", "COUNTRY", "country/DE")])
+    found = {(r.subject, r.object) for r in find_memberships(text, "ar", ms, [(0, len(text))])}
+    assert found == {("country/FR", "org/x"), ("country/IT", "org/x")}

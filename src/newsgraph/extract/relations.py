@@ -125,10 +125,22 @@ class _Words:
         return found
 
 
-def _container(inside: Sequence[Mention], cue_start: int, cue_end: int, lang: str) -> Mention | None:
-    """The organization next to a "contains" cue: after it in Arabic (verb first), else before."""
-    after = [m for m in inside if m.label == "ORGANIZATION" and 0 <= m.start - cue_end <= 40]
-    before = [m for m in inside if m.label == "ORGANIZATION" and 0 <= cue_start - m.end <= 40]
+def _container(
+    text: str, inside: Sequence[Mention], cue_start: int, cue_end: int, lang: str
+) -> Mention | None:
+    """The organization next to a "contains" cue: after it in Arabic (verb first), else before.
+
+    In Arabic the organization stands right by the verb, one word at most between and no punctuation
+    («يضم التحالف», «التحالف الذي يضم»): «خلية تضم بالإضافة إليه أقرباءه كانت تستهدف القوات الأمريكية»
+    names the forces as the cell's target, not as what contains its members.
+    """
+    def near(gap: str) -> bool:
+        return lang != "ar" or len(_WORD.findall(gap)) <= 1 and not _PUNCT.search(gap)
+
+    after = [m for m in inside if m.label == "ORGANIZATION" and 0 <= m.start - cue_end <= 40
+             and near(text[cue_end : m.start])]  # fmt: skip
+    before = [m for m in inside if m.label == "ORGANIZATION" and 0 <= cue_start - m.end <= 40
+              and near(text[m.end : cue_start])]  # fmt: skip
     first, second = (after[:1], before[-1:]) if lang == "ar" else (before[-1:], after[:1])
     found = first or second
     return found[0] if found else None
@@ -192,16 +204,14 @@ def find_memberships(
         # Container, then a list of members.
         for hits in contains:
             for cue_start, cue_end in hits:
-                container = _container(inside, cue_start, cue_end, lang)
+                container = _container(text, inside, cue_start, cue_end, lang)
                 if container is None:
                     continue
                 lists = [e for c in cues["list"] for _, e in words.find(c, container.end, s_end)]
                 if not lists:
                     continue
-                start_list = min(lists)
-                for m in inside:
-                    if m.start >= start_list and m.label in _MEMBER_LABELS:
-                        add(m, container, index)
+                for m in _list_after(text, inside, min(lists)):
+                    add(m, container, index)
         # Member, cue, container.
         for hits in member:
             for cue_start, cue_end in hits:
@@ -258,6 +268,36 @@ def find_memberships(
 
 
 _LIST_GLUE = re.compile(r"^[\s،,:؛]*(?:و|and)?[\s،,:؛]*$")
+
+
+def _list_after(text: str, inside: Sequence[Mention], start: int) -> list[Mention]:
+    """The organizations and countries listed right after a list cue ending at ``start``: the first
+    within a few words (no sentence punctuation between), the others joined to it by commas and «و» /
+    "and"; a mention later in the sentence («... كانت تستهدف القوات الأمريكية») is no member.
+
+    Examples:
+        >>> from newsgraph.types import Mention
+        >>> text = "منها فرنسا وإيطاليا ثم زار وزير الخارجية ألمانيا"
+        >>> ms = [Mention(5, 10, "فرنسا", "COUNTRY", "country/FR", 0),
+        ...       Mention(12, 19, "إيطاليا", "COUNTRY", "country/IT", 0),
+        ...       Mention(41, 48, "ألمانيا", "COUNTRY", "country/DE", 0)]
+        >>> [m.entity_id for m in _list_after(text, ms, 4)]
+        ['country/FR', 'country/IT']
+    """
+    after = sorted((m for m in inside if m.start >= start), key=lambda m: m.start)
+    if not after or after[0].label not in _MEMBER_LABELS:
+        return []
+    lead = text[start : after[0].start]
+    if len(_WORD.findall(lead)) > 3 or re.search(r"[.!?؟;؛()«»\"]", lead):
+        return []
+    out = [after[0]]
+    for nxt in after[1:]:
+        if nxt.start < out[-1].end:
+            continue  # a name inside the last member
+        if nxt.label not in _MEMBER_LABELS or not _LIST_GLUE.match(text[out[-1].end : nxt.start]):
+            break
+        out.append(nxt)
+    return out
 
 
 def _joined(

@@ -43,11 +43,8 @@ def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
-def _nearest(
-    spans: Sequence[Span], label: str, lo: int, hi: int, at: int, others: frozenset[str] = frozenset()
-) -> str | None:
-    inside = [s for s in spans if s.label_ == label and s.kb_id_ and lo <= s.start_char < hi
-              and s.kb_id_ not in others]  # fmt: skip
+def _nearest(spans: Sequence[Span], label: str, lo: int, hi: int, at: int) -> str | None:
+    inside = [s for s in spans if s.label_ == label and s.kb_id_ and lo <= s.start_char < hi]
     if not inside:
         return None
     return min(inside, key=lambda s: abs(s.start_char - at)).kb_id_
@@ -68,10 +65,6 @@ def infer_of(
     spans = list(doc.spans[_MENTIONS]) if _MENTIONS in doc.spans else []
     counts = {label: Counter(s.kb_id_ for s in spans if s.label_ == label and s.kb_id_)
               for label in ("COUNTRY", "PLACE")}  # fmt: skip
-    stated: dict[int, set[tuple[str, str]]] = {}
-    for off in officials:
-        if off.of is not None:
-            stated.setdefault(off.sentence, set()).add((normalize_token(off.name), off.of))
     out: list[Official] = []
     for off in officials:
         if off.title and off.of is None and normalize_token(off.title) not in courtesy:
@@ -79,14 +72,9 @@ def infer_of(
             at = off.title_start if off.title_start is not None else off.name_start
             local = any(normalize_token(w) in local_titles for w in off.title.split())
             label = "PLACE" if local else "COUNTRY"
-            # «استقبل ولي العهد وزير الداخلية ... وزير الخارجية المصري»: the country stated with another
-            # person's title is that person's, not the one of a title that leaves its own unsaid
-            name = normalize_token(off.name)
-            others = frozenset(of for who, of in stated.get(off.sentence, ()) if who != name)
-            of = _nearest(spans, label, lo, hi, at, others)
-            ranked = [kb_id for kb_id, _ in counts[label].most_common() if kb_id not in others]
-            if of is None and ranked:
-                of = ranked[0]
+            of = _nearest(spans, label, lo, hi, at)
+            if of is None and counts[label]:
+                of = counts[label].most_common(1)[0][0]
             off = dataclasses.replace(off, of=of, of_inferred=of is not None)
         out.append(off)
     return out
