@@ -152,6 +152,18 @@ def test_find_memberships_member_next_to_its_cue(
         ("BBC correspondent Jonathan Marcus said the talks failed.",
          [("BBC", "ORGANIZATION", "org/bbc"), ("Jonathan Marcus", "PERSON", "person/jm")],
          ("person/jm", "org/bbc")),
+        # a member "as" what a verb made the person, and a member among conjoined appositions
+        ("Ann Lee first entered politics when elected in 2001 as a member of the Free Party.",
+         [("Ann Lee", "PERSON", "person/al"), ("Free Party", "ORGANIZATION", "org/fp")],
+         ("person/al", "org/fp")),
+        ("Voters chose Ann Lee — former Foreign Secretary, mayor of Leeds, and member of the Free Party — "
+         "as leader.",
+         [("Ann Lee", "PERSON", "person/al"), ("Free Party", "ORGANIZATION", "org/fp")],
+         ("person/al", "org/fp")),
+        # a party a person possesses
+        ("He was jailed under Lee's former party Free Platform's time in government.",
+         [("Lee", "PERSON", "person/al"), ("Free Platform", "ORGANIZATION", "org/fp")],
+         ("person/al", "org/fp")),
         # an agency of an organization
         ("The Food Office, a specialized agency of the United Nations, is based in Rome.",
          [("Food Office", "ORGANIZATION", "org/fo"), ("United Nations", "ORGANIZATION", "org/un")],
