@@ -323,3 +323,17 @@ def test_contains_cue_needs_its_container_beside_it_and_the_members_listed_after
                           ("إيطاليا", "COUNTRY", "country/IT"), ("ألمانيا", "COUNTRY", "country/DE")])
     found = {(r.subject, r.object) for r in find_memberships(text, "ar", ms, [(0, len(text))])}
     assert found == {("country/FR", "org/x"), ("country/IT", "org/x")}
+
+
+def test_member_cue_takes_the_first_name_after_it_as_the_container() -> None:
+    # «التابع لمحافظة Y»: the governorate is no organization, and the brigade further on is another clause's
+    text = "ويسكن مركز بحر أبو سكينة التابع لمحافظة محايل عسير ويعمل في اللواء الرابع."
+    ms = _mentions(text, [("مركز بحر أبو سكينة", "ORGANIZATION", "org/c"),
+                          ("محافظة محايل عسير", "PLACE", "place/m"),
+                          ("اللواء الرابع", "ORGANIZATION", "org/b4")])
+    assert find_memberships(text, "ar", ms, [(0, len(text))]) == []
+    text = "شركة سكوت للتسويق، التابعة لشركة طيران سنغافورة، تمكنت من النمو."
+    ms = _mentions(text, [("شركة سكوت للتسويق", "ORGANIZATION", "org/s"),
+                          ("شركة طيران سنغافورة", "ORGANIZATION", "org/sia")])
+    assert [(r.subject, r.object) for r in find_memberships(text, "ar", ms, [(0, len(text))])] == [
+        ("org/s", "org/sia")]

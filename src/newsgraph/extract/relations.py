@@ -216,7 +216,10 @@ def find_memberships(
         for hits in member:
             for cue_start, cue_end in hits:
                 before = [m for m in inside if m.end <= cue_start and m.label in ACTOR_LABELS]
-                after = [m for m in inside if m.start >= cue_end and m.label == "ORGANIZATION"]
+                # the container is the first name after the cue, a couple of words at most away
+                # («مركز X التابع لمحافظة Y ويعمل في اللواء الرابع»: the governorate, no organization)
+                after = [m for m in inside if m.start >= cue_end][:1]
+                after = [m for m in after if m.label == "ORGANIZATION" and _close(text[cue_end : m.start])]
                 if before and after and cue_start - before[-1].end <= 30 and after[0].start - cue_end <= 30:
                     gap = [_word_key(w) for w in _WORD.findall(text[before[-1].end : cue_start])]
                     if all(w in gap_words for w in gap):  # "Brazil is not a member of G7": no link
@@ -265,6 +268,11 @@ def find_memberships(
     for rel in named:
         found.setdefault((rel.subject, rel.object), rel)
     return list(found.values())
+
+
+def _close(gap: str) -> bool:
+    """Two words at most and no punctuation between a cue and the name it introduces."""
+    return len(_WORD.findall(gap)) <= 2 and not _PUNCT.search(gap)
 
 
 _LIST_GLUE = re.compile(r"^[\s،,:؛]*(?:و|and)?[\s،,:؛]*$")
