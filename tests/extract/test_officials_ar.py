@@ -356,3 +356,15 @@ def test_an_officer_keeps_his_rank_before_a_post_after_a_comma() -> None:
 def test_a_prince_named_with_a_comma_before_his_office_holds_it() -> None:
     text = "جدد الشيخ عبد الله بن زايد، وزير الخارجية الإماراتي، أمس، موقف بلاده."
     assert ("عبد الله بن زايد", "وزير الخارجية") in [(n, t) for n, t, _ in _positions(_doc(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت جامعة الملك سعود عن وظائف جديدة.",
+        "ووصل الوفد إلى مطار الملك فهد الدولي أمس.",
+        "وتقام المباريات على كأس الأمير فيصل بن خالد في أبها.",
+    ],
+)
+def test_a_royal_title_in_a_place_or_prize_name_is_no_official(text: str) -> None:
+    assert _positions(_doc(text)) == []

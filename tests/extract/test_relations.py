@@ -337,3 +337,13 @@ def test_member_cue_takes_the_first_name_after_it_as_the_container() -> None:
                           ("شركة طيران سنغافورة", "ORGANIZATION", "org/sia")])
     assert [(r.subject, r.object) for r in find_memberships(text, "ar", ms, [(0, len(text))])] == [
         ("org/s", "org/sia")]
+
+
+def test_listed_members_go_on_past_an_acronym_in_brackets() -> None:
+    text = "ويضم التحالف 84 عضواً، منها حلف شمال الأطلسي (ناتو) والشرطة الدولية (إنتربول)."
+    ms = _mentions(text, [("التحالف", "ORGANIZATION", "org/c"),
+                          ("حلف شمال الأطلسي", "ORGANIZATION", "org/nato"),
+                          ("ناتو", "ORGANIZATION", "org/nato"),
+                          ("الشرطة الدولية", "ORGANIZATION", "org/interpol")])
+    found = {(r.subject, r.object) for r in find_memberships(text, "ar", ms, [(0, len(text))])}
+    assert found == {("org/nato", "org/c"), ("org/interpol", "org/c")}

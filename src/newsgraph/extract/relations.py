@@ -275,6 +275,7 @@ def _close(gap: str) -> bool:
     return len(_WORD.findall(gap)) <= 2 and not _PUNCT.search(gap)
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _LIST_GLUE = re.compile(r"^[\s،,:؛]*(?:و|and)?[\s،,:؛]*$")
 
 
@@ -299,12 +300,18 @@ def _list_after(text: str, inside: Sequence[Mention], start: int) -> list[Mentio
     if len(_WORD.findall(lead)) > 3 or re.search(r"[.!?؟;؛()«»\"]", lead):
         return []
     out = [after[0]]
+    last_end = after[0].end
     for nxt in after[1:]:
-        if nxt.start < out[-1].end:
+        if nxt.start < last_end:
             continue  # a name inside the last member
-        if nxt.label not in _MEMBER_LABELS or not _LIST_GLUE.match(text[out[-1].end : nxt.start]):
+        gap = _BRACKETED.sub(" ", text[last_end : nxt.start])
+        if gap.strip() == "(" and text[nxt.end : nxt.end + 1] == ")":
+            last_end = nxt.end + 1  # «حلف شمال الأطلسي (ناتو)»: the member's acronym
+            continue
+        if nxt.label not in _MEMBER_LABELS or not _LIST_GLUE.match(gap):
             break
         out.append(nxt)
+        last_end = nxt.end
     return out
 
 

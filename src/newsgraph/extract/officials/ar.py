@@ -75,7 +75,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         break
     if not found and k > i:
         found = _match_form(ctx, last_prefix, heads) == k  # «نائب» alone is a title, «مساعد» is not
-    if not found or _genitive_rank(ctx, i, k):
+    if not found or _genitive_rank(ctx, i, k) or _named_after(ctx, i):
         return None
     stop = person_stopwords("ar")
     oheads = org_heads("ar")
@@ -199,6 +199,18 @@ def _designated_place(ctx: Context, k: int) -> tuple[int, str | None] | None:
     if m is None or m.label_ not in ("PLACE", "COUNTRY") or not m.kb_id_:
         return None
     return m.end, m.kb_id_ if norm in seat else None
+
+
+def _named_after(ctx: Context, i: int) -> bool:
+    """A royal or courtesy title at ``i`` that is part of a name after a noun of ``data/named_after_ar.txt``
+    («مطار الملك فهد», «بجامعة الملك سعود», «كأس الأمير فيصل»): a place or prize, no official."""
+    royal = _rank_or_noble(ctx, i) or ctx.norm[i] in ctx.vocab.get("royal", frozenset())
+    if i == 0 or ctx.first[i] or not royal:
+        return False
+    nouns = lexicon_words("named_after_ar.txt")
+    prev = ctx.doc[i - 1].text
+    forms = [ctx.norm[i - 1]] + [normalize_token(rest) for _, rest in clitic_splits(prev)]
+    return any(form in nouns for form in forms)
 
 
 def _courtesy(ctx: Context, t: int) -> bool:
