@@ -162,6 +162,8 @@ def _linked(words: list[str], ents: list[tuple[int, int, str]]) -> list[tuple[st
         (["قال", "سمير", "حداد", "ويبحثون"], (1, 4, "PERSON"), ("سمير حداد", "PERSON")),
         # nor in a common verb after it («يمتاز» "is distinguished by"), nor starts with a title («الملك»)
         (["الملك", "سلمان", "يمتاز", "بالحنكة"], (0, 3, "PERSON"), ("سلمان", "PERSON")),
+        # nor ends with the title of the next person («استقبل الأمير X السفير»)
+        (["استقبل", "محمد", "بن", "نايف", "السفير"], (1, 5, "PERSON"), ("محمد بن نايف", "PERSON")),
         # while a family name that is also a common word stays («هادي», «الشهري»)
         (["قال", "عبد", "ربه", "منصور", "هادي"], (1, 5, "PERSON"), ("عبد ربه منصور هادي", "PERSON")),
         (["قال", "يحيى", "الشهري", "إن"], (1, 3, "PERSON"), ("يحيى الشهري", "PERSON")),

@@ -368,3 +368,16 @@ def test_a_prince_named_with_a_comma_before_his_office_holds_it() -> None:
 )
 def test_a_royal_title_in_a_place_or_prize_name_is_no_official(text: str) -> None:
     assert _positions(_doc(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ووجه مدير جوازات حائل العميد مشبب القحطاني بحسن استقبال اليمنيين.",
+         ("مشبب القحطاني", "مدير جوازات حائل")),
+        ("وقال الناطق الإعلامي بشرطة منطقة عسير الرائد زيد محمد القحطاني، إن البلاغ ورد.",
+         ("زيد محمد القحطاني", "الناطق الإعلامي بشرطة منطقة عسير")),
+    ],
+)  # fmt: skip
+def test_words_up_to_a_rank_complete_the_title_before_the_name(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(n, t) for n, t, _ in _positions(_doc(text))]

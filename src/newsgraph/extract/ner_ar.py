@@ -192,6 +192,8 @@ def _trim(ent: Span) -> Span | None:
         end -= 1  # «لجنة القدس المنبثقة [عن ...]»: the participle relates the body to another
     while end - start > 1 and ent.label_ in ("PERSON", "ORG") and doc[end - 1].norm_ in _courtesy():
         end -= 1  # «هيئة الأركان العامة الفريق»: the rank belongs to the name that follows
+    while end - start > 2 and ent.label_ == "PERSON" and _leading_title(doc[end - 1]):
+        end -= 1  # «استقبل الأمير محمد بن نايف السفير»: the title is the next person's
     while end - start > 1 and ent.label_ == "PERSON" and (_not_name_start(doc[start].text)
                                                           or _leading_title(doc[start])):
         start += 1  # «بإعدام سيف الإسلام»: nor does it start with "by executing", nor with «الملك»
