@@ -37,6 +37,8 @@ from newsgraph.types import Mention, Relation
 __all__ = ["ACTOR_LABELS", "find_memberships", "membership_cues"]
 
 _MEMBER_LABELS = ("ORGANIZATION", "COUNTRY")
+#: The cue kinds of ``data/relations_membership.tsv`` looked for in each sentence (the others qualify a hit).
+_SENTENCE_KINDS = ("contains", "member", "leader", "title", "members", "joins")
 ACTOR_LABELS = ("PERSON", *_MEMBER_LABELS)
 #: "-led" right after a name: "the Saudi-led coalition", "US-led forces".
 _LED = re.compile(r"-led\b")
@@ -175,28 +177,21 @@ def find_memberships(
             key = (member.entity_id, container.entity_id)
             found.setdefault(key, Relation(member.entity_id, "memberOf", container.entity_id, sentence))
 
-    # Only the cues the text holds at all are looked for sentence by sentence.
-    contains_cues = [cue for cue in cues["contains"] if words.occurrences(cue)]
-    title_cues = [cue for cue in cues["title"] if words.occurrences(cue)]
-    member_cues = [cue for cue in cues["member"] if words.occurrences(cue)] + title_cues
-    leader_cues = [cue for cue in cues["leader"] if words.occurrences(cue)]
-    members_cues = [cue for cue in cues["members"] if words.occurrences(cue)]
-    joins_cues = [cue for cue in cues["joins"] if words.occurrences(cue)]
+    # Only the cues the text holds at all are looked for sentence by sentence, kind by kind
+    # (a title cue is also read as a member cue: "X، القيادي في حركة حماس").
+    present = {kind: [cue for cue in cues[kind] if words.occurrences(cue)] for kind in _SENTENCE_KINDS}
+    present["member"] += present["title"]
     led = [m for m in mentions if lang == "en" and _LED.match(text, m.end)]
-    if not contains_cues and not member_cues and not leader_cues and not members_cues and not led \
-            and not joins_cues:
+    if not led and not any(present.values()):
         return named
     for index, (s_start, s_end) in enumerate(sentences):
-        contains = [words.find(cue, s_start, s_end) for cue in contains_cues]
-        member = [words.find(cue, s_start, s_end) for cue in member_cues]
-        leader = [words.find(cue, s_start, s_end) for cue in leader_cues]
-        titled = [words.find(cue, s_start, s_end) for cue in title_cues]
-        listed = [words.find(cue, s_start, s_end) for cue in members_cues]
-        joined = [words.find(cue, s_start, s_end) for cue in joins_cues]
+        hits_of = {kind: [words.find(cue, s_start, s_end) for cue in found]
+                   for kind, found in present.items()}
         here = [m for m in led if s_start <= m.start < s_end]
-        if not any(contains) and not any(member) and not any(leader) and not any(listed) and not here \
-                and not any(joined):
+        if not here and not any(any(hits) for hits in hits_of.values()):
             continue
+        contains, member, leader = hits_of["contains"], hits_of["member"], hits_of["leader"]
+        titled, listed, joined = hits_of["title"], hits_of["members"], hits_of["joins"]
         inside = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.entity_id]
         # A name inside another («اليمنية» in «وكالة الأنباء اليمنية») is not the member: the whole is.
         inside = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
