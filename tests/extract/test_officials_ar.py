@@ -381,3 +381,12 @@ def test_a_royal_title_in_a_place_or_prize_name_is_no_official(text: str) -> Non
 )  # fmt: skip
 def test_words_up_to_a_rank_complete_the_title_before_the_name(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(n, t) for n, t, _ in _positions(_doc(text))]
+
+
+def test_a_given_name_the_model_left_out_joins_the_model_name_after_it() -> None:
+    doc = _doc("وكشف السفير بدر عبد العاطي في تصريحات عن الزيارة.")
+    start = next(t.i for t in doc if t.text == "عبد")
+    spans = [s for s in doc.spans["ng_mentions"] if s.end <= start or s.start >= start + 2]
+    person = Span(doc, start, start + 2, label="PERSON")
+    doc.spans["ng_mentions"] = sorted([*spans, person], key=lambda s: s.start)
+    assert [(n, t) for n, t, _ in _positions(doc)] == [("بدر عبد العاطي", "السفير")]

@@ -155,6 +155,10 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] |
             names.pop()
     if not names or not _mixed(ctx, names[0], names[-1] + 1):
         return None
+    model = ctx.starts.get(names[-1] + 1)
+    if len(names) == 1 and model is not None and model.label_ == "PERSON" \
+            and not doc[model.start].is_sent_start:
+        return names[0], model.end  # «السفير بدر [عبد العاطي]»: the model's name goes on from the given name
     return names[0], names[-1] + 1
 
 
