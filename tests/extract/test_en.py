@@ -102,6 +102,9 @@ def _doc(text: str, spans: list[tuple[int, int, str, str, str]]) -> spacy.tokens
         ("The United Nations said no.", (0, 3, "ORGANIZATION"), ("United Nations", "ORGANIZATION", "org/un")),
         ("Civic Platform's leader spoke.", (0, 3, "ORGANIZATION"), ("Civic Platform", "ORGANIZATION", "")),
         ("She met Jan Kowalski of Gdynia.", (2, 5, "PERSON"), ("Jan Kowalski", "PERSON", "")),
+        # a "person" after "party" or before "member" is an organization the model mislabelled
+        ("Her former party Civic Platform won.", (3, 5, "PERSON"), ("Civic Platform", "ORGANIZATION", "")),
+        ("A founding Civic Platform member spoke.", (2, 4, "PERSON"), ("Civic Platform", "ORGANIZATION", "")),
     ],
 )
 def test_prepare_doc_trims_and_links_ner_spans(

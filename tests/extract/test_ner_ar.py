@@ -160,6 +160,13 @@ def _linked(words: list[str], ents: list[tuple[int, int, str]]) -> list[tuple[st
         # nor in a verb whose subjects it and another name are («يصدران» "the two issue")
         (["و", "محمد", "بن", "سلمان", "يصدران", "إعلان"], (1, 5, "PERSON"), ("محمد بن سلمان", "PERSON")),
         (["قال", "سمير", "حداد", "ويبحثون"], (1, 4, "PERSON"), ("سمير حداد", "PERSON")),
+        # nor in a common verb after it («يمتاز» "is distinguished by"), nor starts with a title («الملك»)
+        (["الملك", "سلمان", "يمتاز", "بالحنكة"], (0, 3, "PERSON"), ("سلمان", "PERSON")),
+        # nor ends with the title of the next person («استقبل الأمير X السفير»)
+        (["استقبل", "محمد", "بن", "نايف", "السفير"], (1, 5, "PERSON"), ("محمد بن نايف", "PERSON")),
+        # while a family name that is also a common word stays («هادي», «الشهري»)
+        (["قال", "عبد", "ربه", "منصور", "هادي"], (1, 5, "PERSON"), ("عبد ربه منصور هادي", "PERSON")),
+        (["قال", "يحيى", "الشهري", "إن"], (1, 3, "PERSON"), ("يحيى الشهري", "PERSON")),
         # while a name shaped like such a verb stays whole
         (["قال", "ريكس", "تيلرسون"], (1, 3, "PERSON"), ("ريكس تيلرسون", "PERSON")),
         (["قال", "رجب", "طيب", "أردوغان"], (1, 4, "PERSON"), ("رجب طيب أردوغان", "PERSON")),

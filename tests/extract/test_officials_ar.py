@@ -305,3 +305,88 @@ def test_a_courtesy_title_gets_no_country_guessed() -> None:
     by_title = {o.title: o.of for o in found}
     assert by_title["الأمير"] is None
     assert by_title["وزير الخارجية"] is not None  # an office still takes the article's country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after «X بن Y» a bare word is what the sentence says next, not the name's end
+        ("منذ تولى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز مقاليد الحكم.", "سلمان بن عبدالعزيز"),
+        # a definite family name still ends the chain
+        ("وحضر وزير الخارجية الأستاذ عادل بن أحمد الجبير.", "عادل بن أحمد الجبير"),
+        # a common verb after a one-word name is no part of it
+        ("قال خبراء إن الملك سلمان يمتاز بالحنكة.", "سلمان"),
+    ],
+)  # fmt: skip
+def test_name_ends_before_the_words_that_follow_it(text: str, name: str) -> None:
+    assert [n for n, _, _ in _positions(_doc(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a courtesy title before the name, the title after it
+        ("وقال الدكتور صدقة فاضل عضو مجلس الشورى، إنه بعد مائة يوم.", [("صدقة فاضل", "عضو مجلس الشورى")]),
+        # the title, a comma, the name between commas
+        ("أوضح الناطق الرسمي باسم الحكومة اليمنية، راجح بادي، ان الوزراء سيعودون.",
+         [("راجح بادي", "الناطق الرسمي باسم الحكومة")]),
+        # every title stacked after the name is his
+        ("وقال محمد بن سلمان ولي ولي العهد وزير الدفاع إن المملكة مستعدة.",
+         [("محمد بن سلمان", "ولي ولي العهد"), ("محمد بن سلمان", "وزير الدفاع")]),
+        # offices after a prince's name, each behind a comma (the courtesy title gives way to them)
+        ("حضر الأمير سعود بن فيصل بن عبدالعزيز ، وزير الدولة ، عضو مجلس الوزراء ، الحفل.",
+         [("سعود بن فيصل بن عبدالعزيز", "وزير الدولة"), ("سعود بن فيصل بن عبدالعزيز", "عضو مجلس الوزراء")]),
+        # the name before the comma, not the one word after the title
+        ("وأوضح الأستاذ سالم أبو أذينة، رئيس لجنة التنمية الاجتماعية بطبرجل: إن العدد كبير.",
+         [("سالم أبو أذينة", "رئيس لجنة التنمية الاجتماعية")]),
+    ],
+)  # fmt: skip
+def test_names_next_to_titles_behind_commas_and_courtesy_titles(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sorted((n, t) for n, t, _ in _positions(_doc(text))) == sorted(expected)
+
+
+def test_an_officer_keeps_his_rank_before_a_post_after_a_comma() -> None:
+    # «العميد الركن X، قائدا للمنطقة»: after an officer's name a comma ends the appositions
+    text = "وأصدر الرئيس قرارا بتعيين العميد الركن عبد الرحيم أحمد سالم عتيق، قائدا للمنطقة الثانية."
+    assert ("عبد الرحيم أحمد سالم عتيق", "العميد الركن") in [(n, t) for n, t, _ in _positions(_doc(text))]
+
+
+def test_a_prince_named_with_a_comma_before_his_office_holds_it() -> None:
+    text = "جدد الشيخ عبد الله بن زايد، وزير الخارجية الإماراتي، أمس، موقف بلاده."
+    assert ("عبد الله بن زايد", "وزير الخارجية") in [(n, t) for n, t, _ in _positions(_doc(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت جامعة الملك سعود عن وظائف جديدة.",
+        "ووصل الوفد إلى مطار الملك فهد الدولي أمس.",
+        "وتقام المباريات على كأس الأمير فيصل بن خالد في أبها.",
+    ],
+)
+def test_a_royal_title_in_a_place_or_prize_name_is_no_official(text: str) -> None:
+    assert _positions(_doc(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ووجه مدير جوازات حائل العميد مشبب القحطاني بحسن استقبال اليمنيين.",
+         ("مشبب القحطاني", "مدير جوازات حائل")),
+        ("وقال الناطق الإعلامي بشرطة منطقة عسير الرائد زيد محمد القحطاني، إن البلاغ ورد.",
+         ("زيد محمد القحطاني", "الناطق الإعلامي بشرطة منطقة عسير")),
+    ],
+)  # fmt: skip
+def test_words_up_to_a_rank_complete_the_title_before_the_name(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(n, t) for n, t, _ in _positions(_doc(text))]
+
+
+def test_a_given_name_the_model_left_out_joins_the_model_name_after_it() -> None:
+    doc = _doc("وكشف السفير بدر عبد العاطي في تصريحات عن الزيارة.")
+    start = next(t.i for t in doc if t.text == "عبد")
+    spans = [s for s in doc.spans["ng_mentions"] if s.end <= start or s.start >= start + 2]
+    person = Span(doc, start, start + 2, label="PERSON")
+    doc.spans["ng_mentions"] = sorted([*spans, person], key=lambda s: s.start)
+    assert [(n, t) for n, t, _ in _positions(doc)] == [("بدر عبد العاطي", "السفير")]

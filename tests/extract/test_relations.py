@@ -152,6 +152,18 @@ def test_find_memberships_member_next_to_its_cue(
         ("BBC correspondent Jonathan Marcus said the talks failed.",
          [("BBC", "ORGANIZATION", "org/bbc"), ("Jonathan Marcus", "PERSON", "person/jm")],
          ("person/jm", "org/bbc")),
+        # a member "as" what a verb made the person, and a member among conjoined appositions
+        ("Ann Lee first entered politics when elected in 2001 as a member of the Free Party.",
+         [("Ann Lee", "PERSON", "person/al"), ("Free Party", "ORGANIZATION", "org/fp")],
+         ("person/al", "org/fp")),
+        ("Voters chose Ann Lee — former Foreign Secretary, mayor of Leeds, and member of the Free Party — "
+         "as leader.",
+         [("Ann Lee", "PERSON", "person/al"), ("Free Party", "ORGANIZATION", "org/fp")],
+         ("person/al", "org/fp")),
+        # a party a person possesses
+        ("He was jailed under Lee's former party Free Platform's time in government.",
+         [("Lee", "PERSON", "person/al"), ("Free Platform", "ORGANIZATION", "org/fp")],
+         ("person/al", "org/fp")),
         # an agency of an organization
         ("The Food Office, a specialized agency of the United Nations, is based in Rome.",
          [("Food Office", "ORGANIZATION", "org/fo"), ("United Nations", "ORGANIZATION", "org/un")],
@@ -295,3 +307,43 @@ def test_arabic_verb_of_joining_first(
 ) -> None:
     rels = find_memberships(text, "ar", _mentions(text, spans), [(0, len(text))])
     assert {(r.subject, r.object) for r in rels} == expected
+
+
+def test_contains_cue_needs_its_container_beside_it_and_the_members_listed_after_the_list_cue() -> None:
+    # «تضم» with the forces the cell targeted, far from the verb: no container, no members
+    text = ("أدين بتشكيل خلية تضم بالإضافة إليه بعض أقربائه كانت تستهدف القوات الأمريكية في الكويت، "
+            "ومنها إيران والعراق.")
+    ms = _mentions(text, [("القوات الأمريكية", "ORGANIZATION", "org/us-forces"),
+                          ("الكويت", "COUNTRY", "country/KW"), ("إيران", "COUNTRY", "country/IR"),
+                          ("العراق", "COUNTRY", "country/IQ")])
+    assert find_memberships(text, "ar", ms, [(0, len(text))]) == []
+    # beside the verb, the container's members are the list right after the list cue, not the sentence's rest
+    text = "ويضم الحلف 30 عضواً، منها فرنسا وإيطاليا، فيما زار الوزير ألمانيا."
+    ms = _mentions(text, [("الحلف", "ORGANIZATION", "org/x"), ("فرنسا", "COUNTRY", "country/FR"),
+                          ("إيطاليا", "COUNTRY", "country/IT"), ("ألمانيا", "COUNTRY", "country/DE")])
+    found = {(r.subject, r.object) for r in find_memberships(text, "ar", ms, [(0, len(text))])}
+    assert found == {("country/FR", "org/x"), ("country/IT", "org/x")}
+
+
+def test_member_cue_takes_the_first_name_after_it_as_the_container() -> None:
+    # «التابع لمحافظة Y»: the governorate is no organization, and the brigade further on is another clause's
+    text = "ويسكن مركز بحر أبو سكينة التابع لمحافظة محايل عسير ويعمل في اللواء الرابع."
+    ms = _mentions(text, [("مركز بحر أبو سكينة", "ORGANIZATION", "org/c"),
+                          ("محافظة محايل عسير", "PLACE", "place/m"),
+                          ("اللواء الرابع", "ORGANIZATION", "org/b4")])
+    assert find_memberships(text, "ar", ms, [(0, len(text))]) == []
+    text = "شركة سكوت للتسويق، التابعة لشركة طيران سنغافورة، تمكنت من النمو."
+    ms = _mentions(text, [("شركة سكوت للتسويق", "ORGANIZATION", "org/s"),
+                          ("شركة طيران سنغافورة", "ORGANIZATION", "org/sia")])
+    assert [(r.subject, r.object) for r in find_memberships(text, "ar", ms, [(0, len(text))])] == [
+        ("org/s", "org/sia")]
+
+
+def test_listed_members_go_on_past_an_acronym_in_brackets() -> None:
+    text = "ويضم التحالف 84 عضواً، منها حلف شمال الأطلسي (ناتو) والشرطة الدولية (إنتربول)."
+    ms = _mentions(text, [("التحالف", "ORGANIZATION", "org/c"),
+                          ("حلف شمال الأطلسي", "ORGANIZATION", "org/nato"),
+                          ("ناتو", "ORGANIZATION", "org/nato"),
+                          ("الشرطة الدولية", "ORGANIZATION", "org/interpol")])
+    found = {(r.subject, r.object) for r in find_memberships(text, "ar", ms, [(0, len(text))])}
+    assert found == {("org/nato", "org/c"), ("org/interpol", "org/c")}

@@ -171,11 +171,28 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
             return
         if 2 <= end - start <= 3 and _after_title(doc, start) and all(_cap(t) for t in doc[start:end]):
             label = "PERSON"
+    if label == "PERSON" and _org_context(doc, start, end):
+        label = "ORGANIZATION"  # "his former party Civic Platform", "a founding Civic Platform member"
     if label == "PERSON":
         start = _drop_titles(doc, start, end)
     if label == "PERSON" and doc.has_annotation("POS"):
         start = _extend_person(doc, start, kb)
     yield Span(doc, start, end, label=label, kb_id="", span_id="ner")
+
+
+def _org_context(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case noun beside the name that only an organization takes: "party" before it, "member"
+    after it (``org_before`` / ``org_after`` in ``data/en_rules.tsv``).
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("a founding Civic Platform member and Anna Nowak spoke")
+        >>> _org_context(doc, 2, 4), _org_context(doc, 6, 8)
+        (True, False)
+    """
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end].text if end < len(doc) else ""
+    return before in en_words("org_before") or after in en_words("org_after")
 
 
 def _drop_titles(doc: Doc, start: int, end: int) -> int:

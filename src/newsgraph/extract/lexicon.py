@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-from newsgraph.text import normalize_token
+from newsgraph.text import clitic_splits, normalize_token, spelling
 
 __all__ = [
     "rows",
@@ -29,6 +29,8 @@ __all__ = [
     "speech_verbs",
     "person_particles",
     "not_name_words",
+    "common_word_ar",
+    "after_name_ar",
 ]
 
 
@@ -112,3 +114,44 @@ def compound_given_names(lang: str) -> frozenset[str]:
 def not_name_words(lang: str) -> frozenset[str]:
     """Normalised words that are never part of a person's name: stop words and speech verbs."""
     return person_stopwords(lang) | speech_verbs(lang)
+
+
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "نا", "ه")
+
+
+@cache
+def after_name_ar(text: str) -> bool:
+    """A common word (:func:`common_word_ar`) of a shape that follows a name rather than ends it: an
+    imperfect verb («يمتاز», «تتابع») or a word that is common only behind a glued conjunction or
+    preposition or before a pronoun suffix («موقفه», «نجله»). A bare common word may still be a family
+    name («هادي», «بارز», «الشهري»), so it is not refused.
+
+    Examples:
+        >>> [after_name_ar(w) for w in ("يمتاز", "نجله", "هادي", "بارز", "يحيى", "الشهري")]
+        [True, True, False, False, False, False]
+    """
+    if not common_word_ar(text):
+        return False
+    word = spelling(text)
+    verb = word[:1] in ("ي", "ت", "ن") and len(word) >= 4 and word in spellings("counted/common_words_ar.txt")
+    return verb or word not in spellings("counted/common_words_ar.txt")
+
+
+@cache
+def common_word_ar(text: str) -> bool:
+    """A word that is almost never a name (``data/counted/common_words_ar.txt``), also behind a proclitic
+    or before a pronoun suffix («وبرنامج»; «جولته» is «جولة» + «ه»). Words are compared as
+    spelled: «علي» is a name though «على» is common.
+
+    Examples:
+        >>> common_word_ar("برنامج"), common_word_ar("جولته"), common_word_ar("بوريطة"), common_word_ar("علي")
+        (True, True, False, False)
+    """
+    common = spellings("counted/common_words_ar.txt")
+    forms = {spelling(text)} | {spelling(rest) for _, rest in clitic_splits(text, min_rest=4)}
+    for form in list(forms):
+        for suffix in _PRONOUN_SUFFIXES:
+            stem = form[: -len(suffix)]
+            if form.endswith(suffix) and len(stem) >= 3:
+                forms.update({stem, stem[:-1] + "ة" if stem.endswith("ت") else stem})  # «جولت» → «جولة»
+    return not forms.isdisjoint(common)

@@ -46,18 +46,19 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.errors import ConfigError
 from newsgraph.extract.lexicon import (
+    after_name_ar,
+    common_word_ar,
     compound_given_names,
     not_name_words,
     org_heads,
     person_particles,
     person_stopwords,
-    spellings,
     title_vocabulary,
     words,
 )
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.extract.verbs_ar import agreeing_verb
-from newsgraph.text import clitic_splits, normalize_token, spelling
+from newsgraph.text import clitic_splits, normalize_token
 
 if TYPE_CHECKING:
     from newsgraph.extract.officials import Official
@@ -149,7 +150,7 @@ class ArabicNERLinker:
                 ent = _strip_leading_demonym(kb, ent)
             if ent is None or sum(ch.isalpha() for ch in ent.text) < self.min_chars:
                 continue
-            if len(ent) == 1 and _common_word(ent.text) and not kb.lookup(ent.text, "ar"):
+            if len(ent) == 1 and common_word_ar(ent.text) and not kb.lookup(ent.text, "ar"):
                 continue  # «برنامج», «جديد», «جولته» alone are no name
             label, kb_id = ent.label_, ""
             if label == "ORG" and len(ent) > 1 and any(_is_demonym(kb, tok.text) for tok in ent):
@@ -191,35 +192,16 @@ def _trim(ent: Span) -> Span | None:
         end -= 1  # «لجنة القدس المنبثقة [عن ...]»: the participle relates the body to another
     while end - start > 1 and ent.label_ in ("PERSON", "ORG") and doc[end - 1].norm_ in _courtesy():
         end -= 1  # «هيئة الأركان العامة الفريق»: the rank belongs to the name that follows
-    while end - start > 1 and ent.label_ == "PERSON" and _not_name_start(doc[start].text):
-        start += 1  # «بإعدام سيف الإسلام»: nor does it start with "by executing"
+    while end - start > 2 and ent.label_ == "PERSON" and _leading_title(doc[end - 1]):
+        end -= 1  # «استقبل الأمير محمد بن نايف السفير»: the title is the next person's
+    while end - start > 1 and ent.label_ == "PERSON" and (_not_name_start(doc[start].text)
+                                                          or _leading_title(doc[start])):
+        start += 1  # «بإعدام سيف الإسلام»: nor does it start with "by executing", nor with «الملك»
     if start >= end:
         return None
     if any(_foreign(ch) for ch in doc[start:end].text):
         return None
     return Span(doc, start, end, label=ent.label_)
-
-
-_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "نا", "ه")
-
-
-def _common_word(text: str) -> bool:
-    """A word that is almost never a name (``data/counted/common_words_ar.txt``), also behind a proclitic
-    or before a pronoun suffix («وبرنامج»; «جولته» is «جولة» + «ه»). Words are compared as
-    spelled: «علي» is a name though «على» is common.
-
-    Examples:
-        >>> _common_word("برنامج"), _common_word("جولته"), _common_word("بوريطة"), _common_word("علي")
-        (True, True, False, False)
-    """
-    common = spellings("counted/common_words_ar.txt")
-    forms = {spelling(text)} | {spelling(rest) for _, rest in clitic_splits(text, min_rest=4)}
-    for form in list(forms):
-        for suffix in _PRONOUN_SUFFIXES:
-            stem = form[: -len(suffix)]
-            if form.endswith(suffix) and len(stem) >= 3:
-                forms.update({stem, stem[:-1] + "ة" if stem.endswith("ت") else stem})  # «جولت» → «جولة»
-    return not forms.isdisjoint(common)
 
 
 def _joined_word(text: str) -> bool:
@@ -241,13 +223,21 @@ def _courtesy() -> frozenset[str]:
     return frozenset().union(*(vocab.get(kind, frozenset()) for kind in ("rank", "honorific", "noble")))
 
 
+def _leading_title(tok: Token) -> bool:
+    """A courtesy title, rank or definite title noun («الدكتور», «الملك»): no name starts with it."""
+    norm = tok.norm_
+    return norm in _courtesy() or norm.startswith("ال") and norm in title_vocabulary("ar")["head"]
+
+
 def _not_name_end(tok: Token) -> bool:
     """A word no name ends in: a glued verb or particle, a function word, a stop word («تجاه», «الجمعة»),
-    a verb agreeing with the name and another as its subjects («يصدران»)."""
+    a verb agreeing with the name and another as its subjects («يصدران»), a word almost never part of
+    a name in the annotated corpora («الملك سلمان يمتاز»: the verb after it)."""
     stops, text = person_stopwords("ar"), tok.text
     stop = tok.norm_ in stops and text != "علي"
     glued = len(text) >= 4 and text[0] in "بلك" and normalize_token(text[1:]) in stops  # «بمدينة»
-    return stop or glued or _joined_word(tok.text) or _particle(tok) or agreeing_verb(text)  # «يصدران»
+    return stop or glued or _joined_word(tok.text) or _particle(tok) or agreeing_verb(text) \
+        or after_name_ar(text)
 
 
 def _particle(tok: Token) -> bool:

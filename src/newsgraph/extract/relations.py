@@ -31,16 +31,25 @@ import re
 from collections.abc import Callable, Sequence
 from importlib import resources
 
+from newsgraph.extract.relations_lists import (
+    ACTOR_LABELS,
+    LIST_GLUE,
+    PUNCT,
+    WORD,
+    joined,
+    list_after,
+    listed_members,
+    word_key,
+)
 from newsgraph.text import normalize_key
 from newsgraph.types import Mention, Relation
 
 __all__ = ["ACTOR_LABELS", "find_memberships", "membership_cues"]
 
-_MEMBER_LABELS = ("ORGANIZATION", "COUNTRY")
-ACTOR_LABELS = ("PERSON", *_MEMBER_LABELS)
+#: The cue kinds of ``data/relations_membership.tsv`` looked for in each sentence (the others qualify a hit).
+_SENTENCE_KINDS = ("contains", "member", "leader", "title", "members", "joins")
 #: "-led" right after a name: "the Saudi-led coalition", "US-led forces".
 _LED = re.compile(r"-led\b")
-_PROCLITIC = re.compile(r"^(?:و|ف|ب|ل|ك|وب|ول|فب|فل)(?=ال)")
 
 
 @functools.lru_cache(maxsize=8)
@@ -62,16 +71,6 @@ def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-_WORD = re.compile(r"\w+")
-_PUNCT = re.compile(r"[،,.:;؛!?«»\"()]")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _word_key(word: str) -> str:
-    """A word normalised for cue matching: proclitics before ال removed."""
-    return _PROCLITIC.sub("", normalize_key(word))
-
-
 class _Words:
     """The words of a text, normalised, with where each cue word may begin a match.
 
@@ -80,7 +79,7 @@ class _Words:
     """
 
     def __init__(self, text: str) -> None:
-        self.words = [(m.start(), m.end(), _word_key(m.group())) for m in _WORD.finditer(text)]
+        self.words = [(m.start(), m.end(), word_key(m.group())) for m in WORD.finditer(text)]
         self.starts = [start for start, _, _ in self.words]
         self.at: dict[str, list[int]] = {}
         self._hits: dict[str, list[int]] = {}
@@ -125,10 +124,22 @@ class _Words:
         return found
 
 
-def _container(inside: Sequence[Mention], cue_start: int, cue_end: int, lang: str) -> Mention | None:
-    """The organization next to a "contains" cue: after it in Arabic (verb first), else before."""
-    after = [m for m in inside if m.label == "ORGANIZATION" and 0 <= m.start - cue_end <= 40]
-    before = [m for m in inside if m.label == "ORGANIZATION" and 0 <= cue_start - m.end <= 40]
+def _container(
+    text: str, inside: Sequence[Mention], cue_start: int, cue_end: int, lang: str
+) -> Mention | None:
+    """The organization next to a "contains" cue: after it in Arabic (verb first), else before.
+
+    In Arabic the organization stands right by the verb, one word at most between and no punctuation
+    («يضم التحالف», «التحالف الذي يضم»): «خلية تضم بالإضافة إليه أقرباءه كانت تستهدف القوات الأمريكية»
+    names the forces as the cell's target, not as what contains its members.
+    """
+    def near(gap: str) -> bool:
+        return lang != "ar" or len(WORD.findall(gap)) <= 1 and not PUNCT.search(gap)
+
+    after = [m for m in inside if m.label == "ORGANIZATION" and 0 <= m.start - cue_end <= 40
+             and near(text[cue_end : m.start])]  # fmt: skip
+    before = [m for m in inside if m.label == "ORGANIZATION" and 0 <= cue_start - m.end <= 40
+              and near(text[m.end : cue_start])]  # fmt: skip
     first, second = (after[:1], before[-1:]) if lang == "ar" else (before[-1:], after[:1])
     found = first or second
     return found[0] if found else None
@@ -163,28 +174,21 @@ def find_memberships(
             key = (member.entity_id, container.entity_id)
             found.setdefault(key, Relation(member.entity_id, "memberOf", container.entity_id, sentence))
 
-    # Only the cues the text holds at all are looked for sentence by sentence.
-    contains_cues = [cue for cue in cues["contains"] if words.occurrences(cue)]
-    title_cues = [cue for cue in cues["title"] if words.occurrences(cue)]
-    member_cues = [cue for cue in cues["member"] if words.occurrences(cue)] + title_cues
-    leader_cues = [cue for cue in cues["leader"] if words.occurrences(cue)]
-    members_cues = [cue for cue in cues["members"] if words.occurrences(cue)]
-    joins_cues = [cue for cue in cues["joins"] if words.occurrences(cue)]
+    # Only the cues the text holds at all are looked for sentence by sentence, kind by kind
+    # (a title cue is also read as a member cue: "X، القيادي في حركة حماس").
+    present = {kind: [cue for cue in cues[kind] if words.occurrences(cue)] for kind in _SENTENCE_KINDS}
+    present["member"] += present["title"]
     led = [m for m in mentions if lang == "en" and _LED.match(text, m.end)]
-    if not contains_cues and not member_cues and not leader_cues and not members_cues and not led \
-            and not joins_cues:
+    if not led and not any(present.values()):
         return named
     for index, (s_start, s_end) in enumerate(sentences):
-        contains = [words.find(cue, s_start, s_end) for cue in contains_cues]
-        member = [words.find(cue, s_start, s_end) for cue in member_cues]
-        leader = [words.find(cue, s_start, s_end) for cue in leader_cues]
-        titled = [words.find(cue, s_start, s_end) for cue in title_cues]
-        listed = [words.find(cue, s_start, s_end) for cue in members_cues]
-        joined = [words.find(cue, s_start, s_end) for cue in joins_cues]
+        hits_of = {kind: [words.find(cue, s_start, s_end) for cue in found]
+                   for kind, found in present.items()}
         here = [m for m in led if s_start <= m.start < s_end]
-        if not any(contains) and not any(member) and not any(leader) and not any(listed) and not here \
-                and not any(joined):
+        if not here and not any(any(hits) for hits in hits_of.values()):
             continue
+        contains, member, leader = hits_of["contains"], hits_of["member"], hits_of["leader"]
+        titled, listed, joining = hits_of["title"], hits_of["members"], hits_of["joins"]
         inside = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.entity_id]
         # A name inside another («اليمنية» in «وكالة الأنباء اليمنية») is not the member: the whole is.
         inside = [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
@@ -192,28 +196,29 @@ def find_memberships(
         # Container, then a list of members.
         for hits in contains:
             for cue_start, cue_end in hits:
-                container = _container(inside, cue_start, cue_end, lang)
+                container = _container(text, inside, cue_start, cue_end, lang)
                 if container is None:
                     continue
                 lists = [e for c in cues["list"] for _, e in words.find(c, container.end, s_end)]
                 if not lists:
                     continue
-                start_list = min(lists)
-                for m in inside:
-                    if m.start >= start_list and m.label in _MEMBER_LABELS:
-                        add(m, container, index)
+                for m in list_after(text, inside, min(lists)):
+                    add(m, container, index)
         # Member, cue, container.
         for hits in member:
             for cue_start, cue_end in hits:
                 before = [m for m in inside if m.end <= cue_start and m.label in ACTOR_LABELS]
-                after = [m for m in inside if m.start >= cue_end and m.label == "ORGANIZATION"]
+                # the container is the first name after the cue, a couple of words at most away
+                # («مركز X التابع لمحافظة Y ويعمل في اللواء الرابع»: the governorate, no organization)
+                after = [m for m in inside if m.start >= cue_end][:1]
+                after = [m for m in after if m.label == "ORGANIZATION" and _close(text[cue_end : m.start])]
                 if before and after and cue_start - before[-1].end <= 30 and after[0].start - cue_end <= 30:
-                    gap = [_word_key(w) for w in _WORD.findall(text[before[-1].end : cue_start])]
+                    gap = [word_key(w) for w in WORD.findall(text[before[-1].end : cue_start])]
                     if all(w in gap_words for w in gap):  # "Brazil is not a member of G7": no link
                         add(before[-1], after[0], index)
                         # a list before the cue: "Benin, Nigeria join"
                         for prev, nxt in zip(before[-2::-1], before[::-1], strict=False):
-                            if prev.label != nxt.label or not _LIST_GLUE.match(text[prev.end : nxt.start]):
+                            if prev.label != nxt.label or not LIST_GLUE.match(text[prev.end : nxt.start]):
                                 break
                             add(prev, after[0], index)
         # Title, container, member: «القيادي في حركة حماس X», «عضو المكتب السياسي لحركة حماس X».
@@ -224,19 +229,19 @@ def find_memberships(
                 # the name right after the container (one word may lie between: a given name the NER left out)
                 person = next((m for m in inside if org is not None and m.label == "PERSON"
                                and 0 <= m.start - org.end <= 12
-                               and len(_WORD.findall(text[org.end : m.start])) <= 1
-                               and not _PUNCT.search(text[org.end : m.start])), None)  # fmt: skip
+                               and len(WORD.findall(text[org.end : m.start])) <= 1
+                               and not PUNCT.search(text[org.end : m.start])), None)  # fmt: skip
                 if org is not None and person is not None:
                     add(person, org, index)
         # Members noun and container, then the members: «دول التحالف، وفي مقدمتها السعودية».
         for hits in listed:
             for cue_start, cue_end in hits:
-                for m, c in _listed_members(text, lang, inside, cue_start, cue_end, cues["list"]):
+                for m, c in listed_members(text, lang, inside, cue_start, cue_end, cues["list"]):
                     add(m, c, index)
         # Verb, member, "to", container: «انضمت تركيا إلى الحلف», «انضمام المغرب إلى الاتحاد الأفريقي».
-        for hits in joined:
+        for hits in joining:
             for _, cue_end in hits:
-                for m, c in _joined(text, inside, cue_end, cues["to"]):
+                for m, c in joined(text, inside, cue_end, cues["to"]):
                     add(m, c, index)
         # Container, cue, leader: «التحالف بقيادة السعودية», "the coalition led by the US".
         for hits in leader:
@@ -257,97 +262,9 @@ def find_memberships(
     return list(found.values())
 
 
-_LIST_GLUE = re.compile(r"^[\s،,:؛]*(?:و|and)?[\s،,:؛]*$")
-
-
-def _joined(
-    text: str, inside: Sequence[Mention], cue_end: int, to_words: Sequence[str]
-) -> list[tuple[Mention, Mention]]:
-    """(member, container) of a verb of joining put first: the member right after the verb (a
-    list of them joined by «و» and commas, or a description of one word between), then «إلى» /
-    «ل» and the organization.
-
-    Examples:
-        >>> from newsgraph.types import Mention
-        >>> text = "انضمت تركيا إلى الحلف"
-        >>> ms = [Mention(6, 11, "تركيا", "COUNTRY", "country/TR", 0),
-        ...       Mention(16, 21, "الحلف", "ORGANIZATION", "org/x", 0)]
-        >>> [(m.entity_id, c.entity_id) for m, c in _joined(text, ms, 5, membership_cues("ar")["to"])]
-        [('country/TR', 'org/x')]
-    """
-    after = sorted((m for m in inside if m.start >= cue_end), key=lambda m: m.start)
-    if len(after) > 1 and after[0].label == "COUNTRY" and after[1].label == "PERSON" \
-            and not text[after[0].end : after[1].start].strip():
-        after = after[1:]  # «المدافع البحريني محمد حسين»: the nationality describes the member
-    if not after or after[0].label not in ACTOR_LABELS:
-        return []
-    lead = text[cue_end : after[0].start]
-    if len(_WORD.findall(lead)) > 2 or _PUNCT.search(lead):
-        return []  # «انضم المدافع البحريني محمد حسين»: at most two words of description
-    members = [after[0]]
-    rest = after[1:]
-    while rest and rest[0].label in ACTOR_LABELS and _LIST_GLUE.match(text[members[-1].end : rest[0].start]):
-        members.append(rest.pop(0))
-    # a nationality adjective or a family name inside the member («محمد حسين البحريني») is skipped
-    rest = [m for m in rest if m.start >= members[-1].end]
-    if not rest or rest[0].label != "ORGANIZATION":
-        return []
-    between = [_word_key(w) for w in _WORD.findall(text[members[-1].end : rest[0].start])]
-    glued = _word_key(text[rest[0].start : rest[0].start + 1]) == "ل" and not between
-    if not (glued or len(between) == 1 and between[0] in to_words):
-        return []
-    return [(m, rest[0]) for m in members]
-
-
-def _listed_members(
-    text: str, lang: str, inside: Sequence[Mention], cue_start: int, cue_end: int, list_cues: Sequence[str]
-) -> list[tuple[Mention, Mention]]:
-    """(member, container) pairs of a members noun next to its container, the countries listed after.
-
-    Arabic puts the noun before the container («دول التحالف»), English after it ("coalition members").
-    The list starts right after, past commas, a colon and list words («وفي مقدمتها», "including"), and
-    runs on while countries follow one another, joined by commas and «و» / "and".
-    """
-    orgs = [m for m in inside if m.label == "ORGANIZATION"]
-    if lang == "ar":
-        container = next((m for m in orgs if 0 <= m.start - cue_end <= 2), None)
-    else:
-        container = next((m for m in reversed(orgs) if 0 <= cue_start - m.end <= 2), None)
-    if container is None:
-        return []
-    after = container.end if lang == "ar" else cue_end
-    countries = sorted((m for m in inside if m.label == "COUNTRY" and m.start >= after),
-                       key=lambda m: m.start)  # fmt: skip
-    if not countries:
-        return []
-    if countries[0].start - after > 40 or not _list_lead(text[after : countries[0].start], lang, list_cues):
-        return []
-    out = [(countries[0], container)]
-    for prev, nxt in zip(countries, countries[1:], strict=False):
-        if not _LIST_GLUE.match(text[prev.end : nxt.start]):
-            break
-        out.append((nxt, container))
-    return out
-
-
-def _list_lead(lead: str, lang: str, list_cues: Sequence[str]) -> bool:
-    """What stands between a container and its listed members: punctuation and one whole list cue
-    («، وفي مقدمتها», ": "); in English nothing at all will do ("coalition members Jordan").
-
-    Examples:
-        >>> _list_lead("، وفي مقدمتها ", "ar", ["في مقدمتها"]), _list_lead(" في ", "ar", ["في مقدمتها"])
-        (True, False)
-    """
-    words = [_word_key(w) for w in _WORD.findall(lead)]
-    firsts = {c.split()[0] for c in list_cues}
-    if words and words[0][:1] == "و" and len(words[0]) > 2 and words[0][1:] in firsts:
-        words[0] = words[0][1:]  # «وفي مقدمتها»
-    rest = _WORD.sub(" ", lead)
-    if words and " ".join(words) not in list_cues:
-        return False
-    if not _LIST_GLUE.match(rest):
-        return False
-    return bool(words) or lang == "en" or bool(re.search(r"[،,:]", rest))
+def _close(gap: str) -> bool:
+    """Two words at most and no punctuation between a cue and the name it introduces."""
+    return len(WORD.findall(gap)) <= 2 and not PUNCT.search(gap)
 
 
 #: A leader named inside an organization's name: "Saudi-led coalition", «التحالف بقيادة السعودية».

@@ -30,7 +30,8 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
       ``data/relations_membership.tsv``: member, wing, branch...) with an organization after "of";
       the member is the name in apposition to it, the subject it is the predicate of, or the
       other subject of its verb, which the parser gives a fronted apposition;
-    - "BBC's Jonathan Marcus": a person whose name has an organization as possessor.
+    - "BBC's Jonathan Marcus": a person whose name has an organization as possessor;
+    - "Adamowicz's former party Civic Platform": a party noun naming an organization a person possesses.
 
     Examples:
         >>> import spacy
@@ -72,6 +73,9 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
             person = mention_at(mentions, tok.head)
             if person is not None and person.label == "PERSON":
                 add(person, mention_at(mentions, tok))
+            elif person is not None and any(c.lemma_.lower() in parties for c in tok.head.children
+                                            if c.dep_ in ("compound", "appos", "nmod")):
+                add(mention_at(mentions, tok), person)  # "Adamowicz's former party Civic Platform"
         elif tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ == "PROPN":
             _party_of(tok, mentions, parties, add)  # "Jeremy Corbyn of the Labour Party"
     return list(found.values())
@@ -104,6 +108,22 @@ def _part_of(
     )  # fmt: skip
     if container is None or any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
         return  # "Brazil is not a member of G7"
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "Johnson — former Foreign Secretary, mayor of London, and member of Parliament"
+    while first.dep_ == "appos" and first.head.dep_ == "appos" and first.head.head is not first.head:
+        first = first.head
+    if first is not tok and first.dep_ == "appos":
+        tok = first
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":  # "elected in 2001 as a member of Parliament"
+        verb: Token | None = tok.head.head
+        while verb is not None and verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                add(mention_at(mentions, subject), container)
+                return
+            verb = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb else None
+        return
     if tok.dep_ == "appos":  # "Hezbollah, a member of the government"
         who: Token | None = tok.head
     elif tok.dep_ == "attr":  # "YPG is the main fighting force of the SDF"

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from newsgraph.extract.lexicon import person_particles, person_stopwords, speech_verbs
+from newsgraph.extract.lexicon import after_name_ar, person_particles, person_stopwords, speech_verbs
 from newsgraph.extract.officials.base import QUOTES, Context
 from newsgraph.text import normalize_token
 
@@ -23,6 +23,7 @@ _AR_INTRO = {"عن", "مع", "ان", "انه", "بين", "و", "ف"}
 _AR_PRONOUN_SUFFIXES = ("هم", "ها", "هما", "كم", "هن")
 _NAME_FIRST_PARTICLES = {"عبد", "ابو", "ابن", "ام", "al", "el", "abu", "bin", "ibn"}
 _AR_COMMAS = {"،", ","}
+_PATRONYMIC = {"بن", "ابن", "بنت"}  # «عبد ربه منصور هادي» has a particle, but is no chain
 _NAME_MAX_PARTS = 4  # name words, particles (بن، عبد) not counted
 
 
@@ -36,8 +37,8 @@ def _ar_name_token(ctx: Context, tok: Token, index: int, prev: Token | None) -> 
         return False
     if "\u064b" in tok.text or (len(norm) >= 5 and norm.endswith(_AR_PRONOUN_SUFFIXES)):
         return False  # tanween «قراراً» or a pronoun suffix «لاستقبالهم»: not a name
-    if _clitic_pronoun(tok) or _glued_common_word(tok):
-        return False
+    if _clitic_pronoun(tok) or _glued_common_word(tok) or after_name_ar(tok.text):
+        return False  # «الملك سلمان يمتاز», «خالد نجله»: a verb or suffixed noun after the name
     if index == 0 and conj_glued(tok):
         return False
     if norm.startswith("ال"):
@@ -126,6 +127,7 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] |
             and not doc[end].is_sent_start
             and end not in ctx.covered
             and _ar_name_token(ctx, doc[end], end - k, doc[end - 1])
+            and not _chain_done(ctx, k, end)
         ):
             end += 1
         while end - k > 1 and doc[end - 1].norm_ in person_particles("ar"):
@@ -140,7 +142,7 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] |
     j = k
     while j < len(doc) and _room(ctx, names) and (j == k or not doc[j].is_sent_start):
         prev = doc[j - 1] if names else None
-        if not _ar_name_token(ctx, doc[j], len(names), prev):
+        if not _ar_name_token(ctx, doc[j], len(names), prev) or names and _chain_done(ctx, names[0], j):
             break
         names.append(j)
         j += 1
@@ -153,7 +155,24 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] |
             names.pop()
     if not names or not _mixed(ctx, names[0], names[-1] + 1):
         return None
+    model = ctx.starts.get(names[-1] + 1)
+    if len(names) == 1 and model is not None and model.label_ == "PERSON" \
+            and not doc[model.start].is_sent_start:
+        return names[0], model.end  # «السفير بدر [عبد العاطي]»: the model's name goes on from the given name
     return names[0], names[-1] + 1
+
+
+def _chain_done(ctx: Context, k: int, end: int) -> bool:
+    """A patronymic chain («سلمان بن عبدالعزيز») that token ``end`` would continue with a bare word.
+
+    After «X بن Y» a name goes on only with another particle («بن», «آل») or a definite family name
+    («عادل بن أحمد الجبير»); a bare word is what the sentence says next («… بن عبدالعزيز مقاليد الحكم»).
+    """
+    particles = person_particles("ar")
+    norms = ctx.norm
+    if not any(norms[j] in _PATRONYMIC for j in range(k, end)) or norms[end - 1] in particles:
+        return False
+    return norms[end] not in particles and not norms[end].startswith("ال") and ctx.doc[end].text != "آل"
 
 
 def _person_at(ctx: Context, k: int) -> bool:
@@ -181,7 +200,10 @@ def _boundary(ctx: Context, k: int, sent_start: int) -> bool:
         return True
     tok = ctx.doc[k]
     norm = tok.norm_ if ctx.lang == "ar" else tok.lower_
-    return tok.is_punct or tok.text in QUOTES or norm in speech_verbs(ctx.lang) or norm in _AR_INTRO
+    courtesy = any(norm in ctx.vocab.get(kind, frozenset()) for kind in ("honorific", "noble"))
+    # «الدكتور صدقة فاضل عضو مجلس الشورى»: a courtesy title stands right before a name
+    return tok.is_punct or tok.text in QUOTES or norm in speech_verbs(ctx.lang) or norm in _AR_INTRO \
+        or courtesy
 
 
 def name_before(ctx: Context, t: int) -> tuple[int, int, str] | None:
