@@ -928,3 +928,14 @@ def test_arabic_sentence_with_an_indefinite_verdict_noun() -> None:
     ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
     sentences = [e for e in ext.events if e.type == "Sentence"]
     assert len(sentences) == 1 and sentences[0].roles.get("target"), ext.events
+
+
+def test_plural_visits_are_a_practice_not_one_visit() -> None:
+    from newsgraph.extract import extract_article
+
+    def visits(text: str) -> list[str]:
+        ext = extract_article(Article(id="t", title="", text=text, language="ar", published=date(2023, 4, 6)))
+        return [e.trigger.text for e in ext.events if e.type == "Visit" and e.trigger]
+
+    assert visits("واتفق الجانبان على استئناف تبادل الزيارات بين البلدين.") == []
+    assert visits("وصل الوزير إلى الرياض أمس في زيارة رسمية للمملكة.") == ["زيارة"]
