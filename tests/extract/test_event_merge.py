@@ -58,3 +58,33 @@ def test_a_place_of_a_mention_joined_only_by_nearness_does_not_pin_the_event() -
     unplaced = _raw(3, None, ("person/pope",))
     _absorb(unplaced, _raw(5, (BAGHDAD, "PLACE")), pin=False)
     assert unplaced.location == (BAGHDAD, "PLACE")
+
+
+def test_one_host_meeting_two_guests_the_same_day_is_two_meetings() -> None:
+    """«بحث الأمير X مع الرئيس Y في جدة أمس ... وفي وقت لاحق، اجتمع الأمير X مع Z»: the shared day does
+    not join them, since each names a guest the other lacks; a later mention naming only the host does."""
+
+    def meeting(sent: int, *people: str) -> _Raw:
+        raw = _Raw(TriggerMatch(sent * 10, sent * 10 + 1, "Meeting", "V"), sent,
+                   date=DateValue("2015-07-20", "day"), sents={sent})
+        for ref in people:
+            raw.add("participant", ref, 3.0)
+        return raw
+
+    first = meeting(1, "person/prince-x", "person/president-y")
+    assert _merge_target([first], meeting(4, "person/prince-x", "person/leader-z"), anaphoric=False) is None
+    assert _merge_target([first], meeting(4, "person/prince-x"), anaphoric=False) == 0
+    assert _merge_target([first], meeting(4, "person/prince-x", "person/leader-z"), anaphoric=True) == 0
+
+
+def test_a_definite_noun_after_its_own_sentences_verb_does_not_refer_back() -> None:
+    from datetime import date
+
+    from newsgraph.extract import extract_article
+    from newsgraph.types import Article
+
+    text = ("التقى الأمير سلطان بن فهد الرئيس رمضان قاديروف في جدة أمس وبحث معه عددا من المسائل. "
+            "وفي وقت لاحق، اجتمع الأمير سلطان بن فهد مع سمير جعجع رئيس حزب القوات اللبنانية، "
+            "وجرى خلال الاجتماع استعراض الأوضاع.")
+    ext = extract_article(Article(id="t", title="", text=text, language="ar", published=date(2015, 7, 21)))
+    assert len([e for e in ext.events if e.type == "Meeting"]) == 2

@@ -286,7 +286,9 @@ def _finish(
             g[1].append(raw)
             groups[groups.index(g)] = (g[0], g[1], g[2] or anaphoric)
     for head, members, anaphoric in groups:
-        k = _merge_target(final, head, anaphoric)
+        # «اجتمع X مع Z، وجرى خلال الاجتماع»: a definite noun after its own sentence's mention refers to that
+        own = anaphoric and not (members[0].trig.definite and members[0].trig.kind == "N")
+        k = _merge_target(final, head, anaphoric, own_antecedent=own)
         if k is not None:
             _absorb(final[k], head, pin=anaphoric or _shares(final[k], head))
         else:

@@ -3,7 +3,9 @@
 Readings of one type family in one sentence join unless each names its own
 place, agent or target; a later reading joins an earlier one when it is
 anaphoric («الهجوم», "the attack"), shares a place, date or amount, or follows
-within :data:`_CHAIN` sentences without a conflict. A Statement joins the
+within :data:`_CHAIN` sentences without a conflict; unless anaphoric, it does not
+join when each names a person the other lacks (the minister met one president,
+"later" another). A Statement joins the
 latest statement of the same speaker.
 """
 
@@ -49,13 +51,15 @@ def _same_speaker(a: _Raw, b: _Raw) -> bool:
     return not _agents(a) or not _agents(b) or bool(_agents(a) & _agents(b))
 
 
-def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool) -> int | None:
+def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool, own_antecedent: bool = False) -> int | None:
     """The earlier event ``head`` is another mention of, if any.
 
     A Statement joins the latest earlier Statement of the same speaker. Other
     events join the latest earlier event of their type family when nothing
     conflicts and the later mention is anaphoric («الهجوم», "the attack") or
-    shares a place, date or amount with it.
+    shares a place, date or amount with it; not when each names a person the
+    other lacks, unless the later sentence's first mention is itself the anaphor
+    (``own_antecedent``: its definite noun follows a verb of its own sentence).
     """
     for k in range(len(final) - 1, -1, -1):
         prev = final[k]
@@ -66,11 +70,21 @@ def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool) -> int | None:
                 return k
             continue
         near = min(head.sents) - max(prev.sents) <= _CHAIN and prev.trig.type == head.trig.type
-        linked = anaphoric or _shares(prev, head) or (near and not _distinct(prev, head))
+        # each names a person the other lacks («اجتمع X مع Y» ... «وفي وقت لاحق، اجتمع X مع Z»): two
+        others = _people(prev) - _people(head) and _people(head) - _people(prev)
+        # an anaphor whose antecedent is in its own sentence refers back only as far as its people allow
+        linked = (anaphoric and not (own_antecedent and others)) or (
+            not others and (_shares(prev, head) or (near and not _distinct(prev, head))))
         if _compatible(prev, head) and linked:
             return k
         return None
     return None
+
+
+def _people(raw: _Raw) -> set[str]:
+    """The persons a mention names as participants, by a name of two words or more (a one-word
+    "person" is as often a misread noun, «بمستشاريه»)."""
+    return {ref for ref in raw.roles.get("participant", {}) if ref.startswith("person/") and "-" in ref}
 
 
 #: A bare mention joins an event of its type mentioned at most this many sentences before.
