@@ -928,3 +928,56 @@ def test_arabic_sentence_with_an_indefinite_verdict_noun() -> None:
     ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
     sentences = [e for e in ext.events if e.type == "Sentence"]
     assert len(sentences) == 1 and sentences[0].roles.get("target"), ext.events
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the genitive of a victim noun is who was hit, not who hit
+        ("مقتل محسن الفضلي في غارة جوية.", "محسن الفضلي"),
+        # «من X» right after a victim noun and its count: whose men were killed
+        ("أعلنت المقاومة مقتل عنصرين من الحوثيين في تعز.", "الحوثيين"),
+        # «على» past a noun for camps and their fighters: what the strikes hit
+        ("شنت الطائرات غارات على معسكرات مقاتلي تنظيم داعش.", "تنظيم داعش"),
+        # what an attack is «ضد», right after it
+        ("شن الجيش هجوما واسعا ضد تنظيم داعش.", "تنظيم داعش"),
+        # «في صفوف X»: the losses were X's
+        ("قصفت المقاومة القاعدة ما أوقع خسائر في صفوف الحوثيين.", "الحوثيين"),
+    ],
+)
+def test_arabic_attack_targets(text: str, target: str) -> None:
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    attacks = [e for e in ext.events if e.type in ("Attack", "Bombing")]
+    assert attacks, ext.events
+    targets = {names.get(i) for e in attacks for i in e.roles.get("target", ())}
+    agents = {names.get(i) for e in attacks for i in e.roles.get("agent", ())}
+    assert target in targets, (targets, ext.mentions)
+    assert target not in agents
+
+
+def test_arabic_call_is_not_against_what_it_calls_for() -> None:
+    # «ضد داعش» is what the operations are against, not whom the call is addressed to
+    text = "دعا بايدن العراق إلى مواصلة العمليات العسكرية ضد تنظيم داعش."
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    appeals = [e for e in ext.events if e.type == "Appeal"]
+    assert appeals, ext.events
+    assert "تنظيم داعش" not in {names.get(i) for i in appeals[0].roles.get("target", ())}
+
+
+def test_arabic_attack_takes_no_nearest_actor_as_its_doer() -> None:
+    # the only actor of the clause is where the victim lived, not who shot him
+    text = "شهدت فيرغسن في وسط الولايات المتحدة اضطرابات بعد مقتل شاب أعزل."
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    attacks = [e for e in ext.events if e.type == "Attack"]
+    assert attacks and not attacks[0].roles.get("agent"), attacks
+
+
+def test_arabic_relative_clause_after_an_event_noun_gives_its_place() -> None:
+    # «التي بدأت في هافانا» describes the talks: they took place in Havana
+    text = "وأسفر الهجوم عن أزمة في مفاوضات السلام التي بدأت في هافانا بين الحكومة والمتمردين."
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    talks = [e for e in ext.events if e.type == "Negotiation"]
+    assert talks and names.get(talks[0].location) == "هافانا", (talks, ext.mentions)

@@ -150,13 +150,27 @@ class _Reader:
                     or (c == "target" and seen == 1)  # «على مواقع الحوثيين», "against positions of X"
                 ):
                     return c
-            if "place_noun" not in cls and "definite" not in cls:  # "dans la République", "contre les"
+            # "dans la République", "contre les", «على معسكرات متمردي فارك»: no word of their own
+            if "place_noun" not in cls and "definite" not in cls and "target_head" not in cls:
                 seen += 1
             i -= 1
         return ""
 
     def in_sent(self, si: int) -> list[_M]:
         return [m for m in self.mentions if self.sent_of[m.start] == si]
+
+
+#: Tokens between a noun trigger and a relative pronoun describing it («مفاوضات السلام التي بدأت في هافانا»).
+_RELATIVE_GAP = 2
+
+
+def _describes(r: _Reader, t: TriggerMatch, clause: int) -> bool:
+    """Whether relative clause ``clause`` opens right after noun trigger ``t`` and so says where or by
+    whom that event happened («الهجوم الذي نفذه التنظيم», «المفاوضات التي بدأت في هافانا»)."""
+    if t.kind != "N" or r.lang != "ar" or r.clause_kind.get(clause) != "relative":
+        return False
+    stop = min(t.end + _RELATIVE_GAP + 1, len(r.clause_of))
+    return any(r.clause_of[i] == clause for i in range(t.end, stop))
 
 
 def _scope(r: _Reader, t: TriggerMatch, busy: set[int]) -> set[int]:
@@ -167,7 +181,7 @@ def _scope(r: _Reader, t: TriggerMatch, busy: set[int]) -> set[int]:
         if (
             same_sent
             and nb not in busy
-            and r.clause_kind.get(nb) != "relative"
+            and (r.clause_kind.get(nb) != "relative" or (nb == own + 1 and _describes(r, t, nb)))
             and (nb == own - 1 or r.clause_kind.get(nb) != "complement")
         ):
             out.add(nb)

@@ -54,6 +54,31 @@ def _clause_initial(r: _Reader, t: TriggerMatch) -> bool:
     return i < 0 or r.clause_of[i] != r.clause_of[t.start] or r.doc[i].is_punct
 
 
+#: Tokens after a victim noun within which «من X» names whose men were hit («مقتل عنصرين من الشرطة»).
+_PARTITIVE_REACH = 4
+
+
+def _partitive(r: _Reader, t: TriggerMatch, free: list[_M]) -> list[_M]:
+    """The actor after «من» right after a victim noun and its count: «مقتل عنصرين من الشرطة التركية»,
+    «مقتل 13 عنصرا من الحوثيين» (the men killed were the police's, the Houthis')."""
+    return [
+        m for m in free
+        if 0 < m.start - t.end <= _PARTITIVE_REACH and "origin" in r.cues[m.start - 1]
+        and not any("clause_break" in r.cues[i] for i in range(t.end, m.start))
+    ][:1]
+
+
+#: Tokens after a trigger within which «ضد X» says what the event hits («غارات جوية ضد X»).
+_AGAINST_REACH = 4
+
+
+def _against(r: _Reader, t: TriggerMatch, m: _M, c: str) -> bool:
+    """Without a parse, whether ``m`` is what the trigger is «ضد», right after it: «هجوما واسعا ضد
+    القوات المتمردة», «المعركة ضد جماعة الشباب» (not «يدعو العراق لمواصلة العمليات ضد داعش»: the
+    operations are against ISIS, the call is to Iraq)."""
+    return c == "against" and not r.parsed and 0 <= m.start - t.end <= _AGAINST_REACH
+
+
 def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], speech: list[int]) -> _Raw:
     if info.type == "Meeting" and "host" in r.cues[t.start]:
         info = dataclasses.replace(info, subject="agent")  # «استقبل الأمير الوزير»: the prince hosts
@@ -89,8 +114,10 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
                 raw.add(info.object, m.ref, 2.0)
     else:
         gen = _actor_after(r, t.end, free)
-        for m in gen[:1]:
-            raw.add(info.genitive, m.ref, 2.5)
+        # «مقتل جندي تركي», «اغتيال X»: the genitive of a victim noun is who was hit, not who hit
+        victim = info.object == "target" and "victim" in r.cues[t.start]
+        for m in gen[:1] or (_partitive(r, t, free) if victim else []):
+            raw.add("target" if victim else info.genitive, m.ref, 2.5)
         light = [i for i in range(max(t.start - 8, 0), t.start) if "light_verb" in r.cues[i]]
         if light and r.clause_of[light[-1]] == own:
             between = [m for m in free if light[-1] < m.start and m.end <= t.start]
@@ -130,7 +157,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             continue  # "a bombing blamed on X killed ten": "on X" belongs to "blamed", not "killed"
         if m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object):
             raw.add("participant", m.ref, 2.0)
-        elif m.label in _ACTORS and c == "target" and info.object == "target":
+        elif m.label in _ACTORS and (c == "target" or _against(r, t, m, c)) and info.object == "target":
             raw.add("target", m.ref, 2.0)
         elif m.label in _ACTORS and c == "agent":
             raw.add(info.subject, m.ref, 3.0)
@@ -179,13 +206,16 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
 
     Only when the clause structure gave no agent and no participant; the actor
     must hold no other role (target, spokesperson) and not be the location. With
-    none in the clause, the sentence's nearest actor is taken. With a
+    none in the clause, the sentence's nearest actor is taken. Without a parse, an
+    attack (``speaker_acts`` "no": its doer is mostly named apart) takes none. With a
     dependency parse, only the clause's actors count (a nationality adjective
     not), and a passive verb takes none: the parse shows its doer is not named.
     """
     if f.roles.get("agent") or f.roles.get("participant"):
         return
     parsed = r.parsed
+    if not parsed and not info.speaker_acts:
+        return  # «مقتل شاب ... في وسط الولايات المتحدة»: the actor nearest an attack is as often its victim
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
     taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
