@@ -981,3 +981,24 @@ def test_arabic_relative_clause_after_an_event_noun_gives_its_place() -> None:
     names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
     talks = [e for e in ext.events if e.type == "Negotiation"]
     assert talks and names.get(talks[0].location) == "هافانا", (talks, ext.mentions)
+
+
+def test_arabic_light_verb_subject_past_a_long_title() -> None:
+    # «قام ... بزيارة»: the subject of the light verb is the visitor, however long his titles
+    text = ("قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس "
+            "مجلس الوزراء وزير الدفاع بزيارة لحاملة الطائرات الأمريكية.")
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    visits = [e for e in ext.events if e.type == "Visit"]
+    assert visits, ext.events
+    assert [names.get(i) for i in visits[0].roles.get("agent", ())] == ["محمد بن سلمان بن عبد العزيز"], visits
+
+
+def test_arabic_attack_claimed_by_a_group() -> None:
+    # «تبناه X» right after the attack names its doer
+    text = "وجاء ذلك بعد يومين على هجوم انتحاري تبناه تنظيم داعش في مدينة سروج."
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    attacks = [e for e in ext.events if e.type in ("Attack", "Bombing")]
+    assert attacks, ext.events
+    assert [names.get(i) for i in attacks[0].roles.get("agent", ())] == ["تنظيم داعش"], attacks

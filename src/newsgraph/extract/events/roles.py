@@ -54,6 +54,12 @@ def _clause_initial(r: _Reader, t: TriggerMatch) -> bool:
     return i < 0 or r.clause_of[i] != r.clause_of[t.start] or r.doc[i].is_punct
 
 
+#: Tokens before a noun trigger within which a light verb's subject is its actor, past a long title
+#: («قام صاحب السمو الملكي الأمير محمد بن سلمان ... ولي ولي العهد ... وزير الدفاع بزيارة»); the verb
+#: must be in the trigger's clause.
+_LIGHT_REACH = 25
+
+
 #: Tokens after a victim noun within which «من X» names whose men were hit («مقتل عنصرين من الشرطة»).
 _PARTITIVE_REACH = 4
 
@@ -118,7 +124,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         victim = info.object == "target" and "victim" in r.cues[t.start]
         for m in gen[:1] or (_partitive(r, t, free) if victim else []):
             raw.add("target" if victim else info.genitive, m.ref, 2.5)
-        light = [i for i in range(max(t.start - 8, 0), t.start) if "light_verb" in r.cues[i]]
+        light = [i for i in range(max(t.start - _LIGHT_REACH, 0), t.start) if "light_verb" in r.cues[i]]
         if light and r.clause_of[light[-1]] == own:
             between = [m for m in free if light[-1] < m.start and m.end <= t.start]
             between.sort(key=lambda m: m.payload == "adj")  # «الوزير القطري خالد»: the person
