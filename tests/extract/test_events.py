@@ -1002,3 +1002,14 @@ def test_arabic_attack_claimed_by_a_group() -> None:
     attacks = [e for e in ext.events if e.type in ("Attack", "Bombing")]
     assert attacks, ext.events
     assert [names.get(i) for i in attacks[0].roles.get("agent", ())] == ["تنظيم داعش"], attacks
+
+
+def test_arabic_name_with_a_glued_preposition_does_not_act() -> None:
+    # «الموالين لصالح»: a name the tokenizer leaves glued to «ل» is whom they are loyal to, not who attacked
+    text = ("أعلن الرئيس اليمني السابق علي عبدالله صالح أمس موقفه. "
+            "وقالت المقاومة إن الحوثيين والموالين لصالح شنوا هجمات عنيفة على مواقع الجيش.")
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    saleh = {m.entity_id for m in ext.mentions if m.text == "صالح"}
+    attacks = [e for e in ext.events if e.type == "Attack"]
+    assert saleh and attacks, (ext.mentions, ext.events)
+    assert not saleh & set(attacks[0].roles.get("agent", ())), attacks

@@ -88,9 +88,11 @@ class _Reader:
 
     def __init__(
         self, doc: Doc, lang: str, mentions: list[_M], *, headline: bool = False,
-        byline: tuple[int, int] | None = None,
+        byline: tuple[int, int] | None = None, glued: dict[int, str] | None = None,
     ) -> None:
         self.doc, self.lang, self.mentions = doc, lang, mentions
+        #: the proclitic glued before a mention that starts inside its first token («لصالح»: ل), by token
+        self.glued = glued or {}
         #: the first sentence is a headline ("Mayor stabbed on stage": no auxiliaries, no articles)
         self.headline = headline
         #: the tokens of the byline that opens the body («عين اليوم – الرياض»), if any
@@ -139,6 +141,11 @@ class _Reader:
         i, seen = m.start - 1, 0
         if i >= 0 and "target_head" in self.cues[i] and self.clause_of[i] == self.clause_of[m.start]:
             return "target"  # «قصفت الطائرات مواقع الحوثيين»: whose positions were hit
+        head = self.glued.get(m.start, "")
+        if head.endswith("ل"):  # «الموالون لصالح», «زيارة لبغداد»: for or to X, not X acting
+            return "destination"
+        if head == "ب" and m.label in ("PLACE", "COUNTRY"):  # «قتلى حوثيون بتعز»
+            return "location"
         while i >= 0 and seen < 3 and self.clause_of[i] == self.clause_of[m.start]:
             cls = self.cues[i]
             if "against" in cls:
