@@ -1013,3 +1013,14 @@ def test_arabic_name_with_a_glued_preposition_does_not_act() -> None:
     attacks = [e for e in ext.events if e.type == "Attack"]
     assert saleh and attacks, (ext.mentions, ext.events)
     assert not saleh & set(attacks[0].roles.get("agent", ())), attacks
+
+
+def test_arabic_coordinated_subjects_are_both_agents() -> None:
+    # «قصفت المقاومة الشعبية وقوات الجيش الوطني»: both sides shelled the positions
+    text = "وقصفت المقاومة الشعبية وقوات الجيش الوطني مواقع الحوثيين في تعز."
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    attacks = [e for e in ext.events if e.type == "Attack"]
+    assert attacks, ext.events
+    agents = {names.get(i) for i in attacks[0].roles.get("agent", ())}
+    assert agents == {"المقاومة الشعبية", "قوات الجيش الوطني"}, (attacks, ext.mentions)

@@ -60,6 +60,21 @@ def _clause_initial(r: _Reader, t: TriggerMatch) -> bool:
 _LIGHT_REACH = 25
 
 
+def _conjuncts(r: _Reader, m: _M, free: list[_M], step: int) -> list[_M]:
+    """``m`` and the actors joined to it by «و» right before it (``step`` -1) or after it (1), in text
+    order: «الحوثيون وقوات صالح» (without a parse, Arabic only)."""
+    out = [m]
+    while True:
+        edge = out[0] if step < 0 else out[-1]
+        joint = edge.start - 1 if step < 0 else edge.end
+        if r.lang != "ar" or not 0 <= joint < len(r.doc) or r.doc[joint].norm_ != "و":
+            return out
+        nxt = next((x for x in free if (x.end == joint if step < 0 else x.start == joint + 1)), None)
+        if nxt is None or nxt.payload == "adj":
+            return out
+        out = [nxt, *out] if step < 0 else [*out, nxt]
+
+
 #: Tokens after a victim noun within which «من X» names whose men were hit («مقتل عنصرين من الشرطة»).
 _PARTITIVE_REACH = 4
 
@@ -105,13 +120,16 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         before = [m for m in free if m.end <= t.start and t.start - m.end <= 2]
         after = _actor_after(r, t.end, free, reach=3)
         if before:
-            raw.add(info.subject, before[-1].ref, 3.0)
+            for m in _conjuncts(r, before[-1], free, -1):  # «الحوثيون وقوات صالح قصفوا»: both
+                raw.add(info.subject, m.ref, 3.0)
             for m in after[:1]:
                 raw.add(info.object, m.ref, 2.0)
         elif after:
-            raw.add(info.subject if r.lang == "ar" else info.object, after[0].ref, 3.0)
+            subjects = _conjuncts(r, after[0], free, 1) if r.lang == "ar" else after[:1]
+            for m in subjects:  # «شن الحوثيون وقوات صالح هجمات»: both
+                raw.add(info.subject if r.lang == "ar" else info.object, m.ref, 3.0)
             # VSO: the object follows the subject, past its title («استقبل الأمير X الوزير Y»)
-            rest = [m for m in free if m.start >= after[0].end]
+            rest = [m for m in free if m.start >= subjects[-1].end]
             objects = (_actor_after(r, after[0].end, rest, reach=3) if r.lang == "ar" else after[1:])[:1]
             if not objects and r.lang == "ar" and "host" in r.cues[t.start]:
                 # «استقبل الأمير X في قصره بجدة أمس وزير الخارجية المصري Y»: the guest, past place and time
