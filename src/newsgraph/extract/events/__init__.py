@@ -192,17 +192,17 @@ def find_events(
     types = load_event_types()
     ms: list[_M] = []
     glued: dict[int, str] = {}  # «لصالح», «بتعز»: a preposition glued to the name's first token
+    table = TokenTable.of(doc)
     for m in mentions:
         tok = _to_tokens(doc, m.start, m.end)
         if tok and m.entity_id:
             ms.append(_M(tok[0], tok[1], m.label, m.entity_id))
-            if lang == "ar" and (head := doc.text[doc[tok[0]].idx : m.start].lstrip("وف")):
+            if lang == "ar" and (head := table.text[table.idx[tok[0]] : m.start].lstrip("وف")):
                 glued[tok[0]] = head
     if not mentions and "ng_mentions" in doc.spans:
         ms = [_M(s.start, s.end, s.label_, s.kb_id_) for s in doc.spans["ng_mentions"] if s.kb_id_]
     # A generic place noun is no name, even when an alias says so ("مدينة" is also Medina).
     generic = load_cues(lang).get("place_noun", frozenset())
-    table = TokenTable.of(doc)
 
     def text_of(m: _M) -> str:  # doc[m.start : m.end].text
         if m.end <= m.start:
