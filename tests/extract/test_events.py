@@ -939,3 +939,99 @@ def test_plural_visits_are_a_practice_not_one_visit() -> None:
 
     assert visits("واتفق الجانبان على استئناف تبادل الزيارات بين البلدين.") == []
     assert visits("وصل الوزير إلى الرياض أمس في زيارة رسمية للمملكة.") == ["زيارة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the genitive of a victim noun is who was hit, not who hit
+        ("مقتل محسن الفضلي في غارة جوية.", "محسن الفضلي"),
+        # «من X» right after a victim noun and its count: whose men were killed
+        ("أعلنت المقاومة مقتل عنصرين من الحوثيين في تعز.", "الحوثيين"),
+        # «على» past a noun for camps and their fighters: what the strikes hit
+        ("شنت الطائرات غارات على معسكرات مقاتلي تنظيم داعش.", "تنظيم داعش"),
+        # what an attack is «ضد», right after it
+        ("شن الجيش هجوما واسعا ضد تنظيم داعش.", "تنظيم داعش"),
+        # «في صفوف X»: the losses were X's
+        ("قصفت المقاومة القاعدة ما أوقع خسائر في صفوف الحوثيين.", "الحوثيين"),
+    ],
+)
+def test_arabic_attack_targets(text: str, target: str) -> None:
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    attacks = [e for e in ext.events if e.type in ("Attack", "Bombing")]
+    assert attacks, ext.events
+    targets = {names.get(i) for e in attacks for i in e.roles.get("target", ())}
+    agents = {names.get(i) for e in attacks for i in e.roles.get("agent", ())}
+    assert target in targets, (targets, ext.mentions)
+    assert target not in agents
+
+
+def test_arabic_call_is_not_against_what_it_calls_for() -> None:
+    # «ضد داعش» is what the operations are against, not whom the call is addressed to
+    text = "دعا بايدن العراق إلى مواصلة العمليات العسكرية ضد تنظيم داعش."
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    appeals = [e for e in ext.events if e.type == "Appeal"]
+    assert appeals, ext.events
+    assert "تنظيم داعش" not in {names.get(i) for i in appeals[0].roles.get("target", ())}
+
+
+def test_arabic_attack_takes_no_nearest_actor_as_its_doer() -> None:
+    # the only actor of the clause is where the victim lived, not who shot him
+    text = "شهدت فيرغسن في وسط الولايات المتحدة اضطرابات بعد مقتل شاب أعزل."
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    attacks = [e for e in ext.events if e.type == "Attack"]
+    assert attacks and not attacks[0].roles.get("agent"), attacks
+
+
+def test_arabic_relative_clause_after_an_event_noun_gives_its_place() -> None:
+    # «التي بدأت في هافانا» describes the talks: they took place in Havana
+    text = "وأسفر الهجوم عن أزمة في مفاوضات السلام التي بدأت في هافانا بين الحكومة والمتمردين."
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    talks = [e for e in ext.events if e.type == "Negotiation"]
+    assert talks and names.get(talks[0].location) == "هافانا", (talks, ext.mentions)
+
+
+def test_arabic_light_verb_subject_past_a_long_title() -> None:
+    # «قام ... بزيارة»: the subject of the light verb is the visitor, however long his titles
+    text = ("قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس "
+            "مجلس الوزراء وزير الدفاع بزيارة لحاملة الطائرات الأمريكية.")
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    visits = [e for e in ext.events if e.type == "Visit"]
+    assert visits, ext.events
+    assert [names.get(i) for i in visits[0].roles.get("agent", ())] == ["محمد بن سلمان بن عبد العزيز"], visits
+
+
+def test_arabic_attack_claimed_by_a_group() -> None:
+    # «تبناه X» right after the attack names its doer
+    text = "وجاء ذلك بعد يومين على هجوم انتحاري تبناه تنظيم داعش في مدينة سروج."
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    attacks = [e for e in ext.events if e.type in ("Attack", "Bombing")]
+    assert attacks, ext.events
+    assert [names.get(i) for i in attacks[0].roles.get("agent", ())] == ["تنظيم داعش"], attacks
+
+
+def test_arabic_name_with_a_glued_preposition_does_not_act() -> None:
+    # «الموالين لصالح»: a name the tokenizer leaves glued to «ل» is whom they are loyal to, not who attacked
+    text = ("أعلن الرئيس اليمني السابق علي عبدالله صالح أمس موقفه. "
+            "وقالت المقاومة إن الحوثيين والموالين لصالح شنوا هجمات عنيفة على مواقع الجيش.")
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    saleh = {m.entity_id for m in ext.mentions if m.text == "صالح"}
+    attacks = [e for e in ext.events if e.type == "Attack"]
+    assert saleh and attacks, (ext.mentions, ext.events)
+    assert not saleh & set(attacks[0].roles.get("agent", ())), attacks
+
+
+def test_arabic_coordinated_subjects_are_both_agents() -> None:
+    # «قصفت المقاومة الشعبية وقوات الجيش الوطني»: both sides shelled the positions
+    text = "وقصفت المقاومة الشعبية وقوات الجيش الوطني مواقع الحوثيين في تعز."
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    attacks = [e for e in ext.events if e.type == "Attack"]
+    assert attacks, ext.events
+    agents = {names.get(i) for i in attacks[0].roles.get("agent", ())}
+    assert agents == {"المقاومة الشعبية", "قوات الجيش الوطني"}, (attacks, ext.mentions)

@@ -191,15 +191,18 @@ def find_events(
     """
     types = load_event_types()
     ms: list[_M] = []
+    glued: dict[int, str] = {}  # «لصالح», «بتعز»: a preposition glued to the name's first token
+    table = TokenTable.of(doc)
     for m in mentions:
         tok = _to_tokens(doc, m.start, m.end)
         if tok and m.entity_id:
             ms.append(_M(tok[0], tok[1], m.label, m.entity_id))
+            if lang == "ar" and (head := table.text[table.idx[tok[0]] : m.start].lstrip("وف")):
+                glued[tok[0]] = head
     if not mentions and "ng_mentions" in doc.spans:
         ms = [_M(s.start, s.end, s.label_, s.kb_id_) for s in doc.spans["ng_mentions"] if s.kb_id_]
     # A generic place noun is no name, even when an alias says so ("مدينة" is also Medina).
     generic = load_cues(lang).get("place_noun", frozenset())
-    table = TokenTable.of(doc)
 
     def text_of(m: _M) -> str:  # doc[m.start : m.end].text
         if m.end <= m.start:
@@ -234,7 +237,7 @@ def find_events(
             trigs = [t for t in trigs if not _verb_as_noun(doc, t)]
     if (line := byline(doc, headline)) is not None:  # a byline's reporter and outlet are no actors
         ms = [m for m in ms if m.label == "PLACE" or not line[0] <= m.start < line[1]]
-    r = _Reader(doc, lang, ms, headline=headline, byline=line)
+    r = _Reader(doc, lang, ms, headline=headline, byline=line, glued=glued)
     if lang == "ar":  # «إمكانية إعادة فرض عقوبات», «يعتزم زيارة»: a possibility or an intention, no event
         trigs = [t for t in trigs if not _possible_only(r, t)]
     # «لجنة التحقيق», «مكتب التحقيقات الفيدرالي»: an event noun in a body's name is no event

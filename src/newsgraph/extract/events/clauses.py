@@ -88,9 +88,11 @@ class _Reader:
 
     def __init__(
         self, doc: Doc, lang: str, mentions: list[_M], *, headline: bool = False,
-        byline: tuple[int, int] | None = None,
+        byline: tuple[int, int] | None = None, glued: dict[int, str] | None = None,
     ) -> None:
         self.doc, self.lang, self.mentions = doc, lang, mentions
+        #: the proclitic glued before a mention that starts inside its first token («لصالح»: ل), by token
+        self.glued = glued or {}
         #: the first sentence is a headline ("Mayor stabbed on stage": no auxiliaries, no articles)
         self.headline = headline
         #: the tokens of the byline that opens the body («عين اليوم – الرياض»), if any
@@ -139,6 +141,11 @@ class _Reader:
         i, seen = m.start - 1, 0
         if i >= 0 and "target_head" in self.cues[i] and self.clause_of[i] == self.clause_of[m.start]:
             return "target"  # «قصفت الطائرات مواقع الحوثيين»: whose positions were hit
+        head = self.glued.get(m.start, "")
+        if head.endswith("ل"):  # «الموالون لصالح», «زيارة لبغداد»: for or to X, not X acting
+            return "destination"
+        if head == "ب" and m.label in ("PLACE", "COUNTRY"):  # «قتلى حوثيون بتعز»
+            return "location"
         while i >= 0 and seen < 3 and self.clause_of[i] == self.clause_of[m.start]:
             cls = self.cues[i]
             if "against" in cls:
@@ -150,13 +157,27 @@ class _Reader:
                     or (c == "target" and seen == 1)  # «على مواقع الحوثيين», "against positions of X"
                 ):
                     return c
-            if "place_noun" not in cls and "definite" not in cls:  # "dans la République", "contre les"
+            # "dans la République", "contre les", «على معسكرات متمردي فارك»: no word of their own
+            if "place_noun" not in cls and "definite" not in cls and "target_head" not in cls:
                 seen += 1
             i -= 1
         return ""
 
     def in_sent(self, si: int) -> list[_M]:
         return [m for m in self.mentions if self.sent_of[m.start] == si]
+
+
+#: Tokens between a noun trigger and a relative pronoun describing it («مفاوضات السلام التي بدأت في هافانا»).
+_RELATIVE_GAP = 2
+
+
+def _describes(r: _Reader, t: TriggerMatch, clause: int) -> bool:
+    """Whether relative clause ``clause`` opens right after noun trigger ``t`` and so says where or by
+    whom that event happened («الهجوم الذي نفذه التنظيم», «المفاوضات التي بدأت في هافانا»)."""
+    if t.kind != "N" or r.lang != "ar" or r.clause_kind.get(clause) != "relative":
+        return False
+    stop = min(t.end + _RELATIVE_GAP + 1, len(r.clause_of))
+    return any(r.clause_of[i] == clause for i in range(t.end, stop))
 
 
 def _scope(r: _Reader, t: TriggerMatch, busy: set[int]) -> set[int]:
@@ -167,7 +188,7 @@ def _scope(r: _Reader, t: TriggerMatch, busy: set[int]) -> set[int]:
         if (
             same_sent
             and nb not in busy
-            and r.clause_kind.get(nb) != "relative"
+            and (r.clause_kind.get(nb) != "relative" or (nb == own + 1 and _describes(r, t, nb)))
             and (nb == own - 1 or r.clause_kind.get(nb) != "complement")
         ):
             out.add(nb)

@@ -54,6 +54,52 @@ def _clause_initial(r: _Reader, t: TriggerMatch) -> bool:
     return i < 0 or r.clause_of[i] != r.clause_of[t.start] or r.doc[i].is_punct
 
 
+#: Tokens before a noun trigger within which a light verb's subject is its actor, past a long title
+#: («قام صاحب السمو الملكي الأمير محمد بن سلمان ... ولي ولي العهد ... وزير الدفاع بزيارة»); the verb
+#: must be in the trigger's clause.
+_LIGHT_REACH = 25
+
+
+def _conjuncts(r: _Reader, m: _M, free: list[_M], step: int) -> list[_M]:
+    """``m`` and the actors joined to it by «و» right before it (``step`` -1) or after it (1), in text
+    order: «الحوثيون وقوات صالح» (without a parse, Arabic only)."""
+    out = [m]
+    while True:
+        edge = out[0] if step < 0 else out[-1]
+        joint = edge.start - 1 if step < 0 else edge.end
+        if r.lang != "ar" or not 0 <= joint < len(r.doc) or r.doc[joint].norm_ != "و":
+            return out
+        nxt = next((x for x in free if (x.end == joint if step < 0 else x.start == joint + 1)), None)
+        if nxt is None or nxt.payload == "adj":
+            return out
+        out = [nxt, *out] if step < 0 else [*out, nxt]
+
+
+#: Tokens after a victim noun within which «من X» names whose men were hit («مقتل عنصرين من الشرطة»).
+_PARTITIVE_REACH = 4
+
+
+def _partitive(r: _Reader, t: TriggerMatch, free: list[_M]) -> list[_M]:
+    """The actor after «من» right after a victim noun and its count: «مقتل عنصرين من الشرطة التركية»,
+    «مقتل 13 عنصرا من الحوثيين» (the men killed were the police's, the Houthis')."""
+    return [
+        m for m in free
+        if 0 < m.start - t.end <= _PARTITIVE_REACH and "origin" in r.cues[m.start - 1]
+        and not any("clause_break" in r.cues[i] for i in range(t.end, m.start))
+    ][:1]
+
+
+#: Tokens after a trigger within which «ضد X» says what the event hits («غارات جوية ضد X»).
+_AGAINST_REACH = 4
+
+
+def _against(r: _Reader, t: TriggerMatch, m: _M, c: str) -> bool:
+    """Without a parse, whether ``m`` is what the trigger is «ضد», right after it: «هجوما واسعا ضد
+    القوات المتمردة», «المعركة ضد جماعة الشباب» (not «يدعو العراق لمواصلة العمليات ضد داعش»: the
+    operations are against ISIS, the call is to Iraq)."""
+    return c == "against" and not r.parsed and 0 <= m.start - t.end <= _AGAINST_REACH
+
+
 def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], speech: list[int]) -> _Raw:
     if info.type == "Meeting" and "host" in r.cues[t.start]:
         info = dataclasses.replace(info, subject="agent")  # «استقبل الأمير الوزير»: the prince hosts
@@ -74,13 +120,16 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         before = [m for m in free if m.end <= t.start and t.start - m.end <= 2]
         after = _actor_after(r, t.end, free, reach=3)
         if before:
-            raw.add(info.subject, before[-1].ref, 3.0)
+            for m in _conjuncts(r, before[-1], free, -1):  # «الحوثيون وقوات صالح قصفوا»: both
+                raw.add(info.subject, m.ref, 3.0)
             for m in after[:1]:
                 raw.add(info.object, m.ref, 2.0)
         elif after:
-            raw.add(info.subject if r.lang == "ar" else info.object, after[0].ref, 3.0)
+            subjects = _conjuncts(r, after[0], free, 1) if r.lang == "ar" else after[:1]
+            for m in subjects:  # «شن الحوثيون وقوات صالح هجمات»: both
+                raw.add(info.subject if r.lang == "ar" else info.object, m.ref, 3.0)
             # VSO: the object follows the subject, past its title («استقبل الأمير X الوزير Y»)
-            rest = [m for m in free if m.start >= after[0].end]
+            rest = [m for m in free if m.start >= subjects[-1].end]
             objects = (_actor_after(r, after[0].end, rest, reach=3) if r.lang == "ar" else after[1:])[:1]
             if not objects and r.lang == "ar" and "host" in r.cues[t.start]:
                 # «استقبل الأمير X في قصره بجدة أمس وزير الخارجية المصري Y»: the guest, past place and time
@@ -89,9 +138,11 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
                 raw.add(info.object, m.ref, 2.0)
     else:
         gen = _actor_after(r, t.end, free)
-        for m in gen[:1]:
-            raw.add(info.genitive, m.ref, 2.5)
-        light = [i for i in range(max(t.start - 8, 0), t.start) if "light_verb" in r.cues[i]]
+        # «مقتل جندي تركي», «اغتيال X»: the genitive of a victim noun is who was hit, not who hit
+        victim = info.object == "target" and "victim" in r.cues[t.start]
+        for m in gen[:1] or (_partitive(r, t, free) if victim else []):
+            raw.add("target" if victim else info.genitive, m.ref, 2.5)
+        light = [i for i in range(max(t.start - _LIGHT_REACH, 0), t.start) if "light_verb" in r.cues[i]]
         if light and r.clause_of[light[-1]] == own:
             between = [m for m in free if light[-1] < m.start and m.end <= t.start]
             between.sort(key=lambda m: m.payload == "adj")  # «الوزير القطري خالد»: the person
@@ -130,7 +181,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             continue  # "a bombing blamed on X killed ten": "on X" belongs to "blamed", not "killed"
         if m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object):
             raw.add("participant", m.ref, 2.0)
-        elif m.label in _ACTORS and c == "target" and info.object == "target":
+        elif m.label in _ACTORS and (c == "target" or _against(r, t, m, c)) and info.object == "target":
             raw.add("target", m.ref, 2.0)
         elif m.label in _ACTORS and c == "agent":
             raw.add(info.subject, m.ref, 3.0)
@@ -179,13 +230,16 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
 
     Only when the clause structure gave no agent and no participant; the actor
     must hold no other role (target, spokesperson) and not be the location. With
-    none in the clause, the sentence's nearest actor is taken. With a
+    none in the clause, the sentence's nearest actor is taken. Without a parse, an
+    attack (``speaker_acts`` "no": its doer is mostly named apart) takes none. With a
     dependency parse, only the clause's actors count (a nationality adjective
     not), and a passive verb takes none: the parse shows its doer is not named.
     """
     if f.roles.get("agent") or f.roles.get("participant"):
         return
     parsed = r.parsed
+    if not parsed and not info.speaker_acts:
+        return  # «مقتل شاب ... في وسط الولايات المتحدة»: the actor nearest an attack is as often its victim
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
     taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
