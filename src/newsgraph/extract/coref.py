@@ -43,6 +43,7 @@ import re
 from collections.abc import Collection, Mapping
 from importlib import resources
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
 from newsgraph.extract.lexicon import compound_given_names
@@ -133,6 +134,31 @@ def _shortens(short: tuple[str, ...], full: tuple[str, ...], latin: bool) -> boo
     return short == _without_initials(full)
 
 
+def _one_letter(u: str, v: str) -> bool:
+    return min(len(u), len(v)) >= 4 and Levenshtein.distance(u, v) <= 1
+
+
+def _respellings(tokens: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    """Latin names of two words or more spelled two ways in one article ("Osama bin Laden", "Usama bin
+    Ladin"): every word the same but for one letter in words of four letters or more -> the first id.
+
+    Examples:
+        >>> _respellings({"p/1": ("osama", "bin", "laden"), "p/2": ("usama", "bin", "ladin"),
+        ...               "p/3": ("hamza", "bin", "laden")})
+        {'p/2': 'p/1'}
+    """
+    out: dict[str, str] = {}
+    ids = sorted(tokens)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            x, y = tokens[a], tokens[b]
+            if b in out or len(x) < 2 or len(x) != len(y) or x == y:
+                continue
+            if all(u == v or _one_letter(u, v) for u, v in zip(x, y, strict=True)):
+                out[b] = out.get(a, a)
+    return out
+
+
 def _with_family(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """``full`` is ``short`` (two words or more) followed by a family name «آل X».
 
@@ -162,6 +188,8 @@ def short_name_links(names: Mapping[str, str]) -> dict[str, str]:
         by_tokens.setdefault(tokens[pid], []).append(pid)
     for same in by_tokens.values():
         out.update({pid: same[0] for pid in same[1:]})
+    roman = {pid: t for pid, t in tokens.items() if pid not in out and not is_arabic(names[pid])}
+    out.update(_respellings(roman))  # "Usama bin Ladin" is the "Osama bin Laden" of the same article
     for pid, short in tokens.items():
         if pid in out:
             continue
