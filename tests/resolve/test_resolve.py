@@ -582,3 +582,24 @@ def test_shuffled_real_articles_give_identical_quads(shared_dir: Path) -> None:
     one, _ = build_report(files, model=None)
     other, _ = build_report(shuffled, model=None)
     assert _quads(one) == _quads(other)
+
+
+def test_resolution_runs_without_the_collector_and_leaves_it_as_it_was(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import newsgraph.resolve as resolve
+
+    seen: list[bool] = []
+    reader = resolve.read_mentions
+    monkeypatch.setattr(resolve, "read_mentions", lambda kg: seen.append(gc.isenabled()) or reader(kg))
+    kg = KnowledgeGraph()
+    assert gc.isenabled()
+    resolve.resolve_graph(kg)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        resolve.resolve_graph(kg)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
