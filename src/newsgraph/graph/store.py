@@ -53,6 +53,7 @@ from newsgraph.graph.disk import (
     stored_digest,
 )
 from newsgraph.graph.ns import DEFAULT_BASE, NG, NGT, bind_prefixes, graph_iri, scheme_graph_iri
+from newsgraph.graph.shared_index import append_entry
 from newsgraph.graph.validate import ValidationResult, validate
 from newsgraph.types import Extraction
 
@@ -199,6 +200,9 @@ class KnowledgeGraph:
             self.update(update.update)
         except GraphError as exc:
             raise GraphError(f"cannot store article {update.article_id!r}: {exc.__cause__ or exc}") from exc
+        if self.path is not None and update.shared is not None:  # what resolution rebuilds from
+            append_entry(self.path, str(graph_iri(update.article_id, self.base)), update.digest,
+                         map(list, update.shared))
         self._applied += 1
         if self.path is not None and self._applied % FLUSH_EVERY == 0:
             self._inner.flush()  # RocksDB keeps writes in memory tables until flushed: bound them
@@ -291,6 +295,10 @@ class KnowledgeGraph:
             "shared_graph": str(entities_graph_iri(self.base)),
             "scheme_graph": str(scheme_graph_iri(self.base)),
         }
+
+    def store_quads(self, graph: Any) -> Iterable[Any]:
+        """The pyoxigraph quads of one named graph (a ``pyoxigraph.NamedNode``); on Oxigraph only."""
+        return self._inner.quads_for_pattern(None, None, None, graph) if self._inner is not None else ()
 
     def articles(self) -> list[str]:
         """Ids of the articles in the graph, sorted."""
