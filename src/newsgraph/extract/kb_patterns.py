@@ -98,6 +98,7 @@ def _save(path: Path, table: PatternTable) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             json.dump(table, out, ensure_ascii=False, separators=(",", ":"))
+        os.chmod(tmp, 0o644)  # as a file opened for writing would be (mkstemp makes it private)
         os.replace(tmp, path)
     except OSError:
         try:

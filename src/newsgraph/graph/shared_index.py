@@ -106,6 +106,7 @@ def save_index(folder: str | os.PathLike[str], entries: Mapping[str, tuple[str, 
                 digest, rows = entries[graph]
                 entry = {"graph": graph, "digest": digest, "rows": rows}
                 out.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        os.chmod(tmp, 0o644)  # as a file opened for writing would be (mkstemp makes it private)
         os.replace(tmp, folder / INDEX_FILE)
     except OSError:
         try:
