@@ -592,7 +592,8 @@ def test_resolution_runs_without_the_collector_and_leaves_it_as_it_was(
 
     seen: list[bool] = []
     reader = resolve.read_mentions
-    monkeypatch.setattr(resolve, "read_mentions", lambda kg: seen.append(gc.isenabled()) or reader(kg))
+    monkeypatch.setattr(resolve, "read_mentions",
+                        lambda kg, graphs=None: seen.append(gc.isenabled()) or reader(kg, graphs))
     kg = KnowledgeGraph()
     assert gc.isenabled()
     resolve.resolve_graph(kg)

@@ -58,6 +58,7 @@ from newsgraph.graph.shared_index import decode_triple, load_index, save_index
 from newsgraph.resolve.cluster import Link, cluster
 from newsgraph.resolve.entities import entity_allowed, entity_links
 from newsgraph.resolve.events import event_allowed, event_links
+from newsgraph.resolve.kept import load_groups, save_groups
 from newsgraph.resolve.names import FORMS_FILE, known_forms, load_forms, save_forms
 from newsgraph.resolve.read import (
     EventGroup,
@@ -127,6 +128,13 @@ def _written(folder: Any, hashes: dict[str, str]) -> dict[str, list[tuple[Any, A
     if len(current) < len(hashes):
         return None
     return {g: [decode_triple(row) for row in rows] for g, (_, rows) in current.items()}
+
+
+def _mark(kg: Any) -> str | None:
+    """The hash the last resolution pass recorded (of the content hashes it ran over), or None."""
+    graph = resolution_graph_iri(kg.base)
+    rows = kg.rows(f"SELECT ?d WHERE {{ GRAPH <{graph}> {{ <{graph}> {STORE.resolvedOver.n3()} ?d }} }}")
+    return rows[0][0] if rows else None
 
 
 def is_resolved(kg: Any) -> bool:
@@ -284,10 +292,17 @@ def _resolve(kg: Any) -> ResolutionReport:
     start = time.perf_counter()
     report = ResolutionReport()
     folder = getattr(kg, "path", None)
-    if folder is not None:  # an on-disk store: the names romanised in earlier runs need no model
+    hashes = _content_hashes(kg)
+    kept_groups: list[Group] = []
+    kept_events: list[EventGroup] = []
+    fresh: set[str] | None = None  # the article graphs to read (None: all)
+    if folder is not None:  # an on-disk store: the names romanised in earlier runs need no model,
         kept = load_forms(folder / FORMS_FILE)
-    mentioned = read_mentions(kg)  # both kinds of group need it: one read
-    groups = read_entity_groups(kg, mentioned)
+        # and the groups of the articles its last pass read need not be read again
+        kept_groups, kept_events, fresh = load_groups(folder, _mark(kg), hashes)
+        fresh = fresh if kept_groups or kept_events else None
+    mentioned = read_mentions(kg, fresh)  # both kinds of group need it: one read
+    groups = sorted([*kept_groups, *read_entity_groups(kg, mentioned, fresh)], key=lambda g: g.key)
     index = {g.key: g for g in groups}
     links = entity_links(groups, report.near_misses)
     clusters, used = cluster(index, links, entity_allowed(index), str)
@@ -300,7 +315,7 @@ def _resolve(kg: Any) -> ResolutionReport:
     report.entity_nodes_after = len(set(canon.values()))
     holder = {(g.graph, g.current): canon[g.key] for g in groups}
 
-    events = read_event_groups(kg, mentioned)
+    events = sorted([*kept_events, *read_event_groups(kg, mentioned, fresh)], key=lambda e: e.key)
     for e in events:
         e.holders = {holder.get((e.graph, h), h) for h in e.holders}
         e.targets = {holder.get((e.graph, h), h) for h in e.targets}
@@ -318,7 +333,6 @@ def _resolve(kg: Any) -> ResolutionReport:
 
     update = _Update()
     report.renamed = _renames(update, [*groups, *events], {**canon, **ecanon})
-    hashes = _content_hashes(kg)
     written = None if folder is None else _written(folder, hashes)
     if written is None:
         shared_moves(kg, update, groups, canon)
@@ -326,10 +340,17 @@ def _resolve(kg: Any) -> ResolutionReport:
         rebuild_shared(kg, update, groups, canon, written)
     merges = [lk for lk in used + eused if lk.method != "same-id"]
     originals = {**{k: g.original for k, g in index.items()}, **{k: e.original for k, e in eindex.items()}}
-    _records(update, kg.base, merges, {**canon, **ecanon}, originals, _articles_digest(kg, hashes))
+    mark = _articles_digest(kg, hashes)
+    _records(update, kg.base, merges, {**canon, **ecanon}, originals, mark)
     report.merges = merges
     kg.update(update.text())
-    if folder is not None and set(known_forms()) != kept:
-        save_forms(folder / FORMS_FILE, known_forms())
+    if folder is not None:
+        if set(known_forms()) != kept:
+            save_forms(folder / FORMS_FILE, known_forms())
+        for g in groups:  # as the next pass would read them back
+            g.current = canon[g.key]
+        for e in events:
+            e.current = ecanon[e.key]
+        save_groups(folder, mark, hashes, groups, events)
     report.seconds = time.perf_counter() - start
     return report
