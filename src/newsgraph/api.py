@@ -254,12 +254,9 @@ RELEASE_AFTER = 500
 
 def _release_pipelines() -> None:
     """Drop the cached spaCy pipelines (hundreds of MB); the next extraction loads them again."""
-    import gc
+    from newsgraph.extract.pipeline import release_pipelines
 
-    from newsgraph.extract.pipeline import get_nlp
-
-    get_nlp.cache_clear()
-    gc.collect()
+    release_pipelines()
 
 
 def build_report(

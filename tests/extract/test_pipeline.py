@@ -139,3 +139,22 @@ def test_scratch_tokenizer_tokenizes_like_the_pipeline(lang: str) -> None:
     assert scratch is not nlp.tokenizer and scratch.vocab is nlp.vocab
     for text in _texts(_AR_WORDS + _EN_WORDS, 5)[:100]:
         assert [t.text for t in scratch(text)] == [t.text for t in nlp.tokenizer(text)]
+
+
+def test_a_pipeline_is_frozen_out_of_collections_and_released_whole() -> None:
+    """get_nlp freezes what it loaded (no collection scans it again) and leaves the thresholds as
+    they were; release_pipelines unfreezes, so the dropped pipelines are collected."""
+    import gc
+    import weakref
+
+    from newsgraph.extract.pipeline import release_pipelines
+
+    threshold = gc.get_threshold()
+    release_pipelines()
+    nlp = get_nlp("fr", None)
+    assert gc.get_freeze_count() > 0 and gc.get_threshold() == threshold
+    ref = weakref.ref(nlp)
+    del nlp
+    release_pipelines()
+    assert gc.get_freeze_count() == 0
+    assert ref() is None

@@ -167,3 +167,23 @@ def test_store_two_workers_build_the_same_graph_as_one(corpus: Path, reference: 
                     "--batch-size", "8")
     assert f"{N} article(s)" in out.stdout
     assert quads(store) == reference
+
+
+def test_a_store_indexes_what_each_article_wrote_about_entities_outside_the_kb(tmp_path: Path) -> None:
+    from newsgraph.graph.disk import make_update
+    from newsgraph.graph.shared_index import load_index
+    from newsgraph.types import Entity, Mention
+
+    name = "Khalid Mahfouz"
+    person = Entity("person/khalid-mahfouz", "PERSON", {"en": name})
+    morocco = Entity("country/MA", "COUNTRY", {"en": "Morocco"}, in_kb=True)
+    text = f"{name} visited Morocco."
+    mentions = (Mention(0, len(name), name, "PERSON", person.id, 0),
+                Mention(text.index("Morocco"), len(text) - 1, "Morocco", "COUNTRY", morocco.id, 0))
+    ext = Extraction(Article("a1", "T", text, "en"), ((0, len(text)),), mentions, (person, morocco))
+    rows = make_update(ext, digest="d1").shared
+    assert rows and {row[0] for row in rows} == {"https://w3id.org/newsgraph/id/person/khalid-mahfouz"}
+    with KnowledgeGraph.open(tmp_path / "s", write=True) as kg:
+        kg.add(ext, digest="d1")
+    entries, lines = load_index(tmp_path / "s")
+    assert lines == 1 and entries["https://w3id.org/newsgraph/id/graph/a1"] == ("d1", [list(r) for r in rows])

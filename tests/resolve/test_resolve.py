@@ -603,3 +603,48 @@ def test_one_visitor_met_by_a_different_person_in_each_report_the_same_day_is_tw
     assert event_link(reception, palace, {}) is None
     assert event_link(reception, meeting("a3"), {}) is not None  # a report naming only the visitor joins
     assert event_link(palace, meeting("a4", "id/person/salih"), {}) is not None
+
+
+def test_resolution_runs_without_the_collector_and_leaves_it_as_it_was(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import newsgraph.resolve as resolve
+
+    seen: list[bool] = []
+    reader = resolve.read_mentions
+    monkeypatch.setattr(resolve, "read_mentions",
+                        lambda kg, graphs=None: seen.append(gc.isenabled()) or reader(kg, graphs))
+    kg = KnowledgeGraph()
+    assert gc.isenabled()
+    resolve.resolve_graph(kg)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        resolve.resolve_graph(kg)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_renames_in_one_graph_happen_at_once() -> None:
+    """A node taking the IRI another node of its graph leaves (clusters changed since the last pass)
+    stays a node of its own, with its own facts and the id its article gave it."""
+    from newsgraph.resolve import _renames, _Update
+    from newsgraph.resolve.read import Group
+
+    kg = KnowledgeGraph()
+    g, base = "https://example.org/graph/a", "https://example.org/"
+    x, y, z = base + "person/x", base + "person/y", base + "person/z"
+    kg.update(f"""INSERT DATA {{ GRAPH <{g}> {{
+        <{x}> <{base}said> "one" ; <{base}originalIri> "{y}" .
+        <{y}> <{base}said> "two" . }} }}""")
+    groups = [Group(g, x, y, "PERSON"), Group(g, y, y + "-own", "PERSON")]
+    update = _Update()
+    # x (originally y) goes back to y; y (originally y-own) goes to z: done in turn, the two would
+    # first become one node y, and then both z.
+    assert _renames(update, groups, {groups[0].key: y, groups[1].key: z}) == 2
+    kg.update(update.text())
+    said = {(s, o) for s, o in kg.rows(f"SELECT ?s ?o WHERE {{ GRAPH <{g}> {{ ?s <{base}said> ?o }} }}")}
+    assert said == {(y, "one"), (z, "two")}
+    assert not kg.rows("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?s), 'urn:')) }")

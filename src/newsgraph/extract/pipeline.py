@@ -48,6 +48,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Iterable
 from importlib import resources
 from typing import Any, cast
@@ -62,6 +63,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from newsgraph.errors import ConfigError
+from newsgraph.extract.kb_patterns import PatternTable, add_patterns, cached_patterns, pattern_key
 from newsgraph.extract.ner_ar import NER_KEY
 from newsgraph.extract.trained import (  # re-exported: the model choice is part of the pipeline API
     ENGLISH_MODELS,
@@ -87,6 +89,7 @@ __all__ = [
     "ENGLISH_MODELS",
     "FRENCH_MODELS",
     "get_nlp",
+    "release_pipelines",
     "register_components",
     "english_model_name",
     "french_model_name",
@@ -301,33 +304,45 @@ class KBRuler:
         self.lower_keys: set[int] = set()  # French aliases written in lower case
         kb = load_kb()
         self.kb = kb
-        langs = {lang, "en"} if lang != "en" else {"en"}
-        tokenize = _scratch_tokenizer(nlp)
-        splitter = ArabicTokens(_kb_lexicon(lang)) if lang == "ar" else None
-        by_key: dict[str, list[Doc]] = {}
-        case_keys: dict[str, list[Doc]] = {}
-        for alias_lang in sorted(langs):
-            for alias in kb.aliases(alias_lang):
-                if not alias.text.strip():
-                    continue
-                pattern = tokenize(alias.text)
-                if splitter is not None:
-                    pattern = splitter(pattern)
-                else:
-                    for tok in pattern:
-                        tok.norm_ = self.norm(tok.text)
-                key = f"{alias.entity_id}|{alias.label}|{alias.kind}"
-                if lang == "fr" and alias_lang == "fr" and alias.text[:1].islower():
-                    key += "|lower"  # written in lower case: "les talibans", "le royaume saoudien"
-                # In French text an English capitals-only name matches as written: "Un" is "a", not the UN.
-                case = alias.case_sensitive or (lang == "fr" and alias_lang == "en" and _capitals(alias.text))
-                (case_keys if case else by_key).setdefault(key, []).append(pattern)
-        for matcher, table in ((self.norm_matcher, by_key), (self.orth_matcher, case_keys)):
-            for key, docs in table.items():
-                matcher.add(key, docs)
+        aliases = [(alias_lang, alias) for alias_lang in sorted({lang, "en"})
+                   for alias in kb.aliases(alias_lang) if alias.text.strip()]
+        lexicon = _kb_lexicon(lang) if lang == "ar" else frozenset()
+        parts = [spacy.__version__, lang, str(nlp.meta.get("name")), str(nlp.meta.get("version")),
+                 *sorted(lexicon), "\x01",
+                 *(f"{al}\t{a.text}\t{a.entity_id}\t{a.label}\t{a.kind}\t{a.case_sensitive}"
+                   for al, a in aliases)]
+        table = cached_patterns(lang, pattern_key(parts), lambda: self._patterns(nlp, aliases, lexicon))
+        for matcher, attr in ((self.norm_matcher, "norm"), (self.orth_matcher, "orth")):
+            for key in add_patterns(matcher, table[attr], nlp.vocab.strings):
                 self.keys[nlp.vocab.strings[key]] = tuple(key.split("|")[:3])  # type: ignore[assignment]
                 if key.endswith("|lower"):
                     self.lower_keys.add(nlp.vocab.strings[key])
+
+    def _patterns(self, nlp: Language, aliases: list[tuple[str, Any]],
+                  lexicon: frozenset[str]) -> PatternTable:
+        """The phrase patterns of the aliases, as words: NORM strings, or ORTH for case-sensitive ones."""
+        tokenize = _scratch_tokenizer(nlp)
+        splitter = ArabicTokens(lexicon) if self.lang == "ar" else None
+        by_key: dict[str, list[list[str]]] = {}
+        case_keys: dict[str, list[list[str]]] = {}
+        for alias_lang, alias in aliases:
+            pattern = tokenize(alias.text)
+            if splitter is not None:
+                pattern = splitter(pattern)
+            else:
+                for tok in pattern:
+                    tok.norm_ = self.norm(tok.text)
+            key = f"{alias.entity_id}|{alias.label}|{alias.kind}"
+            if self.lang == "fr" and alias_lang == "fr" and alias.text[:1].islower():
+                key += "|lower"  # written in lower case: "les talibans", "le royaume saoudien"
+            # In French text an English capitals-only name matches as written: "Un" is "a", not the UN.
+            case = alias.case_sensitive or (
+                self.lang == "fr" and alias_lang == "en" and _capitals(alias.text))
+            if case:
+                case_keys.setdefault(key, []).append([tok.text for tok in pattern])
+            else:
+                by_key.setdefault(key, []).append([tok.norm_ for tok in pattern])
+        return {"norm": by_key, "orth": case_keys}
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lang != "ar":
@@ -514,6 +529,29 @@ def get_nlp(lang: str, model: str | None = "auto") -> Language:
     """
     if lang not in SUPPORTED_LANGUAGES:
         raise ConfigError(f"no pipeline for language {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}")
+    # Building a pipeline allocates millions of long-lived objects without cycles: the collector
+    # would scan the growing heap several times (about 0.6 s), and again at each full collection
+    # of the extraction and resolution that follow. So it does not run while building (a zero
+    # threshold, which srsly's gc.enable() in spaCy's model loading leaves alone), and what is
+    # loaded then is frozen: kept out of every later collection (release_pipelines() unfreezes it).
+    threshold = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        nlp = _build_nlp(lang, model)
+    finally:
+        gc.set_threshold(*threshold)
+    gc.freeze()
+    return nlp
+
+
+def release_pipelines() -> None:
+    """Drop the cached pipelines (hundreds of MB) and collect them; the next extraction loads them again."""
+    get_nlp.cache_clear()
+    gc.unfreeze()  # frozen objects are never collected (see get_nlp)
+    gc.collect()
+
+
+def _build_nlp(lang: str, model: str | None) -> Language:
     register_components()
     name = model_name(lang, model)
     if name is not None:

@@ -37,10 +37,11 @@ from types import TracebackType
 from typing import Any
 
 from rdflib import Literal, URIRef
+from rdflib.namespace import RDF
 
 from newsgraph.errors import GraphError
 from newsgraph.graph.build import STORE, entities_graph_iri, extraction_triples
-from newsgraph.graph.ns import DEFAULT_BASE, graph_iri, scheme_graph_iri, scheme_triples
+from newsgraph.graph.ns import DEFAULT_BASE, NG, graph_iri, scheme_graph_iri, scheme_triples
 from newsgraph.types import Extraction
 
 __all__ = [
@@ -71,6 +72,8 @@ class ArticleUpdate:
         language: the article's language ("und" when unknown).
         kind: "article" or "teaser".
         words: whitespace-separated words in its text (for throughput figures).
+        shared: the shared triples it writes about persons, organizations and places outside
+            the knowledge base, as rows of :mod:`newsgraph.graph.shared_index` (None: not given).
     """
 
     article_id: str
@@ -79,6 +82,7 @@ class ArticleUpdate:
     language: str
     kind: str
     words: int
+    shared: tuple[tuple[str, ...], ...] | None = None
 
 
 # Characters an IRI reference may not hold (RFC 3987); rdflib's n3() refuses them.
@@ -113,7 +117,10 @@ def article_update(ext: Extraction, *, base: str = DEFAULT_BASE, digest: str | N
         >>> "INSERT DATA" in article_update(Extraction(Article("a1", "T", "x", "en")))
         True
     """
-    own, shared = extraction_triples(ext, base=base, digest=digest)
+    return _update_text(ext, *extraction_triples(ext, base=base, digest=digest), base=base)
+
+
+def _update_text(ext: Extraction, own: list[Any], shared: list[Any], *, base: str) -> str:
     name = graph_iri(ext.article.id, base)
     parts = [f"DROP SILENT GRAPH <{name}> ;", "INSERT DATA {", f"GRAPH <{name}> {{", *_lines(own), "}"]
     if shared:
@@ -149,14 +156,31 @@ def make_update(ext: Extraction, *, base: str = DEFAULT_BASE, digest: str | None
 
     art = ext.article
     digest = digest or article_digest(art)
+    own, shared = extraction_triples(ext, base=base, digest=digest)
     return ArticleUpdate(
         article_id=art.id,
         digest=digest,
-        update=article_update(ext, base=base, digest=digest),
+        update=_update_text(ext, own, shared, base=base),
         language=art.language or "und",
         kind=art.kind,
         words=len(art.text.split()),
+        shared=_outside_kb(shared, base),
     )
+
+
+_ENTITY_TYPES = frozenset({NG.Person, NG.Organization, NG.Place})
+
+
+def _outside_kb(shared: list[Any], base: str) -> tuple[tuple[str, ...], ...]:
+    """The shared triples about persons, organizations and places that are not knowledge-base
+    entities (the nodes resolution may rename), as index rows."""
+    from newsgraph.graph.shared_index import encode_triple
+    from newsgraph.kb import load_kb
+
+    kb = load_kb()
+    nodes = {s for s, p, o in shared if p == RDF.type and o in _ENTITY_TYPES
+             and not (str(s).startswith(base) and kb.get(str(s)[len(base):]) is not None)}
+    return tuple(tuple(encode_triple(t)) for t in shared if t[0] in nodes)
 
 
 def stored_digest(store: Any, article_id: str, base: str = DEFAULT_BASE) -> str | None:

@@ -53,6 +53,7 @@ from newsgraph.graph.disk import (
     stored_digest,
 )
 from newsgraph.graph.ns import DEFAULT_BASE, NG, NGT, bind_prefixes, graph_iri, scheme_graph_iri
+from newsgraph.graph.shared_index import append_entry
 from newsgraph.graph.validate import ValidationResult, validate
 from newsgraph.types import Extraction
 
@@ -199,6 +200,9 @@ class KnowledgeGraph:
             self.update(update.update)
         except GraphError as exc:
             raise GraphError(f"cannot store article {update.article_id!r}: {exc.__cause__ or exc}") from exc
+        if self.path is not None and update.shared is not None:  # what resolution rebuilds from
+            append_entry(self.path, str(graph_iri(update.article_id, self.base)), update.digest,
+                         map(list, update.shared))
         self._applied += 1
         if self.path is not None and self._applied % FLUSH_EVERY == 0:
             self._inner.flush()  # RocksDB keeps writes in memory tables until flushed: bound them
@@ -292,6 +296,10 @@ class KnowledgeGraph:
             "scheme_graph": str(scheme_graph_iri(self.base)),
         }
 
+    def store_quads(self, graph: Any) -> Iterable[Any]:
+        """The pyoxigraph quads of one named graph (a ``pyoxigraph.NamedNode``); on Oxigraph only."""
+        return self._inner.quads_for_pattern(None, None, None, graph) if self._inner is not None else ()
+
     def articles(self) -> list[str]:
         """Ids of the articles in the graph, sorted."""
         prefix = self.base + "article/"
@@ -333,12 +341,14 @@ class KnowledgeGraph:
         except Exception as exc:
             raise QueryError(f"SPARQL query failed: {exc}") from exc
 
-    def rows(self, sparql: str) -> list[tuple[str, ...]]:
+    def rows(self, sparql: str, graphs: Iterable[str] | None = None) -> list[tuple[str, ...]]:
         """Run a SELECT query and return its rows as strings (an unbound value is "").
 
         On Oxigraph the query runs on the store directly, skipping rdflib's term
         conversion (several times faster on large results); the standard
-        prefixes (ng:, rdfs:, ...) are declared for it.
+        prefixes (ng:, rdfs:, ...) are declared for it. ``graphs`` keeps
+        ``GRAPH ?g`` patterns to those named graphs (the default graph stays the
+        union of all); Oxigraph then reads only them.
 
         Examples:
             >>> KnowledgeGraph().rows("SELECT ?x WHERE { VALUES ?x { ng:Event } }")
@@ -347,10 +357,16 @@ class KnowledgeGraph:
         from newsgraph.graph.results import PREFIXES
 
         if self._inner is None:
+            if graphs is not None:
+                raise QueryError("reading some named graphs only needs an Oxigraph store")
             return [tuple("" if v is None else str(v) for v in row)  # type: ignore[union-attr]
                     for row in self.query(sparql)]
         try:
-            result = self._inner.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+            import pyoxigraph
+
+            named = None if graphs is None else [pyoxigraph.NamedNode(g) for g in sorted(graphs)]
+            result = self._inner.query(sparql, use_default_graph_as_union=True, named_graphs=named,
+                                       prefixes=PREFIXES)
             return [tuple("" if v is None else v.value for v in row) for row in result]
         except (SyntaxError, ValueError, OSError) as exc:
             raise QueryError(f"SPARQL query failed: {exc}") from exc

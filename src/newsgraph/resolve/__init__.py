@@ -41,6 +41,7 @@ Examples:
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import time
 from collections import defaultdict
@@ -49,13 +50,15 @@ from typing import Any
 from urllib.parse import unquote
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.namespace import RDF, XSD
 
-from newsgraph.graph.build import RESOLUTION_GRAPH_ID, STORE, decimal_literal, entities_graph_iri
+from newsgraph.graph.build import RESOLUTION_GRAPH_ID, STORE, decimal_literal
 from newsgraph.graph.ns import NG, graph_iri
+from newsgraph.graph.shared_index import decode_triple, load_index, save_index
 from newsgraph.resolve.cluster import Link, cluster
 from newsgraph.resolve.entities import entity_allowed, entity_links
 from newsgraph.resolve.events import event_allowed, event_links
+from newsgraph.resolve.kept import load_groups, save_groups
 from newsgraph.resolve.names import FORMS_FILE, known_forms, load_forms, save_forms
 from newsgraph.resolve.read import (
     EventGroup,
@@ -65,6 +68,7 @@ from newsgraph.resolve.read import (
     read_event_groups,
     read_mentions,
 )
+from newsgraph.resolve.shared import rebuild_shared, shared_moves
 
 __all__ = ["RESOLUTION_GRAPH_ID", "ResolutionReport", "is_resolved", "resolution_graph_iri", "resolve_graph"]
 
@@ -102,11 +106,35 @@ class ResolutionReport:
         }
 
 
-def _articles_digest(kg: Any) -> str:
+def _content_hashes(kg: Any) -> dict[str, str]:
+    """Article graph -> its content hash."""
+    return dict(kg.rows(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g {STORE.contentHash.n3()} ?h }} }}"))
+
+
+def _articles_digest(kg: Any, hashes: dict[str, str] | None = None) -> str:
     """A hash of every article graph's content hash: what a resolution pass was run over."""
-    rows = kg.query(f"SELECT ?h WHERE {{ GRAPH ?g {{ ?g {STORE.contentHash.n3()} ?h }} }}")
-    hashes = sorted(str(row[0]) for row in rows)
-    return hashlib.sha256(" ".join(hashes).encode()).hexdigest()
+    found = sorted((_content_hashes(kg) if hashes is None else hashes).values())
+    return hashlib.sha256(" ".join(found).encode()).hexdigest()
+
+
+def _written(folder: Any, hashes: dict[str, str]) -> dict[str, list[tuple[Any, Any, Any]]] | None:
+    """Each article graph's own shared triples about entities outside the knowledge base, from the
+    store's index (:mod:`newsgraph.graph.shared_index`); None unless every article has its line.
+    Lines of articles replaced or gone are dropped from the file."""
+    entries, lines = load_index(folder)
+    current = {g: entries[g] for g in hashes if g in entries and entries[g][0] == hashes[g]}
+    if current and (len(current) < len(entries) or lines > len(entries)):
+        save_index(folder, current)
+    if len(current) < len(hashes):
+        return None
+    return {g: [decode_triple(row) for row in rows] for g, (_, rows) in current.items()}
+
+
+def _mark(kg: Any) -> str | None:
+    """The hash the last resolution pass recorded (of the content hashes it ran over), or None."""
+    graph = resolution_graph_iri(kg.base)
+    rows = kg.rows(f"SELECT ?d WHERE {{ GRAPH <{graph}> {{ <{graph}> {STORE.resolvedOver.n3()} ?d }} }}")
+    return rows[0][0] if rows else None
 
 
 def is_resolved(kg: Any) -> bool:
@@ -189,56 +217,6 @@ class _Update:
         return " ;\n".join(parts)
 
 
-def _shared_moves(kg: Any, update: _Update, groups: list[Group], canon: dict[str, str]) -> None:
-    """Move the shared descriptions of renamed entity nodes to their canonical nodes."""
-    shared = str(entities_graph_iri(kg.base))
-    targets: dict[str, set[str]] = defaultdict(set)
-    for g in groups:
-        targets[g.current].add(canon[g.key])
-    moving = {x: ts for x, ts in targets.items() if ts != {x}}
-    if not moving:
-        return
-    sources: dict[str, set[str]] = defaultdict(set)  # canonical -> nodes whose description it takes
-    for x, ts in moving.items():
-        for t in ts:
-            sources[t].add(x)
-            if t in targets and targets[t] == {t}:
-                sources[t].add(t)
-    values = " ".join(URIRef(x).n3() for x in sorted({x for xs in sources.values() for x in xs}))
-    out: dict[str, list[tuple[Any, Any]]] = defaultdict(list)
-    rows = kg.query(f"SELECT ?x ?p ?o WHERE {{ GRAPH <{shared}> {{ ?x ?p ?o }} VALUES ?x {{ {values} }} }}")
-    for x, p, o in rows:
-        out[str(x)].append((p, o))
-    evidenced: dict[str, set[str]] = defaultdict(set)  # position -> graphs that report it
-    rows = kg.query(f"SELECT DISTINCT ?pos ?g WHERE {{ GRAPH <{shared}> {{ ?x ng:holdsPosition ?pos }} "
-                    f"GRAPH ?g {{ ?pos ng:sentenceIndex ?i }} VALUES ?x {{ {values} }} }}")
-    for pos, g in rows:
-        evidenced[str(pos)].add(str(g))
-    graphs_of: dict[str, set[str]] = defaultdict(set)
-    for g in groups:
-        graphs_of[canon[g.key]].add(g.graph)
-    for x in sorted({x for xs in sources.values() for x in xs}):
-        for p, o in out[x]:
-            update.quad(update.delete, shared, URIRef(x), p, o)
-    for c in sorted(sources):
-        triples: set[tuple[Any, Any]] = set()
-        for x in sorted(sources[c]):
-            for p, o in out[x]:
-                if p == NG.holdsPosition and not (evidenced.get(str(o), set()) & graphs_of[c]):
-                    continue  # a split node keeps only the positions its own articles report
-                triples.add((p, o))
-        labels: dict[str, list[Any]] = defaultdict(list)
-        for p, o in triples:
-            if p == RDFS.label:
-                labels[getattr(o, "language", None) or ""].append(o)
-        for values_ in labels.values():
-            for extra in sorted(values_, key=str)[1:]:  # one rdfs:label per language, the rest altLabels
-                triples.discard((RDFS.label, extra))
-                triples.add((SKOS.altLabel, extra))
-        for p, o in sorted(triples, key=lambda t: (str(t[0]), str(t[1]))):
-            update.quad(update.insert, shared, URIRef(c), p, o)
-
-
 def _records(update: _Update, base: str, links: list[Link[str]], canon: dict[str, str],
              originals: dict[str, str], digest: str) -> None:
     graph = str(resolution_graph_iri(base))
@@ -258,21 +236,37 @@ def _records(update: _Update, base: str, links: list[Link[str]], canon: dict[str
         update.quad(update.insert, graph, node, NG.evidence, Literal(link.evidence, lang="en"))
 
 
-def _renames(update: _Update, groups: list[Group] | list[EventGroup], canon: dict[str, str]) -> int:
-    count = 0
-    for g in groups:
-        new = canon[g.key]
-        if new == g.current:
-            continue
-        count += 1
-        update.rename(g.graph, g.current, new)
+def _renames(update: _Update, groups: list[Group | EventGroup], canon: dict[str, str]) -> int:
+    """Rename each group's node in its article graph to its cluster's IRI; return how many moved.
+
+    The renames of one graph happen at once: when a node takes the IRI another node of the same
+    graph is leaving (a graph resolved before, whose clusters changed), the nodes first move to
+    temporary IRIs, or the two would become one node.
+    """
+    moves = [(g, canon[g.key]) for g in groups if canon[g.key] != g.current]
+    leaving: dict[str, set[str]] = defaultdict(set)
+    for g, _ in moves:
+        leaving[g.graph].add(g.current)
+    clash = {g.graph for g, new in moves if new in leaving[g.graph]}
+    later: list[tuple[str, str, str]] = []
+    stale: list[str] = []
+    for g, new in moves:
+        if g.graph in clash:
+            temporary = f"urn:newsgraph:renaming:{hashlib.sha1(g.current.encode()).hexdigest()}"
+            update.rename(g.graph, g.current, temporary)
+            later.append((g.graph, temporary, new))
+        else:
+            update.rename(g.graph, g.current, new)
         record = Literal(g.original, datatype=XSD.anyURI)
         if g.original == g.current:
             update.quad(update.insert, g.graph, URIRef(new), NG.originalIri, record)
         elif g.original == new:
-            stale = f"<{new}> {NG.originalIri.n3()} {record.n3()}"
-            update.ops.append(f"DELETE DATA {{ GRAPH <{g.graph}> {{ {stale} }} }}")
-    return count
+            triple = f"<{new}> {NG.originalIri.n3()} {record.n3()}"
+            stale.append(f"DELETE DATA {{ GRAPH <{g.graph}> {{ {triple} }} }}")
+    for graph, temporary, new in later:
+        update.rename(graph, temporary, new)
+    update.ops += stale
+    return len(moves)
 
 
 def resolve_graph(kg: Any) -> ResolutionReport:
@@ -283,13 +277,32 @@ def resolve_graph(kg: Any) -> ResolutionReport:
         merges made (links with method, score and evidence), near misses
         and vetoed links.
     """
+    # Tens of thousands of groups, sets and links, none in a cycle: the collector would only
+    # scan them again and again (about 0.6 s on a 2,000-article store).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _resolve(kg)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _resolve(kg: Any) -> ResolutionReport:
     start = time.perf_counter()
     report = ResolutionReport()
     folder = getattr(kg, "path", None)
-    if folder is not None:  # an on-disk store: the names romanised in earlier runs need no model
+    hashes = _content_hashes(kg)
+    kept_groups: list[Group] = []
+    kept_events: list[EventGroup] = []
+    fresh: set[str] | None = None  # the article graphs to read (None: all)
+    if folder is not None:  # an on-disk store: the names romanised in earlier runs need no model,
         kept = load_forms(folder / FORMS_FILE)
-    mentioned = read_mentions(kg)  # both kinds of group need it: one read
-    groups = read_entity_groups(kg, mentioned)
+        # and the groups of the articles its last pass read need not be read again
+        kept_groups, kept_events, fresh = load_groups(folder, _mark(kg), hashes)
+        fresh = fresh if kept_groups or kept_events else None
+    mentioned = read_mentions(kg, fresh)  # both kinds of group need it: one read
+    groups = sorted([*kept_groups, *read_entity_groups(kg, mentioned, fresh)], key=lambda g: g.key)
     index = {g.key: g for g in groups}
     links = entity_links(groups, report.near_misses)
     clusters, used = cluster(index, links, entity_allowed(index), str)
@@ -302,7 +315,7 @@ def resolve_graph(kg: Any) -> ResolutionReport:
     report.entity_nodes_after = len(set(canon.values()))
     holder = {(g.graph, g.current): canon[g.key] for g in groups}
 
-    events = read_event_groups(kg, mentioned)
+    events = sorted([*kept_events, *read_event_groups(kg, mentioned, fresh)], key=lambda e: e.key)
     for e in events:
         e.holders = {holder.get((e.graph, h), h) for h in e.holders}
         e.targets = {holder.get((e.graph, h), h) for h in e.targets}
@@ -319,14 +332,25 @@ def resolve_graph(kg: Any) -> ResolutionReport:
     report.event_nodes_after = len(set(ecanon.values()))
 
     update = _Update()
-    report.renamed = _renames(update, groups, canon) + _renames(update, events, ecanon)
-    _shared_moves(kg, update, groups, canon)
+    report.renamed = _renames(update, [*groups, *events], {**canon, **ecanon})
+    written = None if folder is None else _written(folder, hashes)
+    if written is None:
+        shared_moves(kg, update, groups, canon)
+    else:  # a store that was resolved before: rebuilt from what each article wrote
+        rebuild_shared(kg, update, groups, canon, written)
     merges = [lk for lk in used + eused if lk.method != "same-id"]
     originals = {**{k: g.original for k, g in index.items()}, **{k: e.original for k, e in eindex.items()}}
-    _records(update, kg.base, merges, {**canon, **ecanon}, originals, _articles_digest(kg))
+    mark = _articles_digest(kg, hashes)
+    _records(update, kg.base, merges, {**canon, **ecanon}, originals, mark)
     report.merges = merges
     kg.update(update.text())
-    if folder is not None and set(known_forms()) != kept:
-        save_forms(folder / FORMS_FILE, known_forms())
+    if folder is not None:
+        if set(known_forms()) != kept:
+            save_forms(folder / FORMS_FILE, known_forms())
+        for g in groups:  # as the next pass would read them back
+            g.current = canon[g.key]
+        for e in events:
+            e.current = ecanon[e.key]
+        save_groups(folder, mark, hashes, groups, events)
     report.seconds = time.perf_counter() - start
     return report

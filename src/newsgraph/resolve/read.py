@@ -76,21 +76,25 @@ class EventGroup:
         return f"{self.graph} {self.original}"
 
 
-def _rows(kg: Any, sparql: str) -> list[tuple[str, ...]]:
-    """Rows as strings; an unbound value is the empty string."""
-    return list(kg.rows(sparql))
+def _rows(kg: Any, sparql: str, graphs: Iterable[str] | None = None) -> list[tuple[str, ...]]:
+    """Rows as strings; an unbound value is the empty string. ``graphs``: the named graphs
+    ``GRAPH ?g`` reaches (all when None)."""
+    return list(kg.rows(sparql) if graphs is None else kg.rows(sparql, graphs))
 
 
-def read_mentions(kg: Any) -> dict[str, set[str]]:
-    """Article graph -> the entity nodes it mentions (read once for both kinds of group)."""
+def read_mentions(kg: Any, graphs: Iterable[str] | None = None) -> dict[str, set[str]]:
+    """Article graph -> the entity nodes it mentions (read once for both kinds of group); of the
+    article graphs ``graphs`` only, when given."""
     mentioned: dict[str, set[str]] = defaultdict(set)
-    for g, y in _rows(kg, "SELECT DISTINCT ?g ?y WHERE { GRAPH ?g { ?y ng:mentionedIn ?a } }"):
+    for g, y in _rows(kg, "SELECT DISTINCT ?g ?y WHERE { GRAPH ?g { ?y ng:mentionedIn ?a } }", graphs):
         mentioned[g].add(y)
     return mentioned
 
 
-def read_entity_groups(kg: Any, mentioned: dict[str, set[str]] | None = None) -> list[Group]:
-    """The entity groups of non-knowledge-base persons, organizations and places.
+def read_entity_groups(kg: Any, mentioned: dict[str, set[str]] | None = None,
+                       graphs: Iterable[str] | None = None) -> list[Group]:
+    """The entity groups of non-knowledge-base persons, organizations and places (of the article
+    graphs ``graphs`` only, when given).
 
     Knowledge-base entities are left out: their ids already name one node in
     every article and language.
@@ -103,7 +107,7 @@ def read_entity_groups(kg: Any, mentioned: dict[str, set[str]] | None = None) ->
     for g, x, t, orig in _rows(kg, f"""
         SELECT DISTINCT ?g ?x ?t ?orig WHERE {{
           GRAPH ?g {{ ?x ng:mentionedIn ?a . OPTIONAL {{ ?x ng:originalIri ?orig }} }}
-          ?x a ?t . VALUES ?t {{ {types} }} }}"""):
+          ?x a ?t . VALUES ?t {{ {types} }} }}""", graphs):
         assert g and x and t
         original = orig or x
         local = original[len(base):] if original.startswith(base) else original
@@ -111,24 +115,35 @@ def read_entity_groups(kg: Any, mentioned: dict[str, set[str]] | None = None) ->
             continue
         groups[(g, x)] = Group(g, x, original, _ENTITY_TYPES[t])
     shared_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    # (The same names; Oxigraph reads some graphs only fast this way, and all of them the other.)
+    labels = ("?x rdfs:label|skos:altLabel ?l" if graphs is None
+              else "?x ?lp ?l VALUES ?lp { rdfs:label skos:altLabel }")
     for g, x, label, lang in _rows(kg, f"""
         SELECT ?g ?x ?l (LANG(?l) AS ?lang) WHERE {{
-          GRAPH ?g {{ ?x rdfs:label|skos:altLabel ?l }} ?x a ?t . VALUES ?t {{ {types} }} }}"""):
+          GRAPH ?g {{ {labels} }} ?x a ?t . VALUES ?t {{ {types} }} }}""", graphs):
         assert g and x and label is not None
         if g == shared:
             shared_names[x].add((label, lang or ""))
         elif (g, x) in groups:
             groups[(g, x)].names.add((label, lang or ""))
+    nameless = sorted({grp.current for grp in groups.values() if not grp.names})
+    if graphs is not None and nameless:  # the shared graph was not read above (all its labels: slow)
+        values = " ".join(f"<{x}>" for x in nameless)
+        for x, label, lang in _rows(kg, f"""SELECT ?x ?l (LANG(?l) AS ?lang) WHERE {{
+              GRAPH <{shared}> {{ ?x rdfs:label|skos:altLabel ?l }} VALUES ?x {{ {values} }} }}"""):
+            shared_names[x].add((label, lang or ""))
     for grp in groups.values():
         if not grp.names:  # graphs built before surface forms were always kept
             grp.names = set(shared_names.get(grp.current, ()))
     # A country the article only guessed ("President Biden" in a report about Afghanistan) says nothing.
-    for g, x, country in _rows(kg, """
-        SELECT DISTINCT ?g ?x ?c WHERE { ?x ng:holdsPosition ?p . ?p ng:positionOf ?c .
-          GRAPH ?g { ?p ng:sentenceIndex ?i FILTER NOT EXISTS { ?p ng:inferred true } } }"""):
+    # (Of some graphs only, the graph pattern first: Oxigraph then starts from those graphs.)
+    positions = "GRAPH ?g { ?p ng:sentenceIndex ?i FILTER NOT EXISTS { ?p ng:inferred true } }"
+    holders = "?x ng:holdsPosition ?p . ?p ng:positionOf ?c ."
+    for g, x, country in _rows(kg, f"""SELECT DISTINCT ?g ?x ?c WHERE {{
+          {f"{holders} {positions}" if graphs is None else f"{positions} {holders}"} }}""", graphs):
         if (g, x) in groups and country.startswith(base + "country/"):
             groups[(g, x)].countries.add(country)
-    mentioned = read_mentions(kg) if mentioned is None else mentioned
+    mentioned = read_mentions(kg, graphs) if mentioned is None else mentioned
     # Context counts only knowledge-base entities: their ids never change, so it reads the same every pass.
     known = {y for ys in mentioned.values() for y in ys if kb.get(y[len(base):]) is not None}
     for grp in groups.values():
@@ -153,8 +168,10 @@ def _interval(text: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def read_event_groups(kg: Any, mentioned: dict[str, set[str]] | None = None) -> list[EventGroup]:
-    """The event groups: each event node as reported in each article graph."""
+def read_event_groups(kg: Any, mentioned: dict[str, set[str]] | None = None,
+                      graphs: Iterable[str] | None = None) -> list[EventGroup]:
+    """The event groups: each event node as reported in each article graph (of ``graphs`` only,
+    when given)."""
     from newsgraph.extract.events.triggers import load_event_types
     from newsgraph.kb import load_kb
 
@@ -165,7 +182,8 @@ def read_event_groups(kg: Any, mentioned: dict[str, set[str]] | None = None) -> 
           GRAPH ?g { ?e ng:reportedIn ?a ; ng:eventType ?t .
                      OPTIONAL { ?e ng:originalIri ?orig } OPTIONAL { ?e ng:date ?date }
                      OPTIONAL { ?e ng:location ?loc } OPTIONAL { ?a ng:published ?pub }
-                     OPTIONAL { ?e ng:sentenceIndex ?i } OPTIONAL { ?e ng:locationInferred ?guess } } }"""):
+                     OPTIONAL { ?e ng:sentenceIndex ?i } OPTIONAL { ?e ng:locationInferred ?guess } } }""",
+            graphs):
         assert g and e and t and a
         grp = EventGroup(g, e, orig or e, t, a, location=loc or None, location_inferred=guess == "true")
         info = kinds.get(t.rsplit("/", 1)[-1])
@@ -177,17 +195,17 @@ def read_event_groups(kg: Any, mentioned: dict[str, set[str]] | None = None) -> 
             grp.published = dt.date.fromisoformat(pub[:10])
         groups[(g, e)] = grp
     _mark_stories(groups.values(), {k for k, v in kinds.items() if v.story})
-    mentioned = read_mentions(kg) if mentioned is None else mentioned
+    mentioned = read_mentions(kg, graphs) if mentioned is None else mentioned
     for grp in groups.values():
         grp.context = mentioned.get(grp.graph, set())
     for g, e, value, currency in _rows(kg, """
         SELECT DISTINCT ?g ?e ?v ?c WHERE { GRAPH ?g { ?e ng:reportedIn ?a ; ng:amount ?m .
-          ?m ng:value ?v ; ng:currency ?c } }"""):
+          ?m ng:value ?v ; ng:currency ?c } }""", graphs):
         if (g, e) in groups and value and currency:
             groups[(g, e)].holders.add(f"amount:{value} {currency}")
     for g, e, p, h in _rows(kg, f"""
         SELECT DISTINCT ?g ?e ?p ?h WHERE {{
-          GRAPH ?g {{ ?e ng:reportedIn ?a ; ?p ?h }} VALUES ?p {{ {_ROLES} }} }}"""):
+          GRAPH ?g {{ ?e ng:reportedIn ?a ; ?p ?h }} VALUES ?p {{ {_ROLES} }} }}""", graphs):
         if (g, e) in groups and h:
             groups[(g, e)].holders.add(h)
             if kb.get(h[len(kg.base):]) is not None:

@@ -1,0 +1,110 @@
+"""The groups of a store's last resolution pass, kept in its folder so the next pass reads only new articles.
+
+Resolution reads what every article graph says about each entity and event
+(:mod:`newsgraph.resolve.read`). After a pass, a group reads back the same
+except for its node, which is now its cluster's, and so are the nodes its
+events name. So a pass on an on-disk store saves its groups as they will
+read back, in ``newsgraph-groups.json``, with the content hash of each
+article graph and the mark of the pass (the hash the resolution graph
+records). The next pass takes from there the groups of the article graphs
+whose hash is unchanged and reads only the others; when the mark is not the
+store's (a pass that did not finish, a file from elsewhere) it reads all.
+The file is only a cache: deleting it costs time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from newsgraph.resolve.read import EventGroup, Group
+
+__all__ = ["GROUPS_FILE", "load_groups", "save_groups"]
+
+#: Name of the file inside a store folder.
+GROUPS_FILE = "newsgraph-groups.json"
+
+
+def _entity(g: Group) -> list[Any]:
+    return [g.current, g.original, g.type, sorted(g.names), sorted(g.countries), sorted(g.comentions)]
+
+
+def _event(e: EventGroup, context: dict[frozenset[str], int]) -> list[Any]:
+    """An event group as a row; its context (what its whole article names, the same for most of
+    the article's events) as an index into the graph's list of contexts."""
+    return [e.current, e.original, e.type, e.article,
+            None if e.date is None else [e.date[0].isoformat(), e.date[1].isoformat()], e.date_text,
+            None if e.published is None else e.published.isoformat(), e.location, e.location_inferred,
+            sorted(e.holders), sorted(e.targets), e.sentence, e.family, e.story,
+            context.setdefault(frozenset(e.context), len(context)), sorted(e.parties)]
+
+
+def save_groups(folder: str | os.PathLike[str], mark: str, hashes: dict[str, str],
+                groups: Iterable[Group], events: Iterable[EventGroup]) -> None:
+    """Write the groups as the next pass will read them (``current`` already their cluster's node)."""
+    graphs: dict[str, dict[str, Any]] = {g: {"hash": h, "entities": [], "events": []}
+                                         for g, h in hashes.items()}
+    contexts: dict[str, dict[frozenset[str], int]] = {g: {} for g in graphs}
+    for g in groups:
+        if g.graph in graphs:
+            graphs[g.graph]["entities"].append(_entity(g))
+    for e in events:
+        if e.graph in graphs:
+            graphs[e.graph]["events"].append(_event(e, contexts[e.graph]))
+    for graph, entry in graphs.items():
+        entry["contexts"] = [sorted(c) for c in contexts[graph]]
+    folder = Path(folder)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".groups-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump({"mark": mark, "graphs": graphs}, out, ensure_ascii=False, separators=(",", ":"))
+        os.chmod(tmp, 0o644)  # as a file opened for writing would be (mkstemp makes it private)
+        os.replace(tmp, folder / GROUPS_FILE)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
+def _span(date: list[str]) -> tuple[dt.date, dt.date]:
+    return dt.date.fromisoformat(date[0]), dt.date.fromisoformat(date[1])
+
+
+def _day(text: str | None) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text)
+
+
+def load_groups(folder: str | os.PathLike[str], mark: str | None,
+                hashes: dict[str, str]) -> tuple[list[Group], list[EventGroup], set[str]]:
+    """The kept groups of the article graphs whose content hash is unchanged, and the graphs left to
+    read (all of them when the file is missing, unreadable or of another pass than ``mark``)."""
+    groups: list[Group] = []
+    events: list[EventGroup] = []
+    kept: set[str] = set()
+    try:
+        data = json.loads((Path(folder) / GROUPS_FILE).read_text(encoding="utf-8"))
+        if mark is None or data.get("mark") != mark:
+            return [], [], set(hashes)
+        for graph, entry in data["graphs"].items():
+            if hashes.get(graph) != entry["hash"]:
+                continue
+            kept.add(graph)
+            for cur, orig, typ, names, countries, comentions in entry["entities"]:
+                groups.append(Group(graph, cur, orig, typ, {(t, lang) for t, lang in names},
+                                    set(countries), set(comentions)))
+            contexts = entry["contexts"]
+            for (cur, orig, typ, article, date, date_text, published, location, inferred, holders,
+                 targets, sentence, family, story, context, parties) in entry["events"]:
+                span = None if date is None else _span(date)
+                events.append(EventGroup(graph, cur, orig, typ, article, span, date_text, _day(published),
+                                         location, inferred, set(holders), set(targets), sentence, family,
+                                         story, set(contexts[context]), set(parties)))
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return [], [], set(hashes)
+    return groups, events, set(hashes) - kept
