@@ -22,6 +22,11 @@ English rules with the frame table's roles per type (``data/events_types.tsv``):
   light verb) with a place or country in the phrase → location, a place
   before a country; a visit's object that is a place ("a visité Bagdad").
 
+* **Speaker** (:func:`speaker_fr`). The subject of a speech verb, before or after it, or the
+  subject it shares; every conjunct speaks. A subject that names nobody («a rapporté la presse
+  d'Etat») gives no Statement. A mention that is the subject of a verb other than the trigger
+  («CCTV a salué la rencontre») takes no part in a noun trigger's event.
+
 A phrase stands for the mentions of its head: the mention covering it, else a
 person joined to it (apposition, "le ministre …, Nasser Bourita"), else
 another name joined to it ("de", apposition), conjuncts included; a
@@ -48,6 +53,7 @@ __all__ = ["dep_roles_fr", "dep_location_fr", "governed_by_topic_fr", "is_passiv
            "speaker_fr"]
 
 _SUBJ = ("nsubj", "csubj")
+_NOUNS = ("NOUN", "PROPN")
 _OBJ = ("obj", "nsubj:pass")
 _NEAR = ("appos", "acl", "nmod", "amod", "flat:name")
 _OBLIQUE = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod")
@@ -122,6 +128,13 @@ def governed_by_topic_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
         tok = tok.head  # "entre Israël et le Hamas": the first conjunct carries the attachment
     gov = tok.head
     head = r.doc[t.start : t.end].root
+    phrase = tok
+    while phrase.dep_ in _NEAR and phrase.head.i != phrase.i:
+        phrase = phrase.head  # "la télévision d'Etat chinoise CCTV a salué la rencontre": CCTV salutes
+    # «publié à l'issue de leur rencontre»: a possessive names the subject as the meeting's parties
+    owner = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in head.children)
+    if phrase.dep_ in _SUBJ and phrase.head.pos_ in ("VERB", "AUX") and not t.start <= phrase.head.i < t.end:
+        return not owner and phrase.head.i != head.i and phrase.head != light_verb_fr(r, head)
     if not tok.dep_.startswith(("nmod", "obl")) or t.start <= gov.i < t.end or gov.i == head.i:
         return False
     if gov == light_verb_fr(r, head):
@@ -132,14 +145,52 @@ def governed_by_topic_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     return gov.pos_ == "VERB"
 
 
-def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M]:
-    """The speaker the parse gives a speech verb: its subject, before or after it («a déclaré X»,
-    «a rapporté la presse officielle saoudienne SPA»), as the mentions that phrase stands for."""
+def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
+    """The speakers the parse gives a speech verb, as the mentions its subject stands for (each
+    conjunct: «X et Y ont assuré»); None when the parse shows no subject.
+
+    The subject may follow the verb («..., a indiqué l'agence SPA»; the parser may read it as the
+    object of a verb with no subject), or be shared with the verb it is joined to ("indiquant
+    que"). A subject that names nobody («a rapporté la presse d'Etat», «la même autorité
+    saoudienne a souligné»: a description, which fills no role) gives an empty list.
+    """
     tok = r.doc[verb.start : verb.end].root
     subjects = [c for c in tok.children if c.dep_ in _SUBJ]
-    found = [m for c in subjects for m in phrase_mentions_fr(r, c)]
-    named = [m for m in found if m.payload != "adj"]
-    return named or found
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_.startswith("aux"))])
+    if not subjects and first > 0 and r.doc[first - 1].is_punct:  # an incise: «..., a rapporté la presse»
+        subjects = [c for c in tok.children if c.dep_ == "obj" and c.i > tok.i and c.pos_ in _NOUNS]
+    if not subjects and (inh := inherited_subject(tok, relcl="acl:relcl")) is not None:
+        subjects = [inh]
+    if not subjects:
+        return None
+    return [m for c in subjects for m in _speaker_phrase(r, c) if m.payload != "adj"]
+
+
+#: Dependents whose words belong to a clause of their own, not to the noun phrase they hang on.
+_CLAUSAL = ("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj")
+
+
+def _speaker_phrase(r: _Reader, tok: Token) -> list[_M]:
+    """Who a speaker phrase names: the names its head words are (each conjunct), else every person
+    named in it («La correspondante de France 24 en Egypte, Sonia Dridi»), else its first
+    organization («La télévision d'Etat chinoise CCTV»), else a country right on its head; a
+    country deeper in a description («la direction de la chaîne ... de la France») is not the speaker."""
+    heads = list(_conjuncts(tok))
+    own = [m for h in heads if (m := r.mention_at.get(h.i)) is not None and m.label in _ACTORS]
+    if any(m.payload != "adj" for m in own):
+        return list(dict.fromkeys(m for m in own if m.payload != "adj"))
+    inside: list[_M] = []
+    for h in heads:
+        stack = [c for c in h.children if c.dep_ not in _CLAUSAL]
+        while stack:
+            x = stack.pop(0)
+            m = r.mention_at.get(x.i)
+            if m is not None and m.label in _ACTORS and m.payload != "adj" and m not in inside:
+                if m.label != "COUNTRY" or x.head.i == h.i:
+                    inside.append(m)
+            stack += [c for c in x.children if c.dep_ not in _CLAUSAL]
+    persons = [m for m in inside if m.label == "PERSON"]
+    return persons or [m for m in inside if m.label == "ORGANIZATION"][:1] or inside[:1]
 
 
 def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:

@@ -3,12 +3,14 @@ applies before reading roles.
 
 With a parse (English, French): a one-word trigger that only modifies a noun
 ("a banned group"), a verb under a modal, negated or in a condition, and (French)
-a noun trigger the parser reads as a verb. Without one (Arabic): an event word
+a noun trigger the parser reads as a verb; a French verb trigger it reads as a noun is
+read as one. Without one (Arabic): an event word
 shortly after a possibility or intention word («بإمكانية», «يعتزم»).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 
 from spacy.tokens import Doc
@@ -32,6 +34,16 @@ def _verb_as_noun(doc: Doc, t: TriggerMatch) -> bool:
     """A one-word noun trigger the French parse reads as a verb: «les frappes» is an attack, «il frappe» not.
     (The English parser tags too many headline nouns as verbs for this to help there.)"""
     return t.kind == "N" and t.end - t.start == 1 and doc[t.start].pos_ == "VERB"
+
+
+def _as_noun(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> TriggerMatch:
+    """A one-word verb trigger the French parse reads as a noun («Daesh a revendiqué l'attaque»):
+    a noun, definite after a definite determiner, which may refer back to an event."""
+    tok = doc[t.start]
+    if t.kind != "V" or t.end - t.start != 1 or tok.pos_ != "NOUN":
+        return t
+    definite = any(c.dep_ == "det" and c.lower_ in cues.get("definite", ()) for c in tok.children)
+    return dataclasses.replace(t, kind="N", definite=definite)
 
 
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:

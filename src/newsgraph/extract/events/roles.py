@@ -197,6 +197,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         and m.ref not in taken
         and r.context(m) in ("", "agent", "participant")
         and not (parsed and m.payload == "adj")
+        # «CCTV a salué la rencontre»: CCTV is the subject of its own verb
+        and not (parsed and r.lang == "fr" and _governed_elsewhere(r, m, f.trig))
     ]
     cands = [m for m in free if r.clause_of[m.start] == own] or ([] if parsed else free)
     if cands:
@@ -230,6 +232,13 @@ def _speakers(
         if s.end < len(r.cues) and "anonymous" in r.cues[s.end]:
             unnamed.add(si)
             continue  # «وقالت مصادر في المقاومة»: an unnamed source, not the organization it is in
+        parsed_speakers = None
+        if r.parsed and r.lang == "fr":  # the subject the parse shows, else the mentions near the verb
+            from newsgraph.extract.events.deps_fr import speaker_fr
+
+            parsed_speakers = speaker_fr(r, s)
+            if parsed_speakers is not None and not parsed_speakers:
+                continue  # «a rapporté la presse d'Etat»: a speaker the text does not name
         cands = [m for m in r.in_sent(si) if m.label in _ACTORS and r.context(m) in ("", "agent")]
         after = _actor_after(r, s.end, cands, reach=3)
         persons_after = [m for m in after if m.label == "PERSON"]
@@ -240,11 +249,7 @@ def _speakers(
         persons_before = [m for m in cands if m.label == "PERSON" and m.end <= s.start]
         before = [m for m in cands if m.end <= s.start and s.start - m.end <= 2]
         before.sort(key=lambda m: m.payload != "adj")  # a named actor after an adjective
-        picks = persons_after or persons_before[-1:] or after or before[-1:]
-        if not picks and r.parsed and r.lang == "fr":  # «a rapporté la presse saoudienne SPA»: the subject
-            from newsgraph.extract.events.deps_fr import speaker_fr
-
-            picks = speaker_fr(r, s)
+        picks = parsed_speakers or persons_after or persons_before[-1:] or after or before[-1:]
         if not picks:
             continue
         pick = picks[0]
@@ -259,7 +264,7 @@ def _speakers(
         ]
         for x in reported:
             info = types[x.trig.type]
-            if pick.label == "PERSON":
+            if pick.label == "PERSON" and (parsed_speakers is None or (spoken_for or {}).get(pick.ref)):
                 x.add("spokesperson", pick.ref, 3.0)
             # «أعلنت الشرطة أنها فككت خلية»: the speaker's side did it (column speaker_acts)
             if info.subject == "agent" and info.speaker_acts and not x.roles.get("agent"):
@@ -268,9 +273,12 @@ def _speakers(
                     x.add("agent", who, 1.5)
         if (s.kind == "A" and reported) or speech_statements:
             st = _Raw(s, si, sents={si}, reports=reported)
-            st.add("agent", (spoken_for or {}).get(pick.ref, pick.ref), 3.0)
-            if pick.label == "PERSON":
-                st.add("spokesperson", pick.ref, 3.0)
+            for speaker in parsed_speakers or [pick]:  # «X et Y ont assuré»: both speak
+                side = (spoken_for or {}).get(speaker.ref)
+                st.add("agent", side or speaker.ref, 3.0)
+                # French officials speak as themselves: a spokesperson only voices a side (GUIDELINES.md)
+                if speaker.label == "PERSON" and (side or parsed_speakers is None):
+                    st.add("spokesperson", speaker.ref, 3.0)
             raws.append(st)
     return out
 
