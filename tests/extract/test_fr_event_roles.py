@@ -111,3 +111,29 @@ def test_a_verb_trigger_the_parse_reads_as_a_noun_refers_back() -> None:
 )  # fmt: skip
 def test_the_doer_of_a_light_verb(text: str, kind: str, roles: dict[str, tuple[str, ...]]) -> None:
     assert [r for r, _ in of_type(events(text), kind)] == [roles]
+
+
+def test_a_capital_that_speaks_is_its_government() -> None:
+    found = events("Pékin a également affirmé vouloir œuvrer à la paix.")
+    assert [roles for roles, _ in of_type(found, "Statement")] == [{"agent": ("country/CN",)}]
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [("Les deux parties vont coopérer, selon le communiqué.", 0),
+     ("Les deux parties vont coopérer, d'après le communiqué.", 0),
+     ("Le ministère a publié un communiqué.", 1)],
+)  # fmt: skip
+def test_selon_le_communique_is_an_attribution_not_a_statement(text: str, statements: int) -> None:
+    assert len(of_type(events(text), "Statement")) == statements
+
+
+def test_a_place_of_another_verb_is_not_the_event_place() -> None:
+    found = events("Les ministres ont signé jeudi à Pékin un accord pour travailler ensemble à la sécurité "
+                   "au Moyen-Orient.")  # fmt: skip
+    assert [place for _, place in of_type(found, "Agreement")] == ["place/gn-1816670"]
+
+
+def test_the_place_of_the_trigger_s_own_participle_is_the_event_place() -> None:
+    found = events("Les pourparlers menés secrètement en Chine ont abouti.")
+    assert [place for _, place in of_type(found, "Negotiation")] == ["country/CN"]

@@ -105,6 +105,8 @@ from newsgraph.extract.events.anchors import (
     fill_dates,
 )
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
+from newsgraph.extract.events.deps import nationality_before_name
+from newsgraph.extract.events.deps_fr import capitals_as_countries_fr
 from newsgraph.extract.events.frames import (
     _M,
     DateMentionLike,
@@ -115,7 +117,14 @@ from newsgraph.extract.events.frames import (
     same_time,
 )
 from newsgraph.extract.events.merge import _absorb, _distinct, _family, _merge_target, _same_speaker, _shares
-from newsgraph.extract.events.realis import _as_noun, _irrealis, _modifier, _possible_only, _verb_as_noun
+from newsgraph.extract.events.realis import (
+    _as_noun,
+    _attribution,
+    _irrealis,
+    _modifier,
+    _possible_only,
+    _verb_as_noun,
+)
 from newsgraph.extract.events.roles import _fallback_actor, _read, _speakers
 from newsgraph.extract.events.triggers import (
     EventTypeInfo,
@@ -218,10 +227,10 @@ def find_events(
     )
     # A mention inside another («التركية» in «الشرطة التركية») names no actor of its own here.
     ms = [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end for o in ms)]
-    if lang != "ar":  # "l'Iranien Hossein Amir-Abdollahian": the person's nationality, as an adjective is
-        persons = {m.start for m in ms if m.label == "PERSON"}
-        ms = [_M(m.start, m.end, m.label, m.ref, "adj") if m.label == "COUNTRY" and m.end in persons else m
-              for m in ms]  # fmt: skip
+    if lang == "fr" and doc.has_annotation("DEP"):
+        ms = capitals_as_countries_fr(doc, ms)  # «Pékin a affirmé»: China
+    if lang != "ar":
+        ms = nationality_before_name(ms)  # "l'Iranien Hossein Amir-Abdollahian": his nationality
     ds = [_M(*tok, "DATE", d.kind, d.value) for d in dates if (tok := _to_tokens(doc, d.start, d.end))]
     ns = [_M(*tok, "NUM", "", n.amount) for n in amounts if (tok := _to_tokens(doc, n.start, n.end))]
     ns = [n for n in ns if not any(d.start <= n.start < d.end for d in ds)]
@@ -237,7 +246,8 @@ def find_events(
         cues = load_cues(lang)
         trigs = [t for t in trigs if not _modifier(doc, t) and not _irrealis(doc, t, cues)]
         if lang == "fr":
-            trigs = [_as_noun(doc, t, cues) for t in trigs if not _verb_as_noun(doc, t)]
+            trigs = [t for t in trigs if not _verb_as_noun(doc, t) and not _attribution(doc, t, cues)]
+            trigs = [_as_noun(doc, t, cues) for t in trigs]
     if (line := byline(doc, headline)) is not None:  # a byline's reporter and outlet are no actors
         ms = [m for m in ms if m.label == "PLACE" or not line[0] <= m.start < line[1]]
     r = _Reader(doc, lang, ms, headline=headline, byline=line)

@@ -41,16 +41,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import best_place, inherited_subject, phrase_places
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+from newsgraph.kb import load_kb
 
 __all__ = ["dep_roles_fr", "dep_location_fr", "governed_by_topic_fr", "is_passive_fr", "light_verb_fr",
-           "speaker_fr"]
+           "speaker_fr", "capitals_as_countries_fr"]
 
 _SUBJ = ("nsubj", "csubj")
 _NOUNS = ("NOUN", "PROPN")
@@ -109,6 +110,27 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
     return out
 
 
+#: Prepositions after which a capital names its government: "entre Washington et Téhéran", "par Ryad".
+_ACTING = _CASES["participant"] | _CASES["object"] | _CASES["agent"]
+
+
+def capitals_as_countries_fr(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """A capital that acts names its country's government (GUIDELINES.md, "French": «Pékin a
+    également affirmé» → China): a subject or object, or after "entre", "avec", "par", "contre";
+    after "à", "de", "en"... it stays a place."""
+    kb = load_kb()
+    out = []
+    for m in mentions:
+        country = kb.capital_of(m.ref) if m.label == "PLACE" else None
+        tok = doc[m.start : m.end].root
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head  # "entre Washington et Téhéran": the first conjunct has the preposition
+        case = _case(tok)
+        acting = case in _ACTING if case else tok.dep_ in ("nsubj", "nsubj:pass", "obj")
+        out.append(_M(m.start, m.end, "COUNTRY", country, m.payload) if country and acting else m)
+    return out
+
+
 def light_verb_fr(r: _Reader, noun: Token) -> Token | None:
     """The verb a noun trigger is the object of, when it is a light verb ("a tenu une réunion"), or
     the verb it gives the purpose of ("est arrivé à Bagdad pour une visite", "pour des entretiens")."""
@@ -137,6 +159,9 @@ def governed_by_topic_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
         return not owner and phrase.head.i != head.i and phrase.head != light_verb_fr(r, head)
     if not tok.dep_.startswith(("nmod", "obl")) or t.start <= gov.i < t.end or gov.i == head.i:
         return False
+    own_clause = gov.dep_ == "acl:relcl" or (gov.dep_ == "acl" and "Part" in gov.morph.get("VerbForm", []))
+    if own_clause and gov.head.i == head.i:
+        return False  # the trigger's own participle or relative clause: «des pourparlers menés en Chine»
     if gov == light_verb_fr(r, head):
         return False
     if gov.pos_ in ("NOUN", "PROPN"):

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.triggers import TriggerMatch
+from newsgraph.text import normalize_token
 
 __all__: list[str] = []
 
@@ -44,6 +45,17 @@ def _as_noun(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> T
         return t
     definite = any(c.dep_ == "det" and c.lower_ in cues.get("definite", ()) for c in tok.children)
     return dataclasses.replace(t, kind="N", definite=definite)
+
+
+def _attribution(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
+    """A statement noun after «selon» or «d'après» («selon le communiqué»): a bare attribution of
+    what the sentence says, no Statement of its own (GUIDELINES.md, "French")."""
+    if t.kind != "N" or t.type != "Statement":
+        return False
+    cases = [c for c in doc[t.start : t.end].root.children if c.dep_ == "case"]
+    # «d'après»: "d'" with its fixed "après", written as one word
+    words = ["".join([c.lower_, *(g.lower_ for g in c.children if g.dep_ == "fixed")]) for c in cases]
+    return any(normalize_token(w) in cues.get("attribution", ()) for w in words)
 
 
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:

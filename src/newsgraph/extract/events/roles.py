@@ -151,6 +151,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         near_places = [
             m for m in near if m.label in ("PLACE", "COUNTRY") and (r.lang == "ar" or m.payload != "adj")
             and not (parsed and country_modifier(r, m))  # "in a US operation" says whose, not where
+            # «ont convenu de travailler à la sécurité au Moyen-Orient»: where the work is, not the accord
+            and not (parsed and r.lang == "fr" and _governed_elsewhere(r, m, t))
         ]
         places = [m for m in near_places if ctx[m] in wanted]
         if not places and info.type == "Visit":
@@ -160,7 +162,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             # where one comes from («رجل من اديامان»), nor for a noun that only refers back («منفذ الهجوم»)
             held = {ref for slot in raw.roles.values() for ref in slot}
             places = [
-                m for m in near if m.label == "PLACE" and r.clause_of[m.start] == own and m.ref not in held
+                m for m in near_places
+                if m.label == "PLACE" and r.clause_of[m.start] == own and m.ref not in held
                 and not (m.start > 0 and "origin" in r.cues[m.start - 1])
             ]
         # a visit goes where «إلى»/"to" says, wherever its visitor speaks from
