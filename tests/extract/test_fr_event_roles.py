@@ -137,3 +137,10 @@ def test_a_place_of_another_verb_is_not_the_event_place() -> None:
 def test_the_place_of_the_trigger_s_own_participle_is_the_event_place() -> None:
     found = events("Les pourparlers menés secrètement en Chine ont abouti.")
     assert [place for _, place in of_type(found, "Negotiation")] == ["country/CN"]
+
+
+def test_the_country_of_an_unnamed_official_takes_no_part() -> None:
+    # the crown prince and the president take part; their countries are whose officials they are
+    found = events("Le prince héritier d'Arabie saoudite a reçu mercredi un appel du président iranien.")
+    ((call, _),) = of_type(found, "Call")
+    assert not {"country/SA", "country/IR"} & set(call.get("participant", ()))

@@ -40,6 +40,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -48,10 +49,12 @@ from newsgraph.extract.events.deps import best_place, inherited_subject, phrase_
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.kb import load_kb
+from newsgraph.text import normalize_token
 
 __all__ = ["dep_roles_fr", "dep_location_fr", "governed_by_topic_fr", "is_passive_fr", "light_verb_fr",
-           "speaker_fr", "capitals_as_countries_fr"]
+           "speaker_fr", "capitals_as_countries_fr", "of_a_title_fr"]
 
 _SUBJ = ("nsubj", "csubj")
 _NOUNS = ("NOUN", "PROPN")
@@ -103,6 +106,8 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
                     and (x := r.mention_at.get(c.i)) is not None and x.label in labels]  # fmt: skip
             if m is not None and m.label in labels:
                 near.append(m)
+            if normalize_token(head.text) in _title_heads():  # «le prince héritier d'Arabie saoudite»: a
+                near = [x for x in near if x.label == "PERSON"]  # person, not his country
             near.sort(key=lambda x: (x.payload == "adj", x.label != "PERSON"))
             m = near[0] if near else None
         if m is not None and m not in out:
@@ -129,6 +134,24 @@ def capitals_as_countries_fr(doc: Doc, mentions: list[_M]) -> list[_M]:
         acting = case in _ACTING if case else tok.dep_ in ("nsubj", "nsubj:pass", "obj")
         out.append(_M(m.start, m.end, "COUNTRY", country, m.payload) if country and acting else m)
     return out
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    return title_vocabulary("fr").get("head", frozenset())
+
+
+def of_a_title_fr(r: _Reader, m: _M) -> bool:
+    """Whether a country or organization only completes an official's title («le prince héritier
+    d'Arabie saoudite», «le président iranien»): it names whose official, not a party."""
+    if m.label == "PERSON":
+        return False
+    tok = r.doc[m.start : m.end].root
+    while tok.dep_ in ("nmod", "amod", "flat:name") and tok.head.i != tok.i:
+        tok = tok.head
+        if normalize_token(tok.text) in _title_heads():
+            return True
+    return False
 
 
 def light_verb_fr(r: _Reader, noun: Token) -> Token | None:

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from newsgraph.extract.events.clauses import _actor_after, _Reader
 from newsgraph.extract.events.deps import country_modifier, dep_location, dep_roles, is_passive
+from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
@@ -137,6 +138,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         elif (
             info.subject == "participant" and m.label in _ACTORS and c == "" and r.clause_of[m.start] == own
             and not (parsed and m.payload == "adj")  # «le ministre saoudien X»: X, not Saudi Arabia
+            and not (parsed and r.lang == "fr" and of_a_title_fr(r, m))  # «le prince héritier de X»: a person
         ):
             raw.add("participant", m.ref, 1.0)
     raw.places = {m.ref for m in near if m.label == "PLACE"}
@@ -201,7 +203,7 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         and r.context(m) in ("", "agent", "participant")
         and not (parsed and m.payload == "adj")
         # «CCTV a salué la rencontre»: CCTV is the subject of its own verb
-        and not (parsed and r.lang == "fr" and _governed_elsewhere(r, m, f.trig))
+        and not (parsed and r.lang == "fr" and (_governed_elsewhere(r, m, f.trig) or of_a_title_fr(r, m)))
     ]
     cands = [m for m in free if r.clause_of[m.start] == own] or ([] if parsed else free)
     if cands:
