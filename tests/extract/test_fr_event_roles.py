@@ -144,3 +144,8 @@ def test_the_country_of_an_unnamed_official_takes_no_part() -> None:
     found = events("Le prince héritier d'Arabie saoudite a reçu mercredi un appel du président iranien.")
     ((call, _),) = of_type(found, "Call")
     assert not {"country/SA", "country/IR"} & set(call.get("participant", ()))
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out() -> None:
+    found = events("Le porte-parole du gouvernement allemand a fermement condamné l'attaque.")
+    assert [roles.get("agent") for roles, _ in of_type(found, "Attack")] == [None]

@@ -193,6 +193,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     parsed = r.parsed
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
+    if parsed and "evaluative" in r.cues[r.doc[f.trig.start : f.trig.end].root.head.i]:
+        return  # "the government condemned the attack": who judges an act did not do it
     taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
     own = r.clause_of[f.trig.start]
     free = [
@@ -272,7 +274,9 @@ def _speakers(
             if pick.label == "PERSON" and (parsed_speakers is None or (spoken_for or {}).get(pick.ref)):
                 x.add("spokesperson", pick.ref, 3.0)
             # «أعلنت الشرطة أنها فككت خلية»: the speaker's side did it (column speaker_acts)
-            if info.subject == "agent" and info.speaker_acts and not x.roles.get("agent"):
+            # "X condemned the attack": who judges an act did not do it (``evaluative`` cue words)
+            judged = any("evaluative" in r.cues[i] for i in range(s.start, s.end))
+            if info.subject == "agent" and info.speaker_acts and not x.roles.get("agent") and not judged:
                 who = country_of.get(pick.ref) if pick.label == "PERSON" else pick.ref
                 if who:
                     x.add("agent", who, 1.5)
