@@ -149,3 +149,11 @@ def test_the_country_of_an_unnamed_official_takes_no_part() -> None:
 def test_who_condemns_an_attack_did_not_carry_it_out() -> None:
     found = events("Le porte-parole du gouvernement allemand a fermement condamné l'attaque.")
     assert [roles.get("agent") for roles, _ in of_type(found, "Attack")] == [None]
+
+
+def test_an_event_at_a_described_site_happened_in_its_city() -> None:
+    # «l'aéroport de Kaboul» is a description: the explosions happened in Kabul (the airport stays a mention)
+    found = events("Deux explosions ont eu lieu jeudi à l'aéroport de Kaboul.")
+    assert [place for _, place in of_type(found, "Bombing")] == ["place/gn-1138958"]
+    ext = extract("Deux explosions ont eu lieu jeudi à l'aéroport de Kaboul.", language="fr")
+    assert "place/af-kabul-airport" in {m.entity_id for m in ext.mentions}

@@ -106,7 +106,7 @@ from newsgraph.extract.events.anchors import (
 )
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
 from newsgraph.extract.events.deps import nationality_before_name
-from newsgraph.extract.events.deps_fr import capitals_as_countries_fr
+from newsgraph.extract.events.deps_fr import capitals_as_countries_fr, place_fr
 from newsgraph.extract.events.frames import (
     _M,
     DateMentionLike,
@@ -386,7 +386,7 @@ def _finish(
                 cameo=info.cameo,
                 trigger=Span(*r.chars(f.trig.start, f.trig.end)),
                 date=f.date,
-                location=f.location[0] if f.location else None,
+                location=f.location and (place_fr(r, f.location[0]) if r.lang == "fr" else f.location[0]),
                 roles=roles,
                 amounts=tuple(f.amounts),
                 quantities=tuple(f.quantities),
