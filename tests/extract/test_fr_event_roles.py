@@ -157,3 +157,8 @@ def test_an_event_at_a_described_site_happened_in_its_city() -> None:
     assert [place for _, place in of_type(found, "Bombing")] == ["place/gn-1138958"]
     ext = extract("Deux explosions ont eu lieu jeudi à l'aéroport de Kaboul.", language="fr")
     assert "place/af-kabul-airport" in {m.entity_id for m in ext.mentions}
+
+
+def test_a_capital_one_visits_stays_a_place() -> None:
+    found = events("Le pape François a visité Bagdad vendredi.")
+    assert [place for _, place in of_type(found, "Visit")] == ["place/gn-98182"]

@@ -105,7 +105,7 @@ from newsgraph.extract.events.anchors import (
     fill_dates,
 )
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
-from newsgraph.extract.events.deps import nationality_before_name
+from newsgraph.extract.events.deps import capitals_as_countries_en, nationality_before_name
 from newsgraph.extract.events.deps_fr import capitals_as_countries_fr, place_fr
 from newsgraph.extract.events.frames import (
     _M,
@@ -227,8 +227,8 @@ def find_events(
     )
     # A mention inside another («التركية» in «الشرطة التركية») names no actor of its own here.
     ms = [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end for o in ms)]
-    if lang == "fr" and doc.has_annotation("DEP"):
-        ms = capitals_as_countries_fr(doc, ms)  # «Pékin a affirmé»: China
+    if lang in ("en", "fr") and doc.has_annotation("DEP"):  # «Pékin a affirmé»: China
+        ms = (capitals_as_countries_fr if lang == "fr" else capitals_as_countries_en)(doc, ms)
     if lang != "ar":
         ms = nationality_before_name(ms)  # "l'Iranien Hossein Amir-Abdollahian": his nationality
     ds = [_M(*tok, "DATE", d.kind, d.value) for d in dates if (tok := _to_tokens(doc, d.start, d.end))]

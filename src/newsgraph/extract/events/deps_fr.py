@@ -121,7 +121,7 @@ _ACTING = _CASES["participant"] | _CASES["object"] | _CASES["agent"]
 
 def capitals_as_countries_fr(doc: Doc, mentions: list[_M]) -> list[_M]:
     """A capital that acts names its country's government (GUIDELINES.md, "French": «Pékin a
-    également affirmé» → China): a subject or object, or after "entre", "avec", "par", "contre";
+    également affirmé» → China): a subject, or after "entre", "avec", "par", "contre";
     after "à", "de", "en"... it stays a place."""
     kb = load_kb()
     out = []
@@ -131,7 +131,7 @@ def capitals_as_countries_fr(doc: Doc, mentions: list[_M]) -> list[_M]:
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head  # "entre Washington et Téhéran": the first conjunct has the preposition
         case = _case(tok)
-        acting = case in _ACTING if case else tok.dep_ in ("nsubj", "nsubj:pass", "obj")
+        acting = case in _ACTING if case else tok.dep_ in ("nsubj", "nsubj:pass")  # «a visité Bagdad»: where
         out.append(_M(m.start, m.end, "COUNTRY", country, m.payload) if country and acting else m)
     return out
 
