@@ -306,3 +306,24 @@ def test_a_hyphenated_last_name_is_kept_whole_in_later_mentions(text: str, short
 )
 def test_plural_noun_triggers_match_on_their_lemma(text: str, kind: str) -> None:
     assert kind in [e.type for e in newsgraph.extract(text, language="en").events]
+
+
+@needs_parse
+def test_who_condemns_an_attack_did_not_carry_it_out() -> None:
+    text = "The spokesperson for the German government strongly condemned the attack."
+    attacks = [e for e in newsgraph.extract(text, language="en").events if e.type == "Attack"]
+    assert attacks and all("org/government-of-germany" not in e.roles.get("agent", ()) for e in attacks)
+
+
+@needs_parse
+@pytest.mark.parametrize(
+    ("text", "kind", "agent", "place"),
+    [("Athens expelled the Libyan ambassador.", "Sanction", ("country/GR",), None),
+     # a capital one goes to stays a place
+     ("Pope Francis visited Baghdad on Friday.", "Visit", ("person/pope-francis",), "place/gn-98182")],
+)  # fmt: skip
+def test_a_capital_that_acts_is_its_government(
+    text: str, kind: str, agent: tuple[str, ...], place: str | None
+) -> None:
+    found = [e for e in newsgraph.extract(text, language="en").events if e.type == kind]
+    assert [(e.roles.get("agent"), e.location) for e in found] == [(agent, place)]

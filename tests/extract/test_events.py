@@ -635,12 +635,22 @@ def test_find_events_a_participle_after_an_unnamed_source_is_no_statement() -> N
 
 
 def test_find_events_story_place_from_the_lead_event() -> None:
-    text = "Ministers met in Marrakech on Wednesday.\nLater, Bourita said the coalition would go on."
-    ents = [("Marrakech", "PLACE", "place/marrakech"), ("Bourita", "PERSON", "person/nb")]
-    events = {e.type: e for e in _run("en", text, ents)}
+    text = "Ministers met in Marrakech on Wednesday.\nLater, the ministry issued a statement."
+    ents = [("Marrakech", "PLACE", "place/marrakech")]
+    doc = _doc("en", text)
+    ms = [Mention(17, 26, "Marrakech", "PLACE", "place/marrakech", 0)]  # type: ignore[arg-type]
+    assert text[17:26] == "Marrakech"
+    found = find_events(doc, "en", mentions=ms, dates=(), amounts=(), published=PUB, speech_statements=False)
+    events = {e.type: e for e in found}
     assert events["Meeting"].location == "place/marrakech"
-    # The statement names no place: it takes the story's, the place of the lead's event.
+    # A formal statement names no place: it takes the story's, the place of the lead's event.
     assert events["Statement"].location == "place/marrakech"
+    # When every speech verb is a statement, a quote is said wherever its speaker is: only a
+    # dateline places it.
+    quoted = text.replace("the ministry issued a statement", "Bourita said the coalition would go on")
+    said = {e.type: e for e in _run("en", quoted, [*ents, ("Bourita", "PERSON", "person/nb")])}
+    assert said["Meeting"].location == "place/marrakech"
+    assert said["Statement"].location is None
 
 
 def test_find_events_no_story_place_leaves_statements_unplaced() -> None:

@@ -168,8 +168,7 @@ def test_noun_trigger_read_as_a_verb_is_no_event() -> None:
 
 def test_speaker_gives_a_statement() -> None:
     found = events("« Nous sommes prêts », a déclaré Karim Sabri.")
-    said = {"agent": ("person/karim-sabri",), "spokesperson": ("person/karim-sabri",)}
-    assert ("Statement", said) in [(t, r) for t, r, _ in found]
+    assert ("person/karim-sabri",) in [r.get("agent") for t, r, _ in found if t == "Statement"]
 
 
 def test_institution_is_the_agent() -> None:
@@ -182,7 +181,8 @@ def test_institution_is_the_agent() -> None:
     ("text", "value"),
     [("Il est arrivé mercredi.", "2023-04-05"), ("Il est arrivé hier.", "2023-04-05"),
      ("Le 11 mars, il a parlé.", "2023-03-11"), ("Il a parlé lundi 20 juillet 2015.", "2015-07-20"),
-     ("Il est parti le 1er février.", "2023-02-01"), ("Il est venu l'année dernière.", "2022")],
+     ("Il est parti le 1er février.", "2023-02-01"), ("Il est venu l'année dernière.", "2022"),
+     ("Cette nuit, ils ont attaqué.", "2023-04-05")],  # «cette nuit» in a report: the night before
 )
 def test_french_dates(text: str, value: str) -> None:
     from datetime import date

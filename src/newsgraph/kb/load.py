@@ -98,11 +98,14 @@ class KnowledgeBase:
 
     def __init__(self, entities: Mapping[str, Entity], aliases: list[tuple[str, Alias]],
                  members: Mapping[str, tuple[str, ...]], rank: Mapping[str, int],
-                 minor: Iterable[str] = (), within: Mapping[str, str] | None = None) -> None:
+                 minor: Iterable[str] = (), within: Mapping[str, str] | None = None,
+                 capitals: Iterable[str] = ()) -> None:
         """Index ``aliases``, given as (normalised key, alias) pairs. ``minor``: the ids of
         gazetteer towns that are neither capitals nor cities of a million people; ``within``:
-        place id -> the place it lies in (an airport in its city)."""
+        place id -> the place it lies in (an airport in its city); ``capitals``: the ids of national
+        capitals."""
         self._minor = frozenset(minor)
+        self._capitals = frozenset(capitals)
         self.entities: Mapping[str, Entity] = MappingProxyType(dict(entities))
         self._within = dict(within or {})
         self._aliases = [alias for _, alias in aliases]
@@ -122,6 +125,18 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self.entities)
+
+    def capital_of(self, entity_id: str) -> str | None:
+        """The country whose capital ``entity_id`` is, or None: the government a capital names
+        when it acts ("Beijing said", «Pékin a affirmé»).
+
+        Examples:
+            >>> kb = load_kb()
+            >>> kb.capital_of("place/gn-1816670"), kb.capital_of("place/gn-1796236")  # Beijing, Shanghai
+            ('country/CN', None)
+        """
+        place = self.entities.get(entity_id)
+        return place.country if place is not None and entity_id in self._capitals else None
 
     def is_minor_place(self, entity_id: str) -> bool:
         """Whether ``entity_id`` is a GeoNames town that is neither a capital nor a city of a
@@ -253,6 +268,7 @@ class _Builder:
         self.members: dict[str, tuple[str, ...]] = {}
         self.rank: dict[str, int] = {}
         self.minor: set[str] = set()
+        self.capitals: set[str] = set()
         self._seen: set[tuple[str, str, str, str, bool]] = set()
         self.non_place_keys: set[str] = set()
         self.common_words = {self.key(w) for w in _lines("common_words.txt")}
@@ -403,6 +419,8 @@ def _load_places(b: _Builder) -> None:
         b.rank[eid] = -int(row["population"] or 0)
         if row["is_capital"] != "1" and -b.rank[eid] < MAJOR_CITY:
             b.minor.add(eid)
+        if row["is_capital"] == "1":
+            b.capitals.add(eid)
     for row in _rows("regions.tsv"):
         eid = row["id"]
         names = {lang: _split(row[f"aliases_{lang}"]) for lang in ("en", "ar", "fr")}
@@ -440,7 +458,7 @@ def load_kb() -> KnowledgeBase:
         _load_places(b)
         within = {row["place"]: row["within"] for row in _rows("places_within.tsv")
                   if row["place"] in b.entities and row["within"] in b.entities}
-        return KnowledgeBase(b.entities, b.aliases, b.members, b.rank, b.minor, within)
+        return KnowledgeBase(b.entities, b.aliases, b.members, b.rank, b.minor, within, b.capitals)
     except (FileNotFoundError, KeyError) as exc:
         raise ConfigError(f"knowledge base data is missing or malformed ({exc!r}); "
                           "reinstall newsgraph or rerun tools/build_kb.py") from exc

@@ -52,7 +52,9 @@ sentence. The rules, in order:
   gives Marrakech), else a place in the trigger's clause, else the story's
   place (:func:`~newsgraph.extract.events.anchors._story_places`; in Arabic only a
   dateline's or a byline's, «عين اليوم – الرياض», and only for the main event, the first
-  of a story type) unless the event is dated to another time. A byline's persons and
+  of a story type) unless the event is dated to another time. With ``speech_statements``
+  a Statement is placed only by a dateline, or (with a parse) by the meeting its speaker
+  takes part in: a quote is said wherever its speaker is. A byline's persons and
   organizations (reporter, outlet) are no actors.
 * **Date.** A date mention of kind "point" in scope (else in the sentence when
   it has one event, or when it is the sentence's only date): ``date``; kind
@@ -103,6 +105,8 @@ from newsgraph.extract.events.anchors import (
     fill_dates,
 )
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
+from newsgraph.extract.events.deps import capitals_as_countries_en, nationality_before_name
+from newsgraph.extract.events.deps_fr import capitals_as_countries_fr, place_fr
 from newsgraph.extract.events.frames import (
     _M,
     DateMentionLike,
@@ -113,7 +117,14 @@ from newsgraph.extract.events.frames import (
     same_time,
 )
 from newsgraph.extract.events.merge import _absorb, _distinct, _family, _merge_target, _same_speaker, _shares
-from newsgraph.extract.events.realis import _irrealis, _modifier, _possible_only, _verb_as_noun
+from newsgraph.extract.events.realis import (
+    _as_noun,
+    _attribution,
+    _irrealis,
+    _modifier,
+    _possible_only,
+    _verb_as_noun,
+)
 from newsgraph.extract.events.roles import _fallback_actor, _read, _speakers
 from newsgraph.extract.events.triggers import (
     EventTypeInfo,
@@ -219,6 +230,10 @@ def find_events(
     )
     # A mention inside another («التركية» in «الشرطة التركية») names no actor of its own here.
     ms = [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end for o in ms)]
+    if lang in ("en", "fr") and doc.has_annotation("DEP"):  # «Pékin a affirmé»: China
+        ms = (capitals_as_countries_fr if lang == "fr" else capitals_as_countries_en)(doc, ms)
+    if lang != "ar":
+        ms = nationality_before_name(ms)  # "l'Iranien Hossein Amir-Abdollahian": his nationality
     ds = [_M(*tok, "DATE", d.kind, d.value) for d in dates if (tok := _to_tokens(doc, d.start, d.end))]
     ns = [_M(*tok, "NUM", "", n.amount) for n in amounts if (tok := _to_tokens(doc, n.start, n.end))]
     ns = [n for n in ns if not any(d.start <= n.start < d.end for d in ds)]
@@ -234,7 +249,8 @@ def find_events(
         cues = load_cues(lang)
         trigs = [t for t in trigs if not _modifier(doc, t) and not _irrealis(doc, t, cues)]
         if lang == "fr":
-            trigs = [t for t in trigs if not _verb_as_noun(doc, t)]
+            trigs = [t for t in trigs if not _verb_as_noun(doc, t) and not _attribution(doc, t, cues)]
+            trigs = [_as_noun(doc, t, cues) for t in trigs]
     if (line := byline(doc, headline)) is not None:  # a byline's reporter and outlet are no actors
         ms = [m for m in ms if m.label == "PLACE" or not line[0] <= m.start < line[1]]
     r = _Reader(doc, lang, ms, headline=headline, byline=line, glued=glued)
@@ -254,7 +270,7 @@ def find_events(
     _attach_numbers(r, raws, scopes, ds, ns)
     speakers = _speakers(r, trigs, raws, types, country_of, speech_statements, spoken_for)
     anchor = _anchor_date(r.sent_of, ds, published)
-    return _finish(r, raws, speakers, types, published, anchor, _days_back(r, ns, anchor))
+    return _finish(r, raws, speakers, types, published, anchor, _days_back(r, ns, anchor), speech_statements)
 
 
 def _finish(
@@ -265,6 +281,7 @@ def _finish(
     published: date | None,
     anchor: DateValue | None = None,
     days_back: Mapping[int, DateValue] | None = None,
+    speech_statements: bool = False,
 ) -> list[Event]:
     final: list[_Raw] = []
     owner: dict[int, int] = {}
@@ -314,7 +331,8 @@ def _finish(
         if story is not None and types[f.trig.type].located and not _fills_role(f, story[0]):
             f.location = story
             f.location_inferred = not datelined  # a dateline states where the story happened
-        elif f.trig.type == "Statement":
+        elif f.trig.type == "Statement" and (datelined or not speech_statements):
+            # a quote is said wherever its speaker is: only a dateline places every speech verb
             f.location = speech_story
             f.location_inferred = not datelined
     part_of: dict[int, int] = {}
@@ -332,6 +350,12 @@ def _finish(
             meet = [j for j, g in enumerate(final) if g.trig.type in _MEETINGS and g.sents & f.sents]
             if meet:
                 part_of[k] = meet[0]
+                held = final[meet[0]].roles.get("participant", {})
+                if r.parsed and f.location is None and final[meet[0]].location is not None and any(
+                    ref in held for ref in f.roles.get("agent", {})
+                ):  # a participant speaking at the meeting (as the parse tells), not a remark from afar
+                    f.location = final[meet[0]].location
+                    f.location_inferred = final[meet[0]].location_inferred
                 orgs = [
                     ref
                     for ref in final[meet[0]].roles.get("participant", {})
@@ -367,7 +391,7 @@ def _finish(
                 cameo=info.cameo,
                 trigger=Span(*r.chars(f.trig.start, f.trig.end)),
                 date=f.date,
-                location=f.location[0] if f.location else None,
+                location=f.location and (place_fr(r, f.location[0]) if r.lang == "fr" else f.location[0]),
                 roles=roles,
                 amounts=tuple(f.amounts),
                 quantities=tuple(f.quantities),

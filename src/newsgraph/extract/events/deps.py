@@ -37,12 +37,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+from newsgraph.kb import load_kb
 
 __all__ = ["dep_roles", "dep_location", "is_passive", "country_modifier"]
 
@@ -255,11 +256,53 @@ def phrase_places(r: _Reader, phrase: Token, mentions_of: Callable[..., list[_M]
     A country that only modifies a noun other than a place noun says whose, not where ("in a US
     counter-terrorism operation", "in Iraqi custody")."""
     found = list(mentions_of(r, phrase, ("PLACE", "COUNTRY")))
-    for p in phrase.subtree:
+    for p in _phrase_words(phrase):
         m = r.mention_at.get(p.i)
         if m is not None and m.label in ("PLACE", "COUNTRY") and m not in found:
             found.append(m)
     return [m for m in found if not country_modifier(r, m)]
+
+
+#: Dependents that open a clause of their own: its places are not the phrase's ("sur le programme
+#: nucléaire qui se négocie entre Washington et Téhéran" is no place).
+_CLAUSES = ("relcl", "acl:relcl", "advcl", "ccomp")
+
+
+def _phrase_words(phrase: Token) -> list[Token]:
+    out, stack = [], [phrase]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack += [c for c in tok.children if c.dep_ not in _CLAUSES]
+    return out
+
+
+def nationality_before_name(mentions: list[_M]) -> list[_M]:
+    """A country named right before a person («l'Iranien Hossein Amir-Abdollahian», "the Saudi
+    Faisal") is that person's nationality: marked as an adjective is, it fills no role of its own
+    (GUIDELINES.md: a person's country is not added to a role)."""
+    persons = {m.start for m in mentions if m.label == "PERSON"}
+    return [_M(m.start, m.end, m.label, m.ref, "adj") if m.label == "COUNTRY" and m.end in persons else m
+            for m in mentions]  # fmt: skip
+
+
+def capitals_as_countries_en(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """A capital that acts names its country's government ("Athens expelled the ambassador",
+    "talks between Washington and Tehran"): a subject, or after "between", "with",
+    "by", "against"; after "in", "to", "from"... it stays a place."""
+    kb = load_kb()
+    out = []
+    for m in mentions:
+        country = kb.capital_of(m.ref) if m.label == "PLACE" else None
+        tok = doc[m.start : m.end].root
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        if tok.dep_ == "pobj":
+            acting = tok.head.lower_ in ("between", "with", "by", "against")
+        else:
+            acting = tok.dep_ in ("nsubj", "nsubjpass")  # an object may be where one goes ("visited Baghdad")
+        out.append(_M(m.start, m.end, "COUNTRY", country, m.payload) if country and acting else m)
+    return out
 
 
 def country_modifier(r: _Reader, m: _M) -> bool:

@@ -22,6 +22,11 @@ English rules with the frame table's roles per type (``data/events_types.tsv``):
   light verb) with a place or country in the phrase → location, a place
   before a country; a visit's object that is a place ("a visité Bagdad").
 
+* **Speaker** (:func:`speaker_fr`). The subject of a speech verb, before or after it, or the
+  subject it shares; every conjunct speaks. A subject that names nobody («a rapporté la presse
+  d'Etat») gives no Statement. A mention that is the subject of a verb other than the trigger
+  («CCTV a salué la rencontre») takes no part in a noun trigger's event.
+
 A phrase stands for the mentions of its head: the mention covering it, else a
 person joined to it (apposition, "le ministre …, Nasser Bourita"), else
 another name joined to it ("de", apposition), conjuncts included; a
@@ -35,19 +40,24 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import best_place, inherited_subject, phrase_places
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+from newsgraph.extract.lexicon import title_vocabulary
+from newsgraph.kb import load_kb
+from newsgraph.text import normalize_token
 
 __all__ = ["dep_roles_fr", "dep_location_fr", "governed_by_topic_fr", "is_passive_fr", "light_verb_fr",
-           "speaker_fr"]
+           "speaker_fr", "capitals_as_countries_fr", "of_a_title_fr", "place_fr"]
 
 _SUBJ = ("nsubj", "csubj")
+_NOUNS = ("NOUN", "PROPN")
 _OBJ = ("obj", "nsubj:pass")
 _NEAR = ("appos", "acl", "nmod", "amod", "flat:name")
 _OBLIQUE = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod")
@@ -96,11 +106,61 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
                     and (x := r.mention_at.get(c.i)) is not None and x.label in labels]  # fmt: skip
             if m is not None and m.label in labels:
                 near.append(m)
+            if normalize_token(head.text) in _title_heads():  # «le prince héritier d'Arabie saoudite»: a
+                near = [x for x in near if x.label == "PERSON"]  # person, not his country
             near.sort(key=lambda x: (x.payload == "adj", x.label != "PERSON"))
             m = near[0] if near else None
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+#: Prepositions after which a capital names its government: "entre Washington et Téhéran", "par Ryad".
+_ACTING = _CASES["participant"] | _CASES["object"] | _CASES["agent"]
+
+
+def capitals_as_countries_fr(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """A capital that acts names its country's government (GUIDELINES.md, "French": «Pékin a
+    également affirmé» → China): a subject, or after "entre", "avec", "par", "contre";
+    after "à", "de", "en"... it stays a place."""
+    kb = load_kb()
+    out = []
+    for m in mentions:
+        country = kb.capital_of(m.ref) if m.label == "PLACE" else None
+        tok = doc[m.start : m.end].root
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head  # "entre Washington et Téhéran": the first conjunct has the preposition
+        case = _case(tok)
+        acting = case in _ACTING if case else tok.dep_ in ("nsubj", "nsubj:pass")  # «a visité Bagdad»: where
+        out.append(_M(m.start, m.end, "COUNTRY", country, m.payload) if country and acting else m)
+    return out
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    return title_vocabulary("fr").get("head", frozenset())
+
+
+def place_fr(r: _Reader, place: str) -> str:
+    """The place an event at ``place`` happened in: a site in a city that the text names only by a
+    lower-case description («l'aéroport de Kaboul») places it in the city, as the French gold does
+    (a description is no name, GUIDELINES.md "French"); a place named by a name stays itself."""
+    within = load_kb().within(place)
+    forms = [r.doc[m.start].text for m in r.mentions if m.ref == place]
+    return within if within is not None and forms and all(f[:1].islower() for f in forms) else place
+
+
+def of_a_title_fr(r: _Reader, m: _M) -> bool:
+    """Whether a country or organization only completes an official's title («le prince héritier
+    d'Arabie saoudite», «le président iranien»): it names whose official, not a party."""
+    if m.label == "PERSON":
+        return False
+    tok = r.doc[m.start : m.end].root
+    while tok.dep_ in ("nmod", "amod", "flat:name") and tok.head.i != tok.i:
+        tok = tok.head
+        if normalize_token(tok.text) in _title_heads():
+            return True
+    return False
 
 
 def light_verb_fr(r: _Reader, noun: Token) -> Token | None:
@@ -122,8 +182,18 @@ def governed_by_topic_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
         tok = tok.head  # "entre Israël et le Hamas": the first conjunct carries the attachment
     gov = tok.head
     head = r.doc[t.start : t.end].root
+    phrase = tok
+    while phrase.dep_ in _NEAR and phrase.head.i != phrase.i:
+        phrase = phrase.head  # "la télévision d'Etat chinoise CCTV a salué la rencontre": CCTV salutes
+    # «publié à l'issue de leur rencontre»: a possessive names the subject as the meeting's parties
+    owner = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in head.children)
+    if phrase.dep_ in _SUBJ and phrase.head.pos_ in ("VERB", "AUX") and not t.start <= phrase.head.i < t.end:
+        return not owner and phrase.head.i != head.i and phrase.head != light_verb_fr(r, head)
     if not tok.dep_.startswith(("nmod", "obl")) or t.start <= gov.i < t.end or gov.i == head.i:
         return False
+    own_clause = gov.dep_ == "acl:relcl" or (gov.dep_ == "acl" and "Part" in gov.morph.get("VerbForm", []))
+    if own_clause and gov.head.i == head.i:
+        return False  # the trigger's own participle or relative clause: «des pourparlers menés en Chine»
     if gov == light_verb_fr(r, head):
         return False
     if gov.pos_ in ("NOUN", "PROPN"):
@@ -132,14 +202,52 @@ def governed_by_topic_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     return gov.pos_ == "VERB"
 
 
-def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M]:
-    """The speaker the parse gives a speech verb: its subject, before or after it («a déclaré X»,
-    «a rapporté la presse officielle saoudienne SPA»), as the mentions that phrase stands for."""
+def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
+    """The speakers the parse gives a speech verb, as the mentions its subject stands for (each
+    conjunct: «X et Y ont assuré»); None when the parse shows no subject.
+
+    The subject may follow the verb («..., a indiqué l'agence SPA»; the parser may read it as the
+    object of a verb with no subject), or be shared with the verb it is joined to ("indiquant
+    que"). A subject that names nobody («a rapporté la presse d'Etat», «la même autorité
+    saoudienne a souligné»: a description, which fills no role) gives an empty list.
+    """
     tok = r.doc[verb.start : verb.end].root
     subjects = [c for c in tok.children if c.dep_ in _SUBJ]
-    found = [m for c in subjects for m in phrase_mentions_fr(r, c)]
-    named = [m for m in found if m.payload != "adj"]
-    return named or found
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_.startswith("aux"))])
+    if not subjects and first > 0 and r.doc[first - 1].is_punct:  # an incise: «..., a rapporté la presse»
+        subjects = [c for c in tok.children if c.dep_ == "obj" and c.i > tok.i and c.pos_ in _NOUNS]
+    if not subjects and (inh := inherited_subject(tok, relcl="acl:relcl")) is not None:
+        subjects = [inh]
+    if not subjects:
+        return None
+    return [m for c in subjects for m in _speaker_phrase(r, c) if m.payload != "adj"]
+
+
+#: Dependents whose words belong to a clause of their own, not to the noun phrase they hang on.
+_CLAUSAL = ("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj")
+
+
+def _speaker_phrase(r: _Reader, tok: Token) -> list[_M]:
+    """Who a speaker phrase names: the names its head words are (each conjunct), else every person
+    named in it («La correspondante de France 24 en Egypte, Sonia Dridi»), else its first
+    organization («La télévision d'Etat chinoise CCTV»), else a country right on its head; a
+    country deeper in a description («la direction de la chaîne ... de la France») is not the speaker."""
+    heads = list(_conjuncts(tok))
+    own = [m for h in heads if (m := r.mention_at.get(h.i)) is not None and m.label in _ACTORS]
+    if any(m.payload != "adj" for m in own):
+        return list(dict.fromkeys(m for m in own if m.payload != "adj"))
+    inside: list[_M] = []
+    for h in heads:
+        stack = [c for c in h.children if c.dep_ not in _CLAUSAL]
+        while stack:
+            x = stack.pop(0)
+            m = r.mention_at.get(x.i)
+            if m is not None and m.label in _ACTORS and m.payload != "adj" and m not in inside:
+                if m.label != "COUNTRY" or x.head.i == h.i:
+                    inside.append(m)
+            stack += [c for c in x.children if c.dep_ not in _CLAUSAL]
+    persons = [m for m in inside if m.label == "PERSON"]
+    return persons or [m for m in inside if m.label == "ORGANIZATION"][:1] or inside[:1]
 
 
 def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:

@@ -3,18 +3,21 @@ applies before reading roles.
 
 With a parse (English, French): a one-word trigger that only modifies a noun
 ("a banned group"), a verb under a modal, negated or in a condition, and (French)
-a noun trigger the parser reads as a verb. Without one (Arabic): an event word
+a noun trigger the parser reads as a verb; a French verb trigger it reads as a noun is
+read as one. Without one (Arabic): an event word
 shortly after a possibility or intention word («بإمكانية», «يعتزم»).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 
 from spacy.tokens import Doc
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.triggers import TriggerMatch
+from newsgraph.text import normalize_token
 
 __all__: list[str] = []
 
@@ -32,6 +35,27 @@ def _verb_as_noun(doc: Doc, t: TriggerMatch) -> bool:
     """A one-word noun trigger the French parse reads as a verb: «les frappes» is an attack, «il frappe» not.
     (The English parser tags too many headline nouns as verbs for this to help there.)"""
     return t.kind == "N" and t.end - t.start == 1 and doc[t.start].pos_ == "VERB"
+
+
+def _as_noun(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> TriggerMatch:
+    """A one-word verb trigger the French parse reads as a noun («Daesh a revendiqué l'attaque»):
+    a noun, definite after a definite determiner, which may refer back to an event."""
+    tok = doc[t.start]
+    if t.kind != "V" or t.end - t.start != 1 or tok.pos_ != "NOUN":
+        return t
+    definite = any(c.dep_ == "det" and c.lower_ in cues.get("definite", ()) for c in tok.children)
+    return dataclasses.replace(t, kind="N", definite=definite)
+
+
+def _attribution(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
+    """A statement noun after «selon» or «d'après» («selon le communiqué»): a bare attribution of
+    what the sentence says, no Statement of its own (GUIDELINES.md, "French")."""
+    if t.kind != "N" or t.type != "Statement":
+        return False
+    cases = [c for c in doc[t.start : t.end].root.children if c.dep_ == "case"]
+    # «d'après»: "d'" with its fixed "après", written as one word
+    words = ["".join([c.lower_, *(g.lower_ for g in c.children if g.dep_ == "fixed")]) for c in cases]
+    return any(normalize_token(w) in cues.get("attribution", ()) for w in words)
 
 
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:

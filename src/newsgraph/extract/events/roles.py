@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from newsgraph.extract.events.clauses import _actor_after, _Reader
 from newsgraph.extract.events.deps import country_modifier, dep_location, dep_roles, is_passive
+from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
@@ -188,6 +189,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         elif (
             info.subject == "participant" and m.label in _ACTORS and c == "" and r.clause_of[m.start] == own
             and not (parsed and m.payload == "adj")  # «le ministre saoudien X»: X, not Saudi Arabia
+            and not (parsed and r.lang == "fr" and of_a_title_fr(r, m))  # «le prince héritier de X»: a person
         ):
             raw.add("participant", m.ref, 1.0)
     raw.places = {m.ref for m in near if m.label == "PLACE"}
@@ -202,6 +204,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         near_places = [
             m for m in near if m.label in ("PLACE", "COUNTRY") and (r.lang == "ar" or m.payload != "adj")
             and not (parsed and country_modifier(r, m))  # "in a US operation" says whose, not where
+            # «ont convenu de travailler à la sécurité au Moyen-Orient»: where the work is, not the accord
+            and not (parsed and r.lang == "fr" and _governed_elsewhere(r, m, t))
         ]
         places = [m for m in near_places if ctx[m] in wanted]
         if not places and info.type == "Visit":
@@ -211,7 +215,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             # where one comes from («رجل من اديامان»), nor for a noun that only refers back («منفذ الهجوم»)
             held = {ref for slot in raw.roles.values() for ref in slot}
             places = [
-                m for m in near if m.label == "PLACE" and r.clause_of[m.start] == own and m.ref not in held
+                m for m in near_places
+                if m.label == "PLACE" and r.clause_of[m.start] == own and m.ref not in held
                 and not (m.start > 0 and "origin" in r.cues[m.start - 1])
             ]
         # a visit goes where «إلى»/"to" says, wherever its visitor speaks from
@@ -242,6 +247,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         return  # «مقتل شاب ... في وسط الولايات المتحدة»: the actor nearest an attack is as often its victim
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
+    if parsed and "evaluative" in r.cues[r.doc[f.trig.start : f.trig.end].root.head.i]:
+        return  # "the government condemned the attack": who judges an act did not do it
     taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
     own = r.clause_of[f.trig.start]
     free = [
@@ -251,6 +258,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         and m.ref not in taken
         and r.context(m) in ("", "agent", "participant")
         and not (parsed and m.payload == "adj")
+        # «CCTV a salué la rencontre»: CCTV is the subject of its own verb
+        and not (parsed and r.lang == "fr" and (_governed_elsewhere(r, m, f.trig) or of_a_title_fr(r, m)))
     ]
     cands = [m for m in free if r.clause_of[m.start] == own] or ([] if parsed else free)
     if cands:
@@ -284,6 +293,13 @@ def _speakers(
         if s.end < len(r.cues) and "anonymous" in r.cues[s.end]:
             unnamed.add(si)
             continue  # «وقالت مصادر في المقاومة»: an unnamed source, not the organization it is in
+        parsed_speakers = None
+        if r.parsed and r.lang == "fr":  # the subject the parse shows, else the mentions near the verb
+            from newsgraph.extract.events.deps_fr import speaker_fr
+
+            parsed_speakers = speaker_fr(r, s)
+            if parsed_speakers is not None and not parsed_speakers:
+                continue  # «a rapporté la presse d'Etat»: a speaker the text does not name
         cands = [m for m in r.in_sent(si) if m.label in _ACTORS and r.context(m) in ("", "agent")]
         after = _actor_after(r, s.end, cands, reach=3)
         persons_after = [m for m in after if m.label == "PERSON"]
@@ -294,11 +310,7 @@ def _speakers(
         persons_before = [m for m in cands if m.label == "PERSON" and m.end <= s.start]
         before = [m for m in cands if m.end <= s.start and s.start - m.end <= 2]
         before.sort(key=lambda m: m.payload != "adj")  # a named actor after an adjective
-        picks = persons_after or persons_before[-1:] or after or before[-1:]
-        if not picks and r.parsed and r.lang == "fr":  # «a rapporté la presse saoudienne SPA»: the subject
-            from newsgraph.extract.events.deps_fr import speaker_fr
-
-            picks = speaker_fr(r, s)
+        picks = parsed_speakers or persons_after or persons_before[-1:] or after or before[-1:]
         if not picks:
             continue
         pick = picks[0]
@@ -313,18 +325,23 @@ def _speakers(
         ]
         for x in reported:
             info = types[x.trig.type]
-            if pick.label == "PERSON":
+            if pick.label == "PERSON" and (parsed_speakers is None or (spoken_for or {}).get(pick.ref)):
                 x.add("spokesperson", pick.ref, 3.0)
             # «أعلنت الشرطة أنها فككت خلية»: the speaker's side did it (column speaker_acts)
-            if info.subject == "agent" and info.speaker_acts and not x.roles.get("agent"):
+            # "X condemned the attack": who judges an act did not do it (``evaluative`` cue words)
+            judged = any("evaluative" in r.cues[i] for i in range(s.start, s.end))
+            if info.subject == "agent" and info.speaker_acts and not x.roles.get("agent") and not judged:
                 who = country_of.get(pick.ref) if pick.label == "PERSON" else pick.ref
                 if who:
                     x.add("agent", who, 1.5)
         if (s.kind == "A" and reported) or speech_statements:
             st = _Raw(s, si, sents={si}, reports=reported)
-            st.add("agent", (spoken_for or {}).get(pick.ref, pick.ref), 3.0)
-            if pick.label == "PERSON":
-                st.add("spokesperson", pick.ref, 3.0)
+            for speaker in parsed_speakers or [pick]:  # «X et Y ont assuré»: both speak
+                side = (spoken_for or {}).get(speaker.ref)
+                st.add("agent", side or speaker.ref, 3.0)
+                # French officials speak as themselves: a spokesperson only voices a side (GUIDELINES.md)
+                if speaker.label == "PERSON" and (side or parsed_speakers is None):
+                    st.add("spokesperson", speaker.ref, 3.0)
             raws.append(st)
     return out
 

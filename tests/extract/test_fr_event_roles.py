@@ -1,0 +1,164 @@
+"""French event roles read from the parse: who speaks, who takes part, where (GUIDELINES.md, "French").
+
+The sentences are written for these tests. Each test needs the trained French pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.extract.pipeline import french_model_name
+
+needs_model = pytest.mark.skipif(
+    french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
+)
+pytestmark = needs_model
+
+Found = list[tuple[str, dict[str, tuple[str, ...]], str | None]]
+
+
+def events(text: str) -> Found:
+    return [(e.type, dict(e.roles), e.location) for e in extract(text, language="fr").events]
+
+
+def of_type(found: Found, kind: str) -> list[tuple[dict[str, tuple[str, ...]], str | None]]:
+    return [(roles, place) for t, roles, place in found if t == kind]
+
+
+def test_an_official_speaks_as_himself() -> None:
+    # a spokesperson voices a side; a named person who speaks for himself is the agent only
+    assert of_type(events("« Nous sommes prêts », a déclaré Karim Sabri."), "Statement") == [
+        ({"agent": ("person/karim-sabri",)}, None)
+    ]
+
+
+def test_every_conjoined_speaker_speaks_and_their_nationality_takes_no_part() -> None:
+    found = events("L'Iranien Hossein Amir-Abdollahian et le Saoudien Fayçal ben Farhane ont assuré "
+                   "que le travail continuerait.")  # fmt: skip
+    ((roles, _),) = of_type(found, "Statement")
+    assert set(roles["agent"]) == {"person/hossein-amir-abdollahian", "person/faycal-ben-farhane"}
+    assert not {"country/IR", "country/SA"} & {ref for refs in roles.values() for ref in refs}
+
+
+def test_a_nationality_right_before_a_name_is_no_participant() -> None:
+    ((roles, place),) = of_type(events("L'Iranien Hossein Amir-Abdollahian a rencontré Karim Sabri à Pékin."),
+                                "Meeting")  # fmt: skip
+    assert set(roles["participant"]) == {"person/hossein-amir-abdollahian", "person/karim-sabri"}
+    assert place == "place/gn-1816670"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject after the verb names nobody: the call is reported, no one states
+        "Karim Sabri et Ali Ben Salah ont échangé au téléphone mercredi, a rapporté la presse d'Etat.",
+        # a description with a nationality adjective fills no role
+        "La même autorité saoudienne a aussi souligné la position du royaume.",
+        # a country deep in a description is not the speaker
+        "La direction de la chaîne de télévision de la France a fermement condamné les agressions.",
+    ],
+)
+def test_a_speaker_the_text_does_not_name_gives_no_statement(text: str) -> None:
+    assert of_type(events(text), "Statement") == []
+
+
+def test_a_named_speaker_after_the_verb_is_found_through_the_parse() -> None:
+    found = events("La situation est grave, a indiqué l'agence de presse officielle SPA.")
+    assert [roles["agent"] for roles, _ in of_type(found, "Statement")] == [("org/spa",)]
+
+
+def test_who_comments_on_a_meeting_takes_no_part_in_it() -> None:
+    found = events("Karim Sabri et Ali Ben Salah se sont rencontrés jeudi à Pékin. "
+                   "La télévision d'Etat chinoise CCTV a salué la rencontre entre les deux "
+                   "ministres.")  # fmt: skip
+    ((meeting, _),) = of_type(found, "Meeting")
+    assert set(meeting["participant"]) == {"person/karim-sabri", "person/ali-ben-salah"}
+    # the channel is not where they met: its statement gets no place
+    assert of_type(found, "Statement") == [({"agent": ("org/cctv",)}, None)]
+
+
+def test_participants_speaking_after_their_meeting_speak_where_they_met() -> None:
+    found = events("Karim Sabri et Ali Ben Salah se sont rencontrés jeudi à Pékin. Karim Sabri et Ali Ben "
+                   "Salah ont assuré dans un communiqué publié à l'issue de leur rencontre que le travail "
+                   "continuerait.")  # fmt: skip
+    ((_, place),) = of_type(found, "Statement")
+    assert place == "place/gn-1816670"
+
+
+def test_a_quote_is_not_placed_where_the_lead_event_happened() -> None:
+    found = events("Deux explosions ont eu lieu jeudi près de Kaboul. "
+                   "Le ministre afghan Karim Sabri a indiqué que le bilan était lourd.")  # fmt: skip
+    assert [place for _, place in of_type(found, "Bombing")] == ["place/gn-1138958"]
+    assert of_type(found, "Statement") == [({"agent": ("person/karim-sabri",)}, None)]
+
+
+def test_a_verb_trigger_the_parse_reads_as_a_noun_refers_back() -> None:
+    # «l'attaque» is the noun (not «il attaque»): the claimed attack is the explosions, one event
+    found = events("Deux explosions ont eu lieu jeudi près de l'aéroport de Kaboul. Les évacuations se "
+                   "poursuivent. Daech a revendiqué l'attaque.")  # fmt: skip
+    assert [t for t, _, _ in found if t in ("Attack", "Bombing")] == ["Bombing"]
+    assert of_type(found, "Bombing")[0][0] == {"agent": ("org/isis",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        ("Les Etats-Unis ont décrété des sanctions unilatérales contre l'Iran.", "Sanction",
+         {"agent": ("country/US",), "target": ("country/IR",)}),
+        ("L'attaque a été revendiquée par Daech.", "Attack", {"agent": ("org/isis",)}),
+    ],
+)  # fmt: skip
+def test_the_doer_of_a_light_verb(text: str, kind: str, roles: dict[str, tuple[str, ...]]) -> None:
+    assert [r for r, _ in of_type(events(text), kind)] == [roles]
+
+
+def test_a_capital_that_speaks_is_its_government() -> None:
+    found = events("Pékin a également affirmé vouloir œuvrer à la paix.")
+    assert [roles for roles, _ in of_type(found, "Statement")] == [{"agent": ("country/CN",)}]
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [("Les deux parties vont coopérer, selon le communiqué.", 0),
+     ("Les deux parties vont coopérer, d'après le communiqué.", 0),
+     ("Le ministère a publié un communiqué.", 1)],
+)  # fmt: skip
+def test_selon_le_communique_is_an_attribution_not_a_statement(text: str, statements: int) -> None:
+    assert len(of_type(events(text), "Statement")) == statements
+
+
+def test_a_place_of_another_verb_is_not_the_event_place() -> None:
+    found = events("Les ministres ont signé jeudi à Pékin un accord pour travailler ensemble à la sécurité "
+                   "au Moyen-Orient.")  # fmt: skip
+    assert [place for _, place in of_type(found, "Agreement")] == ["place/gn-1816670"]
+
+
+def test_the_place_of_the_trigger_s_own_participle_is_the_event_place() -> None:
+    found = events("Les pourparlers menés secrètement en Chine ont abouti.")
+    assert [place for _, place in of_type(found, "Negotiation")] == ["country/CN"]
+
+
+def test_the_country_of_an_unnamed_official_takes_no_part() -> None:
+    # the crown prince and the president take part; their countries are whose officials they are
+    found = events("Le prince héritier d'Arabie saoudite a reçu mercredi un appel du président iranien.")
+    ((call, _),) = of_type(found, "Call")
+    assert not {"country/SA", "country/IR"} & set(call.get("participant", ()))
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out() -> None:
+    found = events("Le porte-parole du gouvernement allemand a fermement condamné l'attaque.")
+    assert [roles.get("agent") for roles, _ in of_type(found, "Attack")] == [None]
+
+
+def test_an_event_at_a_described_site_happened_in_its_city() -> None:
+    # «l'aéroport de Kaboul» is a description: the explosions happened in Kabul (the airport stays a mention)
+    found = events("Deux explosions ont eu lieu jeudi à l'aéroport de Kaboul.")
+    assert [place for _, place in of_type(found, "Bombing")] == ["place/gn-1138958"]
+    ext = extract("Deux explosions ont eu lieu jeudi à l'aéroport de Kaboul.", language="fr")
+    assert "place/af-kabul-airport" in {m.entity_id for m in ext.mentions}
+
+
+def test_a_capital_one_visits_stays_a_place() -> None:
+    found = events("Le pape François a visité Bagdad vendredi.")
+    assert [place for _, place in of_type(found, "Visit")] == ["place/gn-98182"]
