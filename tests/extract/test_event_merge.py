@@ -88,3 +88,16 @@ def test_a_definite_noun_after_its_own_sentences_verb_does_not_refer_back() -> N
             "وجرى خلال الاجتماع استعراض الأوضاع.")
     ext = extract_article(Article(id="t", title="", text=text, language="ar", published=date(2015, 7, 21)))
     assert len([e for e in ext.events if e.type == "Meeting"]) == 2
+
+
+def test_a_bombing_headline_and_an_attack_lead_at_the_airport_and_its_city_are_one_event() -> None:
+    """«انتحاريان يفجران نفسيهما عند مدخل مطار كابول» then «مقتل ... في كابول»: the lead tells the
+    headline's story, and Kabul airport lies in Kabul, so neither the types (one family) nor the places
+    keep them apart."""
+    airport = "place/af-kabul-airport"
+    head = _Raw(TriggerMatch(0, 1, "Bombing", "V"), 0, location=(airport, "PLACE"), sents={0})
+    lead = _Raw(TriggerMatch(10, 11, "Attack", "N"), 1, location=("place/gn-1138958", "PLACE"),
+                date=DateValue("2021-08-26", "day"), sents={1})
+    assert _merge_target([head], lead, anaphoric=False) == 0
+    later = _Raw(TriggerMatch(30, 31, "Attack", "N"), 3, sents={3})
+    assert _merge_target([head], later, anaphoric=False) is None  # past the lead, one type is needed

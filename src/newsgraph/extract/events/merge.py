@@ -3,10 +3,11 @@
 Readings of one type family in one sentence join unless each names its own
 place, agent or target; a later reading joins an earlier one when it is
 anaphoric («الهجوم», "the attack"), shares a place, date or amount, or follows
-within :data:`_CHAIN` sentences without a conflict; unless anaphoric, it does not
-join when each names a person the other lacks (the minister met one president,
-"later" another). A Statement joins the
-latest statement of the same speaker.
+within :data:`_CHAIN` sentences without a conflict (of one type; of one family
+from the headline to the lead). Unless anaphoric, it does not join when each
+names a person the other lacks (the minister met one president, "later"
+another). Two places conflict unless one lies inside the other. A Statement
+joins the latest statement of the same speaker.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ __all__: list[str] = []
 def _compatible(a: _Raw, b: _Raw) -> bool:
     if a.date and b.date and not same_time(a.date.value, b.date.value):
         return False
-    return not (a.location and b.location and a.location[1] == b.location[1] and a.location != b.location)
+    # two places of one kind conflict unless one lies inside the other (Kabul airport, Kabul)
+    return not (a.location and b.location and a.location[1] == b.location[1] and a.location != b.location
+                and not _nested(a.location[0], b.location[0]))
 
 
 def _shares(a: _Raw, b: _Raw) -> bool:
@@ -69,7 +72,9 @@ def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool, own_antecedent
             if _agents(head) and _agents(head) & _agents(prev) and _compatible(prev, head):
                 return k
             continue
-        near = min(head.sents) - max(prev.sents) <= _CHAIN and prev.trig.type == head.trig.type
+        # the lead tells the headline's story: one family is enough there (a Bombing headline, an Attack lead)
+        lead = max(prev.sents) == 0 and min(head.sents) == 1
+        near = min(head.sents) - max(prev.sents) <= _CHAIN and (prev.trig.type == head.trig.type or lead)
         # each names a person the other lacks («اجتمع X مع Y» ... «وفي وقت لاحق، اجتمع X مع Z»): two
         others = _people(prev) - _people(head) and _people(head) - _people(prev)
         # an anaphor whose antecedent is in its own sentence refers back only as far as its people allow
