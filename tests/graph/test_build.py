@@ -277,3 +277,18 @@ def test_build_date_range_query_finds_month_dated_events() -> None:
         initNs={"ng": NG, "xsd": XSD},
     )
     assert [row[0] for row in rows] == [event_iri("rq", "e1")]
+
+
+def test_build_a_description_is_no_name_of_its_entity() -> None:
+    """«وزير الدولة» standing for a minister is no surface form of his: two ministers of state whose
+    articles call them so must not look alike to resolution."""
+    from newsgraph.types import Entity, Mention
+
+    text = "قال خالد العيسى إن الاجتماع مفيد. وأضاف وزير الدولة أن"
+    art = Article(id="a-desc", title=None, text=text, language="ar")
+    person = Entity("person/خالد-العيسى", "PERSON", {"ar": "خالد العيسى"})
+    ext = Extraction(art, entities=(person,), mentions=(
+        Mention(4, 15, "خالد العيسى", "PERSON", person.id, 0),
+        Mention(40, 51, "وزير الدولة", "PERSON", person.id, 1, kind="description")))
+    alt = {str(x) for x in _union(ext).objects(iri(person.id), SKOS.altLabel)}
+    assert "خالد العيسى" in alt and "وزير الدولة" not in alt

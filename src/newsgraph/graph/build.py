@@ -330,11 +330,14 @@ class _Builder:
             if ent.coordinates is not None:
                 self.point(entity_id, *ent.coordinates)
         in_kb = ent is not None and ent.in_kb
-        for m in surfaces:  # the names this article used (resolution reads them for non-KB entities)
+        # the names this article used (resolution reads them for non-KB entities); a description ("the
+        # minister", «وزير الدولة») is no name: two ministers of state are not one person
+        forms = [m for m in surfaces if m.kind != "description"] or surfaces
+        for m in forms:
             if not in_kb or (self.lang, m.text) not in labels:
                 self.add(node, SKOS.altLabel, self.text(m.text))
-        if not labels and surfaces:
-            self.share(node, RDFS.label, self.text(surfaces[0].text))
+        if not labels and forms:
+            self.share(node, RDFS.label, self.text(forms[0].text))
         if mentioned:
             self.add(node, NG.mentionedIn, self.article)
 
