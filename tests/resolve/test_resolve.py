@@ -648,3 +648,22 @@ def test_renames_in_one_graph_happen_at_once() -> None:
     said = {(s, o) for s, o in kg.rows(f"SELECT ?s ?o WHERE {{ GRAPH <{g}> {{ ?s <{base}said> ?o }} }}")}
     assert said == {(y, "one"), (z, "two")}
     assert not kg.rows("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?s), 'urn:')) }")
+
+
+def test_an_institution_named_by_its_noun_alone_is_no_shared_participant() -> None:
+    """«مجلس الوزراء» (whose cabinet?) in two reports' participants does not make them one meeting."""
+    import datetime as dt
+
+    from newsgraph.resolve.events import event_link
+    from newsgraph.resolve.read import EventGroup
+
+    day = (dt.date(2015, 7, 20),) * 2
+
+    def meeting(article: str, *holders: str) -> EventGroup:
+        return EventGroup(f"g/{article}", f"e/{article}", f"e/{article}", "Meeting", article, day,
+                          "2015-07-20", published=day[0], family="Meeting", holders=set(holders))
+
+    cabinet, prince = "https://x/id/org/مجلس-الوزراء", "https://x/id/person/prince"
+    assert event_link(meeting("a1", prince, cabinet), meeting("a2", prince, cabinet), {}) is None
+    league = "https://x/id/org/arab-league"
+    assert event_link(meeting("a1", prince, league), meeting("a2", prince, league), {}) is not None

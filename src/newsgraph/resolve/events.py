@@ -10,7 +10,7 @@ they come from different articles and
 - have compatible places: the same place, one inside the other
   (``ng:locatedIn``), or one of them without a place;
 - share participants or amounts (after entity resolution) other than
-  countries: two, or one when both put it in the same place within a day
+  countries and institutions named by their noun alone («مجلس الوزراء»): two, or one when both put it in the same place within a day
   (a report dated only to the month counts as of its publication day), or
   when both are dated to days a day apart at most, one names no place, both are their
   articles' lead story, and the one shared is the same person as target
@@ -44,6 +44,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from urllib.parse import unquote
 
+from newsgraph.extract.institutions import bare_kind
 from newsgraph.resolve.cluster import Link
 from newsgraph.resolve.read import EventGroup
 
@@ -107,7 +108,17 @@ def _anchor(g: EventGroup) -> dt.date | None:
 
 
 def _specific(ids: set[str]) -> set[str]:
-    return {x for x in ids if "/country/" not in x and not x.startswith("amount:")}
+    """The participants that tell one event from another: not countries, amounts, nor an institution
+    named by its noun alone («مجلس الوزراء», "Parliament": whose, the id does not say)."""
+    return {x for x in ids
+            if "/country/" not in x and not x.startswith("amount:") and not _bare_institution(x)}
+
+
+def _bare_institution(x: str) -> bool:
+    if "/org/" not in x:
+        return False
+    name = unquote(x.rsplit("/", 1)[-1]).replace("-", " ")
+    return any(bare_kind(name, lang) for lang in ("ar", "en", "fr"))
 
 
 def _day(g: EventGroup) -> bool:
@@ -167,7 +178,7 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> 
     # A shared country says little (many events involve it), and one shared head of state
     # meets many people in a month: ask for two specific participants (or amounts), or one
     # when both reports put the event on the same day in the same place.
-    specific = [h for h in common if "/country/" not in h]
+    specific = [h for h in common if "/country/" not in h and not _bare_institution(h)]
     da, db = _anchor(a), _anchor(b)  # a month-dated report counts as of its publication day
     same_day = da is not None and db is not None and abs(da - db) <= DATE_SLACK
     # Where one report names no place, the same person as target (sentenced, arrested, attacked)
