@@ -24,14 +24,16 @@ Examples:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from rdflib import Literal, URIRef
+
+from newsgraph.io.atomic import atomic_open
 
 __all__ = ["INDEX_FILE", "Row", "append_entry", "decode_triple", "encode_triple", "load_index", "save_index"]
 
@@ -98,18 +100,8 @@ def load_index(folder: str | os.PathLike[str]) -> tuple[dict[str, tuple[str, lis
 
 def save_index(folder: str | os.PathLike[str], entries: Mapping[str, tuple[str, list[Row]]]) -> None:
     """Rewrite the index with ``entries`` only (dropping replaced and removed articles), atomically."""
-    folder = Path(folder)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".index-", suffix=".jsonl")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            for graph in sorted(entries):
-                digest, rows = entries[graph]
-                entry = {"graph": graph, "digest": digest, "rows": rows}
-                out.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        os.chmod(tmp, 0o644)  # as a file opened for writing would be (mkstemp makes it private)
-        os.replace(tmp, folder / INDEX_FILE)
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+    with contextlib.suppress(OSError), atomic_open(Path(folder) / INDEX_FILE) as out:
+        for graph in sorted(entries):
+            digest, rows = entries[graph]
+            entry = {"graph": graph, "digest": digest, "rows": rows}
+            out.write(json.dumps(entry, ensure_ascii=False) + "\n")

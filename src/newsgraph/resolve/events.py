@@ -10,7 +10,8 @@ they come from different articles and
 - have compatible places: the same place, one inside the other
   (``ng:locatedIn``), or one of them without a place;
 - share participants or amounts (after entity resolution) other than
-  countries and institutions named by their noun alone («مجلس الوزراء»): two, or one when both put it in the same place within a day
+  countries and institutions named by their noun alone («مجلس الوزراء»): two,
+  or one when both put it in the same place within a day
   (a report dated only to the month counts as of its publication day), or
   when both are dated to days a day apart at most, one names no place, both are their
   articles' lead story, and the one shared is the same person as target

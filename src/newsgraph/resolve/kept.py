@@ -14,14 +14,15 @@ The file is only a cache: deleting it costs time.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from newsgraph.io.atomic import atomic_open
 from newsgraph.resolve.read import EventGroup, Group
 
 __all__ = ["GROUPS_FILE", "load_groups", "save_groups"]
@@ -58,18 +59,8 @@ def save_groups(folder: str | os.PathLike[str], mark: str, hashes: dict[str, str
             graphs[e.graph]["events"].append(_event(e, contexts[e.graph]))
     for graph, entry in graphs.items():
         entry["contexts"] = [sorted(c) for c in contexts[graph]]
-    folder = Path(folder)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".groups-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump({"mark": mark, "graphs": graphs}, out, ensure_ascii=False, separators=(",", ":"))
-        os.chmod(tmp, 0o644)  # as a file opened for writing would be (mkstemp makes it private)
-        os.replace(tmp, folder / GROUPS_FILE)
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+    with contextlib.suppress(OSError), atomic_open(Path(folder) / GROUPS_FILE) as out:
+        json.dump({"mark": mark, "graphs": graphs}, out, ensure_ascii=False, separators=(",", ":"))
 
 
 def _span(date: list[str]) -> tuple[dt.date, dt.date]:

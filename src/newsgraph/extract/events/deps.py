@@ -286,10 +286,9 @@ def nationality_before_name(mentions: list[_M]) -> list[_M]:
             for m in mentions]  # fmt: skip
 
 
-def capitals_as_countries_en(doc: Doc, mentions: list[_M]) -> list[_M]:
-    """A capital that acts names its country's government ("Athens expelled the ambassador",
-    "talks between Washington and Tehran"): a subject, or after "between", "with",
-    "by", "against"; after "in", "to", "from"... it stays a place."""
+def capitals_as_countries(doc: Doc, mentions: list[_M], acts: Callable[[Token], bool]) -> list[_M]:
+    """Capitals that act (``acts`` of the mention's head word, read on the first conjunct: "between
+    Washington and Tehran" has its preposition on Washington) become their countries."""
     kb = load_kb()
     out = []
     for m in mentions:
@@ -297,12 +296,21 @@ def capitals_as_countries_en(doc: Doc, mentions: list[_M]) -> list[_M]:
         tok = doc[m.start : m.end].root
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
-        if tok.dep_ == "pobj":
-            acting = tok.head.lower_ in ("between", "with", "by", "against")
-        else:
-            acting = tok.dep_ in ("nsubj", "nsubjpass")  # an object may be where one goes ("visited Baghdad")
-        out.append(_M(m.start, m.end, "COUNTRY", country, m.payload) if country and acting else m)
+        out.append(_M(m.start, m.end, "COUNTRY", country, m.payload) if country and acts(tok) else m)
     return out
+
+
+def capitals_as_countries_en(doc: Doc, mentions: list[_M]) -> list[_M]:
+    """A capital that acts names its country's government ("Athens expelled the ambassador",
+    "talks between Washington and Tehran"): a subject, or after "between", "with",
+    "by", "against"; after "in", "to", "from"... it stays a place."""
+
+    def acts(tok: Token) -> bool:
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in ("between", "with", "by", "against")
+        return tok.dep_ in ("nsubj", "nsubjpass")  # an object may be where one goes ("visited Baghdad")
+
+    return capitals_as_countries(doc, mentions, acts)
 
 
 def country_modifier(r: _Reader, m: _M) -> bool:

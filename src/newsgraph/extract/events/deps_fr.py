@@ -45,7 +45,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.deps import best_place, inherited_subject, phrase_places
+from newsgraph.extract.events.deps import best_place, capitals_as_countries, inherited_subject, phrase_places
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
@@ -123,17 +123,12 @@ def capitals_as_countries_fr(doc: Doc, mentions: list[_M]) -> list[_M]:
     """A capital that acts names its country's government (GUIDELINES.md, "French": «Pékin a
     également affirmé» → China): a subject, or after "entre", "avec", "par", "contre";
     after "à", "de", "en"... it stays a place."""
-    kb = load_kb()
-    out = []
-    for m in mentions:
-        country = kb.capital_of(m.ref) if m.label == "PLACE" else None
-        tok = doc[m.start : m.end].root
-        while tok.dep_ == "conj" and tok.head.i < tok.i:
-            tok = tok.head  # "entre Washington et Téhéran": the first conjunct has the preposition
+
+    def acts(tok: Token) -> bool:
         case = _case(tok)
-        acting = case in _ACTING if case else tok.dep_ in ("nsubj", "nsubj:pass")  # «a visité Bagdad»: where
-        out.append(_M(m.start, m.end, "COUNTRY", country, m.payload) if country and acting else m)
-    return out
+        return case in _ACTING if case else tok.dep_ in ("nsubj", "nsubj:pass")  # «a visité Bagdad»: where
+
+    return capitals_as_countries(doc, mentions, acts)
 
 
 @cache
