@@ -123,7 +123,16 @@ def bare_kind(text: str, lang: str) -> str | None:
     words = [_key(w, lang) for w in text.split()]
     if lang != "ar" and words[:1] == ["the"]:
         words = words[1:]
-    return next((f.kind for f in institution_forms(lang) if f.words == tuple(words)), None)
+    return _kind_of_words(lang).get(tuple(words))
+
+
+@cache
+def _kind_of_words(lang: str) -> dict[tuple[str, ...], str]:
+    """The words of each form -> its kind (the first form's, in :func:`institution_forms` order)."""
+    out: dict[tuple[str, ...], str] = {}
+    for form in institution_forms(lang):
+        out.setdefault(form.words, form.kind)
+    return out
 
 
 def bare_references(texts: Mapping[K, str], refs: Iterable[tuple[str, str, str]], lang: str) -> dict[K, str]:

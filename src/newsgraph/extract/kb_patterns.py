@@ -97,7 +97,7 @@ def _save(path: Path, table: PatternTable) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(table, out, ensure_ascii=False, separators=(",", ":"))
+            out.write(json.dumps(table, ensure_ascii=False, separators=(",", ":")))  # C encoder
         os.chmod(tmp, 0o644)  # as a file opened for writing would be (mkstemp makes it private)
         os.replace(tmp, path)
     except OSError:

@@ -43,6 +43,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from urllib.parse import unquote
 
 from newsgraph.extract.institutions import bare_kind
@@ -115,6 +116,7 @@ def _specific(ids: set[str]) -> set[str]:
             if "/country/" not in x and not x.startswith("amount:") and not _bare_institution(x)}
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare_institution(x: str) -> bool:
     if "/org/" not in x:
         return False

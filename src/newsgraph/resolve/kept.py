@@ -60,7 +60,9 @@ def save_groups(folder: str | os.PathLike[str], mark: str, hashes: dict[str, str
     for graph, entry in graphs.items():
         entry["contexts"] = [sorted(c) for c in contexts[graph]]
     with contextlib.suppress(OSError), atomic_open(Path(folder) / GROUPS_FILE) as out:
-        json.dump({"mark": mark, "graphs": graphs}, out, ensure_ascii=False, separators=(",", ":"))
+        # json.dumps, not json.dump: dump() streams through the pure-Python encoder, several
+        # times slower on a corpus-sized file (2.7 s of a 100-article add at 1,900 articles).
+        out.write(json.dumps({"mark": mark, "graphs": graphs}, ensure_ascii=False, separators=(",", ":")))
 
 
 def _span(date: list[str]) -> tuple[dt.date, dt.date]:
