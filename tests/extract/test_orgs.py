@@ -93,6 +93,7 @@ def test_find_organizations_head_noun_chains(lang: str, text: str, expected: lis
         ("ar", "قالت الحركة في بيان إنها مستمرة."),  # a bare head
         ("ar", "دخلت قوات في 12 مايو."),  # a preposition and a number stop the chain
         ("ar", "وقالت القوات التابعة للحكومة إن الهجوم فشل."),  # a relational participle ends it
+        ("ar", "وذكر مسؤول أن الشرطة ألقت القبض على رجلين."),  # «ألقت» folds to «القت»: a verb, no article
         ("en", "Forces loyal to the Government attacked."),  # lone capitalised words
         ("en", "The North Atlantic Treaty Organization met."),  # the KB covers it
     ],

@@ -144,6 +144,12 @@ def _is_definite(norm: str) -> bool:
     return norm.startswith("ال") and len(norm) > 3
 
 
+def _definite(tok: Token) -> bool:
+    """The word carries the article: its norm starts with «ال», and not from a hamza the norm folded
+    away (the verbs «ألقت» and «ألغت» fold to «القت», «الغت»; the article's alif takes no hamza)."""
+    return _is_definite(tok.norm_) and tok.text[:1] not in "أإآ"
+
+
 def _make(doc: Doc, doc_text: str, start: int, end: int, country: str | None, how: str,
           alias_of: tuple[int, int] | None = None) -> OrgMatch:
     text = doc_text[start:end]
@@ -190,13 +196,13 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
             nxt = doc[j + 1]
             ok = nxt.norm_ not in stop and j + 1 not in mentions and not nxt.is_punct
             if norm == "و":
-                ok = ok and not last_was_mention and _is_definite(nxt.norm_) and nxt.norm_ not in heads
+                ok = ok and not last_was_mention and _definite(nxt) and nxt.norm_ not in heads
             else:
                 ok = ok and (_bare(nxt.norm_) in purpose or nxt.norm_ in purpose)
             if not ok:
                 break
             j += 2
-            construct = not _is_definite(nxt.norm_)
+            construct = not _definite(nxt)
             last_was_mention = False
             continue
         if norm.startswith("ل") and not _is_definite(norm) and normalize_token(norm[1:]) in purpose:
@@ -204,11 +210,11 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
             construct, last_was_mention = True, False
             continue
         if construct:
-            construct = not _is_definite(norm) and norm in construct_nouns
-            if not _is_definite(norm) and norm not in construct_nouns:
+            construct = not _definite(tok) and norm in construct_nouns
+            if not _definite(tok) and norm not in construct_nouns:
                 j += 1
                 break  # a proper noun («حركة حماس») closes the name
-        elif not _is_definite(norm) or norm in _ar_title_heads():
+        elif not _definite(tok) or norm in _ar_title_heads():
             break  # «هيئة الأركان العامة الفريق ...»: a rank or title starts the next phrase
         last_was_mention = False
         j += 1
@@ -515,7 +521,7 @@ def resolve_anaphora(doc: Doc, orgs_and_kb_mentions: Sequence[Any], lang: str | 
             if i + 1 < len(doc) and (_cap(doc[i + 1]) or doc[i + 1].lower_ == "of"):
                 continue
             start = doc[i - 1].idx
-        elif j == i + 1 and i + 1 < len(doc) and _is_definite(doc[i + 1].norm_) \
+        elif j == i + 1 and i + 1 < len(doc) and _definite(doc[i + 1]) \
                 and not doc[i + 1].is_sent_start and (i + 1) not in mentioned:
             continue  # «التحالف الدولي» names, it does not refer back
         want = anaphors[norm]
