@@ -79,3 +79,22 @@ def test_weak_organization_alias_heading_a_construct_is_the_common_noun(text: st
 def test_weak_organization_alias_alone_or_after_its_head_noun_is_the_name() -> None:
     assert ("القاعدة", "org/al-qaeda") in _orgs("قالت حركة فتح إن القاعدة لا تمثل أحدا.", None)
     assert ("تنظيم القاعدة", "org/al-qaeda") in _orgs("أعلن تنظيم القاعدة مسؤوليته.", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "ونقلت قناة الجزيرة عن مصدر أمني أن الاشتباكات توقفت."),
+        ("en", "A security source told Al Jazeera that the clashes had stopped."),
+        ("fr", "Une source sécuritaire a déclaré à Al Jazeera que les combats avaient cessé."),
+    ],
+)
+def test_broadcaster_has_one_id_in_every_language(lang: str, text: str) -> None:
+    doc = get_nlp(lang, None)(text)
+    assert [s.kb_id_ for s in doc.spans[MENTIONS_KEY] if s.label_ == "ORGANIZATION"] == ["org/al-jazeera"]
+
+
+def test_bare_island_word_is_not_the_broadcaster() -> None:
+    """«الجزيرة» alone is "the island" (or a Saudi daily): only «قناة الجزيرة» names the channel."""
+    doc = get_nlp("ar", None)("وصل الزوار إلى الجزيرة صباح أمس.")
+    assert "org/al-jazeera" not in [s.kb_id_ for s in doc.spans[MENTIONS_KEY]]

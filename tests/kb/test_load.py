@@ -35,7 +35,7 @@ def test_load_kb_entity_counts(kb: KnowledgeBase) -> None:
         types[ent.type] += 1
         assert ent.in_kb
     assert 245 <= types["COUNTRY"] <= 255
-    assert 80 <= types["ORGANIZATION"] <= 150
+    assert 80 <= types["ORGANIZATION"] <= 200
     assert types["PLACE"] > 6000
 
 
