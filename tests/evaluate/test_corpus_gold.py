@@ -7,8 +7,10 @@ the other French gold refers to openly licensed articles shipped in ``tests/data
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,6 +18,7 @@ from newsgraph.evaluate import load_gold
 from newsgraph.evaluate.offsets import TEXT_FIELDS
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
+TOOLS = Path(__file__).resolve().parents[2] / "tools"
 FR = sorted((GOLD / "fr").rglob("*.json"))
 SHIPPED = [p for p in FR if json.loads(p.read_text(encoding="utf-8")).get("article_root") != "shared"]
 FILES = sorted((GOLD / "ar").rglob("*.json")) + sorted((GOLD / "en").rglob("*.json"))
@@ -108,3 +111,46 @@ def test_every_shipped_french_article_has_one_gold_file() -> None:
     shipped = sorted(p.name for p in (GOLD / "fr" / "articles").glob("*.txt"))
     gold = sorted(Path(json.loads(p.read_text(encoding="utf-8"))["article"]).name for p in SHIPPED)
     assert gold == shipped and FIRST_WIKINEWS <= set(shipped)
+
+
+# The Arabic group added in December 2026 (issue 13, branch argold5), chosen by the fixed rule of
+# tools/select_ar_gold.py from the gold as it was before (the forty files and the three later dev
+# files), and split by the SHA-1 of the article's file name before annotation.
+AR_GROUP_5 = {
+    "0166_aleqtisadiya_2015-07-23.txt",
+    "0270_aljazirah_2015-07-23.txt",
+    "0434_almadina_2015-07-23.txt",
+    "0571_alriyadh_2015-07-23.txt",
+    "0812_alwatan_2015-07-23.txt",
+    "0910_alweeam_2015-07-23.txt",
+    "0925_alyaum_2015-07-23.txt",
+    "1150_okaz_2015-07-23.txt",
+    "1153_sabq_2015-07-23.txt",
+    "1699_3alyoum_2015-07-24.txt",
+}
+
+
+def _select_ar_gold() -> object:
+    spec = importlib.util.spec_from_file_location("select_ar_gold", TOOLS / "select_ar_gold.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_arabic_group_5_follows_its_selection_rule(shared_dir: Path) -> None:
+    rule: Any = _select_ar_gold()
+    taken = rule.gold_articles(GOLD / "ar", ignore=AR_GROUP_5)
+    assert len(taken) == 33 and not taken & AR_GROUP_5
+    assert set(rule.select(shared_dir / "corpus" / "ar_scale", taken, 10)) == AR_GROUP_5
+
+
+def test_arabic_group_5_split_follows_the_sha1_rule() -> None:
+    """The group's files in the SHA-1 order of their article's name: the first half in dev/."""
+    rows = []
+    for path in sorted((GOLD / "ar").rglob("*.json")):
+        name = Path(json.loads(path.read_text(encoding="utf-8"))["article"]).name
+        if name in AR_GROUP_5:
+            rows.append((hashlib.sha1(name.encode()).hexdigest(), path.parent.name, name))
+    assert sorted(name for _, _, name in rows) == sorted(AR_GROUP_5)
+    assert [half for _, half, _ in sorted(rows)] == ["dev"] * 5 + ["test"] * 5
