@@ -92,6 +92,12 @@ def test_arabic_tokens_match_the_retokenizer(ar_nlp: Language) -> None:
     assert split_any
 
 
+@pytest.mark.parametrize("word", ["والصين", "والشام", "والتنمية"])
+def test_and_before_a_definite_word_of_a_longer_name_is_split(ar_nlp: Language, word: str) -> None:
+    """«والصين» stands in «مجموعة الـ77 والصين»; in text it is still «و» + «الصين»."""
+    assert [t.text for t in ar_nlp(f"زار الوفد روسيا {word} أمس")][3:5] == ["و", word[1:]]
+
+
 def test_arabic_tokens_cache_stays_bounded(ar_nlp: Language) -> None:
     component = ArabicTokens(_kb_lexicon("ar"))
     component.CACHE_SIZE = 5

@@ -137,8 +137,17 @@ def _rule_lexicon() -> frozenset[str]:
 def _kb_lexicon(lang: str) -> frozenset[str]:
     from newsgraph.kb import load_kb
 
-    words = {normalize_token(w) for alias in load_kb().aliases(lang) for w in alias.text.split()}
+    words = {normalize_token(w) for alias in load_kb().aliases(lang)
+             for k, w in enumerate(alias.text.split()) if k == 0 or not _glued_definite(w)}
     return frozenset(words) | _rule_lexicon()
+
+
+def _glued_definite(word: str) -> bool:
+    """A proclitic glued to a definite noun («والصين» in «مجموعة الـ77 والصين»): inside a name of
+    several words such a word says nothing about the word alone, and in the lexicon it would keep
+    every «والصين» in the text from being split (China after "and" went unseen)."""
+    norm = normalize_token(word)
+    return norm[:1] in "وفبلك" and norm[1:].startswith("ال") and len(norm) >= 5
 
 
 class ArabicTokens:
