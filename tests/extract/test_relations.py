@@ -347,3 +347,38 @@ def test_listed_members_go_on_past_an_acronym_in_brackets() -> None:
                           ("الشرطة الدولية", "ORGANIZATION", "org/interpol")])
     found = {(r.subject, r.object) for r in find_memberships(text, "ar", ms, [(0, len(text))])}
     assert found == {("org/nato", "org/c"), ("org/interpol", "org/c")}
+
+
+_BRACKETS = [
+    ("en", "Iran met the Quartet group (the United States, Russia and China) in Vienna.",
+     [("Quartet", "ORGANIZATION", "org/q"), ("United States", "COUNTRY", "country/US"),
+      ("Russia", "COUNTRY", "country/RU"), ("China", "COUNTRY", "country/CN")]),
+    ("fr", "L'Iran a rencontré le Quartette (les États-Unis, la Russie et la Chine) à Vienne.",
+     [("Quartette", "ORGANIZATION", "org/q"), ("États-Unis", "COUNTRY", "country/US"),
+      ("Russie", "COUNTRY", "country/RU"), ("Chine", "COUNTRY", "country/CN")]),
+    ("ar", "التقت إيران الرباعية (الولايات المتحدة وروسيا والصين) في فيينا.",
+     [("الرباعية", "ORGANIZATION", "org/q"), ("الولايات المتحدة", "COUNTRY", "country/US"),
+      ("روسيا", "COUNTRY", "country/RU"), ("الصين", "COUNTRY", "country/CN")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "spans"), _BRACKETS)
+def test_members_listed_in_brackets_after_their_group(lang: str, text: str,
+                                                      spans: list[tuple[str, str, str]]) -> None:
+    rels = find_memberships(text, lang, _mentions(text, spans), [(0, len(text))])
+    assert {(r.subject, r.object) for r in rels if r.predicate == "memberOf"} == {
+        ("country/US", "org/q"), ("country/RU", "org/q"), ("country/CN", "org/q")}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The Quartet (signed by Russia and China) met.",  # a clause in brackets
+         [("Quartet", "ORGANIZATION", "org/q"), ("Russia", "COUNTRY", "country/RU"),
+          ("China", "COUNTRY", "country/CN")]),
+        ("The Quartet (Russia) met.",  # one name is an alias or a note, not a list of members
+         [("Quartet", "ORGANIZATION", "org/q"), ("Russia", "COUNTRY", "country/RU")]),
+    ],
+)
+def test_brackets_that_hold_no_member_list(text: str, spans: list[tuple[str, str, str]]) -> None:
+    assert find_memberships(text, "en", _mentions(text, spans), [(0, len(text))]) == []

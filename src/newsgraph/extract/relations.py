@@ -36,6 +36,7 @@ from newsgraph.extract.relations_lists import (
     LIST_GLUE,
     PUNCT,
     WORD,
+    bracketed_members,
     joined,
     list_after,
     listed_members,
@@ -164,6 +165,11 @@ def find_memberships(
             «التحالف بقيادة السعودية»: Saudi Arabia is a member).
     """
     named = _named_leaders(text, lang, mentions, sentences, leader_of) if leader_of else []
+    for index, (s_start, s_end) in enumerate(sentences):  # members in brackets need no cue word
+        inside = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.entity_id]
+        named += [Relation(m.entity_id, "memberOf", c.entity_id, index)  # type: ignore[arg-type]
+                  for m, c in bracketed_members(text, inside) if m.entity_id != c.entity_id]
+    named = list({(r.subject, r.object): r for r in reversed(named)}.values())[::-1]  # first of each
     cues = membership_cues(lang)
     gap_words = frozenset(cues["gap"])
     words = _Words(text)

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from newsgraph.text import normalize_key
 from newsgraph.types import Mention
 
-__all__ = ["ACTOR_LABELS", "LIST_GLUE", "MEMBER_LABELS", "PUNCT", "WORD", "joined", "list_after",
-           "listed_members", "word_key"]
+__all__ = ["ACTOR_LABELS", "LIST_GLUE", "MEMBER_LABELS", "PUNCT", "WORD", "bracketed_members", "joined",
+           "list_after", "listed_members", "word_key"]
 
 MEMBER_LABELS = ("ORGANIZATION", "COUNTRY")
 ACTOR_LABELS = ("PERSON", *MEMBER_LABELS)
@@ -32,6 +32,9 @@ def word_key(word: str) -> str:
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 LIST_GLUE = re.compile(r"^[\s،,:؛]*(?:و|and)?[\s،,:؛]*$")
+# Inside brackets a list may also join with "et" and put articles before its names ("the United States,
+# Britain", «les États-Unis et la Chine»).
+_BRACKET_GLUE = re.compile(r"^[\s،,؛]*(?:(?:و|and|et)[\s]*)?(?:(?:the|les|le|la|l')\s*)?$", re.IGNORECASE)
 
 
 def list_after(text: str, inside: Sequence[Mention], start: int) -> list[Mention]:
@@ -159,3 +162,46 @@ def list_lead(lead: str, lang: str, list_cues: Sequence[str]) -> bool:
     if not LIST_GLUE.match(rest):
         return False
     return bool(words) or lang == "en" or bool(re.search(r"[،,:]", rest))
+
+
+def bracketed_members(text: str, inside: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(member, container) of an organization followed by its members in brackets: "the P5+1 (the
+    United States, Britain, France, Russia, China and Germany)", «مجموعة 5+1 (الولايات المتحدة وروسيا
+    والصين)». The brackets must hold nothing but two or more countries or organizations and the glue of a
+    list, so an acronym («(ناتو)»), a source ("(Reuters)") or a clause in brackets gives nothing.
+
+    Examples:
+        >>> from newsgraph.types import Mention
+        >>> text = "talks with the P5+1 (the US, China and Russia) ended"
+        >>> ms = [Mention(15, 19, "P5+1", "ORGANIZATION", "org/p5", 0),
+        ...       Mention(25, 27, "US", "COUNTRY", "country/US", 0),
+        ...       Mention(29, 34, "China", "COUNTRY", "country/CN", 0),
+        ...       Mention(39, 45, "Russia", "COUNTRY", "country/RU", 0)]
+        >>> [(m.entity_id, c.entity_id) for m, c in bracketed_members(text, ms)]
+        [('country/US', 'org/p5'), ('country/CN', 'org/p5'), ('country/RU', 'org/p5')]
+    """
+    out: list[tuple[Mention, Mention]] = []
+    ordered = sorted(inside, key=lambda m: (m.start, -m.end))
+    for i, org in enumerate(ordered):
+        if org.label != "ORGANIZATION":
+            continue
+        opening = re.match(r"\s*(?:\w+\s*)?\(", text[org.end :])  # "the P5+1 group (": one word between
+        if opening is None:
+            continue
+        close = text.find(")", org.end + opening.end())
+        if close < 0:
+            continue
+        cursor, members = org.end + opening.end(), list[Mention]()
+        for m in ordered[i + 1 :]:
+            if m.start < cursor:
+                continue  # a name inside the last one
+            if m.start >= close:
+                break
+            if m.label not in MEMBER_LABELS or not _BRACKET_GLUE.match(text[cursor : m.start]):
+                members = []
+                break
+            members.append(m)
+            cursor = m.end
+        if len(members) >= 2 and _BRACKET_GLUE.match(text[cursor:close]) and not text[cursor:close].strip():
+            out.extend((m, org) for m in members)
+    return out
