@@ -8,7 +8,9 @@ Reads ``<shared>/data/newsfane_gold_ar`` (CC BY-SA 3.0) and ``<shared>/data/wojo
 - ``dev.spacy``: NewsFANE dev blocks + every 10th Wojood train sentence
   (used only to pick the best checkpoint);
 - ``newsfane_test.conll``: NewsFANE test blocks (the held-out test split,
-  original tokens and fine-grained tags; never trained on).
+  original tokens and fine-grained tags; never trained on);
+- ``newsfane_dev.conll``: the dev blocks in the same form, to study errors on
+  (``evaluate.py --newsfane-test newsfane_dev.conll``) without touching the test.
 
 **The NewsFANE split.** The corpus marks no documents, so its sentences are
 grouped in consecutive blocks of 50 (about 1,700 tokens, one to a few
@@ -194,6 +196,8 @@ def main(argv: list[str] | None = None) -> None:
     nf = read_newsfane(data / "newsfane_gold_ar" / "NewsFANE_Gold_2014_170K.txt")
     parts = [newsfane_part(i) for i in range(len(nf))]
     write_conll(args.out / "newsfane_test.conll", [s for s, p in zip(nf, parts, strict=True) if p == "test"])
+    # the dev blocks as CoNLL too, to read the rules' errors on (evaluate.py --newsfane-test FILE)
+    write_conll(args.out / "newsfane_dev.conll", [s for s, p in zip(nf, parts, strict=True) if p == "dev"])
     nf_sents: list[Sentence] = [(t, mapped_spans([[x] for x in tags], "newsfane", tag_map)) for t, tags in nf]
     wj = read_wojood(data / "wojood_ar" / "train.txt")
     wj_sents: list[Sentence] = [(t, mapped_spans(cols, "wojood", tag_map)) for t, cols in wj]
