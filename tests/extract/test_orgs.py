@@ -216,3 +216,17 @@ def test_a_naming_adjective_does_not_refer_back() -> None:
     mentions = extract_article(Article(id="t", title="", text=text, language="ar")).mentions
     ids = {m.text: m.entity_id for m in mentions}
     assert ids["التحالف الدولي"] == "org/global-coalition-isis"
+
+
+def test_forces_of_a_bare_anaphor_are_the_organization() -> None:
+    """«قوات التحالف» after «التحالف العربي»: the coalition acting, not a new organization; a pronoun
+    suffix («التزامه») does not make «التحالف» a name of its own either."""
+    import newsgraph
+
+    text = ("أعلن التحالف العربي هدنة في البلاد. وقالت قوات التحالف إن الهدنة تبدأ الليلة. "
+            "وأكد التحالف التزامه بها.")
+    ext = newsgraph.extract(text, language="ar", model="none")
+    orgs = [(m.text, m.entity_id) for m in ext.mentions if m.label == "ORGANIZATION"]
+    assert orgs == [("التحالف العربي", "org/arab-coalition-yemen"),
+                    ("قوات التحالف", "org/arab-coalition-yemen"),
+                    ("التحالف", "org/arab-coalition-yemen")]

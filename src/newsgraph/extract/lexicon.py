@@ -19,6 +19,7 @@ from importlib.resources import files
 from newsgraph.text import clitic_splits, normalize_token, spelling
 
 __all__ = [
+    "suffixed_common_ar",
     "rows",
     "words",
     "spellings",
@@ -155,3 +156,23 @@ def common_word_ar(text: str) -> bool:
             if form.endswith(suffix) and len(stem) >= 3:
                 forms.update({stem, stem[:-1] + "ة" if stem.endswith("ت") else stem})  # «جولت» → «جولة»
     return not forms.isdisjoint(common)
+
+
+@cache
+def suffixed_common_ar(text: str) -> bool:
+    """A common word (``data/counted/common_words_ar.txt``) with a pronoun suffix: «التزامه» "its
+    commitment", «مواقفها», «جولته» (a «ة» before the suffix is written «ت»). No name ends in one; a
+    word merely ending in such letters («الله», «التوجه», «سلمان») is not one.
+
+    Examples:
+        >>> [suffixed_common_ar(w) for w in ("التزامه", "جولته", "الله", "التوجه", "علي")]
+        [True, True, False, False, False]
+    """
+    common = spellings("counted/common_words_ar.txt")
+    word = spelling(text)
+    for suffix in _PRONOUN_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and len(word) >= 5:
+            if stem in common or stem.endswith("ت") and stem[:-1] + "ة" in common:
+                return True
+    return False

@@ -53,6 +53,7 @@ from newsgraph.extract.lexicon import (
     org_heads,
     person_particles,
     person_stopwords,
+    suffixed_common_ar,
     title_vocabulary,
     words,
 )
@@ -188,8 +189,9 @@ def _trim(ent: Span) -> Span | None:
     while end - start > 1 and ent.label_ == "PERSON" and _not_name_end(doc[end - 1]):
         end -= 1  # «محمد بن سلمان وجرى», «سمير حداد إن»: a name does not end in "and it took place" or "that"
     relational = words("relational_participles_ar.txt")
-    while end - start > 1 and ent.label_ == "ORG" and doc[end - 1].norm_ in relational:
-        end -= 1  # «لجنة القدس المنبثقة [عن ...]»: the participle relates the body to another
+    while end - start > 1 and ent.label_ == "ORG" and (doc[end - 1].norm_ in relational
+                                                        or suffixed_common_ar(doc[end - 1].text)):
+        end -= 1  # «لجنة القدس المنبثقة [عن ...]», «التحالف التزامه»: a relating participle, "its commitment"
     while end - start > 1 and ent.label_ in ("PERSON", "ORG") and doc[end - 1].norm_ in _courtesy():
         end -= 1  # «هيئة الأركان العامة الفريق»: the rank belongs to the name that follows
     while end - start > 2 and ent.label_ == "PERSON" and _leading_title(doc[end - 1]):

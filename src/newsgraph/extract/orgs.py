@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.lexicon import org_heads, rows, title_vocabulary, words
+from newsgraph.extract.lexicon import org_heads, rows, suffixed_common_ar, title_vocabulary, words
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, is_arabic, normalize_key, normalize_token
 
@@ -146,8 +146,9 @@ def _is_definite(norm: str) -> bool:
 
 def _definite(tok: Token) -> bool:
     """The word carries the article: its norm starts with «ال», and not from a hamza the norm folded
-    away (the verbs «ألقت» and «ألغت» fold to «القت», «الغت»; the article's alif takes no hamza)."""
-    return _is_definite(tok.norm_) and tok.text[:1] not in "أإآ"
+    away (the verbs «ألقت» and «ألغت» fold to «القت», «الغت»; the article's alif takes no hamza), nor
+    as the first letters of a noun with a pronoun suffix («التزامه»: no article goes with a suffix)."""
+    return _is_definite(tok.norm_) and tok.text[:1] not in "أإآ" and not suffixed_common_ar(tok.text)
 
 
 def _make(doc: Doc, doc_text: str, start: int, end: int, country: str | None, how: str,
@@ -190,8 +191,8 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
         word = _AR_WORD.match(tok.text) or norm in ("و", "ل")
         if tok.is_punct or tok.like_num or norm in stop or not word:
             break
-        if len(norm) >= 5 and norm.endswith(("هم", "ها", "هما", "كم", "هن")):
-            break  # a pronoun suffix («مسؤوليتها») is no part of a name
+        if len(norm) >= 5 and norm.endswith(("هم", "ها", "هما", "كم", "هن")) or suffixed_common_ar(tok.text):
+            break  # a pronoun suffix («مسؤوليتها», «التزامه») is no part of a name
         if norm in ("و", "ل") and j + 1 < len(doc):
             nxt = doc[j + 1]
             ok = nxt.norm_ not in stop and j + 1 not in mentions and not nxt.is_punct
@@ -512,9 +513,15 @@ def resolve_anaphora(doc: Doc, orgs_and_kb_mentions: Sequence[Any], lang: str | 
         while j < len(doc) and table.norm[j] in describing and not doc[j].is_sent_start:
             j += 1
         end = doc[j - 1].idx + len(doc[j - 1].text)
-        if any(s <= tok.idx < e and (j == i + 1 or (s, e) != (tok.idx, end)) for s, e in taken):
-            continue  # inside a name; a model's span of just the description is resolved too
         start = tok.idx
+        # «قوات التحالف», «طيران التحالف»: the forces or aircraft of the organization, the organization acting
+        forces = lang == "ar" and i > 0 and table.norm[i - 1] in words("org_forces_ar.txt") \
+            and not doc[i].is_sent_start and all((s, e) == (doc[i - 1].idx, end) or e <= doc[i - 1].idx
+                                                or s >= end for s, e in taken)  # fmt: skip
+        if forces:
+            start = doc[i - 1].idx
+        elif any(s <= tok.idx < e and (j == i + 1 or (s, e) != (tok.idx, end)) for s, e in taken):
+            continue  # inside a name; a model's span of just the description is resolved too
         if lang == "en":
             if i == 0 or doc[i - 1].lower_ != "the" or _cap(tok):
                 continue
