@@ -367,3 +367,19 @@ def test_names_the_model_cuts_or_misses_are_whole(text: str, name: str) -> None:
     ext = newsgraph.extract(text, language="ar")
     assert name in [m.text for m in ext.mentions if m.label == "PERSON"] + [
         e.labels.get("ar") for e in ext.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("وأكد الملك سلمان بن عبدالعزيز حفظه الله أن البلاد ماضية.", ["سلمان بن عبدالعزيز"]),
+        ("ورفع المصلون أكفهم سائلين الله أن يحفظ البلاد.", []),
+        ("وتحقق النصر ولله الحمد بفضل الله.", []),
+        ("وقال حسن نصر الله إن الحزب مستعد للحوار.", ["حسن نصر الله"]),
+    ],
+)
+def test_pious_formulas_are_no_names(text: str, persons: list[str]) -> None:
+    import newsgraph
+
+    ext = newsgraph.extract(text, language="ar")
+    assert [m.text for m in ext.mentions if m.label == "PERSON"] == persons

@@ -80,6 +80,7 @@ def _orgs(lang: str, text: str) -> list[tuple[str, str | None]]:
         ("en", "The Kurdistan Workers' Party and the Justice and Development Party met.",
          [("Kurdistan Workers' Party", None), ("Justice and Development Party", None)]),
         ("ar", "يضم التحالف الدولي لهزيمة داعش عشرات الدول.", [("التحالف الدولي لهزيمة داعش", None)]),
+        ("ar", "وقال عضو مجلس الوزراء الدكتور سامي ناصر إن القرار صدر.", [("مجلس الوزراء", None)]),
     ],
 )
 def test_find_organizations_head_noun_chains(lang: str, text: str, expected: list[tuple[str, str]]) -> None:

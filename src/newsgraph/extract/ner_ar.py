@@ -186,6 +186,8 @@ def _trim(ent: Span) -> Span | None:
         start += 1
     while end > start and (_debris(doc[end - 1]) or doc[end - 1].norm_ == "ال"):
         end -= 1
+    if ent.label_ == "PERSON":
+        end = _before_formula(doc, start, end)  # «الملك سلمان حفظه الله», «سائلين الله»: no name
     while end - start > 1 and ent.label_ == "PERSON" and _not_name_end(doc[end - 1]):
         end -= 1  # «محمد بن سلمان وجرى», «سمير حداد إن»: a name does not end in "and it took place" or "that"
     relational = words("relational_participles_ar.txt")
@@ -204,6 +206,30 @@ def _trim(ent: Span) -> Span | None:
     if any(_foreign(ch) for ch in doc[start:end].text):
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+def _before_formula(doc: Doc, start: int, end: int) -> int:
+    """Where a pious formula begins inside a person span: «الله» after a word that forms no name with
+    it (``data/person_theophoric_ar.txt``: «عبد الله», «نصر الله» are names; «حفظه الله», «سائلين الله»
+    are not), or «لله» with a proclitic («ولله الحمد»). ``end`` when there is none.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("ar")("الملك سلمان حفظه الله و عبد الله")
+        >>> _before_formula(doc, 0, 4), _before_formula(doc, 5, 7)
+        (2, 7)
+    """
+    theophoric = words("person_theophoric_ar.txt")
+    for k in range(start, end):
+        norm = normalize_token(doc[k].text)
+        if norm in ("لله", "ولله", "بالله", "فلله"):
+            return k
+        if norm == "الله" and (k == start or normalize_token(doc[k - 1].text) not in theophoric):
+            return max(start, k - 1)
+        if norm == "الله" and k - 1 == start and start > 0 and doc[start - 1].text == "ب" \
+                and not doc[start - 1].whitespace_:
+            return start  # «بفضل الله», «بحمد الله»: "by God's grace"
+    return end
 
 
 def _joined_word(text: str) -> bool:
@@ -384,6 +410,9 @@ def _with_compound_names(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[
         if given - start == 1 and end == given:
             i += 1
             continue  # «عبدالعزيز» alone may be part of a name the model read otherwise
+        if end == given and i > 0 and doc[i - 1].text in ("ب", "ل") and not doc[i - 1].whitespace_:
+            i += 1
+            continue  # «بفضل الله» "by God's grace": a glued preposition before a given name alone
         overlapping = [e for e in out if e.start < end and start < e.end]
         if all(e.label_ == "PERSON" and start <= e.start and e.end <= end for e in overlapping):
             out = [e for e in out if e not in overlapping] + [Span(doc, start, end, label="PERSON")]

@@ -227,9 +227,11 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
 
 @cache
 def _ar_title_heads() -> frozenset[str]:
-    """Definite title and rank nouns («الفريق», «الرئيس»): they never continue an organization name."""
+    """Definite title, rank and courtesy nouns («الفريق», «الرئيس», «الدكتور»): they never continue an
+    organization name («رئيس مجلس الوزراء الدكتور ...»: the name that follows is a person's)."""
     vocab = title_vocabulary("ar")
-    heads = vocab.get("head", frozenset()) | vocab.get("rank", frozenset()) | vocab.get("noble", frozenset())
+    kinds = ("head", "rank", "noble", "honorific")
+    heads = frozenset().union(*(vocab.get(kind, frozenset()) for kind in kinds))
     return frozenset(h for h in heads if h.startswith("ال"))
 
 
