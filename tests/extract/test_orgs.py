@@ -231,3 +231,21 @@ def test_forces_of_a_bare_anaphor_are_the_organization() -> None:
     assert orgs == [("التحالف العربي", "org/arab-coalition-yemen"),
                     ("قوات التحالف", "org/arab-coalition-yemen"),
                     ("التحالف", "org/arab-coalition-yemen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # the anaphor the model tagged on its own refers back to the ministry named before
+        ("أعلنت وزارة الصحة السعودية عن خطة. وقالت الوزارة في بيان إن الخطة تبدأ غدا.",
+         [("وزارة الصحة السعودية", "org/ministry-of-health-of-saudi-arabia"),
+          ("الوزارة", "org/ministry-of-health-of-saudi-arabia")]),
+        # with nothing to refer back to, «الوزارة» and «التنظيم المتطرف» are no organizations
+        ("وأعلنت الوزارة أمس عن خطة جديدة. وقالت الهيئة إن التنظيم المتطرف هاجم القرية.", []),
+    ],
+)
+def test_a_bare_anaphor_refers_back_or_names_nothing(text: str, orgs: list[tuple[str, str]]) -> None:
+    import newsgraph
+
+    ext = newsgraph.extract(text, language="ar")
+    assert [(m.text, m.entity_id) for m in ext.mentions if m.label == "ORGANIZATION"] == orgs

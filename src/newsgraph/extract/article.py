@@ -297,7 +297,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.officials.base import parse_org_ref
     from newsgraph.extract.officials.infer import infer_of
     from newsgraph.extract.officials.status import position_status
-    from newsgraph.extract.orgs import find_organizations, resolve_anaphora
+    from newsgraph.extract.orgs import bare_anaphor, find_organizations, resolve_anaphora
     from newsgraph.extract.relations import find_memberships
     from newsgraph.extract.relations_parse import memberships_from_parse
 
@@ -420,6 +420,11 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     for start, end, cid in country_anaphora(doc, lang, names):
         if not any(s <= start and end <= e for s, e in known):  # «المملكة المتحدة» is a name
             b.add(start, end, "COUNTRY", cid, replace=True, kind="anaphor")
+    # An organization named only by an anaphor that refers back to nothing here («الوزارة», "the group")
+    # is no entity: the same word in another article is another body.
+    b.mentions = {k: m for k, m in b.mentions.items() if not (
+        m.label == "ORGANIZATION" and m.kind != "anaphor" and m.entity_id in b.new_entities
+        and bare_anaphor(m.text, lang))}
     mentions = sorted(b.mentions.values(), key=lambda m: m.start)
 
     # 4-5. Dates, amounts, events.

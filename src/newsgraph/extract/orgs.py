@@ -41,7 +41,7 @@ from newsgraph.text import clitic_splits, is_arabic, normalize_key, normalize_to
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase
 
-__all__ = ["OrgMatch", "find_organizations", "resolve_anaphora", "org_heads"]
+__all__ = ["OrgMatch", "bare_anaphor", "find_organizations", "resolve_anaphora", "org_heads"]
 
 _MENTIONS = "ng_mentions"
 _MAX_LEN = 9
@@ -95,6 +95,23 @@ def _descriptors(lang: str) -> frozenset[str]:
     """Adjectives that describe an organization without naming it (``data/org_descriptors.tsv``)."""
     return frozenset(normalize_token(r[0].strip()) for r in rows("org_descriptors.tsv")
                      if len(r) >= 2 and r[1].strip() == lang)
+
+
+def bare_anaphor(text: str, lang: str) -> bool:
+    """Whether ``text`` is an organization's anaphor alone («الوزارة», «التنظيم المتطرف», "the group"):
+    a noun that refers back and adjectives that only describe, no name.
+
+    Examples:
+        >>> bare_anaphor("الوزارة", "ar"), bare_anaphor("وزارة الداخلية", "ar")
+        (True, False)
+        >>> bare_anaphor("the group", "en"), bare_anaphor("the Islamic Group", "en")
+        (True, False)
+    """
+    tokens = text.split()
+    if lang == "en" and tokens[:1] and tokens[0].lower() == "the":
+        tokens = tokens[1:]
+    keys = [normalize_token(t) if lang == "ar" else t.lower() for t in tokens]
+    return bool(keys) and keys[0] in _anaphors(lang) and all(k in _descriptors(lang) for k in keys[1:])
 
 
 def _bare(norm: str) -> str:
@@ -522,8 +539,8 @@ def resolve_anaphora(doc: Doc, orgs_and_kb_mentions: Sequence[Any], lang: str | 
                                                 or s >= end for s, e in taken)  # fmt: skip
         if forces:
             start = doc[i - 1].idx
-        elif any(s <= tok.idx < e and (j == i + 1 or (s, e) != (tok.idx, end)) for s, e in taken):
-            continue  # inside a name; a model's span of just the description is resolved too
+        elif any(s <= tok.idx < e and (s, e) != (tok.idx, end) for s, e in taken):
+            continue  # inside a name; a model's span of just the anaphor («الوزارة») is resolved too
         if lang == "en":
             if i == 0 or doc[i - 1].lower_ != "the" or _cap(tok):
                 continue
