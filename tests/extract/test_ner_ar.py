@@ -383,3 +383,18 @@ def test_pious_formulas_are_no_names(text: str, persons: list[str]) -> None:
 
     ext = newsgraph.extract(text, language="ar")
     assert [m.text for m in ext.mentions if m.label == "PERSON"] == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وقالت صحيفة محلية إن الشرطة أوقفت رجلا.", "الشرطة"),
+        ("وقال المتحدث إن الحزب مستعد للحوار.", "الحزب"),
+        ("وقال الحزب الشيوعي إن الحوار مستمر.", "الحزب الشيوعي"),  # an adjective agrees: a name
+    ],
+)
+def test_a_definite_body_and_an_indefinite_word_are_a_sentence(text: str, org: str) -> None:
+    import newsgraph
+
+    ext = newsgraph.extract(text, language="ar")
+    assert all(m.text == org for m in ext.mentions if m.label == "ORGANIZATION" and org in m.text)

@@ -190,6 +190,8 @@ def _trim(ent: Span) -> Span | None:
         end = _before_formula(doc, start, end)  # «الملك سلمان حفظه الله», «سائلين الله»: no name
     while end - start > 1 and ent.label_ == "PERSON" and _not_name_end(doc[end - 1]):
         end -= 1  # «محمد بن سلمان وجرى», «سمير حداد إن»: a name does not end in "and it took place" or "that"
+    if ent.label_ == "ORG" and end - start >= 2 and _subject_and_predicate(doc[start], doc[start + 1]):
+        end = start + 1  # «الشرطة أوقفت», «اللجنة ستجتمع», «الحزب مستعد للحوار»: a sentence, not a name
     relational = words("relational_participles_ar.txt")
     while end - start > 1 and ent.label_ == "ORG" and (doc[end - 1].norm_ in relational
                                                         or suffixed_common_ar(doc[end - 1].text)):
@@ -206,6 +208,14 @@ def _trim(ent: Span) -> Span | None:
     if any(_foreign(ch) for ch in doc[start:end].text):
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+def _subject_and_predicate(first: Token, second: Token) -> bool:
+    """A definite organization noun and an indefinite word after it: an adjective would agree in
+    definiteness («الحزب الشيوعي»), so this is a subject and what is said of it («الشرطة أوقفت»)."""
+    head = first.norm_.startswith("ال") and first.norm_ in org_heads("ar") and first.text[:1] not in "أإآ"
+    word = second.norm_
+    return head and not word.startswith("ال") and len(word) >= 3 and word.isalpha()
 
 
 def _before_formula(doc: Doc, start: int, end: int) -> int:
