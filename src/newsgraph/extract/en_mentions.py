@@ -229,7 +229,33 @@ def prepare_doc(doc: Doc, kb: KnowledgeBase | None = None) -> Doc:
     Knowledge-base spans are kept as they are; a cleaned NER span that
     overlaps one gives way to it. Returns ``doc`` (changed in place).
     """
-    return replace_ner_spans(doc, kb, _pieces, kept_fix=_first_name, extra_fix=_join_persons)
+    return replace_ner_spans(doc, kb, _pieces, kept_fix=_first_name,
+                             extra_fix=lambda spans: _one_label_per_name(_join_persons(spans)))
+
+
+def _one_label_per_name(spans: list[Span]) -> list[Span]:
+    """A model organization span that is a person's name the article gives elsewhere, whole or by its
+    last word ("Morgan Ortagus" or "Ortagus" after the PERSON "Morgan Ortagus"), is that person: within
+    one article a name keeps one sense.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Morgan Ortagus spoke. Ortagus said no.")
+        >>> spans = [Span(doc, 0, 2, label="PERSON", span_id="ner"),
+        ...          Span(doc, 4, 5, label="ORGANIZATION", span_id="ner")]
+        >>> [(s.text, s.label_) for s in _one_label_per_name(spans)]
+        [('Morgan Ortagus', 'PERSON'), ('Ortagus', 'PERSON')]
+    """
+    persons = [s for s in spans if s.label_ == "PERSON"]
+    names = {s.text for s in persons}
+    last = {s[-1].text for s in persons if len(s) > 1}
+    out = []
+    for s in spans:
+        if (s.label_ == "ORGANIZATION" and not s.kb_id_ and s.id_ == "ner" and len(s) <= 3
+                and (s.text in names or s[-1].text in last) and all(_cap(t) for t in s)):
+            s = Span(s.doc, s.start, s.end, label="PERSON", span_id=s.id_)
+        out.append(s)
+    return out
 
 
 def _join_persons(spans: list[Span]) -> list[Span]:
