@@ -327,3 +327,11 @@ def test_a_capital_that_acts_is_its_government(
 ) -> None:
     found = [e for e in newsgraph.extract(text, language="en").events if e.type == kind]
     assert [(e.roles.get("agent"), e.location) for e in found] == [(agent, place)]
+
+
+def test_a_title_the_model_tags_is_no_organization() -> None:
+    import newsgraph
+
+    ext = newsgraph.extract("Mary Stone, the former National Security Advisor, said the talks failed.",
+                            language="en")
+    assert [m.text for m in ext.mentions if m.label == "ORGANIZATION"] == []

@@ -157,6 +157,10 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
     text = doc[start:end].text
     if end - start == 1 and doc[start].lower_ in en_words("not_entity"):
         return
+    heads = title_vocabulary("en").get("head", frozenset())
+    words = doc[start:end]
+    if label != "PERSON" and words[-1].lower_ in heads and all(t.lower_ in _title_words() for t in words):
+        return  # "National Security Advisor": a title, no organization
     whole = kb_link(text, kb)
     if whole is not None and not (label == "PERSON" and whole.kind in ("weak", "demonym")):
         if whole.kind == "demonym" and label != "PERSON":
