@@ -69,6 +69,45 @@ def _actor_after(
     return [m for m in after if m.start - end <= reach]
 
 
+#: Words an item of a list may carry before its name («، والمهندس حيدر», «، والدكتور أحمد»): at most
+#: this many definite words, none a cue word.
+_ITEM_TITLE = 3
+#: Words of a list item that names nobody the mentions know («، وسلطان العتواني،»): skipped, up to this many.
+_ITEM_SKIP = 4
+
+
+def _item_end(r: _Reader, i: int) -> bool:
+    """Whether token ``i`` closes a list item: the sentence ends, or «،», «و» or a period follows."""
+    return i >= len(r.doc) or r.sent_of[i] != r.sent_of[i - 1] or r.doc[i].norm_ in ("،", ",", "و") \
+        or r.doc[i].is_punct
+
+
+def _next_item(r: _Reader, end: int) -> _M | None:
+    """The actor of the list item after «، و» at token ``end`` («X، وY، وZ»), past one item that names
+    nobody the mentions know; None unless the item ends there (a new clause, «، والجيش يتقدم», is no
+    item)."""
+    i, skipped = end, 0
+    while True:
+        if i + 1 >= len(r.doc) or r.doc[i].norm_ not in ("،", ",") or r.doc[i + 1].norm_ != "و":
+            return None
+        if r.sent_of[i + 1] != r.sent_of[end - 1]:
+            return None
+        j = i + 2
+        while j - (i + 2) < _ITEM_TITLE and j not in r.mention_at and j < len(r.doc) \
+                and r.doc[j].norm_.startswith("ال") and not r.cues[j]:
+            j += 1
+        m = r.mention_at.get(j)
+        if m is not None and m.start == j:
+            return m if _item_end(r, m.end) else None
+        k = i + 2  # an item without a known name: up to the next «،»
+        while k < len(r.doc) and k - (i + 2) < _ITEM_SKIP and r.doc[k].norm_ not in ("،", ",") \
+                and k not in r.mention_at and not r.doc[k].is_punct and not r.cues[k]:
+            k += 1
+        if skipped or k == i + 2 or k >= len(r.doc) or r.doc[k].norm_ not in ("،", ","):
+            return None
+        i, skipped = k, 1
+
+
 def _to_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return None if span is None or len(span) == 0 else (span.start, span.end)

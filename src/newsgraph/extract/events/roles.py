@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from newsgraph.extract.events.clauses import _actor_after, _Reader
+from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader
 from newsgraph.extract.events.deps import country_modifier, dep_location, dep_roles, is_passive
 from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
@@ -76,6 +76,21 @@ def _conjuncts(r: _Reader, m: _M, free: list[_M], step: int) -> list[_M]:
         out = [nxt, *out] if step < 0 else [*out, nxt]
 
 
+def _enumerated(r: _Reader, raw: _Raw, si: int) -> None:
+    """Actors listed after one that holds a role take the same role: «التقى الوزير X، والمهندس Y، وZ»,
+    «ضم مستشاريه X، وY» (items after «، و» that end where the next «،» or «و» starts one more)."""
+    for role in ("agent", "participant", "target"):
+        slot = raw.roles.get(role, {})
+        for m in [m for m in r.in_sent(si) if m.ref in slot]:
+            score, cur = slot[m.ref], m
+            while (nxt := _next_item(r, cur.end)) is not None and nxt.label in _ACTORS:
+                if nxt.payload == "adj" or (nxt.label == "PERSON") != (m.label == "PERSON"):
+                    break
+                if not any(nxt.ref in other for other in raw.roles.values()):
+                    raw.add(role, nxt.ref, score)
+                cur = nxt
+
+
 #: Tokens after a victim noun within which «من X» names whose men were hit («مقتل عنصرين من الشرطة»).
 _PARTITIVE_REACH = 4
 
@@ -120,7 +135,15 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     elif t.kind in ("V", "A"):
         before = [m for m in free if m.end <= t.start and t.start - m.end <= 2]
         after = _actor_after(r, t.end, free, reach=3)
-        if before:
+        # «عقد الرئيس X اجتماعا ضم Y», «شن الحوثيون هجمات»: a verb pattern that spans its subject
+        spans = r.lang == "ar" and not r.cues[t.start].isdisjoint(("light_verb", "host"))
+        within = [m for m in inside if m.label in _ACTORS and m.payload != "adj"] if spans else []
+        if within:
+            for m in within:
+                raw.add(info.subject, m.ref, 3.0)
+            for m in after[:1]:
+                raw.add(info.object, m.ref, 2.0)
+        elif before:
             for m in _conjuncts(r, before[-1], free, -1):  # «الحوثيون وقوات صالح قصفوا»: both
                 raw.add(info.subject, m.ref, 3.0)
             for m in after[:1]:
@@ -147,8 +170,10 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         if light and r.clause_of[light[-1]] == own:
             between = [m for m in free if light[-1] < m.start and m.end <= t.start]
             between.sort(key=lambda m: m.payload == "adj")  # «الوزير القطري خالد»: the person
+            # «عقد الرئيس X اليوم اجتماعا»: who holds the meeting hosts it
+            host = info.type == "Meeting" and "host" in r.cues[light[-1]]
             for m in between[:1]:
-                raw.add(info.subject, m.ref, 3.0)
+                raw.add("agent" if host else info.subject, m.ref, 3.0)
         if r.lang != "ar":
             for m in free:
                 if m.end == t.start:
@@ -192,6 +217,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             and not (parsed and r.lang == "fr" and of_a_title_fr(r, m))  # «le prince héritier de X»: a person
         ):
             raw.add("participant", m.ref, 1.0)
+    if r.lang == "ar":
+        _enumerated(r, raw, si)
     raw.places = {m.ref for m in near if m.label == "PLACE"}
     spot = dep_location(r, t, info) if parsed and info.located else None
     if spot is not None:

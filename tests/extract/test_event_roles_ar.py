@@ -1,0 +1,58 @@
+"""Arabic clause shapes that give event roles (invented sentences, run through the whole extractor)."""
+
+from __future__ import annotations
+
+import newsgraph
+from newsgraph.extract.pipeline import get_nlp
+from newsgraph.types import Article, Event, Extraction
+
+
+def _extract(text: str) -> tuple[Extraction, dict[str, str]]:
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    return ext, {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+
+
+def _names(ev: Event, role: str, names: dict[str, str]) -> list[str]:
+    return sorted(names.get(i, i) for i in ev.roles.get(role, ()))
+
+
+def test_arabic_sentences_end_at_a_run_of_periods() -> None:
+    doc = get_nlp("ar")("وصلت السفينة إلى الميناء.. وقال المدير إن الشحنة كبيرة")
+    assert len(list(doc.sents)) == 2
+
+
+def test_arabic_meeting_verb_pattern_spans_its_host() -> None:
+    # «عقد X اجتماعا ضم Y»: X, inside the verb pattern, holds the meeting; Y, after it, attends
+    text = "عقد الرئيس المصري عبد الفتاح السيسي أمس اجتماعا ضم وزير الخارجية سامح شكري."
+    ext, names = _extract(text)
+    meetings = [e for e in ext.events if e.type == "Meeting"]
+    assert meetings, ext.events
+    assert _names(meetings[0], "agent", names) == ["عبد الفتاح السيسي"]
+    assert "سامح شكري" in _names(meetings[0], "participant", names)
+
+
+def test_arabic_light_verb_host_is_the_meeting_agent() -> None:
+    # the light verb «عقد» far from its noun (a long title and a date between): still the host
+    text = "عقد رئيس الوزراء المصري مصطفى مدبولي اليوم (الاثنين) في مقر الحكومة اجتماعا موسعا."
+    ext, names = _extract(text)
+    meetings = [e for e in ext.events if e.type == "Meeting"]
+    assert meetings and _names(meetings[0], "agent", names) == ["مصطفى مدبولي"], ext.events
+
+
+def test_arabic_listed_participants_share_a_role() -> None:
+    # «، والدكتور Y، وفلان، وZ،»: every listed item after a participant is one, past an unknown name
+    text = ("عقد الرئيس المصري عبد الفتاح السيسي أمس اجتماعا ضم وزير الخارجية سامح شكري، "
+            "والدكتور مصطفى مدبولي، وفلان الفلاني، واللواء عباس كامل، لبحث الأوضاع في المنطقة.")
+    ext, names = _extract(text)
+    meetings = [e for e in ext.events if e.type == "Meeting"]
+    assert meetings, ext.events
+    assert {"سامح شكري", "مصطفى مدبولي", "عباس كامل"} <= set(_names(meetings[0], "participant", names))
+
+
+def test_arabic_a_new_clause_after_a_comma_is_no_list_item() -> None:
+    # «، والجيش يتقدم»: a clause of its own, not one more party of the meeting
+    text = "التقى وزير الخارجية سامح شكري أمس الرئيس عبد الفتاح السيسي، ومصطفى مدبولي يغادر إلى باريس."
+    ext, names = _extract(text)
+    meetings = [e for e in ext.events if e.type == "Meeting"]
+    assert meetings, ext.events
+    assert "مصطفى مدبولي" not in _names(meetings[0], "participant", names)
