@@ -56,3 +56,22 @@ def test_arabic_a_new_clause_after_a_comma_is_no_list_item() -> None:
     meetings = [e for e in ext.events if e.type == "Meeting"]
     assert meetings, ext.events
     assert "مصطفى مدبولي" not in _names(meetings[0], "participant", names)
+
+
+def test_arabic_visit_sides_take_part() -> None:
+    # the visiting minister's country and the country of the city visited take part in the visit
+    ext, names = _extract("زار وزير الخارجية القطري خالد العطية بغداد أمس.")
+    visits = [e for e in ext.events if e.type == "Visit"]
+    assert visits, ext.events
+    assert {"country/QA", "country/IQ"} <= set(visits[0].roles.get("participant", ())), visits
+
+
+def test_arabic_meeting_noun_after_a_preposition_only_refers_back() -> None:
+    # «وعبر الرئيس في الاجتماع عن سعادته بما حققته القوات في سيناء»: what was said there, not who met where
+    text = ("واستقبل الرئيس عبد الفتاح السيسي أمس في القاهرة وزير الخارجية الأردني أيمن الصفدي. "
+            "وعبر الرئيس في الاجتماع عن سعادته بما حققته قوات الجيش المصري في سيناء.")
+    ext, names = _extract(text)
+    meetings = [e for e in ext.events if e.type == "Meeting"]
+    assert len(meetings) == 1, meetings
+    assert names.get(meetings[0].location or "") == "القاهرة"
+    assert "قوات الجيش المصري" not in _names(meetings[0], "participant", names)

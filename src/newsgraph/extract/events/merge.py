@@ -12,6 +12,7 @@ joins the latest statement of the same speaker.
 
 from __future__ import annotations
 
+from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _Raw, same_time
 from newsgraph.kb import load_kb
 
@@ -148,3 +149,11 @@ def _absorb(a: _Raw, b: _Raw, pin: bool = True) -> None:
     narrower = b.trig.type in _FAMILIES and a.trig.type not in _FAMILIES
     if b.trig.strength > a.trig.strength or (b.trig.strength == a.trig.strength and narrower):
         a.trig = b.trig
+
+
+def _aside(r: _Reader, raw: _Raw) -> bool:
+    """Whether a definite event noun only sets the scene of its sentence, after a preposition of
+    circumstance («في الاجتماع», «خلال اللقاء», «عقب الهجوم»): the actors and places of that sentence
+    are what was said or done there, not parties to the event it refers back to."""
+    t = raw.trig
+    return t.kind == "N" and t.definite and t.start > 0 and "circumstance" in r.cues[t.start - 1]

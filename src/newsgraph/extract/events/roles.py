@@ -20,6 +20,8 @@ from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+from newsgraph.kb import load_kb
+from newsgraph.types import Event
 
 __all__: list[str] = []
 
@@ -385,3 +387,18 @@ def _occasions(r: _Reader, raws: list[_Raw], si: int) -> list[_Raw]:
                if r.clause_of[i] == own):  # fmt: skip
             out.append(x)
     return out
+
+
+def _visit_sides(ev: Event, country_of: Mapping[str, str]) -> Event:
+    """A visit is between the visitor's side and the host's: the country the visiting official serves
+    and the country visited (the destination, or the country it lies in) take part («زار وزير الخارجية
+    القطري بغداد»: Qatar and Iraq)."""
+    sides = [country_of[a] for a in ev.roles.get("agent", ()) if a in country_of]
+    if ev.location and not ev.location_inferred:
+        host = [ev.location] if ev.location.startswith("country/") else sorted(
+            c for c in load_kb().containers(ev.location) if c.startswith("country/"))
+        sides += host[:1]
+    joined = tuple(dict.fromkeys([*ev.roles.get("participant", ()), *sides]))
+    if joined == ev.roles.get("participant", ()):
+        return ev
+    return dataclasses.replace(ev, roles={**ev.roles, "participant": joined})
