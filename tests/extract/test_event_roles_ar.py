@@ -75,3 +75,17 @@ def test_arabic_meeting_noun_after_a_preposition_only_refers_back() -> None:
     assert len(meetings) == 1, meetings
     assert names.get(meetings[0].location or "") == "القاهرة"
     assert "قوات الجيش المصري" not in _names(meetings[0], "participant", names)
+
+
+def test_arabic_stressing_a_need_is_an_appeal() -> None:
+    # «شدد X على ضرورة ...»: a call to act, by X
+    ext, names = _extract("وشدد الرئيس عبد الفتاح السيسي أمس على ضرورة وقف القتال في المنطقة.")
+    appeals = [e for e in ext.events if e.type == "Appeal"]
+    assert appeals and _names(appeals[0], "agent", names) == ["عبد الفتاح السيسي"], ext.events
+    assert not [e for e in ext.events if e.type == "Statement"], ext.events
+
+
+def test_arabic_stopping_fire_is_a_ceasefire_not_an_attack() -> None:
+    ext, _ = _extract("وطالب المتمردون بإعلان وقف لإطلاق النار، وأوقفت الجماعة إطلاق النار أمس.")
+    types = {e.type for e in ext.events}
+    assert "Ceasefire" in types and "Attack" not in types, ext.events
