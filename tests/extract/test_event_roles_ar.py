@@ -89,3 +89,12 @@ def test_arabic_stopping_fire_is_a_ceasefire_not_an_attack() -> None:
     ext, _ = _extract("وطالب المتمردون بإعلان وقف لإطلاق النار، وأوقفت الجماعة إطلاق النار أمس.")
     types = {e.type for e in ext.events}
     assert "Ceasefire" in types and "Attack" not in types, ext.events
+
+
+def test_arabic_meeting_takes_no_party_from_whose_hands_a_city_was_taken() -> None:
+    # «بعد تحريرها من سيطرة الحوثيين»: the Houthis lost the city, they did not attend; «اليمني» is a title's
+    text = "عقد الرئيس اليمني عبد ربه منصور هادي اجتماعا في عدن بعد تحريرها من سيطرة الحوثيين."
+    ext, names = _extract(text)
+    meetings = [e for e in ext.events if e.type == "Meeting"]
+    assert meetings, ext.events
+    assert not {"الحوثيين", "اليمني"} & set(_names(meetings[0], "participant", names)), meetings

@@ -12,7 +12,7 @@ joins the latest statement of the same speaker.
 
 from __future__ import annotations
 
-from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.clauses import _describes, _Reader
 from newsgraph.extract.events.frames import _Raw, same_time
 from newsgraph.kb import load_kb
 
@@ -156,4 +156,8 @@ def _aside(r: _Reader, raw: _Raw) -> bool:
     circumstance («في الاجتماع», «خلال اللقاء», «عقب الهجوم»): the actors and places of that sentence
     are what was said or done there, not parties to the event it refers back to."""
     t = raw.trig
-    return t.kind == "N" and t.definite and t.start > 0 and "circumstance" in r.cues[t.start - 1]
+    if not (t.kind == "N" and t.definite and t.start > 0 and "circumstance" in r.cues[t.start - 1]):
+        return False
+    # «خلال المباحثات التي عقدت في القاهرة»: a relative clause that describes it tells its own place
+    after = range(t.end, min(t.end + 3, len(r.clause_of)))
+    return not any(_describes(r, t, r.clause_of[i]) for i in after)

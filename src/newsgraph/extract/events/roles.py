@@ -107,6 +107,12 @@ def _partitive(r: _Reader, t: TriggerMatch, free: list[_M]) -> list[_M]:
     ][:1]
 
 
+def _from(r: _Reader, m: _M) -> bool:
+    """Whether «من» stands one or two words before mention ``m`` in its clause («من سيطرة X», «من X»)."""
+    own = r.clause_of[m.start]
+    return any("origin" in r.cues[i] and r.clause_of[i] == own for i in range(max(m.start - 2, 0), m.start))
+
+
 #: Tokens after a trigger within which «ضد X» says what the event hits («غارات جوية ضد X»).
 _AGAINST_REACH = 4
 
@@ -215,8 +221,10 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.add(info.subject, m.ref, 3.0)
         elif (
             info.subject == "participant" and m.label in _ACTORS and c == "" and r.clause_of[m.start] == own
-            and not (parsed and m.payload == "adj")  # «le ministre saoudien X»: X, not Saudi Arabia
+            # «le ministre saoudien X», «الرئيس اليمني X»: X, not the country
+            and not ((parsed or r.lang == "ar") and m.payload == "adj")
             and not (parsed and r.lang == "fr" and of_a_title_fr(r, m))  # «le prince héritier de X»: a person
+            and not (r.lang == "ar" and _from(r, m))  # «بعد تحريرها من سيطرة الحوثيين»: out of whose hands
         ):
             raw.add("participant", m.ref, 1.0)
     if r.lang == "ar":
