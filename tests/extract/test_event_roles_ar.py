@@ -98,3 +98,11 @@ def test_arabic_meeting_takes_no_party_from_whose_hands_a_city_was_taken() -> No
     meetings = [e for e in ext.events if e.type == "Meeting"]
     assert meetings, ext.events
     assert not {"الحوثيين", "اليمني"} & set(_names(meetings[0], "participant", names)), meetings
+
+
+def test_arabic_statement_is_placed_where_its_occasion_was() -> None:
+    # «قال X خلال مؤتمر صحافي عقده في جدة: ...»: said in Jeddah, whatever places the speech names
+    text = "وقال وزير الخارجية سامح شكري، خلال مؤتمر صحافي عقده في جدة: «نبحث الأوضاع في ليبيا»."
+    ext, names = _extract(text)
+    said = [e for e in ext.events if e.type == "Statement"]
+    assert said and names.get(said[0].location or "") == "جدة", ext.events

@@ -108,6 +108,28 @@ def _next_item(r: _Reader, end: int) -> _M | None:
         i, skipped = k, 1
 
 
+#: Tokens after a speech verb within which the occasion it was said at is looked for («وقال سانتوس، خلال
+#: احتفال عسكري في كارتاهينا:»), up to the speech itself.
+_SAID_REACH = 16
+
+
+def _said_at(r: _Reader, s: TriggerMatch) -> tuple[str, str] | None:
+    """Where a speech verb was said: the place after the occasion it names before the speech begins
+    («قال X في مؤتمر صحافي عقده في أربيل»، «خلال احتفال في كارتاهينا»); None without an occasion noun."""
+    doc, seen = r.doc, False
+    for i in range(s.end, min(s.end + _SAID_REACH, len(doc))):
+        said = "complement" in r.cues[i] or doc[i].is_quote or doc[i].text == ":"  # the speech begins
+        if said or r.sent_of[i] != r.sent_of[s.start]:
+            return None
+        if "speech_occasion" in r.cues[i] and i > 0 and "occasion" in r.cues[i - 1]:
+            seen = True
+        m = r.mention_at.get(i)
+        place = m is not None and m.start == i and m.label in ("PLACE", "COUNTRY") and m.payload != "adj"
+        if seen and m is not None and place and r.context(m) == "location":
+            return (m.ref, m.label)
+    return None
+
+
 def _to_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return None if span is None or len(span) == 0 else (span.start, span.end)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader
+from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader, _said_at
 from newsgraph.extract.events.deps import country_modifier, dep_location, dep_roles, is_passive
 from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
@@ -379,6 +379,7 @@ def _speakers(
                 # French officials speak as themselves: a spokesperson only voices a side (GUIDELINES.md)
                 if speaker.label == "PERSON" and (side or parsed_speakers is None):
                     st.add("spokesperson", speaker.ref, 3.0)
+            st.location = _said_at(r, s) if r.lang == "ar" else None
             raws.append(st)
     return out
 
