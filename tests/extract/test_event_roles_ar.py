@@ -106,3 +106,22 @@ def test_arabic_statement_is_placed_where_its_occasion_was() -> None:
     ext, names = _extract(text)
     said = [e for e in ext.events if e.type == "Statement"]
     assert said and names.get(said[0].location or "") == "جدة", ext.events
+
+
+def test_arabic_event_after_bad_is_an_earlier_happening_of_its_own() -> None:
+    # «قصف X مواقع Y في سوريا بعد هجوم على مركز في كيليس»: two attacks; Kilis is the earlier one's place
+    text = "وقصف الجيش التركي أمس مواقع تنظيم داعش في سوريا بعد هجوم على مركز حدودي في كيليس."
+    ext, names = _extract(text)
+    attacks = [e for e in ext.events if e.type == "Attack"]
+    assert len(attacks) == 2, ext.events
+    shelling, earlier = attacks
+    assert names.get(shelling.location or "") == "سوريا"
+    assert names.get(earlier.location or "") == "كيليس"
+    assert "الجيش التركي" not in _names(earlier, "agent", names)
+
+
+def test_arabic_after_that_opens_no_earlier_happening() -> None:
+    # «وبعد ذلك التقى X Y»: the meeting itself, not an earlier one
+    ext, names = _extract("وبعد ذلك التقى وزير الخارجية سامح شكري الرئيس عبد الفتاح السيسي.")
+    meetings = [e for e in ext.events if e.type == "Meeting"]
+    assert meetings and "سامح شكري" in _names(meetings[0], "participant", names), ext.events

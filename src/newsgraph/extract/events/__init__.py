@@ -308,6 +308,7 @@ def _finish(
                 for g in groups
                 if _family(g[0]) == _family(raw)
                 and g[0].sent == raw.sent
+                and g[0].prior == raw.prior  # «قصف ... بعد إطلاق نار»: two happenings
                 and _same_speaker(g[0], raw)
                 and not _distinct(g[0], raw)
             ),

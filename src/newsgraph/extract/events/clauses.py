@@ -144,6 +144,10 @@ def _cue_classes(lang: str, norm: str) -> frozenset[str]:
     return frozenset(c for c, words in load_cues(lang).items() if any(f in words for f in forms))
 
 
+#: Tokens after «بعد»/«إثر» that its phrase of an earlier happening may span («بعد شهرين من هجوم دموي»).
+_SEQUEL_REACH = 8
+
+
 class _Reader:
     """Role reading over one Doc: clauses, cue words, mentions."""
 
@@ -190,6 +194,16 @@ class _Reader:
             if clause != prev:
                 self.clause_sents.setdefault(clause, set()).add(self.sent_of[i])
                 prev = clause
+        #: for each token, the «بعد»/«إثر» that opens the phrase of an earlier happening it is in
+        #: («قصف الجيش مواقع داعش بعد إطلاق نار منها»), up to the clause's end or :data:`_SEQUEL_REACH`
+        #: tokens; -1 outside one
+        self.sequel = [-1] * len(doc)
+        for i, cls in enumerate(self.cues):
+            if "sequel" in cls and not (i + 1 < len(doc) and "sequel_not" in self.cues[i + 1]):
+                j = i + 1
+                while j < min(i + 1 + _SEQUEL_REACH, len(doc)) and self.clause_of[j] == self.clause_of[i]:
+                    self.sequel[j] = i
+                    j += 1
 
     def chars(self, start: int, end: int) -> tuple[int, int, str]:
         """Character offsets and text of the tokens ``start:end`` (not empty), as a Span gives them."""

@@ -69,6 +69,8 @@ def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool, own_antecedent
         prev = final[k]
         if _family(prev) != _family(head):
             continue
+        if head.prior is not None and prev.prior is None and not anaphoric:
+            continue  # «... بعد هجوم على»: an earlier happening, not the one told before
         if head.trig.type == "Statement":
             if _agents(head) and _agents(head) & _agents(prev) and _compatible(prev, head):
                 return k

@@ -131,6 +131,12 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     raw = _Raw(t, si, sents={si})
     own = r.clause_of[t.start]
     near = [m for m in r.in_sent(si) if r.clause_of[m.start] in scope and not (t.start <= m.start < t.end)]
+    seq = r.sequel[t.start]
+    if seq >= 0:  # «بعد إطلاق نار منها»: an earlier happening has the actors and places of its phrase only
+        raw.prior = seq
+        near = [m for m in near if m.start > seq and r.clause_of[m.start] == own]
+    else:  # and the clause's event none of them
+        near = [m for m in near if not r.sequel[m.start] > t.start]
     inside = [m for m in r.mentions if t.start <= m.start and m.end <= t.end]
     ctx = {m: r.context(m) for m in near}
     if t.kind == "V" and r.lang == "ar" and _clause_initial(r, t):
@@ -195,6 +201,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         and info.subject
         and not raw.roles.get(info.subject)
         and r.clause_kind[own] != "complement"
+        and raw.prior is None
     ):
         first = [
             m
