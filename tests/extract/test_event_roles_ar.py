@@ -125,3 +125,11 @@ def test_arabic_after_that_opens_no_earlier_happening() -> None:
     ext, names = _extract("وبعد ذلك التقى وزير الخارجية سامح شكري الرئيس عبد الفتاح السيسي.")
     meetings = [e for e in ext.events if e.type == "Meeting"]
     assert meetings and "سامح شكري" in _names(meetings[0], "participant", names), ext.events
+
+
+def test_arabic_naatiq_is_a_spokesperson_who_speaks_for_his_side() -> None:
+    # «الناطق باسم الخارجية الأمريكية X»: the side speaks, X voices it
+    ext, names = _extract("وقال الناطق باسم الخارجية الأمريكية جون كيربي إن الوزير وصل إلى المنطقة.")
+    said = [e for e in ext.events if e.type == "Statement"]
+    assert said and _names(said[0], "agent", names) == ["الأمريكية"], ext.events
+    assert _names(said[0], "spokesperson", names) == ["جون كيربي"]
