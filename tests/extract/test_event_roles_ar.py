@@ -133,3 +133,11 @@ def test_arabic_naatiq_is_a_spokesperson_who_speaks_for_his_side() -> None:
     said = [e for e in ext.events if e.type == "Statement"]
     assert said and _names(said[0], "agent", names) == ["الأمريكية"], ext.events
     assert _names(said[0], "spokesperson", names) == ["جون كيربي"]
+
+
+def test_arabic_north_of_a_country_is_where_not_who() -> None:
+    # «بهجوم انتحاري شمال أفغانستان»: the attack was in Afghanistan, not by it
+    ext, names = _extract("قتل عشرات بهجوم انتحاري شمال أفغانستان أمس.")
+    attacks = [e for e in ext.events if e.type in ("Attack", "Bombing")]
+    assert attacks, ext.events
+    assert not any(names.get(i) == "أفغانستان" for e in attacks for i in e.roles.get("agent", ())), attacks
