@@ -141,3 +141,25 @@ def test_arabic_north_of_a_country_is_where_not_who() -> None:
     attacks = [e for e in ext.events if e.type in ("Attack", "Bombing")]
     assert attacks, ext.events
     assert not any(names.get(i) == "أفغانستان" for e in attacks for i in e.roles.get("agent", ())), attacks
+
+
+def test_arabic_visit_to_a_country_after_a_split_lam() -> None:
+    # «زيارة شكري للسعودية»: the tokenizer splits «ل» off; Saudi Arabia is where he went, not the visitor
+    ext, names = _extract("وأشادت القاهرة بنتائج زيارة شكري للسعودية.")
+    visits = [e for e in ext.events if e.type == "Visit"]
+    assert visits and names.get(visits[0].location or "") == "السعودية", ext.events
+    assert "السعودية" not in _names(visits[0], "agent", names)
+
+
+def test_arabic_control_verb_is_placed_where_its_relative_clause_points() -> None:
+    # «مدينة الرقة (شمال سوريا) التي يسيطر عليها التنظيم»: the city is where the group holds sway
+    ext, names = _extract("منع تنظيم داعش سكان مدينة الرقة (شمال شرقي سوريا) التي يسيطر عليها من الإنترنت.")
+    held = [e for e in ext.events if e.type == "Attack"]
+    assert held and names.get(held[0].location or "") == "الرقة", ext.events
+
+
+def test_arabic_headline_subject_before_its_light_verb() -> None:
+    # headline order, subject first: «تركيا تنفذ أولى غاراتها»
+    ext, names = _extract("تركيا تنفذ أولى غاراتها الجوية ضد تنظيم داعش في سوريا")
+    attacks = [e for e in ext.events if e.type == "Attack"]
+    assert attacks and _names(attacks[0], "agent", names) == ["تركيا"], ext.events

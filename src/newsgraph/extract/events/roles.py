@@ -142,6 +142,9 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     if t.kind == "V" and r.lang == "ar" and _clause_initial(r, t):
         # «استهدف الجيش التركي مواقع ...»: the verb's own cue word does not make its subject a target
         ctx.update({m: "" for m in near if m.start == t.end and "target" in r.cues[t.end - 1]})
+    if info.type == "Visit" and r.lang == "ar":  # «زيارة شكري للسعودية» (ل split off): where he went
+        ctx.update({m: "destination" for m in near
+                    if m.label in ("PLACE", "COUNTRY") and r.doc[m.start - 1].norm_ == "ل"})  # fmt: skip
     free = [m for m in near if m.label in _ACTORS and ctx[m] == "" and r.clause_of[m.start] == own]
     parsed = r.parsed
     if parsed:
@@ -184,6 +187,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         if light and r.clause_of[light[-1]] == own:
             between = [m for m in free if light[-1] < m.start and m.end <= t.start]
             between.sort(key=lambda m: m.payload == "adj")  # «الوزير القطري خالد»: the person
+            # «تركيا تنفذ أولى غاراتها»: a headline's subject stands before its light verb
+            between = between or [m for m in free if m.end == light[-1] and m.payload != "adj"]
             # «عقد الرئيس X اليوم اجتماعا»: who holds the meeting hosts it
             host = info.type == "Meeting" and "host" in r.cues[light[-1]]
             for m in between[:1]:
@@ -267,11 +272,43 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         # («في أربيل ... لزيارتنا إلى بغداد»)
         places.sort(key=lambda m: (ctx[m] != "destination", r.clause_of[m.start] != own, m.label != "PLACE",
                                    abs(m.start - t.start)))  # fmt: skip
+        if not places and r.lang == "ar":
+            places = _held_place(r, t)
+        if r.lang == "ar" and places and places[0].label == "PLACE":
+            # a city before its country («في مدينة مراكش بالمغرب»), not a region before a nearer country
+            # («محادثات في كوبا ... لإنهاء أطول حرب في أميركا اللاتينية»)
+            countries = [m for m in places if m.label == "COUNTRY" and ctx[m] == ctx[places[0]]]
+            kb = load_kb()
+            if countries and abs(countries[0].start - t.start) < abs(places[0].start - t.start) and not any(
+                c.ref in kb.containers(places[0].ref) for c in countries
+            ):
+                places.insert(0, countries[0])
         if places:
             raw.location = (places[0].ref, places[0].label)
             for slot in raw.roles.values():
                 slot.pop(places[0].ref, None)
     return raw
+
+
+#: Pronouns that refer back to the place a control verb's relative clause describes («التي يسيطر عليها»).
+_RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم"})
+
+
+def _held_place(r: _Reader, t: TriggerMatch) -> list[_M]:
+    """Arabic: the place a relative clause of control describes, right before it («مدينة الرقة (شمال سوريا)
+    التي يسيطر عليها التنظيم», «مناطق يسيطر عليها»): where the group holds sway."""
+    if r.doc[t.end - 1].norm_ not in _RESUMPTIVE:
+        return []
+    i = t.start - 1
+    if i >= 0 and "relative" in r.cues[i]:
+        i -= 1
+    if i >= 0 and r.doc[i].text == ")":
+        while i >= 0 and r.doc[i].text != "(":
+            i -= 1
+        i -= 1
+    ends = (i, i + 1)  # right before, or past one adjective («المدينة السورية التي»)
+    return [m for m in r.in_sent(r.sent_of[t.start])
+            if m.label in ("PLACE", "COUNTRY") and m.payload != "adj" and m.end in ends][:1]  # fmt: skip
 
 
 def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
