@@ -163,3 +163,9 @@ def test_arabic_headline_subject_before_its_light_verb() -> None:
     ext, names = _extract("تركيا تنفذ أولى غاراتها الجوية ضد تنظيم داعش في سوريا")
     attacks = [e for e in ext.events if e.type == "Attack"]
     assert attacks and _names(attacks[0], "agent", names) == ["تركيا"], ext.events
+
+
+def test_arabic_talks_one_works_to_begin_are_no_event() -> None:
+    # «رغم جهود الحكومة لبدء محادثات سلام»: talks sought, not held
+    ext, _ = _extract("وتصاعدت الهجمات رغم جهود الحكومة لبدء محادثات سلام مع حركة طالبان.")
+    assert not [e for e in ext.events if e.type == "Negotiation"], ext.events
