@@ -169,3 +169,11 @@ def test_arabic_talks_one_works_to_begin_are_no_event() -> None:
     # «رغم جهود الحكومة لبدء محادثات سلام»: talks sought, not held
     ext, _ = _extract("وتصاعدت الهجمات رغم جهود الحكومة لبدء محادثات سلام مع حركة طالبان.")
     assert not [e for e in ext.events if e.type == "Negotiation"], ext.events
+
+
+def test_arabic_an_official_speaks_not_his_office() -> None:
+    # «وأوضح مدير مكتب الحملة فلان»: the director speaks (a name the mentions may miss), not the office
+    ext, names = _extract("وأوضح مدير مكتب الصحة بالمحافظة الدكتور فلان الفلاني أن الشحنة وصلت.")
+    said = [e for e in ext.events if e.type == "Statement"]
+    assert said, ext.events
+    assert "مكتب الصحة" not in _names(said[0], "agent", names), said

@@ -20,6 +20,7 @@ from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.kb import load_kb
 from newsgraph.types import Event
 
@@ -321,7 +322,7 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     dependency parse, only the clause's actors count (a nationality adjective
     not), and a passive verb takes none: the parse shows its doer is not named.
     """
-    if f.roles.get("agent") or f.roles.get("participant"):
+    if f.roles.get("agent") or f.roles.get("participant") or f.unnamed:
         return
     parsed = r.parsed
     if not parsed and not info.speaker_acts:
@@ -417,7 +418,10 @@ def _speakers(
                     x.add("agent", who, 1.5)
         if (s.kind == "A" and reported) or speech_statements:
             st = _Raw(s, si, sents={si}, reports=reported)
-            for speaker in parsed_speakers or [pick]:  # «X et Y ont assuré»: both speak
+            # «وأوضح مدير مكتب الحملة ...»: an official speaks, whose name the mentions miss; not his office
+            titled = r.lang == "ar" and pick.label != "PERSON" and pick in after
+            st.unnamed = titled = titled and _official_of(r, s.end, pick.start)
+            for speaker in [] if titled else parsed_speakers or [pick]:  # «X et Y ont assuré»: both speak
                 side = (spoken_for or {}).get(speaker.ref)
                 st.add("agent", side or speaker.ref, 3.0)
                 # French officials speak as themselves: a spokesperson only voices a side (GUIDELINES.md)
@@ -426,6 +430,18 @@ def _speakers(
             st.location = _said_at(r, s) if r.lang == "ar" else None
             raws.append(st)
     return out
+
+
+def _official_of(r: _Reader, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are an official's title that the body named after it completes
+    («مدير مكتب الصحة», «وزير الخارجية السعودي»), not a spokesperson's («المتحدث باسم»: the body speaks)."""
+    words = title_vocabulary(r.lang)
+    heads = words.get("head", frozenset())
+    known = heads | words.get("word", frozenset()) | words.get("prefix", frozenset())
+    norms = [r.doc[i].norm_ for i in range(start, end)]
+    spoken_for = any("spokesperson" in r.cues[i] for i in range(start, end))
+    return bool(norms) and norms[0] in heads | words.get("prefix", frozenset()) \
+        and all(n in known for n in norms) and not spoken_for
 
 
 def _occasions(r: _Reader, raws: list[_Raw], si: int) -> list[_Raw]:
