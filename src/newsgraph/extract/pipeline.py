@@ -20,7 +20,8 @@ spaCy factory names may not contain dots, so the version is an underscore suffix
     trained English pipeline.
 ``newsgraph_sents_v1``
     Sentences for pipelines without a parser: spaCy's ``sentencizer`` rule
-    (a run of ``. ! ? ؟ …`` ends one) plus the newline rule, in one pass.
+    (a run of ``. ! ? ؟ …`` ends one; in Arabic also a token of periods, ``..``) plus the newline
+    rule, in one pass.
     French runs it before its parser (which then keeps those sentences), with
     ``attach_space``: a blank line between paragraphs is no sentence.
 ``newsgraph_kb_ruler_v1``
@@ -99,6 +100,9 @@ __all__ = [
 MENTIONS_KEY = "ng_mentions"
 #: Tokens that end a sentence in pipelines without a parser.
 SENTENCE_PUNCT = (".", "!", "?", "؟", "…", "。")
+#: Arabic news also ends a sentence with a run of periods («رست السفينة في الميناء.. وقال المدير»),
+#: which the tokenizer keeps as one token.
+_DOT_RUNS = ("..", "...", "....", ".....")
 # Statistical NER labels -> ours. COUNTRY/PLACE come from the Arabic model's linker (ner_ar.py).
 _NER_LABELS = {
     "PERSON": "PERSON",
@@ -582,7 +586,8 @@ def _build_nlp(lang: str, model: str | None) -> Language:
                 from newsgraph.extract.ner_ar import add_ar_ner
 
                 add_ar_ner(nlp, model)
-        nlp.add_pipe("newsgraph_sents_v1", config={"attach_space": lang == "fr"})
+        punct = [*SENTENCE_PUNCT, *_DOT_RUNS] if lang == "ar" else list(SENTENCE_PUNCT)
+        nlp.add_pipe("newsgraph_sents_v1", config={"attach_space": lang == "fr", "punct_chars": punct})
     nlp.add_pipe("newsgraph_kb_ruler_v1", config={"lang": lang})
     # The readers refuse articles over --max-chars with a clear message; spaCy's own limit
     # (1,000,000 characters, error E088) must not refuse them first.

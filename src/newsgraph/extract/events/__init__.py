@@ -35,7 +35,9 @@ sentence. The rules, in order:
   gives per type (subject, object, genitive: a meeting's subject is a
   participant, an attack's object its target, a visit's genitive its visitor).
   An event no rule gave an agent or participant takes the nearest free actor
-  of its clause, else of its sentence.
+  of its clause, else of its sentence. Actors listed after a role holder («، والدكتور Y، وZ»)
+  share its role. A visit's sides take part: the visiting official's country and the
+  country visited.
 * **Speaker.** The speaker of a speech verb (kind ``S``), the nearest named
   person (an unnamed «مصادر» gives none), becomes the ``spokesperson`` of
   events reported after the verb; when such an event has no agent, the
@@ -70,8 +72,9 @@ sentence. The rules, in order:
   definite noun («الاجتماع», "the summit"), or shares a place, date or amount;
   a Statement joins the same speaker's. Roles are unioned (the best-attested agent wins),
   the strongest trigger kept (verb > noun > definite noun), and evidence is
-  the first sentence. Persons who speak between a meeting's first and last
-  mention are its participants.
+  the first sentence. A definite noun after a preposition of circumstance («في الاجتماع»)
+  that refers back brings only its sentence, not the actors and places told there. Persons who
+  speak between a meeting's first and last mention are its participants.
 
 Examples:
     >>> import spacy
@@ -89,6 +92,7 @@ Examples:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from datetime import date
 
@@ -116,7 +120,15 @@ from newsgraph.extract.events.frames import (
     _Raw,
     same_time,
 )
-from newsgraph.extract.events.merge import _absorb, _distinct, _family, _merge_target, _same_speaker, _shares
+from newsgraph.extract.events.merge import (
+    _absorb,
+    _aside,
+    _distinct,
+    _family,
+    _merge_target,
+    _same_speaker,
+    _shares,
+)
 from newsgraph.extract.events.realis import (
     _as_noun,
     _attribution,
@@ -125,7 +137,7 @@ from newsgraph.extract.events.realis import (
     _possible_only,
     _verb_as_noun,
 )
-from newsgraph.extract.events.roles import _fallback_actor, _read, _speakers
+from newsgraph.extract.events.roles import _fallback_actor, _read, _speakers, _visit_sides
 from newsgraph.extract.events.triggers import (
     EventTypeInfo,
     find_triggers,
@@ -270,7 +282,9 @@ def find_events(
     _attach_numbers(r, raws, scopes, ds, ns)
     speakers = _speakers(r, trigs, raws, types, country_of, speech_statements, spoken_for)
     anchor = _anchor_date(r.sent_of, ds, published)
-    return _finish(r, raws, speakers, types, published, anchor, _days_back(r, ns, anchor), speech_statements)
+    back = _days_back(r, ns, anchor)
+    found = _finish(r, raws, speakers, types, published, anchor, back, speech_statements)
+    return [_visit_sides(e, country_of) if e.type == "Visit" else e for e in found]
 
 
 def _finish(
@@ -294,6 +308,7 @@ def _finish(
                 for g in groups
                 if _family(g[0]) == _family(raw)
                 and g[0].sent == raw.sent
+                and g[0].prior == raw.prior  # «قصف ... بعد إطلاق نار»: two happenings
                 and _same_speaker(g[0], raw)
                 and not _distinct(g[0], raw)
             ),
@@ -308,8 +323,13 @@ def _finish(
     for head, members, anaphoric in groups:
         # «اجتمع X مع Z، وجرى خلال الاجتماع»: a definite noun after its own sentence's mention refers to that
         own = anaphoric and not (members[0].trig.definite and members[0].trig.kind == "N")
-        k = _merge_target(final, head, anaphoric, own_antecedent=own)
+        k = None
+        if len(members) == 1 and _aside(r, head):  # «وعبر الرئيس في الاجتماع عن ...»: only told again
+            bare = dataclasses.replace(head, roles={}, location=None, places=set(), date=None, amounts=[])
+            k = _merge_target(final, bare, anaphoric, own_antecedent=own)
         if k is not None:
+            final[k].sents |= head.sents
+        elif (k := _merge_target(final, head, anaphoric, own_antecedent=own)) is not None:
             _absorb(final[k], head, pin=anaphoric or _shares(final[k], head))
         else:
             final.append(head)

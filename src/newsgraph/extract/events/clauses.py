@@ -69,6 +69,67 @@ def _actor_after(
     return [m for m in after if m.start - end <= reach]
 
 
+#: Words an item of a list may carry before its name («، والمهندس حيدر», «، والدكتور أحمد»): at most
+#: this many definite words, none a cue word.
+_ITEM_TITLE = 3
+#: Words of a list item that names nobody the mentions know («، وسلطان العتواني،»): skipped, up to this many.
+_ITEM_SKIP = 4
+
+
+def _item_end(r: _Reader, i: int) -> bool:
+    """Whether token ``i`` closes a list item: the sentence ends, or «،», «و» or a period follows."""
+    return i >= len(r.doc) or r.sent_of[i] != r.sent_of[i - 1] or r.doc[i].norm_ in ("،", ",", "و") \
+        or r.doc[i].is_punct
+
+
+def _next_item(r: _Reader, end: int) -> _M | None:
+    """The actor of the list item after «، و» at token ``end`` («X، وY، وZ»), past one item that names
+    nobody the mentions know; None unless the item ends there (a new clause, «، والجيش يتقدم», is no
+    item)."""
+    i, skipped = end, 0
+    while True:
+        if i + 1 >= len(r.doc) or r.doc[i].norm_ not in ("،", ",") or r.doc[i + 1].norm_ != "و":
+            return None
+        if r.sent_of[i + 1] != r.sent_of[end - 1]:
+            return None
+        j = i + 2
+        while j - (i + 2) < _ITEM_TITLE and j not in r.mention_at and j < len(r.doc) \
+                and r.doc[j].norm_.startswith("ال") and not r.cues[j]:
+            j += 1
+        m = r.mention_at.get(j)
+        if m is not None and m.start == j:
+            return m if _item_end(r, m.end) else None
+        k = i + 2  # an item without a known name: up to the next «،»
+        while k < len(r.doc) and k - (i + 2) < _ITEM_SKIP and r.doc[k].norm_ not in ("،", ",") \
+                and k not in r.mention_at and not r.doc[k].is_punct and not r.cues[k]:
+            k += 1
+        if skipped or k == i + 2 or k >= len(r.doc) or r.doc[k].norm_ not in ("،", ","):
+            return None
+        i, skipped = k, 1
+
+
+#: Tokens after a speech verb within which the occasion it was said at is looked for («وقال سانتوس، خلال
+#: احتفال عسكري في كارتاهينا:»), up to the speech itself.
+_SAID_REACH = 16
+
+
+def _said_at(r: _Reader, s: TriggerMatch) -> tuple[str, str] | None:
+    """Where a speech verb was said: the place after the occasion it names before the speech begins
+    («قال X في مؤتمر صحافي عقده في أربيل»، «خلال احتفال في كارتاهينا»); None without an occasion noun."""
+    doc, seen = r.doc, False
+    for i in range(s.end, min(s.end + _SAID_REACH, len(doc))):
+        said = "complement" in r.cues[i] or doc[i].is_quote or doc[i].text == ":"  # the speech begins
+        if said or r.sent_of[i] != r.sent_of[s.start]:
+            return None
+        if "speech_occasion" in r.cues[i] and i > 0 and "occasion" in r.cues[i - 1]:
+            seen = True
+        m = r.mention_at.get(i)
+        place = m is not None and m.start == i and m.label in ("PLACE", "COUNTRY") and m.payload != "adj"
+        if seen and m is not None and place and r.context(m) == "location":
+            return (m.ref, m.label)
+    return None
+
+
 def _to_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return None if span is None or len(span) == 0 else (span.start, span.end)
@@ -81,6 +142,10 @@ def _cue_classes(lang: str, norm: str) -> frozenset[str]:
     if lang == "ar" and len(norm) > 2 and norm[0] in "وف":
         forms.append(norm[1:])
     return frozenset(c for c, words in load_cues(lang).items() if any(f in words for f in forms))
+
+
+#: Tokens after «بعد»/«إثر» that its phrase of an earlier happening may span («بعد شهرين من هجوم دموي»).
+_SEQUEL_REACH = 8
 
 
 class _Reader:
@@ -129,6 +194,16 @@ class _Reader:
             if clause != prev:
                 self.clause_sents.setdefault(clause, set()).add(self.sent_of[i])
                 prev = clause
+        #: for each token, the «بعد»/«إثر» that opens the phrase of an earlier happening it is in
+        #: («قصف الجيش مواقع داعش بعد إطلاق نار منها»), up to the clause's end or :data:`_SEQUEL_REACH`
+        #: tokens; -1 outside one
+        self.sequel = [-1] * len(doc)
+        for i, cls in enumerate(self.cues):
+            if "sequel" in cls and not (i + 1 < len(doc) and "sequel_not" in self.cues[i + 1]):
+                j = i + 1
+                while j < min(i + 1 + _SEQUEL_REACH, len(doc)) and self.clause_of[j] == self.clause_of[i]:
+                    self.sequel[j] = i
+                    j += 1
 
     def chars(self, start: int, end: int) -> tuple[int, int, str]:
         """Character offsets and text of the tokens ``start:end`` (not empty), as a Span gives them."""

@@ -98,6 +98,10 @@ class _Raw:
     sents: set[int] = field(default_factory=set)
     #: every place named in the trigger's scope (a place of its own tells two happenings apart)
     places: set[str] = field(default_factory=set)
+    #: the «بعد»/«إثر» whose phrase the trigger is in: an earlier happening the clause's event follows
+    prior: int | None = None
+    #: the doer is someone the mentions miss (an official known by his title): no nearest actor stands in
+    unnamed: bool = False
 
     def add(self, role: str | None, ref: str, score: float) -> None:
         if role:

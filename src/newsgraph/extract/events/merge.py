@@ -12,6 +12,7 @@ joins the latest statement of the same speaker.
 
 from __future__ import annotations
 
+from newsgraph.extract.events.clauses import _describes, _Reader
 from newsgraph.extract.events.frames import _Raw, same_time
 from newsgraph.kb import load_kb
 
@@ -68,6 +69,8 @@ def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool, own_antecedent
         prev = final[k]
         if _family(prev) != _family(head):
             continue
+        if head.prior is not None and prev.prior is None and not anaphoric:
+            continue  # «... بعد هجوم على»: an earlier happening, not the one told before
         if head.trig.type == "Statement":
             if _agents(head) and _agents(head) & _agents(prev) and _compatible(prev, head):
                 return k
@@ -148,3 +151,15 @@ def _absorb(a: _Raw, b: _Raw, pin: bool = True) -> None:
     narrower = b.trig.type in _FAMILIES and a.trig.type not in _FAMILIES
     if b.trig.strength > a.trig.strength or (b.trig.strength == a.trig.strength and narrower):
         a.trig = b.trig
+
+
+def _aside(r: _Reader, raw: _Raw) -> bool:
+    """Whether a definite event noun only sets the scene of its sentence, after a preposition of
+    circumstance («في الاجتماع», «خلال اللقاء», «عقب الهجوم»): the actors and places of that sentence
+    are what was said or done there, not parties to the event it refers back to."""
+    t = raw.trig
+    if not (t.kind == "N" and t.definite and t.start > 0 and "circumstance" in r.cues[t.start - 1]):
+        return False
+    # «خلال المباحثات التي عقدت في القاهرة»: a relative clause that describes it tells its own place
+    after = range(t.end, min(t.end + 3, len(r.clause_of)))
+    return not any(_describes(r, t, r.clause_of[i]) for i in after)

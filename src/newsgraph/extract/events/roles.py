@@ -14,12 +14,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from newsgraph.extract.events.clauses import _actor_after, _Reader
+from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader, _said_at
 from newsgraph.extract.events.deps import country_modifier, dep_location, dep_roles, is_passive
 from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+from newsgraph.extract.lexicon import title_vocabulary
+from newsgraph.kb import load_kb
+from newsgraph.types import Event
 
 __all__: list[str] = []
 
@@ -76,6 +79,21 @@ def _conjuncts(r: _Reader, m: _M, free: list[_M], step: int) -> list[_M]:
         out = [nxt, *out] if step < 0 else [*out, nxt]
 
 
+def _enumerated(r: _Reader, raw: _Raw, si: int) -> None:
+    """Actors listed after one that holds a role take the same role: «التقى الوزير X، والمهندس Y، وZ»,
+    «ضم مستشاريه X، وY» (items after «، و» that end where the next «،» or «و» starts one more)."""
+    for role in ("agent", "participant", "target"):
+        slot = raw.roles.get(role, {})
+        for m in [m for m in r.in_sent(si) if m.ref in slot]:
+            score, cur = slot[m.ref], m
+            while (nxt := _next_item(r, cur.end)) is not None and nxt.label in _ACTORS:
+                if nxt.payload == "adj" or (nxt.label == "PERSON") != (m.label == "PERSON"):
+                    break
+                if not any(nxt.ref in other for other in raw.roles.values()):
+                    raw.add(role, nxt.ref, score)
+                cur = nxt
+
+
 #: Tokens after a victim noun within which «من X» names whose men were hit («مقتل عنصرين من الشرطة»).
 _PARTITIVE_REACH = 4
 
@@ -88,6 +106,12 @@ def _partitive(r: _Reader, t: TriggerMatch, free: list[_M]) -> list[_M]:
         if 0 < m.start - t.end <= _PARTITIVE_REACH and "origin" in r.cues[m.start - 1]
         and not any("clause_break" in r.cues[i] for i in range(t.end, m.start))
     ][:1]
+
+
+def _from(r: _Reader, m: _M) -> bool:
+    """Whether «من» stands one or two words before mention ``m`` in its clause («من سيطرة X», «من X»)."""
+    own = r.clause_of[m.start]
+    return any("origin" in r.cues[i] and r.clause_of[i] == own for i in range(max(m.start - 2, 0), m.start))
 
 
 #: Tokens after a trigger within which «ضد X» says what the event hits («غارات جوية ضد X»).
@@ -108,11 +132,20 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     raw = _Raw(t, si, sents={si})
     own = r.clause_of[t.start]
     near = [m for m in r.in_sent(si) if r.clause_of[m.start] in scope and not (t.start <= m.start < t.end)]
+    seq = r.sequel[t.start]
+    if seq >= 0:  # «بعد إطلاق نار منها»: an earlier happening has the actors and places of its phrase only
+        raw.prior = seq
+        near = [m for m in near if m.start > seq and r.clause_of[m.start] == own]
+    else:  # and the clause's event none of them
+        near = [m for m in near if not r.sequel[m.start] > t.start]
     inside = [m for m in r.mentions if t.start <= m.start and m.end <= t.end]
     ctx = {m: r.context(m) for m in near}
     if t.kind == "V" and r.lang == "ar" and _clause_initial(r, t):
         # «استهدف الجيش التركي مواقع ...»: the verb's own cue word does not make its subject a target
         ctx.update({m: "" for m in near if m.start == t.end and "target" in r.cues[t.end - 1]})
+    if info.type == "Visit" and r.lang == "ar":  # «زيارة شكري للسعودية» (ل split off): where he went
+        ctx.update({m: "destination" for m in near
+                    if m.label in ("PLACE", "COUNTRY") and r.doc[m.start - 1].norm_ == "ل"})  # fmt: skip
     free = [m for m in near if m.label in _ACTORS and ctx[m] == "" and r.clause_of[m.start] == own]
     parsed = r.parsed
     if parsed:
@@ -120,7 +153,15 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     elif t.kind in ("V", "A"):
         before = [m for m in free if m.end <= t.start and t.start - m.end <= 2]
         after = _actor_after(r, t.end, free, reach=3)
-        if before:
+        # «عقد الرئيس X اجتماعا ضم Y», «شن الحوثيون هجمات»: a verb pattern that spans its subject
+        spans = r.lang == "ar" and not r.cues[t.start].isdisjoint(("light_verb", "host"))
+        within = [m for m in inside if m.label in _ACTORS and m.payload != "adj"] if spans else []
+        if within:
+            for m in within:
+                raw.add(info.subject, m.ref, 3.0)
+            for m in after[:1]:
+                raw.add(info.object, m.ref, 2.0)
+        elif before:
             for m in _conjuncts(r, before[-1], free, -1):  # «الحوثيون وقوات صالح قصفوا»: both
                 raw.add(info.subject, m.ref, 3.0)
             for m in after[:1]:
@@ -147,8 +188,12 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         if light and r.clause_of[light[-1]] == own:
             between = [m for m in free if light[-1] < m.start and m.end <= t.start]
             between.sort(key=lambda m: m.payload == "adj")  # «الوزير القطري خالد»: the person
+            # «تركيا تنفذ أولى غاراتها»: a headline's subject stands before its light verb
+            between = between or [m for m in free if m.end == light[-1] and m.payload != "adj"]
+            # «عقد الرئيس X اليوم اجتماعا»: who holds the meeting hosts it
+            host = info.type == "Meeting" and "host" in r.cues[light[-1]]
             for m in between[:1]:
-                raw.add(info.subject, m.ref, 3.0)
+                raw.add("agent" if host else info.subject, m.ref, 3.0)
         if r.lang != "ar":
             for m in free:
                 if m.end == t.start:
@@ -162,6 +207,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         and info.subject
         and not raw.roles.get(info.subject)
         and r.clause_kind[own] != "complement"
+        and raw.prior is None
     ):
         first = [
             m
@@ -188,10 +234,14 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.add(info.subject, m.ref, 3.0)
         elif (
             info.subject == "participant" and m.label in _ACTORS and c == "" and r.clause_of[m.start] == own
-            and not (parsed and m.payload == "adj")  # «le ministre saoudien X»: X, not Saudi Arabia
+            # «le ministre saoudien X», «الرئيس اليمني X»: X, not the country
+            and not ((parsed or r.lang == "ar") and m.payload == "adj")
             and not (parsed and r.lang == "fr" and of_a_title_fr(r, m))  # «le prince héritier de X»: a person
+            and not (r.lang == "ar" and _from(r, m))  # «بعد تحريرها من سيطرة الحوثيين»: out of whose hands
         ):
             raw.add("participant", m.ref, 1.0)
+    if r.lang == "ar":
+        _enumerated(r, raw, si)
     raw.places = {m.ref for m in near if m.label == "PLACE"}
     spot = dep_location(r, t, info) if parsed and info.located else None
     if spot is not None:
@@ -223,11 +273,43 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         # («في أربيل ... لزيارتنا إلى بغداد»)
         places.sort(key=lambda m: (ctx[m] != "destination", r.clause_of[m.start] != own, m.label != "PLACE",
                                    abs(m.start - t.start)))  # fmt: skip
+        if not places and r.lang == "ar":
+            places = _held_place(r, t)
+        if r.lang == "ar" and places and places[0].label == "PLACE":
+            # a city before its country («في مدينة مراكش بالمغرب»), not a region before a nearer country
+            # («محادثات في كوبا ... لإنهاء أطول حرب في أميركا اللاتينية»)
+            countries = [m for m in places if m.label == "COUNTRY" and ctx[m] == ctx[places[0]]]
+            kb = load_kb()
+            if countries and abs(countries[0].start - t.start) < abs(places[0].start - t.start) and not any(
+                c.ref in kb.containers(places[0].ref) for c in countries
+            ):
+                places.insert(0, countries[0])
         if places:
             raw.location = (places[0].ref, places[0].label)
             for slot in raw.roles.values():
                 slot.pop(places[0].ref, None)
     return raw
+
+
+#: Pronouns that refer back to the place a control verb's relative clause describes («التي يسيطر عليها»).
+_RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم"})
+
+
+def _held_place(r: _Reader, t: TriggerMatch) -> list[_M]:
+    """Arabic: the place a relative clause of control describes, right before it («مدينة الرقة (شمال سوريا)
+    التي يسيطر عليها التنظيم», «مناطق يسيطر عليها»): where the group holds sway."""
+    if r.doc[t.end - 1].norm_ not in _RESUMPTIVE:
+        return []
+    i = t.start - 1
+    if i >= 0 and "relative" in r.cues[i]:
+        i -= 1
+    if i >= 0 and r.doc[i].text == ")":
+        while i >= 0 and r.doc[i].text != "(":
+            i -= 1
+        i -= 1
+    ends = (i, i + 1)  # right before, or past one adjective («المدينة السورية التي»)
+    return [m for m in r.in_sent(r.sent_of[t.start])
+            if m.label in ("PLACE", "COUNTRY") and m.payload != "adj" and m.end in ends][:1]  # fmt: skip
 
 
 def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
@@ -240,7 +322,7 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     dependency parse, only the clause's actors count (a nationality adjective
     not), and a passive verb takes none: the parse shows its doer is not named.
     """
-    if f.roles.get("agent") or f.roles.get("participant"):
+    if f.roles.get("agent") or f.roles.get("participant") or f.unnamed:
         return
     parsed = r.parsed
     if not parsed and not info.speaker_acts:
@@ -336,14 +418,30 @@ def _speakers(
                     x.add("agent", who, 1.5)
         if (s.kind == "A" and reported) or speech_statements:
             st = _Raw(s, si, sents={si}, reports=reported)
-            for speaker in parsed_speakers or [pick]:  # «X et Y ont assuré»: both speak
+            # «وأوضح مدير مكتب الحملة ...»: an official speaks, whose name the mentions miss; not his office
+            titled = r.lang == "ar" and pick.label != "PERSON" and pick in after
+            st.unnamed = titled = titled and _official_of(r, s.end, pick.start)
+            for speaker in [] if titled else parsed_speakers or [pick]:  # «X et Y ont assuré»: both speak
                 side = (spoken_for or {}).get(speaker.ref)
                 st.add("agent", side or speaker.ref, 3.0)
                 # French officials speak as themselves: a spokesperson only voices a side (GUIDELINES.md)
                 if speaker.label == "PERSON" and (side or parsed_speakers is None):
                     st.add("spokesperson", speaker.ref, 3.0)
+            st.location = _said_at(r, s) if r.lang == "ar" else None
             raws.append(st)
     return out
+
+
+def _official_of(r: _Reader, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are an official's title that the body named after it completes
+    («مدير مكتب الصحة», «وزير الخارجية السعودي»), not a spokesperson's («المتحدث باسم»: the body speaks)."""
+    words = title_vocabulary(r.lang)
+    heads = words.get("head", frozenset())
+    known = heads | words.get("word", frozenset()) | words.get("prefix", frozenset())
+    norms = [r.doc[i].norm_ for i in range(start, end)]
+    spoken_for = any("spokesperson" in r.cues[i] for i in range(start, end))
+    return bool(norms) and norms[0] in heads | words.get("prefix", frozenset()) \
+        and all(n in known for n in norms) and not spoken_for
 
 
 def _occasions(r: _Reader, raws: list[_Raw], si: int) -> list[_Raw]:
@@ -358,3 +456,18 @@ def _occasions(r: _Reader, raws: list[_Raw], si: int) -> list[_Raw]:
                if r.clause_of[i] == own):  # fmt: skip
             out.append(x)
     return out
+
+
+def _visit_sides(ev: Event, country_of: Mapping[str, str]) -> Event:
+    """A visit is between the visitor's side and the host's: the country the visiting official serves
+    and the country visited (the destination, or the country it lies in) take part («زار وزير الخارجية
+    القطري بغداد»: Qatar and Iraq)."""
+    sides = [country_of[a] for a in ev.roles.get("agent", ()) if a in country_of]
+    if ev.location and not ev.location_inferred:
+        host = [ev.location] if ev.location.startswith("country/") else sorted(
+            c for c in load_kb().containers(ev.location) if c.startswith("country/"))
+        sides += host[:1]
+    joined = tuple(dict.fromkeys([*ev.roles.get("participant", ()), *sides]))
+    if joined == ev.roles.get("participant", ()):
+        return ev
+    return dataclasses.replace(ev, roles={**ev.roles, "participant": joined})
