@@ -19,6 +19,7 @@ pytestmark = pytest.mark.skipif(
 _IDS = {
     "Ann Lee": ("PERSON", "person/ann-lee"),
     "Tom Ray": ("PERSON", "person/tom-ray"),
+    "Bo Chen": ("PERSON", "person/bo-chen"),
     "Free Army": ("ORGANIZATION", "org/free-army"),
     "Gdansk": ("PLACE", "place/gdansk"),
     "Rabat": ("PLACE", "place/rabat"),
@@ -280,3 +281,44 @@ def test_a_spokespersons_statement_is_made_by_the_side_they_speak_for() -> None:
 )
 def test_story_place_is_no_country_the_lead_makes_act(text: str, place: str | None) -> None:
     assert _one(_events(text), "Attack").location == place
+
+
+def test_names_an_apposition_lists_all_take_the_role() -> None:
+    ev = _one(_events("His two counterparts, Ann Lee and Bo Chen, met in Rabat on Monday."), "Meeting")
+    assert set(ev.roles.get("participant", ())) == {"person/ann-lee", "person/bo-chen"}
+
+
+def test_subject_of_a_passive_verb_of_saying_does_the_reported_act() -> None:
+    ev = _one(_events("Ann Lee was reported to have visited Gdansk on Monday."), "Visit")
+    assert ev.roles.get("agent") == ("person/ann-lee",)
+
+
+def test_country_of_the_operation_a_killing_was_part_of_is_its_agent() -> None:
+    ev = _one(_events("Tom Ray was killed in a US military operation in Gdansk."), "Attack")
+    assert ev.roles.get("agent") == ("country/US",)
+    assert ev.roles.get("target") == ("person/tom-ray",)
+    assert ev.location == "place/gdansk"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The talks between Ann Lee and Tom Ray ended on Monday.", "Negotiation"),
+        ("Thousands protested in Rabat on Friday.", "Protest"),
+        ("Tom Ray was poisoned in Gdansk.", "Attack"),
+        ("Ann Lee and Tom Ray agreed on a new border.", "Agreement"),
+    ],
+)
+def test_lexicon_matches_the_lemma_of_each_inflection(text: str, type_: str) -> None:
+    assert type_ in {e.type for e in _events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Ann Lee said Tom Ray drank tea laced with poison.", "Attack"),  # a verb line on a noun
+        ("Tom Ray was in charge of dealing with the press.", "Agreement"),  # a noun line on a verb
+    ],
+)
+def test_one_word_trigger_of_the_other_part_of_speech_is_none(text: str, type_: str) -> None:
+    assert type_ not in {e.type for e in _events(text)}

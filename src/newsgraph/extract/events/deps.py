@@ -102,11 +102,27 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
             adjs = [x for x in near if x.payload == "adj"]
             if m is not None and m.label in labels:
                 adjs.append(m)
-            pick = names[:1] or adjs[:1]
+            listed = _listed(r, head, labels)
+            pick = listed or names[:1] or adjs[:1]
+            for x in pick[1:]:
+                if x not in out:
+                    out.append(x)
             m = pick[0] if pick else None
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+def _listed(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]:
+    """The names an apposition lists for a noun that names nobody itself, with their conjuncts:
+    "his counterparts, Ann Lee and Bo Chen" stands for both."""
+    out: list[_M] = []
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        for tok in _conjuncts(appos):
+            x = r.mention_at.get(tok.i)
+            if x is not None and x.label in labels and x.payload != "adj" and x not in out:
+                out.append(x)
+    return out if len(out) > 1 else []
 
 
 def _of_role(info: EventTypeInfo) -> str | None:
@@ -123,7 +139,10 @@ def inherited_subject(tok: Token, relcl: str = "relcl") -> Token | None:
         head = tok.head
         if tok.dep_ in (relcl, "acl"):
             return head if tok.dep_ == relcl else None
-        subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
+        # a passive verb of saying or thinking raises its complement's subject: "X was reported to have
+        # visited", "X is believed to have fled" (X visited, X fled)
+        subjects = _SUBJ + (("nsubjpass",) if tok.dep_ == "xcomp" else ())
+        subj = next((c for c in head.children if c.dep_ in subjects), None)
         if subj is not None:
             return subj
         tok, seen = head, seen + 1
@@ -186,6 +205,10 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
 
     if verbal:
         subject(head)
+        for o in _operations(r, head):
+            for c in o.children:  # "killed in a US counter-terrorism operation": the US did it
+                if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < o.i:
+                    fill(c, info.subject, 3.0)
         for c in head.children:
             if c.dep_ in _OBJ:
                 fill(c, info.object, 4.0)
@@ -208,6 +231,15 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
     if light is not None:
         subject(light)
         preps(light, 3.5, own_noun=False)
+
+
+def _operations(r: _Reader, verb: Token) -> list[Token]:
+    """Nouns of an operation the verb's act was part of ("killed in an operation", "during a raid"):
+    ``operation`` cue words after "in"/"during"."""
+    return [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+        for o in p.children if o.dep_ == "pobj" and "operation" in r.cues[o.i]
+    ]  # fmt: skip
 
 
 def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
