@@ -237,8 +237,8 @@ def test_meeting_participants_named_before_their_adjectives(text: str, participa
 
 def test_statement_noun_placed_by_its_own_words() -> None:
     events = _events("At a press conference held in Rabat, Ann Lee said the talks would go on.")
-    conference = next(e for e in events if e.trigger.text == "press conference")
-    assert conference.location == "place/rabat"
+    # one Statement: the conference is how she spoke, and its place is the statement's
+    assert _one(events, "Statement").location == "place/rabat"
 
 
 def test_asking_for_is_an_appeal_and_threats_a_threat() -> None:
@@ -322,3 +322,18 @@ def test_lexicon_matches_the_lemma_of_each_inflection(text: str, type_: str) -> 
 )
 def test_one_word_trigger_of_the_other_part_of_speech_is_none(text: str, type_: str) -> None:
     assert type_ not in {e.type for e in _events(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Free Army said in a statement that Tom Ray had left.",
+        "In a statement, the Free Army said that Tom Ray had left.",
+        "Ann Lee told a news conference in Rabat that Tom Ray had left.",
+    ],
+)
+def test_statement_noun_that_says_how_words_were_given_is_the_verbs_statement(text: str) -> None:
+    said = _one(_events(text), "Statement")
+    assert said.trigger.text in ("said", "told")
+    if "Rabat" in text:
+        assert said.location == "place/rabat"
