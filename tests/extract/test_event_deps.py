@@ -337,3 +337,19 @@ def test_statement_noun_that_says_how_words_were_given_is_the_verbs_statement(te
     assert said.trigger.text in ("said", "told")
     if "Rabat" in text:
         assert said.location == "place/rabat"
+
+
+def test_apposition_names_the_phrase_before_its_possessor() -> None:
+    # "her" is Ann Lee (a resolved pronoun), yet "her husband, Tom Ray" is Tom Ray
+    ev = _one(_events("Gunmen killed Ann Lee and her husband Tom Ray in Gdansk."), "Attack")
+    assert set(ev.roles.get("target", ())) == {"person/ann-lee", "person/tom-ray"}
+
+
+def test_subjects_of_imposed_bans_are_its_agents() -> None:
+    ev = _one(_events("Poland and the Free Army imposed bans on the group."), "Sanction")
+    assert set(ev.roles.get("agent", ())) == {"country/PL", "org/free-army"}
+
+
+def test_a_veto_is_a_vote_of_its_subject() -> None:
+    vote = _one(_events("Poland vetoed the resolution on Monday."), "Vote")
+    assert vote.roles.get("agent") == ("country/PL",)

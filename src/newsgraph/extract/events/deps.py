@@ -89,7 +89,7 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
         if m is None or m.label not in labels or m.payload == "adj":
             near = [
                 x
-                for c in head.children
+                for c in sorted(head.children, key=_naming_first)
                 if c.dep_ in _NEAR or (c.dep_ == "prep" and c.lower_ == "of")
                 for x in (
                     [r.mention_at.get(c.i)]
@@ -111,6 +111,12 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+def _naming_first(child: Token) -> int:
+    """Children that name the phrase's head itself (apposition, compound) before those that name
+    its owner or kind: "her husband, Tom Ray" is Tom Ray; "Iran's foreign minister, Javad Zarif" Zarif."""
+    return 0 if child.dep_ in ("appos", "compound") else 1
 
 
 def _listed(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]:
