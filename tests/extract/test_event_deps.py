@@ -353,3 +353,22 @@ def test_subjects_of_imposed_bans_are_its_agents() -> None:
 def test_a_veto_is_a_vote_of_its_subject() -> None:
     vote = _one(_events("Poland vetoed the resolution on Monday."), "Vote")
     assert vote.roles.get("agent") == ("country/PL",)
+
+
+def test_adjective_after_with_is_no_participant_beside_the_named_person() -> None:
+    ev = _one(_events("Tom Ray met with Polish President Ann Lee in Rabat."), "Meeting")
+    assert set(ev.roles.get("participant", ())) == {"person/tom-ray", "person/ann-lee"}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "role", "ref"),
+    [
+        ("Poland pledged $5 million in aid to the Free Army.", "AidPledge", "beneficiary", "org/free-army"),
+        ("Poland cut diplomatic ties with the Free Army.", "Sanction", "target", "org/free-army"),
+        ("The Free Army fired rockets at Gdansk on Monday.", "Attack", "agent", "org/free-army"),
+        # the subject of a verb of motion does the event noun after "for"
+        ("Ann Lee arrived in Rabat on Monday for a two-day visit.", "Visit", "agent", "person/ann-lee"),
+    ],
+)
+def test_role_of_a_preposition_or_motion_verb(text: str, type_: str, role: str, ref: str) -> None:
+    assert ref in _one(_events(text), type_).roles.get(role, ())

@@ -55,8 +55,8 @@ _PARTICIPANT_PREPS = ("with", "between", "among", "alongside")
 _OBJECT_PREPS = ("on", "against", "targeting")
 _PLACE_PREPS = ("in", "at", "near", "inside", "outside")
 #: prepositions that name whom a type's act is addressed to: its object role ("demanded an
-#: explanation from Russia", "appealed to China")
-_ADDRESSEE_PREPS = {"Appeal": ("from", "to")}
+#: explanation from Russia", "appealed to China", "pledged aid to Yemen", "cut ties with Qatar")
+_ADDRESSEE_PREPS = {"Appeal": ("from", "to"), "AidPledge": ("to",), "Sanction": ("with",)}
 
 
 def _conjuncts(tok: Token) -> Iterator[Token]:
@@ -156,12 +156,15 @@ def inherited_subject(tok: Token, relcl: str = "relcl") -> Token | None:
 
 
 def _light_verb(r: _Reader, noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of, when it is a light verb ("carried out the attack")."""
+    """The verb a noun trigger is the object of, when it is a light verb ("carried out the attack"), or
+    the verb of motion it is the purpose of ("arrived in Tehran for a visit")."""
     head = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ == "responsibility":
         head = noun.head.head  # "claimed responsibility for the attack"
     if head.dep_ in ("dobj", "nsubjpass", "obj") and "light_verb" in r.cues[head.head.i]:
         return head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("for", "on") and "motion" in r.cues[head.head.head.i]:
+        return head.head.head  # "arrived in Tehran for a visit", "is travelling to Cairo for talks"
     if head.dep_ in ("dobj", "obj") and head.head.lemma_ == "claim":
         return head.head
     return None
