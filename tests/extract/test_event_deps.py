@@ -372,3 +372,24 @@ def test_adjective_after_with_is_no_participant_beside_the_named_person() -> Non
 )
 def test_role_of_a_preposition_or_motion_verb(text: str, type_: str, role: str, ref: str) -> None:
     assert ref in _one(_events(text), type_).roles.get(role, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Poland accused the Free Army of the attack in Gdansk.", "Attack"),
+        ("Poland blamed the Free Army for killing Tom Ray.", "Attack"),
+    ],
+)
+def test_whom_an_accusation_names_did_the_act(text: str, type_: str) -> None:
+    assert _one(_events(text), type_).roles.get("agent") == ("org/free-army",)
+
+
+def test_accuser_does_not_become_the_doer_of_the_act() -> None:
+    ev = _one(_events("Ann Lee blamed unknown gunmen for the attack in Gdansk."), "Attack")
+    assert "agent" not in ev.roles
+
+
+def test_statement_noun_on_the_verbs_object_is_the_verbs_statement() -> None:
+    events = _events("The Free Army condemned the attack in a statement on Monday.")
+    assert _one(events, "Statement").trigger.text == "condemned"

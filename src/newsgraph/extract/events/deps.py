@@ -214,6 +214,8 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
 
     if verbal:
         subject(head)
+        for accused in _accused(r, head):
+            fill(accused, info.subject, 3.5)  # "blamed the Houthis for attacking the tanker"
         for o in _operations(r, head):
             for c in o.children:  # "killed in a US counter-terrorism operation": the US did it
                 if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < o.i:
@@ -240,6 +242,19 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
     if light is not None:
         subject(light)
         preps(light, 3.5, own_noun=False)
+    for accused in _accused(r, head):
+        fill(accused, info.subject, 3.5)  # "Iran accused Israel of the attack": Israel did it
+
+
+def _accused(r: _Reader, tok: Token) -> list[Token]:
+    """Whom an ``accusation`` verb holds to have done the act after "of"/"for" ("accused Israel of the
+    attack", "blamed the Houthis for attacking the tanker"): the verb's object."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for"):
+        return []
+    if "accusation" not in r.cues[prep.head.i]:
+        return []
+    return [c for c in prep.head.children if c.dep_ == "dobj"]
 
 
 def _operations(r: _Reader, verb: Token) -> list[Token]:

@@ -307,7 +307,9 @@ def _said_on(doc: Doc, events: Sequence[Event], new: list[Event], spoken: dict[i
         verb = None
         if root is not None and root.pos_ in ("NOUN", "PROPN"):
             if root.dep_ == "pobj" and root.head.lower_ in occasion:
-                verb = root.head.head
+                verb = root.head.head  # "said in a statement", or the verb's object's ("condemned the
+                if verb.dep_ == "dobj":  # attack in a statement": the parser hangs it on the noun)
+                    verb = verb.head
             elif root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
                 verb = root.head
         k = spoken.get(verb.i) if verb is not None else None

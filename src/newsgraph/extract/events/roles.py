@@ -249,7 +249,10 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         return  # «مقتل شاب ... في وسط الولايات المتحدة»: the actor nearest an attack is as often its victim
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
-    if parsed and "evaluative" in r.cues[r.doc[f.trig.start : f.trig.end].root.head.i]:
+    judge = r.doc[f.trig.start : f.trig.end].root.head
+    if parsed and judge.dep_ == "prep":
+        judge = judge.head  # "X blamed the militants for the attack"
+    if parsed and "evaluative" in r.cues[judge.i]:
         return  # "the government condemned the attack": who judges an act did not do it
     taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
     own = r.clause_of[f.trig.start]
