@@ -393,3 +393,15 @@ def test_accuser_does_not_become_the_doer_of_the_act() -> None:
 def test_statement_noun_on_the_verbs_object_is_the_verbs_statement() -> None:
     events = _events("The Free Army condemned the attack in a statement on Monday.")
     assert _one(events, "Statement").trigger.text == "condemned"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Tom Ray faces a possible life sentence in Gdansk.", "Sentence"),
+        ("No agreement was reached between Ann Lee and Tom Ray.", "Agreement"),
+        ("The talks in Rabat ended without a deal.", "Agreement"),
+    ],
+)
+def test_event_noun_only_possible_or_denied_is_no_event(text: str, type_: str) -> None:
+    assert type_ not in {e.type for e in _events(text)}

@@ -24,7 +24,8 @@ sentence. The rules, in order:
   انعقد الاجتماع…", "…, in Marrakech").
 * **Realis.** With an English parse, a verb trigger under a modal ("must vote"),
   negated ("do not elect") or in a condition ("if two-thirds vote") is no event,
-  and neither is a one-word trigger that only modifies a noun ("a banned group").
+  and neither is a one-word trigger that only modifies a noun ("a banned group"), nor a
+  noun that is only possible or denied ("a possible life sentence", "no agreement").
 * **Agent.** With an English parse, the subject (``nsubj``, ``agent``) of the
   trigger verb. Otherwise the mention right before a verb trigger in its clause
   («أن المغرب فكك»), else the one right after it (Arabic VSO: «فكك المغرب»),
@@ -123,6 +124,7 @@ from newsgraph.extract.events.realis import (
     _irrealis,
     _modifier,
     _possible_only,
+    _unreal_noun,
     _verb_as_noun,
 )
 from newsgraph.extract.events.roles import _fallback_actor, _read, _speakers
@@ -248,6 +250,8 @@ def find_events(
     if lang != "ar" and doc.has_annotation("DEP"):
         cues = load_cues(lang)
         trigs = [t for t in trigs if not _modifier(doc, t) and not _irrealis(doc, t, cues)]
+        if lang == "en":
+            trigs = [t for t in trigs if not _unreal_noun(doc, t, cues)]
         if lang == "fr":
             trigs = [t for t in trigs if not _verb_as_noun(doc, t) and not _attribution(doc, t, cues)]
             trigs = [_as_noun(doc, t, cues) for t in trigs]

@@ -2,7 +2,8 @@
 applies before reading roles.
 
 With a parse (English, French): a one-word trigger that only modifies a noun
-("a banned group"), a verb under a modal, negated or in a condition, and (French)
+("a banned group"), a verb under a modal, negated or in a condition, (English) a noun
+that is only possible or denied ("a possible sentence", "no agreement"), and (French)
 a noun trigger the parser reads as a verb; a French verb trigger it reads as a noun is
 read as one. Without one (Arabic): an event word
 shortly after a possibility or intention word («بإمكانية», «يعتزم»).
@@ -56,6 +57,30 @@ def _attribution(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) 
     # «d'après»: "d'" with its fixed "après", written as one word
     words = ["".join([c.lower_, *(g.lower_ for g in c.children if g.dep_ == "fixed")]) for c in cases]
     return any(normalize_token(w) in cues.get("attribution", ()) for w in words)
+
+
+def _unreal_noun(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
+    """A noun trigger the parse shows as no reported happening: a possibility ("a possible life
+    sentence", "a proposed ban"; ``unreal`` cue adjectives) or denied ("no agreement was reached",
+    "ended without a deal").
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("en").vocab, words=["a", "possible", "ban"], heads=[2, 2, 2],
+        ...           deps=["det", "amod", "ROOT"], pos=["DET", "ADJ", "NOUN"])
+        >>> _unreal_noun(doc, TriggerMatch(2, 3, "Sanction", "N"), {"unreal": frozenset({"possible"})})
+        True
+    """
+    root = doc[t.start : t.end].root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for child in root.children:
+        if child.dep_ == "amod" and child.lower_ in cues.get("unreal", ()):
+            return True
+        if child.dep_ == "det" and child.lower_ == "no":
+            return True
+    return root.dep_ == "pobj" and root.head.lower_ == "without"
 
 
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
