@@ -405,3 +405,14 @@ def test_statement_noun_on_the_verbs_object_is_the_verbs_statement() -> None:
 )
 def test_event_noun_only_possible_or_denied_is_no_event(text: str, type_: str) -> None:
     assert type_ not in {e.type for e in _events(text)}
+
+
+def test_detached_participle_after_an_attack_noun_names_its_doer() -> None:
+    ev = _one(_events("Ten people died in the attack, reportedly conducted by the Free Army."), "Attack")
+    assert ev.roles.get("agent") == ("org/free-army",)
+
+
+def test_attack_takes_no_nearest_actor_as_its_doer() -> None:
+    # the parse names no doer: the country nearby is where, or whom, not who
+    ev = _one(_events("A car bomb was rammed into a police station in Poland on Monday."), "Bombing")
+    assert "agent" not in ev.roles

@@ -231,7 +231,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < head.i):
             fill(c, info.genitive if c.dep_ == "poss" else info.subject, 3.5)
     preps(head, 3.5, own_noun=True)
-    for part in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    for part in _participles(head):
         if "attribution" not in r.cues[part.i]:
             preps(part, 3.0, own_noun=False)  # "the attack conducted by X"
             continue
@@ -246,12 +246,31 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         fill(accused, info.subject, 3.5)  # "Iran accused Israel of the attack": Israel did it
 
 
+def _participles(noun: Token) -> list[Token]:
+    """Participles that describe a noun: its own ("the attack conducted by X"), or one right after
+    the noun and a comma that the parser hung on the clause's verb ("died in the attack, reportedly
+    conducted by the Taliban"): a participle with no subject or auxiliary of its own."""
+    out = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    doc, i = noun.doc, noun.right_edge.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        while i < len(doc) and doc[i].pos_ == "ADV":
+            i += 1
+        if i < len(doc) and doc[i].tag_ == "VBN" and doc[i].dep_ in ("advcl", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in doc[i].children
+        ):
+            out.append(doc[i])
+    return out
+
+
 def _accused(r: _Reader, tok: Token) -> list[Token]:
     """Whom an ``accusation`` verb holds to have done the act after "of"/"for" ("accused Israel of the
     attack", "blamed the Houthis for attacking the tanker"): the verb's object."""
     prep = tok.head
     if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for"):
         return []
+    if prep.head.dep_ == "dobj" and "accusation" in r.cues[prep.head.head.i]:
+        return [prep.head]  # the parser hangs "of the attack" on the accused ("accused X of the attack")
     if "accusation" not in r.cues[prep.head.i]:
         return []
     return [c for c in prep.head.children if c.dep_ == "dobj"]

@@ -237,15 +237,16 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
 
     Only when the clause structure gave no agent and no participant; the actor
     must hold no other role (target, spokesperson) and not be the location. With
-    none in the clause, the sentence's nearest actor is taken. Without a parse, an
-    attack (``speaker_acts`` "no": its doer is mostly named apart) takes none. With a
+    none in the clause, the sentence's nearest actor is taken. An attack (``speaker_acts``
+    "no": its doer is mostly named apart) takes none, with a parse or without: the actor
+    nearest it is as often its victim or its place's country. With a
     dependency parse, only the clause's actors count (a nationality adjective
     not), and a passive verb takes none: the parse shows its doer is not named.
     """
     if f.roles.get("agent") or f.roles.get("participant"):
         return
     parsed = r.parsed
-    if not parsed and not info.speaker_acts:
+    if not info.speaker_acts:
         return  # «مقتل شاب ... في وسط الولايات المتحدة»: the actor nearest an attack is as often its victim
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
