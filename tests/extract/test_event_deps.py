@@ -416,3 +416,18 @@ def test_attack_takes_no_nearest_actor_as_its_doer() -> None:
     # the parse names no doer: the country nearby is where, or whom, not who
     ev = _one(_events("A car bomb was rammed into a police station in Poland on Monday."), "Bombing")
     assert "agent" not in ev.roles
+
+
+def test_two_attacks_of_one_sentence_with_their_own_agents_stay_apart() -> None:
+    text = "Poland fired rockets at Gdansk after the US airstrike that killed Ann Lee."
+    attacks = [e for e in _events(text) if e.type == "Attack"]
+    assert len(attacks) == 2
+    killing = next(e for e in attacks if e.trigger.text == "killed")
+    assert killing.roles.get("agent") == ("country/US",)
+    assert killing.roles.get("target") == ("person/ann-lee",)
+
+
+def test_admitting_is_a_statement() -> None:
+    assert _one(_events("The Free Army admitted that Tom Ray had left."), "Statement").roles.get("agent") == (
+        "org/free-army",
+    )

@@ -292,10 +292,10 @@ def _finish(
     groups: list[tuple[_Raw, list[_Raw], bool]] = []  # same type, same sentence first
     for raw in sorted(raws, key=lambda x: x.trig.start):
         anaphoric = raw.trig.definite and raw.trig.kind == "N"
-        g = next(
+        g = next(  # the nearest earlier reading ("Iran fired missiles after the US strike that killed X")
             (
                 g
-                for g in groups
+                for g in reversed(groups)
                 if _family(g[0]) == _family(raw)
                 and g[0].sent == raw.sent
                 and _same_speaker(g[0], raw)
@@ -312,7 +312,7 @@ def _finish(
     for head, members, anaphoric in groups:
         # «اجتمع X مع Z، وجرى خلال الاجتماع»: a definite noun after its own sentence's mention refers to that
         own = anaphoric and not (members[0].trig.definite and members[0].trig.kind == "N")
-        k = _merge_target(final, head, anaphoric, own_antecedent=own)
+        k = _merge_target(final, head, anaphoric, own_antecedent=own, parsed=r.parsed)
         if k is not None:
             _absorb(final[k], head, pin=anaphoric or _shares(final[k], head))
         else:
