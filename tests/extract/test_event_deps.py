@@ -307,6 +307,7 @@ def test_country_of_the_operation_a_killing_was_part_of_is_its_agent() -> None:
         ("Thousands protested in Rabat on Friday.", "Protest"),
         ("Tom Ray was poisoned in Gdansk.", "Attack"),
         ("Ann Lee and Tom Ray agreed on a new border.", "Agreement"),
+        ("Ann Lee was murdered in Gdansk in October.", "Attack"),
     ],
 )
 def test_lexicon_matches_the_lemma_of_each_inflection(text: str, type_: str) -> None:
@@ -401,6 +402,7 @@ def test_statement_noun_on_the_verbs_object_is_the_verbs_statement() -> None:
         ("Tom Ray faces a possible life sentence in Gdansk.", "Sentence"),
         ("No agreement was reached between Ann Lee and Tom Ray.", "Agreement"),
         ("The talks in Rabat ended without a deal.", "Agreement"),
+        ("Tom Ray faces a charge of murder in Gdansk.", "Attack"),
     ],
 )
 def test_event_noun_only_possible_or_denied_is_no_event(text: str, type_: str) -> None:

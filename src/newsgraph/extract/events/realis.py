@@ -61,8 +61,8 @@ def _attribution(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) 
 
 def _unreal_noun(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
     """A noun trigger the parse shows as no reported happening: a possibility ("a possible life
-    sentence", "a proposed ban"; ``unreal`` cue adjectives) or denied ("no agreement was reached",
-    "ended without a deal").
+    sentence", "a proposed ban"; ``unreal`` cue adjectives), denied ("no agreement was reached",
+    "ended without a deal") or a charge ("a charge of murder", "charged with murder").
 
     Examples:
         >>> import spacy
@@ -80,7 +80,11 @@ def _unreal_noun(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) 
             return True
         if child.dep_ == "det" and child.lower_ == "no":
             return True
-    return root.dep_ == "pobj" and root.head.lower_ == "without"
+    if root.dep_ != "pobj":
+        return False
+    if root.head.lower_ in ("of", "with") and root.head.head.lemma_.lower() == "charge":
+        return True  # "a charge of murder", "charged with murder": what one is accused of, told elsewhere
+    return root.head.lower_ == "without"
 
 
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
