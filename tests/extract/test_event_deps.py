@@ -433,3 +433,15 @@ def test_admitting_is_a_statement() -> None:
     assert _one(_events("The Free Army admitted that Tom Ray had left."), "Statement").roles.get("agent") == (
         "org/free-army",
     )
+
+
+def test_relative_pronoun_stands_for_its_noun_and_a_joined_participle_is_passive_too() -> None:
+    events = _events("Poland praised Tom Ray, who was arrested and banned from the party in May.")
+    assert _one(events, "Arrest").roles.get("target") == ("person/tom-ray",)
+    banned = _one(events, "Sanction")
+    assert banned.roles.get("target") == ("person/tom-ray",) and "agent" not in banned.roles
+
+
+def test_responding_is_a_statement() -> None:
+    said = _one(_events("Ann Lee responded to the new rules on Monday."), "Statement")
+    assert said.roles.get("agent") == ("person/ann-lee",)

@@ -183,7 +183,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
     def fill(tok: Token, role: str | None, score: float) -> None:
         if not role:
             return
-        for m in phrase_mentions(r, tok):
+        for m in phrase_mentions(r, _antecedent(tok)):
             if not (t.start <= m.start < t.end):
                 raw.add(role, m.ref, score)
 
@@ -209,8 +209,13 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         own = [c for c in verb.children if c.dep_ in _SUBJ]
         for c in own:  # a headline's "X stabbed" is "X was stabbed"
             fill(c, info.object if _headline_passive(r, verb) else info.subject, 4.0)
-        if not own and not is_passive(r, verb) and (inh := inherited_subject(verb)) is not None:
+        shared = _shared_passive(r, verb)
+        passive = is_passive(r, verb) or shared is not None
+        if not own and not passive and (inh := inherited_subject(verb)) is not None:
             fill(inh, info.subject, 3.5)
+        for c in shared.children if shared is not None else ():
+            if c.dep_ == "nsubjpass":  # "X was arrested and banned": X was banned too
+                fill(c, info.object, 3.5)
 
     if verbal:
         subject(head)
@@ -244,6 +249,26 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         preps(light, 3.5, own_noun=False)
     for accused in _accused(r, head):
         fill(accused, info.subject, 3.5)  # "Iran accused Israel of the attack": Israel did it
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("Tom Ray, who was arrested": Tom Ray), else ``tok``."""
+    if tok.tag_ not in ("WP", "WDT"):
+        return tok
+    verb = tok.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else tok
+
+
+def _shared_passive(r: _Reader, verb: Token) -> Token | None:
+    """The passive verb a bare participle is joined to, sharing its auxiliary and subject ("was
+    arrested and banned"), or None."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or r.lang != "en":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    return verb.head if is_passive(r, verb.head) else None
 
 
 def _participles(noun: Token) -> list[Token]:
