@@ -445,3 +445,13 @@ def test_relative_pronoun_stands_for_its_noun_and_a_joined_participle_is_passive
 def test_responding_is_a_statement() -> None:
     said = _one(_events("Ann Lee responded to the new rules on Monday."), "Statement")
     assert said.roles.get("agent") == ("person/ann-lee",)
+
+
+def test_possessor_of_a_noun_aimed_at_someone_is_its_doer() -> None:
+    ev = _one(_events("The Free Army's sanctions against Poland took effect on Monday."), "Sanction")
+    assert ev.roles.get("agent") == ("org/free-army",) and ev.roles.get("target") == ("country/PL",)
+
+
+def test_subject_of_released_speaks_the_statement() -> None:
+    said = _one(_events("The Free Army released a statement on Monday."), "Statement")
+    assert said.roles.get("agent") == ("org/free-army",)

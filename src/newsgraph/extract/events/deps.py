@@ -232,9 +232,11 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
                     preps(c, 4.0, own_noun=False)  # "demanded an explanation from Russia"
         preps(head, 4.0, own_noun=False)
         return
+    # with its object named after "on"/"against", a possessor is the doer: "the EU's sanctions on Iran"
+    aimed = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for c in head.children)
     for c in head.children:
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < head.i):
-            fill(c, info.genitive if c.dep_ == "poss" else info.subject, 3.5)
+            fill(c, info.genitive if c.dep_ == "poss" and not aimed else info.subject, 3.5)
     preps(head, 3.5, own_noun=True)
     for part in _participles(head):
         if "attribution" not in r.cues[part.i]:
