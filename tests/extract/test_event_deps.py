@@ -455,3 +455,23 @@ def test_possessor_of_a_noun_aimed_at_someone_is_its_doer() -> None:
 def test_subject_of_released_speaks_the_statement() -> None:
     said = _one(_events("The Free Army released a statement on Monday."), "Statement")
     assert said.roles.get("agent") == ("org/free-army",)
+
+
+@pytest.mark.parametrize(
+    ("text", "meets"),
+    [
+        ("Ann Lee received the Polish envoy Tom Ray in Rabat on Monday.", True),
+        ("Ann Lee hosted Tom Ray in Rabat on Monday.", True),
+        ("The Free Army received weapons from Poland.", False),
+        ("Poland hosted the games in Gdansk.", False),
+    ],
+)
+def test_a_hosts_verb_is_a_meeting_only_with_a_guest(text: str, meets: bool) -> None:
+    assert ("Meeting" in {e.type for e in _events(text)}) is meets
+
+
+def test_phone_call_is_no_call_on_and_a_vote_needs_no_bill() -> None:
+    call = _one(_events("Ann Lee and Tom Ray held a phone call on Sunday."), "Call")
+    assert set(call.roles.get("participant", ())) == {"person/ann-lee", "person/tom-ray"}
+    vote = _one(_events("The Free Army voted to leave on Monday."), "Vote")
+    assert vote.roles.get("agent") == ("org/free-army",)

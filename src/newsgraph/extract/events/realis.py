@@ -3,7 +3,8 @@ applies before reading roles.
 
 With a parse (English, French): a one-word trigger that only modifies a noun
 ("a banned group"), a verb under a modal, negated or in a condition, (English) a noun
-that is only possible or denied ("a possible sentence", "no agreement"), and (French)
+that is only possible or denied ("a possible sentence", "no agreement") or a host's verb
+that receives no person, and (French)
 a noun trigger the parser reads as a verb; a French verb trigger it reads as a noun is
 read as one. Without one (Arabic): an event word
 shortly after a possibility or intention word («بإمكانية», «يعتزم»).
@@ -85,6 +86,16 @@ def _unreal_noun(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) 
     if root.head.lower_ in ("of", "with") and root.head.head.lemma_.lower() == "charge":
         return True  # "a charge of murder", "charged with murder": what one is accused of, told elsewhere
     return root.head.lower_ == "without"
+
+
+def _no_guest(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]], persons: frozenset[int]) -> bool:
+    """A meeting read from a host's verb alone ("received", "hosted"; ``host`` cue words) whose
+    object names no person: "received aid", "hosted the games" are no meeting, "received the
+    envoy, Tom Ray" is."""
+    if t.type != "Meeting" or t.end - t.start != 1 or doc[t.start].lower_ not in cues.get("host", ()):
+        return False
+    objs = [c for c in doc[t.start].children if c.dep_ in ("dobj", "obj")]
+    return not any(w.i in persons for o in objs for w in o.subtree)
 
 
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:

@@ -404,8 +404,9 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
     several slots is a sequence that is no event («فجر اليوم», dawn): it wins
     over the shorter triggers inside it and is not returned. English matches
     on LEMMA when the Doc has lemmas; with part-of-speech tags, a one-word match of a verb line on
-    a noun, or of a noun line on a verb, is dropped (:func:`_wrong_part_of_speech`), except as the
-    first word of a sentence.
+    a noun, or of a noun line on a verb, is dropped (:func:`_wrong_part_of_speech`), and so is a
+    verb line's longer match whose first word is a noun ("held a phone call on Sunday" is no
+    "call on"), except from the first word of a sentence.
     """
     attr = "LEMMA" if lang != "ar" and doc.has_annotation("LEMMA") else "NORM"
     by_first = _compiled(lang, attr)
@@ -434,10 +435,9 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
         for start, end in _longest(pairs):
             if any(sent_start[i] for i in range(start + 1, end)):
                 continue
-            if tagged and end - start == 1 and not sent_start[start] and _wrong_part_of_speech(
-                pat.kind, doc[start].pos_
-            ):  # a headline's first word is often tagged a verb ("Vote on impeachment set for Friday")
-                continue
+            checked = tagged and not sent_start[start] and (end - start == 1 or pat.kind == "V")
+            if checked and _wrong_part_of_speech(pat.kind, doc[start].pos_):
+                continue  # (a headline's first word is often a verb to the tagger: "Vote on bill set")
             first = table.norm[start]
             prev = table.norm[start - 1] if start > 0 else ""
             if lang == "ar":
