@@ -475,3 +475,8 @@ def test_phone_call_is_no_call_on_and_a_vote_needs_no_bill() -> None:
     assert set(call.roles.get("participant", ())) == {"person/ann-lee", "person/tom-ray"}
     vote = _one(_events("The Free Army voted to leave on Monday."), "Vote")
     assert vote.roles.get("agent") == ("org/free-army",)
+
+
+def test_speaker_is_the_named_person_of_two_parsed_subjects() -> None:
+    said = _one(_events("Poland's president Ann Lee said, \"The talks went well.\""), "Statement")
+    assert said.roles.get("agent") == ("person/ann-lee",)

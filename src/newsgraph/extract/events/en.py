@@ -236,6 +236,10 @@ def find_events_en(
         if any(a <= verb.idx < b for a, b in taken):
             continue
         who = _subject_mention(ms, subj) if subj is not None else None
+        for other in (c for c in verb.children if c.dep_ in _SUBJ and c is not subj):
+            named = _subject_mention(ms, other)  # "Niger's president Mahamadou Issoufou said": two subjects
+            if named is not None and named.label == "PERSON" and (who is None or who.label != "PERSON"):
+                who = named
         if subj is None and not doc.has_annotation("DEP"):
             who = _fallback_subject(doc, verb, ms)
         if who is None or who.label not in ("PERSON", "ORGANIZATION", "COUNTRY"):
