@@ -11,6 +11,7 @@ The package, one topic a module:
   negation, «بإمكانية»);
 * :mod:`~newsgraph.extract.events.anchors`: the lead's date, the dateline's place;
 * :mod:`~newsgraph.extract.events.en`: English statements and pledges from the parse;
+  :mod:`~newsgraph.extract.events.deps` and :mod:`~newsgraph.extract.events.links` the roles it shows;
 * this module: :func:`find_events`, which runs them in order.
 
 :func:`find_events` matches the trigger lexicons (:mod:`newsgraph.extract.events.triggers`)

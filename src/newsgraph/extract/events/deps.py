@@ -26,22 +26,40 @@ the frame table's roles per type (``data/events_types.tsv``):
   Riyadh") and by the verb of occurrence it is the subject of ("the bombings
   took place in Tunis", "the summit was held in Cairo").
 
+Beyond the trigger's phrase (:mod:`.links`): a passive verb of saying raises its subject to the
+reported act ("X was reported to have visited"); a bare participle joined to a passive verb is
+passive too ("was arrested and banned"); the object of an ``accusation`` verb did the act after
+"of"/"for" ("accused Israel of the attack"); the side of the ``operation`` a verb's act was part of
+did it ("killed in a US operation"); a verb of ``motion`` lends its subject to the event noun after
+"for"/"on" ("arrived for a visit"); a possessor of a noun aimed at someone is its doer ("the EU's
+sanctions against Belarus").
+
 A phrase stands for the mentions of its heads: the mention covering the
-head word, else one joined to it as apposition, possessor, compound or "of"
-complement ("the mayor, Paweł Adamowicz"; "the government of Iraq"),
-conjuncts included ("Iran and Iraq"). A nationality adjective ("Turkish
-police") stands for its phrase only when nothing else does.
+head word, else one joined to it as apposition, compound, possessor or "of"
+complement, in that order ("the mayor, Paweł Adamowicz"; "her husband, Tom Ray"; "the
+government of Iraq"), conjuncts included ("Iran and Iraq"), every name an apposition lists
+("his counterparts, A and B"); a relative pronoun stands for its noun. A nationality adjective
+("Turkish police") stands for its phrase only when nothing else does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.links import (
+    _accused,
+    _antecedent,
+    _conjuncts,
+    _listed,
+    _naming_first,
+    _operations,
+    _participles,
+)
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 from newsgraph.kb import load_kb
 
@@ -57,13 +75,6 @@ _PLACE_PREPS = ("in", "at", "near", "inside", "outside")
 #: prepositions that name whom a type's act is addressed to: its object role ("demanded an
 #: explanation from Russia", "appealed to China", "pledged aid to Yemen", "cut ties with Qatar")
 _ADDRESSEE_PREPS = {"Appeal": ("from", "to"), "AidPledge": ("to",), "Sanction": ("with",)}
-
-
-def _conjuncts(tok: Token) -> Iterator[Token]:
-    yield tok
-    for child in tok.children:
-        if child.dep_ == "conj":
-            yield from _conjuncts(child)
 
 
 def is_passive(r: _Reader, verb: Token) -> bool:
@@ -111,24 +122,6 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
         if m is not None and m not in out:
             out.append(m)
     return out
-
-
-def _naming_first(child: Token) -> int:
-    """Children that name the phrase's head itself (apposition, compound) before those that name
-    its owner or kind: "her husband, Tom Ray" is Tom Ray; "Iran's foreign minister, Javad Zarif" Zarif."""
-    return 0 if child.dep_ in ("appos", "compound") else 1
-
-
-def _listed(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]:
-    """The names an apposition lists for a noun that names nobody itself, with their conjuncts:
-    "his counterparts, Ann Lee and Bo Chen" stands for both."""
-    out: list[_M] = []
-    for appos in (c for c in head.children if c.dep_ == "appos"):
-        for tok in _conjuncts(appos):
-            x = r.mention_at.get(tok.i)
-            if x is not None and x.label in labels and x.payload != "adj" and x not in out:
-                out.append(x)
-    return out if len(out) > 1 else []
 
 
 def _of_role(info: EventTypeInfo) -> str | None:
@@ -253,16 +246,6 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         fill(accused, info.subject, 3.5)  # "Iran accused Israel of the attack": Israel did it
 
 
-def _antecedent(tok: Token) -> Token:
-    """The noun a relative pronoun stands for ("Tom Ray, who was arrested": Tom Ray), else ``tok``."""
-    if tok.tag_ not in ("WP", "WDT"):
-        return tok
-    verb = tok.head
-    while verb.dep_ == "conj":
-        verb = verb.head
-    return verb.head if verb.dep_ == "relcl" else tok
-
-
 def _shared_passive(r: _Reader, verb: Token) -> Token | None:
     """The passive verb a bare participle is joined to, sharing its auxiliary and subject ("was
     arrested and banned"), or None."""
@@ -271,45 +254,6 @@ def _shared_passive(r: _Reader, verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
     return verb.head if is_passive(r, verb.head) else None
-
-
-def _participles(noun: Token) -> list[Token]:
-    """Participles that describe a noun: its own ("the attack conducted by X"), or one right after
-    the noun and a comma that the parser hung on the clause's verb ("died in the attack, reportedly
-    conducted by the Taliban"): a participle with no subject or auxiliary of its own."""
-    out = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    doc, i = noun.doc, noun.right_edge.i + 1
-    if i < len(doc) and doc[i].text == ",":
-        i += 1
-        while i < len(doc) and doc[i].pos_ == "ADV":
-            i += 1
-        if i < len(doc) and doc[i].tag_ == "VBN" and doc[i].dep_ in ("advcl", "conj") and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in doc[i].children
-        ):
-            out.append(doc[i])
-    return out
-
-
-def _accused(r: _Reader, tok: Token) -> list[Token]:
-    """Whom an ``accusation`` verb holds to have done the act after "of"/"for" ("accused Israel of the
-    attack", "blamed the Houthis for attacking the tanker"): the verb's object."""
-    prep = tok.head
-    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for"):
-        return []
-    if prep.head.dep_ == "dobj" and "accusation" in r.cues[prep.head.head.i]:
-        return [prep.head]  # the parser hangs "of the attack" on the accused ("accused X of the attack")
-    if "accusation" not in r.cues[prep.head.i]:
-        return []
-    return [c for c in prep.head.children if c.dep_ == "dobj"]
-
-
-def _operations(r: _Reader, verb: Token) -> list[Token]:
-    """Nouns of an operation the verb's act was part of ("killed in an operation", "during a raid"):
-    ``operation`` cue words after "in"/"during"."""
-    return [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
-        for o in p.children if o.dep_ == "pobj" and "operation" in r.cues[o.i]
-    ]  # fmt: skip
 
 
 def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
