@@ -480,3 +480,8 @@ def test_phone_call_is_no_call_on_and_a_vote_needs_no_bill() -> None:
 def test_speaker_is_the_named_person_of_two_parsed_subjects() -> None:
     said = _one(_events("Poland's president Ann Lee said, \"The talks went well.\""), "Statement")
     assert said.roles.get("agent") == ("person/ann-lee",)
+
+
+def test_unnamed_subject_of_the_parse_leaves_no_agent_to_guess() -> None:
+    ev = _one(_events("They called on Poland to halt the drilling near the Free Army base."), "Appeal")
+    assert ev.roles.get("target") == ("country/PL",) and "agent" not in ev.roles

@@ -248,6 +248,9 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     parsed = r.parsed
     if not info.speaker_acts:
         return  # «مقتل شاب ... في وسط الولايات المتحدة»: the actor nearest an attack is as often its victim
+    root = r.doc[f.trig.start : f.trig.end].root
+    if parsed and r.lang == "en" and root.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in root.children):
+        return  # "They called on Turkey": the parse shows the subject, unnamed; no other actor is it
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
     judge = r.doc[f.trig.start : f.trig.end].root.head
