@@ -464,10 +464,22 @@ def test_subject_of_released_speaks_the_statement() -> None:
         ("Ann Lee hosted Tom Ray in Rabat on Monday.", True),
         ("The Free Army received weapons from Poland.", False),
         ("Poland hosted the games in Gdansk.", False),
+        ("Poland hosted the Free Army secretariat in Gdansk.", False),
     ],
 )
 def test_a_hosts_verb_is_a_meeting_only_with_a_guest(text: str, meets: bool) -> None:
     assert ("Meeting" in {e.type for e in _events(text)}) is meets
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        ("Poland asked the Free Army to leave Gdansk.", True),
+        ("The press asked Ann Lee about it on Monday.", False),
+    ],
+)
+def test_asking_is_an_appeal_only_when_someone_is_asked_to_act(text: str, appeal: bool) -> None:
+    assert ("Appeal" in {e.type for e in _events(text)}) is appeal
 
 
 def test_phone_call_is_no_call_on_and_a_vote_needs_no_bill() -> None:

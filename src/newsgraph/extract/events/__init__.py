@@ -27,7 +27,7 @@ sentence. The rules, in order:
   negated ("do not elect") or in a condition ("if two-thirds vote") is no event,
   and neither is a one-word trigger that only modifies a noun ("a banned group"), nor a
   noun that is only possible or denied ("a possible life sentence", "no agreement"), nor a
-  host's verb that receives no person ("received aid" is no meeting).
+  bare host's or asker's verb whose object names nobody ("received aid", "asked questions").
 * **Agent.** With an English parse, the subject (``nsubj``, ``agent``) of the
   trigger verb. Otherwise the mention right before a verb trigger in its clause
   («أن المغرب فكك»), else the one right after it (Arabic VSO: «فكك المغرب»),
@@ -125,7 +125,7 @@ from newsgraph.extract.events.realis import (
     _attribution,
     _irrealis,
     _modifier,
-    _no_guest,
+    _no_object,
     _possible_only,
     _unreal_noun,
     _verb_as_noun,
@@ -254,8 +254,9 @@ def find_events(
         cues = load_cues(lang)
         trigs = [t for t in trigs if not _modifier(doc, t) and not _irrealis(doc, t, cues)]
         if lang == "en":
-            persons = frozenset(i for m in ms if m.label == "PERSON" for i in range(m.start, m.end))
-            trigs = [t for t in trigs if not (_unreal_noun(doc, t, cues) or _no_guest(doc, t, cues, persons))]
+            actors = [m for m in ms if m.label != "PLACE" and m.payload != "adj"]
+            named = {i: m.label for m in actors for i in range(m.start, m.end)}
+            trigs = [t for t in trigs if not (_unreal_noun(doc, t, cues) or _no_object(doc, t, cues, named))]
         if lang == "fr":
             trigs = [t for t in trigs if not _verb_as_noun(doc, t) and not _attribution(doc, t, cues)]
             trigs = [_as_noun(doc, t, cues) for t in trigs]

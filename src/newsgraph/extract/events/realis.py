@@ -3,8 +3,8 @@ applies before reading roles.
 
 With a parse (English, French): a one-word trigger that only modifies a noun
 ("a banned group"), a verb under a modal, negated or in a condition, (English) a noun
-that is only possible or denied ("a possible sentence", "no agreement") or a host's verb
-that receives no person, and (French)
+that is only possible or denied ("a possible sentence", "no agreement") or a host's or
+asker's verb whose object names nobody, and (French)
 a noun trigger the parser reads as a verb; a French verb trigger it reads as a noun is
 read as one. Without one (Arabic): an event word
 shortly after a possibility or intention word («بإمكانية», «يعتزم»).
@@ -88,14 +88,24 @@ def _unreal_noun(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) 
     return root.head.lower_ == "without"
 
 
-def _no_guest(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]], persons: frozenset[int]) -> bool:
-    """A meeting read from a host's verb alone ("received", "hosted"; ``host`` cue words) whose
-    object names no person: "received aid", "hosted the games" are no meeting, "received the
-    envoy, Tom Ray" is."""
-    if t.type != "Meeting" or t.end - t.start != 1 or doc[t.start].lower_ not in cues.get("host", ()):
+def _no_object(
+    doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]], named: Mapping[int, str]
+) -> bool:
+    """A one-word trigger of a host's verb ("received", "hosted"; ``needs_guest`` cues) whose object
+    names no person, or of an asker's verb ("asked"; ``needs_addressee``) whose object names no actor
+    asked to do something ("asked X to ...", "asked X for ..."). ``named``: the label of each token
+    of an actor's name. "received aid", "hosted the secretariat", "asked Trump about it" are no
+    meeting or appeal; "received the envoy, Tom Ray", "asked Egypt to delay" are."""
+    verb = doc[t.start]
+    guest, asked = verb.lower_ in cues.get("needs_guest", ()), verb.lower_ in cues.get("needs_addressee", ())
+    if t.end - t.start != 1 or not (guest or asked):
         return False
-    objs = [c for c in doc[t.start].children if c.dep_ in ("dobj", "obj")]
-    return not any(w.i in persons for o in objs for w in o.subtree)
+    objects = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+    labels = {named[w.i] for o in objects for w in o.subtree if w.i in named}
+    if guest:
+        return "PERSON" not in labels
+    asks = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_, c.lower_) == ("prep", "for")]
+    return not (labels and asks)
 
 
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
