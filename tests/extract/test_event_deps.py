@@ -497,3 +497,12 @@ def test_speaker_is_the_named_person_of_two_parsed_subjects() -> None:
 def test_unnamed_subject_of_the_parse_leaves_no_agent_to_guess() -> None:
     ev = _one(_events("They called on Poland to halt the drilling near the Free Army base."), "Appeal")
     assert ev.roles.get("target") == ("country/PL",) and "agent" not in ev.roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ann Lee demanded that Poland withdraw its troops.", "Ann Lee called for Poland to withdraw."],
+)
+def test_subject_of_the_clause_an_appeal_asks_for_is_its_target(text: str) -> None:
+    appeal = _one(_events(text), "Appeal")
+    assert appeal.roles.get("agent") == ("person/ann-lee",) and appeal.roles.get("target") == ("country/PL",)

@@ -224,6 +224,12 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
                 if info.type in _ADDRESSEE_PREPS and c.dep_ == "dobj":
                     preps(c, 4.0, own_noun=False)  # "demanded an explanation from Russia"
         preps(head, 4.0, own_noun=False)
+        if info.type == "Appeal":  # "demanded that Israel withdraw", "called for Israel to withdraw"
+            for clause in (c for c in head.children if c.dep_ in ("ccomp", "advcl", "xcomp")):
+                marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+                if clause.dep_ == "ccomp" or "for" in marks:
+                    for subj in (c for c in clause.children if c.dep_ in _SUBJ):
+                        fill(subj, info.object, 3.0)
         return
     # with its object named after "on"/"against", a possessor is the doer: "the EU's sanctions on Iran"
     aimed = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for c in head.children)
