@@ -442,8 +442,9 @@ def test_relative_pronoun_stands_for_its_noun_and_a_joined_participle_is_passive
     assert banned.roles.get("target") == ("person/tom-ray",) and "agent" not in banned.roles
 
 
-def test_responding_is_a_statement() -> None:
-    said = _one(_events("Ann Lee responded to the new rules on Monday."), "Statement")
+@pytest.mark.parametrize("verb", ["responded to", "commented on"])
+def test_responding_and_commenting_are_statements(verb: str) -> None:
+    said = _one(_events(f"Ann Lee {verb} the new rules on Monday."), "Statement")
     assert said.roles.get("agent") == ("person/ann-lee",)
 
 
