@@ -507,3 +507,14 @@ def test_unnamed_subject_of_the_parse_leaves_no_agent_to_guess() -> None:
 def test_subject_of_the_clause_an_appeal_asks_for_is_its_target(text: str) -> None:
     appeal = _one(_events(text), "Appeal")
     assert appeal.roles.get("agent") == ("person/ann-lee",) and appeal.roles.get("target") == ("country/PL",)
+
+
+@pytest.mark.parametrize(
+    ("text", "accord"),
+    [
+        ("Ann Lee agreed to leave the party on Monday.", False),
+        ("Poland and the Free Army agreed to exchange prisoners.", True),
+    ],
+)
+def test_one_partys_consent_is_no_agreement(text: str, accord: bool) -> None:
+    assert ("Agreement" in {e.type for e in _events(text)}) is accord

@@ -27,7 +27,8 @@ sentence. The rules, in order:
   negated ("do not elect") or in a condition ("if two-thirds vote") is no event,
   and neither is a one-word trigger that only modifies a noun ("a banned group"), nor a
   noun that is only possible or denied ("a possible life sentence", "no agreement"), nor a
-  bare host's or asker's verb whose object names nobody ("received aid", "asked questions").
+  bare host's or asker's verb whose object names nobody ("received aid", "asked questions"),
+  nor one party's consent ("the Queen agreed to suspend Parliament").
 * **Agent.** With an English parse, the subject (``nsubj``, ``agent``) of the
   trigger verb. Otherwise the mention right before a verb trigger in its clause
   («أن المغرب فكك»), else the one right after it (Arabic VSO: «فكك المغرب»),
@@ -123,6 +124,7 @@ from newsgraph.extract.events.merge import _absorb, _distinct, _family, _merge_t
 from newsgraph.extract.events.realis import (
     _as_noun,
     _attribution,
+    _consent,
     _irrealis,
     _modifier,
     _no_object,
@@ -257,6 +259,7 @@ def find_events(
             actors = [m for m in ms if m.label != "PLACE" and m.payload != "adj"]
             named = {i: m.label for m in actors for i in range(m.start, m.end)}
             trigs = [t for t in trigs if not (_unreal_noun(doc, t, cues) or _no_object(doc, t, cues, named))]
+            trigs = [t for t in trigs if not _consent(doc, t, cues)]
         if lang == "fr":
             trigs = [t for t in trigs if not _verb_as_noun(doc, t) and not _attribution(doc, t, cues)]
             trigs = [_as_noun(doc, t, cues) for t in trigs]

@@ -3,8 +3,8 @@ applies before reading roles.
 
 With a parse (English, French): a one-word trigger that only modifies a noun
 ("a banned group"), a verb under a modal, negated or in a condition, (English) a noun
-that is only possible or denied ("a possible sentence", "no agreement") or a host's or
-asker's verb whose object names nobody, and (French)
+that is only possible or denied ("a possible sentence", "no agreement"), a host's or
+asker's verb whose object names nobody, one party's consent ("agreed to suspend"), and (French)
 a noun trigger the parser reads as a verb; a French verb trigger it reads as a noun is
 read as one. Without one (Arabic): an event word
 shortly after a possibility or intention word («بإمكانية», «يعتزم»).
@@ -106,6 +106,21 @@ def _no_object(
         return "PERSON" not in labels
     asks = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_, c.lower_) == ("prep", "for")]
     return not (labels and asks)
+
+
+def _consent(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
+    """An agreement verb (``consent`` cues) of one party to do something: "the Queen agreed to
+    suspend Parliament" is consent, no accord between parties (unlike "Iran and the US agreed to
+    exchange prisoners", "the ministers agreed to meet")."""
+    verb = doc[t.start]
+    if t.type != "Agreement" or t.end - t.start != 1 or verb.lower_ not in cues.get("consent", ()):
+        return False
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and subjects[0].tag_ in ("NNP", "NN", "PRP") and not any(
+        c.dep_ == "conj" for c in subjects[0].children
+    )
 
 
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
