@@ -518,3 +518,13 @@ def test_subject_of_the_clause_an_appeal_asks_for_is_its_target(text: str) -> No
 )
 def test_one_partys_consent_is_no_agreement(text: str, accord: bool) -> None:
     assert ("Agreement" in {e.type for e in _events(text)}) is accord
+
+
+def test_what_a_passive_verb_says_an_attack_noun_hit_is_its_target() -> None:
+    ev = _one(_events("The convoy of the Free Army was destroyed by an airstrike near Gdansk."), "Attack")
+    assert ev.roles.get("target") == ("org/free-army",)
+
+
+def test_place_an_attack_verb_hit_is_where_it_happened() -> None:
+    ev = _one(_events("The Free Army shelled Gdansk on Monday."), "Attack")
+    assert ev.location == "place/gdansk" and ev.roles.get("agent") == ("org/free-army",)

@@ -248,6 +248,10 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
     if light is not None:
         subject(light)
         preps(light, 3.5, own_noun=False)
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and is_passive(r, head.head.head):
+        for c in head.head.head.children:  # "facilities were hit by drone strikes": what they hit
+            if c.dep_ == "nsubjpass":
+                fill(c, info.object, 3.5)
     for accused in _accused(r, head):
         fill(accused, info.subject, 3.5)  # "Iran accused Israel of the attack": Israel did it
 
@@ -285,6 +289,10 @@ def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
             elif info.type == "Visit" and child.dep_ in ("dobj", "obj"):
                 objs = [child]
             found += [m for o in objs for m in phrase_places(r, o, phrase_mentions) if m not in found]
+    if not found and info.object == "target" and head.pos_ in ("VERB", "AUX"):
+        # what an attack hit lies where it happened: "struck the plant at Abqaiq", "shelled Aleppo"
+        hit = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        found = [m for o in hit for m in phrase_places(r, o, phrase_mentions) if m.label == "PLACE"]
     return best_place(found)
 
 
