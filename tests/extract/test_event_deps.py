@@ -528,3 +528,16 @@ def test_what_a_passive_verb_says_an_attack_noun_hit_is_its_target() -> None:
 def test_place_an_attack_verb_hit_is_where_it_happened() -> None:
     ev = _one(_events("The Free Army shelled Gdansk on Monday."), "Attack")
     assert ev.location == "place/gdansk" and ev.roles.get("agent") == ("org/free-army",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Free Army, Tom Ray, said the talks had failed.",
+        "Free Army spokesman Tom Ray said the talks had failed.",
+    ],
+)
+def test_a_spokesperson_speaks_for_the_side_the_parse_names(text: str) -> None:
+    said = _one(_events(text), "Statement")
+    assert said.roles.get("agent") == ("org/free-army",)
+    assert said.roles.get("spokesperson") == ("person/tom-ray",)
