@@ -541,3 +541,16 @@ def test_a_spokesperson_speaks_for_the_side_the_parse_names(text: str) -> None:
     said = _one(_events(text), "Statement")
     assert said.roles.get("agent") == ("org/free-army",)
     assert said.roles.get("spokesperson") == ("person/tom-ray",)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "place"),
+    [
+        ("Thousands marched through Gdansk in March.", "Protest", "place/gdansk"),
+        ("Vigils were held across Poland on Sunday.", "Protest", "country/PL"),
+        ("Poland deported Tom Ray to Rabat.", "Arrest", "place/rabat"),
+    ],
+)
+def test_more_event_words_and_places_across_a_country(text: str, type_: str, place: str) -> None:
+    ev = _one(_events(text), type_)
+    assert ev.location == place and not ev.roles.get("participant")

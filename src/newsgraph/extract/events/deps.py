@@ -71,7 +71,7 @@ _NEAR = ("appos", "poss", "compound", "nmod", "amod")
 #: prepositions and the frame role their object takes (None: the type's subject/object/genitive)
 _PARTICIPANT_PREPS = ("with", "between", "among", "alongside")
 _OBJECT_PREPS = ("on", "against", "targeting")
-_PLACE_PREPS = ("in", "at", "near", "inside", "outside")
+_PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout")
 #: prepositions that name whom a type's act is addressed to: its object role ("demanded an
 #: explanation from Russia", "appealed to China", "pledged aid to Yemen", "cut ties with Qatar")
 _ADDRESSEE_PREPS = {"Appeal": ("from", "to"), "AidPledge": ("to",), "Sanction": ("with",)}
