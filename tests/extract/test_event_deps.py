@@ -548,7 +548,7 @@ def test_a_spokesperson_speaks_for_the_side_the_parse_names(text: str) -> None:
     [
         ("Thousands marched through Gdansk in March.", "Protest", "place/gdansk"),
         ("Vigils were held across Poland on Sunday.", "Protest", "country/PL"),
-        ("Poland deported Tom Ray to Rabat.", "Arrest", "place/rabat"),
+        ("Police in Gdansk deported Tom Ray on Monday.", "Arrest", "place/gdansk"),
     ],
 )
 def test_more_event_words_and_places_across_a_country(text: str, type_: str, place: str) -> None:
