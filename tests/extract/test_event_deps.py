@@ -554,3 +554,10 @@ def test_a_spokesperson_speaks_for_the_side_the_parse_names(text: str) -> None:
 def test_more_event_words_and_places_across_a_country(text: str, type_: str, place: str) -> None:
     ev = _one(_events(text), type_)
     assert ev.location == place and not ev.roles.get("participant")
+
+
+def test_conjoined_speakers_both_speak_and_talking_by_phone_is_a_call() -> None:
+    said = _one(_events("Poland and the Free Army accused Tom Ray of the attack."), "Statement")
+    assert set(said.roles.get("agent", ())) == {"country/PL", "org/free-army"}
+    call = _one(_events("Ann Lee and Tom Ray talked by phone on Monday."), "Call")
+    assert set(call.roles.get("participant", ())) == {"person/ann-lee", "person/tom-ray"}

@@ -293,6 +293,10 @@ def find_events_en(
             continue
         side = _spokesperson_side(ms, subj) if subj is not None and who.label == "PERSON" else None
         roles: dict[str, tuple[str, ...]] = {"agent": (spoken_for.get(key) or side or key,)}
+        joined = [c for c in subj.children if c.dep_ == "conj"] if subj is not None else []
+        for also in (_subject_mention(ms, c) for c in joined):  # "Saudi Arabia and the UAE said": both
+            if also is not None and also.entity_id and str(also.entity_id) not in roles["agent"]:
+                roles["agent"] += (str(also.entity_id),)
         if who.label == "PERSON":
             roles["spokesperson"] = (key,)
         told = _addressee(verb, ms) if doc.has_annotation("DEP") else None
