@@ -60,6 +60,7 @@ from newsgraph.extract.events import (
     find_events,
     sides,
 )
+from newsgraph.extract.events.links import _spokesperson_side
 from newsgraph.extract.events.triggers import load_cues, load_event_types
 from newsgraph.extract.tokens import TokenTable, mention_at
 from newsgraph.types import Event, Mention, Span
@@ -142,23 +143,6 @@ def _fallback_subject(doc: Doc, verb: Token, ms: Sequence[MentionLike]) -> Menti
     return None
 
 
-def _spokesperson_side(ms: Sequence[MentionLike], subj: Token) -> str | None:
-    """The organization or country a spokesperson subject speaks for, as the parse shows it: "a
-    spokesman for the Pentagon, John Kirby", "Foreign Ministry spokeswoman Maria Zakharova"."""
-    words = load_cues("en").get("spokesperson", frozenset())
-    near = [subj, subj.head if subj.dep_ == "appos" else subj]
-    near += [c for c in subj.children if c.dep_ in ("appos", "compound")]
-    for tok in (t for t in near if t.lower_ in words):
-        for c in tok.children:
-            if c.dep_ not in ("prep", "compound", "poss", "amod"):
-                continue
-            objs = [c]
-            if c.dep_ == "prep":  # "a spokesman for the Pentagon"
-                objs = [o for o in c.children if o.dep_ == "pobj" and c.lower_ == "for"]
-            for m in (mention_at(ms, o) for o in objs):
-                if m is not None and m.label in ("ORGANIZATION", "COUNTRY") and m.entity_id:
-                    return str(m.entity_id)
-    return None
 
 
 def _addressee(verb: Token, ms: Sequence[MentionLike]) -> MentionLike | None:

@@ -5,17 +5,19 @@ head, the names an apposition lists ("his counterparts, A and B"), the noun a re
 pronoun stands for ("Tom Ray, who was arrested"); and who did an act named elsewhere in
 the clause: a participle after an event noun ("the attack, conducted by X"), the object of
 an accusation ("accused X of the attack"), the side of an operation ("killed in a US
-operation").
+operation"); the side a spokesperson subject speaks for ("a spokesman for the Pentagon").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.frames import _M
+from newsgraph.extract.events.frames import _M, MentionLike
+from newsgraph.extract.events.triggers import load_cues
+from newsgraph.extract.tokens import mention_at
 
 __all__: list[str] = []
 
@@ -95,3 +97,22 @@ def _operations(r: _Reader, verb: Token) -> list[Token]:
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
         for o in p.children if o.dep_ == "pobj" and "operation" in r.cues[o.i]
     ]  # fmt: skip
+
+
+def _spokesperson_side(ms: Sequence[MentionLike], subj: Token) -> str | None:
+    """The organization or country a spokesperson subject speaks for, as the parse shows it: "a
+    spokesman for the Pentagon, John Kirby", "Foreign Ministry spokeswoman Maria Zakharova"."""
+    words = load_cues("en").get("spokesperson", frozenset())
+    near = [subj, subj.head if subj.dep_ == "appos" else subj]
+    near += [c for c in subj.children if c.dep_ in ("appos", "compound")]
+    for tok in (t for t in near if t.lower_ in words):
+        for c in tok.children:
+            if c.dep_ not in ("prep", "compound", "poss", "amod"):
+                continue
+            objs = [c]
+            if c.dep_ == "prep":  # "a spokesman for the Pentagon"
+                objs = [o for o in c.children if o.dep_ == "pobj" and c.lower_ == "for"]
+            for m in (mention_at(ms, o) for o in objs):
+                if m is not None and m.label in ("ORGANIZATION", "COUNTRY") and m.entity_id:
+                    return str(m.entity_id)
+    return None
