@@ -561,3 +561,8 @@ def test_conjoined_speakers_both_speak_and_talking_by_phone_is_a_call() -> None:
     assert set(said.roles.get("agent", ())) == {"country/PL", "org/free-army"}
     call = _one(_events("Ann Lee and Tom Ray talked by phone on Monday."), "Call")
     assert set(call.roles.get("participant", ())) == {"person/ann-lee", "person/tom-ray"}
+
+
+def test_names_after_including_fill_the_role_of_their_phrase() -> None:
+    ev = _one(_events("Police arrested 12 people, including Ann Lee and Tom Ray, in Gdansk."), "Arrest")
+    assert set(ev.roles.get("target", ())) == {"person/ann-lee", "person/tom-ray"}

@@ -38,7 +38,8 @@ A phrase stands for the mentions of its heads: the mention covering the
 head word, else one joined to it as apposition, compound, possessor or "of"
 complement, in that order ("the mayor, Paweł Adamowicz"; "her husband, Tom Ray"; "the
 government of Iraq"), conjuncts included ("Iran and Iraq"), every name an apposition lists
-("his counterparts, A and B"); a relative pronoun stands for its noun. A nationality adjective
+("his counterparts, A and B") and every name after "including" ("36 people, including X"); a
+relative pronoun stands for its noun. A nationality adjective
 ("Turkish police") stands for its phrase only when nothing else does.
 """
 
@@ -121,6 +122,10 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
             m = pick[0] if pick else None
         if m is not None and m not in out:
             out.append(m)
+        for inc in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"):
+            for x in (x for p in inc.children if p.dep_ == "pobj" for x in phrase_mentions(r, p, labels)):
+                if x not in out:  # "36 people, including US President Trump": Trump too
+                    out.append(x)
     return out
 
 
