@@ -11,6 +11,7 @@ The package, one topic a module:
   negation, «بإمكانية»);
 * :mod:`~newsgraph.extract.events.anchors`: the lead's date, the dateline's place;
 * :mod:`~newsgraph.extract.events.en`: English statements and pledges from the parse;
+  :mod:`~newsgraph.extract.events.deps` and :mod:`~newsgraph.extract.events.links` the roles it shows;
 * this module: :func:`find_events`, which runs them in order.
 
 :func:`find_events` matches the trigger lexicons (:mod:`newsgraph.extract.events.triggers`)
@@ -24,7 +25,10 @@ sentence. The rules, in order:
   انعقد الاجتماع…", "…, in Marrakech").
 * **Realis.** With an English parse, a verb trigger under a modal ("must vote"),
   negated ("do not elect") or in a condition ("if two-thirds vote") is no event,
-  and neither is a one-word trigger that only modifies a noun ("a banned group").
+  and neither is a one-word trigger that only modifies a noun ("a banned group"), nor a
+  noun that is only possible or denied ("a possible life sentence", "no agreement"), nor a
+  bare host's or asker's verb whose object names nobody ("received aid", "asked questions"),
+  nor one party's consent ("the Queen agreed to suspend Parliament").
 * **Agent.** With an English parse, the subject (``nsubj``, ``agent``) of the
   trigger verb. Otherwise the mention right before a verb trigger in its clause
   («أن المغرب فكك»), else the one right after it (Arabic VSO: «فكك المغرب»),
@@ -132,9 +136,12 @@ from newsgraph.extract.events.merge import (
 from newsgraph.extract.events.realis import (
     _as_noun,
     _attribution,
+    _consent,
     _irrealis,
     _modifier,
+    _no_object,
     _possible_only,
+    _unreal_noun,
     _verb_as_noun,
 )
 from newsgraph.extract.events.roles import _fallback_actor, _read, _speakers, _visit_sides
@@ -260,6 +267,11 @@ def find_events(
     if lang != "ar" and doc.has_annotation("DEP"):
         cues = load_cues(lang)
         trigs = [t for t in trigs if not _modifier(doc, t) and not _irrealis(doc, t, cues)]
+        if lang == "en":
+            actors = [m for m in ms if m.label != "PLACE" and m.payload != "adj"]
+            named = {i: m.label for m in actors for i in range(m.start, m.end)}
+            trigs = [t for t in trigs if not (_unreal_noun(doc, t, cues) or _no_object(doc, t, cues, named))]
+            trigs = [t for t in trigs if not _consent(doc, t, cues)]
         if lang == "fr":
             trigs = [t for t in trigs if not _verb_as_noun(doc, t) and not _attribution(doc, t, cues)]
             trigs = [_as_noun(doc, t, cues) for t in trigs]
@@ -302,10 +314,10 @@ def _finish(
     groups: list[tuple[_Raw, list[_Raw], bool]] = []  # same type, same sentence first
     for raw in sorted(raws, key=lambda x: x.trig.start):
         anaphoric = raw.trig.definite and raw.trig.kind == "N"
-        g = next(
+        g = next(  # the nearest earlier reading ("Iran fired missiles after the US strike that killed X")
             (
                 g
-                for g in groups
+                for g in reversed(groups)
                 if _family(g[0]) == _family(raw)
                 and g[0].sent == raw.sent
                 and g[0].prior == raw.prior  # «قصف ... بعد إطلاق نار»: two happenings
@@ -326,10 +338,10 @@ def _finish(
         k = None
         if len(members) == 1 and _aside(r, head):  # «وعبر الرئيس في الاجتماع عن ...»: only told again
             bare = dataclasses.replace(head, roles={}, location=None, places=set(), date=None, amounts=[])
-            k = _merge_target(final, bare, anaphoric, own_antecedent=own)
+            k = _merge_target(final, bare, anaphoric, own_antecedent=own, parsed=r.parsed)
         if k is not None:
             final[k].sents |= head.sents
-        elif (k := _merge_target(final, head, anaphoric, own_antecedent=own)) is not None:
+        elif (k := _merge_target(final, head, anaphoric, own_antecedent=own, parsed=r.parsed)) is not None:
             _absorb(final[k], head, pin=anaphoric or _shares(final[k], head))
         else:
             final.append(head)

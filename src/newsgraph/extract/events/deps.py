@@ -26,22 +26,41 @@ the frame table's roles per type (``data/events_types.tsv``):
   Riyadh") and by the verb of occurrence it is the subject of ("the bombings
   took place in Tunis", "the summit was held in Cairo").
 
+Beyond the trigger's phrase (:mod:`.links`): a passive verb of saying raises its subject to the
+reported act ("X was reported to have visited"); a bare participle joined to a passive verb is
+passive too ("was arrested and banned"); the object of an ``accusation`` verb did the act after
+"of"/"for" ("accused Israel of the attack"); the side of the ``operation`` a verb's act was part of
+did it ("killed in a US operation"); a verb of ``motion`` lends its subject to the event noun after
+"for"/"on" ("arrived for a visit"); a possessor of a noun aimed at someone is its doer ("the EU's
+sanctions against Belarus").
+
 A phrase stands for the mentions of its heads: the mention covering the
-head word, else one joined to it as apposition, possessor, compound or "of"
-complement ("the mayor, Paweł Adamowicz"; "the government of Iraq"),
-conjuncts included ("Iran and Iraq"). A nationality adjective ("Turkish
-police") stands for its phrase only when nothing else does.
+head word, else one joined to it as apposition, compound, possessor or "of"
+complement, in that order ("the mayor, Paweł Adamowicz"; "her husband, Tom Ray"; "the
+government of Iraq"), conjuncts included ("Iran and Iraq"), every name an apposition lists
+("his counterparts, A and B") and every name after "including" ("36 people, including X"); a
+relative pronoun stands for its noun. A nationality adjective
+("Turkish police") stands for its phrase only when nothing else does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.links import (
+    _accused,
+    _antecedent,
+    _conjuncts,
+    _listed,
+    _naming_first,
+    _operations,
+    _participles,
+)
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 from newsgraph.kb import load_kb
 
@@ -53,17 +72,10 @@ _NEAR = ("appos", "poss", "compound", "nmod", "amod")
 #: prepositions and the frame role their object takes (None: the type's subject/object/genitive)
 _PARTICIPANT_PREPS = ("with", "between", "among", "alongside")
 _OBJECT_PREPS = ("on", "against", "targeting")
-_PLACE_PREPS = ("in", "at", "near", "inside", "outside")
+_PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout")
 #: prepositions that name whom a type's act is addressed to: its object role ("demanded an
-#: explanation from Russia", "appealed to China")
-_ADDRESSEE_PREPS = {"Appeal": ("from", "to")}
-
-
-def _conjuncts(tok: Token) -> Iterator[Token]:
-    yield tok
-    for child in tok.children:
-        if child.dep_ == "conj":
-            yield from _conjuncts(child)
+#: explanation from Russia", "appealed to China", "pledged aid to Yemen", "cut ties with Qatar")
+_ADDRESSEE_PREPS = {"Appeal": ("from", "to"), "AidPledge": ("to",), "Sanction": ("with",)}
 
 
 def is_passive(r: _Reader, verb: Token) -> bool:
@@ -89,7 +101,7 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
         if m is None or m.label not in labels or m.payload == "adj":
             near = [
                 x
-                for c in head.children
+                for c in sorted(head.children, key=_naming_first)
                 if c.dep_ in _NEAR or (c.dep_ == "prep" and c.lower_ == "of")
                 for x in (
                     [r.mention_at.get(c.i)]
@@ -102,10 +114,18 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
             adjs = [x for x in near if x.payload == "adj"]
             if m is not None and m.label in labels:
                 adjs.append(m)
-            pick = names[:1] or adjs[:1]
+            listed = _listed(r, head, labels)
+            pick = listed or names[:1] or adjs[:1]
+            for x in pick[1:]:
+                if x not in out:
+                    out.append(x)
             m = pick[0] if pick else None
         if m is not None and m not in out:
             out.append(m)
+        for inc in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"):
+            for x in (x for p in inc.children if p.dep_ == "pobj" for x in phrase_mentions(r, p, labels)):
+                if x not in out:  # "36 people, including US President Trump": Trump too
+                    out.append(x)
     return out
 
 
@@ -123,7 +143,10 @@ def inherited_subject(tok: Token, relcl: str = "relcl") -> Token | None:
         head = tok.head
         if tok.dep_ in (relcl, "acl"):
             return head if tok.dep_ == relcl else None
-        subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
+        # a passive verb of saying or thinking raises its complement's subject: "X was reported to have
+        # visited", "X is believed to have fled" (X visited, X fled)
+        subjects = _SUBJ + (("nsubjpass",) if tok.dep_ == "xcomp" else ())
+        subj = next((c for c in head.children if c.dep_ in subjects), None)
         if subj is not None:
             return subj
         tok, seen = head, seen + 1
@@ -131,12 +154,15 @@ def inherited_subject(tok: Token, relcl: str = "relcl") -> Token | None:
 
 
 def _light_verb(r: _Reader, noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of, when it is a light verb ("carried out the attack")."""
+    """The verb a noun trigger is the object of, when it is a light verb ("carried out the attack"), or
+    the verb of motion it is the purpose of ("arrived in Tehran for a visit")."""
     head = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ == "responsibility":
         head = noun.head.head  # "claimed responsibility for the attack"
     if head.dep_ in ("dobj", "nsubjpass", "obj") and "light_verb" in r.cues[head.head.i]:
         return head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("for", "on") and "motion" in r.cues[head.head.head.i]:
+        return head.head.head  # "arrived in Tehran for a visit", "is travelling to Cairo for talks"
     if head.dep_ in ("dobj", "obj") and head.head.lemma_ == "claim":
         return head.head
     return None
@@ -155,7 +181,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
     def fill(tok: Token, role: str | None, score: float) -> None:
         if not role:
             return
-        for m in phrase_mentions(r, tok):
+        for m in phrase_mentions(r, _antecedent(tok)):
             if not (t.start <= m.start < t.end):
                 raw.add(role, m.ref, score)
 
@@ -181,23 +207,42 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         own = [c for c in verb.children if c.dep_ in _SUBJ]
         for c in own:  # a headline's "X stabbed" is "X was stabbed"
             fill(c, info.object if _headline_passive(r, verb) else info.subject, 4.0)
-        if not own and not is_passive(r, verb) and (inh := inherited_subject(verb)) is not None:
+        shared = _shared_passive(r, verb)
+        passive = is_passive(r, verb) or shared is not None
+        if not own and not passive and (inh := inherited_subject(verb)) is not None:
             fill(inh, info.subject, 3.5)
+        for c in shared.children if shared is not None else ():
+            if c.dep_ == "nsubjpass":  # "X was arrested and banned": X was banned too
+                fill(c, info.object, 3.5)
 
     if verbal:
         subject(head)
+        for accused in _accused(r, head):
+            fill(accused, info.subject, 3.5)  # "blamed the Houthis for attacking the tanker"
+        for o in _operations(r, head):
+            for c in o.children:  # "killed in a US counter-terrorism operation": the US did it
+                if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < o.i:
+                    fill(c, info.subject, 3.0)
         for c in head.children:
             if c.dep_ in _OBJ:
                 fill(c, info.object, 4.0)
                 if info.type in _ADDRESSEE_PREPS and c.dep_ == "dobj":
                     preps(c, 4.0, own_noun=False)  # "demanded an explanation from Russia"
         preps(head, 4.0, own_noun=False)
+        if info.type == "Appeal":  # "demanded that Israel withdraw", "called for Israel to withdraw"
+            for clause in (c for c in head.children if c.dep_ in ("ccomp", "advcl", "xcomp")):
+                marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+                if clause.dep_ == "ccomp" or "for" in marks:
+                    for subj in (c for c in clause.children if c.dep_ in _SUBJ):
+                        fill(subj, info.object, 3.0)
         return
+    # with its object named after "on"/"against", a possessor is the doer: "the EU's sanctions on Iran"
+    aimed = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for c in head.children)
     for c in head.children:
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < head.i):
-            fill(c, info.genitive if c.dep_ == "poss" else info.subject, 3.5)
+            fill(c, info.genitive if c.dep_ == "poss" and not aimed else info.subject, 3.5)
     preps(head, 3.5, own_noun=True)
-    for part in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    for part in _participles(head):
         if "attribution" not in r.cues[part.i]:
             preps(part, 3.0, own_noun=False)  # "the attack conducted by X"
             continue
@@ -208,6 +253,22 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
     if light is not None:
         subject(light)
         preps(light, 3.5, own_noun=False)
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and is_passive(r, head.head.head):
+        for c in head.head.head.children:  # "facilities were hit by drone strikes": what they hit
+            if c.dep_ == "nsubjpass":
+                fill(c, info.object, 3.5)
+    for accused in _accused(r, head):
+        fill(accused, info.subject, 3.5)  # "Iran accused Israel of the attack": Israel did it
+
+
+def _shared_passive(r: _Reader, verb: Token) -> Token | None:
+    """The passive verb a bare participle is joined to, sharing its auxiliary and subject ("was
+    arrested and banned"), or None."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or r.lang != "en":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    return verb.head if is_passive(r, verb.head) else None
 
 
 def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
@@ -233,6 +294,10 @@ def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
             elif info.type == "Visit" and child.dep_ in ("dobj", "obj"):
                 objs = [child]
             found += [m for o in objs for m in phrase_places(r, o, phrase_mentions) if m not in found]
+    if not found and info.object == "target" and head.pos_ in ("VERB", "AUX"):
+        # what an attack hit lies where it happened: "struck the plant at Abqaiq", "shelled Aleppo"
+        hit = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        found = [m for o in hit for m in phrase_places(r, o, phrase_mentions) if m.label == "PLACE"]
     return best_place(found)
 
 

@@ -20,7 +20,9 @@ what the parse shows:
   the subject as agent ("Nuland announced $700 million").
 * "according to" is no Agreement (the lemma of "according" is "accord").
 * **Statement nouns** ("statement", "press conference") are placed by their
-  own "in"/"at" or the participle after them ("held in Riyadh").
+  own "in"/"at" or the participle after them ("held in Riyadh"). One that only says how a
+  reporting verb's words were given ("said in a statement", "told a news conference") is no
+  Statement of its own: the verb's Statement takes its place.
 * **Home.** A domestic act (a ban, a vote, an election) its words do not
   place happened in its agent's country, or the country its official agent
   serves, unless it targets another country.
@@ -58,7 +60,8 @@ from newsgraph.extract.events import (
     find_events,
     sides,
 )
-from newsgraph.extract.events.triggers import load_event_types
+from newsgraph.extract.events.links import _spokesperson_side
+from newsgraph.extract.events.triggers import load_cues, load_event_types
 from newsgraph.extract.tokens import TokenTable, mention_at
 from newsgraph.types import Event, Mention, Span
 
@@ -138,6 +141,8 @@ def _fallback_subject(doc: Doc, verb: Token, ms: Sequence[MentionLike]) -> Menti
     if after and len(text[verb.idx + len(verb.text) : after[0].start].split()) == 0:
         return after[0]
     return None
+
+
 
 
 def _addressee(verb: Token, ms: Sequence[MentionLike]) -> MentionLike | None:
@@ -229,10 +234,15 @@ def find_events_en(
     spoken_for = sides(officials, "en")[1]
     new: list[Event] = []
     statements: dict[str, int] = {}
+    spoken: dict[int, int] = {}  # reporting verb's token index -> its Statement in ``new``
     for verb, subj in reporting_verbs(doc):
         if any(a <= verb.idx < b for a, b in taken):
             continue
         who = _subject_mention(ms, subj) if subj is not None else None
+        for other in (c for c in verb.children if c.dep_ in _SUBJ and c is not subj):
+            named = _subject_mention(ms, other)  # "Niger's president Mahamadou Issoufou said": two subjects
+            if named is not None and named.label == "PERSON" and (who is None or who.label != "PERSON"):
+                who = named
         if subj is None and not doc.has_annotation("DEP"):
             who = _fallback_subject(doc, verb, ms)
         if who is None or who.label not in ("PERSON", "ORGANIZATION", "COUNTRY"):
@@ -262,15 +272,21 @@ def find_events_en(
         key = str(who.entity_id)
         if key in statements:
             k = statements[key]
+            spoken[verb.i] = k
             new[k] = dataclasses.replace(new[k], related=tuple(dict.fromkeys([*new[k].related, *reported])))
             continue
-        roles: dict[str, tuple[str, ...]] = {"agent": (spoken_for.get(key, key),)}
+        side = _spokesperson_side(ms, subj) if subj is not None and who.label == "PERSON" else None
+        roles: dict[str, tuple[str, ...]] = {"agent": (spoken_for.get(key) or side or key,)}
+        joined = [c for c in subj.children if c.dep_ == "conj"] if subj is not None else []
+        for also in (_subject_mention(ms, c) for c in joined):  # "Saudi Arabia and the UAE said": both
+            if also is not None and also.entity_id and str(also.entity_id) not in roles["agent"]:
+                roles["agent"] += (str(also.entity_id),)
         if who.label == "PERSON":
             roles["spokesperson"] = (key,)
         told = _addressee(verb, ms) if doc.has_annotation("DEP") else None
         if told is not None and told.entity_id != key:
             roles["target"] = (str(told.entity_id),)
-        statements[key] = len(new)
+        statements[key] = spoken[verb.i] = len(new)
         new.append(
             Event(
                 id=f"n{len(new)}",
@@ -287,7 +303,34 @@ def find_events_en(
     events = _home_places(events, ms, officials)
     if doc.has_annotation("DEP"):
         events = _statement_places(doc, events, ms)
+        events = _said_on(doc, events, new, spoken)
     return fill_dates(doc, _renumber([*events, *new]), dates, published)
+
+
+def _said_on(doc: Doc, events: Sequence[Event], new: list[Event], spoken: dict[int, int]) -> list[Event]:
+    """Drop the statement nouns that only say how a reporting verb's words were given ("said in a
+    statement", "In a statement, the army said", "told a news conference"): one Statement, the verb's,
+    which takes the noun's own place ("told a news conference in Rabat"). ``new`` is updated in place."""
+    occasion = load_cues("en").get("occasion", frozenset())
+    keep = []
+    for e in events:
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        root = span.root if span is not None and e.type == "Statement" else None
+        verb = None
+        if root is not None and root.pos_ in ("NOUN", "PROPN"):
+            if root.dep_ == "pobj" and root.head.lower_ in occasion:
+                verb = root.head.head  # "said in a statement", or the verb's object's ("condemned the
+                if verb.dep_ == "dobj":  # attack in a statement": the parser hangs it on the noun)
+                    verb = verb.head
+            elif root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell":
+                verb = root.head
+        k = spoken.get(verb.i) if verb is not None else None
+        if k is None:
+            keep.append(e)
+            continue
+        if new[k].location is None and e.location is not None and not e.location_inferred:
+            new[k] = dataclasses.replace(new[k], location=e.location)
+    return keep
 
 
 #: Acts a state does at home: a ban, a law, an expulsion, a vote, an election.

@@ -55,7 +55,9 @@ def _same_speaker(a: _Raw, b: _Raw) -> bool:
     return not _agents(a) or not _agents(b) or bool(_agents(a) & _agents(b))
 
 
-def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool, own_antecedent: bool = False) -> int | None:
+def _merge_target(
+    final: list[_Raw], head: _Raw, anaphoric: bool, own_antecedent: bool = False, parsed: bool = False
+) -> int | None:
     """The earlier event ``head`` is another mention of, if any.
 
     A Statement joins the latest earlier Statement of the same speaker. Other
@@ -63,7 +65,8 @@ def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool, own_antecedent
     conflicts and the later mention is anaphoric («الهجوم», "the attack") or
     shares a place, date or amount with it; not when each names a person the
     other lacks, unless the later sentence's first mention is itself the anaphor
-    (``own_antecedent``: its definite noun follows a verb of its own sentence).
+    (``own_antecedent``: its definite noun follows a verb of its own sentence). With a parse
+    (``parsed``), two readings of one sentence with their own agents, targets or places stay apart.
     """
     for k in range(len(final) - 1, -1, -1):
         prev = final[k]
@@ -83,6 +86,8 @@ def _merge_target(final: list[_Raw], head: _Raw, anaphoric: bool, own_antecedent
         # an anaphor whose antecedent is in its own sentence refers back only as far as its people allow
         linked = (anaphoric and not (own_antecedent and others)) or (
             not others and (_shares(prev, head) or (near and not _distinct(prev, head))))
+        if parsed and head.sent in prev.sents and _distinct(prev, head):
+            linked = False  # the parse told one sentence's two readings apart (own agents, targets, places)
         if _compatible(prev, head) and linked:
             return k
         return None

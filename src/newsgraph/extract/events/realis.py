@@ -2,7 +2,9 @@
 applies before reading roles.
 
 With a parse (English, French): a one-word trigger that only modifies a noun
-("a banned group"), a verb under a modal, negated or in a condition, and (French)
+("a banned group"), a verb under a modal, negated or in a condition, (English) a noun
+that is only possible or denied ("a possible sentence", "no agreement"), a host's or
+asker's verb whose object names nobody, one party's consent ("agreed to suspend"), and (French)
 a noun trigger the parser reads as a verb; a French verb trigger it reads as a noun is
 read as one. Without one (Arabic): an event word
 shortly after a possibility or intention word («بإمكانية», «يعتزم»).
@@ -56,6 +58,69 @@ def _attribution(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) 
     # «d'après»: "d'" with its fixed "après", written as one word
     words = ["".join([c.lower_, *(g.lower_ for g in c.children if g.dep_ == "fixed")]) for c in cases]
     return any(normalize_token(w) in cues.get("attribution", ()) for w in words)
+
+
+def _unreal_noun(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
+    """A noun trigger the parse shows as no reported happening: a possibility ("a possible life
+    sentence", "a proposed ban"; ``unreal`` cue adjectives), denied ("no agreement was reached",
+    "ended without a deal") or a charge ("a charge of murder", "charged with murder").
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("en").vocab, words=["a", "possible", "ban"], heads=[2, 2, 2],
+        ...           deps=["det", "amod", "ROOT"], pos=["DET", "ADJ", "NOUN"])
+        >>> _unreal_noun(doc, TriggerMatch(2, 3, "Sanction", "N"), {"unreal": frozenset({"possible"})})
+        True
+    """
+    root = doc[t.start : t.end].root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for child in root.children:
+        if child.dep_ == "amod" and child.lower_ in cues.get("unreal", ()):
+            return True
+        if child.dep_ == "det" and child.lower_ == "no":
+            return True
+    if root.dep_ != "pobj":
+        return False
+    if root.head.lower_ in ("of", "with") and root.head.head.lemma_.lower() == "charge":
+        return True  # "a charge of murder", "charged with murder": what one is accused of, told elsewhere
+    return root.head.lower_ == "without"
+
+
+def _no_object(
+    doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]], named: Mapping[int, str]
+) -> bool:
+    """A one-word trigger of a host's verb ("received", "hosted"; ``needs_guest`` cues) whose object
+    names no person, or of an asker's verb ("asked"; ``needs_addressee``) whose object names no actor
+    asked to do something ("asked X to ...", "asked X for ..."). ``named``: the label of each token
+    of an actor's name. "received aid", "hosted the secretariat", "asked Trump about it" are no
+    meeting or appeal; "received the envoy, Tom Ray", "asked Egypt to delay" are."""
+    verb = doc[t.start]
+    guest, asked = verb.lower_ in cues.get("needs_guest", ()), verb.lower_ in cues.get("needs_addressee", ())
+    if t.end - t.start != 1 or not (guest or asked):
+        return False
+    objects = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+    labels = {named[w.i] for o in objects for w in o.subtree if w.i in named}
+    if guest:
+        return "PERSON" not in labels
+    asks = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_, c.lower_) == ("prep", "for")]
+    return not (labels and asks)
+
+
+def _consent(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
+    """An agreement verb (``consent`` cues) of one party to do something: "the Queen agreed to
+    suspend Parliament" is consent, no accord between parties (unlike "Iran and the US agreed to
+    exchange prisoners", "the ministers agreed to meet")."""
+    verb = doc[t.start]
+    if t.type != "Agreement" or t.end - t.start != 1 or verb.lower_ not in cues.get("consent", ()):
+        return False
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and subjects[0].tag_ in ("NNP", "NN", "PRP") and not any(
+        c.dep_ == "conj" for c in subjects[0].children
+    )
 
 
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:

@@ -226,6 +226,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         judged = ("target", "agent", "participant", "") if r.lang == "fr" else ("target", "agent")
         if parsed and c in judged and _governed_elsewhere(r, m, t):
             continue  # "a bombing blamed on X killed ten": "on X" belongs to "blamed", not "killed"
+        if parsed and r.lang == "en" and m.payload == "adj" and c in ("participant", "agent", "target"):
+            continue  # "met with Russian President Putin": the parse reads the phrase (Putin, not Russia)
         if m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object):
             raw.add("participant", m.ref, 2.0)
         elif m.label in _ACTORS and (c == "target" or _against(r, t, m, c)) and info.object == "target":
@@ -317,19 +319,26 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
 
     Only when the clause structure gave no agent and no participant; the actor
     must hold no other role (target, spokesperson) and not be the location. With
-    none in the clause, the sentence's nearest actor is taken. Without a parse, an
-    attack (``speaker_acts`` "no": its doer is mostly named apart) takes none. With a
+    none in the clause, the sentence's nearest actor is taken. An attack (``speaker_acts``
+    "no": its doer is mostly named apart) takes none, with a parse or without: the actor
+    nearest it is as often its victim or its place's country. With a
     dependency parse, only the clause's actors count (a nationality adjective
     not), and a passive verb takes none: the parse shows its doer is not named.
     """
     if f.roles.get("agent") or f.roles.get("participant") or f.unnamed:
         return
     parsed = r.parsed
-    if not parsed and not info.speaker_acts:
+    if not info.speaker_acts:
         return  # «مقتل شاب ... في وسط الولايات المتحدة»: the actor nearest an attack is as often its victim
+    root = r.doc[f.trig.start : f.trig.end].root
+    if parsed and r.lang == "en" and root.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in root.children):
+        return  # "They called on Turkey": the parse shows the subject, unnamed; no other actor is it
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
-    if parsed and "evaluative" in r.cues[r.doc[f.trig.start : f.trig.end].root.head.i]:
+    judge = r.doc[f.trig.start : f.trig.end].root.head
+    if parsed and judge.dep_ == "prep":
+        judge = judge.head  # "X blamed the militants for the attack"
+    if parsed and "evaluative" in r.cues[judge.i]:
         return  # "the government condemned the attack": who judges an act did not do it
     taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
     own = r.clause_of[f.trig.start]

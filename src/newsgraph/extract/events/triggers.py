@@ -379,6 +379,18 @@ def _longest(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
+def _wrong_part_of_speech(kind: str, pos: str) -> bool:
+    """Whether a one-word English match is the other part of speech than its lexicon line: a verb
+    line read on a noun ("tea laced with poison"), a noun line on a verb ("dealing with groups").
+    A word listed on both a verb and a noun line keeps the line of its use.
+
+    Examples:
+        >>> [_wrong_part_of_speech(k, p) for k, p in (("V", "NOUN"), ("N", "VERB"), ("V", "VERB"))]
+        [True, True, False]
+    """
+    return (kind == "V" and pos in ("NOUN", "PROPN")) or (kind == "N" and pos == "VERB")
+
+
 def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> list[TriggerMatch]:
     """Trigger matches in ``doc``, non-overlapping, in text order.
 
@@ -391,7 +403,10 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
     then the stronger kind, then the earlier line. A line of kind ``X`` with
     several slots is a sequence that is no event («فجر اليوم», dawn): it wins
     over the shorter triggers inside it and is not returned. English matches
-    on LEMMA when the Doc has lemmas.
+    on LEMMA when the Doc has lemmas; with part-of-speech tags, a one-word match of a verb line on
+    a noun, or of a noun line on a verb, is dropped (:func:`_wrong_part_of_speech`), and so is a
+    verb line's longer match whose first word is a noun ("held a phone call on Sunday" is no
+    "call on"), except from the first word of a sentence.
     """
     attr = "LEMMA" if lang != "ar" and doc.has_annotation("LEMMA") else "NORM"
     by_first = _compiled(lang, attr)
@@ -413,12 +428,16 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
                 spans.setdefault(comp.line, (comp, set()))[1].update((start, end) for end in ends)
     sent_start = table.sent_start if spans else []
     definite_ar = _definite_forms(lang)
+    tagged = lang == "en" and doc.has_annotation("TAG")
     found: list[tuple[int, TriggerMatch]] = []
     for comp, pairs in spans.values():
         pat = comp.pattern
         for start, end in _longest(pairs):
             if any(sent_start[i] for i in range(start + 1, end)):
                 continue
+            checked = tagged and not sent_start[start] and (end - start == 1 or pat.kind == "V")
+            if checked and _wrong_part_of_speech(pat.kind, doc[start].pos_):
+                continue  # (a headline's first word is often a verb to the tagger: "Vote on bill set")
             first = table.norm[start]
             prev = table.norm[start - 1] if start > 0 else ""
             if lang == "ar":

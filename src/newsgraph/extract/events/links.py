@@ -1,0 +1,118 @@
+"""English parse links beyond a trigger's own phrase (used by :mod:`.deps`).
+
+Who a phrase stands for when the parse spreads it over several words: the conjuncts of a
+head, the names an apposition lists ("his counterparts, A and B"), the noun a relative
+pronoun stands for ("Tom Ray, who was arrested"); and who did an act named elsewhere in
+the clause: a participle after an event noun ("the attack, conducted by X"), the object of
+an accusation ("accused X of the attack"), the side of an operation ("killed in a US
+operation"); the side a spokesperson subject speaks for ("a spokesman for the Pentagon").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.frames import _M, MentionLike
+from newsgraph.extract.events.triggers import load_cues
+from newsgraph.extract.tokens import mention_at
+
+__all__: list[str] = []
+
+
+def _conjuncts(tok: Token) -> Iterator[Token]:
+    yield tok
+    for child in tok.children:
+        if child.dep_ == "conj":
+            yield from _conjuncts(child)
+
+
+def _naming_first(child: Token) -> int:
+    """Children that name the phrase's head itself (apposition, compound) before those that name
+    its owner or kind: "her husband, Tom Ray" is Tom Ray; "Iran's foreign minister, Javad Zarif" Zarif."""
+    return 0 if child.dep_ in ("appos", "compound") else 1
+
+
+def _listed(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]:
+    """The names an apposition lists for a noun that names nobody itself, with their conjuncts:
+    "his counterparts, Ann Lee and Bo Chen" stands for both."""
+    out: list[_M] = []
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        for tok in _conjuncts(appos):
+            x = r.mention_at.get(tok.i)
+            if x is not None and x.label in labels and x.payload != "adj" and x not in out:
+                out.append(x)
+    return out if len(out) > 1 else []
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("Tom Ray, who was arrested": Tom Ray), else ``tok``."""
+    if tok.tag_ not in ("WP", "WDT"):
+        return tok
+    verb = tok.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else tok
+
+
+def _participles(noun: Token) -> list[Token]:
+    """Participles that describe a noun: its own ("the attack conducted by X"), or one right after
+    the noun and a comma that the parser hung on the clause's verb ("died in the attack, reportedly
+    conducted by the Taliban"): a participle with no subject or auxiliary of its own."""
+    out = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    doc, i = noun.doc, noun.right_edge.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        while i < len(doc) and doc[i].pos_ == "ADV":
+            i += 1
+        if (
+            i < len(doc)
+            and doc[i].tag_ == "VBN"
+            and doc[i].dep_ in ("advcl", "conj")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in doc[i].children)
+        ):
+            out.append(doc[i])
+    return out
+
+
+def _accused(r: _Reader, tok: Token) -> list[Token]:
+    """Whom an ``accusation`` verb holds to have done the act after "of"/"for" ("accused Israel of the
+    attack", "blamed the Houthis for attacking the tanker"): the verb's object."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for"):
+        return []
+    if prep.head.dep_ == "dobj" and "accusation" in r.cues[prep.head.head.i]:
+        return [prep.head]  # the parser hangs "of the attack" on the accused ("accused X of the attack")
+    if "accusation" not in r.cues[prep.head.i]:
+        return []
+    return [c for c in prep.head.children if c.dep_ == "dobj"]
+
+
+def _operations(r: _Reader, verb: Token) -> list[Token]:
+    """Nouns of an operation the verb's act was part of ("killed in an operation", "during a raid"):
+    ``operation`` cue words after "in"/"during"."""
+    return [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+        for o in p.children if o.dep_ == "pobj" and "operation" in r.cues[o.i]
+    ]  # fmt: skip
+
+
+def _spokesperson_side(ms: Sequence[MentionLike], subj: Token) -> str | None:
+    """The organization or country a spokesperson subject speaks for, as the parse shows it: "a
+    spokesman for the Pentagon, John Kirby", "Foreign Ministry spokeswoman Maria Zakharova"."""
+    words = load_cues("en").get("spokesperson", frozenset())
+    near = [subj, subj.head if subj.dep_ == "appos" else subj]
+    near += [c for c in subj.children if c.dep_ in ("appos", "compound")]
+    for tok in (t for t in near if t.lower_ in words):
+        for c in tok.children:
+            if c.dep_ not in ("prep", "compound", "poss", "amod"):
+                continue
+            objs = [c]
+            if c.dep_ == "prep":  # "a spokesman for the Pentagon"
+                objs = [o for o in c.children if o.dep_ == "pobj" and c.lower_ == "for"]
+            for m in (mention_at(ms, o) for o in objs):
+                if m is not None and m.label in ("ORGANIZATION", "COUNTRY") and m.entity_id:
+                    return str(m.entity_id)
+    return None
