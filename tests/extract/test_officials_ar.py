@@ -390,3 +390,11 @@ def test_a_given_name_the_model_left_out_joins_the_model_name_after_it() -> None
     person = Span(doc, start, start + 2, label="PERSON")
     doc.spans["ng_mentions"] = sorted([*spans, person], key=lambda s: s.start)
     assert [(n, t) for n, t, _ in _positions(doc)] == [("بدر عبد العاطي", "السفير")]
+
+
+def test_an_adverbial_verbal_noun_after_a_title_is_no_name() -> None:
+    """«الرئيس العراقي ترحيبا بأول زيارة»: «ترحيبا» ("in welcome") is no name."""
+    import newsgraph
+
+    ext = newsgraph.extract("سيلتقي الرئيس العراقي ترحيبا بأول زيارة للعراق.", language="ar")
+    assert [m.text for m in ext.mentions if m.label == "PERSON"] == []

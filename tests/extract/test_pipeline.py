@@ -164,3 +164,9 @@ def test_a_pipeline_is_frozen_out_of_collections_and_released_whole() -> None:
     release_pipelines()
     assert gc.get_freeze_count() == 0
     assert ref() is None
+
+
+def test_periods_after_a_lone_place_are_a_dateline_not_a_sentence_end(ar_nlp: Language) -> None:
+    """«طرابلس.. حكم الإعدام»: one word before «..» is a dateline; after a clause «..» ends it."""
+    doc = ar_nlp("طرابلس.. حكم بالسجن على المتهم.. وقال المحامي إنه سيستأنف")
+    assert [s.text.split()[0] for s in doc.sents] == ["طرابلس..", "وقال"]

@@ -267,6 +267,8 @@ class PunctSentences(NewlineSentences):
     def __init__(self, vocab: Any, punct_chars: Iterable[str], attach_space: bool = False) -> None:
         super().__init__()
         self.punct = frozenset(vocab.strings.add(ch) for ch in punct_chars)
+        #: a run of periods («..») after a single word is a dateline's («طرابلس.. حكم الإعدام»), no end
+        self.runs = frozenset(vocab.strings.add(ch) for ch in punct_chars if len(ch) > 1 and set(ch) == {"."})
         #: a run of white space between two sentences ends the first instead of being one
         self.attach_space = attach_space
 
@@ -280,7 +282,7 @@ class PunctSentences(NewlineSentences):
         starts = [0] * n
         start, seen = 0, False
         for i, orth in enumerate(orths):
-            stop = orth in self.punct
+            stop = orth in self.punct and not (orth in self.runs and i - start < 2 and not seen)
             if seen and not is_punct[i] and not stop:
                 starts[start] = 1
                 start, seen = i, False

@@ -21,6 +21,8 @@ AR_WORD = re.compile(r"^[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]{2,}$")
 _AR_CLITIC_ART = re.compile(r"^(?:[وف]?[بلك]ال|[وف]ال|[وف]?لل)")
 _AR_INTRO = {"عن", "مع", "ان", "انه", "بين", "و", "ف"}
 _AR_PRONOUN_SUFFIXES = ("هم", "ها", "هما", "كم", "هن")
+#: an adverbial verbal noun of the pattern تفعيلاً without its tanween («ترحيبا», «تأكيدا», «تقديرا»)
+_TAFIL = re.compile(r"^ت\w\wي\wا$")
 _NAME_FIRST_PARTICLES = {"عبد", "ابو", "ابن", "ام", "al", "el", "abu", "bin", "ibn"}
 _AR_COMMAS = {"،", ","}
 _PATRONYMIC = {"بن", "ابن", "بنت"}  # «عبد ربه منصور هادي» has a particle, but is no chain
@@ -35,8 +37,8 @@ def _ar_name_token(ctx: Context, tok: Token, index: int, prev: Token | None) -> 
         return True
     if not AR_WORD.match(tok.text) or ctx.is_known(tok, allow_place=True) or _AR_CLITIC_ART.match(norm):
         return False
-    if "\u064b" in tok.text or (len(norm) >= 5 and norm.endswith(_AR_PRONOUN_SUFFIXES)):
-        return False  # tanween «قراراً» or a pronoun suffix «لاستقبالهم»: not a name
+    if "\u064b" in tok.text or (len(norm) >= 5 and norm.endswith(_AR_PRONOUN_SUFFIXES)) or _TAFIL.match(norm):
+        return False  # tanween «قراراً», «ترحيبا», or a pronoun suffix «لاستقبالهم»: not a name
     if _clitic_pronoun(tok) or _glued_common_word(tok) or after_name_ar(tok.text):
         return False  # «الملك سلمان يمتاز», «خالد نجله»: a verb or suffixed noun after the name
     if index == 0 and conj_glued(tok):
