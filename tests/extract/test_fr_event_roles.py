@@ -5,6 +5,8 @@ The sentences are written for these tests. Each test needs the trained French pi
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from newsgraph.extract import extract
@@ -162,3 +164,56 @@ def test_an_event_at_a_described_site_happened_in_its_city() -> None:
 def test_a_capital_one_visits_stays_a_place() -> None:
     found = events("Le pape François a visité Bagdad vendredi.")
     assert [place for _, place in of_type(found, "Visit")] == ["place/gn-98182"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        ("Le ministre Karim Sabri a constaté une nette amélioration de la situation.", "Statement",
+         {"agent": ("person/karim-sabri",)}),
+        ("Karim Sabri se souvient de cette journée.", "Statement", {"agent": ("person/karim-sabri",)}),
+        ("Des milliers de personnes ont défilé à l'appel de l'ONU.", "Appeal", {"agent": ("org/un",)}),
+        ("Les deux pays ont rompu leurs relations diplomatiques.", "Sanction", {}),
+        # a participle read as an adjective after «être» is a passive: its subject was hit
+        ("Karim Sabri a été empoisonné.", "Attack", {"target": ("person/karim-sabri",)}),
+    ],
+)  # fmt: skip
+def test_french_verbs_and_nouns_of_the_lexicon(
+    text: str, kind: str, roles: dict[str, tuple[str, ...]]
+) -> None:
+    assert [r for r, _ in of_type(events(text), kind)] == [roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        # the verb an event noun is the subject of says where it happened
+        ("À Tunis, une fusillade a éclaté mardi.", "Attack", "place/gn-2464470"),
+        # a city an event is named after is where it happened
+        ("L'attentat de Lyon a fait trois morts.", "Bombing", "place/gn-2996944"),
+        ("Des centaines de personnes se sont rassemblées à Tunis.", "Protest", "place/gn-2464470"),
+        ("Le ministre Karim Sabri est attendu à Tunis le 3 mai.", "Visit", "place/gn-2464470"),
+    ],
+)
+def test_where_an_event_noun_happened(text: str, kind: str, place: str) -> None:
+    assert [p for _, p in of_type(events(text), kind)] == [place]
+
+
+def dates(text: str) -> list[tuple[str, str | None]]:
+    ext = extract(text, language="fr", published=date(2014, 9, 10))
+    return [(e.type, e.date.value if e.date else None) for e in ext.events]
+
+
+def test_a_date_goes_to_the_event_the_parse_hangs_it_on() -> None:
+    found = dates("Le 3 mai 1990, Karim Sabri proclamait la victoire, après le référendum du 1er avril 1990.")
+    assert found == [("Statement", "1990-05-03"), ("Election", "1990-04-01")]
+
+
+def test_a_date_after_depuis_dates_the_trigger_inside_the_phrase() -> None:
+    # «depuis l'accord …, signé le 2 mars 1990»: the date is the signing's, though a «depuis» phrase
+    found = dates("La paix règne depuis l'accord de Tunis, signé le 2 mars 1990.")
+    assert found == [("Agreement", "1990-03-02")]
+    # a date in a «depuis» phrase the parse hangs on an earlier event noun is not that event's
+    assert dates("Il s'agit du premier entretien téléphonique depuis la crise en mars dernier.") == [
+        ("Call", "2014-09")
+    ]

@@ -102,11 +102,12 @@ from newsgraph.extract.events.anchors import (
     _story_places,
     article_date,
     byline,
+    date_statements,
     fill_dates,
 )
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
 from newsgraph.extract.events.deps import capitals_as_countries_en, nationality_before_name
-from newsgraph.extract.events.deps_fr import capitals_as_countries_fr, place_fr
+from newsgraph.extract.events.deps_fr import capitals_as_countries_fr, dated_triggers_fr, place_fr
 from newsgraph.extract.events.frames import (
     _M,
     DateMentionLike,
@@ -267,8 +268,11 @@ def find_events(
         scope = _scope(r, t, busy)
         raws.append(_read(r, t, types[t.type], scope, speech))
         scopes.append(scope)
-    _attach_numbers(r, raws, scopes, ds, ns)
+    # French: a date goes to the trigger the parse hangs it on («le référendum du 1er juillet 1962»)
+    owned = dated_triggers_fr(r, trigs, ds) if r.parsed and lang == "fr" else {}
+    _attach_numbers(r, raws, scopes, ds, ns, owned)
     speakers = _speakers(r, trigs, raws, types, country_of, speech_statements, spoken_for)
+    date_statements(raws, ds, owned)
     anchor = _anchor_date(r.sent_of, ds, published)
     return _finish(r, raws, speakers, types, published, anchor, _days_back(r, ns, anchor), speech_statements)
 

@@ -39,7 +39,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -54,7 +54,7 @@ from newsgraph.kb import load_kb
 from newsgraph.text import normalize_token
 
 __all__ = ["dep_roles_fr", "dep_location_fr", "governed_by_topic_fr", "is_passive_fr", "light_verb_fr",
-           "speaker_fr", "capitals_as_countries_fr", "of_a_title_fr", "place_fr"]
+           "speaker_fr", "capitals_as_countries_fr", "of_a_title_fr", "place_fr", "dated_triggers_fr"]
 
 _SUBJ = ("nsubj", "csubj")
 _NOUNS = ("NOUN", "PROPN")
@@ -86,8 +86,15 @@ def _case(tok: Token) -> str:
 
 
 def is_passive_fr(verb: Token) -> bool:
-    """A passive verb ("a été revendiquée"): its doer, when named, follows "par"."""
-    return any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+    """A passive verb ("a été revendiquée"): its doer, when named, follows "par". So is a participle
+    the parser reads as an adjective after «être» («aurait été empoisonné», «est tué»)."""
+    return any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children) or _copular_participle(verb)
+
+
+def _copular_participle(tok: Token) -> bool:
+    """A verb trigger the parser reads as an adjective with a copula («il a été tué» as «il a été
+    [tué]»): a passive participle, whose subject is what was done to."""
+    return tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children)
 
 
 def _placed(tok: Token) -> bool:
@@ -249,7 +256,9 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     """Fill ``raw``'s roles from the French parse around trigger ``t`` (see the module docstring)."""
     head = r.doc[t.start : t.end].root
     meets = "participant" in (info.subject, info.object)
-    genitive = info.object if info.object == "target" else info.genitive
+    # «l'assassinat de X», «l'attaque de l'ambassade»: an attack's "de" names what it hit; «l'appel de
+    # X», «la menace de X»: an appeal's or a threat's names who makes it (the frame table's genitive)
+    genitive = info.object if info.family == "Attack" else info.genitive
 
     def fill(tok: Token, role: str | None, score: float) -> None:
         if not role:
@@ -274,13 +283,13 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
 
     def subject(verb: Token) -> None:
         own = [c for c in verb.children if c.dep_ in _SUBJ]
-        for c in own:
-            fill(c, info.subject, 4.0)
+        for c in own:  # «X a été tué» read as a copula: X is what was done to
+            fill(c, info.object if _copular_participle(verb) else info.subject, 4.0)
         inh = None if own or is_passive_fr(verb) else inherited_subject(verb, relcl="acl:relcl")
         if inh is not None:
             fill(inh, info.subject, 3.5)
 
-    if head.pos_ in ("VERB", "AUX"):
+    if head.pos_ in ("VERB", "AUX") or (t.kind == "V" and _copular_participle(head)):
         subject(head)
         for c in head.children:
             if c.dep_ in _OBJ:
@@ -297,21 +306,75 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         obliques(light, 3.5, own_noun=False)
 
 
+#: How many tokens may stand between a noun trigger and the city it is named after («l'accord de Paris»).
+_NAMED_GAP = 2
+
+
+def _named_after(r: _Reader, t: TriggerMatch, child: Token) -> bool:
+    """Whether ``child`` is the city right after noun trigger ``t`` that names the event: «les accords
+    d'Évian», «l'attentat de Nice», «le sommet de Riyad» happened there (not a country: «l'attaque
+    de l'Irak» says who or what)."""
+    m = r.mention_at.get(child.i)
+    case = _case(child).split()
+    return (
+        m is not None and m.label == "PLACE" and child.dep_ == "nmod" and bool(case)
+        and case[0] in _CASES["genitive"] and 0 <= m.start - t.end <= _NAMED_GAP
+    )  # fmt: skip
+
+
 def dep_location_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
     """The place the French parse gives trigger ``t`` (or its light verb): "à Kaboul", "a visité Bagdad"."""
     head = r.doc[t.start : t.end].root
     heads = [head]
-    light = None if head.pos_ in ("VERB", "AUX") else light_verb_fr(r, head)
+    noun = head.pos_ not in ("VERB", "AUX")
+    light = light_verb_fr(r, head) if noun else None
     if light is not None:
         heads.append(light)
+    own = list(heads)
+    if light is None and noun and head.dep_ in _SUBJ + ("nsubj:pass",) and head.head.pos_ == "VERB":
+        heads.append(head.head)  # «à Oran, une fusillade éclate», «la réunion s'est tenue à Rabat»
     found: list[_M] = []
     for h in heads:
         for child in h.children:
             objs: list[Token] = []
             case = _case(child).split()
-            if child.dep_ in _OBLIQUE and case and case[0] in _CASES["place"]:
-                objs = [child]
+            where = child.dep_ in _OBLIQUE and case and case[0] in _CASES["place"]
+            if where and (h in own or _placed(child)):
+                objs = [child]  # the verb an event noun is the subject of: only "à", "en", "dans"...
             elif info.type == "Visit" and child.dep_ == "obj":
                 objs = [child]
+            elif h is head and noun and _named_after(r, t, child):
+                found += [m for m in (r.mention_at[child.i],) if m not in found]
             found += [m for o in objs for m in phrase_places(r, o, phrase_mentions_fr) if m not in found]
     return best_place(found)
+
+
+def dated_triggers_fr(
+    r: _Reader, trigs: Sequence[TriggerMatch], dates: Sequence[_M]
+) -> dict[tuple[int, int], int]:
+    """The trigger each date phrase hangs on in the parse, by the date's tokens: the start of that
+    trigger. «le référendum du 1er juillet 1962», «tué le 11 janvier», «proclamait, le 5 juillet
+    1962, l'indépendance»; a noun trigger's light verb («a tenu lundi une réunion») and the verb it is
+    the subject of («la fusillade a éclaté lundi») count as its word. Only a date right on that word:
+    «la conversation depuis le rapprochement en mars» dates the rapprochement, not the call."""
+    heads: dict[int, int] = {}
+    for t in trigs:
+        heads.setdefault(r.doc[t.start : t.end].root.i, t.start)
+    for t in trigs:
+        head = r.doc[t.start : t.end].root
+        if head.pos_ in ("VERB", "AUX"):
+            continue
+        verb = light_verb_fr(r, head)
+        if verb is None and head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ == "VERB":
+            verb = head.head
+        if verb is not None:
+            heads.setdefault(verb.i, t.start)
+    speech = {t.start for t in trigs if t.kind in ("S", "A")}
+    out: dict[tuple[int, int], int] = {}
+    for d in dates:
+        tok = r.doc[d.start : d.end].root
+        owner = heads.get(tok.head.i) if tok.head.i != tok.i else None
+        # «a annoncé une trêve à partir de lundi»: a start or an end is the event's, not the speech's
+        if owner is not None and (d.ref == "point" or owner not in speech):
+            out[(d.start, d.end)] = owner
+    return out
