@@ -217,3 +217,30 @@ def test_a_date_after_depuis_dates_the_trigger_inside_the_phrase() -> None:
     assert dates("Il s'agit du premier entretien téléphonique depuis la crise en mars dernier.") == [
         ("Call", "2014-09")
     ]
+
+
+def test_a_passive_shares_its_subject_as_what_was_done_to() -> None:
+    # «X affirme avoir été agressée»: X speaks and was attacked; a singular description names its person
+    found = events("La correspondante de la radio RFI en Tunisie, Leila Ben Salah, affirme avoir été "
+                   "agressée vendredi à Tunis.")  # fmt: skip
+    assert [r for r, _ in of_type(found, "Attack")] == [{"target": ("person/leila-ben-salah",)}]
+    assert [r["agent"] for r, _ in of_type(found, "Statement")] == [("person/leila-ben-salah",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # an incise that closes its sentence: the person named after the description speaks
+        ("« Nous ne partirons pas », affirme un jeune manifestant, Karim Sabri.", [("person/karim-sabri",)]),
+        # an unnamed speaker gives no statement
+        ("« Nous ne partirons pas », affirme un jeune manifestant.", []),
+    ],
+)
+def test_the_speaker_of_a_closing_incise(text: str, agents: list[tuple[str, ...]]) -> None:
+    assert [r["agent"] for r, _ in of_type(events(text), "Statement")] == agents
+
+
+def test_a_speech_verb_the_lemmatizer_misses_is_found_as_written() -> None:
+    # «raconte» after a long apposition is read as an adjective, lemma «racont»
+    found = events("Karim Sabri, jeune appelé et témoin de la scène, raconte : « Moi, j'étais là ».")
+    assert [r["agent"] for r, _ in of_type(found, "Statement")] == [("person/karim-sabri",)]

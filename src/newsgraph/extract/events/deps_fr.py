@@ -216,13 +216,31 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
     tok = r.doc[verb.start : verb.end].root
     subjects = [c for c in tok.children if c.dep_ in _SUBJ]
     first = min([tok.i, *(c.i for c in tok.children if c.dep_.startswith("aux"))])
-    if not subjects and first > 0 and r.doc[first - 1].is_punct:  # an incise: «..., a rapporté la presse»
+    incise = first > tok.sent.start and r.doc[first - 1].is_punct
+    if not subjects and incise:  # an incise: «..., a rapporté la presse»
         subjects = [c for c in tok.children if c.dep_ == "obj" and c.i > tok.i and c.pos_ in _NOUNS]
+        if not subjects and (after := _incise_speaker(r, verb)) is not None:
+            return [after]
     if not subjects and (inh := inherited_subject(tok, relcl="acl:relcl")) is not None:
         subjects = [inh]
     if not subjects:
         return None
     return [m for c in subjects for m in _speaker_phrase(r, c) if m.payload != "adj"]
+
+
+def _incise_speaker(r: _Reader, verb: TriggerMatch) -> _M | None:
+    """The named speaker of an incise that closes its sentence, which the parser did not tie to the
+    verb: «», affirme un jeune manifestant, Abdel Nasser.»: the first person or organization after
+    the verb, with only a description (no verb, no quotation mark) in between."""
+    sent = r.doc[verb.start].sent
+    for i in range(verb.end, sent.end):
+        tok = r.doc[i]
+        m = r.mention_at.get(i)
+        if m is not None and m.label in ("PERSON", "ORGANIZATION") and m.payload != "adj":
+            return m
+        if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text not in (",",)) or tok.is_quote:
+            return None
+    return None
 
 
 #: Dependents whose words belong to a clause of their own, not to the noun phrase they hang on.
@@ -260,10 +278,15 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     # X», «la menace de X»: an appeal's or a threat's names who makes it (the frame table's genitive)
     genitive = info.object if info.family == "Attack" else info.genitive
 
-    def fill(tok: Token, role: str | None, score: float) -> None:
+    def fill(tok: Token, role: str | None, score: float, deep: bool = False) -> None:
         if not role:
             return
-        for m in phrase_mentions_fr(r, tok):
+        found = phrase_mentions_fr(r, tok)
+        if deep and not found and "Plur" not in tok.morph.get("Number", []):
+            # «La correspondante de France 24 en Egypte, Sonia Dridi, affirme»: the person a singular
+            # description names («des partisans du guide, l'ayatollah X» are not X)
+            found = [m for m in _speaker_phrase(r, tok) if m.label == "PERSON"]
+        for m in found:
             if not (t.start <= m.start < t.end):
                 raw.add(role, m.ref, score)
 
@@ -284,10 +307,10 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     def subject(verb: Token) -> None:
         own = [c for c in verb.children if c.dep_ in _SUBJ]
         for c in own:  # «X a été tué» read as a copula: X is what was done to
-            fill(c, info.object if _copular_participle(verb) else info.subject, 4.0)
-        inh = None if own or is_passive_fr(verb) else inherited_subject(verb, relcl="acl:relcl")
-        if inh is not None:
-            fill(inh, info.subject, 3.5)
+            fill(c, info.object if _copular_participle(verb) else info.subject, 4.0, deep=True)
+        inh = None if own else inherited_subject(verb, relcl="acl:relcl")
+        if inh is not None:  # «X affirme avoir été agressée»: a passive's shared subject is what was done to
+            fill(inh, info.object if is_passive_fr(verb) else info.subject, 3.5, deep=True)
 
     if head.pos_ in ("VERB", "AUX") or (t.kind == "V" and _copular_participle(head)):
         subject(head)

@@ -391,26 +391,31 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
     then the stronger kind, then the earlier line. A line of kind ``X`` with
     several slots is a sequence that is no event («فجر اليوم», dawn): it wins
     over the shorter triggers inside it and is not returned. English matches
-    on LEMMA when the Doc has lemmas.
+    on LEMMA when the Doc has lemmas; French on LEMMA and, for the forms the
+    lexicon lists as written, on NORM too (the lemmatizer misses some:
+    «raconte» read as an adjective gives «racont»).
     """
     attr = "LEMMA" if lang != "ar" and doc.has_annotation("LEMMA") else "NORM"
-    by_first = _compiled(lang, attr)
     table = TokenTable.of(doc)
     # A proper noun keeps its capital in its lemma ("the Cairo Declaration", a headline's "Truce").
-    values = [v.lower() for v in table.lemma] if attr == "LEMMA" else table.norm
+    passes = [(attr, [v.lower() for v in table.lemma] if attr == "LEMMA" else table.norm)]
+    if lang == "fr" and attr == "LEMMA":  # a form the lemmatizer missed («raconte» → «racont») as written
+        passes.append(("NORM", table.norm))
     punct: list[bool] = []
     quote: list[bool] = []
     spans: dict[int, tuple[_Compiled, set[tuple[int, int]]]] = {}
-    for start, value in enumerate(values):
-        candidates = by_first.get(value, ())
-        if start in places and (start - 1) not in places:
-            candidates = (*candidates, *by_first.get(PLACE_SLOT, ()))
-        for comp in candidates:
-            if not punct and any(isinstance(slot, int) for slot in comp.slots):
-                punct, quote = table.is_punct, table.is_quote
-            ends = _ends(comp.slots, values, punct, start, quote, places)
-            if ends:
-                spans.setdefault(comp.line, (comp, set()))[1].update((start, end) for end in ends)
+    for how, values in passes:
+        by_first = _compiled(lang, how)
+        for start, value in enumerate(values):
+            candidates = by_first.get(value, ())
+            if start in places and (start - 1) not in places:
+                candidates = (*candidates, *by_first.get(PLACE_SLOT, ()))
+            for comp in candidates:
+                if not punct and any(isinstance(slot, int) for slot in comp.slots):
+                    punct, quote = table.is_punct, table.is_quote
+                ends = _ends(comp.slots, values, punct, start, quote, places)
+                if ends:
+                    spans.setdefault(comp.line, (comp, set()))[1].update((start, end) for end in ends)
     sent_start = table.sent_start if spans else []
     definite_ar = _definite_forms(lang)
     found: list[tuple[int, TriggerMatch]] = []
