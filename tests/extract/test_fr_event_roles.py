@@ -244,3 +244,14 @@ def test_a_speech_verb_the_lemmatizer_misses_is_found_as_written() -> None:
     # «raconte» after a long apposition is read as an adjective, lemma «racont»
     found = events("Karim Sabri, jeune appelé et témoin de la scène, raconte : « Moi, j'étais là ».")
     assert [r["agent"] for r, _ in of_type(found, "Statement")] == [("person/karim-sabri",)]
+
+
+def test_the_date_the_parse_gives_beats_a_nearer_one() -> None:
+    # «lundi» is the approval's day (no event of ours); the accord was signed on 14 May
+    found = dates("Le Parlement a approuvé lundi l'accord signé le 14 mai avec la Tunisie.")
+    assert found == [("Agreement", "2014-05-14")]
+
+
+def test_a_time_clause_dates_the_event_it_hangs_on() -> None:
+    found = dates("Elle a été agressée alors qu'elle se trouvait vendredi sur la place du marché.")
+    assert found == [("Attack", "2014-09-05")]

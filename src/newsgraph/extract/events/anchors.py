@@ -308,13 +308,13 @@ def _counted_by(r: _Reader, raws: list[_Raw], n: _M) -> _Raw | None:
     return raws[min(cands)[-1]] if cands else None
 
 
-def _set_date(raw: _Raw, d: _M) -> None:
+def _set_date(raw: _Raw, d: _M, parsed: bool = False) -> None:
     if not isinstance(d.payload, DateValue):
         return
     if d.ref == "since" and raw.date_from is None:
         raw.date_from = d.payload
     elif d.ref == "point" and raw.date is None:
-        raw.date = d.payload
+        raw.date, raw.date_parsed = d.payload, parsed
 
 
 def date_statements(raws: list[_Raw], ds: list[_M], owned: Mapping[tuple[int, int], int]) -> None:
@@ -324,7 +324,7 @@ def date_statements(raws: list[_Raw], ds: list[_M], owned: Mapping[tuple[int, in
     for d in ds:
         raw = by_start.get(owned.get((d.start, d.end), -1))
         if raw is not None:
-            _set_date(raw, d)
+            _set_date(raw, d, parsed=True)
 
 
 def _attach_numbers(
@@ -353,9 +353,9 @@ def _attach_numbers(
             (raw.amounts if n.payload.currency else raw.quantities).append(n.payload)
     ds = [d for d in ds if not _dates_a_since_phrase(r, d, owner=owned.get((d.start, d.end), -1))]
     for d in ds:
-        if (d.start, d.end) in owned:
+        if (d.start, d.end) in owned:  # -1: a verb of no event's
             if (mine := by_start.get(owned[(d.start, d.end)])) is not None:
-                _set_date(mine, d)
+                _set_date(mine, d, parsed=True)
             continue
         si = r.sent_of[d.start]
         # A bare year elsewhere in the sentence is background («جرائم ارتكبت في 2011»), not the event's.
@@ -365,8 +365,9 @@ def _attach_numbers(
             _set_date(raw, d)
     # A sentence's only time adverbial («أمس», "on Monday") dates all of its undated events.
     points: dict[int, list[_M]] = {}
-    for d in ds:
-        if d.ref == "point" and isinstance(d.payload, DateValue) and d.payload.precision != "year":
+    for d in ds:  # (not a day the parse gives a verb of no event: «a approuvé lundi l'accord»)
+        if d.ref == "point" and isinstance(d.payload, DateValue) and d.payload.precision != "year" \
+                and owned.get((d.start, d.end)) != -1:
             points.setdefault(r.sent_of[d.start], []).append(d)
     for raw in raws:
         only = points.get(raw.sent, [])

@@ -396,8 +396,13 @@ def dated_triggers_fr(
     out: dict[tuple[int, int], int] = {}
     for d in dates:
         tok = r.doc[d.start : d.end].root
-        owner = heads.get(tok.head.i) if tok.head.i != tok.i else None
+        verb = tok.head if tok.head.i != tok.i else None
+        owner = heads.get(verb.i) if verb is not None else None
+        if owner is None and verb is not None and verb.dep_ == "advcl":  # «agressée alors qu'elle se
+            owner = heads.get(verb.head.i)  # trouvait vendredi sur la place»: the clause tells when
         # «a annoncé une trêve à partir de lundi»: a start or an end is the event's, not the speech's
         if owner is not None and (d.ref == "point" or owner not in speech):
             out[(d.start, d.end)] = owner
+        elif owner is None and verb is not None and verb.pos_ == "VERB" and d.ref == "point":
+            out[(d.start, d.end)] = -1  # «a approuvé lundi l'accord»: the approval's day, not the accord's
     return out

@@ -399,8 +399,10 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
     table = TokenTable.of(doc)
     # A proper noun keeps its capital in its lemma ("the Cairo Declaration", a headline's "Truce").
     passes = [(attr, [v.lower() for v in table.lemma] if attr == "LEMMA" else table.norm)]
-    if lang == "fr" and attr == "LEMMA":  # a form the lemmatizer missed («raconte» → «racont») as written
-        passes.append(("NORM", table.norm))
+    if lang == "fr" and attr == "LEMMA":  # a form the lemmatizer missed («raconte» → «racont») as written;
+        # not a noun («la critique», «une note»: the noun's lemma said what it is)
+        nouns = ("NOUN", "PROPN")
+        passes.append(("NORM", [n if doc[i].pos_ not in nouns else "" for i, n in enumerate(table.norm)]))
     punct: list[bool] = []
     quote: list[bool] = []
     spans: dict[int, tuple[_Compiled, set[tuple[int, int]]]] = {}
