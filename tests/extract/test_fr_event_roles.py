@@ -255,3 +255,11 @@ def test_the_date_the_parse_gives_beats_a_nearer_one() -> None:
 def test_a_time_clause_dates_the_event_it_hangs_on() -> None:
     found = dates("Elle a été agressée alors qu'elle se trouvait vendredi sur la place du marché.")
     assert found == [("Attack", "2014-09-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les diplomates sont d'accord sur cette conclusion.", "Les élus locaux ont adopté le budget."],
+)
+def test_phrases_that_look_like_a_trigger_but_report_no_event(text: str) -> None:
+    assert [t for t, _, _ in events(text) if t in ("Agreement", "Election")] == []
