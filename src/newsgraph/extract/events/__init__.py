@@ -11,6 +11,7 @@ The package, one topic a module:
   negation, «بإمكانية»);
 * :mod:`~newsgraph.extract.events.anchors`: the lead's date, the dateline's place;
 * :mod:`~newsgraph.extract.events.en`: English statements and pledges from the parse;
+* :mod:`~newsgraph.extract.events.when_fr`: the trigger a French date hangs on in the parse;
 * this module: :func:`find_events`, which runs them in order.
 
 :func:`find_events` matches the trigger lexicons (:mod:`newsgraph.extract.events.triggers`)
@@ -107,7 +108,7 @@ from newsgraph.extract.events.anchors import (
 )
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
 from newsgraph.extract.events.deps import capitals_as_countries_en, nationality_before_name
-from newsgraph.extract.events.deps_fr import capitals_as_countries_fr, dated_triggers_fr, place_fr
+from newsgraph.extract.events.deps_fr import capitals_as_countries_fr, place_fr
 from newsgraph.extract.events.frames import (
     _M,
     DateMentionLike,
@@ -133,6 +134,7 @@ from newsgraph.extract.events.triggers import (
     load_cues,
     load_event_types,
 )
+from newsgraph.extract.events.when_fr import dated_triggers_fr
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
 from newsgraph.types import DateValue, Event, Span

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.events.clauses import _Reader, _to_tokens
 from newsgraph.extract.events.deps import country_modifier
 from newsgraph.extract.events.frames import _M, DateMentionLike, _Raw, same_time
+from newsgraph.extract.events.when_fr import NO_EVENT
 from newsgraph.types import Amount, DateValue, Event
 
 __all__ = ["fill_dates", "article_date", "byline", "date_statements"]
@@ -353,7 +354,7 @@ def _attach_numbers(
             (raw.amounts if n.payload.currency else raw.quantities).append(n.payload)
     ds = [d for d in ds if not _dates_a_since_phrase(r, d, owner=owned.get((d.start, d.end), -1))]
     for d in ds:
-        if (d.start, d.end) in owned:  # -1: a verb of no event's
+        if (d.start, d.end) in owned:  # NO_EVENT: a verb of no event's
             if (mine := by_start.get(owned[(d.start, d.end)])) is not None:
                 _set_date(mine, d, parsed=True)
             continue
@@ -367,7 +368,7 @@ def _attach_numbers(
     points: dict[int, list[_M]] = {}
     for d in ds:  # (not a day the parse gives a verb of no event: «a approuvé lundi l'accord»)
         if d.ref == "point" and isinstance(d.payload, DateValue) and d.payload.precision != "year" \
-                and owned.get((d.start, d.end)) != -1:
+                and owned.get((d.start, d.end)) != NO_EVENT:
             points.setdefault(r.sent_of[d.start], []).append(d)
     for raw in raws:
         only = points.get(raw.sent, [])

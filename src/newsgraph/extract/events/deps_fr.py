@@ -39,7 +39,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -54,7 +54,7 @@ from newsgraph.kb import load_kb
 from newsgraph.text import normalize_token
 
 __all__ = ["dep_roles_fr", "dep_location_fr", "governed_by_topic_fr", "is_passive_fr", "light_verb_fr",
-           "speaker_fr", "capitals_as_countries_fr", "of_a_title_fr", "place_fr", "dated_triggers_fr"]
+           "speaker_fr", "capitals_as_countries_fr", "of_a_title_fr", "place_fr"]
 
 _SUBJ = ("nsubj", "csubj")
 _NOUNS = ("NOUN", "PROPN")
@@ -370,39 +370,3 @@ def dep_location_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | No
                 found += [m for m in (r.mention_at[child.i],) if m not in found]
             found += [m for o in objs for m in phrase_places(r, o, phrase_mentions_fr) if m not in found]
     return best_place(found)
-
-
-def dated_triggers_fr(
-    r: _Reader, trigs: Sequence[TriggerMatch], dates: Sequence[_M]
-) -> dict[tuple[int, int], int]:
-    """The trigger each date phrase hangs on in the parse, by the date's tokens: the start of that
-    trigger. «le référendum du 1er juillet 1962», «tué le 11 janvier», «proclamait, le 5 juillet
-    1962, l'indépendance»; a noun trigger's light verb («a tenu lundi une réunion») and the verb it is
-    the subject of («la fusillade a éclaté lundi») count as its word. Only a date right on that word:
-    «la conversation depuis le rapprochement en mars» dates the rapprochement, not the call."""
-    heads: dict[int, int] = {}
-    for t in trigs:
-        heads.setdefault(r.doc[t.start : t.end].root.i, t.start)
-    for t in trigs:
-        head = r.doc[t.start : t.end].root
-        if head.pos_ in ("VERB", "AUX"):
-            continue
-        verb = light_verb_fr(r, head)
-        if verb is None and head.dep_ in ("nsubj", "nsubj:pass") and head.head.pos_ == "VERB":
-            verb = head.head
-        if verb is not None:
-            heads.setdefault(verb.i, t.start)
-    speech = {t.start for t in trigs if t.kind in ("S", "A")}
-    out: dict[tuple[int, int], int] = {}
-    for d in dates:
-        tok = r.doc[d.start : d.end].root
-        verb = tok.head if tok.head.i != tok.i else None
-        owner = heads.get(verb.i) if verb is not None else None
-        if owner is None and verb is not None and verb.dep_ == "advcl":  # «agressée alors qu'elle se
-            owner = heads.get(verb.head.i)  # trouvait vendredi sur la place»: the clause tells when
-        # «a annoncé une trêve à partir de lundi»: a start or an end is the event's, not the speech's
-        if owner is not None and (d.ref == "point" or owner not in speech):
-            out[(d.start, d.end)] = owner
-        elif owner is None and verb is not None and verb.pos_ == "VERB" and d.ref == "point":
-            out[(d.start, d.end)] = -1  # «a approuvé lundi l'accord»: the approval's day, not the accord's
-    return out
