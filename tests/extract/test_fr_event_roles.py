@@ -263,3 +263,15 @@ def test_a_time_clause_dates_the_event_it_hangs_on() -> None:
 )
 def test_phrases_that_look_like_a_trigger_but_report_no_event(text: str) -> None:
     assert [t for t, _, _ in events(text) if t in ("Agreement", "Election")] == []
+
+
+def test_every_item_of_a_list_the_parser_hung_on_the_first_takes_part() -> None:
+    # «la Jordanie» is read as a modifier of «L'Égypte», «la France» as its conjunct
+    found = events("L'Égypte, la Jordanie et la France ont appelé à un cessez-le-feu à Gaza.")
+    agents = [set(r["agent"]) for r, _ in of_type(found, "Appeal")]
+    assert agents == [{"country/EG", "country/JO", "country/FR"}]
+
+
+def test_an_event_noun_takes_the_parties_of_the_verb_it_is_the_subject_of() -> None:
+    found = events("Des négociations ont eu lieu entre le Hamas et Israël au Caire.")
+    assert [set(r["participant"]) for r, _ in of_type(found, "Negotiation")] == [{"org/hamas", "country/IL"}]

@@ -75,8 +75,19 @@ _CASES = {
 def _conjuncts(tok: Token) -> Iterator[Token]:
     yield tok
     for child in tok.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or _listed(child):
             yield from _conjuncts(child)
+
+
+def _listed(tok: Token) -> bool:
+    """A list item the parser hung on the first as a modifier: «L'Égypte, la Jordanie et la France»
+    («la Jordanie» an ``nmod`` of «Égypte», «la France» its conjunct). A comma before it, no
+    preposition, and a conjunct of its own; an apposition («le ministre, Nasser Bourita») has none."""
+    first = tok.left_edge.i
+    return (
+        tok.dep_ in ("nmod", "appos") and first > 0 and tok.doc[first - 1].text == ","
+        and not any(c.dep_ == "case" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children)
+    )  # fmt: skip
 
 
 def _case(tok: Token) -> str:
@@ -327,6 +338,10 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     if light is not None:
         subject(light)
         obliques(light, 3.5, own_noun=False)
+    elif meets and head.dep_ in _OBJ[1:] + _SUBJ[:1] and head.head.pos_ == "VERB":
+        for c in head.head.children:  # «des négociations ont eu lieu entre X et Y»: the verb it is subject of
+            if c.dep_ in _OBLIQUE and _case(c) in _CASES["participant"]:
+                fill(c, "participant", 3.0)
 
 
 #: How many tokens may stand between a noun trigger and the city it is named after («l'accord de Paris»).
