@@ -275,3 +275,15 @@ def test_every_item_of_a_list_the_parser_hung_on_the_first_takes_part() -> None:
 def test_an_event_noun_takes_the_parties_of_the_verb_it_is_the_subject_of() -> None:
     found = events("Des négociations ont eu lieu entre le Hamas et Israël au Caire.")
     assert [set(r["participant"]) for r, _ in of_type(found, "Negotiation")] == [{"org/hamas", "country/IL"}]
+
+
+def test_a_nationality_between_a_title_and_a_name_takes_no_part() -> None:
+    found = events("Le ministre Karim Sabri a rencontré son homologue jordanien Ayman Safadi à Amman.")
+    assert [set(r["participant"]) for r, _ in of_type(found, "Meeting")] == [
+        {"person/karim-sabri", "person/ayman-safadi"}
+    ]
+
+
+def test_the_organization_suspects_are_members_of_is_the_target() -> None:
+    found = events("La Turquie a arrêté 20 membres présumés de l'État islamique à Istanbul.")
+    assert [r.get("target") for r, _ in of_type(found, "Arrest")] == [("org/isis",)]

@@ -124,6 +124,9 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
                     and (x := r.mention_at.get(c.i)) is not None and x.label in labels]  # fmt: skip
             if m is not None and m.label in labels:
                 near.append(m)
+            near += _whose_members(r, head, labels)
+            # «son homologue jordanien Ayman Safadi»: the name after the adjective is whom it describes
+            near = [x for x in near if not (x.payload == "adj" and _person_at(r, x.end))]
             if normalize_token(head.text) in _title_heads():  # «le prince héritier d'Arabie saoudite»: a
                 near = [x for x in near if x.label == "PERSON"]  # person, not his country
             near.sort(key=lambda x: (x.payload == "adj", x.label != "PERSON"))
@@ -131,6 +134,21 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+def _person_at(r: _Reader, i: int) -> bool:
+    m = r.mention_at.get(i)
+    return m is not None and m.label == "PERSON" and m.start == i
+
+
+def _whose_members(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]:
+    """The organization a participle after the noun hangs its "de" on: «20 membres présumés de l'État
+    islamique» (the parser reads «de l'État islamique» as a complement of «présumés»)."""
+    return [
+        x for c in head.children if c.dep_ == "acl" and c.i == head.i + 1 and c.i not in r.mention_at
+        for g in c.children if g.dep_ in ("obl:arg", "nmod") and _case(g).split()[:1] == ["de"]
+        and (x := r.mention_at.get(g.i)) is not None and x.label == "ORGANIZATION" and x.label in labels
+    ]  # fmt: skip
 
 
 #: Prepositions after which a capital names its government: "entre Washington et Téhéran", "par Ryad".
