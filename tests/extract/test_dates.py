@@ -290,3 +290,14 @@ def test_find_dates_bracketed_weekday_restating_a_time(
 ) -> None:
     found = find_dates(text, lang, date(2015, 7, 25))
     assert [(m.value.value, m.kind) for m in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «dernier» / «prochain» after a day and month, or a month alone, put it before or after publication
+    ("Il a été libéré le 3 février dernier.", "2014-02-03"),
+    ("Il reviendra le 3 février prochain.", "2015-02-03"),
+    ("Ils ont été arrêtés en avril dernier.", "2014-04"),
+    ("Il viendra en août prochain.", "2015-08"),
+])
+def test_find_dates_french_last_and_next(text: str, expected: str) -> None:
+    assert [m.value.value for m in find_dates(text, "fr", date(2014, 9, 10))] == [expected]

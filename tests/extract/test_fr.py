@@ -297,7 +297,7 @@ def test_a_truce_that_starts_after_publication_is_dated_to_the_report() -> None:
     [("Le tribunal a condamné Karim Sabri à dix ans de prison.", ["Sentence"]),
      ("Le tribunal de Tunis a condamné par contumace Karim Sabri à mort.", ["Sentence"]),
      # without a penalty, "condamner" condemns: a Statement by its speaker, no Sentence
-     ("Le Maroc a fermement condamné les agressions à répétition.", ["Statement"])],
+     ("Le Maroc a fermement condamné les propos du ministre.", ["Statement"])],
 )
 def test_condamner_is_a_sentence_only_with_its_penalty(text: str, types: list[str]) -> None:
     assert [t for t, _, _ in events(text)] == types

@@ -5,6 +5,8 @@ The sentences are written for these tests. Each test needs the trained French pi
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from newsgraph.extract import extract
@@ -162,3 +164,126 @@ def test_an_event_at_a_described_site_happened_in_its_city() -> None:
 def test_a_capital_one_visits_stays_a_place() -> None:
     found = events("Le pape François a visité Bagdad vendredi.")
     assert [place for _, place in of_type(found, "Visit")] == ["place/gn-98182"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        ("Le ministre Karim Sabri a constaté une nette amélioration de la situation.", "Statement",
+         {"agent": ("person/karim-sabri",)}),
+        ("Karim Sabri se souvient de cette journée.", "Statement", {"agent": ("person/karim-sabri",)}),
+        ("Des milliers de personnes ont défilé à l'appel de l'ONU.", "Appeal", {"agent": ("org/un",)}),
+        ("Les deux pays ont rompu leurs relations diplomatiques.", "Sanction", {}),
+        # a participle read as an adjective after «être» is a passive: its subject was hit
+        ("Karim Sabri a été empoisonné.", "Attack", {"target": ("person/karim-sabri",)}),
+    ],
+)  # fmt: skip
+def test_french_verbs_and_nouns_of_the_lexicon(
+    text: str, kind: str, roles: dict[str, tuple[str, ...]]
+) -> None:
+    assert [r for r, _ in of_type(events(text), kind)] == [roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        # the verb an event noun is the subject of says where it happened
+        ("À Tunis, une fusillade a éclaté mardi.", "Attack", "place/gn-2464470"),
+        # a city an event is named after is where it happened
+        ("L'attentat de Lyon a fait trois morts.", "Bombing", "place/gn-2996944"),
+        ("Des centaines de personnes se sont rassemblées à Tunis.", "Protest", "place/gn-2464470"),
+        ("Le ministre Karim Sabri est attendu à Tunis le 3 mai.", "Visit", "place/gn-2464470"),
+    ],
+)
+def test_where_an_event_noun_happened(text: str, kind: str, place: str) -> None:
+    assert [p for _, p in of_type(events(text), kind)] == [place]
+
+
+def dates(text: str) -> list[tuple[str, str | None]]:
+    ext = extract(text, language="fr", published=date(2014, 9, 10))
+    return [(e.type, e.date.value if e.date else None) for e in ext.events]
+
+
+def test_a_date_goes_to_the_event_the_parse_hangs_it_on() -> None:
+    found = dates("Le 3 mai 1990, Karim Sabri proclamait la victoire, après le référendum du 1er avril 1990.")
+    assert found == [("Statement", "1990-05-03"), ("Election", "1990-04-01")]
+
+
+def test_a_date_after_depuis_dates_the_trigger_inside_the_phrase() -> None:
+    # «depuis l'accord …, signé le 2 mars 1990»: the date is the signing's, though a «depuis» phrase
+    found = dates("La paix règne depuis l'accord de Tunis, signé le 2 mars 1990.")
+    assert found == [("Agreement", "1990-03-02")]
+    # a date in a «depuis» phrase the parse hangs on an earlier event noun is not that event's
+    assert dates("Il s'agit du premier entretien téléphonique depuis la crise en mars dernier.") == [
+        ("Call", "2014-09")
+    ]
+
+
+def test_a_passive_shares_its_subject_as_what_was_done_to() -> None:
+    # «X affirme avoir été agressée»: X speaks and was attacked; a singular description names its person
+    found = events("La correspondante de la radio RFI en Tunisie, Leila Ben Salah, affirme avoir été "
+                   "agressée vendredi à Tunis.")  # fmt: skip
+    assert [r for r, _ in of_type(found, "Attack")] == [{"target": ("person/leila-ben-salah",)}]
+    assert [r["agent"] for r, _ in of_type(found, "Statement")] == [("person/leila-ben-salah",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # an incise that closes its sentence: the person named after the description speaks
+        ("« Nous ne partirons pas », affirme un jeune manifestant, Karim Sabri.", [("person/karim-sabri",)]),
+        # an unnamed speaker gives no statement
+        ("« Nous ne partirons pas », affirme un jeune manifestant.", []),
+    ],
+)
+def test_the_speaker_of_a_closing_incise(text: str, agents: list[tuple[str, ...]]) -> None:
+    assert [r["agent"] for r, _ in of_type(events(text), "Statement")] == agents
+
+
+def test_a_speech_verb_the_lemmatizer_misses_is_found_as_written() -> None:
+    # «raconte» after a long apposition is read as an adjective, lemma «racont»
+    found = events("Karim Sabri, jeune appelé et témoin de la scène, raconte : « Moi, j'étais là ».")
+    assert [r["agent"] for r, _ in of_type(found, "Statement")] == [("person/karim-sabri",)]
+
+
+def test_the_date_the_parse_gives_beats_a_nearer_one() -> None:
+    # «lundi» is the approval's day (no event of ours); the accord was signed on 14 May
+    found = dates("Le Parlement a approuvé lundi l'accord signé le 14 mai avec la Tunisie.")
+    assert found == [("Agreement", "2014-05-14")]
+
+
+def test_a_time_clause_dates_the_event_it_hangs_on() -> None:
+    found = dates("Elle a été agressée alors qu'elle se trouvait vendredi sur la place du marché.")
+    assert found == [("Attack", "2014-09-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les diplomates sont d'accord sur cette conclusion.", "Les élus locaux ont adopté le budget."],
+)
+def test_phrases_that_look_like_a_trigger_but_report_no_event(text: str) -> None:
+    assert [t for t, _, _ in events(text) if t in ("Agreement", "Election")] == []
+
+
+def test_every_item_of_a_list_the_parser_hung_on_the_first_takes_part() -> None:
+    # «la Jordanie» is read as a modifier of «L'Égypte», «la France» as its conjunct
+    found = events("L'Égypte, la Jordanie et la France ont appelé à un cessez-le-feu à Gaza.")
+    agents = [set(r["agent"]) for r, _ in of_type(found, "Appeal")]
+    assert agents == [{"country/EG", "country/JO", "country/FR"}]
+
+
+def test_an_event_noun_takes_the_parties_of_the_verb_it_is_the_subject_of() -> None:
+    found = events("Des négociations ont eu lieu entre le Hamas et Israël au Caire.")
+    assert [set(r["participant"]) for r, _ in of_type(found, "Negotiation")] == [{"org/hamas", "country/IL"}]
+
+
+def test_a_nationality_between_a_title_and_a_name_takes_no_part() -> None:
+    found = events("Le ministre Karim Sabri a rencontré son homologue jordanien Ayman Safadi à Amman.")
+    assert [set(r["participant"]) for r, _ in of_type(found, "Meeting")] == [
+        {"person/karim-sabri", "person/ayman-safadi"}
+    ]
+
+
+def test_the_organization_suspects_are_members_of_is_the_target() -> None:
+    found = events("La Turquie a arrêté 20 membres présumés de l'État islamique à Istanbul.")
+    assert [r.get("target") for r, _ in of_type(found, "Arrest")] == [("org/isis",)]

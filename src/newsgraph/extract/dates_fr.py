@@ -2,12 +2,14 @@
 
 French writes the day before the month, in lower case, with an optional
 weekday and article before it ("lundi 20 juillet 2015", "le 11 mai",
-"le 1er mars"); a weekday alone ("mercredi", "mercredi dernier") and
-relative words ("hier", "l'an dernier") are resolved against the
-publication date by :mod:`newsgraph.extract.dates`, from the ``fr`` rows of
-``data/months.tsv``, ``dates_weekdays.tsv``, ``dates_relative.tsv`` and
-``dates_cues.tsv``. Each pattern uses the group names the resolver reads
-(``d``, ``m``, ``y``, ``wd``, ``rel``, ``r``, ``cues``, ``head``).
+"le 1er mars"); «dernier» / «prochain» after a day and month or a month alone
+(«le 11 janvier dernier», «en juin dernier») put it before or after publication;
+a weekday alone ("mercredi", "mercredi dernier") and relative words ("hier",
+"l'an dernier") are resolved against the publication date by
+:mod:`newsgraph.extract.dates`, from the ``fr`` rows of ``data/months.tsv``,
+``dates_weekdays.tsv``, ``dates_relative.tsv`` and ``dates_cues.tsv``. Each
+pattern uses the group names the resolver reads (``d``, ``m``, ``y``, ``wd``,
+``rel``, ``r``, ``cues``, ``head``).
 
 Examples:
     >>> pats = dict(french_patterns("mai|juillet", "lundi|mercredi", "hier",
@@ -17,6 +19,10 @@ Examples:
     ('20', 'juillet', '2015')
     >>> pats["dmy"].search("le 1er mai").group("d")
     '1'
+    >>> pats["dmy"].search("tué le 11 juillet dernier").group("d", "m", "rel")
+    ('11', 'juillet', 'dernier')
+    >>> pats["mrel"].search("arrêtés en mai dernier").group("m", "rel")
+    ('mai', 'dernier')
 """
 
 from __future__ import annotations
@@ -36,9 +42,11 @@ def french_patterns(
     year = r"(?:\s+(?P<y>\d{4})(?!\d))"
     wdp = rf"(?:\b(?i:{weekdays})\s+)?"
     day = r"(?<![\d.,])(?P<d>\d{1,2})(?:er|e)?(?!\d)"
+    rel = rf"\s+(?P<rel>(?i:{by['past']}|{by['next']}))\b"  # «le 11 janvier dernier», «juin prochain»
     return [
-        ("dmy", re.compile(rf"{wdp}{day}\s+{month}{year}?")),
+        ("dmy", re.compile(rf"{wdp}{day}\s+{month}(?:{year}|{rel})?")),
         ("my", re.compile(rf"\b{month}\s+(?P<y>\d{{4}})(?!\d)")),
+        ("mrel", re.compile(rf"\b{month}{rel}")),
         (
             "year",
             re.compile(

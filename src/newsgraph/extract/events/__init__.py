@@ -12,6 +12,7 @@ The package, one topic a module:
 * :mod:`~newsgraph.extract.events.anchors`: the lead's date, the dateline's place;
 * :mod:`~newsgraph.extract.events.en`: English statements and pledges from the parse;
   :mod:`~newsgraph.extract.events.deps` and :mod:`~newsgraph.extract.events.links` the roles it shows;
+* :mod:`~newsgraph.extract.events.when_fr`: the trigger a French date hangs on in the parse;
 * this module: :func:`find_events`, which runs them in order.
 
 :func:`find_events` matches the trigger lexicons (:mod:`newsgraph.extract.events.triggers`)
@@ -110,6 +111,7 @@ from newsgraph.extract.events.anchors import (
     _story_places,
     article_date,
     byline,
+    date_statements,
     fill_dates,
 )
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
@@ -151,6 +153,7 @@ from newsgraph.extract.events.triggers import (
     load_cues,
     load_event_types,
 )
+from newsgraph.extract.events.when_fr import dated_triggers_fr
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
 from newsgraph.types import DateValue, Event, Span
@@ -291,8 +294,11 @@ def find_events(
         scope = _scope(r, t, busy)
         raws.append(_read(r, t, types[t.type], scope, speech))
         scopes.append(scope)
-    _attach_numbers(r, raws, scopes, ds, ns)
+    # French: a date goes to the trigger the parse hangs it on («le référendum du 1er juillet 1962»)
+    owned = dated_triggers_fr(r, trigs, ds) if r.parsed and lang == "fr" else {}
+    _attach_numbers(r, raws, scopes, ds, ns, owned)
     speakers = _speakers(r, trigs, raws, types, country_of, speech_statements, spoken_for)
+    date_statements(raws, ds, owned)
     anchor = _anchor_date(r.sent_of, ds, published)
     back = _days_back(r, ns, anchor)
     found = _finish(r, raws, speakers, types, published, anchor, back, speech_statements)

@@ -10,7 +10,7 @@ layer (English statements and pledges).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import cast
 
@@ -19,9 +19,10 @@ from spacy.tokens import Doc
 from newsgraph.extract.events.clauses import _Reader, _to_tokens
 from newsgraph.extract.events.deps import country_modifier
 from newsgraph.extract.events.frames import _M, DateMentionLike, _Raw, same_time
+from newsgraph.extract.events.when_fr import NO_EVENT
 from newsgraph.types import Amount, DateValue, Event
 
-__all__ = ["fill_dates", "article_date", "byline"]
+__all__ = ["fill_dates", "article_date", "byline", "date_statements"]
 
 
 #: Sentences (title included) in which the article's lead date is looked for.
@@ -272,15 +273,17 @@ def fill_dates(
     return out
 
 
-def _dates_a_since_phrase(r: _Reader, d: _M, reach: int = 10) -> bool:
+def _dates_a_since_phrase(r: _Reader, d: _M, reach: int = 10, owner: int = -1) -> bool:
     """A date inside a "since" phrase about something else: «منذ سقوطها في أيدي طالبان في 15 آب»,
-    "since its fall on August 15" date the fall, not the sentence's event."""
+    "since its fall on August 15" date the fall, not the sentence's event. A date whose ``owner``
+    (the trigger the parse hangs it on) stands inside that phrase dates that trigger: «depuis les
+    accords d'Évian, signés le 18 mars 1962»."""
     own = r.sent_of[d.start]
     for i in range(d.start - 2, max(d.start - reach, 0) - 1, -1):  # a word at least between
         if r.sent_of[i] != own:
             return False
         if "since" in r.cues[i]:
-            return True
+            return not i < owner < d.start
     return False
 
 
@@ -306,7 +309,34 @@ def _counted_by(r: _Reader, raws: list[_Raw], n: _M) -> _Raw | None:
     return raws[min(cands)[-1]] if cands else None
 
 
-def _attach_numbers(r: _Reader, raws: list[_Raw], scopes: list[set[int]], ds: list[_M], ns: list[_M]) -> None:
+def _set_date(raw: _Raw, d: _M, parsed: bool = False) -> None:
+    if not isinstance(d.payload, DateValue):
+        return
+    if d.ref == "since" and raw.date_from is None:
+        raw.date_from = d.payload
+    elif d.ref == "point" and raw.date is None:
+        raw.date, raw.date_parsed = d.payload, parsed
+
+
+def date_statements(raws: list[_Raw], ds: list[_M], owned: Mapping[tuple[int, int], int]) -> None:
+    """Give each statement of a speech verb the date the parse hangs on that verb («le 5 juillet
+    1962, le général proclamait», «Le Figaro annonce mardi»), see :func:`_attach_numbers`."""
+    by_start = {raw.trig.start: raw for raw in raws if raw.trig.kind in ("S", "A")}
+    for d in ds:
+        raw = by_start.get(owned.get((d.start, d.end), -1))
+        if raw is not None:
+            _set_date(raw, d, parsed=True)
+
+
+def _attach_numbers(
+    r: _Reader, raws: list[_Raw], scopes: list[set[int]], ds: list[_M], ns: list[_M],
+    owned: Mapping[tuple[int, int], int] | None = None,
+) -> None:
+    """Give each trigger the amounts and dates of its clause (the nearest trigger in scope). With
+    ``owned`` (a date's tokens → the start of the trigger the parse hangs it on, French), a date
+    goes to that trigger, or waits for the statement of its speech verb (:func:`date_statements`)."""
+    owned = owned or {}
+    by_start = {raw.trig.start: raw for raw in raws}
     def owner(item: _M, loose: bool) -> _Raw | None:
         si = r.sent_of[item.start]
         cands = [
@@ -322,21 +352,23 @@ def _attach_numbers(r: _Reader, raws: list[_Raw], scopes: list[set[int]], ds: li
         raw = _counted_by(r, raws, n) if n.payload.kind else owner(n, False)
         if raw is not None:
             (raw.amounts if n.payload.currency else raw.quantities).append(n.payload)
-    ds = [d for d in ds if not _dates_a_since_phrase(r, d)]
+    ds = [d for d in ds if not _dates_a_since_phrase(r, d, owner=owned.get((d.start, d.end), -1))]
     for d in ds:
+        if (d.start, d.end) in owned:  # NO_EVENT: a verb of no event's
+            if (mine := by_start.get(owned[(d.start, d.end)])) is not None:
+                _set_date(mine, d, parsed=True)
+            continue
         si = r.sent_of[d.start]
         # A bare year elsewhere in the sentence is background («جرائم ارتكبت في 2011»), not the event's.
         year = isinstance(d.payload, DateValue) and d.payload.precision == "year"
         raw = owner(d, sum(x.sent == si for x in raws) == 1 and not year)
-        if raw is not None and isinstance(d.payload, DateValue):
-            if d.ref == "since" and raw.date_from is None:
-                raw.date_from = d.payload
-            elif d.ref == "point" and raw.date is None:
-                raw.date = d.payload
+        if raw is not None:
+            _set_date(raw, d)
     # A sentence's only time adverbial («أمس», "on Monday") dates all of its undated events.
     points: dict[int, list[_M]] = {}
-    for d in ds:
-        if d.ref == "point" and isinstance(d.payload, DateValue) and d.payload.precision != "year":
+    for d in ds:  # (not a day the parse gives a verb of no event: «a approuvé lundi l'accord»)
+        if d.ref == "point" and isinstance(d.payload, DateValue) and d.payload.precision != "year" \
+                and owned.get((d.start, d.end)) != NO_EVENT:
             points.setdefault(r.sent_of[d.start], []).append(d)
     for raw in raws:
         only = points.get(raw.sent, [])

@@ -82,7 +82,9 @@ def is_passive(r: _Reader, verb: Token) -> bool:
     """A passive verb ("was stabbed"): its doer, when named at all, comes after "by". A headline
     drops the auxiliary ("Mayor of Gdańsk stabbed on stage"): a bare past form there is passive too."""
     if r.lang == "fr":
-        return any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+        from newsgraph.extract.events.deps_fr import is_passive_fr
+
+        return is_passive_fr(verb)
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _headline_passive(r, verb)
 
 

@@ -75,8 +75,19 @@ _CASES = {
 def _conjuncts(tok: Token) -> Iterator[Token]:
     yield tok
     for child in tok.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or _listed(child):
             yield from _conjuncts(child)
+
+
+def _listed(tok: Token) -> bool:
+    """A list item the parser hung on the first as a modifier: «L'Égypte, la Jordanie et la France»
+    («la Jordanie» an ``nmod`` of «Égypte», «la France» its conjunct). A comma before it, no
+    preposition, and a conjunct of its own; an apposition («le ministre, Nasser Bourita») has none."""
+    first = tok.left_edge.i
+    return (
+        tok.dep_ in ("nmod", "appos") and first > 0 and tok.doc[first - 1].text == ","
+        and not any(c.dep_ == "case" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children)
+    )  # fmt: skip
 
 
 def _case(tok: Token) -> str:
@@ -86,8 +97,15 @@ def _case(tok: Token) -> str:
 
 
 def is_passive_fr(verb: Token) -> bool:
-    """A passive verb ("a été revendiquée"): its doer, when named, follows "par"."""
-    return any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
+    """A passive verb ("a été revendiquée"): its doer, when named, follows "par". So is a participle
+    the parser reads as an adjective after «être» («aurait été empoisonné», «est tué»)."""
+    return any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children) or _copular_participle(verb)
+
+
+def _copular_participle(tok: Token) -> bool:
+    """A verb trigger the parser reads as an adjective with a copula («il a été tué» as «il a été
+    [tué]»): a passive participle, whose subject is what was done to."""
+    return tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children)
 
 
 def _placed(tok: Token) -> bool:
@@ -106,6 +124,9 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
                     and (x := r.mention_at.get(c.i)) is not None and x.label in labels]  # fmt: skip
             if m is not None and m.label in labels:
                 near.append(m)
+            near += _whose_members(r, head, labels)
+            # «son homologue jordanien Ayman Safadi»: the name after the adjective is whom it describes
+            near = [x for x in near if not (x.payload == "adj" and _person_at(r, x.end))]
             if normalize_token(head.text) in _title_heads():  # «le prince héritier d'Arabie saoudite»: a
                 near = [x for x in near if x.label == "PERSON"]  # person, not his country
             near.sort(key=lambda x: (x.payload == "adj", x.label != "PERSON"))
@@ -113,6 +134,21 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+def _person_at(r: _Reader, i: int) -> bool:
+    m = r.mention_at.get(i)
+    return m is not None and m.label == "PERSON" and m.start == i
+
+
+def _whose_members(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]:
+    """The organization a participle after the noun hangs its "de" on: «20 membres présumés de l'État
+    islamique» (the parser reads «de l'État islamique» as a complement of «présumés»)."""
+    return [
+        x for c in head.children if c.dep_ == "acl" and c.i == head.i + 1 and c.i not in r.mention_at
+        for g in c.children if g.dep_ in ("obl:arg", "nmod") and _case(g).split()[:1] == ["de"]
+        and (x := r.mention_at.get(g.i)) is not None and x.label == "ORGANIZATION" and x.label in labels
+    ]  # fmt: skip
 
 
 #: Prepositions after which a capital names its government: "entre Washington et Téhéran", "par Ryad".
@@ -209,13 +245,31 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
     tok = r.doc[verb.start : verb.end].root
     subjects = [c for c in tok.children if c.dep_ in _SUBJ]
     first = min([tok.i, *(c.i for c in tok.children if c.dep_.startswith("aux"))])
-    if not subjects and first > 0 and r.doc[first - 1].is_punct:  # an incise: «..., a rapporté la presse»
+    incise = first > tok.sent.start and r.doc[first - 1].is_punct
+    if not subjects and incise:  # an incise: «..., a rapporté la presse»
         subjects = [c for c in tok.children if c.dep_ == "obj" and c.i > tok.i and c.pos_ in _NOUNS]
+        if not subjects and (after := _incise_speaker(r, verb)) is not None:
+            return [after]
     if not subjects and (inh := inherited_subject(tok, relcl="acl:relcl")) is not None:
         subjects = [inh]
     if not subjects:
         return None
     return [m for c in subjects for m in _speaker_phrase(r, c) if m.payload != "adj"]
+
+
+def _incise_speaker(r: _Reader, verb: TriggerMatch) -> _M | None:
+    """The named speaker of an incise that closes its sentence, which the parser did not tie to the
+    verb: «», affirme un jeune manifestant, Abdel Nasser.»: the first person or organization after
+    the verb, with only a description (no verb, no quotation mark) in between."""
+    sent = r.doc[verb.start].sent
+    for i in range(verb.end, sent.end):
+        tok = r.doc[i]
+        m = r.mention_at.get(i)
+        if m is not None and m.label in ("PERSON", "ORGANIZATION") and m.payload != "adj":
+            return m
+        if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text not in (",",)) or tok.is_quote:
+            return None
+    return None
 
 
 #: Dependents whose words belong to a clause of their own, not to the noun phrase they hang on.
@@ -249,12 +303,19 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     """Fill ``raw``'s roles from the French parse around trigger ``t`` (see the module docstring)."""
     head = r.doc[t.start : t.end].root
     meets = "participant" in (info.subject, info.object)
-    genitive = info.object if info.object == "target" else info.genitive
+    # «l'assassinat de X», «l'attaque de l'ambassade»: an attack's "de" names what it hit; «l'appel de
+    # X», «la menace de X»: an appeal's or a threat's names who makes it (the frame table's genitive)
+    genitive = info.object if info.family == "Attack" else info.genitive
 
-    def fill(tok: Token, role: str | None, score: float) -> None:
+    def fill(tok: Token, role: str | None, score: float, deep: bool = False) -> None:
         if not role:
             return
-        for m in phrase_mentions_fr(r, tok):
+        found = phrase_mentions_fr(r, tok)
+        if deep and not found and "Plur" not in tok.morph.get("Number", []):
+            # «La correspondante de France 24 en Egypte, Sonia Dridi, affirme»: the person a singular
+            # description names («des partisans du guide, l'ayatollah X» are not X)
+            found = [m for m in _speaker_phrase(r, tok) if m.label == "PERSON"]
+        for m in found:
             if not (t.start <= m.start < t.end):
                 raw.add(role, m.ref, score)
 
@@ -274,13 +335,13 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
 
     def subject(verb: Token) -> None:
         own = [c for c in verb.children if c.dep_ in _SUBJ]
-        for c in own:
-            fill(c, info.subject, 4.0)
-        inh = None if own or is_passive_fr(verb) else inherited_subject(verb, relcl="acl:relcl")
-        if inh is not None:
-            fill(inh, info.subject, 3.5)
+        for c in own:  # «X a été tué» read as a copula: X is what was done to
+            fill(c, info.object if _copular_participle(verb) else info.subject, 4.0, deep=True)
+        inh = None if own else inherited_subject(verb, relcl="acl:relcl")
+        if inh is not None:  # «X affirme avoir été agressée»: a passive's shared subject is what was done to
+            fill(inh, info.object if is_passive_fr(verb) else info.subject, 3.5, deep=True)
 
-    if head.pos_ in ("VERB", "AUX"):
+    if head.pos_ in ("VERB", "AUX") or (t.kind == "V" and _copular_participle(head)):
         subject(head)
         for c in head.children:
             if c.dep_ in _OBJ:
@@ -295,23 +356,50 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     if light is not None:
         subject(light)
         obliques(light, 3.5, own_noun=False)
+    elif meets and head.dep_ in _OBJ[1:] + _SUBJ[:1] and head.head.pos_ == "VERB":
+        for c in head.head.children:  # «des négociations ont eu lieu entre X et Y»: the verb it is subject of
+            if c.dep_ in _OBLIQUE and _case(c) in _CASES["participant"]:
+                fill(c, "participant", 3.0)
+
+
+#: How many tokens may stand between a noun trigger and the city it is named after («l'accord de Paris»).
+_NAMED_GAP = 2
+
+
+def _named_after(r: _Reader, t: TriggerMatch, child: Token) -> bool:
+    """Whether ``child`` is the city right after noun trigger ``t`` that names the event: «les accords
+    d'Évian», «l'attentat de Nice», «le sommet de Riyad» happened there (not a country: «l'attaque
+    de l'Irak» says who or what)."""
+    m = r.mention_at.get(child.i)
+    case = _case(child).split()
+    return (
+        m is not None and m.label == "PLACE" and child.dep_ == "nmod" and bool(case)
+        and case[0] in _CASES["genitive"] and 0 <= m.start - t.end <= _NAMED_GAP
+    )  # fmt: skip
 
 
 def dep_location_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
     """The place the French parse gives trigger ``t`` (or its light verb): "à Kaboul", "a visité Bagdad"."""
     head = r.doc[t.start : t.end].root
     heads = [head]
-    light = None if head.pos_ in ("VERB", "AUX") else light_verb_fr(r, head)
+    noun = head.pos_ not in ("VERB", "AUX")
+    light = light_verb_fr(r, head) if noun else None
     if light is not None:
         heads.append(light)
+    own = list(heads)
+    if light is None and noun and head.dep_ in _SUBJ + ("nsubj:pass",) and head.head.pos_ == "VERB":
+        heads.append(head.head)  # «à Oran, une fusillade éclate», «la réunion s'est tenue à Rabat»
     found: list[_M] = []
     for h in heads:
         for child in h.children:
             objs: list[Token] = []
             case = _case(child).split()
-            if child.dep_ in _OBLIQUE and case and case[0] in _CASES["place"]:
-                objs = [child]
+            where = child.dep_ in _OBLIQUE and case and case[0] in _CASES["place"]
+            if where and (h in own or _placed(child)):
+                objs = [child]  # the verb an event noun is the subject of: only "à", "en", "dans"...
             elif info.type == "Visit" and child.dep_ == "obj":
                 objs = [child]
+            elif h is head and noun and _named_after(r, t, child):
+                found += [m for m in (r.mention_at[child.i],) if m not in found]
             found += [m for o in objs for m in phrase_places(r, o, phrase_mentions_fr) if m not in found]
     return best_place(found)

@@ -91,6 +91,8 @@ class _Raw:
     #: ``location`` is the story's place, not one the event's own words give
     location_inferred: bool = False
     date: DateValue | None = None
+    #: ``date`` hangs on the trigger in the parse («l'accord signé le 14 juillet»), not only near it
+    date_parsed: bool = False
     date_from: DateValue | None = None
     amounts: list[Amount] = field(default_factory=list)
     quantities: list[Amount] = field(default_factory=list)

@@ -144,6 +144,8 @@ def _absorb(a: _Raw, b: _Raw, pin: bool = True) -> None:
     refine = pin and a.location is not None and a.location[1] == "COUNTRY"
     if b.location and (a.location is None or (refine and b.location[1] == "PLACE")):
         a.location = b.location
+    if b.date_parsed and not a.date_parsed:  # «approuvé lundi l'accord signé le 14 juillet»: the parse's
+        a.date, a.date_parsed = b.date, True
     a.date = a.date or b.date
     a.date_from = a.date_from or b.date_from
     for mine, theirs in ((a.amounts, b.amounts), (a.quantities, b.quantities)):

@@ -228,7 +228,10 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             continue  # "a bombing blamed on X killed ten": "on X" belongs to "blamed", not "killed"
         if parsed and r.lang == "en" and m.payload == "adj" and c in ("participant", "agent", "target"):
             continue  # "met with Russian President Putin": the parse reads the phrase (Putin, not Russia)
-        if m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object):
+        if (
+            m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object)
+            and not (parsed and r.lang == "fr" and m.payload == "adj")  # «son homologue jordanien X»: X
+        ):
             raw.add("participant", m.ref, 2.0)
         elif m.label in _ACTORS and (c == "target" or _against(r, t, m, c)) and info.object == "target":
             raw.add("target", m.ref, 2.0)

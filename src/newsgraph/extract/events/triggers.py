@@ -406,26 +406,33 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
     on LEMMA when the Doc has lemmas; with part-of-speech tags, a one-word match of a verb line on
     a noun, or of a noun line on a verb, is dropped (:func:`_wrong_part_of_speech`), and so is a
     verb line's longer match whose first word is a noun ("held a phone call on Sunday" is no
-    "call on"), except from the first word of a sentence.
+    "call on"), except from the first word of a sentence. French matches on LEMMA and, for the
+    forms the lexicon lists as written, on NORM too (the lemmatizer misses some: «raconte» read
+    as an adjective gives «racont»).
     """
     attr = "LEMMA" if lang != "ar" and doc.has_annotation("LEMMA") else "NORM"
-    by_first = _compiled(lang, attr)
     table = TokenTable.of(doc)
     # A proper noun keeps its capital in its lemma ("the Cairo Declaration", a headline's "Truce").
-    values = [v.lower() for v in table.lemma] if attr == "LEMMA" else table.norm
+    passes = [(attr, [v.lower() for v in table.lemma] if attr == "LEMMA" else table.norm)]
+    if lang == "fr" and attr == "LEMMA":  # a form the lemmatizer missed («raconte» → «racont») as written;
+        # not a noun («la critique», «une note»: the noun's lemma said what it is)
+        nouns = ("NOUN", "PROPN")
+        passes.append(("NORM", [n if doc[i].pos_ not in nouns else "" for i, n in enumerate(table.norm)]))
     punct: list[bool] = []
     quote: list[bool] = []
     spans: dict[int, tuple[_Compiled, set[tuple[int, int]]]] = {}
-    for start, value in enumerate(values):
-        candidates = by_first.get(value, ())
-        if start in places and (start - 1) not in places:
-            candidates = (*candidates, *by_first.get(PLACE_SLOT, ()))
-        for comp in candidates:
-            if not punct and any(isinstance(slot, int) for slot in comp.slots):
-                punct, quote = table.is_punct, table.is_quote
-            ends = _ends(comp.slots, values, punct, start, quote, places)
-            if ends:
-                spans.setdefault(comp.line, (comp, set()))[1].update((start, end) for end in ends)
+    for how, values in passes:
+        by_first = _compiled(lang, how)
+        for start, value in enumerate(values):
+            candidates = by_first.get(value, ())
+            if start in places and (start - 1) not in places:
+                candidates = (*candidates, *by_first.get(PLACE_SLOT, ()))
+            for comp in candidates:
+                if not punct and any(isinstance(slot, int) for slot in comp.slots):
+                    punct, quote = table.is_punct, table.is_quote
+                ends = _ends(comp.slots, values, punct, start, quote, places)
+                if ends:
+                    spans.setdefault(comp.line, (comp, set()))[1].update((start, end) for end in ends)
     sent_start = table.sent_start if spans else []
     definite_ar = _definite_forms(lang)
     tagged = lang == "en" and doc.has_annotation("TAG")
