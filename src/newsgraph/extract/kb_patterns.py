@@ -27,13 +27,15 @@ Examples:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+from newsgraph.io.atomic import atomic_write_text
 
 __all__ = ["FORMAT", "PatternTable", "add_patterns", "cache_dir", "cached_patterns", "pattern_key"]
 
@@ -92,19 +94,10 @@ def cached_patterns(name: str, key: str, build: Callable[[], PatternTable]) -> P
 
 
 def _save(path: Path, table: PatternTable) -> None:
-    """Write atomically (a temporary file renamed), so parallel workers never read half a file."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(json.dumps(table, ensure_ascii=False, separators=(",", ":")))  # C encoder
-        os.chmod(tmp, 0o644)  # as a file opened for writing would be (mkstemp makes it private)
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except (OSError, UnboundLocalError):
-            pass
+    """Write atomically, so parallel workers never read half a file; a cache that cannot be written
+    costs time only."""
+    with contextlib.suppress(OSError):
+        atomic_write_text(path, json.dumps(table, ensure_ascii=False, separators=(",", ":")))
 
 
 def add_patterns(matcher: Any, patterns: Mapping[str, Sequence[Sequence[str]]], strings: Any) -> list[str]:

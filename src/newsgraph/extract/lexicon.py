@@ -19,6 +19,7 @@ from importlib.resources import files
 from newsgraph.text import clitic_splits, normalize_token, spelling
 
 __all__ = [
+    "definite_ar",
     "suffixed_common_ar",
     "rows",
     "words",
@@ -151,11 +152,19 @@ def common_word_ar(text: str) -> bool:
     common = spellings("counted/common_words_ar.txt")
     forms = {spelling(text)} | {spelling(rest) for _, rest in clitic_splits(text, min_rest=4)}
     for form in list(forms):
-        for suffix in _PRONOUN_SUFFIXES:
-            stem = form[: -len(suffix)]
-            if form.endswith(suffix) and len(stem) >= 3:
-                forms.update({stem, stem[:-1] + "ة" if stem.endswith("ت") else stem})  # «جولت» → «جولة»
+        forms.update(_stems(form))
     return not forms.isdisjoint(common)
+
+
+def _stems(word: str) -> set[str]:
+    """``word`` without each pronoun suffix it may end in (stems of three letters or more), with the
+    «ة» that is written «ت» before a suffix restored («جولته» → «جولت», «جولة»)."""
+    out: set[str] = set()
+    for suffix in _PRONOUN_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            out.update({stem, stem[:-1] + "ة" if stem.endswith("ت") else stem})
+    return out
 
 
 @cache
@@ -168,11 +177,18 @@ def suffixed_common_ar(text: str) -> bool:
         >>> [suffixed_common_ar(w) for w in ("التزامه", "جولته", "الله", "التوجه", "علي")]
         [True, True, False, False, False]
     """
-    common = spellings("counted/common_words_ar.txt")
     word = spelling(text)
-    for suffix in _PRONOUN_SUFFIXES:
-        stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3 and len(word) >= 5:
-            if stem in common or stem.endswith("ت") and stem[:-1] + "ة" in common:
-                return True
-    return False
+    return len(word) >= 5 and not _stems(word).isdisjoint(spellings("counted/common_words_ar.txt"))
+
+
+def definite_ar(text: str, norm: str) -> bool:
+    """Whether a word (its text and its norm) carries the article: the norm starts with «ال», and not
+    from a hamza the norm folded away (the verbs «ألقت», «ألغت» fold to «القت», «الغت»; the article's
+    alif takes no hamza), nor as the first letters of a noun with a pronoun suffix («التزامه»: no
+    article goes with a suffix).
+
+    Examples:
+        >>> [definite_ar(w, n) for w, n in (("الشرطة", "الشرطه"), ("ألقت", "القت"), ("التزامه", "التزامه"))]
+        [True, False, False]
+    """
+    return norm.startswith("ال") and len(norm) > 3 and text[:1] not in "أإآ" and not suffixed_common_ar(text)

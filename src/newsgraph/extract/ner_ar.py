@@ -49,6 +49,7 @@ from newsgraph.extract.lexicon import (
     after_name_ar,
     common_word_ar,
     compound_given_names,
+    definite_ar,
     not_name_words,
     org_heads,
     person_particles,
@@ -213,9 +214,9 @@ def _trim(ent: Span) -> Span | None:
 def _subject_and_predicate(first: Token, second: Token) -> bool:
     """A definite organization noun and an indefinite word after it: an adjective would agree in
     definiteness («الحزب الشيوعي»), so this is a subject and what is said of it («الشرطة أوقفت»)."""
-    head = first.norm_.startswith("ال") and first.norm_ in org_heads("ar") and first.text[:1] not in "أإآ"
+    head = first.norm_ in org_heads("ar") and definite_ar(first.text, first.norm_)
     word = second.norm_
-    return head and not word.startswith("ال") and len(word) >= 3 and word.isalpha()
+    return head and not definite_ar(second.text, word) and len(word) >= 3 and word.isalpha()
 
 
 def _before_formula(doc: Doc, start: int, end: int) -> int:

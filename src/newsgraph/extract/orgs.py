@@ -34,7 +34,14 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.lexicon import org_heads, rows, suffixed_common_ar, title_vocabulary, words
+from newsgraph.extract.lexicon import (
+    definite_ar,
+    org_heads,
+    rows,
+    suffixed_common_ar,
+    title_vocabulary,
+    words,
+)
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, is_arabic, normalize_key, normalize_token
 
@@ -162,10 +169,7 @@ def _is_definite(norm: str) -> bool:
 
 
 def _definite(tok: Token) -> bool:
-    """The word carries the article: its norm starts with «ال», and not from a hamza the norm folded
-    away (the verbs «ألقت» and «ألغت» fold to «القت», «الغت»; the article's alif takes no hamza), nor
-    as the first letters of a noun with a pronoun suffix («التزامه»: no article goes with a suffix)."""
-    return _is_definite(tok.norm_) and tok.text[:1] not in "أإآ" and not suffixed_common_ar(tok.text)
+    return definite_ar(tok.text, tok.norm_)
 
 
 def _make(doc: Doc, doc_text: str, start: int, end: int, country: str | None, how: str,

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from importlib import resources
 
@@ -165,11 +166,14 @@ def find_memberships(
             «التحالف بقيادة السعودية»: Saudi Arabia is a member).
     """
     named = _named_leaders(text, lang, mentions, sentences, leader_of) if leader_of else []
-    for index, (s_start, s_end) in enumerate(sentences):  # members in brackets need no cue word
-        inside = [m for m in mentions if s_start <= m.start and m.end <= s_end and m.entity_id]
-        named += [Relation(m.entity_id, "memberOf", c.entity_id, index)  # type: ignore[arg-type]
-                  for m, c in bracketed_members(text, inside) if m.entity_id != c.entity_id]
-    named = list({(r.subject, r.object): r for r in reversed(named)}.values())[::-1]  # first of each
+    # Members in brackets need no cue word; the brackets close within the group's sentence.
+    starts = [s for s, _ in sentences]
+    seen = {(r.subject, r.object) for r in named}
+    for m, c in bracketed_members(text, [m for m in mentions if m.entity_id]):
+        if m.entity_id != c.entity_id and (m.entity_id, c.entity_id) not in seen:
+            seen.add((str(m.entity_id), str(c.entity_id)))
+            named.append(Relation(str(m.entity_id), "memberOf", str(c.entity_id),
+                                  max(0, bisect_right(starts, c.start) - 1)))
     cues = membership_cues(lang)
     gap_words = frozenset(cues["gap"])
     words = _Words(text)
