@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import newsgraph
 from newsgraph.extract.pipeline import get_nlp
 from newsgraph.types import Article, Event, Extraction
@@ -177,3 +179,24 @@ def test_arabic_an_official_speaks_not_his_office() -> None:
     said = [e for e in ext.events if e.type == "Statement"]
     assert said, ext.events
     assert "مكتب الصحة" not in _names(said[0], "agent", names), said
+
+
+def test_arabic_a_when_and_where_incise_does_not_end_the_clause() -> None:
+    # «التقى X، اليوم في القاهرة؛ بوزير ... Y»: the incise says when and where; Y is still met
+    text = "التقى وزير الخارجية سامح شكري، اليوم في القاهرة؛ بوزير الخارجية الأردني أيمن الصفدي."
+    ext = newsgraph.extract(text, language="ar", published=dt.date(2024, 3, 4))  # «اليوم» is a date
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    meetings = [e for e in ext.events if e.type == "Meeting"]
+    assert meetings, ext.events
+    assert {"سامح شكري", "أيمن الصفدي"} <= set(_names(meetings[0], "participant", names)), meetings[0]
+    assert names.get(meetings[0].location or "") == "القاهرة"
+
+
+def test_arabic_a_clause_with_a_verb_after_the_comma_still_ends_it() -> None:
+    # «، ثم غادر اليوم إلى باريس؛»: more than when and where, so the person after «؛» is not the meeting's
+    text = ("التقى وزير الخارجية سامح شكري الرئيس عبد الفتاح السيسي، ثم غادر اليوم إلى باريس؛ "
+            "بعد لقاء أيمن الصفدي.")
+    ext, names = _extract(text)
+    meetings = [e for e in ext.events if e.type == "Meeting" and e.sentence == 0]
+    assert meetings, ext.events
+    assert "أيمن الصفدي" not in _names(meetings[0], "participant", names)

@@ -280,7 +280,8 @@ def find_events(
             trigs = [_as_noun(doc, t, cues) for t in trigs]
     if (line := byline(doc, headline)) is not None:  # a byline's reporter and outlet are no actors
         ms = [m for m in ms if m.label == "PLACE" or not line[0] <= m.start < line[1]]
-    r = _Reader(doc, lang, ms, headline=headline, byline=line, glued=glued)
+    times = frozenset(i for d in ds for i in range(d.start, d.end))
+    r = _Reader(doc, lang, ms, headline=headline, byline=line, glued=glued, times=times)
     if lang == "ar":  # «إمكانية إعادة فرض عقوبات», «يعتزم زيارة»: a possibility or an intention, no event
         trigs = [t for t in trigs if not _possible_only(r, t)]
     # «لجنة التحقيق», «مكتب التحقيقات الفيدرالي»: an event noun in a body's name is no event

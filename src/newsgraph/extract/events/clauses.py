@@ -148,14 +148,21 @@ def _cue_classes(lang: str, norm: str) -> frozenset[str]:
 _SEQUEL_REACH = 8
 
 
+#: Most tokens a clause that only says when and where may have, its opening break included.
+_INCISE_MAX = 8
+
+
 class _Reader:
     """Role reading over one Doc: clauses, cue words, mentions."""
 
     def __init__(
         self, doc: Doc, lang: str, mentions: list[_M], *, headline: bool = False,
         byline: tuple[int, int] | None = None, glued: dict[int, str] | None = None,
+        times: frozenset[int] = frozenset(),
     ) -> None:
         self.doc, self.lang, self.mentions = doc, lang, mentions
+        #: the tokens of the date expressions («اليوم», "on Thursday")
+        self.times = times
         #: the proclitic glued before a mention that starts inside its first token («لصالح»: ل), by token
         self.glued = glued or {}
         #: the first sentence is a headline ("Mayor stabbed on stage": no auxiliaries, no articles)
@@ -187,6 +194,7 @@ class _Reader:
                         "relative" if "relative" in cls else ("complement" if "complement" in cls else "")
                     )
                 self.clause_of[i] = clause
+        self._join_incises()
         #: the sentences each clause has tokens in (a clause changes wherever its sentence does)
         self.clause_sents: dict[int, set[int]] = {}
         prev = None
@@ -204,6 +212,34 @@ class _Reader:
                 while j < min(i + 1 + _SEQUEL_REACH, len(doc)) and self.clause_of[j] == self.clause_of[i]:
                     self.sequel[j] = i
                     j += 1
+
+    def _join_incises(self) -> None:
+        """A clause that only says when and where, between two breaks («التقى الوزير، اليوم في بكين؛
+        بنظيره», "met, on Thursday in Beijing, with"), does not end its clause: the clause after it
+        goes on with the one before (and takes its number)."""
+        runs: list[tuple[int, int]] = []  # (start, end) of each run of one clause number
+        for i, c in enumerate(self.clause_of):
+            if runs and self.clause_of[runs[-1][0]] == c:
+                runs[-1] = (runs[-1][0], i + 1)
+            else:
+                runs.append((i, i + 1))
+        for (p0, _), (i0, i1), (n0, n1) in zip(runs, runs[1:], runs[2:], strict=False):
+            if len({self.sent_of[p0], self.sent_of[i0], self.sent_of[n0]}) == 1 \
+                    and self.clause_kind[self.clause_of[i0]] == self.clause_kind[self.clause_of[n0]] == "" \
+                    and self._incise(i0, i1):
+                self.clause_of[n0:n1] = [self.clause_of[p0]] * (n1 - n0)
+
+    def _incise(self, start: int, end: int) -> bool:
+        if end - start > _INCISE_MAX:
+            return False
+        said = False
+        for i in range(start, end):
+            m = self.mention_at.get(i)
+            if i in self.times or (m is not None and m.label in ("PLACE", "COUNTRY") and m.payload != "adj"):
+                said = True
+            elif not (self.doc[i].is_punct or {"location", "place_noun", "clause_break"} & self.cues[i]):
+                return False
+        return said
 
     def chars(self, start: int, end: int) -> tuple[int, int, str]:
         """Character offsets and text of the tokens ``start:end`` (not empty), as a Span gives them."""
