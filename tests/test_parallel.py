@@ -1,0 +1,51 @@
+"""Extraction in worker processes (newsgraph.parallel): order, and what the parent loads first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph import parallel
+from newsgraph.types import Article
+
+
+def _articles(n: int) -> list[Article]:
+    return [Article(f"a{i}", "T", f"Morocco and Italy met in Rabat on day {i}.", "en") for i in range(n)]
+
+
+def test_two_workers_give_the_results_of_one_in_input_order() -> None:
+    arts = _articles(7)
+    one = [u.article_id for u in parallel.extract_updates(arts, model=None, workers=1, batch_size=2)]
+    two = [u.article_id for u in parallel.extract_updates(arts, model=None, workers=2, batch_size=2)]
+    assert one == two == [a.id for a in arts]
+
+
+_SEEN: list[list[str]] = []  # the batches extract_batch got in this process
+
+
+def _spy(articles: list[Article], **kw: Any) -> Any:  # module level: the workers unpickle it
+    _SEEN.append([a.id for a in articles])
+    return _REAL(articles, **kw)
+
+
+_REAL = parallel.extract_batch
+
+
+def test_the_parent_extracts_one_article_per_language_before_the_workers_fork(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the workers fork after it and share what it loaded (pipelines, knowledge base, lexicons)
+    _SEEN.clear()
+    monkeypatch.setattr(parallel, "extract_batch", _spy)
+    arts = [*_articles(3), Article("f0", "T", "Le Maroc et l'Italie se sont rencontrés à Rabat.", "fr")]
+    out = list(parallel.extract_updates(arts, model=None, workers=2, batch_size=4))
+    assert [u.article_id for u in out] == ["a0", "a1", "a2", "f0"]
+    assert _SEEN == [["a0"], ["f0"]]  # in this process the warm-up only; the batches ran in the workers
+
+
+def test_one_worker_loads_nothing_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    _SEEN.clear()
+    monkeypatch.setattr(parallel, "extract_batch", _spy)
+    list(parallel.extract_updates(_articles(3), model=None, workers=1, batch_size=3))
+    assert _SEEN == [["a0", "a1", "a2"]]
