@@ -391,6 +391,8 @@ def test_pious_formulas_are_no_names(text: str, persons: list[str]) -> None:
         ("وقالت صحيفة محلية إن الشرطة أوقفت رجلا.", "الشرطة"),
         ("وقال المتحدث إن الحزب مستعد للحوار.", "الحزب"),
         ("وقال الحزب الشيوعي إن الحوار مستمر.", "الحزب الشيوعي"),  # an adjective agrees: a name
+        ("أصدرت وزارة العدل تقريرا جديدا.", "وزارة العدل"),  # a headline's subject, then its object
+        ("وقال إن القوات البحرية تشهد تطورا.", "القوات البحرية"),  # then its verb
     ],
 )
 def test_a_definite_body_and_an_indefinite_word_are_a_sentence(text: str, org: str) -> None:

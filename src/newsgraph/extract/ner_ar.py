@@ -197,6 +197,8 @@ def _trim(ent: Span) -> Span | None:
     while end - start > 1 and ent.label_ == "ORG" and (doc[end - 1].norm_ in relational
                                                         or suffixed_common_ar(doc[end - 1].text)):
         end -= 1  # «لجنة القدس المنبثقة [عن ...]», «التحالف التزامه»: a relating participle, "its commitment"
+    while end - start > 1 and ent.label_ == "ORG" and _predicate(doc[end - 2], doc[end - 1]):
+        end -= 1  # «وزارة الطاقة تتعاون», «مستشفى السليل يكشف»: a headline's subject, then its verb
     while end - start > 1 and ent.label_ in ("PERSON", "ORG") and doc[end - 1].norm_ in _courtesy():
         end -= 1  # «هيئة الأركان العامة الفريق»: the rank belongs to the name that follows
     while end - start > 2 and ent.label_ == "PERSON" and _leading_title(doc[end - 1]):
@@ -217,6 +219,14 @@ def _subject_and_predicate(first: Token, second: Token) -> bool:
     head = first.norm_ in org_heads("ar") and definite_ar(first.text, first.norm_)
     word = second.norm_
     return head and not definite_ar(second.text, word) and len(word) >= 3 and word.isalpha()
+
+
+def _predicate(before: Token, word: Token) -> bool:
+    """An indefinite word of a verb's shape (:func:`after_name_ar`) right after a definite one: no
+    adjective (it would agree in definiteness) and no name («مركز الملك سلمان»), so what is said of
+    the organization named up to ``before`` («مكتب العمل يداهم», «المحكمة العليا يستدعي»)."""
+    return definite_ar(before.text, before.norm_) and not definite_ar(word.text, word.norm_) \
+        and after_name_ar(word.text)
 
 
 def _before_formula(doc: Doc, start: int, end: int) -> int:
