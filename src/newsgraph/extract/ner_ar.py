@@ -58,6 +58,7 @@ from newsgraph.extract.lexicon import (
     title_vocabulary,
     words,
 )
+from newsgraph.extract.places_ar import designated_places
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.extract.verbs_ar import agreeing_verb
 from newsgraph.text import clitic_splits, normalize_token
@@ -169,6 +170,7 @@ class ArabicNERLinker:
                     label, kb_id = _inner_place(kb, ent, label)
             ents.append(Span(doc, ent.start, ent.end, label=label, kb_id=kb_id))
         ents = _with_compound_names(doc, _extend_persons(ents, kb), kb)
+        ents = sorted([*ents, *designated_places(doc, ents, kb)], key=lambda e: e.start)
         doc.ents = ents
         doc.spans[NER_KEY] = ents
         return doc
