@@ -1045,3 +1045,15 @@ def test_arabic_coordinated_subjects_are_both_agents() -> None:
     assert attacks, ext.events
     agents = {names.get(i) for i in attacks[0].roles.get("agent", ())}
     assert agents == {"المقاومة الشعبية", "قوات الجيش الوطني"}, (attacks, ext.mentions)
+
+
+def test_a_since_phrase_dates_the_events_it_tells_not_the_sentence_its_day() -> None:
+    # "since restoring ties last month in a deal": the deal is last month's; the meeting is Tuesday's
+    import newsgraph
+
+    text = ("The foreign ministers of Norway and Chile met in Oslo on Tuesday for the first time since "
+            "restoring ties last month in a deal brokered by Brazil.")
+    ext = newsgraph.extract(text, language="en", published=date(2024, 5, 9))
+    by_word = {e.trigger.text: e.date for e in ext.events}
+    assert by_word.get("met") == DateValue("2024-05-07", "day"), ext.events
+    assert by_word.get("deal") == DateValue("2024-04", "month"), ext.events

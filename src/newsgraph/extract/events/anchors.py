@@ -273,18 +273,33 @@ def fill_dates(
     return out
 
 
-def _dates_a_since_phrase(r: _Reader, d: _M, reach: int = 10, owner: int = -1) -> bool:
+#: Tokens after «منذ»/"since" that its phrase about an earlier happening may span (without a parse).
+_SINCE_REACH = 10
+
+
+def _since_cue(r: _Reader, start: int, gap: int = 1, parse: bool = False) -> int:
+    """The «منذ»/"since" that opens the phrase token ``start`` stands in (at least ``gap`` tokens
+    after it, within :data:`_SINCE_REACH` tokens of its sentence), else -1. With ``parse`` (and a
+    parse), ``start`` must also be in the cue's subtree ("since re-establishing ties last month in a
+    deal"; in "since March declared a truce", the truce is not)."""
+    own = r.sent_of[start]
+    for i in range(start - gap, max(start - _SINCE_REACH, 0) - 1, -1):
+        if r.sent_of[i] != own:
+            return -1
+        if "since" in r.cues[i]:
+            if parse and r.parsed and not any(t.i == start for t in r.doc[i].subtree):
+                return -1
+            return i
+    return -1
+
+
+def _dates_a_since_phrase(r: _Reader, d: _M, owner: int = -1) -> bool:
     """A date inside a "since" phrase about something else: «منذ سقوطها في أيدي طالبان في 15 آب»,
     "since its fall on August 15" date the fall, not the sentence's event. A date whose ``owner``
     (the trigger the parse hangs it on) stands inside that phrase dates that trigger: «depuis les
     accords d'Évian, signés le 18 mars 1962»."""
-    own = r.sent_of[d.start]
-    for i in range(d.start - 2, max(d.start - reach, 0) - 1, -1):  # a word at least between
-        if r.sent_of[i] != own:
-            return False
-        if "since" in r.cues[i]:
-            return not i < owner < d.start
-    return False
+    i = _since_cue(r, d.start, gap=2)  # a word at least between
+    return i >= 0 and not i < owner < d.start
 
 
 #: The event types whose reports count the quantities of a kind (extract/casualties.py).
@@ -352,7 +367,17 @@ def _attach_numbers(
         raw = _counted_by(r, raws, n) if n.payload.kind else owner(n, False)
         if raw is not None:
             (raw.amounts if n.payload.currency else raw.quantities).append(n.payload)
-    ds = [d for d in ds if not _dates_a_since_phrase(r, d, owner=owned.get((d.start, d.end), -1))]
+    since = [d for d in ds if _dates_a_since_phrase(r, d, owner=owned.get((d.start, d.end), -1))]
+    ds = [d for d in ds if d not in since]
+    # "since re-establishing ties last month in a deal brokered by China": the phrase's date dates
+    # the events it tells, not the sentence's; and those take no other date of the sentence.
+    earlier = {k: cue for k, raw in enumerate(raws) if (cue := _since_cue(r, raw.trig.start, parse=True)) >= 0
+               and r.clause_of[cue] == r.clause_of[raw.trig.start]}
+    for d in since:
+        cue = _since_cue(r, d.start, gap=2)
+        for k, raw in enumerate(raws):
+            if earlier.get(k) == cue and raw.date is None and isinstance(d.payload, DateValue):
+                raw.date = d.payload
     for d in ds:
         if (d.start, d.end) in owned:  # NO_EVENT: a verb of no event's
             if (mine := by_start.get(owned[(d.start, d.end)])) is not None:
@@ -370,7 +395,8 @@ def _attach_numbers(
         if d.ref == "point" and isinstance(d.payload, DateValue) and d.payload.precision != "year" \
                 and owned.get((d.start, d.end)) != NO_EVENT:
             points.setdefault(r.sent_of[d.start], []).append(d)
-    for raw in raws:
+    for k, raw in enumerate(raws):
         only = points.get(raw.sent, [])
-        if raw.date is None and len(only) == 1 and isinstance(only[0].payload, DateValue):
+        if raw.date is None and len(only) == 1 and isinstance(only[0].payload, DateValue) \
+                and k not in earlier:
             raw.date = only[0].payload
