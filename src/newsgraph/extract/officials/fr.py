@@ -30,13 +30,18 @@ from newsgraph.text import fold_accents
 __all__ = ["match_title", "speech_names", "take_title", "title_starts", "title_text", "title_words"]
 
 _DETERMINERS = {"le", "la", "les", "l'", "un", "une", "son", "sa", "leur"}
-_HOSTED = {"ambassadeur", "ambassadrice", "envoye", "envoyee", "emissaire", "representant", "representante"}
+_HOSTED = {"ambassadeur", "ambassadrice", "envoye", "envoyee", "emissaire", "representant", "representante",
+           "correspondant", "correspondante"}
+#: heads whose sending country stays in the title, as the gold writes it («ambassadeur de France»)
+_ENVOY_OF = {"ambassadeur", "ambassadrice"}
+_EX = "ex-"
 _OWNERS = ("COUNTRY", "ORGANIZATION")
 
 
 @cache
 def title_words() -> dict[str, frozenset[str]]:
-    """Folded title forms of ``data/titles_fr.tsv`` by kind (head, modifier, link, post, honorific, noble).
+    """Folded title forms of ``data/titles_fr.tsv`` by kind (head, modifier, link, post, honorific, noble,
+    relative, media, outlet).
 
     Examples:
         >>> "etat" in title_words()["modifier"], "d'" in title_words()["link"]
@@ -62,7 +67,8 @@ def title_starts() -> frozenset[str]:
 
     vocab = title_vocabulary("fr")
     forms = vocab.get("head", frozenset()) | vocab.get("modifier", frozenset())
-    return forms | {fold_accents(f) for f in forms}
+    forms = forms | {fold_accents(f) for f in forms}
+    return forms | {_EX + f for f in vocab.get("head", frozenset())}  # «l'ex-président»
 
 
 def _keys(ctx: Context) -> list[str]:
@@ -95,7 +101,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     """Match a French title run at token ``i``: (first, end, of, end of the of-material)."""
     doc, keys, words = ctx.doc, _keys(ctx), title_words()
     heads, mods = words["head"], words["modifier"]
-    if keys[i] not in heads and keys[i] not in mods:
+    first = keys[i].removeprefix(_EX) if keys[i].startswith(_EX) and len(keys[i]) > len(_EX) else keys[i]
+    if first not in heads and first not in mods or (first != keys[i] and first not in heads):
         return None
     k, has_head, of = i, False, None
     end = i  # end of the title words proper
@@ -110,6 +117,13 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
                 k = of_end = owner[1]
                 continue
             break
+        if k == i:
+            key = first
+        if key == "et" and of is not None and k + 1 < len(doc):
+            owner = _owner_at(ctx, _link_end(ctx, k + 1))
+            if owner is not None:  # «l'envoyé spécial de l'ONU et de la Ligue arabe»: the first owner
+                k = of_end = owner[1]
+                continue
         if key in heads or key in mods:
             has_head = has_head or key in heads
             k += 1
@@ -117,10 +131,14 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             continue
         if key in words["link"] and has_head:
             j = _link_end(ctx, k)
+            j = _past_outlet(ctx, j)  # «correspondante de la chaîne de télévision France 24»
             owner = _owner_at(ctx, j) if j < len(doc) else None
             if owner is not None:
+                envoy = of is None and ctx.starts[j].label_ == "COUNTRY" and keys[end - 1] in _ENVOY_OF
                 of = of or owner[0]  # "secrétaire général de l'ONU"
                 k = of_end = owner[1]
+                if envoy:
+                    end = k  # «ambassadeur de France»: the sending country is part of the title
                 continue
             if j < len(doc) and keys[j] in mods and j not in ctx.covered:
                 k = j  # "ministre des Affaires étrangères", "secrétaire d'État"
@@ -129,22 +147,58 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             if org is not None and org.label_ == "ORGANIZATION":
                 of_end = max(of_end, end, org.end)  # "porte-parole du ministère chinois des …"
                 break
+        n = _acting_words(ctx, k) if has_head else 0
+        if n:  # «le chef de l'Etat malien par intérim»: acting words stay in the title
+            k = end = of_end = k + n
+            continue
         break
-    if not has_head:
-        return None
+    if not has_head or (end == i + 1 and first in words.get("needs_modifier", frozenset())):
+        return None  # «un guide touristique» is no title; «le guide suprême» is
     of_end = max(of_end, end)
     if any(keys[x] in _HOSTED for x in range(i, end)):
         of_end = _host_end(ctx, of_end)
     return i, end, of, of_end
 
 
+def _acting_words(ctx: Context, k: int) -> int:
+    """How many tokens from ``k`` make a French "acting" phrase written after a title («par intérim»)."""
+    from newsgraph.extract.officials.status import status_phrases
+
+    keys = _keys(ctx)
+    for phrase in status_phrases("fr", "after", "acting"):
+        if tuple(keys[k : k + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _past_outlet(ctx: Context, j: int) -> int:
+    """Past a medium's descriptor before its name: «la chaîne de télévision» France 24, «le quotidien» X.
+
+    Up to five lower-case words from the first ``outlet`` noun; ``j`` itself when no named
+    organization follows them.
+    """
+    doc, keys, words = ctx.doc, _keys(ctx), title_words()
+    d = j + 1 if j < len(doc) and keys[j] in _DETERMINERS else j
+    if d >= len(doc) or keys[d] not in words.get("outlet", frozenset()):
+        return j
+    for k in range(d + 1, min(d + 6, len(doc))):
+        m = ctx.starts.get(k)
+        if m is not None and m.label_ == "ORGANIZATION" and m.kb_id_:
+            return k
+        if doc[k].text[:1].isupper() or not (doc[k].is_alpha or keys[k] in words["link"]):
+            break
+    return j
+
+
 def _host_end(ctx: Context, k: int) -> int:
-    """Past an ambassador's host: "à Rabat", "auprès de l'ONU", "en Irak", "aux États-Unis"."""
+    """Past an ambassador's host: "à Rabat", "auprès de l'ONU", "aux États-Unis", "pour la Syrie"."""
     doc, keys, words = ctx.doc, _keys(ctx), title_words()
     j = k
     if j < len(doc) and keys[j] in words["post"]:
         j += 1
         j = _link_end(ctx, j)
+        if j < len(doc) and keys[j] in ("le", "les") and keys[j - 1] == "pour":
+            j += 1
         m = ctx.starts.get(j)
         if m is not None and m.label_ in ("COUNTRY", "ORGANIZATION", "PLACE"):
             return m.end
@@ -212,16 +266,36 @@ def _person_at(ctx: Context, k: int) -> tuple[int, int] | None:
 
 def _name_after(ctx: Context, k: int) -> tuple[int, int] | None:
     """The name right after a title: "le président iranien Ebrahim Raïssi", "…, M. Bourita"."""
-    doc = ctx.doc
+    doc, keys, words = ctx.doc, _keys(ctx), title_words()
     if k < len(doc) and doc[k].text == "," and k + 1 < len(doc):
         k += 1
-        if k + 1 < len(doc) and _keys(ctx)[k] in _DETERMINERS and (again := match_title(ctx, k + 1)):
-            k = again[3]  # "le chef de la diplomatie saoudienne, le prince Fayçal ben Farhane"
-    if k < len(doc) and _keys(ctx)[k] in title_words()["honorific"]:
+        d = k + 1 if keys[k] in _DETERMINERS and k + 1 < len(doc) else k
+        again = match_title(ctx, d) if d > k or keys[d] in words["noble"] else None
+        if again is not None:
+            k = again[3]  # "le chef de la diplomatie saoudienne, le prince Fayçal ben Farhane", «, cheikh X»
+        elif d > k and keys[d] in words["honorific"]:
+            k = d  # «le guide suprême, l'ayatollah Ali Khamenei»
+    if k < len(doc) and keys[k] in words["honorific"]:
         k += 1
     if k >= len(doc) or ctx.first[k]:
         return None
-    return _person_at(ctx, k) or _caps(ctx, k, forward=True)
+    return _person_at(ctx, k) or _caps(ctx, k, forward=True) or _place_first_name(ctx, k)
+
+
+def _place_first_name(ctx: Context, k: int) -> tuple[int, int] | None:
+    """A name whose first word is also a place («Victoria Nuland»): in the name slot after a title,
+    a one-word place mention followed by capitalised unknown words, or the model's own
+    unlinked place span of two or three capitalised words, is the name."""
+    sp, doc = ctx.covered.get(k), ctx.doc
+    if sp is None or sp.label_ != "PLACE" or sp.start != k or not _cap(doc[k]):
+        return None
+    if len(sp) == 1 and k + 1 < len(doc) and not ctx.first[k + 1]:
+        rest = _caps(ctx, k + 1, forward=True)
+        if rest is not None and rest[0] == k + 1:
+            return k, rest[1]
+    if 2 <= len(sp) <= 3 and sp.id_ == "ner" and not sp.kb_id_ and all(_cap(t) for t in sp):
+        return sp.start, sp.end
+    return None
 
 
 def _name_before(ctx: Context, t: int) -> tuple[int, int] | None:
@@ -238,17 +312,52 @@ def _name_before(ctx: Context, t: int) -> tuple[int, int] | None:
 def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     """Record the official a title at ``m`` introduces; return where the title's material ends."""
     t0, t1, of, of_end = m
+    keys, words = _keys(ctx), title_words()
+    media = any(keys[x].removeprefix(_EX) in words.get("media", frozenset()) for x in range(t0, t1))
+    title: tuple[int, int] | None = (t0, t1)
+    comma = of_end < len(ctx.doc) and ctx.doc[of_end].text == ","
+    if media and not (of and of.startswith("org/")) or (comma and _relative_before(ctx, t0)):
+        title, of = None, None  # «le journaliste X»: a journalist's position is the medium's, else none
     name = _name_after(ctx, of_end)
     if name is not None:
-        add(name, (t0, t1), of, "title-name")
+        if title is not None and of is None:
+            of = _of_after_name(ctx, name[1])
+        add(name, title, of, "title-name")
         return of_end
     start = t0
-    if start > 0 and _keys(ctx)[start - 1] in _DETERMINERS:
+    if start > 0 and keys[start - 1] in _DETERMINERS:
         start -= 1
     appos = _name_before(ctx, start)
     if appos is not None:
-        add(appos, (t0, t1), of, "name-title")
+        add(appos, title, of, "name-title")
     return of_end
+
+
+def _relative_before(ctx: Context, t0: int) -> bool:
+    """The title completes a kinship noun («la veuve de l'ancien président …, Souha Arafat»): a name
+    apposed after a comma is the relative's, not the title holder's («la veuve du président Arafat»
+    keeps its president)."""
+    keys, words = _keys(ctx), title_words()
+    from newsgraph.extract.officials.status import status_phrases
+
+    status = {p[0] for p in status_phrases("fr", "before", "former") if len(p) == 1}
+    b = t0 - 1
+    while b >= 0 and (keys[b] in _DETERMINERS or keys[b] in status):
+        b -= 1
+    if b < 0 or keys[b] not in words["link"]:
+        return False
+    b -= 1
+    return b >= 0 and keys[b] in words.get("relative", frozenset())
+
+
+def _of_after_name(ctx: Context, k: int) -> str | None:
+    """«le roi Abdallah II de Jordanie»: a country right after the name, behind "de", is the title's."""
+    keys = _keys(ctx)
+    if k + 1 < len(ctx.doc) and keys[k] in ("de", "d'", "d’") and not ctx.first[k]:
+        m = ctx.starts.get(k + 1)
+        if m is not None and m.label_ == "COUNTRY" and m.kb_id_ and m.text[:1].isupper():
+            return m.kb_id_
+    return None
 
 
 def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:

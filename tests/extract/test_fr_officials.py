@@ -1,0 +1,95 @@
+"""French officials: titles with their person and their country or organization (issue 18).
+
+Sentences and names are invented. Tests that need the statistical parse skip without it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.extract.pipeline import french_model_name
+
+needs_model = pytest.mark.skipif(
+    french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
+)
+
+
+def positions(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(name, title, of, status) of every position."""
+    ext = extract(text, language="fr")
+    names = {m.entity_id: m.text for m in ext.mentions if m.label == "PERSON"}
+    return [(names.get(p.person, p.person), p.title, p.of, p.status) for p in ext.positions]
+
+
+def persons(text: str) -> set[str]:
+    return {m.text for m in extract(text, language="fr").mentions if m.label == "PERSON"}
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acting words between the title and the name stay in the title
+        ("Selon le ministre tunisien de la Santé par intérim, Karim Sabri, tout va bien.",
+         ("Karim Sabri", "ministre de la Santé par intérim", "country/TN", "acting")),
+        # «l'ex-président» is one token
+        ("L'ex-président malien Paul Kanté a quitté Bamako hier.",
+         ("Paul Kanté", "président", "country/ML", "former")),
+        # an honorific after the comma, behind its article
+        ("Le guide suprême iranien, l'ayatollah Hamid Rezaï, a parlé.",
+         ("Hamid Rezaï", "guide suprême", "country/IR", None)),
+        # a noble title after the comma gives way to the office before it
+        ("Le ministre koweïtien des Finances, cheikh Salem ben Nasser, a signé.",
+         ("Salem ben Nasser", "ministre des Finances", "country/KW", None)),
+        # a second owner after «et» is read past, the envoy's «pour» host too
+        ("L'envoyé spécial de l'ONU et de la Ligue arabe pour la Libye, Marc Lenoir, a démissionné.",
+         ("Marc Lenoir", "envoyé spécial", "org/un", None)),
+        # an ambassador's sending country stays in the title
+        ("L'ambassadeur d'Italie à Tunis, Paolo Ferri, a été reçu.",
+         ("Paolo Ferri", "ambassadeur d'Italie", "country/IT", None)),
+        # a journalist's position is the medium's, past its descriptor
+        ("La correspondante de la chaîne de télévision France 24 au Liban, Claire Morel, a témoigné.",
+         ("Claire Morel", "correspondante", "org/france-24", None)),
+        # a country after the name
+        ("Le roi Fayçal III de Jordanie a reçu des élus.",
+         ("Fayçal III", "roi", "country/JO", None)),
+    ],
+)
+def test_french_titles(text: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    assert expected in positions(text)
+
+
+@needs_model
+def test_a_guide_without_its_modifier_is_no_title() -> None:
+    assert positions("Un guide touristique, Karim Sabri, a témoigné devant le juge.") == []
+
+
+@needs_model
+def test_a_journalist_without_a_medium_holds_no_position() -> None:
+    text = "Le journaliste Paul Morel a été blessé à Alep."
+    assert positions(text) == [] and "Paul Morel" in persons(text)
+
+
+@needs_model
+def test_the_name_apposed_to_a_relative_is_not_the_title_holder() -> None:
+    text = "La fille de l'ancien président tunisien, Leïla Kanté, a été arrêtée hier."
+    assert not any(p[0] == "Leïla Kanté" for p in positions(text))
+    assert "Leïla Kanté" in persons(text)
+
+
+@needs_model
+def test_a_relative_of_a_named_title_holder_keeps_the_title_holder() -> None:
+    found = positions("La veuve du président Marc Lenoir a demandé une enquête.")
+    assert [p[:2] for p in found] == [("Marc Lenoir", "président")]
+
+
+@needs_model
+def test_a_capitalised_particle_starts_a_name() -> None:
+    assert "Le Bihan" in persons("Hier, le député Le Bihan a quitté la séance.")
+
+
+@needs_model
+def test_an_unknown_acronym_is_an_organization() -> None:
+    ext = extract("Pour l'ANPL, cette journée fut une victoire.", language="fr")  # the model: a place
+    assert ("ANPL", "ORGANIZATION") in {(m.text, m.label) for m in ext.mentions}
