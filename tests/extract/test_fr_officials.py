@@ -93,3 +93,29 @@ def test_a_capitalised_particle_starts_a_name() -> None:
 def test_an_unknown_acronym_is_an_organization() -> None:
     ext = extract("Pour l'ANPL, cette journée fut une victoire.", language="fr")  # the model: a place
     assert ("ANPL", "ORGANIZATION") in {(m.text, m.label) for m in ext.mentions}
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name after a lower-case complement of the title; the rank after it gives way to the office
+        ("Le porte-parole de la brigade, le général Karim Sabri, a démenti.",
+         ("Karim Sabri", "porte-parole")),
+        # «ancien» between the comma and the title
+        ("Paul Kanté, ancien Premier ministre du Mali, a parlé.", ("Paul Kanté", "Premier ministre")),
+        # a feminine title
+        ("La procureure de la CPI, Claire Morel, a ouvert une enquête.", ("Claire Morel", "procureure")),
+    ],
+)
+def test_more_french_titles(text: str, expected: tuple[str, str]) -> None:
+    found = positions(text)
+    assert [p[:2] for p in found] == [expected]
+
+
+@needs_model
+def test_an_organization_the_kb_does_not_know_owns_the_title() -> None:
+    text = "Le président de la Commission nationale des réfugiés, Karim Sabri, a parlé."
+    ext = extract(text, language="fr")
+    orgs = {m.entity_id for m in ext.mentions if m.label == "ORGANIZATION"}
+    assert [p.of for p in ext.positions if p.title == "président"] == [next(iter(orgs))]

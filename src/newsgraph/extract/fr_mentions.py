@@ -89,6 +89,11 @@ def kb_link_fr(text: str, kb: KnowledgeBase | None = None) -> Alias | None:
             found = [a for a in _unaccented(base).get(_fold_key(text), ()) if a.kind != "weak"]
         if found:
             return best_alias(found)
+    if text.isalpha() and 3 <= len(text) <= 8 and not text.isupper():  # «Aqmi», «Otan»: French writes
+        for lang in ("fr", "en"):  # an acronym read as a word in lower case after its capital
+            found = [a for a in base.lookup(text.upper(), lang) if a.kind == "acronym"]
+            if found:
+                return best_alias(found)
     return None
 
 
@@ -190,7 +195,32 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
         end = _run_on(doc, end)
     if label == "PLACE" and end - start == 1 and _acronym(doc[start].text):
         label = "ORGANIZATION"  # «l'ALN»: an unknown acronym names an organization, hardly a place
+    elif label == "PLACE" and end - start > 1 and doc[start].lower_ in org_heads("fr"):
+        label = "ORGANIZATION"  # «la Cour suprême constitutionnelle»: an organization's head noun
+    if label == "ORGANIZATION":
+        end = _coordinated(doc, start, end)
     yield Span(doc, start, end, label=label, kb_id="", span_id="ner")
+
+
+def _coordinated(doc: Doc, start: int, end: int) -> int:
+    """An organization's name the model ended before its second complement: «Parti de la liberté»
+    + «et de la justice», «Union pour la démocratie» + «et le progrès». The name must start with a
+    capitalised head noun and end in a lower-case noun; the words added are "et", at most two
+    articles or prepositions, and one lower-case noun."""
+    if not (doc[start].text[:1].isupper() and doc[start].lower_ in org_heads("fr")):
+        return end
+    last = doc[end - 1]
+    if not (last.is_lower and last.is_alpha) or end + 2 >= len(doc) or doc[end].lower_ != "et":
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 2 and doc[k].lower_ in _LINKS:
+        k += 1
+    if k < len(doc) and k > end + 1 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", ""):
+        return k + 1
+    return end
+
+
+_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les"})
 
 
 def _acronym(text: str) -> bool:

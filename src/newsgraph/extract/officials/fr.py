@@ -24,7 +24,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from newsgraph.extract.lexicon import person_particles, rows, speech_verbs
-from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch
+from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, org_ref, parse_org_ref
 from newsgraph.text import fold_accents
 
 __all__ = ["match_title", "speech_names", "take_title", "title_starts", "title_text", "title_words"]
@@ -85,6 +85,8 @@ def _owner_at(ctx: Context, k: int) -> tuple[str, int] | None:
     m = ctx.starts.get(k)
     if m is not None and m.label_ in _OWNERS and m.kb_id_:
         return m.kb_id_, m.end
+    if m is not None and m.label_ == "ORGANIZATION" and m.text[:1].isupper():
+        return org_ref(m), m.end  # «la Commission électorale»: an organization the KB does not know
     return None
 
 
@@ -300,9 +302,11 @@ def _place_first_name(ctx: Context, k: int) -> tuple[int, int] | None:
 
 def _name_before(ctx: Context, t: int) -> tuple[int, int] | None:
     """The name of "Antony Blinken, secrétaire d'État américain": a comma before the title."""
-    doc = ctx.doc
+    doc, keys = ctx.doc, _keys(ctx)
     b = t - 1
-    if b >= 0 and _keys(ctx)[b] in _DETERMINERS:
+    if b >= 0 and keys[b] in _former_words():
+        b -= 1  # «Mahmoud Kadri, ancien Premier ministre»
+    if b >= 0 and keys[b] in _DETERMINERS:
         b -= 1
     if b < 1 or doc[b].text != "," or ctx.first[t]:
         return None
@@ -316,9 +320,12 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     media = any(keys[x].removeprefix(_EX) in words.get("media", frozenset()) for x in range(t0, t1))
     title: tuple[int, int] | None = (t0, t1)
     comma = of_end < len(ctx.doc) and ctx.doc[of_end].text == ","
-    if media and not (of and of.startswith("org/")) or (comma and _relative_before(ctx, t0)):
+    medium = of is not None and (of.startswith("org/") or parse_org_ref(of) is not None)
+    if media and not medium or (comma and _relative_before(ctx, t0)):
         title, of = None, None  # «le journaliste X»: a journalist's position is the medium's, else none
     name = _name_after(ctx, of_end)
+    if name is None and title is not None and (comma_at := _past_complement(ctx, of_end)) is not None:
+        name = _name_after(ctx, comma_at)  # «le porte-parole de la coalition, le général X»
     if name is not None:
         if title is not None and of is None:
             of = _of_after_name(ctx, name[1])
@@ -333,14 +340,35 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     return of_end
 
 
+def _past_complement(ctx: Context, k: int) -> int | None:
+    """The comma after a lower-case complement of a title («de la coalition», «de la brigade
+    blindée»): up to five articles, prepositions, nouns and adjectives from a link word."""
+    doc, keys, links = ctx.doc, _keys(ctx), title_words()["link"]
+    if k >= len(doc) or keys[k] not in links:
+        return None
+    for j in range(k + 1, min(k + 6, len(doc))):
+        tok = doc[j]
+        if tok.text == "," and j > k + 1 and doc[j - 1].is_alpha and keys[j - 1] not in links:
+            return j
+        word = tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ")
+        if ctx.first[j] or not (keys[j] in links or word):
+            return None
+    return None
+
+
+@cache
+def _former_words() -> frozenset[str]:
+    from newsgraph.extract.officials.status import status_phrases
+
+    return frozenset(p[0] for p in status_phrases("fr", "before", "former") if len(p) == 1)
+
+
 def _relative_before(ctx: Context, t0: int) -> bool:
     """The title completes a kinship noun («la veuve de l'ancien président …, Souha Arafat»): a name
     apposed after a comma is the relative's, not the title holder's («la veuve du président Arafat»
     keeps its president)."""
     keys, words = _keys(ctx), title_words()
-    from newsgraph.extract.officials.status import status_phrases
-
-    status = {p[0] for p in status_phrases("fr", "before", "former") if len(p) == 1}
+    status = _former_words()
     b = t0 - 1
     while b >= 0 and (keys[b] in _DETERMINERS or keys[b] in status):
         b -= 1
