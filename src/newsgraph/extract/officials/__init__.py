@@ -17,7 +17,7 @@ an organization in or after the title, or an English possessive / modifier.
 The rules are split by language: :mod:`.base` holds the :class:`Official`
 type and the per-document lookups both languages read, :mod:`.ar_titles`,
 :mod:`.ar` and :mod:`.ar_names` the Arabic titles, the names they introduce and
-the shape of names, :mod:`.en` the English ones,
+the shape of names, :mod:`.en` the English ones, :mod:`.fr` and :mod:`.fr_names` the French ones,
 and :mod:`.find` the entry points that run one language's rules and merge
 what they find. English refinements on the parse (honorifics, the country
 of a position, pronouns) run afterwards, in :mod:`newsgraph.extract.en_officials`.

@@ -6,11 +6,10 @@ héritier"). French puts the nationality adjective inside the run ("le
 ministre *marocain* des Affaires étrangères") and the country or organization
 after "de" ("secrétaire général *de l'ONU*"); either gives the position its
 ``of``. An ambassador's or envoy's host ("à Rabat", "auprès de l'ONU") is read
-past. The name follows the title, after an optional comma ("le président
-iranien Ebrahim Raïssi", "le porte-parole, Wang Wenbin"), or stands before
-it, after a comma ("Antony Blinken, secrétaire d'État américain"). Names are
-statistical PERSON spans, else runs of capitalised words that are no known
-word (particles such as "ben" or "al" may join them).
+past; acting words («par intérim») stay in the title. The name follows the title,
+after an optional comma, or stands before it, after a comma: :mod:`.fr_names`
+finds it. A name apposed to a kinship noun («la veuve de l'ancien président, X») is
+the relative's; a journalist's title is a position only of the medium named with it.
 
 Matching is on lower-cased forms without accents (:func:`newsgraph.text.fold_accents`):
 news writes "Etat" and "État" alike.
@@ -21,36 +20,26 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Token
-
-from newsgraph.extract.lexicon import person_particles, rows, speech_verbs
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, org_ref, parse_org_ref
+from newsgraph.extract.officials.fr_names import (
+    DETERMINERS,
+    folded_keys,
+    former_words,
+    name_after,
+    name_before,
+    speech_names,
+    title_words,
+)
 from newsgraph.text import fold_accents
 
 __all__ = ["match_title", "speech_names", "take_title", "title_starts", "title_text", "title_words"]
 
-_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "son", "sa", "leur"}
 _HOSTED = {"ambassadeur", "ambassadrice", "envoye", "envoyee", "emissaire", "representant", "representante",
            "correspondant", "correspondante"}
 #: heads whose sending country stays in the title, as the gold writes it («ambassadeur de France»)
 _ENVOY_OF = {"ambassadeur", "ambassadrice"}
 _EX = "ex-"
 _OWNERS = ("COUNTRY", "ORGANIZATION")
-
-
-@cache
-def title_words() -> dict[str, frozenset[str]]:
-    """Folded title forms of ``data/titles_fr.tsv`` by kind (head, modifier, link, post, honorific, noble,
-    relative, media, outlet).
-
-    Examples:
-        >>> "etat" in title_words()["modifier"], "d'" in title_words()["link"]
-        (True, True)
-    """
-    out: dict[str, set[str]] = {}
-    for row in rows("titles_fr.tsv"):
-        out.setdefault(row[1].strip(), set()).add(fold_accents(row[0].strip()))
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache
@@ -71,15 +60,6 @@ def title_starts() -> frozenset[str]:
     return forms | {_EX + f for f in vocab.get("head", frozenset())}  # «l'ex-président»
 
 
-def _keys(ctx: Context) -> list[str]:
-    """The folded form of every token of the document (computed once per Context)."""
-    keys: list[str] | None = getattr(ctx, "_fr_keys", None)
-    if keys is None:
-        keys = [fold_accents(k) for k in ctx.key]
-        ctx._fr_keys = keys  # type: ignore[attr-defined]
-    return keys
-
-
 def _owner_at(ctx: Context, k: int) -> tuple[str, int] | None:
     """(entity id, end token) of a country or organization mention starting at token ``k``."""
     m = ctx.starts.get(k)
@@ -92,7 +72,7 @@ def _owner_at(ctx: Context, k: int) -> tuple[str, int] | None:
 
 def _link_end(ctx: Context, k: int) -> int:
     """Where a run of link words ("de", "de la", "d'", "des") starting at ``k`` ends."""
-    links, keys = title_words()["link"], _keys(ctx)
+    links, keys = title_words()["link"], folded_keys(ctx)
     j = k
     while j < len(ctx.doc) and j - k < 2 and keys[j] in links:
         j += 1
@@ -101,7 +81,7 @@ def _link_end(ctx: Context, k: int) -> int:
 
 def match_title(ctx: Context, i: int) -> TitleMatch | None:
     """Match a French title run at token ``i``: (first, end, of, end of the of-material)."""
-    doc, keys, words = ctx.doc, _keys(ctx), title_words()
+    doc, keys, words = ctx.doc, folded_keys(ctx), title_words()
     heads, mods = words["head"], words["modifier"]
     first = keys[i].removeprefix(_EX) if keys[i].startswith(_EX) and len(keys[i]) > len(_EX) else keys[i]
     if first not in heads and first not in mods or (first != keys[i] and first not in heads):
@@ -166,7 +146,7 @@ def _acting_words(ctx: Context, k: int) -> int:
     """How many tokens from ``k`` make a French "acting" phrase written after a title («par intérim»)."""
     from newsgraph.extract.officials.status import status_phrases
 
-    keys = _keys(ctx)
+    keys = folded_keys(ctx)
     for phrase in status_phrases("fr", "after", "acting"):
         if tuple(keys[k : k + len(phrase)]) == phrase:
             return len(phrase)
@@ -179,8 +159,8 @@ def _past_outlet(ctx: Context, j: int) -> int:
     Up to five lower-case words from the first ``outlet`` noun; ``j`` itself when no named
     organization follows them.
     """
-    doc, keys, words = ctx.doc, _keys(ctx), title_words()
-    d = j + 1 if j < len(doc) and keys[j] in _DETERMINERS else j
+    doc, keys, words = ctx.doc, folded_keys(ctx), title_words()
+    d = j + 1 if j < len(doc) and keys[j] in DETERMINERS else j
     if d >= len(doc) or keys[d] not in words.get("outlet", frozenset()):
         return j
     for k in range(d + 1, min(d + 6, len(doc))):
@@ -194,7 +174,7 @@ def _past_outlet(ctx: Context, j: int) -> int:
 
 def _host_end(ctx: Context, k: int) -> int:
     """Past an ambassador's host: "à Rabat", "auprès de l'ONU", "aux États-Unis", "pour la Syrie"."""
-    doc, keys, words = ctx.doc, _keys(ctx), title_words()
+    doc, keys, words = ctx.doc, folded_keys(ctx), title_words()
     j = k
     if j < len(doc) and keys[j] in words["post"]:
         j += 1
@@ -225,116 +205,28 @@ def title_text(text: str) -> str:
     return " ".join(words)
 
 
-def _cap(tok: Token) -> bool:
-    return bool(tok.text) and tok.text[0].isupper() and tok.is_alpha
-
-
-def _caps(ctx: Context, k: int, forward: bool) -> tuple[int, int] | None:
-    """A run of up to five capitalised unknown words (and particles between them) from ``k``."""
-    doc = ctx.doc
-    particles = person_particles("fr")
-    names: list[int] = []
-    step = 1 if forward else -1
-    j = k
-    while 0 <= j < len(doc) and len(names) < 5:
-        tok = doc[j]
-        nxt = doc[j + step] if 0 <= j + step < len(doc) else None
-        nxt_cap = nxt is not None and (_cap(nxt) or (nxt.text == "-" and tok.lower_ in particles))
-        if names and nxt_cap and (tok.lower_ in particles or tok.text == "-"):
-            names.append(j)  # "ben Farhane", "al-Kazimi" (al - Kazimi)
-        elif _cap(tok) and not ctx.is_known(tok) and (ctx.covered.get(j) is None):
-            names.append(j)
-        else:
-            break
-        joined = tok.text == "-" or tok.lower_ in particles  # the parser may start a sentence in "al-Jabouri"
-        if forward and j + 1 < len(doc) and ctx.first[j + 1] and not joined:
-            break
-        if not forward and ctx.first[j]:
-            break
-        j += step
-    while names and doc[names[-1] if forward else names[0]].lower_ in particles:
-        names.pop(-1 if forward else 0)
-    if not names:
-        return None
-    return min(names), max(names) + 1
-
-
-def _person_at(ctx: Context, k: int) -> tuple[int, int] | None:
-    sp = ctx.covered.get(k)
-    if sp is not None and sp.label_ == "PERSON":
-        return sp.start, sp.end
-    return None
-
-
-def _name_after(ctx: Context, k: int) -> tuple[int, int] | None:
-    """The name right after a title: "le président iranien Ebrahim Raïssi", "…, M. Bourita"."""
-    doc, keys, words = ctx.doc, _keys(ctx), title_words()
-    if k < len(doc) and doc[k].text == "," and k + 1 < len(doc):
-        k += 1
-        d = k + 1 if keys[k] in _DETERMINERS and k + 1 < len(doc) else k
-        again = match_title(ctx, d) if d > k or keys[d] in words["noble"] else None
-        if again is not None:
-            k = again[3]  # "le chef de la diplomatie saoudienne, le prince Fayçal ben Farhane", «, cheikh X»
-        elif d > k and keys[d] in words["honorific"]:
-            k = d  # «le guide suprême, l'ayatollah Ali Khamenei»
-    if k < len(doc) and keys[k] in words["honorific"]:
-        k += 1
-    if k >= len(doc) or ctx.first[k]:
-        return None
-    return _person_at(ctx, k) or _caps(ctx, k, forward=True) or _place_first_name(ctx, k)
-
-
-def _place_first_name(ctx: Context, k: int) -> tuple[int, int] | None:
-    """A name whose first word is also a place («Victoria Nuland»): in the name slot after a title,
-    a one-word place mention followed by capitalised unknown words, or the model's own
-    unlinked place span of two or three capitalised words, is the name."""
-    sp, doc = ctx.covered.get(k), ctx.doc
-    if sp is None or sp.label_ != "PLACE" or sp.start != k or not _cap(doc[k]):
-        return None
-    if len(sp) == 1 and k + 1 < len(doc) and not ctx.first[k + 1]:
-        rest = _caps(ctx, k + 1, forward=True)
-        if rest is not None and rest[0] == k + 1:
-            return k, rest[1]
-    if 2 <= len(sp) <= 3 and sp.id_ == "ner" and not sp.kb_id_ and all(_cap(t) for t in sp):
-        return sp.start, sp.end
-    return None
-
-
-def _name_before(ctx: Context, t: int) -> tuple[int, int] | None:
-    """The name of "Antony Blinken, secrétaire d'État américain": a comma before the title."""
-    doc, keys = ctx.doc, _keys(ctx)
-    b = t - 1
-    if b >= 0 and keys[b] in _former_words():
-        b -= 1  # «Mahmoud Kadri, ancien Premier ministre»
-    if b >= 0 and keys[b] in _DETERMINERS:
-        b -= 1
-    if b < 1 or doc[b].text != "," or ctx.first[t]:
-        return None
-    return _person_at(ctx, b - 1) or _caps(ctx, b - 1, forward=False)
-
-
 def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     """Record the official a title at ``m`` introduces; return where the title's material ends."""
     t0, t1, of, of_end = m
-    keys, words = _keys(ctx), title_words()
+    keys, words = folded_keys(ctx), title_words()
     media = any(keys[x].removeprefix(_EX) in words.get("media", frozenset()) for x in range(t0, t1))
     title: tuple[int, int] | None = (t0, t1)
     comma = of_end < len(ctx.doc) and ctx.doc[of_end].text == ","
     medium = of is not None and (of.startswith("org/") or parse_org_ref(of) is not None)
     if media and not medium or (comma and _relative_before(ctx, t0)):
         title, of = None, None  # «le journaliste X»: a journalist's position is the medium's, else none
-    name = _name_after(ctx, of_end)
+    name = name_after(ctx, of_end)
     if name is None and title is not None and (comma_at := _past_complement(ctx, of_end)) is not None:
-        name = _name_after(ctx, comma_at)  # «le porte-parole de la coalition, le général X»
+        name = name_after(ctx, comma_at)  # «le porte-parole de la coalition, le général X»
     if name is not None:
         if title is not None and of is None:
             of = _of_after_name(ctx, name[1])
         add(name, title, of, "title-name")
         return of_end
     start = t0
-    if start > 0 and keys[start - 1] in _DETERMINERS:
+    if start > 0 and keys[start - 1] in DETERMINERS:
         start -= 1
-    appos = _name_before(ctx, start)
+    appos = name_before(ctx, start)
     if appos is not None:
         add(appos, title, of, "name-title")
     return of_end
@@ -343,7 +235,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
 def _past_complement(ctx: Context, k: int) -> int | None:
     """The comma after a lower-case complement of a title («de la coalition», «de la brigade
     blindée»): up to five articles, prepositions, nouns and adjectives from a link word."""
-    doc, keys, links = ctx.doc, _keys(ctx), title_words()["link"]
+    doc, keys, links = ctx.doc, folded_keys(ctx), title_words()["link"]
     if k >= len(doc) or keys[k] not in links:
         return None
     for j in range(k + 1, min(k + 6, len(doc))):
@@ -356,21 +248,14 @@ def _past_complement(ctx: Context, k: int) -> int | None:
     return None
 
 
-@cache
-def _former_words() -> frozenset[str]:
-    from newsgraph.extract.officials.status import status_phrases
-
-    return frozenset(p[0] for p in status_phrases("fr", "before", "former") if len(p) == 1)
-
-
 def _relative_before(ctx: Context, t0: int) -> bool:
     """The title completes a kinship noun («la veuve de l'ancien président …, Souha Arafat»): a name
     apposed after a comma is the relative's, not the title holder's («la veuve du président Arafat»
     keeps its president)."""
-    keys, words = _keys(ctx), title_words()
-    status = _former_words()
+    keys, words = folded_keys(ctx), title_words()
+    status = former_words()
     b = t0 - 1
-    while b >= 0 and (keys[b] in _DETERMINERS or keys[b] in status):
+    while b >= 0 and (keys[b] in DETERMINERS or keys[b] in status):
         b -= 1
     if b < 0 or keys[b] not in words["link"]:
         return False
@@ -380,31 +265,9 @@ def _relative_before(ctx: Context, t0: int) -> bool:
 
 def _of_after_name(ctx: Context, k: int) -> str | None:
     """«le roi Abdallah II de Jordanie»: a country right after the name, behind "de", is the title's."""
-    keys = _keys(ctx)
+    keys = folded_keys(ctx)
     if k + 1 < len(ctx.doc) and keys[k] in ("de", "d'", "d’") and not ctx.first[k]:
         m = ctx.starts.get(k + 1)
         if m is not None and m.label_ == "COUNTRY" and m.kb_id_ and m.text[:1].isupper():
             return m.kb_id_
     return None
-
-
-def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
-    """Names of two words or more right after or before a speech verb («…», a déclaré Nasser Bourita)."""
-    doc = ctx.doc
-    speech = {fold_accents(v) for v in speech_verbs("fr")}
-    out = []
-    for i, key in enumerate(_keys(ctx)):
-        if key not in speech:
-            continue
-        after = (_person_at(ctx, i + 1) or _caps(ctx, i + 1, forward=True)) if i + 1 < len(doc) else None
-        before = None
-        b = i - 1
-        while b >= 0 and doc[b].lower_ in ("a", "ont", "avait", "avaient"):
-            b -= 1  # the auxiliary of the passé composé
-        if b >= 0:
-            before = _person_at(ctx, b) or _caps(ctx, b, forward=False)
-        for span in (after, before):
-            if span is None or span[1] - span[0] < 2 or taken & set(range(*span)):
-                continue
-            out.append(span)
-    return out
