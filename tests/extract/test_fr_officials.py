@@ -18,7 +18,7 @@ needs_model = pytest.mark.skipif(
 def positions(text: str) -> list[tuple[str, str, str | None, str | None]]:
     """(name, title, of, status) of every position."""
     ext = extract(text, language="fr")
-    names = {m.entity_id: m.text for m in ext.mentions if m.label == "PERSON"}
+    names = {m.entity_id: m.text for m in ext.mentions if m.label == "PERSON" and m.kind == "name"}
     return [(names.get(p.person, p.person), p.title, p.of, p.status) for p in ext.positions]
 
 
@@ -119,3 +119,16 @@ def test_an_organization_the_kb_does_not_know_owns_the_title() -> None:
     ext = extract(text, language="fr")
     orgs = {m.entity_id for m in ext.mentions if m.label == "ORGANIZATION"}
     assert [p.of for p in ext.positions if p.title == "président"] == [next(iter(orgs))]
+
+
+@needs_model
+def test_a_title_alone_names_the_holder_of_the_same_office() -> None:
+    text = "Le chef d'Etat iranien, Karim Sabri, a appelé son homologue. Le président iranien a évoqué Gaza."
+    assert ("Karim Sabri", "président", "country/IR", None) in positions(text)
+
+
+@needs_model
+def test_another_office_of_the_country_names_no_one() -> None:
+    text = ("Le président tunisien Karim Sabri a limogé le chef du gouvernement. "
+            "Le chef du gouvernement tunisien a parlé.")
+    assert [p[1] for p in positions(text)] == ["président"]

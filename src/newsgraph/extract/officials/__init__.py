@@ -39,6 +39,7 @@ from newsgraph.extract.officials.base import Official
 from newsgraph.extract.officials.find import (
     find_officials,
     link_surnames,
+    office_references,
     title_references,
     titles_for_position,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "Official",
     "find_officials",
     "link_surnames",
+    "office_references",
     "title_references",
     "titles_for_position",
     "title_vocabulary",
