@@ -132,3 +132,16 @@ def test_another_office_of_the_country_names_no_one() -> None:
     text = ("Le président tunisien Karim Sabri a limogé le chef du gouvernement. "
             "Le chef du gouvernement tunisien a parlé.")
     assert [p[1] for p in positions(text)] == ["président"]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les ministres de l'Intérieur libyen Karim Sabri et tunisien Paul Kanté se sont rencontrés à Tunis.",
+        "Les chefs de la diplomatie libyenne, Karim Sabri, et tunisienne, Paul Kanté, se sont rencontrés.",
+    ],
+)
+def test_a_plural_title_is_held_by_each_name_with_its_own_country(text: str) -> None:
+    found = {(p[0], p[2]) for p in positions(text)}
+    assert found == {("Karim Sabri", "country/LY"), ("Paul Kanté", "country/TN")}

@@ -27,6 +27,7 @@ from newsgraph.extract.officials.fr_names import (
     former_words,
     name_after,
     name_before,
+    person_span,
     speech_names,
     title_words,
 )
@@ -57,7 +58,8 @@ def title_starts() -> frozenset[str]:
     vocab = title_vocabulary("fr")
     forms = vocab.get("head", frozenset()) | vocab.get("modifier", frozenset())
     forms = forms | {fold_accents(f) for f in forms}
-    return forms | {_EX + f for f in vocab.get("head", frozenset())}  # «l'ex-président»
+    heads = vocab.get("head", frozenset())
+    return forms | {_EX + f for f in heads} | {f + "s" for f in heads}  # «l'ex-président», «les chefs»
 
 
 def _owner_at(ctx: Context, k: int) -> tuple[str, int] | None:
@@ -83,6 +85,7 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     """Match a French title run at token ``i``: (first, end, of, end of the of-material)."""
     doc, keys, words = ctx.doc, folded_keys(ctx), title_words()
     heads, mods = words["head"], words["modifier"]
+    heads = heads | ({keys[i]} if _plural_head(keys[i]) else set())  # «les chefs de la diplomatie»
     first = keys[i].removeprefix(_EX) if keys[i].startswith(_EX) and len(keys[i]) > len(_EX) else keys[i]
     if first not in heads and first not in mods or (first != keys[i] and first not in heads):
         return None
@@ -140,6 +143,38 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     if any(keys[x] in _HOSTED for x in range(i, end)):
         of_end = _host_end(ctx, of_end)
     return i, end, of, of_end
+
+
+def _plural_head(key: str) -> bool:
+    """A head noun in the plural («ministres», «chefs», «présidents»)."""
+    return len(key) > 3 and key.endswith("s") and key[:-1] in title_words()["head"]
+
+
+def _coordinated_holders(
+    ctx: Context, k: int, title: tuple[int, int], of: str | None, add: AddOfficial
+) -> None:
+    """The other holders of a plural title after its first name: «les ministres des Affaires étrangères
+    iranien X et saoudien Y», «les chefs de la diplomatie iranienne, X, et saoudienne, Y». Each name takes
+    the nationality adjective before it, else the title's own ``of``."""
+    doc, keys = ctx.doc, folded_keys(ctx)
+    while k < len(doc):
+        j = k + 1 if doc[k].text == "," else k
+        if j >= len(doc) or keys[j] != "et" or ctx.first[j]:
+            return
+        j += 1
+        own = of
+        adjective = _owner_at(ctx, j) if j < len(doc) and doc[j].text[:1].islower() else None
+        if adjective is not None and ctx.starts[j].label_ == "COUNTRY":
+            own, j = adjective[0], adjective[1]
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j >= len(doc) or ctx.first[j]:
+            return
+        name = person_span(ctx, j)
+        if name is None:
+            return
+        add(name, title, own, "title-name")
+        k = name[1]
 
 
 def _acting_words(ctx: Context, k: int) -> int:
@@ -222,6 +257,8 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         if title is not None and of is None:
             of = _of_after_name(ctx, name[1])
         add(name, title, of, "title-name")
+        if title is not None and _plural_head(keys[t0]):
+            _coordinated_holders(ctx, name[1], title, of, add)
         return of_end
     start = t0
     if start > 0 and keys[start - 1] in DETERMINERS:

@@ -23,6 +23,7 @@ __all__ = [
     "former_words",
     "name_after",
     "name_before",
+    "person_span",
     "speech_names",
     "title_words",
 ]
@@ -172,3 +173,8 @@ def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
                 continue
             out.append(span)
     return out
+
+
+def person_span(ctx: Context, k: int) -> tuple[int, int] | None:
+    """A name starting at token ``k``: a PERSON mention, or capitalised unknown words."""
+    return _person_at(ctx, k) or _caps(ctx, k, forward=True)
