@@ -116,3 +116,34 @@ def test_a_known_organization_and_its_nationality_adjective_are_two_names(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(m.text, m.entity_id) for m in extract(text, language="fr").mentions} == expected
+
+
+def _ids(text: str) -> dict[str, str]:
+    return {m.text: m.entity_id or "" for m in extract(text, language="fr").mentions}
+
+
+@needs_model
+def test_a_bracketed_acronym_is_the_organization_before_it() -> None:
+    found = _ids("Le Front populaire de libération du Nord (FPLN) a pris la ville hier.")
+    name = next(t for t in found if t.startswith("Front populaire"))
+    assert found["FPLN"] == found[name]
+
+
+@needs_model
+def test_an_organization_name_runs_on_over_its_coordinated_complement() -> None:
+    found = names("Le Parti de la liberté et de la justice a revendiqué la victoire.")
+    assert ("Parti de la liberté et de la justice", "ORGANIZATION") in found
+
+
+@needs_model
+def test_a_court_is_an_organization_not_a_place() -> None:
+    found = names("La Cour suprême constitutionnelle a dissous le Parlement.")  # the model: a place
+    assert ("Cour suprême constitutionnelle", "ORGANIZATION") in found
+
+
+def test_an_acronym_written_as_a_word_is_the_known_acronym() -> None:
+    from newsgraph.extract.fr_mentions import kb_link_fr
+
+    found = kb_link_fr("Aqmi")
+    assert found is not None and found.entity_id == "org/aqim"
+    assert kb_link_fr("Paris") is not None and kb_link_fr("Paris").label == "PLACE"

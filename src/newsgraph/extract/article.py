@@ -293,7 +293,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.military import military_memberships
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
     from newsgraph.extract.numbers import find_amounts
-    from newsgraph.extract.officials import find_officials, link_surnames, title_references
+    from newsgraph.extract.officials import find_officials, link_surnames, office_references
     from newsgraph.extract.officials.base import parse_org_ref
     from newsgraph.extract.officials.infer import infer_of
     from newsgraph.extract.officials.status import position_status
@@ -349,9 +349,11 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     for start, end, full_name in link_surnames(doc, officials):
         if full_name in person_ids:
             b.add(start, end, "PERSON", person_ids[full_name], replace=True)
-    for start, end, full_name in title_references(doc, lang, officials, kb):  # «وزير الخارجية القطري» alone
+    for start, end, full_name, new in office_references(doc, lang, officials, kb):  # a title alone
         if full_name in person_ids:
             b.add(start, end, "PERSON", person_ids[full_name], replace=True, kind="description")
+            if new is not None and new.title:  # «le président iranien» for «le chef d'Etat iranien, X»
+                positions.append(Position(person_ids[full_name], new.title, new.of, lang, new.sentence))
 
     # 3. Organizations beyond the KB, bracketed aliases, anaphora.
     orgs = refine_orgs(doc, find_organizations(doc, lang, kb))  # with the Arabic model: what it allows

@@ -57,6 +57,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["fr_words", "kb_link_fr", "prepare_doc"]
 
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "sa", "son"})
+#: prepositions after which a known organization's name has ended («l'ONU pour le Yémen», «l'UE en Libye»)
+_ORG_CUTS = frozenset({"pour", "en", "à", "au", "aux", "dans", "auprès", "chez", "contre", "sur"})
 
 
 @cache
@@ -87,6 +89,11 @@ def kb_link_fr(text: str, kb: KnowledgeBase | None = None) -> Alias | None:
             found = [a for a in _unaccented(base).get(_fold_key(text), ()) if a.kind != "weak"]
         if found:
             return best_alias(found)
+    if text.isalpha() and 3 <= len(text) <= 8 and not text.isupper():  # «Aqmi», «Otan»: French writes
+        for lang in ("fr", "en"):  # an acronym read as a word in lower case after its capital
+            found = [a for a in base.lookup(text.upper(), lang) if a.kind == "acronym"]
+            if found:
+                return best_alias(found)
     return None
 
 
@@ -103,7 +110,7 @@ def _unaccented(kb: KnowledgeBase) -> dict[str, tuple[Alias, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trim(doc: Doc, start: int, end: int, person: bool = False) -> tuple[int, int]:
     for k in range(start, end):
         if doc[k].text in CUT:
             end = k
@@ -111,11 +118,21 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     lead, trail = fr_words("lead"), fr_words("trail")
     while start < end and (fold_accents(doc[start].text) in lead or doc[start].is_punct
                            or doc[start].is_space):  # fmt: skip
+        if person and _name_particle(doc, start, end):
+            break  # «le général De Gaulle», «Marine Le Pen»: the particle is the name's
         start += 1
     while end > start and (fold_accents(doc[end - 1].text) in trail or doc[end - 1].is_punct
                            or doc[end - 1].is_space):  # fmt: skip
         end -= 1
     return start, end
+
+
+def _name_particle(doc: Doc, k: int, end: int) -> bool:
+    """A capitalised particle inside a sentence, before a capitalised word of the same person span
+    («De Gaulle», «Le Drian»): part of the name, not an article or preposition to trim."""
+    tok = doc[k]
+    return (tok.text[:1].isupper() and tok.lower_ in person_particles("fr") and not tok.is_sent_start
+            and k + 1 < end and doc[k + 1].text[:1].isupper())
 
 
 @cache
@@ -125,8 +142,8 @@ def _frame_words() -> frozenset[str]:
 
 
 def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
-    start, end = _trim(doc, span.start, span.end)
     label = span.label_
+    start, end = _trim(doc, span.start, span.end, person=label == "PERSON")
     if label == "PERSON":  # "Président Macron", "Sa Sainteté le pape François"
         frame = _frame_words()
         while end - start > 1 and (
@@ -151,6 +168,13 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
             yield Span(doc, start, end - 1, label=known.label, kb_id=known.entity_id, span_id="ner")
             yield Span(doc, end - 1, end, label="COUNTRY", kb_id=adjective.entity_id, span_id="demonym")
             return
+    if whole is None and label == "ORGANIZATION":  # «ONU pour le Yémen»: a known name, then its purpose
+        cut = next((k for k in range(start + 1, end) if doc[k].lower_ in _ORG_CUTS), end)
+        known = kb_link_fr(doc[start:cut].text, kb) if cut < end else None
+        if known is not None and known.label == "ORGANIZATION" and known.kind != "weak":
+            yield Span(doc, start, cut, label=known.label, kb_id=known.entity_id, span_id="ner")
+            yield from _sub_names(doc, cut + 1, end, kb)
+            return
     if whole is None and head and end - start > 1:  # «agence Amaq»: the name is the known organization
         known = kb_link_fr(doc[start + 1 : end].text, kb)
         if known is not None and known.label == "ORGANIZATION" and known.kind != "weak":
@@ -169,7 +193,39 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
             return
     if label == "PERSON":
         end = _run_on(doc, end)
+    if label == "PLACE" and end - start == 1 and _acronym(doc[start].text):
+        label = "ORGANIZATION"  # «l'ALN»: an unknown acronym names an organization, hardly a place
+    elif label == "PLACE" and end - start > 1 and doc[start].lower_ in org_heads("fr"):
+        label = "ORGANIZATION"  # «la Cour suprême constitutionnelle»: an organization's head noun
+    if label == "ORGANIZATION":
+        end = _coordinated(doc, start, end)
     yield Span(doc, start, end, label=label, kb_id="", span_id="ner")
+
+
+def _coordinated(doc: Doc, start: int, end: int) -> int:
+    """An organization's name the model ended before its second complement: «Parti de la liberté»
+    + «et de la justice», «Union pour la démocratie» + «et le progrès». The name must start with a
+    capitalised head noun and end in a lower-case noun; the words added are "et", at most two
+    articles or prepositions, and one lower-case noun."""
+    if not (doc[start].text[:1].isupper() and doc[start].lower_ in org_heads("fr")):
+        return end
+    last = doc[end - 1]
+    if not (last.is_lower and last.is_alpha) or end + 2 >= len(doc) or doc[end].lower_ != "et":
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 2 and doc[k].lower_ in _LINKS:
+        k += 1
+    if k < len(doc) and k > end + 1 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", ""):
+        return k + 1
+    return end
+
+
+_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les"})
+
+
+def _acronym(text: str) -> bool:
+    """Two to six capital letters ("ALN", "CNT")."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 def _sub_names(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> Iterable[Span]:
@@ -184,6 +240,11 @@ def _sub_names(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> Iterable[Sp
             if alias is not None and alias.kind != "weak":
                 taken.update(range(a, a + size))
                 yield Span(doc, a, a + size, label=alias.label, kb_id=alias.entity_id, span_id="ner")
+    for a in range(start, end):  # «qatari des Affaires étrangères»: the adjective the span swallowed
+        if a not in taken and doc[a].is_lower:
+            found = [x for x in kb.lookup(doc[a].text, "fr") if x.label == "COUNTRY" and x.kind == "demonym"]
+            if found:
+                yield Span(doc, a, a + 1, label="COUNTRY", kb_id=found[0].entity_id, span_id="demonym")
 
 
 @cache

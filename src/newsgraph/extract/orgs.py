@@ -423,7 +423,8 @@ def find_organizations(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> 
     Args:
         doc: a Doc from the newsgraph pipeline (norms, sentences and
             ``doc.spans["ng_mentions"]`` set).
-        lang: ``"ar"`` or ``"en"``; other languages give an empty list.
+        lang: ``"ar"`` or ``"en"``; ``"fr"`` gives the bracketed acronyms only; other languages
+            give an empty list.
         kb: the knowledge base (unused for now: KB names arrive as mentions).
 
     Returns:
@@ -447,6 +448,8 @@ def find_organizations(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> 
         found = _find_ar(doc, text, _ar_stop())
     elif lang == "en":
         found = _find_en(doc, text)
+    elif lang == "fr":  # names come from the model and the KB; an acronym bracketed after one is its alias
+        found = []
     else:
         return []
     found += _brackets(doc, text, found)

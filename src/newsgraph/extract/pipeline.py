@@ -384,12 +384,13 @@ class KBRuler:
         spans.sort(key=lambda s: (-(s.end - s.start), _KIND_RANK.get(s.id_, 9), s.start))
         kb_spans = [self._disambiguate(s, spans) for s in filter_spans(spans)]
         # A statistical PERSON or ORG span that strictly contains knowledge-base
-        # matches wins over them ("Victoria Nuland" is not the city Victoria).
+        # matches wins over them ("Victoria Nuland" is not the city Victoria; French PER spans: places only).
         ner = [ent for ent in doc.ents if ent.label_ in _NER_LABELS]
         wide = [
             ent
             for ent in ner
-            if (ent.label_ in ("PERSON", "ORG") or ent.kb_id_)
+            if (ent.label_ in ("PERSON", "ORG") or ent.kb_id_
+                or (ent.label_ == "PER" and _places_only(ent, kb_spans)))
             and any(
                 ent.start <= s.start and s.end <= ent.end and (s.end - s.start) < len(ent) for s in kb_spans
             )
@@ -484,6 +485,12 @@ class KBRuler:
 
         best = next((e for e in order if country(e) in named), order[0])
         return Span(chosen.doc, chosen.start, chosen.end, label="PLACE", kb_id=best, span_id=chosen.id_)
+
+
+def _places_only(ent: Span, kb_spans: list[Span]) -> bool:
+    """A French PER span wins over the places inside it («Victoria Nuland», «Salem ben Nasser»), not
+    over a country or organization («le roi Abdallah II de Jordanie»)."""
+    return all(s.label_ == "PLACE" for s in kb_spans if ent.start <= s.start and s.end <= ent.end)
 
 
 def _capitals(text: str) -> bool:

@@ -17,7 +17,7 @@ an organization in or after the title, or an English possessive / modifier.
 The rules are split by language: :mod:`.base` holds the :class:`Official`
 type and the per-document lookups both languages read, :mod:`.ar_titles`,
 :mod:`.ar` and :mod:`.ar_names` the Arabic titles, the names they introduce and
-the shape of names, :mod:`.en` the English ones,
+the shape of names, :mod:`.en` the English ones, :mod:`.fr` and :mod:`.fr_names` the French ones,
 and :mod:`.find` the entry points that run one language's rules and merge
 what they find. English refinements on the parse (honorifics, the country
 of a position, pronouns) run afterwards, in :mod:`newsgraph.extract.en_officials`.
@@ -39,6 +39,7 @@ from newsgraph.extract.officials.base import Official
 from newsgraph.extract.officials.find import (
     find_officials,
     link_surnames,
+    office_references,
     title_references,
     titles_for_position,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "Official",
     "find_officials",
     "link_surnames",
+    "office_references",
     "title_references",
     "titles_for_position",
     "title_vocabulary",

@@ -72,7 +72,8 @@ class Official:
     0-based index of the sentence; ``of`` is an entity id, or (Arabic) an
     :func:`org_ref` to an organization the knowledge base does not know;
     ``how`` says which rule found it:
-    ``"title-name"``, ``"name-title"``, ``"quoted"`` or ``"speech"``.
+    ``"title-name"``, ``"name-title"``, ``"quoted"``, ``"speech"``, or ``"office"`` (a title used
+    alone for the holder of the same office, :func:`~newsgraph.extract.officials.find.office_references`).
     """
 
     name_start: int

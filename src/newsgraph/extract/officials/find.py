@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.lexicon import person_particles, person_stopwords, title_vocabulary
+from newsgraph.extract.lexicon import person_particles, person_stopwords, rows, title_vocabulary
 from newsgraph.extract.officials import ar, ar_names, en, fr
 from newsgraph.extract.officials.base import Context, Official, TitleMatch, tok_end
 from newsgraph.extract.tokens import TokenTable
-from newsgraph.text import clitic_splits, normalize_token
+from newsgraph.text import clitic_splits, fold_accents, normalize_token
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase
 
-__all__ = ["find_officials", "link_surnames", "title_references", "titles_for_position"]
+__all__ = ["find_officials", "link_surnames", "office_references", "title_references", "titles_for_position"]
 
 
 def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list[Official]:
@@ -231,11 +232,36 @@ def title_references(
 ) -> list[tuple[int, int, str]]:
     """Titles used without a name for an official the article names with that title → (start, end, name).
 
+    See :func:`office_references`, which also gives the title and the office's synonyms.
+    """
+    return [(s, e, name) for s, e, name, _ in office_references(doc, lang, officials, kb)]
+
+
+@cache
+def _offices(lang: str) -> dict[str, str]:
+    """Folded title → office, from ``data/offices.tsv`` («président» and «chef d'Etat»: head of state)."""
+    return {_office_key(t): row[1].strip() for row in rows("offices.tsv") if row[0].strip() == lang
+            for t in row[2].split("|")}  # fmt: skip
+
+
+def _office_key(title: str) -> str:
+    return " ".join(fold_accents(w) for w in normalize_token(title.replace("’", "'")).split())
+
+
+def office_references(
+    doc: Doc, lang: str, officials: list[Official], kb: KnowledgeBase | None = None
+) -> list[tuple[int, int, str, Official | None]]:
+    """Titles used without a name for an official the article names → (start, end, name, new position).
+
     «وزير الخارجية القطري» alone, in a headline or after «وزير الخارجية القطري
     خالد العطية», is that minister; so is "the Qatari foreign minister". The
     title must carry its country or organization, or be two words or more, and
     exactly one official of the article must hold it (with that country, when
-    one is given); ranks, nobility and honorifics alone never refer.
+    one is given); ranks, nobility and honorifics alone never refer. A title
+    with its country may also name the one official holding the same office of
+    that country under another title (``data/offices.tsv``: «le président
+    iranien» after «le chef d'Etat iranien, X»); the fourth item is then the
+    new position it states (an :class:`Official` with that title), else None.
 
     Examples:
         >>> import spacy
@@ -247,9 +273,9 @@ def title_references(
         ...     t.norm_ = normalize_token(t.text)
         >>> doc.spans["ng_mentions"] = [Span(doc, i, i + 1, label="COUNTRY", kb_id="country/FR",
         ...                                  span_id="demonym") for i in (3, 13)]
-        >>> refs = title_references(doc, "ar", find_officials(doc, "ar"))
-        >>> [(doc.text[s:e], name) for s, e, name in refs]
-        [('وزير الخارجية الفرنسي', 'جان لوران')]
+        >>> refs = office_references(doc, "ar", find_officials(doc, "ar"))
+        >>> [(doc.text[s:e], name, new) for s, e, name, new in refs]
+        [('وزير الخارجية الفرنسي', 'جان لوران', None)]
     """
     if lang not in ("ar", "en", "fr") or not officials:
         return []
@@ -257,6 +283,8 @@ def title_references(
     minor = ctx.vocab.get("rank", frozenset()) | ctx.vocab.get("noble", frozenset()) \
         | ctx.vocab.get("honorific", frozenset())
     holders: dict[str, dict[str | None, set[str]]] = {}
+    offices = _offices(lang)
+    by_office: dict[tuple[str, str], dict[str, Official]] = {}
     used: list[tuple[int, int]] = []
     for o in officials:
         used.append((o.name_start, o.name_end))
@@ -264,8 +292,10 @@ def title_references(
             continue
         used.append((o.title_start, o.title_end))
         holders.setdefault(normalize_token(o.title), {}).setdefault(o.of, set()).add(o.name)
+        if o.of is not None and (office := offices.get(_office_key(o.title))) is not None:
+            by_office.setdefault((office, o.of), {}).setdefault(o.name, o)
     match_title, _, may_start = _title_rules(lang)
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str, Official | None]] = []
     i = 0
     while i < len(doc):
         m = match_title(ctx, i) if ctx.key[i] in may_start else None
@@ -289,7 +319,15 @@ def title_references(
         by_of = holders.get(normalize_token(title), {})
         names = by_of.get(of, set()) if of is not None else set().union(*by_of.values()) if by_of else set()
         if len(names) == 1:
-            out.append((start, end, next(iter(names))))
+            out.append((start, end, next(iter(names)), None))
+            continue
+        office = offices.get(_office_key(title), "")
+        same = by_office.get((office, of), {}) if of is not None and not names else {}
+        if len(same) == 1:  # «le président iranien» after «le chef d'Etat iranien, X»
+            held = next(iter(same.values()))
+            new = replace(held, title=title, title_start=doc[t0].idx, title_end=tok_end(doc[t1 - 1]),
+                          sentence=ctx.sent_of[t0], how="office")
+            out.append((start, end, held.name, new))
     return out
 
 

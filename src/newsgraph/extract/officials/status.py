@@ -34,7 +34,7 @@ from functools import cache
 from newsgraph.extract.lexicon import rows
 from newsgraph.text import fold_accents, is_arabic, normalize_token
 
-__all__ = ["position_status"]
+__all__ = ["position_status", "status_phrases"]
 
 _WORD = re.compile(r"\w+")
 _STOP = re.compile(r"[,;:.!?،؛()«»\"“”\n]")
@@ -65,6 +65,16 @@ def _phrases(lang: str) -> dict[str, list[tuple[str, Phrase]]]:
     for side in out.values():
         side.sort(key=lambda p: -len(p[1]))
     return out
+
+
+def status_phrases(lang: str, side: str, status: str) -> tuple[Phrase, ...]:
+    """The normalised phrases of one ``status`` on one ``side`` of a title, longest first.
+
+    Examples:
+        >>> status_phrases("fr", "after", "acting")[0]
+        ('par', 'interim')
+    """
+    return tuple(words for st, words in _phrases(lang).get(side, []) if st == status)
 
 
 def _forms(word: str, lang: str) -> tuple[str, ...]:
