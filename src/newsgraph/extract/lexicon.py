@@ -29,6 +29,8 @@ __all__ = [
     "person_stopwords",
     "compound_given_names",
     "given_names_ar",
+    "title_plurals_ar",
+    "title_singular_ar",
     "speech_verbs",
     "person_particles",
     "not_name_words",
@@ -77,6 +79,34 @@ def title_vocabulary(lang: str) -> dict[str, frozenset[str]]:
         form, kind = row[0].strip(), row[1].strip()
         out.setdefault(kind, set()).add(normalize_token(form).replace(" ", ""))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def title_plurals_ar() -> dict[str, str]:
+    """Dual and plural Arabic title heads (normalised) → their singular as written (``titles_ar_plural.tsv``).
+
+    Examples:
+        >>> title_plurals_ar()["وزراء"], title_plurals_ar()["السفيران"]
+        ('وزير', 'السفير')
+    """
+    return {normalize_token(r[0].strip()): r[1].strip() for r in rows("titles_ar_plural.tsv")}
+
+
+def title_singular_ar(norm: str) -> str | None:
+    """The singular of a dual or plural title head (normalised), also with a pronoun suffix
+    («مستشاريه» "his advisers" → «مستشار»), or None.
+
+    Examples:
+        >>> title_singular_ar("وزيرا"), title_singular_ar("مستشاريه"), title_singular_ar("وزير")
+        ('وزير', 'مستشار', None)
+    """
+    plurals = title_plurals_ar()
+    if norm in plurals:
+        return plurals[norm]
+    for suffix in ("ه", "ها", "هم"):
+        if norm.endswith(suffix) and norm[: -len(suffix)] in plurals:
+            return plurals[norm[: -len(suffix)]]
+    return None
 
 
 @cache

@@ -142,8 +142,12 @@ def _rule_lexicon() -> frozenset[str]:
 def _kb_lexicon(lang: str) -> frozenset[str]:
     from newsgraph.kb import load_kb
 
-    words = {normalize_token(w) for alias in load_kb().aliases(lang)
-             for k, w in enumerate(alias.text.split()) if k == 0 or not _glued_definite(w)}
+    aliases = [[normalize_token(w) for w in alias.text.split()] for alias in load_kb().aliases(lang)]
+    firsts = {words[0] for words in aliases if words}
+    # «للأمم» (ل + «الأمم») inside «الجمعية العامة للأمم المتحدة» is split like any «لل» word when the
+    # name it glues onto is one of its own («الأمم المتحدة»): else «للأمم المتحدة» would not be the UN
+    words = {w for words in aliases for k, w in enumerate(words)
+             if k == 0 or not (_glued_definite(w) or w.startswith("لل") and "ا" + w[1:] in firsts)}
     return frozenset(words) | _rule_lexicon()
 
 
