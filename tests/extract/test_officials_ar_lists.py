@@ -86,3 +86,18 @@ def test_the_model_s_name_of_a_company_ends_the_body_a_title_heads() -> None:
     doc = _doc("وقال رئيس مجلس إدارة المصرف الوطني يوسف سالم إن الأرباح زادت.", orgs=("الوطني",))
     [(name, title, of)] = _positions(doc)
     assert (name, title) == ("يوسف سالم", "رئيس مجلس إدارة المصرف الوطني") and of is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال وزير الزراعة والثروة السمكية يوسف سالم إن الموسم جيد.", "وزير الزراعة والثروة السمكية"),
+        ("قال وزير الاتصالات وتقنية المعلومات يوسف سالم إن الشبكة توسعت.", "وزير الاتصالات وتقنية المعلومات"),
+    ],
+)
+def test_a_second_portfolio_joined_by_and_is_part_of_the_title(text: str, expected: str) -> None:
+    assert [(n, t) for n, t, _ in _positions(_doc(text))] == [("يوسف سالم", expected)]
+
+
+def test_and_a_definite_word_without_a_name_after_it_is_not_a_portfolio() -> None:
+    assert _positions(_doc("والتقى وزير الخارجية والوفد المرافق له بالرئيس.")) == []
