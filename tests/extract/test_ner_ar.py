@@ -170,6 +170,10 @@ def _linked(words: list[str], ents: list[tuple[int, int, str]]) -> list[tuple[st
         # while a name shaped like such a verb stays whole
         (["قال", "ريكس", "تيلرسون"], (1, 3, "PERSON"), ("ريكس تيلرسون", "PERSON")),
         (["قال", "رجب", "طيب", "أردوغان"], (1, 4, "PERSON"), ("رجب طيب أردوغان", "PERSON")),
+        # after «بن Y» a common definite word is what the sentence says next, a family name is not
+        (["حضر", "سالم", "بن", "أحمد", "الاجتماع"], (1, 5, "PERSON"), ("سالم بن أحمد", "PERSON")),
+        (["حضر", "سالم", "بن", "أحمد", "الجبير"], (1, 5, "PERSON"), ("سالم بن أحمد الجبير", "PERSON")),
+        (["حضر", "سالم", "بن", "أحمد", "الشهري"], (1, 5, "PERSON"), ("سالم بن أحمد الشهري", "PERSON")),
         # a rank after an organization belongs to the name that follows
         (["رئيس", "هيئة", "الأركان", "الفريق", "سالم"], (1, 4, "ORG"), ("هيئة الأركان", "ORG")),
         # a participle relating the body to another («المنبثقة عن») is no part of its name

@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.extract.lexicon import given_names_ar
 from newsgraph.extract.pipeline import (
     SENTENCE_PUNCT,
     ArabicTokens,
@@ -39,17 +40,22 @@ def _random_text(rng: random.Random, words: list[str], n: int) -> str:
     return "".join(rng.choice(words) + rng.choice(_GAPS) for _ in range(n)).strip()
 
 
-def _reference_tokens(nlp: Language, lexicon: frozenset[str], text: str) -> Doc:
+def _reference_tokens(
+    nlp: Language, lexicon: frozenset[str], text: str,
+    names: tuple[frozenset[str], frozenset[str]] | None = None,
+) -> Doc:
     """Split proclitics with the retokenizer and set norms token by token (the plain way)."""
+    every, split = names or (frozenset(), frozenset())
     doc = nlp.make_doc(text)
     splits = []
     for token in doc:
         t = token.text
-        if not is_arabic(t) or normalize_token(t) in lexicon:
+        if not is_arabic(t) or normalize_token(t) in lexicon or normalize_token(t) in every:
             continue
         for prefix, rest in clitic_splits(t):
             norm = normalize_token(rest)
-            if norm in lexicon or (norm.startswith("ال") and len(norm) >= 4):
+            named = prefix == "و" and norm in split
+            if norm in lexicon or (norm.startswith("ال") and len(norm) >= 4) or named:
                 splits.append((token.i, prefix))
                 break
     with doc.retokenize() as retok:
@@ -83,13 +89,25 @@ def test_arabic_tokens_match_the_retokenizer(ar_nlp: Language) -> None:
     split_any = False
     for text in texts:
         got = component(ar_nlp.make_doc(text))
-        want = _reference_tokens(ar_nlp, lexicon, text)
+        want = _reference_tokens(ar_nlp, lexicon, text, given_names_ar())
         assert got.text == text
         assert [(t.text, t.whitespace_, t.norm_) for t in got] == [
             (t.text, t.whitespace_, t.norm_) for t in want
         ], text
         split_any |= len(got) > len(ar_nlp.make_doc(text))
     assert split_any
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("التقى الوزير ماجد وخالد في المقر", ["ماجد", "و", "خالد"]),  # a counted given name after «و»
+    ("حضر الحفل وليد ونبيل أمس", ["وليد", "و", "نبيل"]),  # «وليد» is a name of its own
+    ("قابل المدير وسام أمس", ["المدير", "وسام", "أمس"]),  # «سام» is too short to split off
+])
+def test_and_before_a_given_name_is_split(ar_nlp: Language, text: str, expected: list[str]) -> None:
+    """«فيصل بن سعود وخالد الفيصل» names two persons: «و» is split off a counted given name."""
+    words = [t.text for t in ar_nlp(text)]
+    start = words.index(expected[0])
+    assert words[start : start + len(expected)] == expected
 
 
 @pytest.mark.parametrize("word", ["والصين", "والشام", "والتنمية"])

@@ -28,6 +28,9 @@ __all__ = [
     "org_heads",
     "person_stopwords",
     "compound_given_names",
+    "given_names_ar",
+    "title_plurals_ar",
+    "title_singular_ar",
     "speech_verbs",
     "person_particles",
     "not_name_words",
@@ -79,6 +82,34 @@ def title_vocabulary(lang: str) -> dict[str, frozenset[str]]:
 
 
 @cache
+def title_plurals_ar() -> dict[str, str]:
+    """Dual and plural Arabic title heads (normalised) → their singular as written (``titles_ar_plural.tsv``).
+
+    Examples:
+        >>> title_plurals_ar()["وزراء"], title_plurals_ar()["السفيران"]
+        ('وزير', 'السفير')
+    """
+    return {normalize_token(r[0].strip()): r[1].strip() for r in rows("titles_ar_plural.tsv")}
+
+
+def title_singular_ar(norm: str) -> str | None:
+    """The singular of a dual or plural title head (normalised), also with a pronoun suffix
+    («مستشاريه» "his advisers" → «مستشار»), or None.
+
+    Examples:
+        >>> title_singular_ar("وزيرا"), title_singular_ar("مستشاريه"), title_singular_ar("وزير")
+        ('وزير', 'مستشار', None)
+    """
+    plurals = title_plurals_ar()
+    if norm in plurals:
+        return plurals[norm]
+    for suffix in ("ه", "ها", "هم"):
+        if norm.endswith(suffix) and norm[: -len(suffix)] in plurals:
+            return plurals[norm[: -len(suffix)]]
+    return None
+
+
+@cache
 def org_heads(lang: str) -> frozenset[str]:
     """Normalised organization head nouns of ``lang`` (Arabic: with and without ال).
 
@@ -110,6 +141,30 @@ def person_particles(lang: str) -> frozenset[str]:
 def compound_given_names(lang: str) -> frozenset[str]:
     """Given names of two words that name a person alone («سيف الإسلام», «نور الدين»), normalised."""
     return words(f"person_compound_{lang}.txt")
+
+
+#: a given name of three letters is split off a glued «و» only when this common as a first name
+#: («وسعد», «وحمد»; not «وسام», a name of its own, or «وجان»)
+_SHORT_NAME_MIN_COUNT = 10
+
+
+@cache
+def given_names_ar() -> tuple[frozenset[str], frozenset[str]]:
+    """Arabic given names counted from annotated corpora (``data/counted/given_names_ar.txt``):
+    (every listed name, the names a glued «و» is split from).
+
+    The tokenizer never splits a listed name («وليد») and splits «و» off the second set («وخالد»):
+    names of four letters or more, and of three when common (:data:`_SHORT_NAME_MIN_COUNT`).
+
+    Examples:
+        >>> every, split = given_names_ar()
+        >>> "خالد" in split, "وليد" in every
+        (True, True)
+    """
+    counted = [(normalize_token(r[0].strip()), int(r[1])) for r in rows("counted/given_names_ar.txt")]
+    every = frozenset(name for name, _ in counted)
+    split = frozenset(name for name, n in counted if len(name) >= 4 or n >= _SHORT_NAME_MIN_COUNT)
+    return every, split
 
 
 @cache

@@ -193,6 +193,12 @@ def _trim(ent: Span) -> Span | None:
         end = _before_formula(doc, start, end)  # «الملك سلمان حفظه الله», «سائلين الله»: no name
     while end - start > 1 and ent.label_ == "PERSON" and _not_name_end(doc[end - 1]):
         end -= 1  # «محمد بن سلمان وجرى», «سمير حداد إن»: a name does not end in "and it took place" or "that"
+    if ent.label_ == "PERSON" and end - start >= 4 and doc[end - 3].norm_ in ("بن", "ابن", "بنت") \
+            and doc[end - 1].norm_.startswith("ال") and not doc[end - 1].norm_.endswith("ي") \
+            and common_word_ar(doc[end - 1].text):
+        # «وخالد بن أحمد الاجتماع»: after «بن Y» a common definite word is the sentence's next word (a nisba
+        # such as «الشهري» is a family name)
+        end -= 1
     if ent.label_ == "ORG" and end - start >= 2 and _subject_and_predicate(doc[start], doc[start + 1]):
         end = start + 1  # «الشرطة أوقفت», «اللجنة ستجتمع», «الحزب مستعد للحوار»: a sentence, not a name
     relational = words("relational_participles_ar.txt")

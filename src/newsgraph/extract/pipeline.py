@@ -65,6 +65,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from newsgraph.errors import ConfigError
 from newsgraph.extract.kb_patterns import PatternTable, add_patterns, cached_patterns, pattern_key
+from newsgraph.extract.lexicon import given_names_ar
 from newsgraph.extract.ner_ar import NER_KEY
 from newsgraph.extract.trained import (  # re-exported: the model choice is part of the pipeline API
     ENGLISH_MODELS,
@@ -141,8 +142,12 @@ def _rule_lexicon() -> frozenset[str]:
 def _kb_lexicon(lang: str) -> frozenset[str]:
     from newsgraph.kb import load_kb
 
-    words = {normalize_token(w) for alias in load_kb().aliases(lang)
-             for k, w in enumerate(alias.text.split()) if k == 0 or not _glued_definite(w)}
+    aliases = [[normalize_token(w) for w in alias.text.split()] for alias in load_kb().aliases(lang)]
+    firsts = {words[0] for words in aliases if words}
+    # «للأمم» (ل + «الأمم») inside «الجمعية العامة للأمم المتحدة» is split like any «لل» word when the
+    # name it glues onto is one of its own («الأمم المتحدة»): else «للأمم المتحدة» would not be the UN
+    words = {w for words in aliases for k, w in enumerate(words)
+             if k == 0 or not (_glued_definite(w) or w.startswith("لل") and "ا" + w[1:] in firsts)}
     return frozenset(words) | _rule_lexicon()
 
 
@@ -166,16 +171,25 @@ class ArabicTokens:
 
     CACHE_SIZE = 200_000
 
-    def __init__(self, lexicon: frozenset[str]) -> None:
+    def __init__(
+        self, lexicon: frozenset[str], names: tuple[frozenset[str], frozenset[str]] | None = None
+    ) -> None:
         self.lexicon = lexicon
+        #: given names (never split) and those a glued «و» is split from: «وخالد» → «و» + «خالد»
+        self.names, self.name_splits = names or (frozenset(), frozenset())
         self._by_orth: dict[int, tuple[tuple[str, str, int], ...]] = {}
 
     def _split(self, text: str) -> tuple[str, str] | None:
-        if not is_arabic(text) or normalize_token(text) in self.lexicon:
+        if not is_arabic(text):
+            return None
+        whole = normalize_token(text)
+        if whole in self.lexicon or whole in self.names:
             return None
         for prefix, rest in clitic_splits(text):
             norm = normalize_token(rest)
             if norm in self.lexicon or (norm.startswith("ال") and len(norm) >= 4):
+                return prefix, rest
+            if prefix == "و" and norm in self.name_splits:
                 return prefix, rest
         return None
 
@@ -515,7 +529,7 @@ def register_components() -> None:
 
     @Language.factory("newsgraph_ar_tokens_v1")
     def _ar_tokens(nlp: Language, name: str) -> ArabicTokens:
-        return ArabicTokens(_kb_lexicon("ar"))
+        return ArabicTokens(_kb_lexicon("ar"), given_names_ar())
 
     @Language.factory("newsgraph_newline_sents_v1")
     def _newline(nlp: Language, name: str) -> NewlineSentences:

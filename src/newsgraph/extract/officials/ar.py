@@ -8,22 +8,37 @@ stack between the office and the name, or it comes before it («X، وزير ا�
 
 from __future__ import annotations
 
-from newsgraph.extract.lexicon import org_heads
+from functools import cache
+
+from newsgraph.extract.lexicon import org_heads, title_plurals_ar
 from newsgraph.extract.lexicon import words as lexicon_words
-from newsgraph.extract.officials.ar_names import AR_WORD, name_after, name_before
-from newsgraph.extract.officials.ar_titles import (
-    AR_OF_PREPS,
-    courtesy,
-    match_title,
-    rank_or_noble,
-    title_starts,
-)
+from newsgraph.extract.officials import ar_titles
+from newsgraph.extract.officials.ar_names import AR_WORD, conj_glued, name_after, name_before
+from newsgraph.extract.officials.ar_plural import listed_officials
+from newsgraph.extract.officials.ar_titles import AR_OF_PREPS, courtesy, rank_or_noble
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch
 
 __all__ = ["match_title", "seat_end", "take_title", "title_starts"]
 
 _COMMAS = {"،", ","}
 _SEAT_PREPS = {"ب", "في"}
+
+
+def match_title(ctx: Context, i: int) -> TitleMatch | None:
+    """A title at ``i`` (:func:`.ar_titles.match_title`), or a dual or plural one with its list of names
+    («وزيرا خارجية مصر والأردن X و Y», :mod:`.ar_plural`), whose material ends after the last name."""
+    listed = listed_officials(ctx, i)
+    if listed is not None:
+        (t0, t1), _, end = listed
+        return t0, t1, None, end
+    return ar_titles.match_title(ctx, i)
+
+
+@cache
+def title_starts() -> frozenset[str]:
+    """The forms a token must have for :func:`match_title` to match there."""
+    plurals = frozenset(title_plurals_ar())
+    return ar_titles.title_starts() | plurals | {p + suffix for p in plurals for suffix in ("ه", "ها", "هم")}
 
 
 def seat_end(ctx: Context, k: int) -> tuple[int, str | None] | None:
@@ -60,6 +75,13 @@ def seat_end(ctx: Context, k: int) -> tuple[int, str | None] | None:
     return j, seat
 
 
+def _titled(ctx: Context, k: int) -> bool:
+    """Token ``k`` ends a title or courtesy title before a name: a courtesy title, a title word, or
+    the country, place or organization a title names («رئيس إقليم كردستان X»)."""
+    sp = ctx.covered.get(k)
+    return courtesy(ctx, k) or ctx.norm[k] in ctx.titles or sp is not None and sp.label_ != "PERSON"
+
+
 def _demonym_in(ctx: Context, a: int, b: int) -> bool:
     return any(ctx.covered[x].id_ == "demonym" for x in range(a, b) if x in ctx.covered)
 
@@ -84,7 +106,7 @@ def _title_group(
         h = at
         while h < len(doc) - 1 and doc[h].norm_ in honorifics and not doc[h + 1].is_sent_start:
             h += 1
-        nxt = match_title(ctx, h) if not doc[h].is_sent_start else None
+        nxt = ar_titles.match_title(ctx, h) if not doc[h].is_sent_start else None
         if nxt is None:
             break
         if not rank_or_noble(ctx, nxt[0]) and (h != at or _demonym_in(ctx, titles[-1][0], at)):
@@ -105,12 +127,41 @@ def _appositives(ctx: Context, pos: int, commas: bool = False) -> list[tuple[int
     while pos < len(doc) and not doc[pos].is_sent_start:
         if commas and doc[pos].text in _COMMAS and pos + 1 < len(doc) and not doc[pos + 1].is_sent_start:
             pos += 1  # «الأمير X ، وزير الدولة ، عضو مجلس الوزراء» (after an officer's name: his new post)
-        nxt = match_title(ctx, pos)
+        nxt = ar_titles.match_title(ctx, pos)
         if nxt is None or name_after(ctx, nxt[3]) is not None or _demonym_in(ctx, nxt[0], nxt[3]):
             break
         out.append(nxt)
         pos = nxt[3]
     return out
+
+
+def _second_portfolio(ctx: Context, k: int) -> tuple[tuple[int, int], int] | None:
+    """A second portfolio joined by «و» to a title, then its holder's name: (name, where it starts).
+
+    «وزير الثقافة والإعلام X», «وزير الشؤون البلدية والقروية X», «وزير الاتصالات وتقنية المعلومات X»:
+    «و» and a definite word (or «و» glued to a noun, then a definite word), maybe one more definite
+    word, and a name of two words (or one the model marks) right after them. Without the name the
+    words are the sentence's («التقى وزير الخارجية والوفد المرافق»).
+    """
+    doc, norm = ctx.doc, ctx.norm
+    if k + 2 >= len(doc) or any(ctx.first[j] or j in ctx.covered for j in (k, k + 1)):
+        return None
+    def plain_definite(j: int) -> bool:
+        return norm[j].startswith("ال") and bool(AR_WORD.match(doc[j].text)) and norm[j] not in ctx.titles \
+            and j not in ctx.covered and not ctx.first[j]
+    if norm[k] == "و" and plain_definite(k + 1):
+        j = k + 2
+    elif conj_glued(doc[k]) and not norm[k].startswith("وال") and plain_definite(k + 1):
+        j = k + 2  # «وتقنية المعلومات»
+    else:
+        return None
+    if j < len(doc) and plain_definite(j) and name_after(ctx, j) is None:
+        j += 1  # «والتنمية الاجتماعية»
+    name = name_after(ctx, j)
+    if name is None or name[0] != j and not courtesy(ctx, j):
+        return None
+    person = getattr(ctx.covered.get(name[0]), "label_", "") == "PERSON"
+    return (name, j) if name[1] - name[0] >= 2 or person else None
 
 
 def _body_before_name(ctx: Context, j: int) -> int | None:
@@ -149,7 +200,7 @@ def _complement(
         j += 1
     if j == at or j >= len(doc) or not courtesy(ctx, j) or doc[j].is_sent_start:
         return None
-    nxt = match_title(ctx, j)
+    nxt = ar_titles.match_title(ctx, j)
     if nxt is None:
         return None
     group, past = _title_group(ctx, *nxt)
@@ -168,12 +219,20 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     that, it comes before the title («X، وزير الخارجية»).
     """
     t0, t1, of, of_end = m
+    listed = listed_officials(ctx, t0)
+    if listed is not None:
+        for holder, own in listed[1]:
+            add(holder, listed[0], own, "title-name")
+        return listed[2]
     group, at = _title_group(ctx, t0, t1, of, of_end)
     name = name_after(ctx, at)
     if name is not None and name[1] - name[0] == 1 and name[1] < len(ctx.doc) and ctx.doc[name[1]].is_punct:
         before = name_before(ctx, t0)
         if before is not None and before[1] - before[0] >= 2 and ctx.doc[t0 - 1].text in _COMMAS:
             name = None  # «عبدالله أبو أذينة، رئيس لجنة التنمية بطبرجل:»: the name is the one before
+    if name is None and (joined := _second_portfolio(ctx, at)) is not None:
+        name, at = joined  # «وزير المياه والبيئة X», «وزير الاتصالات وتقنية المعلومات X»
+        group[-1] = (group[-1][0], name[0], group[-1][2])
     if name is None and at + 1 < len(ctx.doc) and ctx.doc[at].text in _COMMAS:
         after = name_after(ctx, at + 1)
         if after is not None and after[1] - after[0] >= 2 and (
@@ -202,11 +261,14 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
                 at = max(at, tend)
         of_end = at
     else:
-        before = name_before(ctx, t0)
-        guest = before is not None and before[0] > 0 and courtesy(ctx, before[0] - 1) \
+        # a name the model marks before the title needs no boundary when the title says more than one word
+        before = name_before(ctx, t0, model_ok=t1 - t0 >= 2 or of is not None)
+        guest = before is not None and before[0] > 0 and _titled(ctx, before[0] - 1) \
             and ctx.doc[t0 - 1].text not in _COMMAS and _demonym_in(ctx, t0, at)
         if guest:
-            before = None  # «استقبل الأمير X السفير الصيني»: the ambassador is the prince's guest
+            # «استقبل الأمير X السفير الصيني», «استقبل رئيس إقليم كردستان X وزير الخارجية القطري»:
+            # the ambassador or minister is the guest of the name a title introduced
+            before = None
         if before is not None:
             for ta, tb, tof in group:  # «محمد بن سلمان ولي ولي العهد وزير الدفاع»: every stacked title
                 add(before[:2], (ta, tb), tof, before[2])

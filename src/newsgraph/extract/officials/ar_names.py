@@ -11,7 +11,13 @@ import re
 
 from spacy.tokens import Token
 
-from newsgraph.extract.lexicon import after_name_ar, person_particles, person_stopwords, speech_verbs
+from newsgraph.extract.lexicon import (
+    after_name_ar,
+    common_word_ar,
+    person_particles,
+    person_stopwords,
+    speech_verbs,
+)
 from newsgraph.extract.officials.base import QUOTES, Context
 from newsgraph.text import normalize_token
 
@@ -208,7 +214,12 @@ def _boundary(ctx: Context, k: int, sent_start: int) -> bool:
         or courtesy
 
 
-def name_before(ctx: Context, t: int) -> tuple[int, int, str] | None:
+def name_before(ctx: Context, t: int, model_ok: bool = False) -> tuple[int, int, str] | None:
+    """The name right before a title at ``t`` («X، وزير الخارجية», «قال X وزير ...»), or None.
+
+    With ``model_ok`` a name the model marks (:func:`_model_name`) needs no boundary before it,
+    unless a title, a courtesy title or a mention stands there (the name is that title's holder).
+    """
     doc = ctx.doc
     particles = person_particles("ar")
     if t == 0 or doc[t].is_sent_start:
@@ -262,12 +273,35 @@ def name_before(ctx: Context, t: int) -> tuple[int, int, str] | None:
         len(names) >= 2 and _soft_boundary(ctx, before) or before >= start and doc[before].norm_ in ctx.titles
     )  # «الرئيس هادي، القائد ...»
     if not (conj_glued(doc[names[0]]) or _boundary(ctx, before, start) or soft):
-        return None
+        model = _model_name(ctx, names) if model_ok else None
+        if model is None:
+            return None
+        names = names[names.index(model) :]
+        before = names[0] - 1
+        if before >= start and (ctx.norm[before] in ctx.titles or before in ctx.covered):
+            return None  # «وزير الخارجية السوري [X] المبعوث الأممي Y»: X is the minister
     strong = before >= start and (doc[before].norm_ in speech_verbs("ar") or doc[before].text in QUOTES)
     titled = comma and before >= start and doc[before].norm_ in ctx.vocab["head"]  # «الرئيس هادي، القائد»
     if len(names) < 2 and not (strong or titled) or not _mixed(ctx, names[0], names[-1] + 1):
         return None
     return names[0], names[-1] + 1, "name-title"
+
+
+def _model_name(ctx: Context, names: list[int]) -> int | None:
+    """The start of a PERSON span of two words or more the model found that ends with ``names``, or None.
+
+    «حضر الاجتماع عادل الجبير وزير الخارجية»: the name the model marks right before a title is the
+    title's holder, whatever stands before the name (an object, a place, a date).
+    """
+    sp = ctx.covered.get(names[-1])
+    if sp is None or sp.label_ != "PERSON" or sp.end != names[-1] + 1 or sp.start not in names:
+        return None
+    start = sp.start
+    if ctx.norm[start] in person_particles("ar") and start - 1 in names:
+        start -= 1  # «عايض [بن عبدالرحمن الشهراني]»: the model left out the given name
+    while start < sp.end - 2 and common_word_ar(ctx.doc[start].text):
+        start += 1  # «التقى [أخيرا أحمد أويحيى]»: an adverb the model took into the name
+    return start if sp.end - start >= 2 else None
 
 
 def _soft_boundary(ctx: Context, k: int) -> bool:

@@ -91,6 +91,10 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
                     k = m.end  # «رئيس لجنة القدس»: the body a title heads is part of it (a country is not)
             elif m.label_ == "PLACE" and construct and m.kb_id_:
                 of, of_end = m.kb_id_, m.end  # «محافظ عدن»: the place governed
+            elif m.label_ == "ORGANIZATION" and after_org_head and not m.kb_id_ and len(m) <= 3:
+                # «رئيس مجلس إدارة البنك الأهلي»: the model's name ends the body the title heads
+                of, k = org_ref(doc[k - 1 : m.end]), m.end
+                of_end = k
             break
         if construct and (seat := _designated_place(ctx, k)) is not None:
             if seat[1] is not None:
@@ -153,6 +157,10 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         of, of_end = ctx.starts[of_end].kb_id_ or None, ctx.starts[of_end].end
     if of is None:
         of = body
+    posted = ctx.norm[i] in vocab.get("posted", frozenset())
+    if posted and of_end + 1 < len(doc) and ctx.norm[of_end] == "الي" \
+            and getattr(ctx.starts.get(of_end + 1), "label_", "") in ("COUNTRY", "PLACE"):
+        of_end = ctx.starts[of_end + 1].end  # «مبعوث الأمم المتحدة إلى اليمن X»: skip the posting
     if of_end < len(doc) and ctx.norm[of_end] in vocab.get("former", frozenset()):
         of_end += 1  # «وزير الخارجية الفرنسي السابق X»: the name comes after «السابق»
     acting = vocab.get("acting", frozenset())

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.lexicon import person_particles, person_stopwords, rows, title_vocabulary
+from newsgraph.extract.lexicon import (
+    person_particles,
+    person_stopwords,
+    rows,
+    title_singular_ar,
+    title_vocabulary,
+)
 from newsgraph.extract.officials import ar, ar_names, en, fr
 from newsgraph.extract.officials.base import Context, Official, TitleMatch, tok_end
 from newsgraph.extract.tokens import TokenTable
@@ -340,6 +346,8 @@ def titles_for_position(title_text: str, lang: str) -> str:
     Examples:
         >>> titles_for_position("  «ووزير   الخارجية» ", "ar")
         'وزير الخارجية'
+        >>> titles_for_position("وزراء خارجية", "ar")
+        'وزير خارجية'
         >>> titles_for_position("the Foreign  Minister", "en")
         'Foreign Minister'
         >>> titles_for_position("Foreign Ministers", "en")
@@ -353,11 +361,12 @@ def titles_for_position(title_text: str, lang: str) -> str:
         known = vocab["head"] | vocab["prefix"]
         if head.startswith("ل") and normalize_token("ا" + head) in known:
             head = "ا" + head  # «للرئيس» split as «ل» + «لرئيس»: the title is «الرئيس»
-        if normalize_token(head) not in known:
+        if normalize_token(head) not in known and title_singular_ar(normalize_token(head)) is None:
             for prefix, stem in clitic_splits(head):
-                if normalize_token(stem) in known:
+                if normalize_token(stem) in known or title_singular_ar(normalize_token(stem)) is not None:
                     head = head[len(prefix) :]
                     break
+        head = title_singular_ar(normalize_token(head)) or head  # «وزيرا الخارجية»: each is «وزير الخارجية»
         text = f"{head} {rest}".strip()
     elif lang == "en":
         text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
