@@ -107,7 +107,7 @@ def _closed(tok: Token) -> bool:
     Platform member, is"; "a call with the Prince, a senior X official said" is a subject the parser
     took for an apposition."""
     after = tok.right_edge.i + 1
-    return after >= len(tok.doc) or tok.doc[after].is_punct or tok.doc[after].is_sent_start
+    return after >= len(tok.doc) or tok.doc[after].is_punct or bool(tok.doc[after].is_sent_start)
 
 
 def _party_of(
