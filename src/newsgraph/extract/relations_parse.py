@@ -129,6 +129,15 @@ def _part_of(
     tok: Token, mentions: Sequence[Mention], add: Callable[[Mention | None, Mention | None], None]
 ) -> None:
     """A part noun with its container after "of" ("a member of X", "the armed wing of X")."""
+    clause = tok.head
+    if tok.dep_ == "attr" and clause.dep_ == "relcl" and not any(c.dep_ == "neg" for c in clause.children) \
+            and any(o.lower_ in ("which", "whom") for p in clause.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):  # fmt: skip
+        # "NATO, of which Turkey is a member": the container is what the clause describes
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            add(mention_at(mentions, subject), mention_at(mentions, clause.head))
+        return
     container = next(
         (m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
          for o in p.children if o.dep_ == "pobj" and (m := mention_at(mentions, o)) is not None

@@ -3,9 +3,10 @@
 The cue-word shapes that need no parse («X, membre de l'Otan», «X a rejoint Y», «les pays membres de
 Y, dont X») are ``fr`` lines of ``data/relations_membership.tsv`` read by :mod:`newsgraph.extract.relations`;
 this module reads what lies between the member and its cue there: a describing noun («la milice Basij,
-formation faisant partie du Corps des gardiens»), a relative clause («X, qui fait partie de Y»), a name
-after the cue («le membre du Hamas Ahmed Ali»). The cue words are ``fr`` ``part_noun`` lines (a noun whose
-«de» names the container: «membre») and ``part_verb`` lines (a verb and its object: «faire partie»).
+formation faisant partie du Corps des gardiens»), a relative clause («X, qui fait partie de Y», «Y, dont
+X est membre»: a relative clause or, as the parser may have it, a conjunct), a name after the cue («le
+membre du Hamas Ahmed Ali»). The cue words are ``fr`` ``part_noun`` lines (a noun whose «de» names the
+container: «membre») and ``part_verb`` lines (a verb and its object: «faire partie»).
 """
 
 from __future__ import annotations
@@ -47,10 +48,16 @@ def memberships_fr(doc: Doc, mentions: Sequence[Mention], add: Add) -> None:
             pred = tok.head  # «faire partie de»: the container hangs from the verb
         else:
             continue
-        container = _container(pred, mentions)
-        if container is None or any(c.lemma_.lower() in _NEGATION for c in (*pred.children, *tok.children)):
+        if any(c.lemma_.lower() in _NEGATION for c in (*pred.children, *tok.children)):
             continue
-        for who in _members(pred, tok):
+        if pred.head is not pred and any(t.lower_ == "dont" for t in pred.subtree if t.i < pred.i):
+            # «l'Otan, dont la Turquie est membre»: the container is what the clause hangs from
+            for who in pred.children:
+                if who.dep_ in ("nsubj", "nsubj:pass") and who.lower_ != "dont":
+                    add(_name_of(who, mentions), mention_at(mentions, pred.head))
+            continue
+        container = _container(pred, mentions)
+        for who in _members(pred, tok) if container is not None else []:
             add(_name_of(who, mentions), container)
 
 
