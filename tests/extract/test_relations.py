@@ -461,6 +461,11 @@ def test_memberships_from_parse_lists_relatives_and_possessives(
          [("Ruritanie", "COUNTRY", "country/RU"), ("Freedonie", "COUNTRY", "country/FD"),
           ("Ligue du Lac", "ORGANIZATION", "org/ll")],
          {("country/RU", "org/ll"), ("country/FD", "org/ll")}),
+        # a party beside the members is not one of them
+        ("en", "Ruritania and the members of the Lake League signed a deal.",
+         [("Ruritania", "COUNTRY", "country/RU"), ("Lake League", "ORGANIZATION", "org/ll")], set()),
+        ("fr", "La Ruritanie et les membres de la Ligue du Lac ont signé un accord.",
+         [("Ruritanie", "COUNTRY", "country/RU"), ("Ligue du Lac", "ORGANIZATION", "org/ll")], set()),
         # a negation between the member and its cue breaks the link
         ("fr", "La Ruritanie n'est pas membre de la Ligue du Lac.",
          [("Ruritanie", "COUNTRY", "country/RU"), ("Ligue du Lac", "ORGANIZATION", "org/ll")], set()),
