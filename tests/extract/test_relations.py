@@ -382,3 +382,127 @@ def test_members_listed_in_brackets_after_their_group(lang: str, text: str,
 )
 def test_brackets_that_hold_no_member_list(text: str, spans: list[tuple[str, str, str]]) -> None:
     assert find_memberships(text, "en", _mentions(text, spans), [(0, len(text))]) == []
+
+
+_NEEDS_EN = pytest.mark.skipif(
+    __import__("newsgraph.extract.pipeline", fromlist=["x"]).english_model_name("auto") is None,
+    reason="needs a trained English pipeline",
+)
+
+
+@_NEEDS_EN
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # the organization's name unmarked here, marked elsewhere in the article (mentions come from there)
+        ("The Free Platform won. Ann Lee, a founding Free Platform member, spoke.",
+         [("Free Platform", "ORGANIZATION", "org/fp"), ("Ann Lee", "PERSON", "person/al")],
+         {("person/al", "org/fp")}),
+        # members named after "including", the "member states of" an organization
+        ("The member states of the Lake League, including Ruritania and Freedonia, met on Monday.",
+         [("Lake League", "ORGANIZATION", "org/ll"), ("Ruritania", "COUNTRY", "country/RU"),
+          ("Freedonia", "COUNTRY", "country/FD")],
+         {("country/RU", "org/ll"), ("country/FD", "org/ll")}),
+        # a member in a relative clause, and an organization's possessive
+        ("Omar Zed, who is a member of the Free Party, was detained.",
+         [("Omar Zed", "PERSON", "person/oz"), ("Free Party", "ORGANIZATION", "org/fp")],
+         {("person/oz", "org/fp")}),
+        ("Ruritania became the Lake League's tenth member in 2011.",
+         [("Ruritania", "COUNTRY", "country/RU"), ("Lake League", "ORGANIZATION", "org/ll")],
+         {("country/RU", "org/ll")}),
+        ("The Lake League, of which Ruritania is a founding member, met.",
+         [("Lake League", "ORGANIZATION", "org/ll"), ("Ruritania", "COUNTRY", "country/RU")],
+         {("country/RU", "org/ll")}),
+        # a subject the parser takes for an apposition (no comma closes it) is no member
+        ("Asked about a call with Ann Lee, a senior Lake League official said talks went well.",
+         [("Ann Lee", "PERSON", "person/al"), ("Lake League", "ORGANIZATION", "org/ll")], set()),
+    ],
+)
+def test_memberships_from_parse_lists_relatives_and_possessives(
+    text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
+) -> None:
+    from newsgraph.extract.pipeline import get_nlp
+    from newsgraph.extract.relations_parse import memberships_from_parse
+
+    ms = _mentions(text, spans)
+    if text.startswith("The Free Platform"):  # the second "Free Platform" is left unmarked
+        ms = [m for m in ms if m.entity_id != "org/fp"] + [Mention(4, 17, "Free Platform", "ORGANIZATION",
+                                                                   "org/fp", 0)]
+    found = memberships_from_parse(get_nlp("en")(text), ms)
+    assert {(r.subject, r.object) for r in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "spans", "expected"),
+    [
+        # several members before the cue, "both"/«tous deux» between
+        ("en", "Ruritania and Freedonia, both members of the Lake League, objected.",
+         [("Ruritania", "COUNTRY", "country/RU"), ("Freedonia", "COUNTRY", "country/FD"),
+          ("Lake League", "ORGANIZATION", "org/ll")],
+         {("country/RU", "org/ll"), ("country/FD", "org/ll")}),
+        ("fr", "La Ruritanie et la Freedonie, tous deux membres de la Ligue du Lac, ont protesté.",
+         [("Ruritanie", "COUNTRY", "country/RU"), ("Freedonie", "COUNTRY", "country/FD"),
+          ("Ligue du Lac", "ORGANIZATION", "org/ll")],
+         {("country/RU", "org/ll"), ("country/FD", "org/ll")}),
+        ("fr", "La Ruritanie a rejoint la Ligue du Lac en 2011.",
+         [("Ruritanie", "COUNTRY", "country/RU"), ("Ligue du Lac", "ORGANIZATION", "org/ll")],
+         {("country/RU", "org/ll")}),
+        ("fr", "Les pays membres de la Ligue du Lac, dont la Ruritanie et la Freedonie, se sont réunis.",
+         [("Ligue du Lac", "ORGANIZATION", "org/ll"), ("Ruritanie", "COUNTRY", "country/RU"),
+          ("Freedonie", "COUNTRY", "country/FD")],
+         {("country/RU", "org/ll"), ("country/FD", "org/ll")}),
+        ("ar", "وقال سامي نور، أحد مقاتلي جبهة الوادي، إن الهجوم فشل.",
+         [("سامي نور", "PERSON", "person/sn"), ("جبهة الوادي", "ORGANIZATION", "org/jw")],
+         {("person/sn", "org/jw")}),
+        ("ar", "وقال القيادي البارز في جبهة الوادي سامي نور إن الهدنة صامدة.",
+         [("جبهة الوادي", "ORGANIZATION", "org/jw"), ("سامي نور", "PERSON", "person/sn")],
+         {("person/sn", "org/jw")}),
+        ("fr", "La Ruritanie et la Freedonie, membres permanents de la Ligue du Lac, ont voté.",
+         [("Ruritanie", "COUNTRY", "country/RU"), ("Freedonie", "COUNTRY", "country/FD"),
+          ("Ligue du Lac", "ORGANIZATION", "org/ll")],
+         {("country/RU", "org/ll"), ("country/FD", "org/ll")}),
+        # a party beside the members is not one of them
+        ("en", "Ruritania and the members of the Lake League signed a deal.",
+         [("Ruritania", "COUNTRY", "country/RU"), ("Lake League", "ORGANIZATION", "org/ll")], set()),
+        ("fr", "La Ruritanie et les membres de la Ligue du Lac ont signé un accord.",
+         [("Ruritanie", "COUNTRY", "country/RU"), ("Ligue du Lac", "ORGANIZATION", "org/ll")], set()),
+        # a negation between the member and its cue breaks the link
+        ("fr", "La Ruritanie n'est pas membre de la Ligue du Lac.",
+         [("Ruritanie", "COUNTRY", "country/RU"), ("Ligue du Lac", "ORGANIZATION", "org/ll")], set()),
+    ],
+)
+def test_find_memberships_french_cues_and_member_lists(
+    lang: str, text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
+) -> None:
+    rels = find_memberships(text, lang, _mentions(text, spans), [(0, len(text))])
+    assert {(r.subject, r.object) for r in rels} == expected
+
+
+@pytest.mark.skipif(
+    __import__("newsgraph.extract.pipeline", fromlist=["x"]).french_model_name("auto") is None,
+    reason="needs a trained French pipeline",
+)
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("La milice Zorba, formation faisant partie de la Garde du Lac, a défilé.",
+         [("Zorba", "ORGANIZATION", "org/z"), ("Garde du Lac", "ORGANIZATION", "org/gl")],
+         {("org/z", "org/gl")}),
+        ("Le Front Vert, qui fait partie de la Ligue du Lac, a refusé.",
+         [("Front Vert", "ORGANIZATION", "org/fv"), ("Ligue du Lac", "ORGANIZATION", "org/ll")],
+         {("org/fv", "org/ll")}),
+        ("La Ligue du Lac, dont la Ruritanie est membre, a protesté.",
+         [("Ligue du Lac", "ORGANIZATION", "org/ll"), ("Ruritanie", "COUNTRY", "country/RU")],
+         {("country/RU", "org/ll")}),
+        ("Le Front Vert ne fait plus partie de la Ligue du Lac.",
+         [("Front Vert", "ORGANIZATION", "org/fv"), ("Ligue du Lac", "ORGANIZATION", "org/ll")], set()),
+    ],
+)
+def test_memberships_from_the_french_parse(
+    text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
+) -> None:
+    from newsgraph.extract.pipeline import get_nlp
+    from newsgraph.extract.relations_parse import memberships_from_parse
+
+    found = memberships_from_parse(get_nlp("fr")(text), _mentions(text, spans))
+    assert {(r.subject, r.object) for r in found} == expected

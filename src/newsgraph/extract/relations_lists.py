@@ -30,8 +30,11 @@ def word_key(word: str) -> str:
     return _PROCLITIC.sub("", normalize_key(word))
 
 
+#: The preposition and article between a French members noun and its container: «membres de l'», «du».
+_FR_OF = re.compile(r"^\s*(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
-LIST_GLUE = re.compile(r"^[\s،,:؛]*(?:و|and)?[\s،,:؛]*$")
+# A list may put an article before a name: "France and the UK", «la France et l'Allemagne», «et des Émirats».
+LIST_GLUE = re.compile(r"^[\s،,:؛]*(?:و|and|et)?[\s،,:؛]*(?:(?:the|la|le|les|des|du|l['’]|d['’])\s*)?$")
 # Inside brackets a list may also join with "et" and put articles before its names ("the United States,
 # Britain", «les États-Unis et la Chine»).
 _BRACKET_GLUE = re.compile(r"^[\s،,؛]*(?:(?:و|and|et)[\s]*)?(?:(?:the|les|le|la|l')\s*)?$", re.IGNORECASE)
@@ -125,11 +128,14 @@ def listed_members(
     orgs = [m for m in inside if m.label == "ORGANIZATION"]
     if lang == "ar":
         container = next((m for m in orgs if 0 <= m.start - cue_end <= 2), None)
+    elif lang == "fr":  # «les pays membres de l'Otan, dont la France»
+        container = next((m for m in orgs if m.start >= cue_end and _FR_OF.match(text[cue_end : m.start])),
+                         None)
     else:
         container = next((m for m in reversed(orgs) if 0 <= cue_start - m.end <= 2), None)
     if container is None:
         return []
-    after = container.end if lang == "ar" else cue_end
+    after = container.end if lang in ("ar", "fr") else cue_end
     countries = sorted((m for m in inside if m.label == "COUNTRY" and m.start >= after),
                        key=lambda m: m.start)  # fmt: skip
     if not countries:
@@ -153,10 +159,14 @@ def list_lead(lead: str, lang: str, list_cues: Sequence[str]) -> bool:
         (True, False)
     """
     words = [word_key(w) for w in WORD.findall(lead)]
+    if lang == "fr":
+        words = [w for w in words if w not in ("la", "le", "les", "l")]  # «, dont la France»
     firsts = {c.split()[0] for c in list_cues}
     if words and words[0][:1] == "و" and len(words[0]) > 2 and words[0][1:] in firsts:
         words[0] = words[0][1:]  # «وفي مقدمتها»
     rest = WORD.sub(" ", lead)
+    if lang == "fr":
+        rest = re.sub(r"['’]", " ", rest)  # «notamment l'Italie»
     if words and " ".join(words) not in list_cues:
         return False
     if not LIST_GLUE.match(rest):

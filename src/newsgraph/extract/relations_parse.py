@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.relations import ACTOR_LABELS, membership_cues
+from newsgraph.extract.relations_parse_fr import memberships_fr
 from newsgraph.extract.tokens import mention_at
 from newsgraph.types import Mention, Relation
 
@@ -19,7 +20,8 @@ __all__ = ["memberships_from_parse"]
 
 
 def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relation]:
-    """``memberOf`` relations a dependency parse shows (English):
+    """``memberOf`` relations a dependency parse shows (French: :func:`.relations_parse_fr.memberships_fr`;
+    English):
 
     - "NATO member Turkey", "Tusk, a founding Civic Platform member", "a senior Hezbollah commander":
       a role noun (``role_noun`` in ``data/relations_membership.tsv``: member, official, commander...)
@@ -51,19 +53,38 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
         key = (str(member.entity_id), str(container.entity_id))
         found.setdefault(key, Relation(key[0], "memberOf", key[1], member.sentence))
 
+    if doc.lang_ == "fr":  # French has its own labels (Universal Dependencies) and cue words
+        memberships_fr(doc, mentions, add)
+        return list(found.values())
+
+    # An organization's name the NER left unmarked in one place ("Tusk, a founding Civic Platform member")
+    # is the organization when the article names it so elsewhere.
+    org_named = {m.text: m for m in mentions if m.label == "ORGANIZATION" and m.entity_id}
+
+    def named_org(mod: Token) -> Mention | None:
+        words = [t for t in mod.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "amod")
+                 or t is mod]  # fmt: skip
+        if mod.pos_ != "PROPN" or [t.i for t in words] != list(range(words[0].i, words[-1].i + 1)):
+            return None
+        return org_named.get(doc[words[0].i : words[-1].i + 1].text)
+
     parts = set(membership_cues("en")["part_noun"])
     parties = frozenset(membership_cues("en")["party_noun"])
     roles = frozenset(membership_cues("en")["role_noun"])
     for tok in doc:
-        if tok.lemma_.lower() in parts and tok.pos_ == "NOUN":
+        # a part noun, or a noun "member" modifies: "the member states of X"
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in parts or any(
+                c.dep_ == "compound" and c.lemma_.lower() == "member" for c in tok.children)):
             _part_of(tok, mentions, add)
         if tok.lemma_.lower() in roles and tok.pos_ in ("NOUN", "PROPN"):
-            orgs = [mention_at(mentions, c) for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
+            mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
+            orgs = [mention_at(mentions, c) or named_org(c) for c in mods]
             container = next((m for m in orgs if m is not None and m.label == "ORGANIZATION"), None)
             named = [c for c in tok.children if c.dep_ == "appos"]
             who = (
                 named[0] if named  # "NATO member Turkey", as the model parses it
-                else tok.head if tok.dep_ in ("appos", "compound")  # "Tusk, a ... member"
+                # "Tusk, a ... member"
+                else tok.head if tok.dep_ == "compound" or tok.dep_ == "appos" and _closed(tok)
                 else next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "attr"
                 else None  # "Turkey is a NATO member" above
             )  # fmt: skip
@@ -79,6 +100,14 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
         elif tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ == "PROPN":
             _party_of(tok, mentions, parties, add)  # "Jeremy Corbyn of the Labour Party"
     return list(found.values())
+
+
+def _closed(tok: Token) -> bool:
+    """Whether an apposition ends at a punctuation mark or the end of its sentence: "Tusk, a Civic
+    Platform member, is"; "a call with the Prince, a senior X official said" is a subject the parser
+    took for an apposition."""
+    after = tok.right_edge.i + 1
+    return after >= len(tok.doc) or tok.doc[after].is_punct or bool(tok.doc[after].is_sent_start)
 
 
 def _party_of(
@@ -100,6 +129,15 @@ def _part_of(
     tok: Token, mentions: Sequence[Mention], add: Callable[[Mention | None, Mention | None], None]
 ) -> None:
     """A part noun with its container after "of" ("a member of X", "the armed wing of X")."""
+    clause = tok.head
+    if tok.dep_ == "attr" and clause.dep_ == "relcl" and not any(c.dep_ == "neg" for c in clause.children) \
+            and any(o.lower_ in ("which", "whom") for p in clause.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):  # fmt: skip
+        # "NATO, of which Turkey is a member": the container is what the clause describes
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            add(mention_at(mentions, subject), mention_at(mentions, clause.head))
+        return
     container = next(
         (m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
          for o in p.children if o.dep_ == "pobj" and (m := mention_at(mentions, o)) is not None
@@ -108,6 +146,13 @@ def _part_of(
     )  # fmt: skip
     if container is None or any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
         return  # "Brazil is not a member of G7"
+    # "members of X, including A and B": the members named after "including" or in apposition
+    for named in (c for c in tok.children if c.dep_ == "appos" and tok.tag_ == "NNS"
+                  or c.dep_ == "prep" and c.lower_ == "including"):  # fmt: skip
+        head = next((o for o in named.children if o.dep_ == "pobj"), None) if named.dep_ == "prep" else named
+        while head is not None:
+            add(mention_at(mentions, head), container)
+            head = next((c for c in head.children if c.dep_ == "conj"), None)
     first = tok
     while first.dep_ == "conj" and first.head is not first:
         first = first.head  # "Johnson — former Foreign Secretary, mayor of London, and member of Parliament"
@@ -124,10 +169,12 @@ def _part_of(
                 return
             verb = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb else None
         return
-    if tok.dep_ == "appos":  # "Hezbollah, a member of the government"
+    if tok.dep_ == "appos" and _closed(tok):  # "Hezbollah, a member of the government"
         who: Token | None = tok.head
     elif tok.dep_ == "attr":  # "YPG is the main fighting force of the SDF"
         who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if who is not None and who.tag_ == "WP" and tok.head.dep_ == "relcl":
+            who = tok.head.head  # "Ali, who is a member of X"
     elif tok.dep_ == "nsubj":  # "A member of X, Samir Dilou said": two subjects of one verb
         who = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i), None)
     elif tok.dep_ == "ROOT":  # the same, parsed with "said" as a parataxis of "member"

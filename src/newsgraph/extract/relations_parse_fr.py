@@ -1,0 +1,102 @@
+"""Membership facts (``memberOf``) a French dependency parse shows (Universal Dependencies labels).
+
+The cue-word shapes that need no parse («X, membre de l'Otan», «X a rejoint Y», «les pays membres de
+Y, dont X») are ``fr`` lines of ``data/relations_membership.tsv`` read by :mod:`newsgraph.extract.relations`;
+this module reads what lies between the member and its cue there: a describing noun («la milice Basij,
+formation faisant partie du Corps des gardiens»), a relative clause («X, qui fait partie de Y», «Y, dont
+X est membre»: a relative clause or, as the parser may have it, a conjunct), a name after the cue («le
+membre du Hamas Ahmed Ali»). The cue words are ``fr`` ``part_noun`` lines (a noun whose «de» names the
+container: «membre») and ``part_verb`` lines (a verb and its object: «faire partie»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.relations import membership_cues
+from newsgraph.extract.tokens import mention_at
+from newsgraph.types import Mention
+
+__all__ = ["memberships_fr"]
+
+Add = Callable[[Mention | None, Mention | None], None]
+#: Words that deny a membership: «n'est pas membre», «ne fait plus partie».
+_NEGATION = frozenset({"ne", "pas", "jamais", "non"})
+#: A name that only points back («qui est membre»): the member is what the clause hangs from.
+_RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def memberships_fr(doc: Doc, mentions: Sequence[Mention], add: Add) -> None:
+    """Call ``add(member, container)`` for each membership the parse of a French ``doc`` shows.
+
+    Examples:
+        >>> import spacy
+        >>> memberships_fr(spacy.blank("fr")("x"), [], print)  # no parse: nothing
+    """
+    if not doc.has_annotation("DEP"):
+        return
+    cues = membership_cues("fr")
+    nouns = frozenset(cues["part_noun"])
+    verbs = {tuple(cue.split()) for cue in cues["part_verb"]}
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in nouns:
+            pred = tok
+        elif tok.dep_ == "obj" and (tok.head.lemma_.lower(), lemma) in verbs:
+            pred = tok.head  # «faire partie de»: the container hangs from the verb
+        else:
+            continue
+        if any(c.lemma_.lower() in _NEGATION for c in (*pred.children, *tok.children)):
+            continue
+        if pred.head is not pred and any(t.lower_ == "dont" for t in pred.subtree if t.i < pred.i):
+            # «l'Otan, dont la Turquie est membre»: the container is what the clause hangs from
+            for who in pred.children:
+                if who.dep_ in ("nsubj", "nsubj:pass") and who.lower_ != "dont":
+                    add(_name_of(who, mentions), mention_at(mentions, pred.head))
+            continue
+        container = _container(pred, mentions)
+        for who in _members(pred, tok) if container is not None else []:
+            add(_name_of(who, mentions), container)
+
+
+def _container(pred: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The organization after «de» hanging from ``pred``, or one step further: «membre du bureau
+    politique du Hamas»."""
+    for child in pred.children:
+        if child.dep_ not in ("nmod", "obl:arg", "obl") or not any(c.lemma_ == "de" for c in child.children
+                                                                    if c.dep_ == "case"):  # fmt: skip
+            continue
+        found = mention_at(mentions, child)
+        if found is None and child.pos_ == "NOUN":
+            found = next((m for g in child.children if g.dep_ == "nmod"
+                          and (m := mention_at(mentions, g)) is not None), None)  # fmt: skip
+        if found is not None and found.label == "ORGANIZATION":
+            return found
+    return None
+
+
+def _members(pred: Token, cue: Token) -> list[Token]:
+    """The tokens that may name the member of ``pred``: its subject (not a relative pronoun), the noun
+    it describes (in apposition, a relative or participle clause) and a name put after the cue."""
+    out = [c for c in pred.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in _RELATIVE]
+    if pred.dep_ in ("appos", "nmod", "acl", "acl:relcl") and pred.head is not pred:
+        head = pred.head
+        if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head is not head:
+            out.append(head)  # «la milice Basij, formation faisant partie de Y»: the described noun
+            head = head.head
+        out.append(head)
+    out += [c for c in cue.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "ADJ")]
+    return out
+
+
+def _name_of(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The mention at ``tok``, or the name a common noun carries: «la milice populaire Basij»."""
+    found = mention_at(mentions, tok)
+    if found is None and tok.pos_ == "NOUN":
+        found = next((m for c in tok.children if c.dep_ in ("nmod", "appos", "amod", "flat:name")
+                      and c.pos_ == "PROPN"
+                      and not any(g.dep_ == "case" for g in c.children)
+                      and (m := mention_at(mentions, c)) is not None), None)  # fmt: skip
+    return found
