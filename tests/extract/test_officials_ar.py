@@ -398,3 +398,13 @@ def test_an_adverbial_verbal_noun_after_a_title_is_no_name() -> None:
 
     ext = newsgraph.extract("سيلتقي الرئيس العراقي ترحيبا بأول زيارة للعراق.", language="ar")
     assert [m.text for m in ext.mentions if m.label == "PERSON"] == []
+
+
+def test_arabic_no_name_after_a_title_starts_with_a_common_word() -> None:
+    # «ممثل الأمين العام للأمم المتحدة حيال إعلان هدنة»: "regarding announcing a truce" is no person
+    import newsgraph
+
+    text = "وجرت مباحثات مع ممثل الأمين العام للأمم المتحدة حيال إعلان هدنة إنسانية وفق شروط محددة."
+    ext = newsgraph.extract(text, language="ar")
+    assert not [m.text for m in ext.mentions if m.label == "PERSON"], ext.mentions
+    assert not ext.positions
