@@ -163,8 +163,6 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] |
             names.pop()
     if not names or not _mixed(ctx, names[0], names[-1] + 1):
         return None
-    if common_word_ar(doc[names[0]].text):
-        return None  # «ممثل الأمين العام حيال إعلان هدنة»: "regarding announcing a truce", no name
     model = ctx.starts.get(names[-1] + 1)
     if len(names) == 1 and model is not None and model.label_ == "PERSON" \
             and not doc[model.start].is_sent_start:
