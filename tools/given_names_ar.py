@@ -7,7 +7,7 @@ name at least ``--min-count`` times and at least ``--min-rate`` of all its occur
 that is mostly something else, «الرئيس», «وزير», is left out). A first word with a proclitic of
 its own («وخالد») is counted under the bare word when the bare word also starts names by itself.
 
-The Arabic tokenizer reads the list with the knowledge base's words (``pipeline._kb_lexicon``):
+The Arabic tokenizer reads the list with the knowledge base's words (``tokens_ar.kb_lexicon``):
 a listed name is never split («وليد», «بسام») and a glued one is («وخالد» → «و» + «خالد»), so
 that «فيصل بن سلمان وخالد الفيصل» is two persons. The list is data derived from NewsFANE Gold
 (CC BY-SA 3.0) and Wojood (MIT); NOTICE says so.

@@ -10,14 +10,9 @@ import pytest
 from spacy.matcher import PhraseMatcher
 
 from newsgraph.extract import kb_patterns
-from newsgraph.extract.pipeline import (
-    ArabicTokens,
-    KBRuler,
-    _capitals,
-    _kb_lexicon,
-    _scratch_tokenizer,
-    get_nlp,
-)
+from newsgraph.extract.kb_ruler import KBRuler, _capitals, _scratch_tokenizer
+from newsgraph.extract.pipeline import get_nlp
+from newsgraph.extract.tokens_ar import ArabicTokens, kb_lexicon
 from newsgraph.kb import load_kb
 from newsgraph.text import fold_accents, normalize_token
 
@@ -33,7 +28,7 @@ def _reference(nlp: Any, lang: str) -> tuple[dict[str, Any], dict[str, Any]]:
     norm = PhraseMatcher(nlp.vocab, attr="NORM")
     orth = PhraseMatcher(nlp.vocab, attr="ORTH")
     tokenize = _scratch_tokenizer(nlp)
-    splitter = ArabicTokens(_kb_lexicon(lang)) if lang == "ar" else None
+    splitter = ArabicTokens(kb_lexicon(lang)) if lang == "ar" else None
     by_key: dict[str, list[Any]] = {}
     case_keys: dict[str, list[Any]] = {}
     kb = load_kb()

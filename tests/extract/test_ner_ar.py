@@ -353,7 +353,7 @@ def test_a_compound_given_name_alone_is_the_fuller_name_the_article_gives() -> N
 @pytest.mark.parametrize(("word", "expected"), [("بإعدام", True), ("لإعدام", True), ("بشار", False),
                                                ("كمال", False), ("علي", False)])
 def test_a_name_does_not_start_with_a_glued_stop_word(word: str, expected: bool) -> None:
-    from newsgraph.extract.ner_ar import _not_name_start
+    from newsgraph.extract.ner_ar_names import _not_name_start
 
     assert _not_name_start(word) is expected
 

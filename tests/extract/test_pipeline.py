@@ -14,16 +14,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.extract.kb_ruler import _scratch_tokenizer
 from newsgraph.extract.lexicon import given_names_ar
-from newsgraph.extract.pipeline import (
-    SENTENCE_PUNCT,
-    ArabicTokens,
-    NewlineSentences,
-    PunctSentences,
-    _kb_lexicon,
-    _scratch_tokenizer,
-    get_nlp,
-)
+from newsgraph.extract.pipeline import get_nlp
+from newsgraph.extract.sentences import SENTENCE_PUNCT, NewlineSentences, PunctSentences
+from newsgraph.extract.tokens_ar import ArabicTokens, kb_lexicon
 from newsgraph.text import clitic_splits, is_arabic, normalize_token
 
 # Words that split (و ب ل ك ف + a known word or an ال word), لل forms, and words that must not split.
@@ -83,7 +78,7 @@ def _texts(words: list[str], seed: int) -> list[str]:
 
 
 def test_arabic_tokens_match_the_retokenizer(ar_nlp: Language) -> None:
-    lexicon = _kb_lexicon("ar")
+    lexicon = kb_lexicon("ar")
     component = ar_nlp.get_pipe("newsgraph_ar_tokens_v1")
     texts = ["اجتمع الوزراء بالمغرب وللأمم المتحدة دور", "لل ل للأمم", "", *_texts(_AR_WORDS, 7)]
     split_any = False
@@ -117,7 +112,7 @@ def test_and_before_a_definite_word_of_a_longer_name_is_split(ar_nlp: Language, 
 
 
 def test_arabic_tokens_cache_stays_bounded(ar_nlp: Language) -> None:
-    component = ArabicTokens(_kb_lexicon("ar"))
+    component = ArabicTokens(kb_lexicon("ar"))
     component.CACHE_SIZE = 5
     for text in _texts(_AR_WORDS, 11)[:50]:
         doc = component(ar_nlp.make_doc(text))

@@ -88,7 +88,8 @@ def _tag_names(tokens: list[str], model: str | None) -> list[str]:
 
 def predictors(model: str, keep_demonyms: bool = False) -> dict[str, Predictor]:
     from newsgraph.extract import tag_tokens
-    from newsgraph.extract.pipeline import _NER_LABELS, get_nlp
+    from newsgraph.extract.kb_ruler import _NER_LABELS
+    from newsgraph.extract.pipeline import get_nlp
 
     nlp = get_nlp("ar", model)
     if "ner" not in nlp.pipe_names:

@@ -13,162 +13,34 @@ Order of work for one article:
 4. dates and amounts;
 5. events, with roles filled from the mentions above;
 6. entities: knowledge-base entries, or new ids minted from normalised names.
+
+The steps run here; the mentions they find are collected, and the entities built,
+by the helpers of :mod:`newsgraph.extract.article_entities`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, cast
+from dataclasses import dataclass
+from typing import cast
 
 from spacy.tokens import Doc
 
 from newsgraph.errors import ConfigError
-from newsgraph.extract.institutions import Institution
+from newsgraph.extract.article_entities import (
+    MentionBuilder,
+    add_institutions,
+    collect_entities,
+    mint_entity_id,
+    resolve_of,
+)
 from newsgraph.extract.pipeline import MENTIONS_KEY, get_nlp
 from newsgraph.extract.tokens import TokenTable, shared_tables
 from newsgraph.kb import KnowledgeBase, load_kb
-from newsgraph.text import clitic_splits, slugify
-from newsgraph.types import Article, Entity, Event, Extraction, Label, Mention, Position, Relation
-
-if TYPE_CHECKING:  # pragma: no cover
-    from newsgraph.extract.officials import Official
+from newsgraph.types import Article, Event, Extraction, Label, Position, Relation
 
 __all__ = ["extract_article", "extract_articles", "mint_entity_id"]
-
-_PREFIX: dict[str, str] = {"PERSON": "person", "ORGANIZATION": "org", "COUNTRY": "country", "PLACE": "place"}
-
-
-def mint_entity_id(label: Label, name: str) -> str:
-    """Id for an entity that is not in the knowledge base, from its normalised name.
-
-    Examples:
-        >>> mint_entity_id("PERSON", "Nasser  Bourita")
-        'person/nasser-bourita'
-        >>> mint_entity_id("PERSON", "ناصر بوريطة") == mint_entity_id("PERSON", "ناصر بوريطه")
-        True
-    """
-    return f"{_PREFIX[label]}/{slugify(name)}"
-
-
-@dataclass
-class _Builder:
-    """Collects mentions and entities for one article, resolving overlaps."""
-
-    article: Article
-    kb: KnowledgeBase
-    sent_starts: list[int]
-    mentions: dict[tuple[int, int], Mention] = field(default_factory=dict)
-    new_entities: dict[str, Entity] = field(default_factory=dict)
-
-    def sentence_of(self, offset: int) -> int:
-        lo, hi = 0, len(self.sent_starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sent_starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
-
-    def overlaps(self, start: int, end: int) -> list[tuple[int, int]]:
-        return [k for k in self.mentions if k[0] < end and start < k[1]]
-
-    def add(
-        self,
-        start: int,
-        end: int,
-        label: Label,
-        entity_id: str,
-        *,
-        replace: bool = False,
-        nest: bool = False,
-        kind: Literal["name", "anaphor", "description"] = "name",
-    ) -> bool:
-        """Add a mention; with ``replace`` it wins over overlapping ones.
-
-        With ``nest``, country mentions that lie wholly inside the new span stay
-        (the nationality adjective in «القوات العراقية» still names Iraq).
-        """
-        clash = self.overlaps(start, end)
-        if nest:
-            clash = [
-                k
-                for k in clash
-                if not (start <= k[0] and k[1] <= end and self.mentions[k].label == "COUNTRY")
-            ]
-        if clash and not replace:
-            return False
-        for key in clash:
-            del self.mentions[key]
-        text = _surface(self.article.text, start, end)
-        self.mentions[(start, end)] = Mention(
-            start, end, text, label, entity_id, self.sentence_of(start), kind
-        )
-        return True
-
-    def entity_for(self, label: Label, start: int, end: int, *, country: str | None = None) -> str:
-        """The id of the name at ``start:end``, read without the clitic a span may have kept
-        («للأمم المتحدة» is «الأمم المتحدة», «والحوثيين» is «الحوثيين»): the knowledge base's
-        when it knows that name, else one minted from it."""
-        name = _surface(self.article.text, start, end)
-        bare = name if label == "PERSON" else _without_clitic(name)  # «فالح» is a name, not ف + «الح»
-        if bare != self.article.text[start:end]:
-            lang = self.article.language or None
-            known = [a for a in self.kb.lookup(bare, lang)
-                     if a.label == label and a.kind in ("name", "acronym")]
-            if known:
-                return known[0].entity_id
-        return self.new_entity(label, bare, country=country)
-
-    def new_entity(
-        self, label: Label, name: str, *, country: str | None = None, shown: str | None = None
-    ) -> str:
-        """The id minted from ``name``; the entity is labelled ``shown`` (default: ``name``)."""
-        entity_id = mint_entity_id(label, name)
-        if entity_id not in self.new_entities:
-            lang = self.article.language or "und"
-            self.new_entities[entity_id] = Entity(
-                id=entity_id, type=label, labels={lang: " ".join((shown or name).split())}, country=country
-            )
-        return entity_id
-
-
-def _surface(text: str, start: int, end: int) -> str:
-    """The mention's surface form: the text slice, except that an article contracted
-    after the preposition ل is restored («للقوات المسلحة» -> «القوات المسلحة»).
-
-    Examples:
-        >>> _surface("دعما للقوات المسلحة", 6, 19)
-        'القوات المسلحة'
-        >>> _surface("القوات المسلحة", 0, 14)
-        'القوات المسلحة'
-    """
-    form = text[start:end]
-    word_start = start
-    while word_start > 0 and text[word_start - 1] in "وفبلك":
-        word_start -= 1
-    glued = text[word_start:start]
-    if (
-        glued.endswith("ل")
-        and form.startswith("ل")
-        and (word_start == 0 or not text[word_start - 1].isalpha())
-    ):
-        return "ا" + form
-    return form
-
-
-def _without_clitic(name: str) -> str:
-    """An Arabic name without a preposition or conjunction glued to its article.
-
-    Examples:
-        >>> _without_clitic("للأمم المتحدة"), _without_clitic("والحوثيين"), _without_clitic("لبنان")
-        ('الأمم المتحدة', 'الحوثيين', 'لبنان')
-    """
-    first, _, rest = name.partition(" ")
-    definite = [bare for _, bare in clitic_splits(first, min_rest=4) if bare.startswith("ال")]
-    return " ".join(filter(None, (definite[0], rest))) if definite else name
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -233,50 +105,6 @@ def _run_batch(batch: Sequence[Article], model: str | None, kb: KnowledgeBase) -
         yield extraction
 
 
-def _article_only(longer: str, shorter: str) -> bool:
-    """``longer`` is ``shorter`` behind an article: "The Iraqi Parliament" is still the institution."""
-    head, _, rest = longer.partition(" ")
-    return head.casefold() in ("the", "le", "la", "les") and rest.strip() == shorter
-
-
-def _add_institutions(
-    b: _Builder, found: Sequence[Institution], span_ids: dict[tuple[int, int], str]
-) -> None:
-    """Name each state institution by its canonical id, unless a longer organization name holds it
-    («الجيش السوري الحر»); an id the span had before («org/الجيش-التركي») follows it everywhere."""
-    for inst in found:
-        width = inst.end - inst.start
-        if any(m.label == "ORGANIZATION" and m.start <= inst.start and inst.end <= m.end
-               and m.end - m.start > width and not _article_only(m.text, inst.text)
-               for m in b.mentions.values()):  # fmt: skip
-            continue
-        before = {b.mentions[k].entity_id for k in b.overlaps(inst.start, inst.end)
-                  if b.mentions[k].label == "ORGANIZATION"}  # fmt: skip
-        lang = b.article.language
-        shown = inst.name if lang == "en" else _without_clitic(inst.text)
-        iid = b.new_entity("ORGANIZATION", inst.name, country=inst.country, shown=shown)
-        # French: a lower-case head makes a description, not a name («la police afghane», GUIDELINES.md)
-        # («l'ambassade de France» is a name, as the French gold writes it)
-        lower = lang == "fr" and inst.text[:1].islower() and inst.kind != "embassy"
-        kind: Literal["name", "description"] = "description" if lower else "name"
-        if b.add(inst.start, inst.end, "ORGANIZATION", iid, replace=True, nest=True, kind=kind):
-            span_ids[(inst.start, inst.end)] = iid
-            old = {x for x in before if x and x != iid}
-            b.mentions = {k: dataclasses.replace(m, entity_id=iid) if m.entity_id in old else m
-                          for k, m in b.mentions.items()}  # fmt: skip
-            for key, ref in span_ids.items():
-                if ref in old:
-                    span_ids[key] = iid
-
-
-def _resolve_of(b: _Builder, off: Official) -> Official:
-    """An official whose ``of`` refers to an organization by its characters gets that organization's id."""
-    from newsgraph.extract.officials.base import parse_org_ref
-
-    ref = parse_org_ref(off.of)
-    return off if ref is None else dataclasses.replace(off, of=b.entity_for("ORGANIZATION", *ref))
-
-
 def _leader_id(kb: KnowledgeBase, name: str, lang: str) -> str | None:
     """The country or organization a leader's name or adjective stands for ("Saudi", «السعودية»)."""
     hit = next((a for a in kb.lookup(name, lang) if a.label in ("COUNTRY", "ORGANIZATION")), None)
@@ -285,7 +113,7 @@ def _leader_id(kb: KnowledgeBase, name: str, lang: str) -> str | None:
 
 def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.casualties import quantity_kinds
-    from newsgraph.extract.coref import country_anaphora, short_name_links, styled_name, surname_places
+    from newsgraph.extract.coref import country_anaphora, short_name_links, surname_places
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
     from newsgraph.extract.institutions import bare_references, find_institutions
@@ -313,7 +141,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
 
         fr.prepare_doc(doc, kb)  # events: the shared layer, as for Arabic
     sentences = _sentences(doc)
-    b = _Builder(article, kb, [s for s, _ in sentences])
+    b = MentionBuilder(article, kb, [s for s, _ in sentences])
 
     # 1. Knowledge-base and NER mentions.
     for span in doc.spans[MENTIONS_KEY] if MENTIONS_KEY in doc.spans else ():
@@ -335,7 +163,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         officials = infer_of(doc, officials, vocab.get("local", frozenset()), vocab.get("noble", frozenset()))
     # organizations the KB does not know («وزير الداخلية في حكومة الإقليم»): the id minted for them
     unknown_orgs = {(o.name_start, o.title_start) for o in officials if parse_org_ref(o.of)}
-    officials = [_resolve_of(b, o) for o in officials]
+    officials = [resolve_of(b, o) for o in officials]
     person_ids: dict[str, str] = {}
     for off in officials:
         pid = b.new_entity("PERSON", off.name)
@@ -365,7 +193,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         if b.add(org.start, org.end, "ORGANIZATION", oid, replace=True, nest=True):
             span_ids[(org.start, org.end)] = oid
     institutions = find_institutions(doc, lang, kb)
-    _add_institutions(b, institutions, span_ids)
+    add_institutions(b, institutions, span_ids)
     institution_refs = [(span_ids[(i.start, i.end)], i.kind, i.country) for i in institutions
                         if (i.start, i.end) in span_ids]  # fmt: skip
     bare = {k: m.text for k, m in b.mentions.items()
@@ -460,57 +288,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
                   if (r.subject, r.object) not in stated]  # fmt: skip
 
     # 6. Entities and the relations the knowledge base knows about them.
-    entities: dict[str, Entity] = {}
-    surface: dict[str, set[str]] = {}  # forms; a title standing for its holder is no alias
-    honorifics = title_vocabulary(lang).get("honorific", frozenset())
-    for m in mentions:
-        if m.entity_id:
-            known_as_forms = surface.setdefault(m.entity_id, set())
-            if m.kind == "description":
-                continue
-            known_as_forms.add(m.text)
-            first, _, rest = m.text.partition(" ")
-            if m.label == "PERSON" and rest and first.lower() in honorifics:
-                known_as_forms.add(rest)  # "M. Sissi", "Mr Lee": also known as "Sissi", "Lee"
-    referenced = set(surface)
-    referenced.update(p.of for p in positions if p.of)
-    for ev in events:
-        referenced.update(i for ids in ev.roles.values() for i in ids)
-        if ev.location:
-            referenced.add(ev.location)
-    referenced.update(i for r in relations for i in (r.subject, r.object))
-    styled: dict[str, set[str]] = {}  # "King Salman" for a king named in full
-    for pos in positions:
-        holder = b.new_entities.get(pos.person)
-        full = holder.labels.get(lang) if holder is not None else None
-        if full and (known_as := styled_name(pos.title, full, lang)) is not None:
-            styled.setdefault(pos.person, set()).add(known_as)
-    for entity_id in sorted(referenced):
-        base = kb.get(entity_id) or b.new_entities.get(entity_id)
-        if base is None:
-            continue
-        forms = tuple(sorted((surface.get(entity_id, set()) | styled.get(entity_id, set()))
-                             - set(base.labels.values())))
-        aliases = dict(base.aliases)
-        if forms:
-            aliases[lang] = tuple(sorted(set(aliases.get(lang, ())) | set(forms)))
-        entities[entity_id] = Entity(
-            id=base.id,
-            type=base.type,
-            labels=dict(base.labels),
-            aliases=aliases,
-            external_ids=dict(base.external_ids),
-            country=base.country,
-            in_kb=base.in_kb,
-            coordinates=base.coordinates,
-        )
-        if base.type == "PLACE" and base.country and base.country != entity_id:
-            relations.append(Relation(entity_id, "locatedIn", base.country))
-        if base.type == "PLACE" and (inside := kb.within(entity_id)) is not None:
-            relations.append(Relation(entity_id, "locatedIn", inside))  # an airport in its city
-    for rel in relations:
-        if rel.object not in entities and (country := kb.get(rel.object)) is not None:
-            entities[rel.object] = country
+    entities = collect_entities(b, lang, mentions, positions, events, relations)
     return Extraction(
         article=article,
         sentences=tuple(sentences),

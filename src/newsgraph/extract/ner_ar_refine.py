@@ -1,0 +1,160 @@
+"""What the Arabic rules that run after the model ask of it: its spans, and whether they agree.
+
+The linker (:mod:`newsgraph.extract.ner_ar`) keeps the model's linked spans in
+``doc.spans["ng_ner"]`` (:data:`NER_KEY`; :func:`model_spans` reads them).
+:func:`refine_officials` reconciles the names found by title and speech rules
+with the model's persons, and :func:`refine_orgs` the organizations found by
+head nouns with its spans. Without the model, both change nothing.
+
+Examples:
+    >>> import spacy
+    >>> doc = spacy.blank("ar")("قال سمير حداد")
+    >>> model_spans(doc) is None, refine_orgs(doc, []), NER_KEY
+    (True, [], 'ng_ner')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.lexicon import person_particles, title_vocabulary
+from newsgraph.extract.ner_ar_names import PROCLITICS, is_title
+from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import normalize_token
+
+if TYPE_CHECKING:
+    from newsgraph.extract.officials import Official
+    from newsgraph.extract.orgs import OrgMatch
+
+__all__ = ["NER_KEY", "model_spans", "refine_officials", "refine_orgs"]
+
+#: ``doc.spans`` key of the model's linked spans; present (maybe empty) when the model ran.
+NER_KEY = "ng_ner"
+
+
+def model_spans(doc: Doc) -> list[Span] | None:
+    """The model's linked spans of ``doc``, or None when the model did not run on it."""
+    return list(doc.spans[NER_KEY]) if NER_KEY in doc.spans else None
+
+
+def refine_officials(doc: Doc, officials: Sequence[Official]) -> list[Official]:
+    """Reconcile the names that the title and speech rules found with the model.
+
+    Without the model (``doc.spans["ng_ner"]`` unset) nothing changes. With it:
+
+    - a name that comes with a title stays (title rules take precedence), but
+      where the rule ran past the end of the model's PERSON span by more than
+      one word, or by a definite word, the model's end is taken («الرئيس بوش
+      حالة طوارئ» -> «بوش»; «الرئيس عبد ربه منصور هادي» keeps «هادي»);
+    - a name whose title word the model reads as part of a person's name
+      («محمد أمين بشناق», where «أمين» is no title) is dropped;
+    - a speaker found by a speech verb alone («قال شهود عيان ...») stays only
+      where the model sees a person, and takes the model's boundaries.
+    """
+    spans = model_spans(doc)
+    if spans is None:
+        return list(officials)
+    persons = [s for s in spans if s.label_ == "PERSON"]
+    out: list[Official] = []
+    for off in officials:
+        hits = [p for p in persons if p.start_char < off.name_end and off.name_start < p.end_char]
+        if not hits and off.title_start is not None and off.title_end is not None:
+            ts, te = off.title_start, off.title_end
+            if any(p.start_char < te and ts < p.end_char for p in persons):
+                continue  # the "title" is part of another name («محمد أمين بشناق»)
+        if not hits:
+            if off.title is not None and _name_without_model(doc, off):
+                out.append(off)
+            continue
+        person = hits[0]
+        start, end = off.name_start, off.name_end
+        if off.title is None:
+            start, end = person.start_char, person.end_char
+        elif end > person.end_char and not _one_name_word(doc, person.end_char, end) \
+                and person[-1].norm_ not in person_particles("ar"):
+            end = person.end_char  # (a model span that ends in «بن» stopped inside the name)
+        if (start, end) != (off.name_start, off.name_end):
+            name = TokenTable.of(doc).text[start:end]
+            off = dataclasses.replace(off, name_start=start, name_end=end, name=name)
+        out.append(off)
+    return out
+
+
+def _name_without_model(doc: Doc, off: Official) -> bool:
+    """A name the title rules found where the model sees no person: kept when its shape is a name's.
+
+    After a title, the rules also take a verb or a common noun for a name («الوزير رفض التعليق»,
+    «رئيس نادي»). Without the model's support a name (as completed from the article's fuller
+    names, «هادي» -> «عبد ربه منصور هادي») needs three words or more, a particle («بن», «أبو»,
+    «عبد»), quotes around it, or two words that are not a verb with its definite object (a family
+    name of the «الحربي» shape is no object); one word will do only after a sovereign's or a
+    courtesy title («الملك سلمان», «الأمير خالد»).
+    """
+    words = [normalize_token(w) for w in off.name.split()]
+    before = TokenTable.of(doc).text[max(0, off.name_start - 1) : off.name_start]
+    if len(words) >= 3 or before in ("«", '"', "“") or not person_particles("ar").isdisjoint(words):
+        return True
+    if len(words) == 1:
+        vocab = title_vocabulary("ar")
+        sovereign = vocab.get("royal", frozenset()) | vocab.get("noble", frozenset())
+        return normalize_token(off.title or "") in sovereign
+    first, last = words[0], words[-1]
+    return len(words) == 2 and (not last.startswith("ال") or first.startswith("ال") or last.endswith("ي"))
+
+
+def _one_name_word(doc: Doc, start: int, end: int) -> bool:
+    """The text between two offsets is one word that may end a name (not definite, no clitic, no title:
+    «سلمان بن عبدالعزيز آل سعود ملك المملكة» ends before «ملك»)."""
+    words = _words(doc, start, end)
+    return (len(words) == 1 and not words[0].norm_.startswith("ال") and words[0].norm_ not in PROCLITICS
+            and not is_title(words[0]))
+
+
+def _words(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that overlap the characters ``start:end`` of ``doc.text``."""
+    text = TokenTable.of(doc).text[start:end]  # (doc.text joins every token again)
+    start += len(text) - len(text.lstrip())
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return [t for t in span if not t.is_space] if span is not None else []
+
+
+def refine_orgs(doc: Doc, orgs: Sequence[OrgMatch]) -> list[OrgMatch]:
+    """Keep the organizations found by head nouns that the model does not contradict.
+
+    Without the model nothing changes. With it, a head-noun match («حركة»,
+    «شركة» and what follows) stays when it names a country («القوات
+    العراقية»), when a bracketed acronym follows it, or when it overlaps a
+    model ORG span. It is dropped when it overlaps a model span of another
+    type (the model's person or place stands), and, when the model tagged
+    nothing there, unless it is a definite name of two words or more («وزارة
+    الدفاع», «الحكومة اليمنية»): an indefinite phrase («لجنة فنية», «شركة
+    خاصة») describes rather than names, and a head followed by a word the
+    model does not take for a name («منظمة جرين») is no safe name either.
+    Acronyms in brackets are always kept.
+    """
+    spans = model_spans(doc)
+    if spans is None:
+        return list(orgs)
+    aliased = {o.alias_of for o in orgs if o.alias_of is not None}
+    out: list[OrgMatch] = []
+    for org in orgs:
+        if org.how != "head" or org.country or (org.start, org.end) in aliased:
+            out.append(org)
+            continue
+        hits = [s for s in spans if s.start_char < org.end and org.start < s.end_char]
+        if hits:
+            if any(s.label_ == "ORG" for s in hits):
+                out.append(org)
+        elif _definite_name(doc, org.start, org.end):
+            out.append(org)
+    return out
+
+
+def _definite_name(doc: Doc, start: int, end: int) -> bool:
+    """Two words or more, the last one definite («وزارة الدفاع», not «لجنة فنية»)."""
+    words = _words(doc, start, end)
+    return len(words) >= 2 and words[-1].norm_.startswith("ال") and len(words[-1].norm_) > 3
