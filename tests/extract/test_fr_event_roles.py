@@ -287,3 +287,23 @@ def test_a_nationality_between_a_title_and_a_name_takes_no_part() -> None:
 def test_the_organization_suspects_are_members_of_is_the_target() -> None:
     found = events("La Turquie a arrêté 20 membres présumés de l'État islamique à Istanbul.")
     assert [r.get("target") for r, _ in of_type(found, "Arrest")] == [("org/isis",)]
+
+
+def test_a_relative_clause_gives_an_event_noun_its_parties_and_place() -> None:
+    # the parse hangs «qui se déroulent» on «tracé»; its plural is the negotiations'
+    found = events("Les experts citent les négociations sur le tracé frontalier qui se déroulent entre la "
+                   "Tunisie et la Libye.")  # fmt: skip
+    assert [set(r.get("participant", ())) for r, _ in of_type(found, "Negotiation")] == [
+        {"country/TN", "country/LY"}
+    ]
+    found = events("Le ministre Karim Sabri a visité Rabat lundi. Il a salué la réunion qui s'est tenue "
+                   "à Amman samedi.")  # fmt: skip
+    assert [place for _, place in of_type(found, "Meeting")] == ["place/gn-250441"]
+
+
+def test_an_arrest_told_of_another_month_is_not_the_story_arrest() -> None:
+    text = ("La police a arrêté trois suspects à Tunis. Deux autres hommes avaient été arrêtés à Tunis "
+            "en juin dernier.")  # fmt: skip
+    arrests = [e for e in extract(text, language="fr", published=date(2026, 11, 20)).events
+               if e.type == "Arrest"]  # fmt: skip
+    assert [e.date.value if e.date else None for e in arrests] == ["2026-11", "2026-06"]

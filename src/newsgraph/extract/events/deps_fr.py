@@ -360,6 +360,37 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for c in head.head.children:  # «des négociations ont eu lieu entre X et Y»: the verb it is subject of
             if c.dep_ in _OBLIQUE and _case(c) in _CASES["participant"]:
                 fill(c, "participant", 3.0)
+    if meets:
+        for verb in _relative_verbs(head):  # «les négociations qui se déroulent entre X et Y»
+            for c in verb.children:
+                if c.dep_ in _OBLIQUE and _case(c) in _CASES["participant"]:
+                    fill(c, "participant", 3.0)
+
+
+def _relative_verbs(noun: Token) -> list[Token]:
+    """The verbs of the relative clauses that tell of event noun ``noun`` («les pourparlers qui se sont
+    tenus entre X et Y»). The parse often hangs the clause on the noun's complement instead («les
+    négociations sur le programme qui se déroulent»): a verb whose number is the event noun's and not the
+    complement's belongs to the event noun.
+    """
+    verbs = [c for c in noun.children if c.dep_ == "acl:relcl" and c.pos_ in ("VERB", "AUX")]
+    number = noun.morph.get("Number", [])
+    for comp in noun.children:
+        if comp.dep_ != "nmod" or not number or comp.morph.get("Number", []) == number:
+            continue
+        verbs += [c for c in comp.children
+                  if c.dep_ == "acl:relcl" and c.pos_ == "VERB" and _number(c) == number]
+    return verbs
+
+
+def _number(verb: Token) -> list[str]:
+    """The number of a verb: its own, else its auxiliary's («se sont tenus»)."""
+    own = verb.morph.get("Number", [])
+    if own and verb.morph.get("VerbForm", []) != ["Part"]:
+        return list(own)
+    aux = [a.morph.get("Number", []) for a in verb.children if a.dep_.startswith("aux")]
+    aux = [n for n in aux if n]
+    return list(aux[0]) if aux else list(own)
 
 
 #: How many tokens may stand between a noun trigger and the city it is named after («l'accord de Paris»).
@@ -386,6 +417,8 @@ def dep_location_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | No
     light = light_verb_fr(r, head) if noun else None
     if light is not None:
         heads.append(light)
+    if noun:
+        heads += _relative_verbs(head)  # «la réunion qui s'est tenue à Rabat»
     own = list(heads)
     if light is None and noun and head.dep_ in _SUBJ + ("nsubj:pass",) and head.head.pos_ == "VERB":
         heads.append(head.head)  # «à Oran, une fusillade éclate», «la réunion s'est tenue à Rabat»

@@ -12,6 +12,8 @@ joins the latest statement of the same speaker.
 
 from __future__ import annotations
 
+from datetime import date
+
 from newsgraph.extract.events.clauses import _describes, _Reader
 from newsgraph.extract.events.frames import _Raw, same_time
 from newsgraph.kb import load_kb
@@ -25,6 +27,23 @@ def _compatible(a: _Raw, b: _Raw) -> bool:
     # two places of one kind conflict unless one lies inside the other (Kabul airport, Kabul)
     return not (a.location and b.location and a.location[1] == b.location[1] and a.location != b.location
                 and not _nested(a.location[0], b.location[0]))
+
+
+def _elsewhen(value: str, published: date | None) -> bool:
+    """Whether a date of month or year precision names another month or year than publication's
+    («en juin dernier», «en 2006»). A day is left alone: a report may come out days or weeks after
+    the day it tells of, and its headline is then undated.
+
+    Examples:
+        >>> pub = date(2012, 7, 5)
+        >>> _elsewhen("2012-06", pub), _elsewhen("2006", pub)
+        (True, True)
+        >>> _elsewhen("2012-06-03", pub), _elsewhen("2012", pub), _elsewhen("2012-07", pub)
+        (False, False, False)
+    """
+    if published is None or len(value) > 7:
+        return False
+    return not same_time(value, f"{published:%Y-%m}")
 
 
 def _shares(a: _Raw, b: _Raw) -> bool:
@@ -56,7 +75,12 @@ def _same_speaker(a: _Raw, b: _Raw) -> bool:
 
 
 def _merge_target(
-    final: list[_Raw], head: _Raw, anaphoric: bool, own_antecedent: bool = False, parsed: bool = False
+    final: list[_Raw],
+    head: _Raw,
+    anaphoric: bool,
+    own_antecedent: bool = False,
+    parsed: bool = False,
+    published: date | None = None,
 ) -> int | None:
     """The earlier event ``head`` is another mention of, if any.
 
@@ -67,6 +91,8 @@ def _merge_target(
     other lacks, unless the later sentence's first mention is itself the anaphor
     (``own_antecedent``: its definite noun follows a verb of its own sentence). With a parse
     (``parsed``), two readings of one sentence with their own agents, targets or places stay apart.
+    A mention its sentence dates to another time than the article's (``published``: «en juin
+    dernier», «en 2006») does not join an undated one, which happened at the article's time.
     """
     for k in range(len(final) - 1, -1, -1):
         prev = final[k]
@@ -74,6 +100,8 @@ def _merge_target(
             continue
         if head.prior is not None and prev.prior is None and not anaphoric:
             continue  # «... بعد هجوم على»: an earlier happening, not the one told before
+        if prev.date is None and head.date is not None and _elsewhen(head.date.value, published):
+            return None  # an undated story event and one told of another time: two happenings
         if head.trig.type == "Statement":
             if _agents(head) and _agents(head) & _agents(prev) and _compatible(prev, head):
                 return k
