@@ -42,6 +42,10 @@ def make_doc(lang: str, text: str) -> Doc:
             words += [w[0], w[1:]]
             norms += [w[0], normalize_token(w[1:])]
             spaces += [False, bool(t.whitespace_)]
+        elif lang == "ar" and len(w) > 4 and w.startswith("لل"):  # «للبحوث»: «ل» + «لبحوث», read «البحوث»
+            words += [w[0], w[1:]]
+            norms += [w[0], normalize_token("ا" + w[1:])]
+            spaces += [False, bool(t.whitespace_)]
         else:
             words.append(w)
             norms.append(normalize_token(w))
@@ -276,4 +280,16 @@ def test_a_bare_anaphor_refers_back_or_names_nothing(text: str, orgs: list[tuple
     ],
 )
 def test_a_numbered_military_unit_is_the_name_without_its_command(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in _orgs("ar", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("زار الوفد الهيئة العامة للطيران المدني أمس.", ["الهيئة العامة للطيران المدني"]),
+        ("أعلنت اللجنة الوطنية للانتخابات والاستفتاء عن النتائج.", ["اللجنة الوطنية للانتخابات والاستفتاء"]),
+        ("وصلت القوات الحكومية للمدينة فجرا.", ["القوات الحكومية"]),  # not an adjective of a name
+    ],
+)
+def test_a_named_body_goes_on_with_what_it_is_for(text: str, expected: list[str]) -> None:
     assert [name for name, _ in _orgs("ar", text)] == expected

@@ -217,7 +217,18 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
             break  # a pronoun suffix («مسؤوليتها», «التزامه») is no part of a name
         if norm in ("و", "ل") and j + 1 < len(doc):
             nxt = doc[j + 1]
-            ok = nxt.norm_ not in stop and j + 1 not in mentions and not nxt.is_punct
+            # «الرئاسة العامة للبحوث العلمية»: after a definite head and its own adjective, what it is for
+            own = norm == "ل" and _definite(doc[i]) and j == i + 2 and doc[j - 1].norm_ in words(
+                "org_adjectives_ar.txt") and _definite(nxt) and nxt.norm_ not in heads
+            model = mentions.get(j + 1)
+            free = j + 1 not in mentions or own and model is not None and model.label_ == "ORGANIZATION" \
+                and not model.kb_id_
+            ok = nxt.norm_ not in stop and free and not nxt.is_punct
+            if own and ok:
+                mentions = {k: m for k, m in mentions.items() if k != j + 1}
+                j += 2
+                construct, last_was_mention = False, False
+                continue
             if norm == "و":
                 # not right after the head alone: «الوزارة والوكلاء» lists the ministry and its staff
                 ok = ok and not last_was_mention and j > i + 1 and _conjunct_continues(nxt, heads)
