@@ -26,6 +26,7 @@ MENTIONS = [
     ("Iranian", "COUNTRY", "country/IR", "demonym"),
     ("Morocco", "COUNTRY", "country/MA", "name"),
     ("North Atlantic Treaty Organization", "ORGANIZATION", "org/nato", "name"),
+    ("وزارة الزراعة", "ORGANIZATION", "", "model"),  # a model's span, cut before «و»
 ]
 
 
@@ -40,6 +41,10 @@ def make_doc(lang: str, text: str) -> Doc:
         if lang == "ar" and len(w) > 3 and w[0] in "وفبلك" and w[1:].startswith("ال"):
             words += [w[0], w[1:]]
             norms += [w[0], normalize_token(w[1:])]
+            spaces += [False, bool(t.whitespace_)]
+        elif lang == "ar" and len(w) > 4 and w.startswith("لل"):  # «للبحوث»: «ل» + «لبحوث», read «البحوث»
+            words += [w[0], w[1:]]
+            norms += [w[0], normalize_token("ا" + w[1:])]
             spaces += [False, bool(t.whitespace_)]
         else:
             words.append(w)
@@ -101,6 +106,21 @@ def test_find_organizations_head_noun_chains(lang: str, text: str, expected: lis
 )
 def test_find_organizations_rejects_non_names(lang: str, text: str) -> None:
     assert _orgs(lang, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("افتتحت وزارة الزراعة والمياه مركزا جديدا.", ["وزارة الزراعة والمياه"]),  # the model span goes on
+        ("أعلنت هيئة النقل البري والبحري خطة.", ["هيئة النقل البري والبحري"]),
+        ("زار وفد هيئة النقل والسفارة المعرض.", ["هيئة النقل"]),  # a second body
+        ("التقى مدير شركة النقل والموظفين.", ["شركة النقل"]),  # people, not the name
+        ("اجتمع وكيل الوزارة والمديرين.", []),  # a bare head and a list
+        ("دعت وزارة الزراعة والرئيس إلى الهدوء.", []),  # a title after «و»: the model's name stands
+    ],
+)
+def test_a_name_continues_after_and_with_a_definite_word(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in _orgs("ar", text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -249,3 +269,27 @@ def test_a_bare_anaphor_refers_back_or_names_nothing(text: str, orgs: list[tuple
 
     ext = newsgraph.extract(text, language="ar")
     assert [(m.text, m.entity_id) for m in ext.mentions if m.label == "ORGANIZATION"] == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ويقع مقر قيادة المنطقة العسكرية الخامسة في المدينة.", ["المنطقة العسكرية الخامسة"]),
+        ("استعاد الجيش مواقع في اللواء 35 أمس.", ["اللواء 35"]),
+        ("وانسحبت الفرقة الرابعة من البلدة.", ["الفرقة الرابعة"]),
+    ],
+)
+def test_a_numbered_military_unit_is_the_name_without_its_command(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in _orgs("ar", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("زار الوفد الهيئة العامة للطيران المدني أمس.", ["الهيئة العامة للطيران المدني"]),
+        ("أعلنت اللجنة الوطنية للانتخابات والاستفتاء عن النتائج.", ["اللجنة الوطنية للانتخابات والاستفتاء"]),
+        ("وصلت القوات الحكومية للمدينة فجرا.", ["القوات الحكومية"]),  # not an adjective of a name
+    ],
+)
+def test_a_named_body_goes_on_with_what_it_is_for(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in _orgs("ar", text)] == expected

@@ -42,6 +42,7 @@ from newsgraph.extract.lexicon import (
     title_vocabulary,
     words,
 )
+from newsgraph.extract.military import unit_words
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, is_arabic, normalize_key, normalize_token
 
@@ -216,9 +217,21 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
             break  # a pronoun suffix («مسؤوليتها», «التزامه») is no part of a name
         if norm in ("و", "ل") and j + 1 < len(doc):
             nxt = doc[j + 1]
-            ok = nxt.norm_ not in stop and j + 1 not in mentions and not nxt.is_punct
+            # «الرئاسة العامة للبحوث العلمية»: after a definite head and its own adjective, what it is for
+            own = norm == "ل" and _definite(doc[i]) and j == i + 2 and doc[j - 1].norm_ in words(
+                "org_adjectives_ar.txt") and _definite(nxt) and nxt.norm_ not in heads
+            model = mentions.get(j + 1)
+            free = j + 1 not in mentions or own and model is not None and model.label_ == "ORGANIZATION" \
+                and not model.kb_id_
+            ok = nxt.norm_ not in stop and free and not nxt.is_punct
+            if own and ok:
+                mentions = {k: m for k, m in mentions.items() if k != j + 1}
+                j += 2
+                construct, last_was_mention = False, False
+                continue
             if norm == "و":
-                ok = ok and not last_was_mention and _definite(nxt) and nxt.norm_ not in heads
+                # not right after the head alone: «الوزارة والوكلاء» lists the ministry and its staff
+                ok = ok and not last_was_mention and j > i + 1 and _conjunct_continues(nxt, heads)
             else:
                 ok = ok and (_bare(nxt.norm_) in purpose or nxt.norm_ in purpose)
             if not ok:
@@ -246,6 +259,17 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
     return j, country
 
 
+def _conjunct_continues(tok: Token, heads: frozenset[str]) -> bool:
+    """Whether a word after «و» continues the name («وزارة التجارة والصناعة», «الشؤون البلدية والقروية»)
+    rather than starting a second body or a list of people («وزارة الخارجية والسفارة», «الشركة والمسؤولين»):
+    a definite word that is no organization head, title, separate body (``data/org_bodies_ar.txt``)
+    nor plural of persons («المسؤولين», «المواطنون»)."""
+    norm = tok.norm_
+    return _definite(tok) and norm not in heads and _bare(norm) not in heads \
+        and norm not in _ar_title_heads() and norm not in words("org_bodies_ar.txt") \
+        and not norm.endswith(("ين", "ون"))
+
+
 @cache
 def _ar_title_heads() -> frozenset[str]:
     """Definite title, rank and courtesy nouns («الفريق», «الرئيس», «الدكتور»): they never continue an
@@ -266,6 +290,28 @@ def _bare_clitic(tok: Token) -> str:
     return normalize_token(tok.text[off:]) if off else tok.norm_
 
 
+def _cut_at_and(doc: Doc, span: Span | None) -> int | None:
+    """The end of a model's organization name that stops right before «و» («وزارة التجارة» of «وزارة
+    التجارة والصناعة»): the head-noun chain may carry it on; None for any other mention."""
+    if span is None or span.label_ != "ORGANIZATION" or span.kb_id_ or span.end >= len(doc):
+        return None
+    return span.end if doc[span.end].norm_ == "و" else None
+
+
+def _ar_unit(doc: Doc, i: int, other: set[int]) -> int | None:
+    """The end of a numbered military unit at token ``i`` («المنطقة العسكرية الثانية», «اللواء 19»,
+    ``data/military_units.tsv``), or None. The number makes it a unit: «اللواء» alone is also a rank."""
+    vocab = unit_words("ar")
+    for size in (2, 1):
+        j = i + size
+        if j >= len(doc) or any(k in other or doc[k].is_sent_start for k in range(i + 1, j + 1)):
+            continue
+        if " ".join(t.norm_ for t in doc[i:j]) in vocab["unit"] and (
+                doc[j].norm_ in vocab["ordinal"] or doc[j].text.isdigit()):
+            return j + 1
+    return None
+
+
 def _find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
     heads = org_heads("ar")
     mentions = _mention_starts(doc)
@@ -275,19 +321,31 @@ def _find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
     out: list[OrgMatch] = []
     i = 0
     while i < len(doc):
-        off = None if i in other else _head_offset(table.norm[i], table.orth[i], heads)
+        # «قيادة المنطقة العسكرية الثانية»: the unit is the name, its command no part of it
+        lead = 1 if table.norm[i] == "قياده" and i + 1 not in other else 0
+        unit = None if i in other else _ar_unit(doc, i + lead, other)
+        if unit is not None:
+            last = doc[unit - 1]
+            out.append(_make(doc, text, doc[i + lead].idx, last.idx + len(last.text), None, "head"))
+            i = unit
+            continue
+        cut = _cut_at_and(doc, mentions.get(i))
+        off = None if i in other and cut is None else _head_offset(table.norm[i], table.orth[i], heads)
         if off is None:
             i += 1
             continue
         tok = doc[i]
-        end, country = _ar_chain(doc, i, mentions, stop)
+        end, country = _ar_chain(doc, i, {k: m for k, m in mentions.items() if k != i}, stop)
+        if cut is not None and end <= cut:
+            i = cut  # the model's name stands: no «و» continues it
+            continue
         if end == i + 1:
             i += 1
             continue
         inner = [mentions[k] for k in range(i + 1, end) if k in mentions]
         only_org = len(inner) == 1 and inner[0].label_ == "ORGANIZATION" and inner[0].start == i + 1 \
             and inner[0].end == end
-        if not only_org and not (kb_orgs & {i}):
+        if not only_org and (cut is not None or not (kb_orgs & {i})):
             last = doc[end - 1]
             out.append(_make(doc, text, tok.idx + off, last.idx + len(last.text), country, "head"))
         i = end
