@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training" / "ar_ner"))
 
-from convert import load_tag_map, newsfane_part, read_newsfane, read_wojood  # noqa: E402
+from convert import training_labels  # noqa: E402
 
 from newsgraph.text import clitic_splits, spelling  # noqa: E402
 
@@ -47,25 +47,13 @@ def _forms(token: str) -> set[str]:
 
 def counts(shared: Path) -> tuple[Counter[str], Counter[str]]:
     """(occurrences, occurrences inside a name) of each form in the training data."""
-    tag_map = load_tag_map()
     seen: Counter[str] = Counter()
     named: Counter[str] = Counter()
-    newsfane = sorted((shared / "data" / "newsfane_gold_ar").glob("NewsFANE_Gold*.txt"))
-    for path in newsfane:
-        for i, (tokens, tags) in enumerate(read_newsfane(path)):
-            if newsfane_part(i) != "train":
-                continue
-            for tok, tag in zip(tokens, tags, strict=True):
-                inside = tag != "O" and ("newsfane", tag.partition("-")[2]) in tag_map
-                for form in _forms(tok):
-                    seen[form] += 1
-                    named[form] += inside
-    for tokens, layers in read_wojood(shared / "data" / "wojood_ar" / "train.txt"):
-        for tok, tags in zip(tokens, layers, strict=True):
-            inside = any(t != "O" and ("wojood", t.partition("-")[2]) in tag_map for t in tags)
+    for tokens, labels in training_labels(shared):
+        for tok, spans in zip(tokens, labels, strict=True):
             for form in _forms(tok):
                 seen[form] += 1
-                named[form] += inside
+                named[form] += bool(spans)
     return seen, named
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training" / "ar_ner"))
 
-from convert import load_tag_map, newsfane_part, read_newsfane, read_wojood  # noqa: E402
+from convert import training_labels  # noqa: E402
 
 from newsgraph.text import clitic_splits, normalize_token  # noqa: E402
 
@@ -36,21 +36,10 @@ OUT = ROOT / "src" / "newsgraph" / "extract" / "data" / "counted" / "given_names
 
 def _sentences(shared: Path) -> list[tuple[list[str], list[bool], list[bool]]]:
     """Training sentences as (tokens, starts a PERSON span, inside a PERSON span)."""
-    tag_map = load_tag_map()
     out: list[tuple[list[str], list[bool], list[bool]]] = []
-    for path in sorted((shared / "data" / "newsfane_gold_ar").glob("NewsFANE_Gold*.txt")):
-        for i, (tokens, tags) in enumerate(read_newsfane(path)):
-            if newsfane_part(i) != "train":
-                continue
-            person = [tag_map.get(("newsfane", t.partition("-")[2])) == "PERSON" for t in tags]
-            begins = [p and (t.startswith("B-") or k == 0 or not person[k - 1]) for k, (t, p)
-                      in enumerate(zip(tags, person, strict=True))]
-            out.append((tokens, begins, person))
-    for tokens, layers in read_wojood(shared / "data" / "wojood_ar" / "train.txt"):
-        begins = [any(t.startswith("B-") and tag_map.get(("wojood", t[2:])) == "PERSON" for t in tags)
-                  for tags in layers]
-        person = [any(t != "O" and tag_map.get(("wojood", t[2:])) == "PERSON" for t in tags)
-                  for tags in layers]
+    for tokens, labels in training_labels(shared):
+        begins = [any(label == "PERSON" and begin for label, begin in spans) for spans in labels]
+        person = [any(label == "PERSON" for label, _ in spans) for spans in labels]
         out.append((tokens, begins, person))
     return out
 

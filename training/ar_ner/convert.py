@@ -38,7 +38,7 @@ pipeline would see it. ``--tokens original`` keeps the corpus tokens.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
@@ -118,6 +118,29 @@ def read_wojood(path: Path) -> list[tuple[list[str], list[list[str]]]]:
     if tokens:
         sentences.append((tokens, layers))
     return sentences
+
+
+def training_labels(shared: Path) -> Iterator[tuple[list[str], list[list[tuple[str, bool]]]]]:
+    """The training sentences of both corpora, with the splits above (NewsFANE Gold without its test
+    and dev blocks, Wojood ``train.txt``), as (tokens, for each token the model labels of the spans it
+    is in, each with whether its span begins there). Types the tag map drops are left out."""
+    tag_map = load_tag_map()
+    for path in sorted((shared / "data" / "newsfane_gold_ar").glob("NewsFANE_Gold*.txt")):
+        for i, (tokens, tags) in enumerate(read_newsfane(path)):
+            if newsfane_part(i) != "train":
+                continue
+            labels = [tag_map.get(("newsfane", t.partition("-")[2])) if t != "O" else None for t in tags]
+            yield tokens, [
+                [] if label is None else
+                [(label, tags[k].startswith("B-") or k == 0 or labels[k - 1] != label)]
+                for k, label in enumerate(labels)
+            ]
+    for tokens, layers in read_wojood(shared / "data" / "wojood_ar" / "train.txt"):
+        yield tokens, [
+            [(label, t.startswith("B-")) for t in tags
+             if t != "O" and (label := tag_map.get(("wojood", t.partition("-")[2]))) is not None]
+            for tags in layers
+        ]
 
 
 def mapped_spans(

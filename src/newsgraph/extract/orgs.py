@@ -224,8 +224,7 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
             free = j + 1 not in mentions or own and model is not None and model.label_ == "ORGANIZATION" \
                 and not model.kb_id_
             ok = nxt.norm_ not in stop and free and not nxt.is_punct
-            if own and ok:
-                mentions = {k: m for k, m in mentions.items() if k != j + 1}
+            if own and ok:  # the model's name that starts there is read on as part of this one
                 j += 2
                 construct, last_was_mention = False, False
                 continue
@@ -335,7 +334,7 @@ def _find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
             i += 1
             continue
         tok = doc[i]
-        end, country = _ar_chain(doc, i, {k: m for k, m in mentions.items() if k != i}, stop)
+        end, country = _ar_chain(doc, i, mentions, stop)  # it reads mentions after token i only
         if cut is not None and end <= cut:
             i = cut  # the model's name stands: no «و» continues it
             continue

@@ -293,13 +293,13 @@ def _since_cue(r: _Reader, start: int, gap: int = 1, parse: bool = False) -> int
     return -1
 
 
-def _dates_a_since_phrase(r: _Reader, d: _M, owner: int = -1) -> bool:
-    """A date inside a "since" phrase about something else: «منذ سقوطها في أيدي طالبان في 15 آب»,
-    "since its fall on August 15" date the fall, not the sentence's event. A date whose ``owner``
-    (the trigger the parse hangs it on) stands inside that phrase dates that trigger: «depuis les
-    accords d'Évian, signés le 18 mars 1962»."""
+def _since_date_cue(r: _Reader, d: _M, owner: int = -1) -> int:
+    """The «منذ»/"since" of the phrase about something else that date ``d`` stands in, else -1:
+    «منذ سقوطها في أيدي طالبان في 15 آب», "since its fall on August 15" date the fall, not the
+    sentence's event. A date whose ``owner`` (the trigger the parse hangs it on) stands inside that
+    phrase dates that trigger: «depuis les accords d'Évian, signés le 18 mars 1962» (-1)."""
     i = _since_cue(r, d.start, gap=2)  # a word at least between
-    return i >= 0 and not i < owner < d.start
+    return i if i >= 0 and not i < owner < d.start else -1
 
 
 #: The event types whose reports count the quantities of a kind (extract/casualties.py).
@@ -367,14 +367,14 @@ def _attach_numbers(
         raw = _counted_by(r, raws, n) if n.payload.kind else owner(n, False)
         if raw is not None:
             (raw.amounts if n.payload.currency else raw.quantities).append(n.payload)
-    since = [d for d in ds if _dates_a_since_phrase(r, d, owner=owned.get((d.start, d.end), -1))]
-    ds = [d for d in ds if d not in since]
+    cues = [_since_date_cue(r, d, owner=owned.get((d.start, d.end), -1)) for d in ds]
+    since = [(d, cue) for d, cue in zip(ds, cues, strict=True) if cue >= 0]
+    ds = [d for d, cue in zip(ds, cues, strict=True) if cue < 0]
     # "since re-establishing ties last month in a deal brokered by China": the phrase's date dates
     # the events it tells, not the sentence's; and those take no other date of the sentence.
     earlier = {k: cue for k, raw in enumerate(raws) if (cue := _since_cue(r, raw.trig.start, parse=True)) >= 0
                and r.clause_of[cue] == r.clause_of[raw.trig.start]}
-    for d in since:
-        cue = _since_cue(r, d.start, gap=2)
+    for d, cue in since:
         for k, raw in enumerate(raws):
             if earlier.get(k) == cue and raw.date is None and isinstance(d.payload, DateValue):
                 raw.date = d.payload

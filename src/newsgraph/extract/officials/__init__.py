@@ -40,7 +40,6 @@ from newsgraph.extract.officials.find import (
     find_officials,
     link_surnames,
     office_references,
-    title_references,
     titles_for_position,
 )
 
@@ -49,7 +48,6 @@ __all__ = [
     "find_officials",
     "link_surnames",
     "office_references",
-    "title_references",
     "titles_for_position",
     "title_vocabulary",
 ]

@@ -25,7 +25,7 @@ from newsgraph.text import clitic_splits, fold_accents, normalize_token
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase
 
-__all__ = ["find_officials", "link_surnames", "office_references", "title_references", "titles_for_position"]
+__all__ = ["find_officials", "link_surnames", "office_references", "titles_for_position"]
 
 
 def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list[Official]:
@@ -231,16 +231,6 @@ def link_surnames(doc: Doc, officials: list[Official]) -> list[tuple[int, int, s
             out.append((start, end, full))
         i += n
     return out
-
-
-def title_references(
-    doc: Doc, lang: str, officials: list[Official], kb: KnowledgeBase | None = None
-) -> list[tuple[int, int, str]]:
-    """Titles used without a name for an official the article names with that title → (start, end, name).
-
-    See :func:`office_references`, which also gives the title and the office's synonyms.
-    """
-    return [(s, e, name) for s, e, name, _ in office_references(doc, lang, officials, kb)]
 
 
 @cache
