@@ -56,7 +56,8 @@ def _key(word: str, lang: str) -> str:
 
 @cache
 def unit_words(lang: str) -> dict[str, frozenset[str]]:
-    """The ``unit`` and ``ordinal`` words of ``lang``, normalised (multi-word units joined by a space).
+    """The ``unit`` and ``ordinal`` words of ``lang``, normalised (multi-word units joined by a space),
+    and ``first``: the first word of each unit, a cheap test before a unit is looked up.
 
     Examples:
         >>> "battalion" in unit_words("en")["unit"], "fifth" in unit_words("en")["ordinal"]
@@ -66,6 +67,7 @@ def unit_words(lang: str) -> dict[str, frozenset[str]]:
     for row in _rows():
         if row[0] in out and row[1] == lang:
             out[row[0]].add(" ".join(_key(w, lang) for w in row[2].split()))
+    out["first"] = {unit.split()[0] for unit in out["unit"]}
     return {k: frozenset(v) for k, v in out.items()}
 
 

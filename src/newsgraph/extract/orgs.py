@@ -301,6 +301,8 @@ def _ar_unit(doc: Doc, i: int, other: set[int]) -> int | None:
     """The end of a numbered military unit at token ``i`` («المنطقة العسكرية الثانية», «اللواء 19»,
     ``data/military_units.tsv``), or None. The number makes it a unit: «اللواء» alone is also a rank."""
     vocab = unit_words("ar")
+    if i >= len(doc) or doc[i].norm_ not in vocab["first"]:
+        return None
     for size in (2, 1):
         j = i + size
         if j >= len(doc) or any(k in other or doc[k].is_sent_start for k in range(i + 1, j + 1)):

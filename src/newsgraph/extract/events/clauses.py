@@ -135,13 +135,27 @@ def _to_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None if span is None or len(span) == 0 else (span.start, span.end)
 
 
+@functools.cache
+def _cue_index(lang: str) -> dict[str, frozenset[str]]:
+    """Each cue word of ``lang`` -> its classes (``load_cues`` turned round: one look-up per word)."""
+    index: dict[str, set[str]] = {}
+    for cls, words in load_cues(lang).items():
+        for word in words:
+            index.setdefault(word, set()).add(cls)
+    return {word: frozenset(classes) for word, classes in index.items()}
+
+
+_NONE: frozenset[str] = frozenset()
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _cue_classes(lang: str, norm: str) -> frozenset[str]:
     """The cue classes of a word (``load_cues``); in Arabic also without a glued و or ف."""
-    forms = [norm]
+    index = _cue_index(lang)
+    found = index.get(norm, _NONE)
     if lang == "ar" and len(norm) > 2 and norm[0] in "وف":
-        forms.append(norm[1:])
-    return frozenset(c for c, words in load_cues(lang).items() if any(f in words for f in forms))
+        found = found | index.get(norm[1:], _NONE)
+    return found
 
 
 #: Tokens after «بعد»/«إثر» that its phrase of an earlier happening may span («بعد شهرين من هجوم دموي»).
