@@ -208,10 +208,11 @@ def test_seat_in_a_body_the_gazetteer_does_not_know_before_a_person() -> None:
 
 
 def test_region_governor_takes_the_region_as_of() -> None:
-    # «أمير منطقة X»: the region after the seat designator is the office's «of», not a country guessed
+    # «أمير منطقة X»: the region after the seat designator is the office's «of», not a country guessed;
+    # the designator stays in the title («أمير منطقة»), as the gold writes «حاكم محافظة»
     doc = _doc("واستقبل الأمير فيصل بن سلمان أمير منطقة الرياض في مكتبه السفير الصيني.")
     riyadh = next(s.kb_id_ for s in doc.spans["ng_mentions"] if s.text == "الرياض")
-    assert ("فيصل بن سلمان", "أمير", riyadh) in _positions(doc)
+    assert ("فيصل بن سلمان", "أمير منطقة", riyadh) in _positions(doc)
 
 
 def test_unknown_region_before_a_courtesy_title_stays_in_the_title() -> None:

@@ -38,6 +38,7 @@ from newsgraph.extract.article_entities import (
 from newsgraph.extract.pipeline import MENTIONS_KEY, get_nlp
 from newsgraph.extract.tokens import TokenTable, shared_tables
 from newsgraph.kb import KnowledgeBase, load_kb
+from newsgraph.text import normalize_token
 from newsgraph.types import Article, Event, Extraction, Label, Position, Relation
 
 __all__ = ["extract_article", "extract_articles", "mint_entity_id"]
@@ -117,7 +118,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
     from newsgraph.extract.institutions import bare_references, find_institutions
-    from newsgraph.extract.lexicon import title_vocabulary
+    from newsgraph.extract.lexicon import title_countries_ar, title_vocabulary
     from newsgraph.extract.military import military_memberships
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
     from newsgraph.extract.numbers import find_amounts
@@ -151,6 +152,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
 
     # 2. Officials: their names win over anything they overlap (NER fragments).
     positions: list[Position] = []
+    no_office: frozenset[str] = frozenset()  # «الأمير X», «الشيخ X» alone: a rank in a family, no office
     text = TokenTable.of(doc).text  # (doc.text joins every token again)
     officials = find_officials(doc, lang, kb)
     if lang == "en":
@@ -160,7 +162,13 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     officials = refine_officials(doc, officials)  # with the Arabic model: its boundaries
     if lang == "ar":  # English infers in en.refine_officials, after its own "X of Y" rule
         vocab = title_vocabulary("ar")
-        officials = infer_of(doc, officials, vocab.get("local", frozenset()), vocab.get("noble", frozenset()))
+        no_office = vocab.get("noble", frozenset())
+        def country_of(place: str) -> str | None:
+            found = kb.get(place)
+            return found.country if found is not None else None
+
+        officials = infer_of(doc, officials, vocab.get("local", frozenset()), vocab.get("noble", frozenset()),
+                             country_of=country_of, naming=title_countries_ar())
     # organizations the KB does not know («وزير الداخلية في حكومة الإقليم»): the id minted for them
     unknown_orgs = {(o.name_start, o.title_start) for o in officials if parse_org_ref(o.of)}
     officials = [resolve_of(b, o) for o in officials]
@@ -169,7 +177,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         pid = b.new_entity("PERSON", off.name)
         person_ids[off.name] = pid
         b.add(off.name_start, off.name_end, "PERSON", pid, replace=True)
-        if off.title:
+        if off.title and normalize_token(off.title) not in no_office:
             title, status = position_status(
                 text, lang, off.title, off.title_start, off.title_end, off.name_start, off.name_end
             )

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-from newsgraph.text import clitic_splits, normalize_token, spelling
+from newsgraph.text import clitic_splits, normalize_key, normalize_token, spelling
 
 __all__ = [
     "definite_ar",
@@ -31,6 +31,7 @@ __all__ = [
     "given_names_ar",
     "title_plurals_ar",
     "title_singular_ar",
+    "title_countries_ar",
     "speech_verbs",
     "person_particles",
     "not_name_words",
@@ -90,6 +91,18 @@ def title_plurals_ar() -> dict[str, str]:
         ('وزير', 'السفير')
     """
     return {normalize_token(r[0].strip()): r[1].strip() for r in rows("titles_ar_plural.tsv")}
+
+
+@cache
+def title_countries_ar() -> dict[str, str]:
+    """Phrases (normalised keys) that name the country of a title next to them → its country id
+    (``title_countries_ar.tsv``).
+
+    Examples:
+        >>> title_countries_ar()["خادم الحرمين الشريفين"]
+        'country/SA'
+    """
+    return {normalize_key(r[0]): r[1].strip() for r in rows("title_countries_ar.tsv")}
 
 
 def title_singular_ar(norm: str) -> str | None:

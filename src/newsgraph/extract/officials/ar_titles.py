@@ -98,7 +98,9 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             break
         if construct and (seat := _designated_place(ctx, k)) is not None:
             if seat[1] is not None:
-                of, of_end = seat[1], seat[0]  # «أمير منطقة الرياض»: the region governed
+                # «أمير منطقة الرياض», «حاكم محافظة شانلي أورفة»: the region governed is the «of»; the
+                # designator stays in the title, as the gold writes it («حاكم محافظة», «حاكم الولاية»)
+                of, of_end, k = seat[1], seat[0], k + 1
                 break
             k, construct = seat[0], False  # «مدير مطار عدن الدولي»: the facility is part of the title
             continue

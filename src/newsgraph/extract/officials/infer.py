@@ -7,6 +7,15 @@ way. Such an ``of`` is marked ``of_inferred``. The local title words are
 data: ``local_title`` lines of ``data/en_rules.tsv``, ``local`` lines of
 ``data/titles_ar.tsv``.
 
+Arabic passes three refinements (each optional, so English and French infer as before):
+``country_of`` turns a place of the sentence or article into its country («تعز» counts for
+Yemen), countries that are the stated ``of`` of another official of the sentence are no
+candidates for the same title («وزير الخارجية X ... مع وزير الخارجية المصري Y»: two foreign
+ministers are two countries'), and ``naming`` lists phrases
+that name a title's country next to it («خادم الحرمين الشريفين الملك سلمان», «سفير خادم
+الحرمين الشريفين لدى ...»: ``data/title_countries_ar.tsv``). A person's title guessed from
+the sentence in one place is the same office where only the article's country was left.
+
 Examples:
     >>> import spacy
     >>> from spacy.tokens import Span
@@ -22,13 +31,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from newsgraph.extract.officials.base import Official
 from newsgraph.extract.tokens import TokenTable
-from newsgraph.text import normalize_token
+from newsgraph.text import normalize_key, normalize_token
 
 __all__ = ["infer_of"]
 
@@ -43,11 +52,26 @@ def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
-def _nearest(spans: Sequence[Span], label: str, lo: int, hi: int, at: int) -> str | None:
-    inside = [s for s in spans if s.label_ == label and s.kb_id_ and lo <= s.start_char < hi]
+def _nearest(candidates: Sequence[tuple[int, str]], lo: int, hi: int, at: int) -> str | None:
+    inside = [(start, of) for start, of in candidates if lo <= start < hi]
     if not inside:
         return None
-    return min(inside, key=lambda s: abs(s.start_char - at)).kb_id_
+    return min(inside, key=lambda c: abs(c[0] - at))[1]
+
+
+def _named_next_to(text: str, off: Official, naming: Mapping[str, str]) -> str | None:
+    """The country a phrase of ``naming`` gives right before or right after the title, or None."""
+    if off.title_start is None or off.title_end is None or not naming:
+        return None
+    longest = max(len(k) for k in naming) + 2
+    before = normalize_key(text[max(0, off.title_start - longest) : off.title_start])
+    after = normalize_key(text[off.title_end : off.title_end + longest])
+    for phrase, country in naming.items():
+        if before.endswith(phrase) and (len(before) == len(phrase) or before[-len(phrase) - 1] == " "):
+            return country
+        if after.startswith(phrase) and (len(after) == len(phrase) or after[len(phrase)] == " "):
+            return country
+    return None
 
 
 def infer_of(
@@ -55,26 +79,68 @@ def infer_of(
     officials: Sequence[Official],
     local_titles: frozenset[str],
     courtesy: frozenset[str] = frozenset(),
+    *,
+    country_of: Callable[[str], str | None] | None = None,
+    naming: Mapping[str, str] | None = None,
 ) -> list[Official]:
     """``officials`` with an ``of`` for every title that has none (see the module docstring).
 
     ``local_titles`` are normalised title words whose office belongs to a place, not a country;
     a title that is only a ``courtesy`` word («الأمير», «الشيخ») belongs to no country and is
     left without one (a Saudi prince receiving the Chinese ambassador is no prince of China).
+    ``country_of`` (a place id to its country id) and ``naming`` (normalised phrase to country
+    id) are the refinements of the module docstring.
     """
     spans = list(doc.spans[_MENTIONS]) if _MENTIONS in doc.spans else []
-    counts = {label: Counter(s.kb_id_ for s in spans if s.label_ == label and s.kb_id_)
-              for label in ("COUNTRY", "PLACE")}  # fmt: skip
+    if country_of is not None:  # a gazetteer's «سالم» (a town) inside an official's name is the name
+        names = [(o.name_start, o.name_end) for o in officials]
+        spans = [s for s in spans if not any(a <= s.start_char < b for a, b in names)]
+    text = TokenTable.of(doc).text
+    cands: dict[str, list[tuple[int, str]]] = {
+        label: [(s.start_char, s.kb_id_) for s in spans if s.label_ == label and s.kb_id_]
+        for label in ("COUNTRY", "PLACE")
+    }
+    if country_of is not None:  # a place of the sentence says its country too
+        cands["COUNTRY"] += [(s.start_char, c) for s in spans
+                             if s.label_ == "PLACE" and s.kb_id_ and (c := country_of(s.kb_id_))]
+    counts = {label: Counter(of for _, of in found) for label, found in cands.items()}
+    stated: dict[tuple[int, str], set[str]] = {}  # (sentence, title) -> the countries stated with it
+    if country_of is not None:
+        for off in officials:
+            if off.title and off.of and off.of.startswith("country/"):
+                stated.setdefault((off.sentence, normalize_token(off.title)), set()).add(off.of)
     out: list[Official] = []
+    fallback: set[int] = set()
     for off in officials:
         if off.title and off.of is None and normalize_token(off.title) not in courtesy:
             lo, hi = _sentence_bounds(doc, off.name_start)
             at = off.title_start if off.title_start is not None else off.name_start
             local = any(normalize_token(w) in local_titles for w in off.title.split())
             label = "PLACE" if local else "COUNTRY"
-            of = _nearest(spans, label, lo, hi, at)
+            of = None if local else _named_next_to(text, off, naming or {})
+            if of is None:
+                others = stated.get((off.sentence, normalize_token(off.title)), set())
+                of = _nearest([c for c in cands[label] if c[1] not in others], lo, hi, at)
             if of is None and counts[label]:
                 of = counts[label].most_common(1)[0][0]
+                fallback.add(len(out))
             off = dataclasses.replace(off, of=of, of_inferred=of is not None)
         out.append(off)
+    if country_of is not None:
+        out = _same_office(out, fallback)
+    return out
+
+
+def _same_office(officials: list[Official], fallback: set[int]) -> list[Official]:
+    """A person's title whose ``of`` is only the article's country takes the ``of`` the same
+    person's same title got from a sentence, when that is one country."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for i, off in enumerate(officials):
+        if i not in fallback and off.title and off.of:
+            seen.setdefault((normalize_token(off.name), normalize_token(off.title)), set()).add(off.of)
+    out = []
+    for i, off in enumerate(officials):
+        key = (normalize_token(off.name), normalize_token(off.title or ""))
+        known = seen.get(key) if i in fallback else None
+        out.append(dataclasses.replace(off, of=next(iter(known))) if known and len(known) == 1 else off)
     return out

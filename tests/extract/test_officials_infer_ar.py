@@ -1,0 +1,47 @@
+"""Tests for the country of an Arabic position the title does not state (``officials.infer``).
+
+The sentences are invented; they run through the whole extraction without statistical models,
+so the names are ones the title rules find on their own.
+"""
+
+from __future__ import annotations
+
+import newsgraph
+
+
+def _positions(text: str) -> dict[tuple[str, str], str | None]:
+    ext = newsgraph.extract(text, language="ar", model=None)
+    names = {e.id: e.labels.get("ar", "") for e in ext.entities}
+    return {(names[p.person], p.title): p.of for p in ext.positions}
+
+
+def test_a_place_of_the_sentence_gives_its_country() -> None:
+    # «تعز» is a city of Yemen; the Emirati ship before it is farther from the title
+    text = ("وصلت سفينة إماراتية إلى الميناء. واتهم الرئيس السابق سالم أحمد الحكيمي "
+            "بالوقوف وراء المعارك في مدينة تعز.")
+    assert _positions(text)[("سالم أحمد الحكيمي", "الرئيس")] == "country/YE"
+
+
+def test_a_counterpart_with_the_same_title_keeps_his_country() -> None:
+    # two foreign ministers are two countries': the unqualified one is not Egyptian
+    text = ("الرياض - أكد وزير الخارجية فهد سالم العتيبي في الرياض خلال لقائه وزير الخارجية المصري "
+            "كمال حسن منصور في الرياض.")
+    found = _positions(text)
+    assert found[("كمال حسن منصور", "وزير الخارجية")] == "country/EG"
+    assert found[("فهد سالم العتيبي", "وزير الخارجية")] == "country/SA"
+
+
+def test_a_phrase_next_to_the_title_names_its_country() -> None:
+    text = "وتلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية من رئيس وزراء روسيا."
+    assert _positions(text)[("سلمان بن عبدالعزيز", "الملك")] == "country/SA"
+
+
+def test_a_noble_title_alone_is_no_position() -> None:
+    text = "وحضر الحفل الأمير خالد بن فهد والشيخ ناصر بن علي الحمدان."
+    assert not [title for _, title in _positions(text) if title in ("الأمير", "الشيخ")]
+
+
+def test_a_governed_region_leaves_its_designator_in_the_title() -> None:
+    text = "وأعلن حاكم محافظة شانلي أورفة محمد أوزتورك أن الشرطة فتحت تحقيقا."
+    found = _positions(text)
+    assert found[("محمد أوزتورك", "حاكم محافظة")] == "place/gn-298333"
