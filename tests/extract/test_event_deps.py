@@ -566,3 +566,10 @@ def test_conjoined_speakers_both_speak_and_talking_by_phone_is_a_call() -> None:
 def test_names_after_including_fill_the_role_of_their_phrase() -> None:
     ev = _one(_events("Police arrested 12 people, including Ann Lee and Tom Ray, in Gdansk."), "Arrest")
     assert set(ev.roles.get("target", ())) == {"person/ann-lee", "person/tom-ray"}
+
+
+def test_an_investigation_into_someone_targets_them() -> None:
+    # "into" names what an investigation is about (data/events_addressees.tsv)
+    ev = _one(_events("Prosecutors in Rabat opened an investigation into Tom Ray."), "Investigation")
+    assert ev.roles.get("target") == ("person/tom-ray",)
+    assert "agent" not in ev.roles

@@ -50,7 +50,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.frames import _M, _Raw
+from newsgraph.extract.events.frames import _M, _Raw, addressee_preps
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.links import (
     _accused,
@@ -73,9 +73,6 @@ _NEAR = ("appos", "poss", "compound", "nmod", "amod")
 _PARTICIPANT_PREPS = ("with", "between", "among", "alongside")
 _OBJECT_PREPS = ("on", "against", "targeting")
 _PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout")
-#: prepositions that name whom a type's act is addressed to: its object role ("demanded an
-#: explanation from Russia", "appealed to China", "pledged aid to Yemen", "cut ties with Qatar")
-_ADDRESSEE_PREPS = {"Appeal": ("from", "to"), "AidPledge": ("to",), "Sanction": ("with",)}
 
 
 def is_passive(r: _Reader, verb: Token) -> bool:
@@ -179,6 +176,9 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
     head = r.doc[t.start : t.end].root
     meets = "participant" in (info.subject, info.object)
     verbal = head.pos_ in ("VERB", "AUX")
+    # whom the act is addressed to ("demanded an explanation from Russia", "appealed to China", "pledged aid
+    # to Yemen", "cut ties with Qatar", "an investigation into X"): data/events_addressees.tsv
+    addressed = addressee_preps("en").get(info.type, frozenset())
 
     def fill(tok: Token, role: str | None, score: float) -> None:
         if not role:
@@ -197,7 +197,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
                 word = child.lower_
                 role = (
                     "participant" if meets and word in _PARTICIPANT_PREPS
-                    else info.object if word in _OBJECT_PREPS + _ADDRESSEE_PREPS.get(info.type, ())
+                    else info.object if word in _OBJECT_PREPS or word in addressed
                     else _of_role(info) if own_noun and word == "of"
                     else None
                 )  # fmt: skip
@@ -228,7 +228,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         for c in head.children:
             if c.dep_ in _OBJ:
                 fill(c, info.object, 4.0)
-                if info.type in _ADDRESSEE_PREPS and c.dep_ == "dobj":
+                if addressed and c.dep_ == "dobj":
                     preps(c, 4.0, own_noun=False)  # "demanded an explanation from Russia"
         preps(head, 4.0, own_noun=False)
         if info.type == "Appeal":  # "demanded that Israel withdraw", "called for Israel to withdraw"
@@ -255,6 +255,10 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
     if light is not None:
         subject(light)
         preps(light, 3.5, own_noun=False)
+    elif head.dep_ == "dobj":  # "opened an investigation into X": the parser hangs "into" on the verb
+        for p in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ in addressed):
+            for o in (x for x in p.children if x.dep_ == "pobj"):
+                fill(o, info.object, 3.0)
     if head.dep_ == "pobj" and head.head.dep_ == "agent" and is_passive(r, head.head.head):
         for c in head.head.head.children:  # "facilities were hit by drone strikes": what they hit
             if c.dep_ == "nsubjpass":
