@@ -573,3 +573,16 @@ def test_an_investigation_into_someone_targets_them() -> None:
     ev = _one(_events("Prosecutors in Rabat opened an investigation into Tom Ray."), "Investigation")
     assert ev.roles.get("target") == ("person/tom-ray",)
     assert "agent" not in ev.roles
+
+
+def test_a_preposition_on_the_noun_of_a_verb_pattern_names_the_target() -> None:
+    # "launched air strikes against X": "against" hangs on the pattern's noun, not on its verb
+    ev = _one(_events("The Free Army launched air strikes against Tom Ray."), "Attack")
+    assert ev.roles.get("target") == ("person/tom-ray",)
+    assert ev.roles.get("agent") == ("org/free-army",)
+
+
+def test_a_threatened_act_names_the_target() -> None:
+    ev = _one(_events("Poland threatened to retaliate against the Free Army."), "Threat")
+    assert ev.roles.get("target") == ("org/free-army",)
+    assert ev.roles.get("agent") == ("country/PL",)

@@ -64,3 +64,11 @@ def test_an_investigation_into_an_act_is_not_aimed_at_its_victim() -> None:
     (roles,) = roles_of("Ils réclament une enquête sur l'assassinat de l'ancien ministre Karim Sabri.",
                         "Investigation")  # fmt: skip
     assert "person/karim-sabri" not in roles.get("target", ())
+
+
+@pytest.mark.parametrize(
+    "text", ["L'Iran a menacé de frapper Israël.", "L'Iran a menacé de riposter contre Israël."]
+)
+def test_a_threatened_act_names_the_target(text: str) -> None:
+    (roles,) = roles_of(text, "Threat")
+    assert roles == {"agent": ("country/IR",), "target": ("country/IL",)}

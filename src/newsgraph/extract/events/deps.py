@@ -56,6 +56,7 @@ from newsgraph.extract.events.links import (
     _accused,
     _antecedent,
     _conjuncts,
+    _demanded,
     _listed,
     _naming_first,
     _operations,
@@ -193,7 +194,9 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
                 for p in child.children:
                     if p.dep_ == "pobj":
                         fill(p, info.subject, score)
-            elif child.dep_ == "prep":
+            elif child.dep_ == "dative" and child.pos_ != "ADP" and addressed:
+                fill(child, info.object, score - 0.5)  # "gave Syria aid"
+            elif child.dep_ in ("prep", "dative"):  # "gave aid to Syria": "to" read as a dative
                 word = child.lower_
                 role = (
                     "participant" if meets and word in _PARTICIPANT_PREPS
@@ -231,12 +234,10 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
                 if addressed and c.dep_ == "dobj":
                     preps(c, 4.0, own_noun=False)  # "demanded an explanation from Russia"
         preps(head, 4.0, own_noun=False)
-        if info.type == "Appeal":  # "demanded that Israel withdraw", "called for Israel to withdraw"
-            for clause in (c for c in head.children if c.dep_ in ("ccomp", "advcl", "xcomp")):
-                marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-                if clause.dep_ == "ccomp" or "for" in marks:
-                    for subj in (c for c in clause.children if c.dep_ in _SUBJ):
-                        fill(subj, info.object, 3.0)
+        for noun in (r.doc[i] for i in range(t.start, t.end) if r.doc[i].head.i == head.i != i):
+            preps(noun, 3.5, own_noun=False)  # "launched air strikes against X", "gave aid to Syria"
+        for c in _demanded(head, info.type):
+            fill(c, info.object, 3.0)  # "demanded that Israel withdraw", "threatened to strike Iran"
         return
     # with its object named after "on"/"against", a possessor is the doer: "the EU's sanctions on Iran"
     aimed = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for c in head.children)

@@ -8,8 +8,8 @@
   elsewhere, the actor that ends right before the verb's auxiliaries is what was done to.
 * **Held in a state.** «a placé en détention X», «placé en garde à vue»: a noun trigger after «en»
   on a verb takes that verb's subject as its doer and its object as what the act is done to.
-* **Demand.** «a exigé que le Japon présente des excuses»: the subject of the demanded clause is
-  called upon.
+* **Demand and threat.** «a exigé que le Japon présente des excuses»: the subject of the demanded
+  clause is called upon; «a menacé de frapper Israël»: the object of the threatened act is threatened.
 * **Stray object.** A name right after a verb trigger that the parser did not read as its object
   («a arrêté Jean Dupont» with the name as ``punct``) is its object all the same.
 
@@ -72,11 +72,17 @@ def held_by_fr(noun: Token, info: EventTypeInfo) -> Token | None:
 
 
 def demanded_fr(verb: Token, info: EventTypeInfo) -> list[Token]:
-    """The subjects of the clause an appeal demands («a exigé que le Japon présente des excuses»)."""
-    if info.type != "Appeal":
-        return []
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)]
-    return [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    """Whom the clause an appeal demands or a threat announces is aimed at: the subject of the demanded
+    clause («a exigé que le Japon présente des excuses»), the object of the threatened act («a menacé
+    de frapper Israël», «de riposter contre les États-Unis»)."""
+    if info.type == "Appeal":
+        marked = [c for c in verb.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)]
+        return [s for c in marked for s in c.children if s.dep_ == "nsubj"]
+    if info.type == "Threat":
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        return [o for c in acts for o in c.children if o.dep_ == "obj" or (o.dep_.startswith("obl")
+                and _case(o) in ("contre", "sur"))]  # fmt: skip
+    return []
 
 
 def stray_objects_fr(r: _Reader, verb: Token) -> list[Token]:
