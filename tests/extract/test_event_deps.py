@@ -586,3 +586,12 @@ def test_a_threatened_act_names_the_target() -> None:
     ev = _one(_events("Poland threatened to retaliate against the Free Army."), "Threat")
     assert ev.roles.get("target") == ("org/free-army",)
     assert ev.roles.get("agent") == ("country/PL",)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ann Lee was elected mayor of Gdansk.", "The council elected Ann Lee as mayor."]
+)
+def test_the_elected_person_is_the_target_of_an_election(text: str) -> None:
+    # GUIDELINES.md: an election's target is the elected person (data/events_types.tsv: object "target")
+    ev = _one(_events(text), "Election")
+    assert ev.roles.get("target") == ("person/ann-lee",)

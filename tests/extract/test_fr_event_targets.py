@@ -72,3 +72,12 @@ def test_an_investigation_into_an_act_is_not_aimed_at_its_victim() -> None:
 def test_a_threatened_act_names_the_target(text: str) -> None:
     (roles,) = roles_of(text, "Threat")
     assert roles == {"agent": ("country/IR",), "target": ("country/IL",)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Karim Sabri a été élu président de la République.", "Les électeurs ont élu Karim Sabri dimanche."],
+)
+def test_the_elected_person_is_the_target_of_an_election(text: str) -> None:
+    (roles,) = roles_of(text, "Election")
+    assert roles.get("target") == ("person/karim-sabri",)

@@ -87,10 +87,11 @@ def demanded_fr(verb: Token, info: EventTypeInfo) -> list[Token]:
 
 def stray_objects_fr(r: _Reader, verb: Token) -> list[Token]:
     """A name right after a verb trigger that the parser hung on it as punctuation, an unknown dependent,
-    a complement clause or a second subject («a arrêté Jean Dupont» with «Jean» as ``punct`` or as a
-    subject after «la police», «a exhorté Israël à cesser» with «Israël» as ``xcomp``): its object."""
+    a complement clause, a name part or a second subject («a arrêté Jean Dupont» with «Jean» as
+    ``punct`` or as a subject after «la police», «a exhorté Israël à cesser» with «Israël» as
+    ``xcomp``, «ont élu Emmanuel Macron» with «Emmanuel» as ``flat:name``): its object."""
     subject_before = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     return [
         c for c in verb.children if c.i == verb.i + 1 and c.pos_ == "PROPN" and c.i in r.mention_at
-        and (c.dep_ in ("punct", "dep", "xcomp") or (c.dep_ == "nsubj" and subject_before))
+        and (c.dep_ in ("punct", "dep", "xcomp", "flat:name") or (c.dep_ == "nsubj" and subject_before))
     ]  # fmt: skip
