@@ -595,3 +595,9 @@ def test_the_elected_person_is_the_target_of_an_election(text: str) -> None:
     # GUIDELINES.md: an election's target is the elected person (data/events_types.tsv: object "target")
     ev = _one(_events(text), "Election")
     assert ev.roles.get("target") == ("person/ann-lee",)
+
+
+def test_an_event_noun_that_targets_something_names_its_target() -> None:
+    # "aims" cues: the subject event noun hit the verb's object
+    ev = _one(_events("The bombing in Rabat targeted the Free Army."), "Bombing")
+    assert ev.roles.get("target") == ("org/free-army",)

@@ -81,3 +81,18 @@ def test_a_threatened_act_names_the_target(text: str) -> None:
 def test_the_elected_person_is_the_target_of_an_election(text: str) -> None:
     (roles,) = roles_of(text, "Election")
     assert roles.get("target") == ("person/karim-sabri",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("L'attentat de lundi visait l'ambassade de France.", "Bombing", "org/embassy-of-france"),
+        ("Nicolas Sarkozy est visé par une enquête.", "Investigation", "person/nicolas-sarkozy"),
+        # an object the parser read as an oblique without a preposition
+        ("L'Iran menace les États-Unis de représailles.", "Threat", "country/US"),
+    ],
+)
+def test_what_an_event_aims_at_is_its_target(text: str, kind: str, target: str) -> None:
+    (roles,) = roles_of(text, kind)
+    assert roles.get("target") == (target,)
+    assert target not in roles.get("agent", ())

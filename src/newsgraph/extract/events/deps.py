@@ -54,6 +54,7 @@ from newsgraph.extract.events.frames import _M, _Raw, addressee_preps
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.links import (
     _accused,
+    _aimed_at,
     _antecedent,
     _conjuncts,
     _demanded,
@@ -260,10 +261,9 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         for p in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ in addressed):
             for o in (x for x in p.children if x.dep_ == "pobj"):
                 fill(o, info.object, 3.0)
-    if head.dep_ == "pobj" and head.head.dep_ == "agent" and is_passive(r, head.head.head):
-        for c in head.head.head.children:  # "facilities were hit by drone strikes": what they hit
-            if c.dep_ == "nsubjpass":
-                fill(c, info.object, 3.5)
+    passive_by = head.dep_ == "pobj" and head.head.dep_ == "agent" and is_passive(r, head.head.head)
+    for c in _aimed_at(r, head, passive_by):  # "were hit by drone strikes", "the bombing targeted X"
+        fill(c, info.object, 3.5)
     for accused in _accused(r, head):
         fill(accused, info.subject, 3.5)  # "Iran accused Israel of the attack": Israel did it
 

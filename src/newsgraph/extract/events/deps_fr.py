@@ -312,6 +312,8 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for c in head.head.children:  # «des négociations ont eu lieu entre X et Y»: the verb it is subject of
             if c.dep_ in _OBLIQUE and _case(c) in _CASES["participant"]:
                 fill(c, "participant", 3.0)
+    for c in tg.aimed_at_fr(r, head) if info.object == "target" else []:
+        fill(c, info.object, 3.5)  # «l'attentat visait l'ambassade», «X est visé par une enquête»
     if meets:
         for verb in _relative_verbs(head):  # «les négociations qui se déroulent entre X et Y»
             for c in verb.children:

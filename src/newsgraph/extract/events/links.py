@@ -7,7 +7,8 @@ the clause: a participle after an event noun ("the attack, conducted by X"), the
 an accusation ("accused X of the attack"), the side of an operation ("killed in a US
 operation"); the side a spokesperson subject speaks for ("a spokesman for the Pentagon"); whom
 the clause an appeal demands or a threat announces is aimed at ("demanded that Israel withdraw",
-"threatened to retaliate against X").
+"threatened to retaliate against X"); what an event noun hit as the subject of a verb of aiming
+("the bombing targeted a convoy") or after "by" ("facilities were hit by drone strikes").
 """
 
 from __future__ import annotations
@@ -111,6 +112,17 @@ def _demanded(verb: Token, event_type: str) -> list[Token]:
             out += [p for c in clause.children if c.dep_ == "prep" and c.lower_ in _AIMED
                     for p in c.children if p.dep_ == "pobj"]  # fmt: skip
     return out
+
+
+def _aimed_at(r: _Reader, noun: Token, passive_by: bool) -> list[Token]:
+    """What an event noun hit: the passive subject of the verb it is the "by" phrase of (``passive_by``:
+    "facilities were hit by drone strikes"), the object of an ``aims`` verb it is the subject of ("the
+    bombing targeted a NATO convoy")."""
+    if passive_by:
+        return [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
+    if noun.dep_ == "nsubj" and "aims" in r.cues[noun.head.i]:
+        return [c for c in noun.head.children if c.dep_ == "dobj"]
+    return []
 
 
 def _operations(r: _Reader, verb: Token) -> list[Token]:

@@ -10,6 +10,9 @@
   on a verb takes that verb's subject as its doer and its object as what the act is done to.
 * **Demand and threat.** «a exigé que le Japon présente des excuses»: the subject of the demanded
   clause is called upon; «a menacé de frapper Israël»: the object of the threatened act is threatened.
+* **Aimed at.** An event noun that is the subject of a verb of aiming (``aims`` cues: «l'attentat
+  visait l'ambassade») hit its object; after «par» on such a passive verb («X est visé par une
+  enquête»), its subject.
 * **Stray object.** A name right after a verb trigger that the parser did not read as its object
   («a arrêté Jean Dupont» with the name as ``punct``) is its object all the same.
 
@@ -30,7 +33,8 @@ from newsgraph.extract.events.frames import _M, addressee_preps
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, load_triggers
 
-__all__ = ["addressed_fr", "named_fr", "before_passive_fr", "held_by_fr", "demanded_fr", "stray_objects_fr"]
+__all__ = ["addressed_fr", "named_fr", "before_passive_fr", "held_by_fr", "demanded_fr", "stray_objects_fr",
+           "aimed_at_fr"]
 
 def addressed_fr(event_type: str) -> frozenset[str]:
     """The prepositions whose object ``event_type``'s act is addressed to («à», «au», «sur»)."""
@@ -85,13 +89,29 @@ def demanded_fr(verb: Token, info: EventTypeInfo) -> list[Token]:
     return []
 
 
+def aimed_at_fr(r: _Reader, noun: Token) -> list[Token]:
+    """What an event noun hits: the object of the ``aims`` verb it is the subject of («l'attentat visait
+    l'ambassade»), the subject of the passive ``aims`` verb it is the «par» phrase of («X est visé par une
+    enquête»)."""
+    verb = noun.head
+    if verb.i == noun.i or "aims" not in r.cues[verb.i]:
+        return []
+    if noun.dep_ == "nsubj":
+        return [c for c in verb.children if c.dep_ == "obj"]
+    if noun.dep_ == "obl:agent" or (noun.dep_.startswith("obl") and _case(noun) == "par"):
+        return [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj")]
+    return []
+
+
 def stray_objects_fr(r: _Reader, verb: Token) -> list[Token]:
     """A name right after a verb trigger that the parser hung on it as punctuation, an unknown dependent,
     a complement clause, a name part or a second subject («a arrêté Jean Dupont» with «Jean» as
     ``punct`` or as a subject after «la police», «a exhorté Israël à cesser» with «Israël» as
-    ``xcomp``, «ont élu Emmanuel Macron» with «Emmanuel» as ``flat:name``): its object."""
+    ``xcomp``, «ont élu Emmanuel Macron» with «Emmanuel» as ``flat:name``, «menace les États-Unis de
+    représailles» with an oblique without a preposition): its object."""
     subject_before = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     return [
-        c for c in verb.children if c.i == verb.i + 1 and c.pos_ == "PROPN" and c.i in r.mention_at
-        and (c.dep_ in ("punct", "dep", "xcomp", "flat:name") or (c.dep_ == "nsubj" and subject_before))
+        c for c in verb.children if c.left_edge.i == verb.i + 1 and c.pos_ == "PROPN" and c.i in r.mention_at
+        and (c.dep_ in ("punct", "dep", "xcomp", "flat:name") or (c.dep_ == "nsubj" and subject_before)
+             or (c.dep_.startswith("obl") and not _case(c)))
     ]  # fmt: skip
