@@ -601,3 +601,10 @@ def test_an_event_noun_that_targets_something_names_its_target() -> None:
     # "aims" cues: the subject event noun hit the verb's object
     ev = _one(_events("The bombing in Rabat targeted the Free Army."), "Bombing")
     assert ev.roles.get("target") == ("org/free-army",)
+
+
+def test_only_a_verb_of_telling_or_judging_addresses_its_object() -> None:
+    said = _one(_events("Tom Ray said Ann Lee needed surgery."), "Statement")
+    assert "target" not in said.roles
+    told = _one(_events("Tom Ray told Ann Lee that the vote was over."), "Statement")
+    assert told.roles.get("target") == ("person/ann-lee",)
