@@ -96,3 +96,10 @@ def test_what_an_event_aims_at_is_its_target(text: str, kind: str, target: str) 
     (roles,) = roles_of(text, kind)
     assert roles.get("target") == (target,)
     assert target not in roles.get("agent", ())
+
+
+def test_a_verb_that_judges_is_aimed_at_its_object_not_at_an_act() -> None:
+    (roles,) = roles_of("La France a condamné Israël.", "Statement")
+    assert roles == {"agent": ("country/FR",), "target": ("country/IL",)}
+    (roles,) = roles_of("La France a condamné l'attaque contre Israël.", "Statement")
+    assert "target" not in roles

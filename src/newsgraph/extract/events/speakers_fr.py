@@ -4,7 +4,8 @@
   subject it shares; every conjunct speaks. A subject that names nobody («a rapporté la presse
   d'Etat») gives no Statement.
 * **Addressee** (:func:`addressees_fr`). «à X» on the speech verb («a déclaré à l'AFP», «a confié à
-  X que»): the Statement's target (GUIDELINES.md), a name and not an act («à l'enquête»).
+  X que»), the object of a verb that judges («a condamné Israël»): the Statement's target
+  (GUIDELINES.md), a name and not an act («à l'enquête», «a condamné l'attaque»).
 """
 
 from __future__ import annotations
@@ -92,10 +93,13 @@ def _speaker_phrase(r: _Reader, tok: Token) -> list[_M]:
 
 
 def addressees_fr(r: _Reader, s: TriggerMatch) -> list[_M]:
-    """Whom a speech verb addresses: «a déclaré à l'AFP», «a confié à Ebrahim Raïssi que»."""
+    """Whom a speech verb addresses: «a déclaré à l'AFP», «a confié à Ebrahim Raïssi que»; whom a verb
+    that judges is aimed at, its object («a condamné Israël»)."""
     verb = r.doc[s.start : s.end].root
     words = addressed_fr("Statement")
+    judges = "evaluative" in r.cues[verb.i]
     return [
-        m for c in verb.children if c.dep_ in _ADDRESSED and _case(c) in words
+        m for c in verb.children
+        if (c.dep_ in _ADDRESSED and _case(c) in words) or (judges and c.dep_ == "obj")
         if named_fr(r, c) for m in phrase_mentions_fr(r, c) if m.payload != "adj"
     ]  # fmt: skip
