@@ -566,3 +566,45 @@ def test_conjoined_speakers_both_speak_and_talking_by_phone_is_a_call() -> None:
 def test_names_after_including_fill_the_role_of_their_phrase() -> None:
     ev = _one(_events("Police arrested 12 people, including Ann Lee and Tom Ray, in Gdansk."), "Arrest")
     assert set(ev.roles.get("target", ())) == {"person/ann-lee", "person/tom-ray"}
+
+
+def test_an_investigation_into_someone_targets_them() -> None:
+    # "into" names what an investigation is about (data/events_addressees.tsv)
+    ev = _one(_events("Prosecutors in Rabat opened an investigation into Tom Ray."), "Investigation")
+    assert ev.roles.get("target") == ("person/tom-ray",)
+    assert "agent" not in ev.roles
+
+
+def test_a_preposition_on_the_noun_of_a_verb_pattern_names_the_target() -> None:
+    # "launched air strikes against X": "against" hangs on the pattern's noun, not on its verb
+    ev = _one(_events("The Free Army launched air strikes against Tom Ray."), "Attack")
+    assert ev.roles.get("target") == ("person/tom-ray",)
+    assert ev.roles.get("agent") == ("org/free-army",)
+
+
+def test_a_threatened_act_names_the_target() -> None:
+    ev = _one(_events("Poland threatened to retaliate against the Free Army."), "Threat")
+    assert ev.roles.get("target") == ("org/free-army",)
+    assert ev.roles.get("agent") == ("country/PL",)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ann Lee was elected mayor of Gdansk.", "The council elected Ann Lee as mayor."]
+)
+def test_the_elected_person_is_the_target_of_an_election(text: str) -> None:
+    # GUIDELINES.md: an election's target is the elected person (data/events_types.tsv: object "target")
+    ev = _one(_events(text), "Election")
+    assert ev.roles.get("target") == ("person/ann-lee",)
+
+
+def test_an_event_noun_that_targets_something_names_its_target() -> None:
+    # "aims" cues: the subject event noun hit the verb's object
+    ev = _one(_events("The bombing in Rabat targeted the Free Army."), "Bombing")
+    assert ev.roles.get("target") == ("org/free-army",)
+
+
+def test_only_a_verb_of_telling_or_judging_addresses_its_object() -> None:
+    said = _one(_events("Tom Ray said Ann Lee needed surgery."), "Statement")
+    assert "target" not in said.roles
+    told = _one(_events("Tom Ray told Ann Lee that the vote was over."), "Statement")
+    assert told.roles.get("target") == ("person/ann-lee",)

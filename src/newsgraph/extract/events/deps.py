@@ -50,12 +50,14 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.frames import _M, _Raw
+from newsgraph.extract.events.frames import _M, _Raw, addressee_preps
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.links import (
     _accused,
+    _aimed_at,
     _antecedent,
     _conjuncts,
+    _demanded,
     _listed,
     _naming_first,
     _operations,
@@ -73,9 +75,6 @@ _NEAR = ("appos", "poss", "compound", "nmod", "amod")
 _PARTICIPANT_PREPS = ("with", "between", "among", "alongside")
 _OBJECT_PREPS = ("on", "against", "targeting")
 _PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout")
-#: prepositions that name whom a type's act is addressed to: its object role ("demanded an
-#: explanation from Russia", "appealed to China", "pledged aid to Yemen", "cut ties with Qatar")
-_ADDRESSEE_PREPS = {"Appeal": ("from", "to"), "AidPledge": ("to",), "Sanction": ("with",)}
 
 
 def is_passive(r: _Reader, verb: Token) -> bool:
@@ -179,6 +178,9 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
     head = r.doc[t.start : t.end].root
     meets = "participant" in (info.subject, info.object)
     verbal = head.pos_ in ("VERB", "AUX")
+    # whom the act is addressed to ("demanded an explanation from Russia", "appealed to China", "pledged aid
+    # to Yemen", "cut ties with Qatar", "an investigation into X"): data/events_addressees.tsv
+    addressed = addressee_preps("en").get(info.type, frozenset())
 
     def fill(tok: Token, role: str | None, score: float) -> None:
         if not role:
@@ -193,11 +195,13 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
                 for p in child.children:
                     if p.dep_ == "pobj":
                         fill(p, info.subject, score)
-            elif child.dep_ == "prep":
+            elif child.dep_ == "dative" and child.pos_ != "ADP" and addressed:
+                fill(child, info.object, score - 0.5)  # "gave Syria aid"
+            elif child.dep_ in ("prep", "dative"):  # "gave aid to Syria": "to" read as a dative
                 word = child.lower_
                 role = (
                     "participant" if meets and word in _PARTICIPANT_PREPS
-                    else info.object if word in _OBJECT_PREPS + _ADDRESSEE_PREPS.get(info.type, ())
+                    else info.object if word in _OBJECT_PREPS or word in addressed
                     else _of_role(info) if own_noun and word == "of"
                     else None
                 )  # fmt: skip
@@ -228,15 +232,13 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         for c in head.children:
             if c.dep_ in _OBJ:
                 fill(c, info.object, 4.0)
-                if info.type in _ADDRESSEE_PREPS and c.dep_ == "dobj":
+                if addressed and c.dep_ == "dobj":
                     preps(c, 4.0, own_noun=False)  # "demanded an explanation from Russia"
         preps(head, 4.0, own_noun=False)
-        if info.type == "Appeal":  # "demanded that Israel withdraw", "called for Israel to withdraw"
-            for clause in (c for c in head.children if c.dep_ in ("ccomp", "advcl", "xcomp")):
-                marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-                if clause.dep_ == "ccomp" or "for" in marks:
-                    for subj in (c for c in clause.children if c.dep_ in _SUBJ):
-                        fill(subj, info.object, 3.0)
+        for noun in (r.doc[i] for i in range(t.start, t.end) if r.doc[i].head.i == head.i != i):
+            preps(noun, 3.5, own_noun=False)  # "launched air strikes against X", "gave aid to Syria"
+        for c in _demanded(head, info.type):
+            fill(c, info.object, 3.0)  # "demanded that Israel withdraw", "threatened to strike Iran"
         return
     # with its object named after "on"/"against", a possessor is the doer: "the EU's sanctions on Iran"
     aimed = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for c in head.children)
@@ -255,10 +257,13 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
     if light is not None:
         subject(light)
         preps(light, 3.5, own_noun=False)
-    if head.dep_ == "pobj" and head.head.dep_ == "agent" and is_passive(r, head.head.head):
-        for c in head.head.head.children:  # "facilities were hit by drone strikes": what they hit
-            if c.dep_ == "nsubjpass":
-                fill(c, info.object, 3.5)
+    elif head.dep_ == "dobj":  # "opened an investigation into X": the parser hangs "into" on the verb
+        for p in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ in addressed):
+            for o in (x for x in p.children if x.dep_ == "pobj"):
+                fill(o, info.object, 3.0)
+    passive_by = head.dep_ == "pobj" and head.head.dep_ == "agent" and is_passive(r, head.head.head)
+    for c in _aimed_at(r, head, passive_by):  # "were hit by drone strikes", "the bombing targeted X"
+        fill(c, info.object, 3.5)
     for accused in _accused(r, head):
         fill(accused, info.subject, 3.5)  # "Iran accused Israel of the attack": Israel did it
 

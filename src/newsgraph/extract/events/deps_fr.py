@@ -22,10 +22,9 @@ English rules with the frame table's roles per type (``data/events_types.tsv``):
   light verb) with a place or country in the phrase → location, a place
   before a country; a visit's object that is a place ("a visité Bagdad").
 
-* **Speaker** (:func:`speaker_fr`). The subject of a speech verb, before or after it, or the
-  subject it shares; every conjunct speaks. A subject that names nobody («a rapporté la presse
-  d'Etat») gives no Statement. A mention that is the subject of a verb other than the trigger
-  («CCTV a salué la rencontre») takes no part in a noun trigger's event.
+* **Speaker**: :mod:`.speakers_fr`; targets the rules above miss: :mod:`.targets_fr`. A mention
+  that is the subject of a verb other than the trigger («CCTV a salué la rencontre») takes no part
+  in a noun trigger's event.
 
 A phrase stands for the mentions of its head: the mention covering it, else a
 person joined to it (apposition, "le ministre …, Nasser Bourita"), else
@@ -54,7 +53,7 @@ from newsgraph.kb import load_kb
 from newsgraph.text import normalize_token
 
 __all__ = ["dep_roles_fr", "dep_location_fr", "governed_by_topic_fr", "is_passive_fr", "light_verb_fr",
-           "speaker_fr", "capitals_as_countries_fr", "of_a_title_fr", "place_fr"]
+           "capitals_as_countries_fr", "of_a_title_fr", "place_fr", "phrase_mentions_fr"]
 
 _SUBJ = ("nsubj", "csubj")
 _NOUNS = ("NOUN", "PROPN")
@@ -233,76 +232,14 @@ def governed_by_topic_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     return gov.pos_ == "VERB"
 
 
-def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
-    """The speakers the parse gives a speech verb, as the mentions its subject stands for (each
-    conjunct: «X et Y ont assuré»); None when the parse shows no subject.
-
-    The subject may follow the verb («..., a indiqué l'agence SPA»; the parser may read it as the
-    object of a verb with no subject), or be shared with the verb it is joined to ("indiquant
-    que"). A subject that names nobody («a rapporté la presse d'Etat», «la même autorité
-    saoudienne a souligné»: a description, which fills no role) gives an empty list.
-    """
-    tok = r.doc[verb.start : verb.end].root
-    subjects = [c for c in tok.children if c.dep_ in _SUBJ]
-    first = min([tok.i, *(c.i for c in tok.children if c.dep_.startswith("aux"))])
-    incise = first > tok.sent.start and r.doc[first - 1].is_punct
-    if not subjects and incise:  # an incise: «..., a rapporté la presse»
-        subjects = [c for c in tok.children if c.dep_ == "obj" and c.i > tok.i and c.pos_ in _NOUNS]
-        if not subjects and (after := _incise_speaker(r, verb)) is not None:
-            return [after]
-    if not subjects and (inh := inherited_subject(tok, relcl="acl:relcl")) is not None:
-        subjects = [inh]
-    if not subjects:
-        return None
-    return [m for c in subjects for m in _speaker_phrase(r, c) if m.payload != "adj"]
-
-
-def _incise_speaker(r: _Reader, verb: TriggerMatch) -> _M | None:
-    """The named speaker of an incise that closes its sentence, which the parser did not tie to the
-    verb: «», affirme un jeune manifestant, Abdel Nasser.»: the first person or organization after
-    the verb, with only a description (no verb, no quotation mark) in between."""
-    sent = r.doc[verb.start].sent
-    for i in range(verb.end, sent.end):
-        tok = r.doc[i]
-        m = r.mention_at.get(i)
-        if m is not None and m.label in ("PERSON", "ORGANIZATION") and m.payload != "adj":
-            return m
-        if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text not in (",",)) or tok.is_quote:
-            return None
-    return None
-
-
-#: Dependents whose words belong to a clause of their own, not to the noun phrase they hang on.
-_CLAUSAL = ("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj")
-
-
-def _speaker_phrase(r: _Reader, tok: Token) -> list[_M]:
-    """Who a speaker phrase names: the names its head words are (each conjunct), else every person
-    named in it («La correspondante de France 24 en Egypte, Sonia Dridi»), else its first
-    organization («La télévision d'Etat chinoise CCTV»), else a country right on its head; a
-    country deeper in a description («la direction de la chaîne ... de la France») is not the speaker."""
-    heads = list(_conjuncts(tok))
-    own = [m for h in heads if (m := r.mention_at.get(h.i)) is not None and m.label in _ACTORS]
-    if any(m.payload != "adj" for m in own):
-        return list(dict.fromkeys(m for m in own if m.payload != "adj"))
-    inside: list[_M] = []
-    for h in heads:
-        stack = [c for c in h.children if c.dep_ not in _CLAUSAL]
-        while stack:
-            x = stack.pop(0)
-            m = r.mention_at.get(x.i)
-            if m is not None and m.label in _ACTORS and m.payload != "adj" and m not in inside:
-                if m.label != "COUNTRY" or x.head.i == h.i:
-                    inside.append(m)
-            stack += [c for c in x.children if c.dep_ not in _CLAUSAL]
-    persons = [m for m in inside if m.label == "PERSON"]
-    return persons or [m for m in inside if m.label == "ORGANIZATION"][:1] or inside[:1]
-
-
 def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
     """Fill ``raw``'s roles from the French parse around trigger ``t`` (see the module docstring)."""
+    from newsgraph.extract.events import targets_fr as tg
+    from newsgraph.extract.events.speakers_fr import _speaker_phrase
+
     head = r.doc[t.start : t.end].root
     meets = "participant" in (info.subject, info.object)
+    addressed = tg.addressed_fr(info.type)  # «a demandé à Israël», «une enquête sur X»: targets_fr.py
     # «l'assassinat de X», «l'attaque de l'ambassade»: an attack's "de" names what it hit; «l'appel de
     # X», «la menace de X»: an appeal's or a threat's names who makes it (the frame table's genitive)
     genitive = info.object if info.family == "Attack" else info.genitive
@@ -324,29 +261,39 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
             if child.dep_ not in _OBLIQUE:
                 continue
             case = _case(child)
+            if case in addressed and not tg.named_fr(r, child):
+                continue  # «une enquête sur l'assassinat de X»: about an act, not aimed at X
             role = (
                 info.subject if child.dep_ == "obl:agent" or case in _CASES["agent"]
                 else "participant" if meets and case in _CASES["participant"]
-                else info.object if case in _CASES["object"]
+                else info.object if case in _CASES["object"] or case in addressed
                 else genitive if own_noun and child.dep_ == "nmod" and case in _CASES["genitive"]
                 else None
             )  # fmt: skip
             fill(child, role, score - 0.5)
 
     def subject(verb: Token) -> None:
-        own = [c for c in verb.children if c.dep_ in _SUBJ]
+        stray = tg.stray_objects_fr(r, verb) if verb.pos_ == "VERB" else []
+        own = [c for c in verb.children if c.dep_ in _SUBJ and c not in stray]
         for c in own:  # «X a été tué» read as a copula: X is what was done to
             fill(c, info.object if _copular_participle(verb) else info.subject, 4.0, deep=True)
         inh = None if own else inherited_subject(verb, relcl="acl:relcl")
         if inh is not None:  # «X affirme avoir été agressée»: a passive's shared subject is what was done to
             fill(inh, info.object if is_passive_fr(verb) else info.subject, 3.5, deep=True)
+        elif not own and info.object and is_passive_fr(verb):
+            for m in tg.before_passive_fr(r, verb):  # «Yasser Arafat aurait été empoisonné» (name misparsed)
+                raw.add(info.object, m.ref, 3.0)
 
     if head.pos_ in ("VERB", "AUX") or (t.kind == "V" and _copular_participle(head)):
         subject(head)
         for c in head.children:
             if c.dep_ in _OBJ:
                 fill(c, info.object, 4.0)
+        for c in tg.stray_objects_fr(r, head) + tg.demanded_fr(head, info):
+            fill(c, info.object, 3.0)  # «a arrêté Jean Dupont» misparsed; «a exigé que le Japon ...»
         obliques(head, 4.0, own_noun=False)
+        for noun in (r.doc[i] for i in range(t.start, t.end) if r.doc[i].head.i == head.i != i):
+            obliques(noun, 3.5, own_noun=False)  # «a imposé des sanctions à l'Iran»: the pattern's noun
         return
     for c in head.children:
         if c.dep_ == "amod":
@@ -356,10 +303,17 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     if light is not None:
         subject(light)
         obliques(light, 3.5, own_noun=False)
+    elif (held := tg.held_by_fr(head, info)) is not None:  # «a placé en détention X»: X is held
+        subject(held)
+        for c in held.children:
+            if c.dep_ in _OBJ:
+                fill(c, info.object, 3.5)
     elif meets and head.dep_ in _OBJ[1:] + _SUBJ[:1] and head.head.pos_ == "VERB":
         for c in head.head.children:  # «des négociations ont eu lieu entre X et Y»: the verb it is subject of
             if c.dep_ in _OBLIQUE and _case(c) in _CASES["participant"]:
                 fill(c, "participant", 3.0)
+    for c in tg.aimed_at_fr(r, head) if info.object == "target" else []:
+        fill(c, info.object, 3.5)  # «l'attentat visait l'ambassade», «X est visé par une enquête»
     if meets:
         for verb in _relative_verbs(head):  # «les négociations qui se déroulent entre X et Y»
             for c in verb.children:

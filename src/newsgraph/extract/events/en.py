@@ -146,12 +146,16 @@ def _fallback_subject(doc: Doc, verb: Token, ms: Sequence[MentionLike]) -> Menti
 
 
 def _addressee(verb: Token, ms: Sequence[MentionLike]) -> MentionLike | None:
-    """Whom a reporting verb addresses: "told Reuters", "said to the BBC"."""
+    """Whom a reporting verb addresses: "told Reuters", "said to the BBC"; an object only for a verb of
+    telling or judging (``tells``, ``evaluative`` cues: "condemned X"), not of another verb ("said
+    Adamowicz required surgery", "described X as")."""
+    cues = load_cues("en")
+    tells = verb.lower_ in cues.get("tells", frozenset()) | cues.get("evaluative", frozenset())
     for child in verb.children:
         obj = child
         if child.dep_ == "prep" and child.lower_ == "to":
             obj = next((c for c in child.children if c.dep_ == "pobj"), child)
-        elif child.dep_ not in ("dobj", "dative"):
+        elif child.dep_ not in ("dobj", "dative") or not tells:
             continue
         m = _subject_mention(ms, obj)
         if m is not None and m.label in ("PERSON", "ORGANIZATION", "COUNTRY"):

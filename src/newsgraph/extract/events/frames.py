@@ -7,13 +7,16 @@ the same fields; :class:`_M` is a mention in token offsets.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from newsgraph.extract.events.triggers import TriggerMatch
+from newsgraph.extract.events.triggers import TriggerMatch, _data_lines
 from newsgraph.types import Amount, DateValue
 
-__all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike", "ACTORS", "same_time"]
+__all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike", "ACTORS", "same_time",
+           "addressee_preps"]
 
 #: Labels of the mentions that can act (hold agent, participant or target roles).
 ACTORS = ("PERSON", "ORGANIZATION", "COUNTRY")
@@ -119,3 +122,16 @@ def same_time(a: str, b: str) -> bool:
         (True, False, False)
     """
     return bool(a) and bool(b) and (a.startswith(b) or b.startswith(a))
+
+
+@functools.lru_cache(maxsize=4)
+def addressee_preps(lang: str) -> Mapping[str, frozenset[str]]:
+    """Event type → the prepositions whose object the type's act is addressed to or aimed at, in
+    ``lang`` (``data/events_addressees.tsv``): "appealed to China", «une enquête sur X».
+
+    Examples:
+        >>> sorted(addressee_preps("en")["Investigation"]), "à" in addressee_preps("fr")["Appeal"]
+        (['into'], True)
+    """
+    rows = _data_lines("events_addressees.tsv")
+    return {row[1]: frozenset(row[2].split()) for row in rows if row[0] == lang}

@@ -5,7 +5,10 @@ head, the names an apposition lists ("his counterparts, A and B"), the noun a re
 pronoun stands for ("Tom Ray, who was arrested"); and who did an act named elsewhere in
 the clause: a participle after an event noun ("the attack, conducted by X"), the object of
 an accusation ("accused X of the attack"), the side of an operation ("killed in a US
-operation"); the side a spokesperson subject speaks for ("a spokesman for the Pentagon").
+operation"); the side a spokesperson subject speaks for ("a spokesman for the Pentagon"); whom
+the clause an appeal demands or a threat announces is aimed at ("demanded that Israel withdraw",
+"threatened to retaliate against X"); what an event noun hit as the subject of a verb of aiming
+("the bombing targeted a convoy") or after "by" ("facilities were hit by drone strikes").
 """
 
 from __future__ import annotations
@@ -88,6 +91,38 @@ def _accused(r: _Reader, tok: Token) -> list[Token]:
     if "accusation" not in r.cues[prep.head.i]:
         return []
     return [c for c in prep.head.children if c.dep_ == "dobj"]
+
+
+#: prepositions whose object a threatened act is aimed at ("threatened to retaliate against X")
+_AIMED = ("against", "on", "at")
+
+
+def _demanded(verb: Token, event_type: str) -> list[Token]:
+    """Whom a complement clause aims an appeal or a threat at: the subject of the clause an appeal
+    demands ("demanded that Israel withdraw", "called for Israel to withdraw"), the object of the act
+    a threat announces ("threatened to strike Iran", "threatened to retaliate against X")."""
+    out: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "advcl", "xcomp")):
+        if event_type == "Appeal":
+            marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+            if clause.dep_ == "ccomp" or "for" in marks:
+                out += [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
+        elif event_type == "Threat" and clause.dep_ == "xcomp":
+            out += [c for c in clause.children if c.dep_ == "dobj"]
+            out += [p for c in clause.children if c.dep_ == "prep" and c.lower_ in _AIMED
+                    for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    return out
+
+
+def _aimed_at(r: _Reader, noun: Token, passive_by: bool) -> list[Token]:
+    """What an event noun hit: the passive subject of the verb it is the "by" phrase of (``passive_by``:
+    "facilities were hit by drone strikes"), the object of an ``aims`` verb it is the subject of ("the
+    bombing targeted a NATO convoy")."""
+    if passive_by:
+        return [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
+    if noun.dep_ == "nsubj" and "aims" in r.cues[noun.head.i]:
+        return [c for c in noun.head.children if c.dep_ == "dobj"]
+    return []
 
 
 def _operations(r: _Reader, verb: Token) -> list[Token]:

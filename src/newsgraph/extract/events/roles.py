@@ -200,7 +200,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
                     raw.add(info.subject, m.ref, 2.5)
     for m in inside:
         if m.label in _ACTORS:
-            raw.add(info.subject, m.ref, 2.5)
+            # «a condamné Mohamed Morsi à mort»: a pattern that spans its verb's object names what is done to
+            raw.add(info.object if parsed and _spanned_object(r, m, t) else info.subject, m.ref, 2.5)
     if (
         not parsed  # with a parse, the subject is what the parse shows
         and t.kind == "V"
@@ -296,6 +297,12 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     return raw
 
 
+def _spanned_object(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether mention ``m``, inside trigger ``t``'s words, is the parsed object of one of them."""
+    root = r.doc[m.start : m.end].root
+    return root.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and t.start <= root.head.i < t.end
+
+
 #: Pronouns that refer back to the place a control verb's relative clause describes («التي يسيطر عليها»).
 _RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم"})
 
@@ -334,8 +341,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     if not info.speaker_acts:
         return  # «مقتل شاب ... في وسط الولايات المتحدة»: the actor nearest an attack is as often its victim
     root = r.doc[f.trig.start : f.trig.end].root
-    if parsed and r.lang == "en" and root.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in root.children):
-        return  # "They called on Turkey": the parse shows the subject, unnamed; no other actor is it
+    if parsed and root.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in root.children):
+        return  # "They called on Turkey", «La police a arrêté X»: the parse shows the subject, unnamed
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
     judge = r.doc[f.trig.start : f.trig.end].root.head
@@ -389,7 +396,7 @@ def _speakers(
             continue  # «وقالت مصادر في المقاومة»: an unnamed source, not the organization it is in
         parsed_speakers = None
         if r.parsed and r.lang == "fr":  # the subject the parse shows, else the mentions near the verb
-            from newsgraph.extract.events.deps_fr import speaker_fr
+            from newsgraph.extract.events.speakers_fr import speaker_fr
 
             parsed_speakers = speaker_fr(r, s)
             if parsed_speakers is not None and not parsed_speakers:
@@ -440,6 +447,12 @@ def _speakers(
                 if speaker.label == "PERSON" and (side or parsed_speakers is None):
                     st.add("spokesperson", speaker.ref, 3.0)
             st.location = _said_at(r, s) if r.lang == "ar" else None
+            if r.parsed and r.lang == "fr":  # «a déclaré à l'AFP»: whom the statement is addressed to
+                from newsgraph.extract.events.speakers_fr import addressees_fr
+
+                for m in addressees_fr(r, s):
+                    if m.ref not in st.roles.get("agent", {}):
+                        st.add("target", m.ref, 3.0)
             raws.append(st)
     return out
 

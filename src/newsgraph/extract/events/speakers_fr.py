@@ -1,0 +1,105 @@
+"""Who speaks in a French sentence, and to whom, read from the parse (Universal Dependencies labels).
+
+* **Speaker** (:func:`speaker_fr`). The subject of a speech verb, before or after it, or the
+  subject it shares; every conjunct speaks. A subject that names nobody («a rapporté la presse
+  d'Etat») gives no Statement.
+* **Addressee** (:func:`addressees_fr`). «à X» on the speech verb («a déclaré à l'AFP», «a confié à
+  X que»), the object of a verb that judges («a condamné Israël»): the Statement's target
+  (GUIDELINES.md), a name and not an act («à l'enquête», «a condamné l'attaque»).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.deps import inherited_subject
+from newsgraph.extract.events.deps_fr import _NOUNS, _SUBJ, _case, _conjuncts, phrase_mentions_fr
+from newsgraph.extract.events.frames import _M
+from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.targets_fr import addressed_fr, named_fr
+from newsgraph.extract.events.triggers import TriggerMatch
+
+__all__ = ["speaker_fr", "addressees_fr"]
+
+#: Dependents of a speech verb that may name whom it addresses: obliques and indirect objects.
+_ADDRESSED = ("obl", "obl:arg", "obl:mod", "iobj")
+
+
+def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
+    """The speakers the parse gives a speech verb, as the mentions its subject stands for (each
+    conjunct: «X et Y ont assuré»); None when the parse shows no subject.
+
+    The subject may follow the verb («..., a indiqué l'agence SPA»; the parser may read it as the
+    object of a verb with no subject), or be shared with the verb it is joined to ("indiquant
+    que"). A subject that names nobody («a rapporté la presse d'Etat», «la même autorité
+    saoudienne a souligné»: a description, which fills no role) gives an empty list.
+    """
+    tok = r.doc[verb.start : verb.end].root
+    subjects = [c for c in tok.children if c.dep_ in _SUBJ]
+    first = min([tok.i, *(c.i for c in tok.children if c.dep_.startswith("aux"))])
+    incise = first > tok.sent.start and r.doc[first - 1].is_punct
+    if not subjects and incise:  # an incise: «..., a rapporté la presse»
+        subjects = [c for c in tok.children if c.dep_ == "obj" and c.i > tok.i and c.pos_ in _NOUNS]
+        if not subjects and (after := _incise_speaker(r, verb)) is not None:
+            return [after]
+    if not subjects and (inh := inherited_subject(tok, relcl="acl:relcl")) is not None:
+        subjects = [inh]
+    if not subjects:
+        return None
+    return [m for c in subjects for m in _speaker_phrase(r, c) if m.payload != "adj"]
+
+
+def _incise_speaker(r: _Reader, verb: TriggerMatch) -> _M | None:
+    """The named speaker of an incise that closes its sentence, which the parser did not tie to the
+    verb: «», affirme un jeune manifestant, Abdel Nasser.»: the first person or organization after
+    the verb, with only a description (no verb, no quotation mark) in between."""
+    sent = r.doc[verb.start].sent
+    for i in range(verb.end, sent.end):
+        tok = r.doc[i]
+        m = r.mention_at.get(i)
+        if m is not None and m.label in ("PERSON", "ORGANIZATION") and m.payload != "adj":
+            return m
+        if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text not in (",",)) or tok.is_quote:
+            return None
+    return None
+
+
+#: Dependents whose words belong to a clause of their own, not to the noun phrase they hang on.
+_CLAUSAL = ("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "conj")
+
+
+def _speaker_phrase(r: _Reader, tok: Token) -> list[_M]:
+    """Who a speaker phrase names: the names its head words are (each conjunct), else every person
+    named in it («La correspondante de France 24 en Egypte, Sonia Dridi»), else its first
+    organization («La télévision d'Etat chinoise CCTV»), else a country right on its head; a
+    country deeper in a description («la direction de la chaîne ... de la France») is not the speaker."""
+    heads = list(_conjuncts(tok))
+    own = [m for h in heads if (m := r.mention_at.get(h.i)) is not None and m.label in _ACTORS]
+    if any(m.payload != "adj" for m in own):
+        return list(dict.fromkeys(m for m in own if m.payload != "adj"))
+    inside: list[_M] = []
+    for h in heads:
+        stack = [c for c in h.children if c.dep_ not in _CLAUSAL]
+        while stack:
+            x = stack.pop(0)
+            m = r.mention_at.get(x.i)
+            if m is not None and m.label in _ACTORS and m.payload != "adj" and m not in inside:
+                if m.label != "COUNTRY" or x.head.i == h.i:
+                    inside.append(m)
+            stack += [c for c in x.children if c.dep_ not in _CLAUSAL]
+    persons = [m for m in inside if m.label == "PERSON"]
+    return persons or [m for m in inside if m.label == "ORGANIZATION"][:1] or inside[:1]
+
+
+def addressees_fr(r: _Reader, s: TriggerMatch) -> list[_M]:
+    """Whom a speech verb addresses: «a déclaré à l'AFP», «a confié à Ebrahim Raïssi que»; whom a verb
+    that judges is aimed at, its object («a condamné Israël»)."""
+    verb = r.doc[s.start : s.end].root
+    words = addressed_fr("Statement")
+    judges = "evaluative" in r.cues[verb.i]
+    return [
+        m for c in verb.children
+        if (c.dep_ in _ADDRESSED and _case(c) in words) or (judges and c.dep_ == "obj")
+        if named_fr(r, c) for m in phrase_mentions_fr(r, c) if m.payload != "adj"
+    ]  # fmt: skip

@@ -1,0 +1,117 @@
+"""Who an event is aimed at, read from a French parse: the targets :mod:`.deps_fr` leaves to these rules.
+
+* **Addressee.** «à X» (``data/events_addressees.tsv``) names whom an appeal, a pledge, a sanction or
+  a statement (:func:`.speakers_fr.addressees_fr`) is addressed to («a demandé à Israël de», «a promis
+  une aide au Yémen», «des sanctions à l'Iran», «a déclaré à l'AFP»), «sur X» what an investigation
+  is about («une enquête sur X»); a name, not an act («sur l'assassinat de X»).
+* **Passive without a parsed subject.** «X aurait été empoisonné»: when the parser hangs the name
+  elsewhere, the actor that ends right before the verb's auxiliaries is what was done to.
+* **Held in a state.** «a placé en détention X», «placé en garde à vue»: a noun trigger after «en»
+  on a verb takes that verb's subject as its doer and its object as what the act is done to.
+* **Demand and threat.** «a exigé que le Japon présente des excuses»: the subject of the demanded
+  clause is called upon; «a menacé de frapper Israël»: the object of the threatened act is threatened.
+* **Aimed at.** An event noun that is the subject of a verb of aiming (``aims`` cues: «l'attentat
+  visait l'ambassade») hit its object; after «par» on such a passive verb («X est visé par une
+  enquête»), its subject.
+* **Stray object.** A name right after a verb trigger that the parser did not read as its object
+  («a arrêté Jean Dupont» with the name as ``punct``) is its object all the same.
+
+Examples:
+    >>> sorted(addressed_fr("Investigation"))
+    ['sur']
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.deps_fr import _case
+from newsgraph.extract.events.frames import _M, addressee_preps
+from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.triggers import EventTypeInfo, load_triggers
+
+__all__ = ["addressed_fr", "named_fr", "before_passive_fr", "held_by_fr", "demanded_fr", "stray_objects_fr",
+           "aimed_at_fr"]
+
+def addressed_fr(event_type: str) -> frozenset[str]:
+    """The prepositions whose object ``event_type``'s act is addressed to («à», «au», «sur»)."""
+    return addressee_preps("fr").get(event_type, frozenset())
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The one-word French noun triggers («assassinat», «enquête»): words that name acts, not actors."""
+    nouns = (p for p in load_triggers("fr") if p.kind == "N" and len(p.slots) == 1)
+    return frozenset(w for p in nouns for w in p.slots[0])
+
+
+def named_fr(r: _Reader, tok: Token) -> bool:
+    """Whether a phrase is an actor's name, itself or in apposition («à l'Iran», «à son homologue, X»),
+    not a noun that names an act («sur l'assassinat de X», the name read as its apposition)."""
+    if tok.i in r.mention_at:
+        return True
+    act = tok.lemma_.lower() in _event_nouns() or tok.lower_ in _event_nouns()
+    return not act and any(c.dep_ in ("appos", "flat:name") and c.i in r.mention_at for c in tok.children)
+
+
+def before_passive_fr(r: _Reader, verb: Token) -> list[_M]:
+    """The actor that ends right before a passive verb's auxiliaries («Yasser Arafat aurait été
+    empoisonné», the name misparsed): what was done to, when the parse gives no subject."""
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")])
+    if first == verb.i:
+        return []
+    m = next((x for x in r.mentions if x.end == first), None)
+    return [m] if m is not None and m.label in _ACTORS and m.payload != "adj" else []
+
+
+def held_by_fr(noun: Token, info: EventTypeInfo) -> Token | None:
+    """The verb that puts someone into the state a noun trigger names («a placé en détention X»,
+    «placé en garde à vue»): the noun is its oblique after «en»; only for a type done to someone."""
+    if info.object != "target" or not noun.dep_.startswith("obl") or noun.head.pos_ != "VERB":
+        return None
+    return noun.head if _case(noun) == "en" else None
+
+
+def demanded_fr(verb: Token, info: EventTypeInfo) -> list[Token]:
+    """Whom the clause an appeal demands or a threat announces is aimed at: the subject of the demanded
+    clause («a exigé que le Japon présente des excuses»), the object of the threatened act («a menacé
+    de frapper Israël», «de riposter contre les États-Unis»)."""
+    if info.type == "Appeal":
+        marked = [c for c in verb.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)]
+        return [s for c in marked for s in c.children if s.dep_ == "nsubj"]
+    if info.type == "Threat":
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        return [o for c in acts for o in c.children if o.dep_ == "obj" or (o.dep_.startswith("obl")
+                and _case(o) in ("contre", "sur"))]  # fmt: skip
+    return []
+
+
+def aimed_at_fr(r: _Reader, noun: Token) -> list[Token]:
+    """What an event noun hits: the object of the ``aims`` verb it is the subject of («l'attentat visait
+    l'ambassade»), the subject of the passive ``aims`` verb it is the «par» phrase of («X est visé par une
+    enquête»)."""
+    verb = noun.head
+    if verb.i == noun.i or "aims" not in r.cues[verb.i]:
+        return []
+    if noun.dep_ == "nsubj":
+        return [c for c in verb.children if c.dep_ == "obj"]
+    if noun.dep_ == "obl:agent" or (noun.dep_.startswith("obl") and _case(noun) == "par"):
+        return [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj")]
+    return []
+
+
+def stray_objects_fr(r: _Reader, verb: Token) -> list[Token]:
+    """A name right after a verb trigger that the parser hung on it as punctuation, an unknown dependent,
+    a complement clause, a name part or a second subject («a arrêté Jean Dupont» with «Jean» as
+    ``punct`` or as a subject after «la police», «a exhorté Israël à cesser» with «Israël» as
+    ``xcomp``, «ont élu Emmanuel Macron» with «Emmanuel» as ``flat:name``, «menace les États-Unis de
+    représailles» with an oblique without a preposition): its object."""
+    subject_before = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    return [
+        c for c in verb.children if c.left_edge.i == verb.i + 1 and c.pos_ == "PROPN" and c.i in r.mention_at
+        and (c.dep_ in ("punct", "dep", "xcomp", "flat:name") or (c.dep_ == "nsubj" and subject_before)
+             or (c.dep_.startswith("obl") and not _case(c)))
+    ]  # fmt: skip

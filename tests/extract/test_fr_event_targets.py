@@ -1,0 +1,105 @@
+"""French event targets read from the parse (newsgraph.extract.events.targets_fr; GUIDELINES.md: the target of
+an appeal is who is called upon, of an arrest who is arrested, of a statement its addressee).
+
+The sentences are written for these tests. Each test needs the trained French pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.extract.pipeline import french_model_name
+
+pytestmark = pytest.mark.skipif(
+    french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
+)
+
+
+def roles_of(text: str, kind: str) -> list[dict[str, tuple[str, ...]]]:
+    return [dict(e.roles) for e in extract(text, language="fr").events if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        # «à X» names whom an appeal, a sanction or a pledge is addressed to
+        ("Le président a demandé à Israël de suspendre les travaux.", "Appeal", "country/IL"),
+        ("Les États-Unis ont imposé des sanctions à l'Iran.", "Sanction", "country/IR"),
+        ("L'Arabie saoudite a promis une aide au Yémen.", "AidPledge", "country/YE"),
+        # «sur X» what an investigation is about
+        ("Le parquet a ouvert une enquête sur Nicolas Sarkozy.", "Investigation", "person/nicolas-sarkozy"),
+        # «appeler X à»: the object between the verb and «à» is called upon
+        ("Angela Merkel a appelé la Turquie à la retenue.", "Appeal", "country/TR"),
+        # the subject of the clause demanded
+        ("La Chine a exigé que le Japon présente des excuses.", "Appeal", "country/JP"),
+        # «placer en détention X»: X is held
+        ("L'Égypte a placé en détention Alaa Abdel Fattah.", "Arrest", "person/alaa-abdel-fattah"),
+        # a pattern that spans its object: «condamné X à mort»
+        ("Un tribunal a condamné Mohamed Morsi à mort.", "Sentence", "person/mohamed-morsi"),
+    ],
+)
+def test_the_target_is_read_from_the_parse(text: str, kind: str, target: str) -> None:
+    (roles,) = roles_of(text, kind)
+    assert roles.get("target", roles.get("beneficiary")) == (target,)
+    assert target not in roles.get("agent", ())
+
+
+def test_a_statement_is_addressed_to_whom_it_is_told() -> None:
+    (roles,) = roles_of("Emmanuel Macron a déclaré à l'AFP qu'il restait confiant.", "Statement")
+    assert roles == {"agent": ("person/emmanuel-macron",), "target": ("org/afp",)}
+
+
+def test_a_passive_without_a_parsed_subject_takes_the_name_before_its_auxiliaries() -> None:
+    (roles,) = roles_of("Yasser Arafat aurait été empoisonné au polonium.", "Attack")
+    assert roles == {"target": ("person/yasser-arafat",)}
+
+
+def test_an_unnamed_subject_leaves_no_doer_to_the_nearest_name() -> None:
+    (roles,) = roles_of("La police a arrêté Jean Dupont à Lyon.", "Arrest")
+    assert roles == {"target": ("person/jean-dupont",)}
+
+
+def test_an_investigation_into_an_act_is_not_aimed_at_its_victim() -> None:
+    (roles,) = roles_of("Ils réclament une enquête sur l'assassinat de l'ancien ministre Karim Sabri.",
+                        "Investigation")  # fmt: skip
+    assert "person/karim-sabri" not in roles.get("target", ())
+
+
+@pytest.mark.parametrize(
+    "text", ["L'Iran a menacé de frapper Israël.", "L'Iran a menacé de riposter contre Israël."]
+)
+def test_a_threatened_act_names_the_target(text: str) -> None:
+    (roles,) = roles_of(text, "Threat")
+    assert roles == {"agent": ("country/IR",), "target": ("country/IL",)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Karim Sabri a été élu président de la République.", "Les électeurs ont élu Karim Sabri dimanche."],
+)
+def test_the_elected_person_is_the_target_of_an_election(text: str) -> None:
+    (roles,) = roles_of(text, "Election")
+    assert roles.get("target") == ("person/karim-sabri",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("L'attentat de lundi visait l'ambassade de France.", "Bombing", "org/embassy-of-france"),
+        ("Nicolas Sarkozy est visé par une enquête.", "Investigation", "person/nicolas-sarkozy"),
+        # an object the parser read as an oblique without a preposition
+        ("L'Iran menace les États-Unis de représailles.", "Threat", "country/US"),
+    ],
+)
+def test_what_an_event_aims_at_is_its_target(text: str, kind: str, target: str) -> None:
+    (roles,) = roles_of(text, kind)
+    assert roles.get("target") == (target,)
+    assert target not in roles.get("agent", ())
+
+
+def test_a_verb_that_judges_is_aimed_at_its_object_not_at_an_act() -> None:
+    (roles,) = roles_of("La France a condamné Israël.", "Statement")
+    assert roles == {"agent": ("country/FR",), "target": ("country/IL",)}
+    (roles,) = roles_of("La France a condamné l'attaque contre Israël.", "Statement")
+    assert "target" not in roles
