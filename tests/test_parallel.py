@@ -49,3 +49,27 @@ def test_one_worker_loads_nothing_ahead(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(parallel, "extract_batch", _spy)
     list(parallel.extract_updates(_articles(3), model=None, workers=1, batch_size=3))
     assert _SEEN == [["a0", "a1", "a2"]]
+
+
+def _blas_threads(articles: list[Article], **kw: Any) -> Any:  # module level: the workers unpickle it
+    from threadpoolctl import threadpool_info
+
+    _SEEN.append([str(max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"))])
+    return _REAL(articles, **kw)
+
+
+def test_extraction_keeps_blas_to_one_thread_and_gives_it_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    # one worker, one core: the models' products must not start a thread per core
+    from threadpoolctl import threadpool_info
+
+    def blas() -> int:
+        return max((i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"), default=0)
+
+    if blas() < 2:
+        pytest.skip("numpy's BLAS runs one thread here anyway")
+    before = blas()
+    _SEEN.clear()
+    monkeypatch.setattr(parallel, "extract_batch", _blas_threads)
+    list(parallel.extract_updates(_articles(2), model=None, workers=1, batch_size=2))
+    assert _SEEN == [["1"]]
+    assert blas() == before

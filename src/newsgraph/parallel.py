@@ -31,6 +31,8 @@ from functools import partial
 from itertools import chain, islice
 from typing import Any, TypeVar
 
+from threadpoolctl import threadpool_limits
+
 from newsgraph.errors import ExtractionError, NewsgraphError
 from newsgraph.graph.disk import ArticleUpdate
 from newsgraph.graph.ns import DEFAULT_BASE
@@ -160,10 +162,13 @@ def extract_updates(
     """
     work = partial(extract_batch, model=model, base=base, settings=settings)
     batches = batched(articles, batch_size)
-    if workers > 1:
-        batches = _preloaded(batches, model)
-    for results in ordered_map(work, batches, workers=workers):
-        yield from results
+    # One worker, one core: numpy's BLAS would otherwise start a thread per core for the models'
+    # matrix products, which then compete with the other workers (the forked ones inherit it).
+    with threadpool_limits(limits=1, user_api="blas"):
+        if workers > 1:
+            batches = _preloaded(batches, model)
+        for results in ordered_map(work, batches, workers=workers):
+            yield from results
 
 
 def _preloaded(batches: Iterator[list[Article]], model: str | None) -> Iterator[list[Article]]:

@@ -183,3 +183,26 @@ def test_periods_after_a_lone_place_are_a_dateline_not_a_sentence_end(ar_nlp: La
     """«طرابلس.. حكم الإعدام»: one word before «..» is a dateline; after a clause «..» ends it."""
     doc = ar_nlp("طرابلس.. حكم بالسجن على المتهم.. وقال المحامي إنه سيستأنف")
     assert [s.text.split()[0] for s in doc.sents] == ["طرابلس..", "وقال"]
+
+
+def test_statistical_components_multiply_with_numpy_and_predict_the_same() -> None:
+    # numpy_products: every node of a trained component uses numpy's products, not blis
+    from thinc.api import NumpyOps
+
+    from newsgraph.extract.ner_ar import has_ar_ner
+
+    if not has_ar_ner():
+        pytest.skip("the Arabic NER model is not in the package")
+    ar_nlp = get_nlp("ar")
+    ner = ar_nlp.get_pipe("ner")
+    assert {getattr(node.ops, "use_blis", None) for node in ner.model.walk()} == {False}
+    text = "التقى وزير الخارجية المغربي ناصر بوريطة نظيره الفرنسي في باريس يوم الاثنين."
+    ours = [(e.text, e.label_) for e in ar_nlp(text).ents]
+    for node in ner.model.walk():  # thinc's default products give the same entities
+        node.ops = NumpyOps(use_blis=True)
+    try:
+        assert [(e.text, e.label_) for e in ar_nlp(text).ents] == ours
+    finally:
+        for node in ner.model.walk():
+            node.ops = NumpyOps(use_blis=False)
+    assert ours  # the model found something to compare
