@@ -855,6 +855,20 @@ def test_find_triggers_arabic_sequences_that_are_no_event(text: str, expected: l
     assert [m.type for m in find_triggers(_doc("ar", text), "ar")] == expected
 
 
+def test_find_events_the_town_an_arabic_attack_hits_is_its_place() -> None:
+    text = "شنت طائرات حربية غارة على قرية كفرنبل شمال سوريا."
+    ents = [("كفرنبل", "PLACE", "place/kafranbel"), ("سوريا", "COUNTRY", "country/SY")]
+    (ev,) = _run("ar", text, ents)
+    assert ev.type == "Attack" and ev.location == "place/kafranbel"  # the village, not its country
+
+
+def test_find_events_an_arabic_district_noun_leads_to_the_place() -> None:
+    text = "انفجرت عبوة ناسفة في حي المنصور ببغداد."
+    ents = [("المنصور", "PLACE", "place/mansour"), ("بغداد", "PLACE", "place/baghdad")]
+    (ev,) = _run("ar", text, ents)
+    assert ev.location == "place/mansour"  # «في حي X»: the district, the most specific place
+
+
 def test_find_events_an_arabic_dateline_places_only_the_main_event() -> None:
     text = ("جدة 25 شوال 1436 هـ واس\nاستقبل الأمير محمد بن سلمان وزير الدفاع القطري اليوم.\n"
             "وقال خالد العطية إن العلاقات جيدة.")  # fmt: skip

@@ -262,7 +262,9 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             # «ont convenu de travailler à la sécurité au Moyen-Orient»: where the work is, not the accord
             and not (parsed and r.lang == "fr" and _governed_elsewhere(r, m, t))
         ]
-        places = [m for m in near_places if ctx[m] in wanted]
+        # «غارة على بلدة سرمدا»: without a parse, the town an attack hits is where it happened
+        hit = ("target",) if r.lang == "ar" and info.object == "target" else ()
+        places = [m for m in near_places if ctx[m] in wanted or (m.label == "PLACE" and ctx[m] in hit)]
         if not places and info.type == "Visit":
             places = [m for m in near_places if m.ref in raw.roles.get("participant", {})]
         if not places and not (t.definite and t.kind == "N"):
