@@ -530,6 +530,13 @@ def test_place_an_attack_verb_hit_is_where_it_happened() -> None:
     assert ev.location == "place/gdansk" and ev.roles.get("agent") == ("org/free-army",)
 
 
+def test_country_the_hit_positions_lie_in_is_where_an_attack_happened() -> None:
+    ev = _one(_events("The Free Army shelled army positions in southern Poland on Monday."), "Attack")
+    assert ev.location == "country/PL" and not ev.location_inferred
+    hit = _one(_events("The Free Army shelled Poland on Monday."), "Attack")
+    assert hit.location is None  # the country hit is a target, not a place word of its own
+
+
 @pytest.mark.parametrize(
     "text",
     [
