@@ -573,3 +573,10 @@ def test_conjoined_speakers_both_speak_and_talking_by_phone_is_a_call() -> None:
 def test_names_after_including_fill_the_role_of_their_phrase() -> None:
     ev = _one(_events("Police arrested 12 people, including Ann Lee and Tom Ray, in Gdansk."), "Arrest")
     assert set(ev.roles.get("target", ())) == {"person/ann-lee", "person/tom-ray"}
+
+
+def test_a_place_in_what_a_meeting_discussed_is_not_where_it_met() -> None:
+    ev = _one(_events("Ann Lee met Tom Ray on Monday to discuss the situation in Poland."), "Meeting")
+    assert ev.location is None  # the topic's country
+    text = "Ann Lee met Tom Ray in Gdansk on Monday to discuss the situation in Poland."
+    assert _one(_events(text), "Meeting").location == "place/gdansk"

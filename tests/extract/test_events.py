@@ -869,6 +869,15 @@ def test_find_events_an_arabic_district_noun_leads_to_the_place() -> None:
     assert ev.location == "place/mansour"  # «في حي X»: the district, the most specific place
 
 
+def test_find_events_an_arabic_meeting_is_not_placed_where_its_topic_is() -> None:
+    ents = [("الرياض", "PLACE", "place/riyadh"), ("ليبيا", "COUNTRY", "country/LY"),
+            ("طرابلس", "PLACE", "place/tripoli")]
+    (ev,) = _run("ar", "عقد الوزراء اجتماعا لبحث الأوضاع في ليبيا.", ents[1:2])
+    assert ev.location is None  # «لبحث»: what they discussed, not where they met
+    (ev,) = _run("ar", "عقد الوزراء اجتماعا في الرياض لمناقشة أزمة طرابلس.", [ents[0], ents[2]])
+    assert ev.location == "place/riyadh"
+
+
 def test_find_events_an_arabic_dateline_places_only_the_main_event() -> None:
     text = ("جدة 25 شوال 1436 هـ واس\nاستقبل الأمير محمد بن سلمان وزير الدفاع القطري اليوم.\n"
             "وقال خالد العطية إن العلاقات جيدة.")  # fmt: skip

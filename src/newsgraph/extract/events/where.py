@@ -23,9 +23,14 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import country_modifier
 from newsgraph.extract.events.frames import _M, _Raw, same_time
 from newsgraph.extract.events.merge import _family
-from newsgraph.extract.events.triggers import EventTypeInfo
+from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 
 __all__: list[str] = []
+
+#: Prepositions (English, French) that say what a phrase is about, not where: "talks about the war in X".
+_ABOUT = frozenset({"about", "regarding", "concerning", "concernant"})
+#: Dependencies of a verb under the trigger that say what the event was for or about, not where it was.
+_UNDER = frozenset({"advcl", "xcomp", "ccomp"})
 
 #: Mentions that can give the story's place when no event in the lead has one.
 _STORY_LABELS = ("PLACE", "COUNTRY")
@@ -98,6 +103,7 @@ def _story_place(r: _Reader, final: Sequence[_Raw], main: _Raw, now: str = "") -
         for m in r.mentions
         if m.label in _STORY_LABELS and r.sent_of[m.start] < 2 and m.payload != "adj"
         and not (r.parsed and (country_modifier(r, m) or _acting(r, m)))
+        and not (r.sent_of[m.start] == r.sent_of[main.trig.start] and about_elsewhere(r, m, main.trig))
     )  # "US President", "a US operation": whose, not where; "Germany says ...": who, not where
     return next(((m.ref, m.label) for m in named), None)
 
@@ -138,3 +144,34 @@ def place_main_event(
         if f.trig.type == "Statement" and unplaced(f):
             f.location = said
             f.location_inferred = story is None
+
+
+def about_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether place mention ``m`` belongs to a phrase the event of trigger ``t`` is only about, not
+    where it happened: "met to discuss the situation in Yemen", «pour discuter de la situation en
+    Syrie», «اجتماعا لبحث الأوضاع في اليمن».
+
+    With a parse: the first verb above the mention is a clause of purpose or report under the
+    trigger ("to discuss", «pour discuter»; not the trigger noun's own participle, "talks held
+    in X"), or a preposition of topic ("about", "concerning") stands between them. Without one
+    (Arabic): a ``topic`` cue word («لبحث», «حول», «بشأن») stands between the trigger and the
+    mention in its clause.
+    """
+    own = range(t.start, t.end)
+    if not r.parsed:
+        return m.start >= t.end and any(
+            "topic" in r.cues[k] and r.clause_of[k] == r.clause_of[t.start] for k in range(t.end, m.start))
+    tok = r.doc[m.start : m.end].root
+    seen = {tok.i}
+    while tok.head.i not in seen:
+        tok = tok.head
+        seen.add(tok.i)
+        if tok.i in own:
+            return False
+        if tok.lower_ in _ABOUT:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            # a clause of purpose or of what was said under the trigger: "met ... to discuss X";
+            # not the trigger noun's own participle («des pourparlers menés en Chine»)
+            return tok.head.i in own and tok.dep_ in _UNDER
+    return False
