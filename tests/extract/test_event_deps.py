@@ -530,6 +530,13 @@ def test_place_an_attack_verb_hit_is_where_it_happened() -> None:
     assert ev.location == "place/gdansk" and ev.roles.get("agent") == ("org/free-army",)
 
 
+def test_country_the_hit_positions_lie_in_is_where_an_attack_happened() -> None:
+    ev = _one(_events("The Free Army shelled army positions in southern Poland on Monday."), "Attack")
+    assert ev.location == "country/PL" and not ev.location_inferred
+    hit = _one(_events("The Free Army shelled Poland on Monday."), "Attack")
+    assert hit.location is None  # the country hit is a target, not a place word of its own
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -608,3 +615,10 @@ def test_only_a_verb_of_telling_or_judging_addresses_its_object() -> None:
     assert "target" not in said.roles
     told = _one(_events("Tom Ray told Ann Lee that the vote was over."), "Statement")
     assert told.roles.get("target") == ("person/ann-lee",)
+
+
+def test_a_place_in_what_a_meeting_discussed_is_not_where_it_met() -> None:
+    ev = _one(_events("Ann Lee met Tom Ray on Monday to discuss the situation in Poland."), "Meeting")
+    assert ev.location is None  # the topic's country
+    text = "Ann Lee met Tom Ray in Gdansk on Monday to discuss the situation in Poland."
+    assert _one(_events(text), "Meeting").location == "place/gdansk"

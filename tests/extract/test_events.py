@@ -694,12 +694,35 @@ def test_find_events_unnamed_source_gives_no_statement() -> None:
 def test_a_place_the_article_only_guessed_is_marked_and_a_dateline_is_not() -> None:
     ents = [("Baghdad", "PLACE", "place/baghdad"), ("Ali Saleh", "PERSON", "person/as"),
             ("Omar Hadi", "PERSON", "person/oh")]
-    guessed = _run("en", "Talks in Baghdad\nAli Saleh met Omar Hadi on Monday.", ents)
+    guessed = _run("en", "Crisis in Baghdad\nAli Saleh met Omar Hadi on Monday.", ents)
     (meeting,) = [e for e in guessed if e.type == "Meeting"]
     assert meeting.location == "place/baghdad" and meeting.location_inferred
     stated = _run("en", "Baghdad: Ali Saleh met Omar Hadi on Monday.", ents)
     (meeting,) = [e for e in stated if e.type == "Meeting"]
     assert meeting.location == "place/baghdad" and not meeting.location_inferred
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        ("en", "Ali Saleh met Omar Hadi in Basra.\nLater, thousands of students protested.", "Basra"),
+        ("fr", "Ali Saleh a rencontré Omar Hadi à Bassora.\nPuis des étudiants ont manifesté.", "Bassora"),
+    ],
+)
+def test_only_the_main_event_takes_the_story_place(lang: str, text: str, city: str) -> None:
+    ents = [("Ali Saleh", "PERSON", "person/as"), ("Omar Hadi", "PERSON", "person/oh"),
+            (city, "PLACE", "place/basra")]
+    events = {e.type: e for e in _run(lang, text, ents)}
+    assert events["Meeting"].location == "place/basra"
+    assert events["Protest"].location is None  # a later happening is as often elsewhere
+
+
+def test_the_main_event_takes_no_lead_place_of_another_kind_of_event() -> None:
+    text = ("Parliament votes to expel foreign troops\nThe assembly voted on Sunday.\n"
+            "A drone strike killed two men in Mosul last week.")  # fmt: skip
+    events = {e.type: e for e in _run("en", text, [("Mosul", "PLACE", "place/mosul")])}
+    assert events["Attack"].location == "place/mosul"
+    assert events["Vote"].location is None  # the strike's town is not where the parliament voted
 
 
 def test_a_participant_country_is_no_story_place() -> None:
@@ -830,6 +853,29 @@ def test_find_events_a_statement_by_the_byline_reporter_is_none() -> None:
 )
 def test_find_triggers_arabic_sequences_that_are_no_event(text: str, expected: list[str]) -> None:
     assert [m.type for m in find_triggers(_doc("ar", text), "ar")] == expected
+
+
+def test_find_events_the_town_an_arabic_attack_hits_is_its_place() -> None:
+    text = "شنت طائرات حربية غارة على قرية كفرنبل شمال سوريا."
+    ents = [("كفرنبل", "PLACE", "place/kafranbel"), ("سوريا", "COUNTRY", "country/SY")]
+    (ev,) = _run("ar", text, ents)
+    assert ev.type == "Attack" and ev.location == "place/kafranbel"  # the village, not its country
+
+
+def test_find_events_an_arabic_district_noun_leads_to_the_place() -> None:
+    text = "انفجرت عبوة ناسفة في حي المنصور ببغداد."
+    ents = [("المنصور", "PLACE", "place/mansour"), ("بغداد", "PLACE", "place/baghdad")]
+    (ev,) = _run("ar", text, ents)
+    assert ev.location == "place/mansour"  # «في حي X»: the district, the most specific place
+
+
+def test_find_events_an_arabic_meeting_is_not_placed_where_its_topic_is() -> None:
+    ents = [("الرياض", "PLACE", "place/riyadh"), ("ليبيا", "COUNTRY", "country/LY"),
+            ("طرابلس", "PLACE", "place/tripoli")]
+    (ev,) = _run("ar", "عقد الوزراء اجتماعا لبحث الأوضاع في ليبيا.", ents[1:2])
+    assert ev.location is None  # «لبحث»: what they discussed, not where they met
+    (ev,) = _run("ar", "عقد الوزراء اجتماعا في الرياض لمناقشة أزمة طرابلس.", [ents[0], ents[2]])
+    assert ev.location == "place/riyadh"
 
 
 def test_find_events_an_arabic_dateline_places_only_the_main_event() -> None:

@@ -307,3 +307,14 @@ def test_an_arrest_told_of_another_month_is_not_the_story_arrest() -> None:
     arrests = [e for e in extract(text, language="fr", published=date(2026, 11, 20)).events
                if e.type == "Arrest"]  # fmt: skip
     assert [e.date.value if e.date else None for e in arrests] == ["2026-11", "2026-06"]
+
+
+def test_a_place_in_what_the_meeting_discussed_is_not_where_it_met() -> None:
+    # «pour discuter de la situation en Libye»: the topic's country, not the meeting's place
+    text = "Karim Sabri a rencontré Ali Ben Salah lundi pour discuter de la situation en Libye."
+    ((_, place),) = of_type(events(text), "Meeting")
+    assert place is None
+    # the talks' own participle still places them: «des pourparlers menés à Pékin»
+    found = events("Ils ont annoncé un accord après des pourparlers menés à Pékin.")
+    ((_, held),) = of_type(found, "Negotiation")
+    assert held == "place/gn-1816670"

@@ -9,7 +9,8 @@ The package, one topic a module:
 * :mod:`~newsgraph.extract.events.merge`: when two readings are one happening;
 * :mod:`~newsgraph.extract.events.realis`: which trigger words report a happening (modals,
   negation, «بإمكانية»);
-* :mod:`~newsgraph.extract.events.anchors`: the lead's date, the dateline's place;
+* :mod:`~newsgraph.extract.events.anchors`: the lead's date, the byline;
+* :mod:`~newsgraph.extract.events.where`: the main event's place when its words name none;
 * :mod:`~newsgraph.extract.events.en`: English statements and pledges from the parse;
   :mod:`~newsgraph.extract.events.deps` and :mod:`~newsgraph.extract.events.links` the roles it shows;
 * :mod:`~newsgraph.extract.events.when_fr`: the trigger a French date hangs on in the parse;
@@ -56,13 +57,13 @@ sentence. The rules, in order:
   meeting's organization.
 * **Place.** A PLACE or COUNTRY mention after في/ب/"in"/"at" in scope («إلى»,
   "to" for a visit), a city preferred over a country («في مدينة مراكش بالمغرب»
-  gives Marrakech), else a place in the trigger's clause, else the story's
-  place (:func:`~newsgraph.extract.events.anchors._story_places`; in Arabic only a
-  dateline's or a byline's, «عين اليوم – الرياض», and only for the main event, the first
-  of a story type) unless the event is dated to another time. With ``speech_statements``
-  a Statement is placed only by a dateline, or (with a parse) by the meeting its speaker
-  takes part in: a quote is said wherever its speaker is. A byline's persons and
-  organizations (reporter, outlet) are no actors.
+  gives Marrakech), else a place in the trigger's clause. Only the main event, the first
+  of a story type, takes the story's place when nothing placed it
+  (:func:`~newsgraph.extract.events.where.place_main_event`: a dateline's or a byline's,
+  «عين اليوم – الرياض»; in English and French else the lead's), unless it is dated to
+  another time. A Statement is placed (with a parse) by the meeting its speaker takes part
+  in: a quote is said wherever its speaker is. A byline's persons and organizations
+  (reporter, outlet) are no actors.
 * **Date.** A date mention of kind "point" in scope (else in the sentence when
   it has one event, or when it is the sentence's only date): ``date``; kind
   "since": ``date_from``. Other events take the day the lead gives, else the
@@ -104,11 +105,9 @@ from datetime import date
 from spacy.tokens import Doc
 
 from newsgraph.extract.events.anchors import (
-    _DATELINE_ONLY,
     _anchor_date,
     _attach_numbers,
     _days_back,
-    _story_places,
     article_date,
     byline,
     date_statements,
@@ -124,7 +123,6 @@ from newsgraph.extract.events.frames import (
     NumberMentionLike,
     OfficialLike,
     _Raw,
-    same_time,
 )
 from newsgraph.extract.events.merge import (
     _absorb,
@@ -154,6 +152,7 @@ from newsgraph.extract.events.triggers import (
     load_event_types,
 )
 from newsgraph.extract.events.when_fr import dated_triggers_fr
+from newsgraph.extract.events.where import place_main_event
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
 from newsgraph.types import DateValue, Event, Span
@@ -185,11 +184,6 @@ def sides(officials: Sequence[OfficialLike], lang: str) -> tuple[dict[str, str],
         if (pid := o.entity_id) in country_of and _spokesperson(getattr(o, "title", None), lang)
     }
     return country_of, spoken_for
-
-
-def _fills_role(f: _Raw, ref: str) -> bool:
-    """Whether ``ref`` already takes part in ``f`` ("Saudi, Iran FMs meet": Saudi Arabia is no place)."""
-    return any(ref in slot for slot in f.roles.values())
 
 
 def find_events(
@@ -366,22 +360,9 @@ def _finish(
     labels = {m.ref: m.label for m in r.mentions}
     fallback_date = article_date(anchor, published)
     now = fallback_date.value if fallback_date else ""
-    story, speech_story, datelined = _story_places(r, final, now)
-    # In Arabic the dateline's place is only the main event's: the first of a story type (GUIDELINES.md).
-    main = next((f for f in final if types[f.trig.type].story and types[f.trig.type].located), None)
     for f in final:
         _fallback_actor(r, f, types[f.trig.type])
-        if f.location is not None or (f.date is not None and not same_time(f.date.value, now)):
-            continue  # an event dated to another time may have happened anywhere
-        if r.lang in _DATELINE_ONLY and f is not main:
-            continue
-        if story is not None and types[f.trig.type].located and not _fills_role(f, story[0]):
-            f.location = story
-            f.location_inferred = not datelined  # a dateline states where the story happened
-        elif f.trig.type == "Statement" and (datelined or not speech_statements):
-            # a quote is said wherever its speaker is: only a dateline places every speech verb
-            f.location = speech_story
-            f.location_inferred = not datelined
+    place_main_event(r, final, types, now, speech_statements)
     part_of: dict[int, int] = {}
     for k, f in enumerate(final):
         if f.trig.type in _MEETINGS:

@@ -1,9 +1,9 @@
-"""Where and when: the article's lead date, its dateline place, numbers and dates per trigger.
+"""When: the article's lead date, its byline, numbers and dates per trigger.
 
-:func:`_anchor_date` finds the day the lead gives («أمس», "on Monday");
-:func:`_dateline_place` the place of a dateline («جدة 25 شوال ... واس»,
-"CAIRO:"); :func:`_attach_numbers` gives each trigger the dates and amounts
-of its clause; :func:`fill_dates` dates events built outside the shared
+:func:`_anchor_date` finds the day the lead gives («أمس», "on Monday"); :func:`byline` the
+reporter's line that opens a body («عين اليوم – الرياض»; the story's place is read in
+:mod:`~newsgraph.extract.events.where`); :func:`_attach_numbers` gives each trigger the dates
+and amounts of its clause; :func:`fill_dates` dates events built outside the shared
 layer (English statements and pledges).
 """
 
@@ -17,8 +17,7 @@ from typing import cast
 from spacy.tokens import Doc
 
 from newsgraph.extract.events.clauses import _Reader, _to_tokens
-from newsgraph.extract.events.deps import country_modifier
-from newsgraph.extract.events.frames import _M, DateMentionLike, _Raw, same_time
+from newsgraph.extract.events.frames import _M, DateMentionLike, _Raw
 from newsgraph.extract.events.when_fr import NO_EVENT
 from newsgraph.types import Amount, DateValue, Event
 
@@ -31,22 +30,12 @@ _LEAD_SENTENCES = 4
 _LEAD_DAYS = 10
 
 
-#: Mentions that can give the story's place when no event in the lead has one.
-_STORY_LABELS = ("PLACE", "COUNTRY")
-#: Tokens that end a dateline's place name: «الرياض - واس», «لندن:», "CAIRO —", "BAGHDAD (AFP)".
-_DATELINE_MARKS = frozenset({":", "-", "—", "–", "(", "/"})
 #: Dashes between the parts of a byline.
 _DASHES = ("-", "–", "—")
 #: A byline's parts have at most this many tokens («عبدالمجيد آل مبارك», «Next Previous محمد البلوي»).
 _BYLINE_PART = 4
 #: A byline has at most this many tokens.
 _BYLINE_TOKENS = 12
-#: Languages whose events take the story's place only from a dateline, and only the main event
-#: (tests/data/gold/GUIDELINES.md). On the Arabic dev gold the lead event's place and the headline's
-#: first place, given to events whose sentence names none, were right 2 times in 29.
-_DATELINE_ONLY = frozenset({"ar"})
-
-
 def byline(doc: Doc, headline: bool = False) -> tuple[int, int] | None:
     """The tokens of a byline that opens the body, if any: short parts joined by dashes, up to a
     colon or the end of its line («عين اليوم – الرياض», «مهنا التميمي- سبق- الشرقية:»,
@@ -93,30 +82,6 @@ def byline(doc: Doc, headline: bool = False) -> tuple[int, int] | None:
         parts = [n for n in parts if n]
         if dashes and len(parts) >= 2 and max(parts) <= _BYLINE_PART:
             return sent.start, end
-    return None
-
-
-def _dateline_place(r: _Reader) -> _M | None:
-    """The place of a dateline at the start of one of the first sentences, if any.
-
-    «جدة 25 شوال 1436 هـ ... واس», «لندن: ...», "CAIRO: ...", "Baghdad (IP) - ...":
-    a place name that opens a line and is followed at once by a date or a dateline mark;
-    or the last place a :func:`byline` names («عين اليوم – الرياض»).
-    """
-    line = r.byline
-    if line is not None:
-        named = [m for m in r.mentions if m.label == "PLACE" and line[0] <= m.start and m.end <= line[1]]
-        if named:
-            return named[-1]
-    for si, sent in enumerate(r.sents[:_LEAD_SENTENCES]):
-        first = next((m for m in r.mentions if m.start >= sent.start), None)
-        if first is None or first.label != "PLACE" or r.sent_of[first.start] != si:
-            continue
-        if r.doc[sent.start : first.start].text.strip():
-            continue  # something stands before the name
-        nxt = r.doc[first.end] if first.end < len(r.doc) else None
-        if nxt is not None and (nxt.text in _DATELINE_MARKS or nxt.like_num or nxt.text[:1].isdigit()):
-            return first
     return None
 
 
@@ -181,51 +146,6 @@ def article_date(anchor: DateValue | None, published: date | None) -> DateValue 
     if anchor is not None:
         return anchor
     return DateValue(f"{published:%Y-%m}", "month") if published is not None else None
-
-
-def _acting(r: _Reader, m: _M) -> bool:
-    """A mention the parse shows as the subject of a verb: an actor, not the story's place."""
-    root = r.doc[m.start : m.end].root
-    return root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX")
-
-
-def _story_places(
-    r: _Reader, final: Sequence[_Raw], now: str = ""
-) -> tuple[tuple[str, str] | None, tuple[str, str] | None, bool]:
-    """(the story's place, the place of its statements, whether a dateline states it) for
-    events that name none.
-
-    The story's place is the dateline's; in Arabic only that (``_DATELINE_ONLY``).
-    Else the first place an event in the lead has (an event of the month of the article's time ``now``, when
-    given), else the first place or country the headline or lead names. A
-    statement is placed only by a dateline or the lead's event, not by a bare name.
-    """
-    dateline = _dateline_place(r)
-    if dateline is not None:
-        story = (dateline.ref, dateline.label)
-        return story, story, True
-    if r.lang in _DATELINE_ONLY:
-        return None, None, False
-    lead = next(
-        (
-            f.location
-            for f in final
-            if f.location
-            and min(f.sents) < _LEAD_SENTENCES
-            and (f.date is None or not now or same_time(f.date.value[:7], now[:7]))  # not a past visit's city
-        ),
-        None,
-    )
-    if lead is not None:
-        return lead, lead, False
-    # a nationality adjective ("Iraqi") places no story (Arabic never gets here: _DATELINE_ONLY)
-    named = (
-        m
-        for m in r.mentions
-        if m.label in _STORY_LABELS and r.sent_of[m.start] < 2 and m.payload != "adj"
-        and not (r.parsed and (country_modifier(r, m) or _acting(r, m)))
-    )  # "US President", "a US operation": whose, not where; "Germany says ...": who, not where
-    return next(((m.ref, m.label) for m in named), None), None, False
 
 
 def fill_dates(

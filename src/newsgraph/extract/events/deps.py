@@ -303,9 +303,18 @@ def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
             found += [m for o in objs for m in phrase_places(r, o, phrase_mentions) if m not in found]
     if not found and info.object == "target" and head.pos_ in ("VERB", "AUX"):
         # what an attack hit lies where it happened: "struck the plant at Abqaiq", "shelled Aleppo"
+        # and a country only by a place word of its own ("bombed positions in northern Iraq"), not the
+        # hit country itself ("attacked Iraq")
         hit = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        found = [m for o in hit for m in phrase_places(r, o, phrase_mentions) if m.label == "PLACE"]
+        found = [m for o in hit for m in phrase_places(r, o, phrase_mentions)
+                 if m.label == "PLACE" or _placed_by(r, m)]
     return best_place(found)
+
+
+def _placed_by(r: _Reader, m: _M) -> bool:
+    """Whether mention ``m`` is the object of a place preposition ("in northern Iraq", "near Mosul")."""
+    root = r.doc[m.start : m.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
 
 
 def _occasion_heads(r: _Reader, noun: Token) -> list[Token]:

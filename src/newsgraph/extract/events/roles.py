@@ -20,6 +20,7 @@ from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.where import about_elsewhere
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.kb import load_kb
 from newsgraph.types import Event
@@ -262,8 +263,11 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             and not (parsed and country_modifier(r, m))  # "in a US operation" says whose, not where
             # «ont convenu de travailler à la sécurité au Moyen-Orient»: where the work is, not the accord
             and not (parsed and r.lang == "fr" and _governed_elsewhere(r, m, t))
+            and not about_elsewhere(r, m, t)  # «اجتماعا لبحث الأوضاع في اليمن»: what it was about
         ]
-        places = [m for m in near_places if ctx[m] in wanted]
+        # «غارة على بلدة سرمدا»: without a parse, the town an attack hits is where it happened
+        hit = ("target",) if r.lang == "ar" and info.object == "target" else ()
+        places = [m for m in near_places if ctx[m] in wanted or (m.label == "PLACE" and ctx[m] in hit)]
         if not places and info.type == "Visit":
             places = [m for m in near_places if m.ref in raw.roles.get("participant", {})]
         if not places and not (t.definite and t.kind == "N"):
