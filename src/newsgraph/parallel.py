@@ -31,6 +31,7 @@ from functools import partial
 from itertools import chain, islice
 from typing import Any, TypeVar
 
+import numpy  # noqa: F401  (loads numpy's BLAS before threadpool_limits looks for it)
 from threadpoolctl import threadpool_limits
 
 from newsgraph.errors import ExtractionError, NewsgraphError
@@ -163,7 +164,9 @@ def extract_updates(
     work = partial(extract_batch, model=model, base=base, settings=settings)
     batches = batched(articles, batch_size)
     # One worker, one core: numpy's BLAS would otherwise start a thread per core for the models'
-    # matrix products, which then compete with the other workers (the forked ones inherit it).
+    # matrix products, which then compete with the other workers (the forked ones inherit the
+    # limit). threadpoolctl limits the libraries loaded when it is called: numpy's BLAS must be
+    # (this module imports numpy for that).
     with threadpool_limits(limits=1, user_api="blas"):
         if workers > 1:
             batches = _preloaded(batches, model)
