@@ -33,6 +33,14 @@ def _types(lang: str, text: str) -> list[str]:
         ("en", "The army warned the rebels that it would retaliate.", ["Threat"]),
         ("en", "The senator was re-elected on Sunday.", ["Election"]),
         ("en", "Police rounded up dozens of activists.", ["Arrest"]),
+        ("en", "The envoy recommended that the army withdraw from the city.", ["Appeal"]),
+        ("en", "Kenya recalled its ambassador from Mogadishu on Monday.", ["Sanction"]),
+        ("fr", "Le Niger a rappelé son ambassadeur à Paris.", ["Sanction"]),
+        ("fr", "Le militant a écopé de trois ans de prison ferme.", ["Sentence"]),
+        ("fr", "Moscou a mis en garde Kiev jeudi.", ["Threat"]),
+        # a refused act did not happen
+        ("en", "The court refused to extradite the banker.", []),
+        ("fr", "Le tribunal a refusé d'extrader le militant.", []),
     ],
 )
 def test_event_words_of_each_class(lang: str, text: str, expected: list[str]) -> None:
