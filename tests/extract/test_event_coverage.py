@@ -45,3 +45,17 @@ def _types(lang: str, text: str) -> list[str]:
 )
 def test_event_words_of_each_class(lang: str, text: str, expected: list[str]) -> None:
     assert _types(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # indefinite plural: other happenings than the story's
+        ("Des rebelles ont attaqué une caserne à Gao lundi. Le gouverneur observe depuis un mois des "
+         "attaques contre les écoles de la région.", ["Attack", "Attack"]),
+        # definite: the same attack told again
+        ("Des rebelles ont attaqué une caserne à Gao lundi. L'attaque a fait trois morts.", ["Attack"]),
+    ],
+)
+def test_french_indefinite_plural_event_noun_is_other_happenings(text: str, expected: list[str]) -> None:
+    assert _types("fr", text) == expected
