@@ -131,6 +131,7 @@ from newsgraph.extract.events.merge import (
     _family,
     _merge_target,
     _same_speaker,
+    _several,
     _shares,
 )
 from newsgraph.extract.events.realis import (
@@ -350,7 +351,7 @@ def _finish(
         if k is not None:
             final[k].sents |= head.sents
         elif (k := _merge_target(final, head, anaphoric, own_antecedent=own, parsed=r.parsed,
-                                 published=elsewhen)) is not None:
+                                 published=elsewhen, several=_several(r, head))) is not None:
             _absorb(final[k], head, pin=anaphoric or _shares(final[k], head))
         else:
             final.append(head)
