@@ -81,3 +81,8 @@ def test_nouns_verbs_and_particles_after_a_verb_of_saying_are_no_speaker(text: s
 def test_an_indefinite_head_is_no_courtesy_title() -> None:
     doc = _doc("يستقبل صاحب الدار الزوار ، ثم يجلسون")
     assert _persons(honorific_names(doc, [], load_kb())) == []
+
+
+def test_a_construct_of_nouns_after_a_verb_of_saying_is_no_speaker() -> None:
+    doc = _doc("أكد مراقب تدقيق الحسابات سلامة الإجراءات")
+    assert _persons(speaker_names(doc, [], load_kb())) == []

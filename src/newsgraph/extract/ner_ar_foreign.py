@@ -10,7 +10,7 @@ article, and no title, stop word, organization head or knowledge-base name.
 - :func:`extend_given_names`: a person span made only of given names, followed by one foreign word
   and then punctuation, takes that word as its family name;
 - :func:`speaker_names`: two foreign words right after a verb of saying, followed by
-  punctuation or a definite word (the speaker's description), are the speaker's name;
+  punctuation or a definite title or participle (the speaker's description), are the speaker's name;
 - :func:`honorific_names`: two or three name words right after a courtesy title or rank
   («الدكتور»), followed by punctuation, are a name;
 - :func:`common_dual`: a dual or plural of a common noun («مندوبان») starts no name, so the linker
@@ -122,6 +122,13 @@ def _noun_or_verb_ending(text: str) -> bool:
                for suffix in ("هما", "هم", "ها", "نا", "ه"))
 
 
+def _description(tok: Token) -> bool:
+    """A definite title («المستشار») or participle («المحلل») after a name: the person's description.
+    Another definite word may end a construct of common nouns («أكد موظف تسجيل الأراضي»)."""
+    norm = tok.norm_
+    return definite_ar(tok.text, norm) and (is_title(tok) or norm.startswith("الم") and len(norm) >= 6)
+
+
 def _name_start(rest: str) -> bool:
     """A given name, simple or compound («عبدالعزيز»), behind a glued conjunction."""
     norm = normalize_token(rest)
@@ -158,7 +165,7 @@ def extend_given_names(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[Sp
 
 def speaker_names(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[Span]:
     """Add the name of two foreign words right after a verb of saying («قال تاماس فارجا
-    المحلل»), ended by punctuation or a definite word, where the model found nothing."""
+    المحلل»), ended by punctuation or a description (:func:`_description`), where the model found nothing."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     verbs = speech_verbs("ar")
     out = list(ents)
@@ -175,6 +182,6 @@ def speaker_names(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[Span]:
             # متعدد الأطراف»: a short word may be a preposition glued to a noun
         if end - start < 2 or end < len(doc) and end in taken:
             continue
-        if _closes(doc, end) or definite_ar(doc[end].text, doc[end].norm_):
+        if _closes(doc, end) or _description(doc[end]):
             out.append(Span(doc, start, end, label="PERSON"))
     return sorted(out, key=lambda e: e.start)
