@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ConfigError
 from newsgraph.extract.lexicon import common_word_ar
+from newsgraph.extract.ner_ar_foreign import common_dual, extend_given_names, honorific_names, speaker_names
 from newsgraph.extract.ner_ar_names import (
     extend_persons,
     is_demonym,
@@ -144,6 +145,8 @@ class ArabicNERLinker:
                 continue
             if len(ent) == 1 and common_word_ar(ent.text) and not kb.lookup(ent.text, "ar"):
                 continue  # «برنامج», «جديد», «جولته» alone are no name
+            if ent.label_ == "PERSON" and common_dual(ent[0].text) and not kb.lookup(ent.text, "ar"):
+                continue  # «مندوبان خليجيان» "two Gulf delegates": a noun's dual starts no name
             label, kb_id = ent.label_, ""
             if label == "ORG" and len(ent) > 1 and any(is_demonym(kb, tok.text) for tok in ent):
                 continue  # «القوات العراقية»: the rules keep the country; the org rules the rest
@@ -159,6 +162,8 @@ class ArabicNERLinker:
                     label, kb_id = _inner_place(kb, ent, label)
             ents.append(Span(doc, ent.start, ent.end, label=label, kb_id=kb_id))
         ents = with_compound_names(doc, extend_persons(ents, kb), kb)
+        ents = speaker_names(doc, extend_given_names(doc, ents, kb), kb)
+        ents = honorific_names(doc, ents, kb)
         ents = sorted([*ents, *designated_places(doc, ents, kb)], key=lambda e: e.start)
         doc.ents = ents
         doc.spans[NER_KEY] = ents

@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PROCLITICS",
+    "compound_given_name",
+    "courtesy_titles",
     "extend_persons",
     "is_demonym",
     "is_title",
@@ -96,7 +98,7 @@ def trim_span(ent: Span) -> Span | None:
         end -= 1  # «لجنة القدس المنبثقة [عن ...]», «التحالف التزامه»: a relating participle, "its commitment"
     while end - start > 1 and ent.label_ == "ORG" and _predicate(doc[end - 2], doc[end - 1]):
         end -= 1  # «وزارة الطاقة تتعاون», «مستشفى السليل يكشف»: a headline's subject, then its verb
-    while end - start > 1 and ent.label_ in ("PERSON", "ORG") and doc[end - 1].norm_ in _courtesy():
+    while end - start > 1 and ent.label_ in ("PERSON", "ORG") and doc[end - 1].norm_ in courtesy_titles():
         end -= 1  # «هيئة الأركان العامة الفريق»: the rank belongs to the name that follows
     while end - start > 2 and ent.label_ == "PERSON" and _leading_title(doc[end - 1]):
         end -= 1  # «استقبل الأمير محمد بن نايف السفير»: the title is the next person's
@@ -163,7 +165,7 @@ def _joined_word(text: str) -> bool:
 
 
 @functools.cache
-def _courtesy() -> frozenset[str]:
+def courtesy_titles() -> frozenset[str]:
     """Military ranks and courtesy titles («الفريق», «الدكتور», «الأمير») of ``data/titles_ar.tsv``."""
     vocab = title_vocabulary("ar")
     return frozenset().union(*(vocab.get(kind, frozenset()) for kind in ("rank", "honorific", "noble")))
@@ -172,7 +174,7 @@ def _courtesy() -> frozenset[str]:
 def _leading_title(tok: Token) -> bool:
     """A courtesy title, rank or definite title noun («الدكتور», «الملك»): no name starts with it."""
     norm = tok.norm_
-    return norm in _courtesy() or norm.startswith("ال") and norm in title_vocabulary("ar")["head"]
+    return norm in courtesy_titles() or norm.startswith("ال") and norm in title_vocabulary("ar")["head"]
 
 
 def _not_name_end(tok: Token) -> bool:
@@ -289,6 +291,11 @@ def extend_persons(ents: list[Span], kb: KnowledgeBase) -> list[Span]:
         out = [e for e in out if e is not ent and e not in covered]
         out.append(Span(ent.doc, ent.start, end, label="PERSON"))
     return sorted(out, key=lambda e: e.start)
+
+
+def compound_given_name(norms: list[str], i: int) -> int | None:
+    """The end of a compound given name starting at token ``i`` of ``norms`` (see :func:`_given_name_end`)."""
+    return _given_name_end(norms, i, _compound_table())
 
 
 def _given_name_end(norms: list[str], i: int, table: dict[str, frozenset[str]]) -> int | None:
