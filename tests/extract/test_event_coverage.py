@@ -8,7 +8,12 @@ from datetime import date
 import pytest
 
 from newsgraph.extract import extract_article
+from newsgraph.extract.pipeline import english_model_name, french_model_name
 from newsgraph.types import Article
+
+# what only the parse tells ("aid" as a modifier of "workers"; the act a refusal governs)
+_EN_PARSE = pytest.mark.skipif(english_model_name("auto") is None, reason="needs the English parse")
+_FR_PARSE = pytest.mark.skipif(french_model_name("auto") is None, reason="needs the French parse")
 
 
 def _types(lang: str, text: str) -> list[str]:
@@ -26,7 +31,8 @@ def _types(lang: str, text: str) -> list[str]:
         ("fr", "Le maire a été placé en garde à vue jeudi.", ["Arrest"]),
         ("fr", "Trois militants ont été incarcérés à Tunis.", ["Arrest"]),
         ("fr", "Les ouvriers du port sont en grève depuis lundi.", ["Protest"]),
-        ("en", "Gunmen kidnapped two aid workers near Gao on Tuesday.", ["Attack"]),
+        pytest.param("en", "Gunmen kidnapped two aid workers near Gao on Tuesday.", ["Attack"],
+                     marks=_EN_PARSE),
         ("en", "Rebels ambushed an army convoy in the north.", ["Attack"]),
         ("en", "A court in Cairo jailed the blogger for five years.", ["Sentence"]),
         ("en", "Police jailed the protesters overnight.", ["Arrest"]),
@@ -39,8 +45,8 @@ def _types(lang: str, text: str) -> list[str]:
         ("fr", "Le militant a écopé de trois ans de prison ferme.", ["Sentence"]),
         ("fr", "Moscou a mis en garde Kiev jeudi.", ["Threat"]),
         # a refused act did not happen
-        ("en", "The court refused to extradite the banker.", []),
-        ("fr", "Le tribunal a refusé d'extrader le militant.", []),
+        pytest.param("en", "The court refused to extradite the banker.", [], marks=_EN_PARSE),
+        pytest.param("fr", "Le tribunal a refusé d'extrader le militant.", [], marks=_FR_PARSE),
     ],
 )
 def test_event_words_of_each_class(lang: str, text: str, expected: list[str]) -> None:
@@ -57,5 +63,6 @@ def test_event_words_of_each_class(lang: str, text: str, expected: list[str]) ->
         ("Des rebelles ont attaqué une caserne à Gao lundi. L'attaque a fait trois morts.", ["Attack"]),
     ],
 )
+@_FR_PARSE
 def test_french_indefinite_plural_event_noun_is_other_happenings(text: str, expected: list[str]) -> None:
     assert _types("fr", text) == expected
