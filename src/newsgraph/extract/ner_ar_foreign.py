@@ -49,18 +49,27 @@ _MAX_SPEAKER_WORDS = 2
 _MAX_TITLED_WORDS = 3
 
 
+def _arabic_letters(text: str) -> bool:
+    return all("\u0621" <= ch <= "\u064a" for ch in text)
+
+
+def _unknown(tok: Token, kb: KnowledgeBase) -> bool:
+    """No counted common word, title, stop word, organization head or knowledge-base name."""
+    norm = tok.norm_
+    return not common_word_ar(tok.text) and not is_title(tok) and norm not in not_name_words("ar") \
+        and norm not in org_heads("ar") and not kb.lookup(tok.text, "ar")
+
+
 def foreign_word(tok: Token, kb: KnowledgeBase) -> bool:
     """Whether a token may be a transliterated foreign name word (see the module docstring)."""
     text, norm = tok.text, tok.norm_
-    if len(norm) < 3 or not all("\u0621" <= ch <= "\u064a" for ch in text) or tok.is_sent_start:
+    if len(norm) < 3 or not _arabic_letters(text) or tok.is_sent_start:
         return False  # Latin words («موقع gizmado») are left to the other rules
     if text[0] in "وف" and _name_start(text[1:]):
         return False  # «وعبدالعزيز»: "and" glued to the next name of a list
-    if definite_ar(text, norm) or common_word_ar(text) or after_name_ar(text) or is_title(tok):
+    if definite_ar(text, norm) or after_name_ar(text):
         return False
-    if norm in not_name_words("ar") or norm in org_heads("ar"):
-        return False
-    return not kb.lookup(text, "ar")
+    return _unknown(tok, kb)
 
 
 def common_dual(text: str) -> bool:
@@ -89,9 +98,7 @@ def _name_word(tok: Token, kb: KnowledgeBase) -> bool:
     norm = tok.norm_
     if not norm.startswith("ال") or len(norm) < 5 or tok.is_sent_start:
         return False
-    return not common_word_ar(tok.text) and not is_title(tok) and norm not in not_name_words("ar") \
-        and norm not in org_heads("ar") and not kb.lookup(tok.text, "ar") \
-        and all("\u0621" <= ch <= "\u064a" for ch in tok.text)
+    return _arabic_letters(tok.text) and _unknown(tok, kb)
 
 
 def honorific_names(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[Span]:
