@@ -27,6 +27,14 @@ def test_extract_is_the_function_even_after_subpackage_import() -> None:
     assert {m.entity_id for m in ext.mentions} >= {"country/MA", "country/IT"}
 
 
+def test_a_submodule_of_extract_imports_under_an_alias() -> None:
+    # `import a.b.c as x` looks `c` up on what `a.b` is: here the function, which shadows the package
+    code = ("import newsgraph.extract.coref as coref, newsgraph; "
+            "print(coref.__name__, callable(newsgraph.extract))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["newsgraph.extract.coref", "True"]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "country"),
     [

@@ -40,6 +40,11 @@ from newsgraph.types import (
     Span,
 )
 
+# The function now shadows the subpackage instead: ``import newsgraph.extract.pipeline as p`` looks
+# ``pipeline`` up on it and, failing that, in sys.modules under the name the function gives, which
+# is therefore the subpackage's.
+extract.__name__ = "newsgraph.extract"
+
 __version__ = "0.1.0"
 
 __all__ = [
