@@ -63,3 +63,18 @@ def test_country_anaphora_arabic_reads_the_norms_of_the_pipeline() -> None:
         ("المملكة", "country/SA"), ("المملكة", "country/SA"), ("لمملكة", "country/SA")]
     two = {**saudi, "country/MA": ["المملكة المغربية"]}
     assert country_anaphora(doc, "ar", two) == []  # two kingdoms: neither
+
+
+@pytest.mark.parametrize(("text", "word", "body"), [
+    ("قال المهندس سامي القحطاني إن القحطاني سيعود.", "القحطاني", False),  # a family's «ال...ي»
+    ("وقال عبد الملك الحوثي إن قوات الحوثي تتقدم.", "الحوثي", True),  # «قوات الحوثي»: the group
+    ("وقال عبد الملك الحوثي إن وجماعة الحوثي تتقدم.", "الحوثي", True),  # behind a glued «و»
+    ("قال رئيس الاتحاد سامي الفيفا إن الفيفا قرر.", "الفيفا", True),  # definite, no «ي»: a body's name
+    ("نشر تقرير جارسيا أمس.", "جارسيا", False),
+])
+def test_body_name_ar_keeps_group_names_from_becoming_a_person(text: str, word: str, body: bool) -> None:
+    from newsgraph.extract.coref import body_name_ar
+    from newsgraph.extract.pipeline import get_nlp
+
+    assert body_name_ar(get_nlp("ar", None)(text), word) is body
+

@@ -114,7 +114,7 @@ def _leader_id(kb: KnowledgeBase, name: str, lang: str) -> str | None:
 
 def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.casualties import quantity_kinds
-    from newsgraph.extract.coref import country_anaphora, short_name_links, surname_places
+    from newsgraph.extract.coref import body_name_ar, country_anaphora, short_name_links, surname_places
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
     from newsgraph.extract.institutions import bare_references, find_institutions
@@ -241,12 +241,13 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         positions = [dataclasses.replace(p, person=short.get(p.person, p.person)) for p in positions]
         person_ids = {name: short.get(pid, pid) for name, pid in person_ids.items()}
     # A small town named like one person's last name ("Bolton" after "John R. Bolton") is that person,
-    # and so is a place or Latin organization the model made of a person's name ("Khashoggi", "Navalny",
-    # a titled "Wiranto"; not «الحوثي», the group).
+    # and so is a place or organization the model made of a person's name ("Khashoggi", "Navalny",
+    # a titled "Wiranto", «العرابي»; not «الحوثي» where the article also writes «جماعة الحوثي»).
     minted = b.new_entities
     surnames = {k: m.text for k, m in b.mentions.items()
                 if (m.label == "PLACE" and (kb.is_minor_place(m.entity_id or "") or m.entity_id in minted))
-                or (m.label == "ORGANIZATION" and m.entity_id in minted and lang != "ar")}
+                or (m.label == "ORGANIZATION" and m.entity_id in minted
+                    and (lang != "ar" or not body_name_ar(doc, m.text)))}
     people = {pid: e.labels.get(lang, next(iter(e.labels.values()), ""))
               for pid, e in b.new_entities.items() if e.type == "PERSON" and pid not in short}
     for (start, end), pid in surname_places(surnames, people, {p.person for p in positions}).items():

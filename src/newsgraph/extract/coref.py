@@ -50,7 +50,9 @@ from newsgraph.extract.lexicon import compound_given_names
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import fold_accents, is_arabic, join_abd, normalize_ar
 
-__all__ = ["country_anaphora", "name_tokens", "short_name_links", "styled_name", "surname_places"]
+__all__ = [
+    "body_name_ar", "country_anaphora", "name_tokens", "short_name_links", "styled_name", "surname_places",
+]
 
 _SPLIT = re.compile(r"[^\w]+")
 
@@ -256,6 +258,27 @@ def surname_places(places: Mapping[tuple[int, int], str], names: Mapping[str, st
         if len(owners) == 1:
             out[span] = next(iter(owners))
     return out
+
+
+def body_name_ar(doc: Doc, word: str) -> bool:
+    """Whether the Arabic ``word`` may name a body though a person of the article has it as last
+    name: it follows an organization head noun somewhere in ``doc`` («جماعة الحوثي», «قوات الحوثي»),
+    or it is definite without the «ي» of a family name («الفيفا»). Used before an organization the model
+    read in a bare family name («العرابي» after «هاني العرابي») is given to the person.
+    """
+    from newsgraph.extract.lexicon import org_heads, words
+
+    key = normalize_ar(word.strip())
+    if key.startswith("ال") and not key.endswith("ي"):
+        return True  # a definite word other than a family's «ال...ي» («الفيفا», «الاتحاد»): a body's name
+    heads = org_heads("ar") | words("org_forces_ar.txt")
+    norm = TokenTable.of(doc).norm
+    return any(norm[i] == key and _bare_word(norm[i - 1]) in heads for i in range(1, len(norm)))
+
+
+def _bare_word(norm: str) -> str:
+    """An Arabic word without a leading «و» or «ف» conjunction («وقوات» → «قوات»)."""
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
 @functools.cache
