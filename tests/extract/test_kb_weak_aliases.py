@@ -98,3 +98,17 @@ def test_bare_island_word_is_not_the_broadcaster() -> None:
     """«الجزيرة» alone is "the island" (or a Saudi daily): only «قناة الجزيرة» names the channel."""
     doc = get_nlp("ar", None)("وصل الزوار إلى الجزيرة صباح أمس.")
     assert "org/al-jazeera" not in [s.kb_id_ for s in doc.spans[MENTIONS_KEY]]
+
+
+@pytest.mark.skipif(not has_ar_ner(), reason="no Arabic NER model")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وفتح لنا ذلك آفاقا جديدة.", []),  # "and that opened to us": a verb, not Fatah
+        ("فتح مخفر الشرطة تحقيقا في الحادث.", []),  # "the police station opened an inquiry"
+        ("أعلنت حركة فتح رفضها للقرار. واتهمت حماس فتح بعرقلة المصالحة.",
+         [("حركة فتح", "org/fatah"), ("حماس", "org/hamas"), ("فتح", "org/fatah")]),  # named before
+    ],
+)
+def test_a_one_word_weak_organization_alias_needs_support(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _mentions(text, "auto", "ORGANIZATION") == expected

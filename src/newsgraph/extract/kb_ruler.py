@@ -59,6 +59,16 @@ _NER_LABELS = {
 _KIND_RANK = {"name": 0, "acronym": 0, "demonym": 1, "weak": 2, "ner": 3}
 
 
+def _weak_word_org(span: Span) -> bool:
+    """An organization matched by one indefinite word that is also an ordinary verb or noun («فتح»,
+    "opened"; «قنا»): kept where the model reads a name there, or where the document names the
+    same organization otherwise («حركة فتح» earlier, «فتح» later). Definite weak aliases
+    («القاعدة», «الإخوان») are names more often than not once no definite word follows them
+    (:meth:`KBRuler._in_construct`)."""
+    return (span.label_ == "ORGANIZATION" and span.id_ == "weak" and len(span) == 1
+            and not span[0].norm_.startswith("ال"))
+
+
 class KBRuler:
     """Match knowledge-base aliases and merge them with statistical NER spans."""
 
@@ -155,6 +165,10 @@ class KBRuler:
         if NER_KEY in doc.spans:  # the Arabic model ran: it vets doubtful places (extract/vetting.py)
             stated = countries_stated(kb_spans, self.kb)
             kb_spans = [s for s in kb_spans if not self._doubtful(s, stated) or overlaps_any(s, ner)]
+            # and organizations named by one ordinary word alone («وفتح لنا ذلك», "and that opened to us")
+            backed = {s.kb_id_ for s in kb_spans if s.id_ != "weak"} | {e.kb_id_ for e in ner if e.kb_id_}
+            kb_spans = [s for s in kb_spans
+                        if not _weak_word_org(s) or s.kb_id_ in backed or overlaps_any(s, ner)]
         named = self._countries_named([*kb_spans, *ner])
         kb_spans = [v for s in kb_spans if (v := self._vet_weak_country(s, named)) is not None]
         taken = {i for s in kb_spans for i in range(s.start, s.end)}
