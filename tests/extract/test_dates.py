@@ -126,6 +126,12 @@ def test_find_dates_coordinated_years(lang: str, text: str, expected: list[str])
         ("ar", "قتل جنديان الليلة الماضية", "2022-05-11", "day"),
         ("ar", "قصفت الطائرات ليلة البارحة", "2022-05-11", "day"),
         ("ar", "عرضت المسرحية البارحة الأولى", "2022-05-10", "day"),  # the day before yesterday
+        ("ar", "فبالأمس الأول وقع النادي العقد", "2022-05-10", "day"),  # ف + ب + «الأمس الأول»
+        ("ar", "وبالأمس وقع النادي العقد", "2022-05-11", "day"),
+        ("ar", "سيطرت عليه القوات قبل يومين", "2022-05-10", "day"),  # two days ago (the dual)
+        ("en", "The plant shut down two days ago.", "2022-05-10", "day"),
+        ("en", "It opened the day before yesterday.", "2022-05-10", "day"),
+        ("fr", "Il a été arrêté il y a deux jours.", "2022-05-10", "day"),
         ("ar", "أعلن اليوم أن", "2022-05-12", "day"),
         ("ar", "وافق المجلس، اليوم (الاثنين)، على", "2022-05-09", "day"),
         ("ar", "قال يوم الاثنين", "2022-05-09", "day"),

@@ -200,7 +200,7 @@ def _tables(lang: str) -> _Tables:
                 ),
             ),
             ("wdb", re.compile(rf"\(\s*(?P<wd>{wd})\s*\)")),
-            ("rel", re.compile(rf"{_NB}[وفب]?(?P<r>{_alt(list(rel))}){_NA}")),
+            ("rel", re.compile(rf"{_NB}[وف]?ب?(?P<r>{_alt(list(rel))}){_NA}")),  # «فبالأمس»: two clitics
         ]
     elif lang == "en":
         mon = _alt([m.capitalize() for m in months])
