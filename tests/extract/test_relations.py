@@ -496,6 +496,20 @@ def test_find_memberships_french_cues_and_member_lists(
          {("country/RU", "org/ll")}),
         ("Le Front Vert ne fait plus partie de la Ligue du Lac.",
          [("Front Vert", "ORGANIZATION", "org/fv"), ("Ligue du Lac", "ORGANIZATION", "org/ll")], set()),
+        # a role noun with its party: after «de», or the party's name put right before the person's
+        ("Paul Marin, député du Parti vert, a critiqué le projet.",
+         [("Paul Marin", "PERSON", "person/pm"), ("Parti vert", "ORGANIZATION", "org/pv")],
+         {("person/pm", "org/pv")}),
+        ("Le député PLV Paul Marin a critiqué le projet.",
+         [("PLV", "ORGANIZATION", "org/plv"), ("Paul Marin", "PERSON", "person/pm")],
+         {("person/pm", "org/plv")}),
+        # a party «de» its member, a person «de» an organization
+        ("Le parti Zorba de Paul Marin a gagné les élections.",
+         [("Zorba", "ORGANIZATION", "org/z"), ("Paul Marin", "PERSON", "person/pm")],
+         {("person/pm", "org/z")}),
+        ("Paul Marin, de la Ligue du Lac, a critiqué le projet.",
+         [("Paul Marin", "PERSON", "person/pm"), ("Ligue du Lac", "ORGANIZATION", "org/ll")],
+         {("person/pm", "org/ll")}),
     ],
 )
 def test_memberships_from_the_french_parse(
@@ -526,6 +540,12 @@ def test_memberships_from_the_french_parse(
          {("person/sn", "org/hw")}),
         # a count of members names nobody
         ("وصوت 30 عضوا في مجلس الوادي لصالح القرار.", [("مجلس الوادي", "ORGANIZATION", "org/mw")], set()),
+        # a party alone in brackets after a name; an acronym or a clause in brackets is none
+        ("وقال سامي نور (حزب الوادي) إن القرار صائب.",
+         [("سامي نور", "PERSON", "person/sn"), ("حزب الوادي", "ORGANIZATION", "org/hw")],
+         {("person/sn", "org/hw")}),
+        ("وقال سامي نور (حزب الوادي سابقا) إن القرار صائب.",
+         [("سامي نور", "PERSON", "person/sn"), ("حزب الوادي", "ORGANIZATION", "org/hw")], set()),
     ],
 )  # fmt: skip
 def test_arabic_member_of_a_council_or_party(
