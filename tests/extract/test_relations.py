@@ -546,6 +546,8 @@ def test_memberships_from_the_french_parse(
          {("person/sn", "org/hw")}),
         ("وقال سامي نور (حزب الوادي سابقا) إن القرار صائب.",
          [("سامي نور", "PERSON", "person/sn"), ("حزب الوادي", "ORGANIZATION", "org/hw")], set()),
+        ("وقال نور (حزب الوادي) إن القرار صائب.",
+         [("نور", "PERSON", "person/n"), ("حزب الوادي", "ORGANIZATION", "org/hw")], set()),
     ],
 )  # fmt: skip
 def test_arabic_member_of_a_council_or_party(
@@ -589,6 +591,22 @@ def test_arabic_member_of_a_council_or_party(
          {("person/oz", "org/adpl"), ("person/al", "org/fp")}),
         ("Ann Lee received a letter from the United Nations.",
          [("Ann Lee", "PERSON", "person/al"), ("United Nations", "ORGANIZATION", "org/un")], set()),
+        # "one of the members of", members an organization possesses after "including"
+        ("Ruritania is one of the members of the Lake League.",
+         [("Ruritania", "COUNTRY", "country/RU"), ("Lake League", "ORGANIZATION", "org/ll")],
+         {("country/RU", "org/ll")}),
+        ("The Lake League's member states, including Ruritania and Freedonia, met.",
+         [("Lake League", "ORGANIZATION", "org/ll"), ("Ruritania", "COUNTRY", "country/RU"),
+          ("Freedonia", "COUNTRY", "country/FD")],
+         {("country/RU", "org/ll"), ("country/FD", "org/ll")}),
+        # a membership held, not one only sought
+        ("Ruritania's membership of the Lake League was suspended.",
+         [("Ruritania", "COUNTRY", "country/RU"), ("Lake League", "ORGANIZATION", "org/ll")],
+         {("country/RU", "org/ll")}),
+        ("Ruritania's bid for Lake League membership failed.",
+         [("Ruritania", "COUNTRY", "country/RU"), ("Lake League", "ORGANIZATION", "org/ll")], set()),
+        ("Ruritania's Lake League membership bid was rejected.",
+         [("Ruritania", "COUNTRY", "country/RU"), ("Lake League", "ORGANIZATION", "org/ll")], set()),
     ],
 )  # fmt: skip
 def test_memberships_from_parse_titles_possessives_and_party_adjectives(

@@ -220,7 +220,8 @@ def bracketed_members(text: str, inside: Sequence[Mention]) -> list[tuple[Mentio
 def bracketed_party(text: str, inside: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """(person, organization) of a person's name followed by an organization alone in brackets: "Ann
     Lee (Labour)", «Jean Dupont (UMP)», «سامي نور (حزب الوادي)»: the brackets name the person's party
-    or employer.
+    or employer. A one-word "person" is no name here: it is mostly the last word of a longer name the
+    bracket abbreviates ("the Union of Atheists and Agnostics (UAA)").
 
     Examples:
         >>> from newsgraph.types import Mention
@@ -232,7 +233,7 @@ def bracketed_party(text: str, inside: Sequence[Mention]) -> list[tuple[Mention,
     """
     orgs = {m.start: m for m in inside if m.label == "ORGANIZATION"}
     out: list[tuple[Mention, Mention]] = []
-    for person in (m for m in inside if m.label == "PERSON"):
+    for person in (m for m in inside if m.label == "PERSON" and len(m.text.split()) > 1):
         opening = re.match(r"[ \t]*\([ \t]*", text[person.end : person.end + 8])
         org = orgs.get(person.end + opening.end()) if opening else None
         if org is not None and re.match(r"[ \t]*\)", text[org.end : org.end + 4]):

@@ -99,6 +99,8 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
             if container is not None and who is not None:
                 for each in (_conjoined(who) if named else [who]):  # "NATO members Turkey and Greece"
                     add(mention_at(mentions, each), container)
+        elif tok.lemma_.lower() == "membership" and tok.pos_ == "NOUN":
+            _membership(tok, mentions, add)  # "Ruritania's membership of the Lake League"
         elif tok.dep_ == "poss" and tok.head.pos_ == "PROPN":  # "BBC's Jonathan Marcus"
             person = mention_at(mentions, tok.head)
             if person is not None and person.label == "PERSON":
@@ -143,6 +145,27 @@ def _party_of(
                 add(person, org)
 
 
+#: Words that make a membership only sought: "a bid for NATO membership", "its EU membership application".
+_SOUGHT = frozenset({"bid", "application", "request", "candidacy", "talks", "hopes", "aspirations", "for",
+                     "toward", "towards", "seek", "seeks", "sought", "apply", "applied", "negotiations"})
+
+
+def _membership(tok: Token, mentions: Sequence[Mention],
+                add: Callable[[Mention | None, Mention | None], None]) -> None:
+    """A member's "membership" of an organization: "Ruritania's membership of (in) the Lake League",
+    "Ruritania's Lake League membership"; not one only sought ("Ruritania's bid for Lake League
+    membership", "its membership bid")."""
+    if tok.dep_ == "compound" or tok.head.lower_ in _SOUGHT or tok.head.lemma_.lower() in _SOUGHT:
+        return
+    member = next((mention_at(mentions, c) for c in tok.children if c.dep_ == "poss"), None)
+    orgs = [c for c in tok.children if c.dep_ == "compound"] + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in p.children
+        if o.dep_ == "pobj"]  # fmt: skip
+    container = next((m for o in orgs if (m := mention_at(mentions, o)) is not None), None)
+    if member is not None and member is not container:
+        add(member, container)
+
+
 def _conjoined(tok: Token) -> list[Token]:
     """``tok`` and the names conjoined to it: "Turkey, Greece and Spain"."""
     out = [tok]
@@ -173,8 +196,11 @@ def _part_of(
     if container is None and tok.tag_ == "NNS":  # "the Lake League's members Ruritania and Freedonia"
         owner = next((m for c in tok.children if c.dep_ == "poss"
                       and (m := mention_at(mentions, c)) is not None and m.label == "ORGANIZATION"), None)
-        for named in (c for c in tok.children if c.dep_ == "appos") if owner is not None else ():
-            for each in _conjoined(named):
+        for named in (c for c in tok.children if c.dep_ == "appos" or c.dep_ == "prep"
+                      and c.lower_ == "including") if owner is not None else ():  # fmt: skip
+            first = named if named.dep_ == "appos" else next(
+                (o for o in named.children if o.dep_ == "pobj"), None)
+            for each in _conjoined(first) if first is not None else []:
                 add(mention_at(mentions, each), owner)
         return
     if container is None or any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
@@ -186,6 +212,8 @@ def _part_of(
         while head is not None:
             add(mention_at(mentions, head), container)
             head = next((c for c in head.children if c.dep_ == "conj"), None)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+        tok = tok.head.head  # "Ruritania is one of the members of X", "Ann Lee, one of the members of X,"
     first = tok
     while first.dep_ == "conj" and first.head is not first:
         first = first.head  # "Johnson — former Foreign Secretary, mayor of London, and member of Parliament"
