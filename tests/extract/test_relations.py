@@ -496,6 +496,20 @@ def test_find_memberships_french_cues_and_member_lists(
          {("country/RU", "org/ll")}),
         ("Le Front Vert ne fait plus partie de la Ligue du Lac.",
          [("Front Vert", "ORGANIZATION", "org/fv"), ("Ligue du Lac", "ORGANIZATION", "org/ll")], set()),
+        # a role noun with its party: after «de», or the party's name put right before the person's
+        ("Paul Marin, député du Parti vert, a critiqué le projet.",
+         [("Paul Marin", "PERSON", "person/pm"), ("Parti vert", "ORGANIZATION", "org/pv")],
+         {("person/pm", "org/pv")}),
+        ("Le député PLV Paul Marin a critiqué le projet.",
+         [("PLV", "ORGANIZATION", "org/plv"), ("Paul Marin", "PERSON", "person/pm")],
+         {("person/pm", "org/plv")}),
+        # a party «de» its member, a person «de» an organization
+        ("Le parti Zorba de Paul Marin a gagné les élections.",
+         [("Zorba", "ORGANIZATION", "org/z"), ("Paul Marin", "PERSON", "person/pm")],
+         {("person/pm", "org/z")}),
+        ("Paul Marin, de la Ligue du Lac, a critiqué le projet.",
+         [("Paul Marin", "PERSON", "person/pm"), ("Ligue du Lac", "ORGANIZATION", "org/ll")],
+         {("person/pm", "org/ll")}),
     ],
 )
 def test_memberships_from_the_french_parse(
@@ -505,4 +519,101 @@ def test_memberships_from_the_french_parse(
     from newsgraph.extract.relations_parse import memberships_from_parse
 
     found = memberships_from_parse(get_nlp("fr")(text), _mentions(text, spans))
+    assert {(r.subject, r.object) for r in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a council or party right after «عضو» (construct or «ب»), the member before it or named after it
+        ("وقال سامي نور عضو مجلس الوادي إن القرار صائب.",
+         [("سامي نور", "PERSON", "person/sn"), ("مجلس الوادي", "ORGANIZATION", "org/mw")],
+         {("person/sn", "org/mw")}),
+        ("وقال عضو مجلس الوادي الدكتور سامي نور إن القرار صائب.",
+         [("مجلس الوادي", "ORGANIZATION", "org/mw"), ("سامي نور", "PERSON", "person/sn")],
+         {("person/sn", "org/mw")}),
+        ("كان سامي نور عضوا بحزب الوادي منذ سنوات.",
+         [("سامي نور", "PERSON", "person/sn"), ("حزب الوادي", "ORGANIZATION", "org/hw")],
+         {("person/sn", "org/hw")}),
+        ("وقال النائب عن حزب الوادي سامي نور إن القرار صائب.",
+         [("حزب الوادي", "ORGANIZATION", "org/hw"), ("سامي نور", "PERSON", "person/sn")],
+         {("person/sn", "org/hw")}),
+        # a count of members names nobody
+        ("وصوت 30 عضوا في مجلس الوادي لصالح القرار.", [("مجلس الوادي", "ORGANIZATION", "org/mw")], set()),
+        # a party alone in brackets after a name; an acronym or a clause in brackets is none
+        ("وقال سامي نور (حزب الوادي) إن القرار صائب.",
+         [("سامي نور", "PERSON", "person/sn"), ("حزب الوادي", "ORGANIZATION", "org/hw")],
+         {("person/sn", "org/hw")}),
+        ("وقال سامي نور (حزب الوادي سابقا) إن القرار صائب.",
+         [("سامي نور", "PERSON", "person/sn"), ("حزب الوادي", "ORGANIZATION", "org/hw")], set()),
+        ("وقال نور (حزب الوادي) إن القرار صائب.",
+         [("نور", "PERSON", "person/n"), ("حزب الوادي", "ORGANIZATION", "org/hw")], set()),
+    ],
+)  # fmt: skip
+def test_arabic_member_of_a_council_or_party(
+    text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
+) -> None:
+    rels = find_memberships(text, "ar", _mentions(text, spans), [(0, len(text))])
+    assert {(r.subject, r.object) for r in rels} == expected
+
+
+@_NEEDS_EN
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a title "Member of X" before the name
+        ("Member of Parliament (MP) Ann Lee said it was wrong.",
+         [("Parliament", "ORGANIZATION", "org/p"), ("Ann Lee", "PERSON", "person/al")],
+         {("person/al", "org/p")}),
+        # the members an organization possesses, listed in apposition
+        ("The deal was made by the Lake League's five permanent members Ruritania, Freedonia and Sylvania.",
+         [("Lake League", "ORGANIZATION", "org/ll"), ("Ruritania", "COUNTRY", "country/RU"),
+          ("Freedonia", "COUNTRY", "country/FD"), ("Sylvania", "COUNTRY", "country/SY")],
+         {("country/RU", "org/ll"), ("country/FD", "org/ll"), ("country/SY", "org/ll")}),
+        ("NATO members Ruritania and Freedonia sent troops.",
+         [("NATO", "ORGANIZATION", "org/nato"), ("Ruritania", "COUNTRY", "country/RU"),
+          ("Freedonia", "COUNTRY", "country/FD")],
+         {("country/RU", "org/nato"), ("country/FD", "org/nato")}),
+        # a party's adjective before a role, when the article names the party
+        ("The Conservative Party met. Conservative MP Ann Lee commented on the plan.",
+         [("Conservative Party", "ORGANIZATION", "org/cp"), ("Ann Lee", "PERSON", "person/al")],
+         {("person/al", "org/cp")}),
+        ("Conservative MP Ann Lee commented on the plan.", [("Ann Lee", "PERSON", "person/al")], set()),
+        # persons conjoined after one possessive, not after their own
+        ("The Free Party's Ann Lee and Omar Zed were elected.",
+         [("Free Party", "ORGANIZATION", "org/fp"), ("Ann Lee", "PERSON", "person/al"),
+          ("Omar Zed", "PERSON", "person/oz")],
+         {("person/al", "org/fp"), ("person/oz", "org/fp")}),
+        # a person "of" any organization, "from" a party only
+        ("Omar Zed of the ADPL and Ann Lee from the Free Party were defeated.",
+         [("Omar Zed", "PERSON", "person/oz"), ("ADPL", "ORGANIZATION", "org/adpl"),
+          ("Ann Lee", "PERSON", "person/al"), ("Free Party", "ORGANIZATION", "org/fp")],
+         {("person/oz", "org/adpl"), ("person/al", "org/fp")}),
+        ("Ann Lee received a letter from the United Nations.",
+         [("Ann Lee", "PERSON", "person/al"), ("United Nations", "ORGANIZATION", "org/un")], set()),
+        # "one of the members of", members an organization possesses after "including"
+        ("Ruritania is one of the members of the Lake League.",
+         [("Ruritania", "COUNTRY", "country/RU"), ("Lake League", "ORGANIZATION", "org/ll")],
+         {("country/RU", "org/ll")}),
+        ("The Lake League's member states, including Ruritania and Freedonia, met.",
+         [("Lake League", "ORGANIZATION", "org/ll"), ("Ruritania", "COUNTRY", "country/RU"),
+          ("Freedonia", "COUNTRY", "country/FD")],
+         {("country/RU", "org/ll"), ("country/FD", "org/ll")}),
+        # a membership held, not one only sought
+        ("Ruritania's membership of the Lake League was suspended.",
+         [("Ruritania", "COUNTRY", "country/RU"), ("Lake League", "ORGANIZATION", "org/ll")],
+         {("country/RU", "org/ll")}),
+        ("Ruritania's bid for Lake League membership failed.",
+         [("Ruritania", "COUNTRY", "country/RU"), ("Lake League", "ORGANIZATION", "org/ll")], set()),
+        ("Ruritania's Lake League membership bid was rejected.",
+         [("Ruritania", "COUNTRY", "country/RU"), ("Lake League", "ORGANIZATION", "org/ll")], set()),
+    ],
+)  # fmt: skip
+def test_memberships_from_parse_titles_possessives_and_party_adjectives(
+    text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
+) -> None:
+    from newsgraph.extract.pipeline import get_nlp
+    from newsgraph.extract.relations_parse import memberships_from_parse
+
+    found = memberships_from_parse(get_nlp("en")(text), _mentions(text, spans))
     assert {(r.subject, r.object) for r in found} == expected

@@ -38,6 +38,7 @@ from newsgraph.extract.relations_lists import (
     PUNCT,
     WORD,
     bracketed_members,
+    bracketed_party,
     joined,
     list_after,
     listed_members,
@@ -169,7 +170,8 @@ def find_memberships(
     # Members in brackets need no cue word; the brackets close within the group's sentence.
     starts = [s for s, _ in sentences]
     seen = {(r.subject, r.object) for r in named}
-    for m, c in bracketed_members(text, [m for m in mentions if m.entity_id]):
+    linked = [m for m in mentions if m.entity_id]
+    for m, c in [*bracketed_members(text, linked), *bracketed_party(text, linked)]:
         if m.entity_id != c.entity_id and (m.entity_id, c.entity_id) not in seen:
             seen.add((str(m.entity_id), str(c.entity_id)))
             named.append(Relation(str(m.entity_id), "memberOf", str(c.entity_id),

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from newsgraph.text import normalize_key
 from newsgraph.types import Mention
 
-__all__ = ["ACTOR_LABELS", "LIST_GLUE", "MEMBER_LABELS", "PUNCT", "WORD", "bracketed_members", "joined",
-           "list_after", "listed_members", "word_key"]
+__all__ = ["ACTOR_LABELS", "LIST_GLUE", "MEMBER_LABELS", "PUNCT", "WORD", "bracketed_members",
+           "bracketed_party", "joined", "list_after", "listed_members", "word_key"]
 
 MEMBER_LABELS = ("ORGANIZATION", "COUNTRY")
 ACTOR_LABELS = ("PERSON", *MEMBER_LABELS)
@@ -214,4 +214,28 @@ def bracketed_members(text: str, inside: Sequence[Mention]) -> list[tuple[Mentio
             cursor = m.end
         if len(members) >= 2 and _BRACKET_GLUE.match(text[cursor:close]) and not text[cursor:close].strip():
             out.extend((m, org) for m in members)
+    return out
+
+
+def bracketed_party(text: str, inside: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(person, organization) of a person's name followed by an organization alone in brackets: "Ann
+    Lee (Labour)", «Jean Dupont (UMP)», «سامي نور (حزب الوادي)»: the brackets name the person's party
+    or employer. A one-word "person" is no name here: it is mostly the last word of a longer name the
+    bracket abbreviates ("the Union of Atheists and Agnostics (UAA)").
+
+    Examples:
+        >>> from newsgraph.types import Mention
+        >>> text = "Ann Lee (Free Party) voted no."
+        >>> ms = [Mention(0, 7, "Ann Lee", "PERSON", "person/al", 0),
+        ...       Mention(9, 19, "Free Party", "ORGANIZATION", "org/fp", 0)]
+        >>> [(m.entity_id, c.entity_id) for m, c in bracketed_party(text, ms)]
+        [('person/al', 'org/fp')]
+    """
+    orgs = {m.start: m for m in inside if m.label == "ORGANIZATION"}
+    out: list[tuple[Mention, Mention]] = []
+    for person in (m for m in inside if m.label == "PERSON" and len(m.text.split()) > 1):
+        opening = re.match(r"[ \t]*\([ \t]*", text[person.end : person.end + 8])
+        org = orgs.get(person.end + opening.end()) if opening else None
+        if org is not None and re.match(r"[ \t]*\)", text[org.end : org.end + 4]):
+            out.append((person, org))
     return out

@@ -7,6 +7,7 @@ lines of ``data/relations_membership.tsv``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
@@ -60,20 +61,27 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
     # An organization's name the NER left unmarked in one place ("Tusk, a founding Civic Platform member")
     # is the organization when the article names it so elsewhere.
     org_named = {m.text: m for m in mentions if m.label == "ORGANIZATION" and m.entity_id}
+    parts = set(membership_cues("en")["part_noun"])
+    parties = frozenset(membership_cues("en")["party_noun"])
+
+    party_named = {m.text.lower().removeprefix("the ")[: -len(p) - 1]: m for m in org_named.values()
+                   for p in parties if m.text.lower().endswith(" " + p)}  # fmt: skip
 
     def named_org(mod: Token) -> Mention | None:
         words = [t for t in mod.subtree if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "amod")
                  or t is mod]  # fmt: skip
-        if mod.pos_ != "PROPN" or [t.i for t in words] != list(range(words[0].i, words[-1].i + 1)):
+        if mod.pos_ not in ("PROPN", "ADJ") or [t.i for t in words] != list(
+                range(words[0].i, words[-1].i + 1)):
             return None
-        return org_named.get(doc[words[0].i : words[-1].i + 1].text)
+        name = doc[words[0].i : words[-1].i + 1].text
+        # "Conservative MP Ann Lee" when the article names the Conservative Party
+        return org_named.get(name) or party_named.get(name.lower()) if name[:1].isupper() else None
 
-    parts = set(membership_cues("en")["part_noun"])
-    parties = frozenset(membership_cues("en")["party_noun"])
     roles = frozenset(membership_cues("en")["role_noun"])
     for tok in doc:
         # a part noun, or a noun "member" modifies: "the member states of X"
-        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in parts or any(
+        if tok.pos_ in ("NOUN", "PROPN") and (
+                tok.lemma_.lower() in parts or any(
                 c.dep_ == "compound" and c.lemma_.lower() == "member" for c in tok.children)):
             _part_of(tok, mentions, add)
         if tok.lemma_.lower() in roles and tok.pos_ in ("NOUN", "PROPN"):
@@ -89,17 +97,27 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
                 else None  # "Turkey is a NATO member" above
             )  # fmt: skip
             if container is not None and who is not None:
-                add(mention_at(mentions, who), container)
+                for each in (_conjoined(who) if named else [who]):  # "NATO members Turkey and Greece"
+                    add(mention_at(mentions, each), container)
+        elif tok.lemma_.lower() == "membership" and tok.pos_ == "NOUN":
+            _membership(tok, mentions, add)  # "Ruritania's membership of the Lake League"
         elif tok.dep_ == "poss" and tok.head.pos_ == "PROPN":  # "BBC's Jonathan Marcus"
             person = mention_at(mentions, tok.head)
             if person is not None and person.label == "PERSON":
-                add(person, mention_at(mentions, tok))
+                # "the Free Party's Ann Lee and Omar Zed", not "X's Ann Lee, Y's Omar Zed"
+                for each in (t for t in _conjoined(tok.head) if t.i == tok.head.i
+                             or not any(c.dep_ == "poss" for c in t.children)):
+                    add(mention_at(mentions, each), mention_at(mentions, tok))
             elif person is not None and any(c.lemma_.lower() in parties for c in tok.head.children
                                             if c.dep_ in ("compound", "appos", "nmod")):
                 add(mention_at(mentions, tok), person)  # "Adamowicz's former party Civic Platform"
-        elif tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ == "PROPN":
+        elif tok.dep_ == "prep" and tok.lower_ in ("of", "from") and tok.head.pos_ == "PROPN":
             _party_of(tok, mentions, parties, add)  # "Jeremy Corbyn of the Labour Party"
     return list(found.values())
+
+
+#: What may stand between a title's organization and the name it is put before: an acronym in brackets.
+_TITLE_GAP = re.compile(r"[ \t]*(?:\([A-Z]{1,6}\)[ \t]*)?$")
 
 
 def _closed(tok: Token) -> bool:
@@ -114,15 +132,46 @@ def _party_of(
     prep: Token, mentions: Sequence[Mention], parties: frozenset[str],
     add: Callable[[Mention | None, Mention | None], None],
 ) -> None:
-    """A person "of" a party, a movement or a front: the party's name holds one of ``parties``."""
+    """A person "of" an organization, the name itself modified ("Ann Lee of the BBC", "Omar Zed of
+    Hamas"), or "from" a party, a movement or a front: the party's name holds one of ``parties``
+    ("Ann Lee from the Free Party"; "a letter from the UN" is no member)."""
     person = mention_at(mentions, prep.head)
     if person is None or person.label != "PERSON":
         return
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
         org = mention_at(mentions, obj)
         if org is not None and org.label == "ORGANIZATION":
-            if not parties.isdisjoint(org.text.lower().split()):
+            if prep.lower_ == "of" or not parties.isdisjoint(org.text.lower().split()):
                 add(person, org)
+
+
+#: Words that make a membership only sought: "a bid for NATO membership", "its EU membership application".
+_SOUGHT = frozenset({"bid", "application", "request", "candidacy", "talks", "hopes", "aspirations", "for",
+                     "toward", "towards", "seek", "seeks", "sought", "apply", "applied", "negotiations"})
+
+
+def _membership(tok: Token, mentions: Sequence[Mention],
+                add: Callable[[Mention | None, Mention | None], None]) -> None:
+    """A member's "membership" of an organization: "Ruritania's membership of (in) the Lake League",
+    "Ruritania's Lake League membership"; not one only sought ("Ruritania's bid for Lake League
+    membership", "its membership bid")."""
+    if tok.dep_ == "compound" or tok.head.lower_ in _SOUGHT or tok.head.lemma_.lower() in _SOUGHT:
+        return
+    member = next((mention_at(mentions, c) for c in tok.children if c.dep_ == "poss"), None)
+    orgs = [c for c in tok.children if c.dep_ == "compound"] + [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in p.children
+        if o.dep_ == "pobj"]  # fmt: skip
+    container = next((m for o in orgs if (m := mention_at(mentions, o)) is not None), None)
+    if member is not None and member is not container:
+        add(member, container)
+
+
+def _conjoined(tok: Token) -> list[Token]:
+    """``tok`` and the names conjoined to it: "Turkey, Greece and Spain"."""
+    out = [tok]
+    while (nxt := next((c for c in out[-1].children if c.dep_ == "conj"), None)) is not None:
+        out.append(nxt)
+    return out
 
 
 def _part_of(
@@ -144,6 +193,16 @@ def _part_of(
          and m.label == "ORGANIZATION"),
         None,
     )  # fmt: skip
+    if container is None and tok.tag_ == "NNS":  # "the Lake League's members Ruritania and Freedonia"
+        owner = next((m for c in tok.children if c.dep_ == "poss"
+                      and (m := mention_at(mentions, c)) is not None and m.label == "ORGANIZATION"), None)
+        for named in (c for c in tok.children if c.dep_ == "appos" or c.dep_ == "prep"
+                      and c.lower_ == "including") if owner is not None else ():  # fmt: skip
+            first = named if named.dep_ == "appos" else next(
+                (o for o in named.children if o.dep_ == "pobj"), None)
+            for each in _conjoined(first) if first is not None else []:
+                add(mention_at(mentions, each), owner)
+        return
     if container is None or any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
         return  # "Brazil is not a member of G7"
     # "members of X, including A and B": the members named after "including" or in apposition
@@ -153,6 +212,8 @@ def _part_of(
         while head is not None:
             add(mention_at(mentions, head), container)
             head = next((c for c in head.children if c.dep_ == "conj"), None)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+        tok = tok.head.head  # "Ruritania is one of the members of X", "Ann Lee, one of the members of X,"
     first = tok
     while first.dep_ == "conj" and first.head is not first:
         first = first.head  # "Johnson — former Foreign Secretary, mayor of London, and member of Parliament"
@@ -171,6 +232,13 @@ def _part_of(
         return
     if tok.dep_ == "appos" and _closed(tok):  # "Hezbollah, a member of the government"
         who: Token | None = tok.head
+    elif tok.pos_ == "PROPN":  # "Member of Parliament (MP) Ann Lee": a title right before a person's name
+        text = tok.doc.text
+        person = next((m for m in mentions if m.label == "PERSON" and m.start >= container.end
+                       and _TITLE_GAP.match(text, container.end, m.start)), None)  # fmt: skip
+        if person is not None:
+            add(person, container)
+        return
     elif tok.dep_ == "attr":  # "YPG is the main fighting force of the SDF"
         who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if who is not None and who.tag_ == "WP" and tok.head.dep_ == "relcl":

@@ -11,6 +11,7 @@ container: «membre») and ``part_verb`` lines (a verb and its object: «faire p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
@@ -26,6 +27,8 @@ Add = Callable[[Mention | None, Mention | None], None]
 _NEGATION = frozenset({"ne", "pas", "jamais", "non"})
 #: A name that only points back («qui est membre»): the member is what the clause hangs from.
 _RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+#: What lies between a party's name and its member's: «le parti Ennahda de Rached Ghannouchi».
+_OF = re.compile(r"^\s+d(?:e\s+|['’])$")
 
 
 def memberships_fr(doc: Doc, mentions: Sequence[Mention], add: Add) -> None:
@@ -40,8 +43,15 @@ def memberships_fr(doc: Doc, mentions: Sequence[Mention], add: Add) -> None:
     cues = membership_cues("fr")
     nouns = frozenset(cues["part_noun"])
     verbs = {tuple(cue.split()) for cue in cues["part_verb"]}
+    parties = frozenset(cues["party_noun"])
     for tok in doc:
         lemma = tok.lemma_.lower()
+        if lemma in parties or lemma in nouns:
+            _named_beside(tok, mentions, lemma in parties, add)
+        if tok.dep_ == "nmod" and any(c.lemma_ == "de" for c in tok.children if c.dep_ == "case"):
+            person, org = mention_at(mentions, tok.head), mention_at(mentions, tok)
+            if person is not None and person.label == "PERSON" and person is not org:
+                add(person, org)  # «Jean Dupont, de l'UMP,»: a person of an organization
         if tok.pos_ == "NOUN" and lemma in nouns:
             pred = tok
         elif tok.dep_ == "obj" and (tok.head.lemma_.lower(), lemma) in verbs:
@@ -59,6 +69,24 @@ def memberships_fr(doc: Doc, mentions: Sequence[Mention], add: Add) -> None:
         container = _container(pred, mentions)
         for who in _members(pred, tok) if container is not None else []:
             add(_name_of(who, mentions), container)
+
+
+def _named_beside(tok: Token, mentions: Sequence[Mention], party: bool, add: Add) -> None:
+    """An organization's name right after a role or party noun, with the person beside it: «le député
+    UMP Jean Dupont» (the name right after the organization's), «le parti Ennahda de Rached Ghannouchi»
+    (a party noun, the person after «de»)."""
+    org = next((m for c in tok.children if c.dep_ in ("flat:name", "appos", "nmod", "amod")
+                and c.i == tok.i + 1 and (m := mention_at(mentions, c)) is not None
+                and m.label == "ORGANIZATION"), None)  # fmt: skip
+    if org is None:
+        return
+    text = tok.doc.text
+    for m in mentions:
+        if m.label != "PERSON" or m.start < org.end:
+            continue
+        between = text[org.end : m.start]
+        if not party and not between.strip() or party and _OF.match(between):
+            add(m, org)
 
 
 def _container(pred: Token, mentions: Sequence[Mention]) -> Mention | None:
