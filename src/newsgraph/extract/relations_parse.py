@@ -215,9 +215,9 @@ def _part_of(
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
         tok = tok.head.head  # "Ruritania is one of the members of X", "Ann Lee, one of the members of X,"
     first = tok
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "Johnson — former Foreign Secretary, mayor of London, and member of Parliament"
-    while first.dep_ == "appos" and first.head.dep_ == "appos" and first.head.head is not first.head:
+    while first.dep_ == "appos" and first.head.dep_ == "appos" and first.head.head.i != first.head.i:
         first = first.head
     if first is not tok and first.dep_ == "appos":
         tok = first
@@ -228,7 +228,7 @@ def _part_of(
             if subject is not None:
                 add(mention_at(mentions, subject), container)
                 return
-            verb = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb else None
+            verb = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i else None
         return
     if tok.dep_ == "appos" and _closed(tok):  # "Hezbollah, a member of the government"
         who: Token | None = tok.head

@@ -60,7 +60,7 @@ def memberships_fr(doc: Doc, mentions: Sequence[Mention], add: Add) -> None:
             continue
         if any(c.lemma_.lower() in _NEGATION for c in (*pred.children, *tok.children)):
             continue
-        if pred.head is not pred and any(t.lower_ == "dont" for t in pred.subtree if t.i < pred.i):
+        if pred.head.i != pred.i and any(t.lower_ == "dont" for t in pred.subtree if t.i < pred.i):
             # «l'Otan, dont la Turquie est membre»: the container is what the clause hangs from
             for who in pred.children:
                 if who.dep_ in ("nsubj", "nsubj:pass") and who.lower_ != "dont":
@@ -109,9 +109,9 @@ def _members(pred: Token, cue: Token) -> list[Token]:
     """The tokens that may name the member of ``pred``: its subject (not a relative pronoun), the noun
     it describes (in apposition, a relative or participle clause) and a name put after the cue."""
     out = [c for c in pred.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in _RELATIVE]
-    if pred.dep_ in ("appos", "nmod", "acl", "acl:relcl") and pred.head is not pred:
+    if pred.dep_ in ("appos", "nmod", "acl", "acl:relcl") and pred.head.i != pred.i:
         head = pred.head
-        if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head is not head:
+        if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i != head.i:
             out.append(head)  # «la milice Basij, formation faisant partie de Y»: the described noun
             head = head.head
         out.append(head)
