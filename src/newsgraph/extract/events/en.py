@@ -63,8 +63,9 @@ from newsgraph.extract.events import (
 )
 from newsgraph.extract.events.links import _spokesperson_side
 from newsgraph.extract.events.speakers_en import (
+    addressee,
     speaker_mention,
-    subject_mention,
+    speaker_roles,
     subject_words,
     unnamed_speaker,
     verb_subject,
@@ -140,24 +141,6 @@ def _fallback_subject(doc: Doc, verb: Token, ms: Sequence[MentionLike]) -> Menti
     return None
 
 
-
-
-def _addressee(verb: Token, ms: Sequence[MentionLike]) -> MentionLike | None:
-    """Whom a reporting verb addresses: "told Reuters", "said to the BBC"; an object only for a verb of
-    telling or judging (``tells``, ``evaluative`` cues: "condemned X"), not of another verb ("said
-    Adamowicz required surgery", "described X as")."""
-    cues = load_cues("en")
-    tells = verb.lower_ in cues.get("tells", frozenset()) | cues.get("evaluative", frozenset())
-    for child in verb.children:
-        obj = child
-        if child.dep_ == "prep" and child.lower_ == "to":
-            obj = next((c for c in child.children if c.dep_ == "pobj"), child)
-        elif child.dep_ not in ("dobj", "dative") or not tells:
-            continue
-        m = subject_mention(ms, obj)
-        if m is not None and m.label in ("PERSON", "ORGANIZATION", "COUNTRY"):
-            return m
-    return None
 
 
 def _location(verb: Token, ms: Sequence[MentionLike]) -> str | None:
@@ -285,7 +268,7 @@ def find_events_en(
             if the and not side:  # "the official added": the official who spoke before
                 key = next((k for k, w in said_by if words and words <= w), key)
         else:
-            roles, key = _speaker_roles(ms, subj, who, spoken_for), str(who.entity_id)
+            roles, key = speaker_roles(ms, subj, who, spoken_for), str(who.entity_id)
             words = subject_words(subj) if subj is not None and doc.has_annotation("DEP") else frozenset()
         said_by.append((key, words))
         if key in statements:
@@ -293,7 +276,7 @@ def find_events_en(
             spoken[verb.i] = k
             new[k] = dataclasses.replace(new[k], related=tuple(dict.fromkeys([*new[k].related, *reported])))
             continue
-        told = _addressee(verb, ms) if doc.has_annotation("DEP") else None
+        told = addressee(verb, ms) if doc.has_annotation("DEP") else None
         if told is not None and told.entity_id != key:
             roles["target"] = (str(told.entity_id),)
         statements[key] = spoken[verb.i] = len(new)
@@ -316,24 +299,6 @@ def find_events_en(
         events = _statement_places(doc, events, ms)
         events = _said_on(doc, events, new, spoken)
     return fill_dates(doc, _renumber([*events, *new]), dates, published)
-
-
-def _speaker_roles(
-    ms: Sequence[MentionLike], subj: Token | None, who: MentionLike, spoken_for: dict[str, str]
-) -> dict[str, tuple[str, ...]]:
-    """A Statement's agent (the speaker, or the side a spokesperson voices, who is then the
-    spokesperson; officials speak as themselves) and the speakers joined to it ("X and Y said")."""
-    key = str(who.entity_id)
-    side = _spokesperson_side(ms, subj) if subj is not None and who.label == "PERSON" else None
-    roles: dict[str, tuple[str, ...]] = {"agent": (spoken_for.get(key) or side or key,)}
-    own = subj is not None and subject_mention(ms, subj) is who  # not a dateline's place before it
-    joined = [c for c in subj.children if c.dep_ == "conj"] if subj is not None and own else []
-    for also in (speaker_mention(ms, c) for c in joined):  # "Saudi Arabia and the UAE said": both
-        if also is not None and also.entity_id and str(also.entity_id) not in roles["agent"]:
-            roles["agent"] += (str(also.entity_id),)
-    if who.label == "PERSON" and roles["agent"][0] != key:
-        roles["spokesperson"] = (key,)
-    return roles
 
 
 def _said_on(doc: Doc, events: Sequence[Event], new: list[Event], spoken: dict[int, int]) -> list[Event]:

@@ -16,6 +16,8 @@
   officials said"). The words of the subject tell such speakers apart; a definite one whose words an
   earlier speaker's subject holds is that speaker again ("Iraq's health ministry said ... The health
   ministry said"; :func:`subject_words`).
+* **Roles** (:func:`speaker_roles`, :func:`addressee`). The agent, spokesperson and addressee of a
+  Statement.
 * **Voices** (:func:`voiced`). A spokesperson only where a person voices an organization or country.
 """
 
@@ -28,13 +30,23 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events import MentionLike
 from newsgraph.extract.events.deps import inherited_subject
+from newsgraph.extract.events.links import _spokesperson_side
 from newsgraph.extract.events.triggers import load_cues
 from newsgraph.extract.lexicon import org_heads
 from newsgraph.extract.tokens import mention_at
 from newsgraph.kb import load_kb
 from newsgraph.types import Event, Mention
 
-__all__ = ["subject_mention", "speaker_mention", "verb_subject", "unnamed_speaker", "subject_words", "voiced"]
+__all__ = [
+    "addressee",
+    "speaker_mention",
+    "speaker_roles",
+    "subject_mention",
+    "subject_words",
+    "unnamed_speaker",
+    "verb_subject",
+    "voiced",
+]
 
 _SUBJ = ("nsubj", "nsubjpass")
 _ACTORS = ("PERSON", "ORGANIZATION", "COUNTRY")
@@ -119,6 +131,42 @@ def subject_words(subj: Token) -> frozenset[str]:
     to an earlier speaker ("Iraq's health ministry said" ... "The health ministry said")."""
     words = subj.subtree
     return frozenset(t.lemma_.lower() for t in words if t.is_alpha and not t.is_stop and t.pos_ != "DET")
+
+
+def speaker_roles(
+    ms: Sequence[MentionLike], subj: Token | None, who: MentionLike, spoken_for: dict[str, str]
+) -> dict[str, tuple[str, ...]]:
+    """A Statement's agent (the speaker, or the side a spokesperson voices, who is then the
+    spokesperson; officials speak as themselves) and the speakers joined to it ("X and Y said")."""
+    key = str(who.entity_id)
+    side = _spokesperson_side(ms, subj) if subj is not None and who.label == "PERSON" else None
+    roles: dict[str, tuple[str, ...]] = {"agent": (spoken_for.get(key) or side or key,)}
+    own = subj is not None and subject_mention(ms, subj) is who  # not a dateline's place before it
+    joined = [c for c in subj.children if c.dep_ == "conj"] if subj is not None and own else []
+    for also in (speaker_mention(ms, c) for c in joined):  # "Saudi Arabia and the UAE said": both
+        if also is not None and also.entity_id and str(also.entity_id) not in roles["agent"]:
+            roles["agent"] += (str(also.entity_id),)
+    if who.label == "PERSON" and roles["agent"][0] != key:
+        roles["spokesperson"] = (key,)
+    return roles
+
+
+def addressee(verb: Token, ms: Sequence[MentionLike]) -> MentionLike | None:
+    """Whom a reporting verb addresses: "told Reuters", "said to the BBC"; an object only for a verb of
+    telling or judging (``tells``, ``evaluative`` cues: "condemned X"), not of another verb ("said
+    Adamowicz required surgery", "described X as")."""
+    cues = load_cues("en")
+    tells = verb.lower_ in cues.get("tells", frozenset()) | cues.get("evaluative", frozenset())
+    for child in verb.children:
+        obj = child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in ("dobj", "dative") or not tells:
+            continue
+        m = subject_mention(ms, obj)
+        if m is not None and m.label in ("PERSON", "ORGANIZATION", "COUNTRY"):
+            return m
+    return None
 
 
 def voiced(events: Sequence[Event], voices: set[str]) -> list[Event]:
