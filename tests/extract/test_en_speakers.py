@@ -78,3 +78,10 @@ def test_a_source_cited_with_according_to_is_not_the_speaker() -> None:
     )
     said = _statements(text)
     assert [e.roles.get("agent") for e in said] == [("person/paul-marchetti",)]
+
+
+def test_unnamed_sources_speak_for_the_side_they_are_from_not_the_place_they_are_in() -> None:
+    said = _statements("On Monday, representatives from Canada acknowledged that the quotas were too high.")
+    assert [e.roles.get("agent") for e in said] == [("country/CA",)]
+    said = _statements("Officials in Ottawa said the quotas were too high.")
+    assert len(said) == 1 and not said[0].roles.get("agent")

@@ -8,8 +8,9 @@
 * **Speaker** (:func:`speaker_mention`). The mention the subject stands for
   (:func:`subject_mention`). A place is no speaker, but an actor in apposition to it is ("SANAA,
   Yemen - The coalition announced": the dateline glued to the subject), else a capital speaks for
-  its country ("Riyadh says"). A source the parser took for the subject ("According to the agency
-  X, the prosecutor Y said") gives way to the speaker in apposition to it.
+  its country ("Riyadh says"). Unnamed sources speak for the side they are "from" or "of"
+  ("representatives from Iran acknowledged"). A source the parser took for the subject
+  ("According to the agency X, the prosecutor Y said") gives way to the speaker in apposition to it.
 * **Unnamed speakers** (:func:`unnamed_speaker`). "Officials said", "the interior ministry said": a
   source, a spokesperson or a body (``anonymous`` and ``spokesperson`` cue words, organization head
   nouns) that names no entity still makes a Statement, with no agent (GUIDELINES.md: "Hospital
@@ -73,6 +74,8 @@ def speaker_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | Non
     apposition to it ("SANAA, Yemen - The coalition announced"), else, for a capital, its country
     ("Riyadh says")."""
     who = subject_mention(ms, subj)
+    if who is None and subj.lower_ in load_cues("en").get("anonymous", frozenset()):
+        who = _source_of(ms, subj)  # "representatives from Iran acknowledged"
     # "According to the agency X, the minister Y said": the parser may take X for the subject
     first = subj.left_edge.i
     cited = any(t.lower_ == "according" and t.i < subj.i and first <= t.right_edge.i + 1 for t in subj.sent)
@@ -94,6 +97,17 @@ def speaker_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | Non
     country = load_kb().capital_of(str(who.entity_id)) if who.entity_id else None
     if country is not None and mention_at(ms, subj) is who:
         return Mention(who.start, who.end, "", "COUNTRY", country, 0)
+    return None
+
+
+def _source_of(ms: Sequence[MentionLike], subj: Token) -> MentionLike | None:
+    """The organization or country unnamed sources are "from" or "of" ("officials from Iran", "sources
+    of the army"); a place they are in is no speaker ("officials in Taiz")."""
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            m = subject_mention(ms, obj)
+            if m is not None and m.label in ("ORGANIZATION", "COUNTRY"):
+                return m
     return None
 
 
