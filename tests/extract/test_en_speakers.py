@@ -85,3 +85,14 @@ def test_unnamed_sources_speak_for_the_side_they_are_from_not_the_place_they_are
     assert [e.roles.get("agent") for e in said] == [("country/CA",)]
     said = _statements("Officials in Ottawa said the quotas were too high.")
     assert len(said) == 1 and not said[0].roles.get("agent")
+
+
+def test_a_reporting_verb_inside_a_quotation_is_the_quoted_speakers_words() -> None:
+    text = 'Paul Marchetti said: "Norway is saying that the quotas are fair, but nobody believes it."'
+    said = _statements(text)
+    assert [(e.trigger.text, e.roles.get("agent")) for e in said] == [("said", ("person/paul-marchetti",))]
+
+
+def test_a_quotation_left_open_hides_no_speaker() -> None:
+    said = _statements("According to Reuters, “a senior Norwegian official said the quotas were fair.")
+    assert [e.roles.get("agent") for e in said] == [("country/NO",)]

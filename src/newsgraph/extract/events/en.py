@@ -64,6 +64,8 @@ from newsgraph.extract.events import (
 from newsgraph.extract.events.links import _spokesperson_side
 from newsgraph.extract.events.speakers_en import (
     addressee,
+    quoted,
+    quoted_speech,
     speaker_mention,
     speaker_roles,
     subject_words,
@@ -220,8 +222,11 @@ def find_events_en(
     statements: dict[str, int] = {}
     spoken: dict[int, int] = {}  # reporting verb's token index -> its Statement in ``new``
     said_by: list[tuple[str, frozenset[str]]] = []  # each speaker's key and the words of its subject
+    quotes = quoted(doc)
     for verb, subj in reporting_verbs(doc):
         if any(a <= verb.idx < b for a, b in taken):
+            continue
+        if subj is not None and quoted_speech(verb, subj, quotes):
             continue
         who = speaker_mention(ms, subj) if subj is not None else None
         for other in (c for c in verb.children if c.dep_ in _SUBJ and c is not subj):

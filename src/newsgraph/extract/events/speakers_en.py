@@ -17,6 +17,8 @@
   officials said"). The words of the subject tell such speakers apart; a definite one whose words an
   earlier speaker's subject holds is that speaker again ("Iraq's health ministry said ... The health
   ministry said"; :func:`subject_words`).
+* **Quotations** (:func:`quoted_speech`). A reporting verb whose subject is in the same quotation
+  is part of what someone else says ("“... he is saying that it happened,” she said").
 * **Roles** (:func:`speaker_roles`, :func:`addressee`). The agent, spokesperson and addressee of a
   Statement.
 * **Voices** (:func:`voiced`). A spokesperson only where a person voices an organization or country.
@@ -27,7 +29,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events import MentionLike
 from newsgraph.extract.events.deps import inherited_subject
@@ -40,6 +42,8 @@ from newsgraph.types import Event, Mention
 
 __all__ = [
     "addressee",
+    "quoted",
+    "quoted_speech",
     "speaker_mention",
     "speaker_roles",
     "subject_mention",
@@ -181,6 +185,29 @@ def addressee(verb: Token, ms: Sequence[MentionLike]) -> MentionLike | None:
         if m is not None and m.label in ("PERSON", "ORGANIZATION", "COUNTRY"):
             return m
     return None
+
+
+def quoted(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the quotations in ``doc``: from an opening mark to its closing one (“…”,
+    or a straight quote to the next) in one paragraph; a quotation left open is none (where it ends
+    is unknown: "According to Reuters, “an official said ...")."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, ch in enumerate(doc.text):
+        if ch == "\n":
+            start = None
+        elif ch == "“" or (ch == '"' and start is None):
+            start = i if start is None else start
+        elif ch in "”\"" and start is not None:
+            spans.append((start, i))
+            start = None
+    return spans
+
+
+def quoted_speech(verb: Token, subj: Token, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a reporting verb and its subject both lie in one quotation: words the quotation's
+    speaker says ("... He's saying that it happened", "I pledge that..."), no Statement of their own."""
+    return any(a < verb.idx < b and a < subj.idx < b for a, b in spans)
 
 
 def voiced(events: Sequence[Event], voices: set[str]) -> list[Event]:
