@@ -622,3 +622,17 @@ def test_a_place_in_what_a_meeting_discussed_is_not_where_it_met() -> None:
     assert ev.location is None  # the topic's country
     text = "Ann Lee met Tom Ray in Gdansk on Monday to discuss the situation in Poland."
     assert _one(_events(text), "Meeting").location == "place/gdansk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The strikes stopped at the request of Ann Lee.", "The strikes stopped after a request from Ann Lee."],
+)
+def test_who_a_request_is_of_or_from_asks(text: str) -> None:
+    appeal = _one(_events(text), "Appeal")
+    assert appeal.roles.get("agent") == ("person/ann-lee",) and not appeal.roles.get("target")
+
+
+def test_an_explanation_demanded_from_a_country_asks_that_country() -> None:
+    appeal = _one(_events("Poland demanded an explanation from the US."), "Appeal")
+    assert appeal.roles.get("agent") == ("country/PL",) and appeal.roles.get("target") == ("country/US",)

@@ -12,8 +12,9 @@ the frame table's roles per type (``data/events_types.tsv``):
   arrested X and charged him", "decided to attack").
 * **Noun.** Possessor and compound actor ("Iran's attack", "Houthi
   attack") → subject; "by" → subject; "of" → the type's genitive role
-  ("the arrest of X", "the visit of the minister"); "on"/"against" →
-  object. A noun that is the object of a light verb (``light_verb``
+  ("the arrest of X", "the visit of the minister"); "of"/"from" on a
+  speech act's noun → who asks or speaks ("at the request of X", "a
+  request from X"); "on"/"against" → object. A noun that is the object of a light verb (``light_verb``
   cues: "carried out the attack", "held talks", "signed an agreement")
   takes that verb's roles too, as does a noun after "responsibility for".
   A participle after the noun names the doer: "by" ("the attack, conducted
@@ -132,8 +133,9 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
 
 def _of_role(info: EventTypeInfo) -> str | None:
     """The role of an "of" complement: what is done to it ("the killing of X", "the arrest of X"),
-    else the noun's genitive role ("the visit of the minister")."""
-    return info.object if info.object == "target" else info.genitive
+    else the noun's genitive role ("the visit of the minister"); a speech act's is who speaks or asks
+    ("at the request of X": X asks; speech acts are the types that are no article's story)."""
+    return info.object if info.object == "target" and info.story else info.genitive
 
 
 def inherited_subject(tok: Token, relcl: str = "relcl") -> Token | None:
@@ -201,6 +203,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
                 word = child.lower_
                 role = (
                     "participant" if meets and word in _PARTICIPANT_PREPS
+                    else info.genitive if own_noun and word == "from" and not info.story  # "a request from X"
                     else info.object if word in _OBJECT_PREPS or word in addressed
                     else _of_role(info) if own_noun and word == "of"
                     else None

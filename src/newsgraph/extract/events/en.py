@@ -9,7 +9,8 @@ what the parse shows:
   say, tell, announce, condemn...) found with a ``DependencyMatcher``
   (verb → ``nsubj``) whose subject is a mention gives a Statement: agent
   the subject (or the side a spokesperson speaks for: "a State Department
-  spokesperson said"), spokesperson the subject when it is a person. Reports by the
+  spokesperson said"), spokesperson that person only when they voice a side (officials speak
+  as themselves; other events keep no spokesperson but such voices either). Reports by the
   same speaker are one statement. Events whose trigger lies in the verb's
   reported clause (``ccomp``, ``xcomp``, ``dobj``...) are linked
   ``("reports", id)``; a place after "in"/"at" attached to the verb is its
@@ -38,7 +39,7 @@ Examples:
     >>> ms = [Mention(0, 7, "Ann Lee", "PERSON", "person/ann-lee", 0)]
     >>> [(e.type, e.trigger.text, dict(e.roles)) for e in find_events_en(
     ...     doc, "en", mentions=ms, dates=[], amounts=[], published=None)]
-    [('Statement', 'said', {'agent': ('person/ann-lee',), 'spokesperson': ('person/ann-lee',)})]
+    [('Statement', 'said', {'agent': ('person/ann-lee',)})]
 """
 
 from __future__ import annotations
@@ -61,6 +62,17 @@ from newsgraph.extract.events import (
     sides,
 )
 from newsgraph.extract.events.links import _spokesperson_side
+from newsgraph.extract.events.speakers_en import (
+    addressee,
+    quoted,
+    quoted_speech,
+    speaker_mention,
+    speaker_roles,
+    subject_words,
+    unnamed_speaker,
+    verb_subject,
+    voiced,
+)
 from newsgraph.extract.events.triggers import load_cues, load_event_types
 from newsgraph.extract.tokens import TokenTable, mention_at
 from newsgraph.types import Event, Mention, Span
@@ -93,22 +105,6 @@ _PLEDGE_FORMS = {
 }
 
 
-def _subject_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | None:
-    """The mention a subject token stands for: the token itself, else its apposition or
-    compound, a person first ("Niger's president Mahamadou Issoufou": Issoufou, not Niger),
-    else its possessor or modifier."""
-    hit = mention_at(ms, subj)
-    if hit is not None:
-        return hit
-    near = [
-        (child, m)
-        for child in subj.children
-        if child.dep_ in ("compound", "appos", "poss", "amod", "nmod") and (m := mention_at(ms, child))
-    ]
-    near.sort(key=lambda cm: (cm[0].dep_ not in ("appos", "compound"), cm[1].label != "PERSON"))
-    return near[0][1] if near else None
-
-
 def reporting_verbs(doc: Doc) -> list[tuple[Token, Token | None]]:
     """(verb, subject) pairs of reporting verbs; subject None when the parse shows none.
 
@@ -121,11 +117,15 @@ def reporting_verbs(doc: Doc) -> list[tuple[Token, Token | None]]:
         return [(doc[i], None) for i, low in enumerate(table.lower) if low in _SPEECH_FORMS]
     report = en_words("report")
     pairs: list[tuple[Token, Token | None]] = []
+    needs_clause = load_cues("en").get("needs_clause", frozenset())
     for verb in (doc[i] for i, lemma in enumerate(table.lemma) if lemma in report):
-        if verb.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
-            if subj is not None:
-                pairs.append((verb, subj))
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.lemma_ in needs_clause and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children):
+            continue  # "has added a new dimension": no words reported
+        subj = verb_subject(verb)
+        if subj is not None:
+            pairs.append((verb, subj))
     return pairs
 
 
@@ -143,24 +143,6 @@ def _fallback_subject(doc: Doc, verb: Token, ms: Sequence[MentionLike]) -> Menti
     return None
 
 
-
-
-def _addressee(verb: Token, ms: Sequence[MentionLike]) -> MentionLike | None:
-    """Whom a reporting verb addresses: "told Reuters", "said to the BBC"; an object only for a verb of
-    telling or judging (``tells``, ``evaluative`` cues: "condemned X"), not of another verb ("said
-    Adamowicz required surgery", "described X as")."""
-    cues = load_cues("en")
-    tells = verb.lower_ in cues.get("tells", frozenset()) | cues.get("evaluative", frozenset())
-    for child in verb.children:
-        obj = child
-        if child.dep_ == "prep" and child.lower_ == "to":
-            obj = next((c for c in child.children if c.dep_ == "pobj"), child)
-        elif child.dep_ not in ("dobj", "dative") or not tells:
-            continue
-        m = _subject_mention(ms, obj)
-        if m is not None and m.label in ("PERSON", "ORGANIZATION", "COUNTRY"):
-            return m
-    return None
 
 
 def _location(verb: Token, ms: Sequence[MentionLike]) -> str | None:
@@ -239,23 +221,32 @@ def find_events_en(
     new: list[Event] = []
     statements: dict[str, int] = {}
     spoken: dict[int, int] = {}  # reporting verb's token index -> its Statement in ``new``
+    said_by: list[tuple[str, frozenset[str]]] = []  # each speaker's key and the words of its subject
+    quotes = quoted(doc)
     for verb, subj in reporting_verbs(doc):
         if any(a <= verb.idx < b for a, b in taken):
             continue
-        who = _subject_mention(ms, subj) if subj is not None else None
+        if subj is not None and quoted_speech(verb, subj, quotes):
+            continue
+        who = speaker_mention(ms, subj) if subj is not None else None
         for other in (c for c in verb.children if c.dep_ in _SUBJ and c is not subj):
-            named = _subject_mention(ms, other)  # "Niger's president Mahamadou Issoufou said": two subjects
+            named = speaker_mention(ms, other)  # "Niger's president Mahamadou Issoufou said": two subjects
             if named is not None and named.label == "PERSON" and (who is None or who.label != "PERSON"):
                 who = named
         if subj is None and not doc.has_annotation("DEP"):
             who = _fallback_subject(doc, verb, ms)
+        unnamed = None  # "officials said": a Statement whose speaker names no entity
         if who is None or who.label not in ("PERSON", "ORGANIZATION", "COUNTRY"):
-            continue
+            unnamed = unnamed_speaker(subj) if subj is not None and doc.has_annotation("DEP") else None
+            if unnamed is None:
+                continue
         span = Span(verb.idx, verb.idx + len(verb.text), verb.text)
         sent_i = _sentence_index(doc, verb)
         reported = _reported(verb, events)
         money = None
-        if doc.has_annotation("DEP") and verb.lemma_ in en_words("pledge"):
+        if who is None or unnamed is not None:
+            pass
+        elif doc.has_annotation("DEP") and verb.lemma_ in en_words("pledge"):
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
             money = _money_in(doc, obj, amounts) if obj is not None else None
         elif verb.lower_ in _PLEDGE_FORMS:  # no parse: money right after the verb
@@ -263,7 +254,7 @@ def find_events_en(
             gap = len(after) - len(after.lstrip())
             at = verb.idx + len(verb.text) + gap
             money = next((a for a in amounts if a.amount.currency and a.start == at), None)
-        if money is not None and not any(
+        if who is not None and money is not None and not any(
             e.type == "AidPledge" and any(x.value == money.amount.value for x in e.amounts) for e in events
         ):
             pledge = Event(
@@ -273,21 +264,24 @@ def find_events_en(
             )  # fmt: skip
             new.append(pledge)
             reported.append(("reports", pledge.id))
-        key = str(who.entity_id)
+        roles: dict[str, tuple[str, ...]]
+        if unnamed is not None or who is None:  # "the spokesperson for the government": that government
+            side = _spokesperson_side(ms, subj) if subj is not None else None
+            roles, key = ({"agent": (side,)}, side) if side else ({}, f"?{unnamed}")
+            the = subj is not None and any(c.lower_ == "the" for c in subj.children)
+            words = subject_words(subj) if subj is not None else frozenset()
+            if the and not side:  # "the official added": the official who spoke before
+                key = next((k for k, w in said_by if words and words <= w), key)
+        else:
+            roles, key = speaker_roles(ms, subj, who, spoken_for), str(who.entity_id)
+            words = subject_words(subj) if subj is not None and doc.has_annotation("DEP") else frozenset()
+        said_by.append((key, words))
         if key in statements:
             k = statements[key]
             spoken[verb.i] = k
             new[k] = dataclasses.replace(new[k], related=tuple(dict.fromkeys([*new[k].related, *reported])))
             continue
-        side = _spokesperson_side(ms, subj) if subj is not None and who.label == "PERSON" else None
-        roles: dict[str, tuple[str, ...]] = {"agent": (spoken_for.get(key) or side or key,)}
-        joined = [c for c in subj.children if c.dep_ == "conj"] if subj is not None else []
-        for also in (_subject_mention(ms, c) for c in joined):  # "Saudi Arabia and the UAE said": both
-            if also is not None and also.entity_id and str(also.entity_id) not in roles["agent"]:
-                roles["agent"] += (str(also.entity_id),)
-        if who.label == "PERSON":
-            roles["spokesperson"] = (key,)
-        told = _addressee(verb, ms) if doc.has_annotation("DEP") else None
+        told = addressee(verb, ms) if doc.has_annotation("DEP") else None
         if told is not None and told.entity_id != key:
             roles["target"] = (str(told.entity_id),)
         statements[key] = spoken[verb.i] = len(new)
@@ -304,7 +298,8 @@ def find_events_en(
                 related=tuple(reported),
             )  # fmt: skip
         )
-    events = _home_places(events, ms, officials)
+    voices = set(spoken_for) | {p for e in new for p in e.roles.get("spokesperson", ())}
+    events = _home_places(voiced(events, voices), ms, officials)
     if doc.has_annotation("DEP"):
         events = _statement_places(doc, events, ms)
         events = _said_on(doc, events, new, spoken)

@@ -1,0 +1,226 @@
+"""Who speaks in an English sentence, read from the parse: the speaker of a reporting verb.
+
+* **Subject** (:func:`verb_subject`). The verb's own ``nsubj``; else the subject it shares with the
+  verb it is joined to ("landed in Baghdad, saying", "X, who said"; an infinitive only after a
+  ``speech_frame`` verb: "declined to comment", not "plans to announce"); else, for a root verb the
+  parser left without one, the noun right before it ("..., a senior State Department official
+  said", read by the parser as an apposition of the clause before).
+* **Speaker** (:func:`speaker_mention`). The mention the subject stands for
+  (:func:`subject_mention`). A place is no speaker, but an actor in apposition to it is ("SANAA,
+  Yemen - The coalition announced": the dateline glued to the subject), else a capital speaks for
+  its country ("Riyadh says"). Unnamed sources speak for the side they are "from" or "of"
+  ("representatives from Iran acknowledged"). A source the parser took for the subject
+  ("According to the agency X, the prosecutor Y said") gives way to the speaker in apposition to it.
+* **Unnamed speakers** (:func:`unnamed_speaker`). "Officials said", "the interior ministry said": a
+  source, a spokesperson or a body (``anonymous`` and ``spokesperson`` cue words, organization head
+  nouns) that names no entity still makes a Statement, with no agent (GUIDELINES.md: "Hospital
+  officials said"). The words of the subject tell such speakers apart; a definite one whose words an
+  earlier speaker's subject holds is that speaker again ("Iraq's health ministry said ... The health
+  ministry said"; :func:`subject_words`).
+* **Quotations** (:func:`quoted_speech`). A reporting verb whose subject is in the same quotation
+  is part of what someone else says ("“... he is saying that it happened,” she said").
+* **Roles** (:func:`speaker_roles`, :func:`addressee`). The agent, spokesperson and addressee of a
+  Statement.
+* **Voices** (:func:`voiced`). A spokesperson only where a person voices an organization or country.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.events import MentionLike
+from newsgraph.extract.events.deps import inherited_subject
+from newsgraph.extract.events.links import _spokesperson_side
+from newsgraph.extract.events.triggers import load_cues
+from newsgraph.extract.lexicon import org_heads
+from newsgraph.extract.tokens import mention_at
+from newsgraph.kb import load_kb
+from newsgraph.types import Event, Mention
+
+__all__ = [
+    "addressee",
+    "quoted",
+    "quoted_speech",
+    "speaker_mention",
+    "speaker_roles",
+    "subject_mention",
+    "subject_words",
+    "unnamed_speaker",
+    "verb_subject",
+    "voiced",
+]
+
+_SUBJ = ("nsubj", "nsubjpass")
+_ACTORS = ("PERSON", "ORGANIZATION", "COUNTRY")
+
+
+def subject_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | None:
+    """The mention a subject token stands for: the token itself, else its apposition or
+    compound, a person first ("Niger's president Mahamadou Issoufou": Issoufou, not Niger),
+    else its possessor or modifier."""
+    hit = mention_at(ms, subj)
+    if hit is not None:
+        return hit
+    near = [
+        (child, m)
+        for child in subj.children
+        if child.dep_ in ("compound", "appos", "poss", "amod", "nmod") and (m := mention_at(ms, child))
+    ]
+    near.sort(key=lambda cm: (cm[0].dep_ not in ("appos", "compound"), cm[1].label != "PERSON"))
+    return near[0][1] if near else None
+
+
+def speaker_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | None:
+    """The actor a reporting verb's subject names (:func:`subject_mention`); for a place, the actor in
+    apposition to it ("SANAA, Yemen - The coalition announced"), else, for a capital, its country
+    ("Riyadh says")."""
+    who = subject_mention(ms, subj)
+    if who is None and subj.lower_ in load_cues("en").get("anonymous", frozenset()):
+        who = _source_of(ms, subj)  # "representatives from Iran acknowledged"
+    # "According to the agency X, the minister Y said": the parser may take X for the subject
+    first = subj.left_edge.i
+    cited = any(t.lower_ == "according" and t.i < subj.i and first <= t.right_edge.i + 1 for t in subj.sent)
+    if who is None or (who.label != "PLACE" and not cited):
+        return who
+    # appositions and theirs ("SANAA, Yemen - The coalition" may hang the coalition on Yemen), and a
+    # second subject after this one ("KABUL, Afghanistan - The mission announced": two subjects)
+    chain = [c for c in subj.head.children if c.dep_ in _SUBJ and c.i > subj.i]
+    todo = [subj]
+    while todo:
+        todo = [c for t in todo for c in t.children if c.dep_ == "appos"]
+        chain += todo
+    for child in sorted(chain, key=lambda t: -t.i):  # the nearest the verb: the dateline comes first
+        m = subject_mention(ms, child)
+        if m is not None and m.label in _ACTORS:
+            return m
+    if cited:
+        return None
+    country = load_kb().capital_of(str(who.entity_id)) if who.entity_id else None
+    if country is not None and mention_at(ms, subj) is who:
+        return Mention(who.start, who.end, "", "COUNTRY", country, 0)
+    return None
+
+
+def _source_of(ms: Sequence[MentionLike], subj: Token) -> MentionLike | None:
+    """The organization or country unnamed sources are "from" or "of" ("officials from Iran", "sources
+    of the army"); a place they are in is no speaker ("officials in Taiz")."""
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            m = subject_mention(ms, obj)
+            if m is not None and m.label in ("ORGANIZATION", "COUNTRY"):
+                return m
+    return None
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb: its own, the one it shares, or the noun before a bare root."""
+    own = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    if own is not None:
+        return own
+    if verb.dep_ == "xcomp" and verb.head.lemma_ not in load_cues("en").get("speech_frame", frozenset()):
+        return None  # "plans to announce": not said yet
+    shared = inherited_subject(verb)
+    if shared is not None:
+        return shared
+    if verb.dep_ == "ROOT" and verb.i > verb.sent.start:
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("appos", "npadvmod", "conj"):
+            return prev
+    return None
+
+
+def unnamed_speaker(subj: Token) -> str | None:
+    """The words of a subject that is an unnamed source or body ("officials in Taiz", "the interior
+    ministry"), or None for any other subject (a pronoun, a thing: "the report")."""
+    cues = load_cues("en")
+    words = cues.get("anonymous", frozenset()) | cues.get("spokesperson", frozenset()) | org_heads("en")
+    if subj.pos_ != "NOUN" or subj.lower_ not in words:
+        return None
+    if any(c.lower_ in cues.get("no_one", frozenset()) for c in subj.children):
+        return None  # "No organization claimed the attack"
+    return " ".join(t.lower_ for t in subj.subtree if not t.is_punct and t.pos_ != "DET")
+
+
+def subject_words(subj: Token) -> frozenset[str]:
+    """The content words of a subject phrase, to tell whether a later "the ministry said" refers back
+    to an earlier speaker ("Iraq's health ministry said" ... "The health ministry said")."""
+    words = subj.subtree
+    return frozenset(t.lemma_.lower() for t in words if t.is_alpha and not t.is_stop and t.pos_ != "DET")
+
+
+def speaker_roles(
+    ms: Sequence[MentionLike], subj: Token | None, who: MentionLike, spoken_for: dict[str, str]
+) -> dict[str, tuple[str, ...]]:
+    """A Statement's agent (the speaker, or the side a spokesperson voices, who is then the
+    spokesperson; officials speak as themselves) and the speakers joined to it ("X and Y said")."""
+    key = str(who.entity_id)
+    side = _spokesperson_side(ms, subj) if subj is not None and who.label == "PERSON" else None
+    roles: dict[str, tuple[str, ...]] = {"agent": (spoken_for.get(key) or side or key,)}
+    own = subj is not None and subject_mention(ms, subj) is who  # not a dateline's place before it
+    joined = [c for c in subj.children if c.dep_ == "conj"] if subj is not None and own else []
+    for also in (speaker_mention(ms, c) for c in joined):  # "Saudi Arabia and the UAE said": both
+        if also is not None and also.entity_id and str(also.entity_id) not in roles["agent"]:
+            roles["agent"] += (str(also.entity_id),)
+    if who.label == "PERSON" and roles["agent"][0] != key:
+        roles["spokesperson"] = (key,)
+    return roles
+
+
+def addressee(verb: Token, ms: Sequence[MentionLike]) -> MentionLike | None:
+    """Whom a reporting verb addresses: "told Reuters", "said to the BBC"; an object only for a verb of
+    telling or judging (``tells``, ``evaluative`` cues: "condemned X"), not of another verb ("said
+    Adamowicz required surgery", "described X as")."""
+    cues = load_cues("en")
+    tells = verb.lower_ in cues.get("tells", frozenset()) | cues.get("evaluative", frozenset())
+    for child in verb.children:
+        obj = child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in ("dobj", "dative") or not tells:
+            continue
+        m = subject_mention(ms, obj)
+        if m is not None and m.label in ("PERSON", "ORGANIZATION", "COUNTRY"):
+            return m
+    return None
+
+
+def quoted(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the quotations in ``doc``: from an opening mark to its closing one (“…”,
+    or a straight quote to the next) in one paragraph; a quotation left open is none (where it ends
+    is unknown: "According to Reuters, “an official said ...")."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, ch in enumerate(doc.text):
+        if ch == "\n":
+            start = None
+        elif ch == "“" or (ch == '"' and start is None):
+            start = i if start is None else start
+        elif ch in "”\"" and start is not None:
+            spans.append((start, i))
+            start = None
+    return spans
+
+
+def quoted_speech(verb: Token, subj: Token, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a reporting verb and its subject both lie in one quotation: words the quotation's
+    speaker says ("... He's saying that it happened", "I pledge that..."), no Statement of their own."""
+    return any(a < verb.idx < b and a < subj.idx < b for a, b in spans)
+
+
+def voiced(events: Sequence[Event], voices: set[str]) -> list[Event]:
+    """Keep a spokesperson only where a person voices an organization or country (``voices``: the
+    spokespersons of the article's statements and positions): "Ann Lee said the talks failed" gives the
+    talks no spokesperson, Ann Lee speaks as herself (GUIDELINES.md)."""
+    out = []
+    for e in events:
+        said = e.roles.get("spokesperson", ())
+        if said and not set(said) <= voices:
+            roles = {k: v for k, v in e.roles.items() if k != "spokesperson"}
+            if kept := tuple(p for p in said if p in voices):
+                roles["spokesperson"] = kept
+            e = dataclasses.replace(e, roles=roles)
+        out.append(e)
+    return out
