@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
+import newsgraph
 from newsgraph.extract.officials import find_officials
 from newsgraph.extract.pipeline import get_nlp
 from newsgraph.kb import load_kb
@@ -102,3 +103,19 @@ def test_stacked_offices_before_a_courtesy_title() -> None:
 def test_no_title_takes_a_suffixed_noun() -> None:
     text = "ونسأل الله أن يحفظ لنا قائد مسيرتنا خادم الحرمين الشريفين الملك فهد."
     assert all("مسيرتنا" not in (t or "") for _, t in _positions(_doc(text)))
+
+
+def _of(text: str) -> dict[tuple[str, str], str | None]:
+    ext = newsgraph.extract(text, language="ar", model=None)
+    names = {e.id: e.labels.get("ar", "") for e in ext.entities}
+    return {(names[p.person], p.title): p.of for p in ext.positions}
+
+
+def test_the_naming_phrase_with_a_glued_preposition() -> None:
+    text = "وقدم السفير شكره لخادم الحرمين الشريفين الملك فهد على دعمه لليمن."
+    assert _of(text)[("فهد", "الملك")] == "country/SA"
+
+
+def test_a_place_inside_the_title_gives_its_country() -> None:
+    text = "وقال مدير مطار جدة سامي بن علي الحربي إن الرحلات إلى اليمن استؤنفت."
+    assert _of(text)[("سامي بن علي الحربي", "مدير مطار جدة")] == "country/SA"
