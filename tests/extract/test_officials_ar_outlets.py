@@ -119,3 +119,25 @@ def test_the_naming_phrase_with_a_glued_preposition() -> None:
 def test_a_place_inside_the_title_gives_its_country() -> None:
     text = "وقال مدير مطار جدة سامي بن علي الحربي إن الرحلات إلى اليمن استؤنفت."
     assert _of(text)[("سامي بن علي الحربي", "مدير مطار جدة")] == "country/SA"
+
+
+def test_the_naming_phrase_inside_the_title() -> None:
+    import spacy
+
+    from newsgraph.extract.officials.base import Official
+    from newsgraph.extract.officials.infer import infer_of
+
+    text = "وقال سفير خادم الحرمين الشريفين لدى الأردن فهد العتيبي إن العلاقات متينة."
+    doc = spacy.blank("ar")(text)
+    title = "سفير خادم الحرمين الشريفين لدى الأردن"
+    t0, n0 = text.index(title), text.index("فهد العتيبي")
+    name = "فهد العتيبي"
+    off = Official(n0, n0 + len(name), name, title, t0, t0 + len(title), None, 0, "title-name")
+    naming = {"خادم الحرمين الشريفين": "country/SA"}
+    found = infer_of(doc, [off], frozenset(), country_of=lambda _: None, naming=naming)
+    assert found[0].of == "country/SA"
+
+
+def test_no_stacked_office_after_a_definite_title_and_a_preposition() -> None:
+    text = "ونقل الوزير للرئيس خلال اللقاء تحيات الرئيس سالم حداد وتقديره."
+    assert all(not t.startswith("الوزير") for _, t in _positions(_doc(text)) if t)

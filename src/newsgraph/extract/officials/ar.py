@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsgraph.extract.lexicon import given_names_ar, org_heads, title_plurals_ar
+from newsgraph.extract.lexicon import given_names_ar, org_heads, person_stopwords, title_plurals_ar
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials import ar_titles
 from newsgraph.extract.officials.ar_names import AR_WORD, conj_glued, name_after, name_before
@@ -234,12 +234,15 @@ def _complement(
     while j < min(at + _COMPLEMENT_MAX, len(doc)) and not courtesy(ctx, j) and not doc[j].is_sent_start \
             and (AR_WORD.match(doc[j].text) or ctx.norm[j] in links) \
             and getattr(ctx.covered.get(j), "label_", "") != "PERSON" and not _suffixed(ctx, j) \
+            and (ctx.norm[j] not in person_stopwords("ar") or ctx.norm[j] in links
+                 or ctx.norm[j] in lexicon_words("place_designators_ar.txt")) \
             and not (j > at and ctx.norm[j] in ctx.vocab["head"] and ctx.norm[j - 1] not in links):
         j += 1
     if j == at or j >= len(doc) or doc[j].is_sent_start:
         return None
     # «رئيس ديوان المظالم رئيس مجلس القضاء الإداري الشيخ X»: a second office begins, stacked with the first
-    stacked = j > at and ctx.norm[j] in ctx.vocab["head"] and ctx.norm[j - 1] not in links
+    # (only after a title in the construct state: «نقل الوزير لـ… تحيات الرئيس X» names another person)
+    stacked = construct and j > at and ctx.norm[j] in ctx.vocab["head"] and ctx.norm[j - 1] not in links
     if not courtesy(ctx, j) and not stacked:
         return None
     nxt = ar_titles.match_title(ctx, j)

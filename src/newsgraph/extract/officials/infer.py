@@ -65,6 +65,10 @@ def _named_next_to(text: str, off: Official, naming: Mapping[str, str]) -> str |
     if off.title_start is None or off.title_end is None or not naming:
         return None
     longest = max(len(k) for k in naming) + 3
+    title = normalize_key(text[off.title_start : off.title_end])
+    inside = [country for phrase, country in naming.items() if f" {phrase} " in f" {title} "]
+    if inside:
+        return inside[0]  # «سفير خادم الحرمين الشريفين لدى مصر»: the phrase is part of the title
     before = normalize_key(text[max(0, off.title_start - longest) : off.title_start])
     after = normalize_key(text[off.title_end : off.title_end + longest])
     for phrase, country in naming.items():
