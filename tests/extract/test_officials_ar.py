@@ -180,6 +180,8 @@ def test_rule_names_the_model_does_not_support_need_a_name_shape(text: str, kept
     doc = _doc(text)
     doc.spans[NER_KEY] = []  # the model ran and saw no person
     offs = [o for o in find_officials(doc, "ar", load_kb()) if o.title]
+    if not kept and not offs:
+        return  # «رفض التعليق»: a common word before its genitive is refused by the rules already
     assert offs, "the rules find a name"
     assert bool(refine_officials(doc, offs)) is kept
 

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsgraph.extract.lexicon import org_heads, title_plurals_ar
+from newsgraph.extract.lexicon import given_names_ar, org_heads, person_stopwords, title_plurals_ar
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials import ar_titles
 from newsgraph.extract.officials.ar_names import AR_WORD, conj_glued, name_after, name_before
 from newsgraph.extract.officials.ar_plural import listed_officials
 from newsgraph.extract.officials.ar_titles import AR_OF_PREPS, courtesy, rank_or_noble
-from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch
+from newsgraph.extract.officials.base import QUOTES, AddOfficial, Context, TitleMatch
 
 __all__ = ["match_title", "seat_end", "take_title", "title_starts"]
 
 _COMMAS = {"،", ","}
 _SEAT_PREPS = {"ب", "في"}
+_COMPLEMENT_MAX = 7
 
 
 def match_title(ctx: Context, i: int) -> TitleMatch | None:
@@ -116,6 +117,32 @@ def _title_group(
     return titles, at
 
 
+def _royal(ctx: Context, t: int) -> bool:
+    """A sovereign's or prince's title at ``t`` («الملك», «الأمير»; not «الشيخ», a cleric's too)."""
+    return ctx.norm[t] in ctx.vocab.get("royal", frozenset()) | ctx.vocab.get("princely", frozenset())
+
+
+def _open_construct(ctx: Context, t1: int, at: int) -> bool:
+    """The title ends at ``t1`` with a bare head noun in the construct state («رئيس», «مدير») and nothing
+    after it was read as its body: the next word is the body it heads, not its holder's name."""
+    norm = ctx.norm[t1 - 1]
+    return t1 == at and not norm.startswith("ال") and norm in ctx.vocab["head"] \
+        and norm not in title_plurals_ar() and not courtesy(ctx, t1 - 1)
+
+
+def _holder_before(ctx: Context, t0: int, name: tuple[int, int]) -> bool:
+    """A name the model marks ends right before the title at ``t0``, the title starts in the construct
+    state («مدير الدار», not «الرئيس»: «التقى الأمير X الرئيس Y» names two people), and the name after
+    the title is neither marked by the model nor a given name: the title belongs to the name before it."""
+    if t0 == 0 or ctx.doc[t0].is_sent_start or ctx.norm[t0].startswith("ال"):
+        return False
+    before = ctx.covered.get(t0 - 1)
+    after = ctx.covered.get(name[0])
+    if before is None or before.label_ != "PERSON" or before.end != t0 or len(before) < 2:
+        return False
+    return (after is None or after.label_ != "PERSON") and ctx.norm[name[0]] not in given_names_ar()[0]
+
+
 def _appositives(ctx: Context, pos: int, commas: bool = False) -> list[tuple[int, int, str | None, int]]:
     """Offices right after a royal's or officer's name: «الأمير X ولي العهد وزير الدفاع», «الملك X رئيس ...».
 
@@ -181,6 +208,11 @@ def _body_before_name(ctx: Context, j: int) -> int | None:
     return k if person is not None and person.label_ == "PERSON" or ctx.norm[k] in courtesy else None
 
 
+def _suffixed(ctx: Context, j: int) -> bool:
+    """«مسيرتنا», «بلادهم»: a noun with a pronoun suffix is the sentence's, never part of a title."""
+    return len(ctx.norm[j]) >= 5 and ctx.norm[j].endswith(("نا", "هم", "ها", "كم"))
+
+
 def _complement(
     ctx: Context, t0: int, t1: int, of: str | None, at: int
 ) -> tuple[tuple[int, int], int, list[tuple[int, int, str | None]]] | None:
@@ -190,20 +222,35 @@ def _complement(
     doc = ctx.doc
     construct = not ctx.norm[t1 - 1].startswith("ال")  # «مدير جوازات حائل», not «الرئيس قرارا بتعيين»
     glued = at < len(doc) and doc[at].text[:1] in "بل" and len(doc[at].text) > 3  # «بشرطة»
-    prep = at < len(doc) and ctx.norm[at] in AR_OF_PREPS or glued
-    if not construct and not prep:
+    # «رئيس الهيئة العامة للسياحة [والآثار] الأمير X»: the body's name goes on after «و»
+    links = AR_OF_PREPS | {"و"}
+    prep = at < len(doc) and ctx.norm[at] in links or glued
+    # «المتحدث الرسمي لمديرية الدفاع [المدني] ...»: the model's organization stopped before its adjective
+    ran_on = of is not None and at < len(doc) and ctx.norm[at].startswith("ال") and at not in ctx.covered
+    if not construct and not prep and not ran_on:
         return None
     j = at
-    while j < min(at + 4, len(doc)) and not courtesy(ctx, j) and not doc[j].is_sent_start \
-            and (AR_WORD.match(doc[j].text) or ctx.norm[j] in AR_OF_PREPS) \
-            and getattr(ctx.covered.get(j), "label_", "") != "PERSON":
+    # up to seven tokens (clitics split off count): «لمديرية الدفاع المدني بمنطقة جازان بالإنابة»
+    while j < min(at + _COMPLEMENT_MAX, len(doc)) and not courtesy(ctx, j) and not doc[j].is_sent_start \
+            and (AR_WORD.match(doc[j].text) or ctx.norm[j] in links) \
+            and getattr(ctx.covered.get(j), "label_", "") != "PERSON" and not _suffixed(ctx, j) \
+            and (ctx.norm[j] not in person_stopwords("ar") or ctx.norm[j] in links
+                 or ctx.norm[j] in lexicon_words("place_designators_ar.txt")) \
+            and not (j > at and ctx.norm[j] in ctx.vocab["head"] and ctx.norm[j - 1] not in links):
         j += 1
-    if j == at or j >= len(doc) or not courtesy(ctx, j) or doc[j].is_sent_start:
+    if j == at or j >= len(doc) or doc[j].is_sent_start:
+        return None
+    # «رئيس ديوان المظالم رئيس مجلس القضاء الإداري الشيخ X»: a second office begins, stacked with the first
+    # (only after a title in the construct state: «نقل الوزير لـ… تحيات الرئيس X» names another person)
+    stacked = construct and j > at and ctx.norm[j] in ctx.vocab["head"] and ctx.norm[j - 1] not in links
+    if not courtesy(ctx, j) and not stacked:
         return None
     nxt = ar_titles.match_title(ctx, j)
-    if nxt is None:
-        return None
-    group, past = _title_group(ctx, *nxt)
+    # «الرئيس التنفيذي للشركة ... المهندس X»: a courtesy title only, no office of its own
+    group: list[tuple[int, int, str | None]] = []
+    past = j
+    if nxt is not None:
+        group, past = _title_group(ctx, *nxt)
     name = name_after(ctx, past)
     person = name is not None and getattr(ctx.covered.get(name[0]), "label_", "") == "PERSON"
     if name is None or name[1] - name[0] < 2 and not person:
@@ -225,7 +272,12 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
             add(holder, listed[0], own, "title-name")
         return listed[2]
     group, at = _title_group(ctx, t0, t1, of, of_end)
-    name = name_after(ctx, at)
+    name = name_after(ctx, at, royal=_royal(ctx, group[-1][0]))
+    if name is not None and name[0] - at <= int(ctx.doc[at].text in QUOTES) \
+            and _open_construct(ctx, group[-1][1], at):
+        name = None  # «رئيس "فيفا"», «رئيس مجموعة عمل ...»: a construct head's next word is its body, no name
+    if name is not None and _holder_before(ctx, t0, name):
+        name = None  # «الأستاذ X مدير الدار جهودا ...»: the title is in apposition to the name before it
     if name is not None and name[1] - name[0] == 1 and name[1] < len(ctx.doc) and ctx.doc[name[1]].is_punct:
         before = name_before(ctx, t0)
         if before is not None and before[1] - before[0] >= 2 and ctx.doc[t0 - 1].text in _COMMAS:
@@ -248,9 +300,9 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     if name is None or name[1] < len(ctx.doc) and courtesy(ctx, name[1]):
         # «الناطق الإعلامي بشرطة منطقة عسير الرائد X», «مدير جوازات حائل العميد X»: words the rules do not
         # know complete the title up to a courtesy title or rank, and the name comes after that
-        found = _complement(ctx, t0, t1, of, at)
+        found = _complement(ctx, *group[-1], at)  # the last of stacked offices takes the words
         if found is not None:
-            name, at, group = found
+            name, at, group = found[0], found[1], group[:-1] + found[2]
     if name is not None:
         for ta, tb, tof in group:
             add(name, (ta, tb), tof, "title-name")

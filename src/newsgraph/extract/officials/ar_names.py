@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from newsgraph.extract.lexicon import (
     after_name_ar,
     common_word_ar,
+    compound_given_names,
+    given_names_ar,
     person_particles,
     person_stopwords,
     speech_verbs,
@@ -72,9 +74,39 @@ def _clitic_pronoun(tok: Token) -> bool:
     return text.endswith("ه") and (len(text) >= 6 or len(text) >= 5 and text[0] in "بلك")
 
 
+def _glued_suffixed(tok: Token) -> bool:
+    """«وفريقه», «ونجله»: «و», a noun and a pronoun suffix (a foreign name may end in ه: «شيفردنادزه»)."""
+    return tok.norm_.startswith("و") and _clitic_pronoun(tok)
+
+
 def conj_glued(tok: Token) -> bool:
     """«وعادل»: a conjunction glued to a word of four letters or more."""
     return tok.norm_.startswith("و") and len(tok.norm_) >= 5
+
+
+def _not_name_word(tok: Token, first: bool = False) -> bool:
+    """A word no name has: a four-letter word behind a glued «و» that is no given name («وجذب»; «وليد»
+    is a name), or a common word (:func:`.lexicon.common_word_ar`) in the accusative «ا» («سياسيا»,
+    «أيضا») or, as a name's ``first`` word, before a definite word («خدمة المجتمع»: a noun and its
+    genitive). Other common words may still be names («بان كي مون», «عبد الستار بارز»)."""
+    norm = tok.norm_
+    if norm in given_names_ar()[0] or not AR_WORD.match(tok.text):
+        return False
+    if norm.startswith("و") and len(norm) == 4:
+        return True
+    nxt = tok.nbor(1).norm_ if tok.i + 1 < len(tok.doc) else ""
+    genitive = first and nxt.startswith("ال") and f"{norm} {nxt}" not in compound_given_names("ar")
+    return (norm.endswith("ا") or genitive) and common_word_ar(tok.text)
+
+
+def _bare_after_royal(ctx: Context, j: int) -> bool:
+    """Token ``j``, second in a royal's name, is a bare word: no particle, «آل», definite family name,
+    given name or word of a name the model marks («الملك سلمان [قلبت]», «الأمير خالد [الفيصل]» is fine)."""
+    norm = ctx.norm[j]
+    if norm in person_particles("ar") or norm.startswith("ال") or ctx.doc[j].text == "آل":
+        return False
+    sp = ctx.covered.get(j)
+    return norm not in given_names_ar()[0] and not (sp is not None and sp.label_ == "PERSON")
 
 
 def _nisba(norm: str) -> bool:
@@ -109,7 +141,12 @@ def _mixed(ctx: Context, a: int, b: int) -> bool:
     return b - a >= 2 and len(covered) < b - a
 
 
-def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] | None:
+def name_after(ctx: Context, k: int, nisba_ok: bool = True, royal: bool = False) -> tuple[int, int] | None:
+    """The name that starts at ``k`` (past courtesy titles), as (start, end), or None.
+
+    With ``royal`` (after «الملك», «الأمير»), a second word that is no particle, family name or
+    name the model marks ends the name (:func:`_bare_after_royal`).
+    """
     doc = ctx.doc
     if k >= len(doc) or doc[k].is_sent_start and k > 0:
         return None
@@ -129,6 +166,10 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] |
         end = sp.end
         if end - k > 2 and _accusative_title(ctx, ctx.norm[end - 1]):
             return k, end - 1  # «انتخاب … محمد خاتمي رئيسا»: the model ran on into the predicate
+        while end - k > 1 and (_not_name_word(doc[end - 1]) or _glued_suffixed(doc[end - 1])):
+            end -= 1  # «الملك [سلمان وفريقه]»: the model ran on into a suffixed noun or a common word
+        if end < sp.end:
+            return k, end
         while (
             end < len(doc)
             and end - k < 6
@@ -136,6 +177,8 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] |
             and end not in ctx.covered
             and _ar_name_token(ctx, doc[end], end - k, doc[end - 1])
             and not _chain_done(ctx, k, end)
+            and not _not_name_word(doc[end])
+            and not (royal and end - k == 1 and _bare_after_royal(ctx, end))
         ):
             end += 1
         while end - k > 1 and doc[end - 1].norm_ in person_particles("ar"):
@@ -152,6 +195,11 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True) -> tuple[int, int] |
         prev = doc[j - 1] if names else None
         if not _ar_name_token(ctx, doc[j], len(names), prev) or names and _chain_done(ctx, names[0], j):
             break
+        after_particle = prev is not None and prev.norm_ in person_particles("ar")
+        if _not_name_word(doc[j], first=not names) and not after_particle:
+            break  # «الملك سلمان سياسيا», «الملك وجذب اهتمام»: a common word is what the sentence says next
+        if royal and len(names) == 1 and _bare_after_royal(ctx, j):
+            break  # «الملك سلمان قلبت الموازين»: a royal's name goes on only with «بن», «آل» or a family name
         names.append(j)
         j += 1
         if doc[j - 1].norm_.startswith("ال") and doc[j - 2].norm_ not in person_particles("ar"):
@@ -254,8 +302,8 @@ def name_before(ctx: Context, t: int, model_ok: bool = False) -> tuple[int, int,
             break  # a definite word is only a family name at the end («عبد الله» aside)
         if "\u064b" in tok.text or (len(tok.norm_) >= 5 and tok.norm_.endswith(_AR_PRONOUN_SUFFIXES)):
             break
-        if _clitic_pronoun(tok) or not _room(ctx, names):
-            break
+        if _clitic_pronoun(tok) or not _room(ctx, names) or _not_name_word(tok):
+            break  # «… أيضا وزير الخارجية»: an accusative common word is no part of the name before a title
         names.insert(0, k)
         k -= 1
         if conj_glued(tok):
@@ -280,7 +328,8 @@ def name_before(ctx: Context, t: int, model_ok: bool = False) -> tuple[int, int,
         before = names[0] - 1
         if before >= start and (ctx.norm[before] in ctx.titles or before in ctx.covered):
             return None  # «وزير الخارجية السوري [X] المبعوث الأممي Y»: X is the minister
-    strong = before >= start and (doc[before].norm_ in speech_verbs("ar") or doc[before].text in QUOTES)
+    # a quotation mark is no such boundary for one word: a quotation starts with a verb («"أنجز الملك ...»)
+    strong = before >= start and doc[before].norm_ in speech_verbs("ar")
     titled = comma and before >= start and doc[before].norm_ in ctx.vocab["head"]  # «الرئيس هادي، القائد»
     if len(names) < 2 and not (strong or titled) or not _mixed(ctx, names[0], names[-1] + 1):
         return None

@@ -71,7 +71,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         break
     if not found and k > i:
         found = _match_form(ctx, last_prefix, heads) == k  # «نائب» alone is a title, «مساعد» is not
-    if not found or _genitive_rank(ctx, i, k) or _named_after(ctx, i):
+    if not found or _genitive_rank(ctx, i, k) or _named_after(ctx, i) or _participle(ctx, k):
         return None
     stop = person_stopwords("ar")
     oheads = org_heads("ar")
@@ -111,6 +111,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             break
         if tok.is_punct or norm in speech_verbs("ar") or (tok.like_num or norm in stop) and norm not in words:
             break  # (a title word may look like a number to spaCy: «الفريق أول»)
+        if construct and norm in vocab.get("honorific", frozenset()):
+            break  # «نائبه الأستاذ X»: a courtesy title stands before the name, it is no body of the title
         if norm in vocab.get("link", frozenset()):
             construct, k = True, k + 1
             continue
@@ -205,6 +207,15 @@ def _designated_place(ctx: Context, k: int) -> tuple[int, str | None] | None:
     if m is None or m.label_ not in ("PLACE", "COUNTRY") or not m.kb_id_:
         return None
     return m.end, m.kb_id_ if norm in seat else None
+
+
+def _participle(ctx: Context, k: int) -> bool:
+    """The title word before ``k`` is a participle with «في» or «ب» after it, not a title: «الهيئة ممثلة
+    في رئيسها», «ممثلا بوزير الخارجية» (represented by). The words are the ``participle`` lines of
+    ``data/titles_ar.tsv``."""
+    if k >= len(ctx.doc) or ctx.first[k] or ctx.norm[k - 1] not in ctx.vocab.get("participle", frozenset()):
+        return False
+    return ctx.norm[k] in ("في", "ب")
 
 
 def _named_after(ctx: Context, i: int) -> bool:

@@ -33,7 +33,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract.officials.base import Official
 from newsgraph.extract.tokens import TokenTable
@@ -42,6 +42,7 @@ from newsgraph.text import normalize_key, normalize_token
 __all__ = ["infer_of"]
 
 _MENTIONS = "ng_mentions"
+_PROCLITICS = ("ل", "و", "ب", "ف", "ك")
 
 
 def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
@@ -63,15 +64,35 @@ def _named_next_to(text: str, off: Official, naming: Mapping[str, str]) -> str |
     """The country a phrase of ``naming`` gives right before or right after the title, or None."""
     if off.title_start is None or off.title_end is None or not naming:
         return None
-    longest = max(len(k) for k in naming) + 2
+    longest = max(len(k) for k in naming) + 3
+    title = normalize_key(text[off.title_start : off.title_end])
+    inside = [country for phrase, country in naming.items() if f" {phrase} " in f" {title} "]
+    if inside:
+        return inside[0]  # «سفير خادم الحرمين الشريفين لدى مصر»: the phrase is part of the title
     before = normalize_key(text[max(0, off.title_start - longest) : off.title_start])
     after = normalize_key(text[off.title_end : off.title_end + longest])
     for phrase, country in naming.items():
-        if before.endswith(phrase) and (len(before) == len(phrase) or before[-len(phrase) - 1] == " "):
+        rest = before[: -len(phrase)]
+        # «لخادم الحرمين الشريفين الملك ...»: a proclitic may be glued to the phrase
+        glued = rest[-1:] in _PROCLITICS and rest[-2:-1] in ("", " ")
+        if before.endswith(phrase) and (rest in ("", " ") or rest.endswith(" ") or glued):
             return country
         if after.startswith(phrase) and (len(after) == len(phrase) or after[len(phrase)] == " "):
             return country
     return None
+
+
+def _place_in_title(
+    spans: Sequence[Span], off: Official, country_of: Callable[[str], str | None]
+) -> str | None:
+    """The one country of the places named inside the title («مدير جوازات حائل», «مدير شرطة جازان»), or None:
+    the office is that country's, whatever other country the sentence names."""
+    if off.title_start is None or off.title_end is None:
+        return None
+    inside = {country_of(s.kb_id_) for s in spans
+              if s.label_ == "PLACE" and s.kb_id_ and off.title_start <= s.start_char < off.title_end}
+    inside.discard(None)
+    return next(iter(inside)) if len(inside) == 1 else None
 
 
 def infer_of(
@@ -118,6 +139,8 @@ def infer_of(
             local = any(normalize_token(w) in local_titles for w in off.title.split())
             label = "PLACE" if local else "COUNTRY"
             of = None if local else _named_next_to(text, off, naming or {})
+            if of is None and not local and country_of is not None:
+                of = _place_in_title(spans, off, country_of)  # «مدير جوازات حائل»: Hail's country
             if of is None:
                 others = stated.get((off.sentence, normalize_token(off.title)), set())
                 of = _nearest([c for c in cands[label] if c[1] not in others], lo, hi, at)
