@@ -401,6 +401,10 @@ def _finish(
         if f.date is None and (f.date_from is None or ahead):
             f.date = fallback_date  # "a truce from Monday" that starts after the report: declared by then
         roles: dict[str, tuple[str, ...]] = {}
+        hit, doer = f.roles.get("target", {}), f.roles.get("agent", {})
+        top = max(doer.values(), default=0.0)
+        for ref in {ref for ref, sc in doer.items() if sc == top} & set(hit):  # merged readings disagree
+            (hit if hit[ref] <= doer[ref] else doer).pop(ref)
         for role, slot in f.roles.items():
             if slot:
                 best = max(slot.values())
