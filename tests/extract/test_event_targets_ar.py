@@ -65,3 +65,12 @@ def test_an_attack_answered_is_another_happening() -> None:
     attacks, names = _events(text, "Attack")
     story = [a for a in attacks if a.sentence == 0]
     assert story and not any("داعش" in " ".join(_role(a, "agent", names)) for a in story), attacks
+
+
+def test_a_topic_shift_tells_another_happening_in_one_run_on_sentence() -> None:
+    # «من جهة أخرى» without a period before it: the clash after it is not the bombing told before it
+    text = ("قتل سبعة أشخاص في تفجير سيارة مفخخة في مدينة كركوك أمس من جهة أخرى دارت اشتباكات "
+            "عنيفة مع تنظيم داعش قرب مدينة بيجي.")
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    fights = [e for e in ext.events if e.type in ("Attack", "Bombing")]
+    assert len(fights) == 2, fights
