@@ -133,6 +133,7 @@ from newsgraph.extract.events.merge import (
     _same_speaker,
     _several,
     _shares,
+    number_topics,
 )
 from newsgraph.extract.events.realis import (
     _as_noun,
@@ -315,6 +316,7 @@ def _finish(
     days_back: Mapping[int, DateValue] | None = None,
     speech_statements: bool = False,
 ) -> list[Event]:
+    number_topics(r, raws)  # «من جهة أخرى»: readings after a topic shift tell other happenings
     final: list[_Raw] = []
     owner: dict[int, int] = {}
     groups: list[tuple[_Raw, list[_Raw], bool]] = []  # same type, same sentence first
@@ -327,6 +329,7 @@ def _finish(
                 if _family(g[0]) == _family(raw)
                 and g[0].sent == raw.sent
                 and g[0].prior == raw.prior  # «قصف ... بعد إطلاق نار»: two happenings
+                and g[0].topic == raw.topic
                 and _same_speaker(g[0], raw)
                 and not _distinct(g[0], raw)
             ),
@@ -401,6 +404,10 @@ def _finish(
         if f.date is None and (f.date_from is None or ahead):
             f.date = fallback_date  # "a truce from Monday" that starts after the report: declared by then
         roles: dict[str, tuple[str, ...]] = {}
+        hit, doer = f.roles.get("target", {}), f.roles.get("agent", {})
+        top = max(doer.values(), default=0.0)
+        for ref in {ref for ref, sc in doer.items() if sc == top} & set(hit):  # merged readings disagree
+            (hit if hit[ref] <= doer[ref] else doer).pop(ref)
         for role, slot in f.roles.items():
             if slot:
                 best = max(slot.values())

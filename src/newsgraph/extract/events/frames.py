@@ -105,6 +105,9 @@ class _Raw:
     places: set[str] = field(default_factory=set)
     #: the «بعد»/«إثر» whose phrase the trigger is in: an earlier happening the clause's event follows
     prior: int | None = None
+    #: how many topic shifts («من جهة أخرى», «في غضون ذلك») stand before the trigger: readings of two
+    #: topics are two happenings unless the later one refers back («الهجوم»)
+    topic: int = 0
     #: the doer is someone the mentions miss (an official known by his title): no nearest actor stands in
     unnamed: bool = False
 

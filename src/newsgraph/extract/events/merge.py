@@ -4,10 +4,10 @@ Readings of one type family in one sentence join unless each names its own
 place, agent or target; a later reading joins an earlier one when it is
 anaphoric («الهجوم», "the attack"), shares a place, date or amount, or follows
 within :data:`_CHAIN` sentences without a conflict (of one type; of one family
-from the headline to the lead). Unless anaphoric, it does not join when each
-names a person the other lacks (the minister met one president, "later"
-another). Two places conflict unless one lies inside the other. A Statement
-joins the latest statement of the same speaker.
+from the headline to the lead), and not across a topic shift («من جهة أخرى»).
+Unless anaphoric, it does not join when each names a person the other lacks
+(the minister met one president, "later" another). Two places conflict unless
+one lies inside the other. A Statement joins the latest statement of the same speaker.
 """
 
 from __future__ import annotations
@@ -102,6 +102,8 @@ def _merge_target(
             continue
         if head.prior is not None and prev.prior is None and not anaphoric:
             continue  # «... بعد هجوم على»: an earlier happening, not the one told before
+        if head.topic != prev.topic and not anaphoric and head.trig.type != "Statement":
+            return None  # «من جهة أخرى، بدأت القوات عملية»: the report turned to other happenings
         if prev.date is None and head.date is not None and _elsewhen(head.date.value, published):
             return None  # an undated story event and one told of another time: two happenings
         if head.trig.type == "Statement":
@@ -123,6 +125,23 @@ def _merge_target(
             return k
         return None
     return None
+
+
+#: Prepositions that open a topic shift before its head word («من جهة أخرى», «في سياق آخر», «على صعيد آخر»).
+_SHIFT_PREPS = frozenset({"من", "في", "علي"})
+
+
+def number_topics(r: _Reader, raws: list[_Raw]) -> None:
+    """Give each reading the number of topic shifts before its trigger: «من جهة أخرى»، «من ناحية ثانية»،
+    «في غضون ذلك»، «على صعيد آخر» (``shift_head`` then ``shift_tail`` cue words, after «من»/«في»/«على»)
+    turn a report to other happenings, even within one run-on sentence."""
+    doc, shifts = r.doc, []
+    for i in range(1, len(doc) - 1):
+        if "shift_head" in r.cues[i] and "shift_tail" in r.cues[i + 1] \
+                and doc[i - 1].norm_.removeprefix("و") in _SHIFT_PREPS:
+            shifts.append(i)
+    for raw in raws:
+        raw.topic = sum(1 for i in shifts if i < raw.trig.start)
 
 
 def _several(r: _Reader, raw: _Raw) -> bool:

@@ -19,6 +19,7 @@ from newsgraph.extract.events.deps import country_modifier, dep_location, dep_ro
 from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.targets_ar import attack_roles_ar
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.where import about_elsewhere
 from newsgraph.extract.lexicon import title_vocabulary
@@ -248,6 +249,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         ):
             raw.add("participant", m.ref, 1.0)
     if r.lang == "ar":
+        attack_roles_ar(r, t, info, raw)  # claims, «نسب إلى X», «من سيطرة X», «مع X», casualties, members
         _enumerated(r, raw, si)
     raw.places = {m.ref for m in near if m.label == "PLACE"}
     spot = dep_location(r, t, info) if parsed and info.located else None

@@ -1,0 +1,175 @@
+"""Who hit whom, read from the clause shapes of news Arabic (no parser): the roles of attacks and arrests
+that the verb-subject-object reading of :func:`.roles._read` leaves out.
+
+The cue words are classes of ``data/events_cues_ar.tsv``.
+
+* **Claim.** «أعلن تنظيم X مسؤوليته عن الهجوم», «تبنى X الهجوم»: who claims an attack did it
+  (``claim`` before the trigger, ``claim_verb`` right before its subject).
+* **Ascribed.** «تفجير انتحاري ... نسب إلى X»: the actor an attack is ascribed to did it
+  (``ascribed``, in the trigger's clause or the one right after it).
+* **Out of whose hands.** «عملية لاستعادة المدينة من سيطرة X»: X is fought (``control``).
+* **Opponent.** «اشتباكات مع X» right after a fighting word: the other side is fought (``opponent``);
+  not for arrests («اعتقال X مع Y» arrests both).
+* **Casualties.** «لقي 13 عنصرا من X مصرعهم في اشتباكات», «أن 5 من X قتلوا في هجوم»: the side whose
+  men died (a count or a ``casualty_unit`` before «من X», and a ``casualty`` word in the clause) was hit.
+* **Members.** «اعتقال خمسة من عناصر X», «القبض على أعضاء في X»: the arrested belong to X
+  (``casualty_unit`` before «من»/«في»/«إلى» X, after the trigger).
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.frames import _M, _Raw
+from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+
+__all__ = ["attack_roles_ar"]
+
+#: Tokens before a noun trigger within which a claim («مسؤوليته عن») may stand.
+_CLAIM_GAP = 3
+#: Tokens before a claim word within which its claimer is looked for («أعلن تنظيم داعش مسؤوليته»).
+_CLAIMER_REACH = 6
+#: Tokens after a trigger within which «نسب إلى X», «من سيطرة X», «مع X» are read.
+_AFTER_REACH = 8
+#: Tokens after a fighting word within which «مع X» names the other side («اشتباكات عنيفة مع X»).
+_OPPONENT_REACH = 3
+#: Words «من» may pass to the name of the side whose men a count names («من عناصر تنظيم X»).
+_PARTITIVE_SKIP = 2
+
+
+def _actor_at(r: _Reader, i: int, skip: int = 0) -> _M | None:
+    """The actor starting at token ``i`` or after up to ``skip`` definite words («من المتمردين
+    الحوثيين»: the Houthis); None for a nationality adjective."""
+    for j in range(i, min(i + skip + 1, len(r.doc))):
+        m = r.mention_at.get(j)
+        if m is not None:
+            return m if m.start == j and m.label in _ACTORS and m.payload != "adj" else None
+        if r.clause_of[j] != r.clause_of[i] or not r.doc[j].norm_.startswith("ال"):
+            return None  # «من جماهير نادي X»: the fans, not the club
+    return None
+
+
+def _with_conjuncts(r: _Reader, m: _M) -> list[_M]:
+    """``m`` and the actors joined to it by «و» after it: «الحوثيين وقوات صالح»."""
+    out = [m]
+    while out[-1].end < len(r.doc) and r.doc[out[-1].end].norm_ == "و":
+        nxt = r.mention_at.get(out[-1].end + 1)
+        if nxt is None or nxt.start != out[-1].end + 1 or nxt.label not in _ACTORS or nxt.payload == "adj":
+            break
+        out.append(nxt)
+    return out
+
+
+def _has(r: _Reader, i: int, cls: str) -> bool:
+    return 0 <= i < len(r.doc) and cls in r.cues[i]
+
+
+def _claimer(r: _Reader, t: TriggerMatch) -> _M | None:
+    """«أعلن X مسؤوليته عن الهجوم», «تبنى X قتل شرطيين»: the actor who claims trigger ``t`` (a verbal noun
+    after «عن» or a claim verb, even where its form is a verb's)."""
+    own = r.clause_of[t.start]
+    for k in range(t.start - 1, max(t.start - _CLAIM_GAP - 1, -1), -1):
+        if r.clause_of[k] != own:
+            return None
+        if _has(r, k, "claim"):
+            before = [m for m in r.in_sent(r.sent_of[k]) if m.end <= k and k - m.end <= _CLAIMER_REACH
+                      and r.clause_of[m.start] == own and m.label in _ACTORS and m.payload != "adj"]
+            return before[-1] if before else None
+        m = r.mention_at.get(k)
+        if m is not None and _has(r, m.start - 1, "claim_verb"):
+            return m if m.label in _ACTORS and m.payload != "adj" else None
+    return None
+
+
+def _ascribed(r: _Reader, t: TriggerMatch) -> _M | None:
+    """«تفجير ... ، نسب إلى X»: the actor the event is ascribed to, in its clause or the next one."""
+    own, si = r.clause_of[t.start], r.sent_of[t.start]
+    for k in range(t.end, min(t.end + _AFTER_REACH + 4, len(r.doc))):
+        if r.sent_of[k] != si or r.clause_of[k] not in (own, own + 1) or r.sequel[k] > r.sequel[t.start]:
+            return None  # «ويأتي الهجوم ردا على هجوم ... نسب إلى X»: X did the earlier one
+        if _has(r, k, "ascribed") and _has(r, k + 1, "destination"):
+            return _actor_at(r, k + 2)
+        if _has(r, k, "ascribed") and k + 1 < len(r.doc) and r.glued.get(k + 1) == "ل":
+            return _actor_at(r, k + 1)
+    return None
+
+
+def _after(r: _Reader, t: TriggerMatch, cls: str, skip: int = 1, reach: int = _AFTER_REACH) -> list[_M]:
+    """The actor after a ``cls`` word after trigger ``t`` in its clause («من سيطرة X», «مع X»)."""
+    own = r.clause_of[t.start]
+    for k in range(t.end, min(t.end + reach, len(r.doc))):
+        if r.clause_of[k] != own:
+            return []
+        if _has(r, k, cls):
+            m = _actor_at(r, k + 1, skip=skip)
+            return _with_conjuncts(r, m) if m is not None else []
+    return []
+
+
+def _partitive_side(r: _Reader, k: int) -> list[_M]:
+    """At «من»/«في» token ``k`` after a count or a unit noun («13 عنصرا من X», «5 من X»), the side X."""
+    prev = r.doc[k - 1] if k > 0 else None
+    if prev is None or not (prev.like_num or "casualty_unit" in r.cues[k - 1]):
+        return []
+    j = k + 1
+    while j < min(k + 1 + _PARTITIVE_SKIP, len(r.doc)) and j not in r.mention_at \
+            and "casualty_unit" in r.cues[j]:
+        j += 1  # «من عناصر X»
+    m = _actor_at(r, j, skip=1 if j == k + 1 else 0)  # «من المتمردين الحوثيين»
+    return _with_conjuncts(r, m) if m is not None else []
+
+
+def _casualties(r: _Reader, t: TriggerMatch) -> list[_M]:
+    """«لقي 13 عنصرا من X مصرعهم في اشتباكات»: the side whose men died, before the trigger in its
+    clause, which has a ``casualty`` word."""
+    own = r.clause_of[t.start]
+    span = [k for k in range(t.start - 1, -1, -1) if r.clause_of[k] == own]
+    if not any("casualty" in r.cues[k] for k in span):
+        return []
+    for k in sorted(span):
+        if "origin" in r.cues[k]:
+            side = _partitive_side(r, k)
+            if side:
+                return side
+    return []
+
+
+def _members(r: _Reader, t: TriggerMatch) -> list[_M]:
+    """«اعتقال خمسة من عناصر X», «القبض على أعضاء في X»: whose members were arrested."""
+    own = r.clause_of[t.start]
+    for k in range(t.end, min(t.end + _AFTER_REACH, len(r.doc))):
+        if r.clause_of[k] != own:
+            return []
+        if "casualty_unit" in r.cues[k] and k + 1 < len(r.doc) and r.doc[k + 1].norm_ in ("من", "في", "الى"):
+            m = _actor_at(r, k + 2, skip=1)
+            if m is not None:
+                return _with_conjuncts(r, m)
+        if "origin" in r.cues[k]:
+            side = _partitive_side(r, k)
+            if side:
+                return side
+    return []
+
+
+def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
+    """Add the doer and the target of an attack or an arrest that its clause shapes give (module doc)."""
+    if info.object != "target":
+        return
+    # «ردا على هجوم ... نسب إلى X»: an earlier happening has the words after it only
+    prior = raw.prior is not None
+    held = {ref for slot in raw.roles.values() for ref in slot}
+    if info.subject == "agent" and not raw.roles.get("agent"):
+        doer = (None if prior else _claimer(r, t)) or _ascribed(r, t)
+        if doer is not None and doer.ref not in held:
+            raw.add("agent", doer.ref, 2.5)
+            held.add(doer.ref)
+    if raw.roles.get("target"):
+        return
+    if info.type == "Arrest":
+        hit = _members(r, t)
+    else:
+        hit = _after(r, t, "control") or _after(r, t, "opponent", skip=0, reach=_OPPONENT_REACH) \
+            or ([] if prior else _casualties(r, t))
+    for m in hit:
+        if m.ref not in held:
+            raw.add("target", m.ref, 2.0)
