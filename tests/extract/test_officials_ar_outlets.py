@@ -141,3 +141,11 @@ def test_the_naming_phrase_inside_the_title() -> None:
 def test_no_stacked_office_after_a_definite_title_and_a_preposition() -> None:
     text = "ونقل الوزير للرئيس خلال اللقاء تحيات الرئيس سالم حداد وتقديره."
     assert all(not t.startswith("الوزير") for _, t in _positions(_doc(text)) if t)
+
+
+@pytest.mark.parametrize("text", [
+    "قال عبد الملك الحوثي في خطاب إن الحرب مستمرة.",  # Abd al-Malik: no king named «الحوثي»
+    "وأكد عبد الأمير الزيدي أن الوضع مستقر.",  # Abd al-Amir: no prince
+])
+def test_a_title_word_after_abd_is_a_given_name(text: str) -> None:
+    assert _positions(_doc(text)) == []

@@ -28,6 +28,8 @@ _COMPLEMENT_MAX = 7
 def match_title(ctx: Context, i: int) -> TitleMatch | None:
     """A title at ``i`` (:func:`.ar_titles.match_title`), or a dual or plural one with its list of names
     («وزيرا خارجية مصر والأردن X و Y», :mod:`.ar_plural`), whose material ends after the last name."""
+    if i > 0 and ctx.norm[i - 1] == "عبد":
+        return None  # «عبد الملك», «عبد الأمير»: a compound given name, not the king or the prince
     listed = listed_officials(ctx, i)
     if listed is not None:
         (t0, t1), _, end = listed
