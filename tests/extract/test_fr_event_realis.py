@@ -19,6 +19,30 @@ def kinds(text: str) -> list[str]:
     return [e.type for e in extract(text, language="fr").events]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les élus ont quitté la salle en signe de colère.",  # the noun «signe»: nobody signs
+        "Le ministre y voit un signe d'apaisement.",
+        "Le Liban pourrait signer un accord avec Chypre.",  # only possible
+        "Les deux pays peuvent encore signer un accord.",
+    ],
+)
+def test_no_agreement_is_reported(text: str) -> None:
+    assert "Agreement" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Qatar a pu signer un accord avec Oman.",  # a compound past: it happened
+        "Oman signera un accord avec le Qatar lundi.",  # a scheduled event stays, as in Arabic
+    ],
+)
+def test_a_managed_or_scheduled_agreement_stays(text: str) -> None:
+    assert "Agreement" in kinds(text)
+
+
 def test_the_story_place_is_the_city_the_lead_names_inside_the_headline_country() -> None:
     text = ("Irak : un marché visé par un attentat\n\nUn attentat a frappé jeudi un marché très fréquenté, "
             "qui se trouve au centre de la capitale irakienne Bagdad.")  # fmt: skip
