@@ -43,6 +43,21 @@ def test_a_managed_or_scheduled_agreement_stays(text: str) -> None:
     assert "Agreement" in kinds(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président tunisien a reçu le Premier ministre libyen à Carthage.",
+        "L'émir a reçu mardi à Doha la ministre suédoise des Affaires étrangères.",
+    ],
+)
+def test_receiving_an_official_is_a_meeting(text: str) -> None:
+    assert "Meeting" in kinds(text)
+
+
+def test_receiving_a_message_from_an_official_is_no_meeting() -> None:
+    assert "Meeting" not in kinds("Le président a reçu le soutien du ministre.")
+
+
 def test_the_story_place_is_the_city_the_lead_names_inside_the_headline_country() -> None:
     text = ("Irak : un marché visé par un attentat\n\nUn attentat a frappé jeudi un marché très fréquenté, "
             "qui se trouve au centre de la capitale irakienne Bagdad.")  # fmt: skip
