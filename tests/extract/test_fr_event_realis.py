@@ -63,3 +63,15 @@ def test_the_story_place_is_the_city_the_lead_names_inside_the_headline_country(
             "qui se trouve au centre de la capitale irakienne Bagdad.")  # fmt: skip
     (event,) = [e for e in extract(text, language="fr").events if e.type == "Bombing"]
     assert event.location == "place/gn-98182"  # Baghdad, not Iraq
+
+
+@pytest.mark.parametrize(
+    ("text", "arrests"),
+    [
+        ("Les otages ont décrit les conditions de leur détention dans le désert.", 0),  # a captivity
+        ("Il a été libéré après deux ans de détention.", 0),
+        ("La police a placé en détention trois membres présumés du Hamas.", 1),
+    ],
+)
+def test_detention_is_an_arrest_only_when_someone_is_placed_in_it(text: str, arrests: int) -> None:
+    assert kinds(text).count("Arrest") == arrests
