@@ -75,3 +75,15 @@ def test_the_story_place_is_the_city_the_lead_names_inside_the_headline_country(
 )
 def test_detention_is_an_arrest_only_when_someone_is_placed_in_it(text: str, arrests: int) -> None:
     assert kinds(text).count("Arrest") == arrests
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'enlèvement de deux ingénieurs a été revendiqué par un groupe armé.",
+        "Une embuscade a coûté la vie à trois gendarmes près de la frontière.",
+        "La prise d'otages a duré deux jours.",
+    ],
+)
+def test_abductions_and_ambushes_are_attacks_by_themselves(text: str) -> None:
+    assert "Attack" in kinds(text)
