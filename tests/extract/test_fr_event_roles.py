@@ -318,3 +318,18 @@ def test_a_place_in_what_the_meeting_discussed_is_not_where_it_met() -> None:
     found = events("Ils ont annoncé un accord après des pourparlers menés à Pékin.")
     ((_, held),) = of_type(found, "Negotiation")
     assert held == "place/gn-1816670"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "parties"),
+    [
+        # the parser hangs the second name on the first name's last word
+        ("La rencontre entre Mahmoud Abbas et Ismaïl Haniyeh a eu lieu à Alger.", "Meeting",
+         {"person/mahmoud-abbas", "person/ismail-haniyeh"}),
+        # the parser makes the second side the subject of the next verb
+        ("Les négociations entre Israël et le Hamas ont repris.", "Negotiation", {"country/IL", "org/hamas"}),
+    ],
+)  # fmt: skip
+def test_both_sides_of_entre_x_et_y_take_part(text: str, kind: str, parties: set[str]) -> None:
+    ((roles, _),) = of_type(events(text), kind)
+    assert set(roles["participant"]) == parties

@@ -76,6 +76,10 @@ def _conjuncts(tok: Token) -> Iterator[Token]:
     for child in tok.children:
         if child.dep_ == "conj" or _listed(child):
             yield from _conjuncts(child)
+        elif child.dep_ == "flat:name":  # «entre Mahmoud Abbas et X»: X hung on the name's last word
+            for grand in child.children:
+                if grand.dep_ == "conj":
+                    yield from _conjuncts(grand)
 
 
 def _listed(tok: Token) -> bool:
@@ -271,6 +275,9 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
                 else None
             )  # fmt: skip
             fill(child, role, score - 0.5)
+            if role == "participant" and case == "entre":
+                for m in _second_of_pair(r, child):
+                    raw.add("participant", m.ref, score - 0.5)
 
     def subject(verb: Token) -> None:
         stray = tg.stray_objects_fr(r, verb) if verb.pos_ == "VERB" else []
@@ -319,6 +326,19 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
             for c in verb.children:
                 if c.dep_ in _OBLIQUE and _case(c) in _CASES["participant"]:
                     fill(c, "participant", 3.0)
+
+
+def _second_of_pair(r: _Reader, tok: Token) -> list[_M]:
+    """The second side of «entre X et Y» as written, whatever the parse made of it: «les négociations entre
+    Israël et le Hamas ont repris» is often read with «le Hamas» as the subject of «ont repris»."""
+    first = r.mention_at.get(tok.i)
+    if first is None or first.end >= len(r.doc) or r.doc[first.end].lower_ != "et":
+        return []
+    for i in range(first.end + 1, min(first.end + 3, len(r.doc))):
+        m = r.mention_at.get(i)
+        if m is not None:
+            return [m] if m.label in _ACTORS and m.payload != "adj" else []
+    return []
 
 
 def _relative_verbs(noun: Token) -> list[Token]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.triggers import TriggerMatch
@@ -132,6 +132,8 @@ def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> 
         return False
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.get("intention", ()):
         return True
+    if _possible_verb(tok, cues):
+        return True
     heads = [tok, tok.head] if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" else [tok]
     for head in heads:
         for child in head.children:
@@ -143,6 +145,20 @@ def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> 
             if child.dep_ == "mark" and word in cues.get("conditional", ()):
                 return True
     return False
+
+
+def _possible_verb(tok: Token, cues: Mapping[str, frozenset[str]]) -> bool:
+    """(French) The bare infinitive under a verb of possibility that is itself no compound past
+    («pourrait signer», «peuvent frapper»; not «a pu rencontrer»): possible, not reported. A future
+    or a scheduled event («signera», «doit se rendre») stays, as a future verb does in Arabic; so
+    does the conditional of a past happening («aurait été tué»: French news reports alleged facts
+    so). The ``modal`` cue class (events_cues_<lang>.tsv) says which verbs."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp" and "Inf" in tok.morph.get("VerbForm", []) and head.i != tok.i
+        and head.lemma_.lower() in cues.get("modal", ())
+        and not any(c.dep_.startswith("aux") for c in head.children)
+    )  # fmt: skip
 
 
 def _possible_only(r: _Reader, t: TriggerMatch, reach: int = 3) -> bool:

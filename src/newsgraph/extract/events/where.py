@@ -22,7 +22,7 @@ from newsgraph.extract.events.anchors import _LEAD_SENTENCES
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import country_modifier
 from newsgraph.extract.events.frames import _M, _Raw, same_time
-from newsgraph.extract.events.merge import _family
+from newsgraph.extract.events.merge import _family, _nested
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 
 __all__: list[str] = []
@@ -92,7 +92,9 @@ def _story_place(r: _Reader, final: Sequence[_Raw], main: _Raw, now: str = "") -
     """The story's place for the main event ``main``, without a dateline (English, French).
 
     The first place an event of ``main``'s family in the lead has: an air strike's town is not
-    where a parliament voted on it. Else the first place or country the headline or lead names.
+    where a parliament voted on it. Else the first place or country the headline or lead names;
+    a country, when they go on to name a place inside it, gives way to that place («Syrie : un
+    attentat ... au cœur de la capitale syrienne Damas»: the most specific place the lead gives).
     """
     lead = _lead_place(r, final, now, _family(main))
     if lead is not None:
@@ -105,7 +107,10 @@ def _story_place(r: _Reader, final: Sequence[_Raw], main: _Raw, now: str = "") -
         and not (r.parsed and (country_modifier(r, m) or _acting(r, m)))
         and not (r.sent_of[m.start] == r.sent_of[main.trig.start] and about_elsewhere(r, m, main.trig))
     )  # "US President", "a US operation": whose, not where; "Germany says ...": who, not where
-    return next(((m.ref, m.label) for m in named), None)
+    first = next(named, None)
+    if first is not None and first.label == "COUNTRY":
+        first = next((m for m in named if m.label == "PLACE" and _nested(m.ref, first.ref)), first)
+    return (first.ref, first.label) if first is not None else None
 
 
 def _fills_role(f: _Raw, ref: str) -> bool:

