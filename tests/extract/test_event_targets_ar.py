@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsgraph
 from newsgraph.types import Article, Event
 
@@ -16,34 +18,26 @@ def _role(ev: Event, role: str, names: dict[str, str]) -> set[str]:
     return {names.get(i, i) for i in ev.roles.get(role, ())}
 
 
-def test_who_claims_an_attack_did_it() -> None:
-    text = "وأعلن تنظيم داعش مسؤوليته عن هجوم استهدف سوقا شعبية في مدينة الموصل يوم الأحد."
-    attacks, names = _events(text, "Attack")
-    assert attacks and any("داعش" in " ".join(_role(a, "agent", names)) for a in attacks), attacks
-
-
-def test_an_attack_ascribed_to_a_group_was_done_by_it() -> None:
-    text = "وقتل خمسة أشخاص في تفجير انتحاري ضرب بلدة حدودية أمس، نسب إلى حركة الشباب."
-    bombings, names = _events(text, "Bombing")
-    assert bombings and any("حركة الشباب" in _role(b, "agent", names) for b in bombings), bombings
-
-
-def test_an_operation_to_take_a_town_back_fights_its_holder() -> None:
-    text = "وأكملت القوات العراقية أمس تحرير مدينة الفلوجة من سيطرة تنظيم داعش."
-    attacks, names = _events(text, "Attack")
-    assert attacks and any("داعش" in " ".join(_role(a, "target", names)) for a in attacks), attacks
-
-
-def test_clashes_with_a_side_fight_it() -> None:
-    text = "ودارت اشتباكات عنيفة مع الحوثيين في محيط مدينة مأرب صباح اليوم."
-    attacks, names = _events(text, "Attack")
-    assert attacks and any("الحوثيين" in _role(a, "target", names) for a in attacks), attacks
-
-
-def test_the_side_whose_men_died_was_hit() -> None:
-    text = "ولقي 12 عنصرا من المسلحين الحوثيين مصرعهم في اشتباكات بمدينة تعز يوم الثلاثاء."
-    attacks, names = _events(text, "Attack")
-    assert attacks and any("الحوثيين" in _role(a, "target", names) for a in attacks), attacks
+@pytest.mark.parametrize(("text", "kind", "role", "side"), [
+    # who claims an attack did it
+    ("وأعلن تنظيم داعش مسؤوليته عن هجوم استهدف سوقا شعبية في مدينة الموصل يوم الأحد.", "Attack", "agent",
+     "داعش"),
+    # an attack ascribed to a group was done by it
+    ("وقتل خمسة أشخاص في تفجير انتحاري ضرب بلدة حدودية أمس، نسب إلى حركة الشباب.", "Bombing", "agent",
+     "حركة الشباب"),
+    # an operation to take a town back fights its holder
+    ("وأكملت القوات العراقية أمس تحرير مدينة الفلوجة من سيطرة تنظيم داعش.", "Attack", "target", "داعش"),
+    # clashes with a side fight it
+    ("ودارت اشتباكات عنيفة مع الحوثيين في محيط مدينة مأرب صباح اليوم.", "Attack", "target", "الحوثيين"),
+    # the side whose men died was hit
+    ("ولقي 12 عنصرا من المسلحين الحوثيين مصرعهم في اشتباكات بمدينة تعز يوم الثلاثاء.", "Attack", "target",
+     "الحوثيين"),
+    # arrested members belong to their group
+    ("وأعلنت الشرطة التركية اعتقال سبعة من عناصر تنظيم داعش في مدينة إسطنبول.", "Arrest", "target", "داعش"),
+])
+def test_the_side_a_clause_names(text: str, kind: str, role: str, side: str) -> None:
+    events, names = _events(text, kind)
+    assert events and any(side in " ".join(_role(e, role, names)) for e in events), events
 
 
 def test_fans_of_a_club_are_not_the_club() -> None:
@@ -51,12 +45,6 @@ def test_fans_of_a_club_are_not_the_club() -> None:
     text = "وألقت الشرطة القبض على 9 من جماهير نادي الأهلي بعد المباراة."
     arrests, names = _events(text, "Arrest")
     assert arrests and not any(_role(a, "target", names) for a in arrests), arrests
-
-
-def test_arrested_members_belong_to_their_group() -> None:
-    text = "وأعلنت الشرطة التركية اعتقال سبعة من عناصر تنظيم داعش في مدينة إسطنبول."
-    arrests, names = _events(text, "Arrest")
-    assert arrests and any("داعش" in " ".join(_role(a, "target", names)) for a in arrests), arrests
 
 
 def test_an_attack_answered_is_another_happening() -> None:
