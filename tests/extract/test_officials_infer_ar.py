@@ -66,3 +66,8 @@ def test_those_attending_a_reception_are_on_the_hosts_side() -> None:
             "وبحث الجانبان العلاقات بين اليابان والمملكة. وأشاد الضيف بالعلاقات مع اليابان. "
             "وحضر الاستقبال وزير الخارجية فهد سالم العتيبي.")
     assert _positions(text)[("فهد سالم العتيبي", "وزير الخارجية")] == "country/SA"
+
+
+def test_an_ambassadors_host_country_is_not_the_country_of_those_listed_before_him() -> None:
+    text = "وحضر الحفل وزير المالية سالم أحمد الحكيمي وسفير المملكة لدى فرنسا فهد سالم العتيبي."
+    assert _positions(text)[("سالم أحمد الحكيمي", "وزير المالية")] != "country/FR"

@@ -47,6 +47,7 @@ __all__ = ["infer_of"]
 _MENTIONS = "ng_mentions"
 _PROCLITICS = ("ل", "و", "ب", "ف", "ك")
 _TO = frozenset({normalize_token("إلى"), normalize_token("الى")})
+_AT = normalize_token("لدى")
 
 
 def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
@@ -105,7 +106,11 @@ def _after_verb(
     """Whether the country named at ``start``, after the official's name with no other official
     between, is the object or destination of a verb of ``verbs`` («الملك سلمان سيزور الولايات
     المتحدة», «... وصل إلى مصر»): the other party of what the official does, not his country."""
-    if start < off.name_end or any(off.name_end <= o.name_start < start for o in officials):
+    if start < off.name_end:
+        return False
+    if [normalize_token(w) for w in text[max(0, start - 12) : start].split()[-1:]] == [_AT]:
+        return True  # «... وسفير المملكة لدى مصر»: an ambassador's host, whoever stands between
+    if any(off.name_end <= o.name_start < start for o in officials):
         return False
     if not text[off.name_end : start].strip() and off.title_start is not None:
         # «اتهم وزير الخارجية X إيران ...»: the verb before the title, its object right after the name
