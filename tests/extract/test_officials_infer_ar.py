@@ -45,3 +45,29 @@ def test_a_governed_region_leaves_its_designator_in_the_title() -> None:
     text = "وأعلن حاكم محافظة شانلي أورفة محمد أوزتورك أن الشرطة فتحت تحقيقا."
     found = _positions(text)
     assert found[("محمد أوزتورك", "حاكم محافظة")] == "place/gn-298333"
+
+
+def test_a_country_the_official_will_visit_is_not_his() -> None:
+    # the only country of the sentence is where he goes: no country rather than the destination's
+    text = "وذكر المتحدث أن الرئيس سالم أحمد الحكيمي سيزور فرنسا الشهر المقبل."
+    assert _positions(text)[("سالم أحمد الحكيمي", "الرئيس")] is None
+
+
+def test_a_country_after_an_accusing_verb_is_not_the_officials() -> None:
+    # «اتهم X إيران»: the accused country is right after his name; Morocco, farther, is his
+    text = ("وفي المغرب وخلال مؤتمر صحفي عقده مساء أمس اتهم وزير الخارجية كمال حسن منصور إيران "
+            "بالتدخل في شؤون المنطقة.")
+    assert _positions(text)[("كمال حسن منصور", "وزير الخارجية")] == "country/MA"
+
+
+def test_those_attending_a_reception_are_on_the_hosts_side() -> None:
+    # the guest's country is the article's most named; the attendees are the host's officials
+    text = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في جدة رئيس وزراء اليابان. "
+            "وبحث الجانبان العلاقات بين اليابان والمملكة. وأشاد الضيف بالعلاقات مع اليابان. "
+            "وحضر الاستقبال وزير الخارجية فهد سالم العتيبي.")
+    assert _positions(text)[("فهد سالم العتيبي", "وزير الخارجية")] == "country/SA"
+
+
+def test_an_ambassadors_host_country_is_not_the_country_of_those_listed_before_him() -> None:
+    text = "وحضر الحفل وزير المالية سالم أحمد الحكيمي وسفير المملكة لدى فرنسا فهد سالم العتيبي."
+    assert _positions(text)[("سالم أحمد الحكيمي", "وزير المالية")] != "country/FR"

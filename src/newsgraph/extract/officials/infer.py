@@ -14,7 +14,10 @@ candidates for the same title («وزير الخارجية X ... مع وزير �
 ministers are two countries'), and ``naming`` lists phrases
 that name a title's country next to it («خادم الحرمين الشريفين الملك سلمان», «سفير خادم
 الحرمين الشريفين لدى ...»: ``data/title_countries_ar.tsv``). A person's title guessed from
-the sentence in one place is the same office where only the article's country was left.
+the sentence in one place is the same office where only the article's country was left. A country
+its official visits or accuses («سيزور فرنسا», «اتهم ... إيران», «لدى مصر»: ``data/visit_verbs_ar.txt``)
+is the other party's, and then no country beats the article's; those listed after «حضر الاستقبال»
+take the host's country (``data/meeting_verbs_ar.txt``, ``data/attend_phrases_ar.txt``).
 
 Examples:
     >>> import spacy
@@ -43,6 +46,8 @@ __all__ = ["infer_of"]
 
 _MENTIONS = "ng_mentions"
 _PROCLITICS = ("ل", "و", "ب", "ف", "ك")
+_TO = frozenset({normalize_token("إلى"), normalize_token("الى")})
+_AT = normalize_token("لدى")
 
 
 def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
@@ -95,6 +100,41 @@ def _place_in_title(
     return next(iter(inside)) if len(inside) == 1 else None
 
 
+def _after_verb(
+    text: str, off: Official, officials: Sequence[Official], start: int, verbs: frozenset[str]
+) -> bool:
+    """Whether the country named at ``start``, after the official's name with no other official
+    between, is the object or destination of a verb of ``verbs`` («الملك سلمان سيزور الولايات
+    المتحدة», «... وصل إلى مصر»): the other party of what the official does, not his country."""
+    if start < off.name_end:
+        return False
+    if [normalize_token(w) for w in text[max(0, start - 12) : start].split()[-1:]] == [_AT]:
+        return True  # «... وسفير المملكة لدى مصر»: an ambassador's host, whoever stands between
+    if any(off.name_end <= o.name_start < start for o in officials):
+        return False
+    if not text[off.name_end : start].strip() and off.title_start is not None:
+        # «اتهم وزير الخارجية X إيران ...»: the verb before the title, its object right after the name
+        lead = text[: off.title_start].split()[-2:]
+        if any(_has_word(w, verbs) for w in lead if normalize_token(w) not in _TO):
+            return True
+    # from the name's start: a verb the name swallowed («الملك سلمان سيزور») still counts
+    before = [normalize_token(w) for w in text[off.name_start : start].split()[-2:]]
+    if before and before[-1] in _TO:
+        before = before[:-1]
+    if not before:
+        return False
+    return _has_word(before[-1], verbs)
+
+
+def _has_word(sentence: str, verbs: frozenset[str]) -> bool:
+    """Whether a word of ``sentence``, a glued «و»/«ف» stripped, is one of ``verbs``."""
+    for word in sentence.split():
+        word = normalize_token(word)
+        if word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs):
+            return True
+    return False
+
+
 def infer_of(
     doc: Doc,
     officials: Sequence[Official],
@@ -103,6 +143,9 @@ def infer_of(
     *,
     country_of: Callable[[str], str | None] | None = None,
     naming: Mapping[str, str] | None = None,
+    other_party: frozenset[str] = frozenset(),
+    meeting: frozenset[str] = frozenset(),
+    attend: Sequence[str] = (),
 ) -> list[Official]:
     """``officials`` with an ``of`` for every title that has none (see the module docstring).
 
@@ -110,7 +153,10 @@ def infer_of(
     a title that is only a ``courtesy`` word («الأمير», «الشيخ») belongs to no country and is
     left without one (a Saudi prince receiving the Chinese ambassador is no prince of China).
     ``country_of`` (a place id to its country id) and ``naming`` (normalised phrase to country
-    id) are the refinements of the module docstring.
+    id) are the refinements of the module docstring; ``other_party`` (normalised verbs, see
+    :func:`_after_verb`) drops a country its official visits or accuses from his candidates;
+    ``meeting`` (normalised verbs of receiving, «استقبل») and ``attend`` (normalised phrases,
+    «حضر الاستقبال») give those listed as attending a reception the host's country (:func:`_host_side`).
     """
     spans = list(doc.spans[_MENTIONS]) if _MENTIONS in doc.spans else []
     if country_of is not None:  # a gazetteer's «سالم» (a town) inside an official's name is the name
@@ -137,20 +183,58 @@ def infer_of(
             lo, hi = _sentence_bounds(doc, off.name_start)
             at = off.title_start if off.title_start is not None else off.name_start
             local = any(normalize_token(w) in local_titles for w in off.title.split())
+            party = False  # a country of the sentence is the other party: no guess from the article
             label = "PLACE" if local else "COUNTRY"
             of = None if local else _named_next_to(text, off, naming or {})
             if of is None and not local and country_of is not None:
                 of = _place_in_title(spans, off, country_of)  # «مدير جوازات حائل»: Hail's country
             if of is None:
                 others = stated.get((off.sentence, normalize_token(off.title)), set())
-                of = _nearest([c for c in cands[label] if c[1] not in others], lo, hi, at)
-            if of is None and counts[label]:
-                of = counts[label].most_common(1)[0][0]
+                found = [c for c in cands[label] if c[1] not in others]
+                if other_party and not local:
+                    kept = [c for c in found
+                            if not (lo <= c[0] < hi and _after_verb(text, off, officials, c[0], other_party))]
+                    party = len(kept) < len(found)
+                    found = kept
+                of = _nearest(found, lo, hi, at)
+            if of is None:  # none from the sentence: the article's, unless the sentence names the other party
+                of = counts[label].most_common(1)[0][0] if counts[label] and not party else None
                 fallback.add(len(out))
             off = dataclasses.replace(off, of=of, of_inferred=of is not None)
         out.append(off)
     if country_of is not None:
         out = _same_office(out, fallback)
+        if attend and meeting:
+            out = _host_side(doc, text, out, fallback, meeting, attend)
+    return out
+
+
+def _host_side(
+    doc: Doc, text: str, officials: list[Official], fallback: set[int], meeting: frozenset[str],
+    attend: Sequence[str],
+) -> list[Official]:
+    """The officials of a «حضر الاستقبال ...» sentence whose ``of`` is only the article's country take
+    the country of the article's first host: the first official named right after a ``meeting`` verb
+    («استقبل خادم الحرمين الشريفين الملك سلمان ...»), no other official between."""
+    host = None
+    for off in officials:
+        start = min(off.name_start, off.title_start if off.title_start is not None else off.name_start)
+        lo, _ = _sentence_bounds(doc, start)
+        prior = [o for o in officials if lo <= o.name_start < start]
+        words = text[lo:start].split()
+        if not prior and words and any(_has_word(w, meeting) for w in words[:2]):
+            host = off.of if off.of and off.of.startswith("country/") else None
+            break
+    if host is None:
+        return officials
+    out = []
+    for i, off in enumerate(officials):
+        lo, hi = _sentence_bounds(doc, off.name_start)
+        sentence = normalize_key(text[lo:hi])
+        listed = any(f" {p} " in f" {sentence} " or f" و{p} " in f" {sentence} " for p in attend)
+        if i in fallback and off.of != host and listed:
+            off = dataclasses.replace(off, of=host, of_inferred=True)
+        out.append(off)
     return out
 
 
