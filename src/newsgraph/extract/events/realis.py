@@ -169,10 +169,14 @@ def _possible_only(r: _Reader, t: TriggerMatch, reach: int = 3, aim_reach: int =
     intention («إمكانية», «يعتزم», «من المقرر», «يمكنك»), not a reported happening ("every distinct
     real event", the gold guidelines say); so does an ``intention`` verb further before it in its
     clause («يسعى ... إلى تأسيس», «تريد ... إنشاء»), also across the «أن» it takes
-    («احتمالات أن تشن»). A future verb («سيزور») stays: a scheduled visit is reported."""
+    («احتمالات أن تشن»); and a ``denial`` word right before it («لم يزر», «إذا قبض», «أي اعتداء»). A
+    future verb («سيزور») stays: a scheduled visit is reported."""
     own = r.clause_of[t.start]
     for i in range(t.start - 1, max(-1, t.start - 1 - aim_reach), -1):
-        near = "intention" in r.cues[i] or ("irrealis" in r.cues[i] and t.start - i <= reach)
+        gap = t.start - i
+        near = "intention" in r.cues[i] or ("irrealis" in r.cues[i] and gap <= reach) or (
+            "denial" in r.cues[i] and gap == 1
+        )
         if r.clause_of[i] != own:  # «احتمال أن تشن», «يمكن أن يعقد»: the cue right before the «أن» opening it
             return near and "complement" in r.cues[i + 1]
         if near:
