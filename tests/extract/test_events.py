@@ -1103,3 +1103,49 @@ def test_a_since_phrase_dates_the_events_it_tells_not_the_sentence_its_day() -> 
     by_word = {e.trigger.text: e.date for e in ext.events}
     assert by_word.get("met") == DateValue("2024-05-07", "day"), ext.events
     assert by_word.get("deal") == DateValue("2024-04", "month"), ext.events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("تسعى البلدية بالتعاون مع وزارة الإسكان إلى تأسيس جمعية للسكان.", "Founding"),
+        ("ناقش المحللون احتمال أن يشن الجيش هجوما على المدينة.", "Attack"),
+        ("يمكنك طلبها من المتجر الإلكتروني بسعر مخفض.", "Appeal"),
+        ("قالت المديرة إنها تفكر في إنشاء ناد للقراءة.", "Founding"),
+        ("أكد المتحدث أن الوزير سامي العلي لم يعقد اجتماعا مع السفير الأردني.", "Meeting"),
+        ("يرفض سكان الحي أي اعتداء على المدرسة.", "Attack"),
+        ("قال الشاهد إنه إذا اعتقلت الشرطة زعيم العصابة فسيهدأ الحي.", "Arrest"),
+    ],
+)
+def test_arabic_aim_or_possibility_is_no_event(text: str, kind: str) -> None:
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    assert not [e for e in ext.events if e.type == kind], ext.events
+
+
+def test_arabic_founding_after_a_plain_verb_stays() -> None:
+    text = "أسس رجل الأعمال خالد العمري جمعية خيرية في جدة."
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    assert [e for e in ext.events if e.type == "Founding"], ext.events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("يجتمع الجيران كل مساء للسمر في الساحة.", "Meeting"),
+        ("انتهت مباراة القمة بين الفريقين بالتعادل.", "Meeting"),
+        ("حقق نادي الهلال فوزا كبيرا على مضيفه نادي النصر.", "Statement"),
+        ("وأضاف المهاجم المصري كريم العلي هدفا ثانيا في الدقيقة 80.", "Statement"),
+        ("وأضاف المهاجم كريم العلي الهدف الثالث بعد دقيقتين.", "Statement"),
+        ("قبلت الكلية 900 طالبا وطالبة في 12 تخصصا.", "Appeal"),
+        ("بدأت الشركة إنشاء محطة للكهرباء قرب الميناء.", "Founding"),
+    ],
+)
+def test_arabic_custom_sport_or_works_is_no_event(text: str, kind: str) -> None:
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    assert not [e for e in ext.events if e.type == kind], ext.events
+
+
+def test_arabic_meeting_with_named_parties_stays() -> None:
+    text = "اجتمع وزير الخارجية سامي العلي مع نظيره الأردني."
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    assert [e for e in ext.events if e.type == "Meeting"], ext.events

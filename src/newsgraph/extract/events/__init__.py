@@ -142,6 +142,7 @@ from newsgraph.extract.events.realis import (
     _irrealis,
     _modifier,
     _no_object,
+    _nobody,
     _possible_only,
     _unreal_noun,
     _verb_as_noun,
@@ -291,6 +292,9 @@ def find_events(
         scope = _scope(r, t, busy)
         raws.append(_read(r, t, types[t.type], scope, speech))
         scopes.append(scope)
+    if lang == "ar":  # «يجتمع الناس للاحتفال»: a meeting of nobody named, nowhere, is no reported one
+        keep = [k for k, x in enumerate(raws) if not _nobody(r, x)]
+        raws, scopes = [raws[k] for k in keep], [scopes[k] for k in keep]
     # French: a date goes to the trigger the parse hangs it on («le référendum du 1er juillet 1962»)
     owned = dated_triggers_fr(r, trigs, ds) if r.parsed and lang == "fr" else {}
     _attach_numbers(r, raws, scopes, ds, ns, owned)

@@ -7,7 +7,8 @@ that is only possible or denied ("a possible sentence", "no agreement"), a host'
 asker's verb whose object names nobody, one party's consent ("agreed to suspend"), and (French)
 a noun trigger the parser reads as a verb; a French verb trigger it reads as a noun is
 read as one. Without one (Arabic): an event word
-shortly after a possibility or intention word («بإمكانية», «يعتزم»).
+shortly after a possibility or intention word («بإمكانية», «يعتزم»), or later in the clause of a verb of
+striving («يسعى إلى»).
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.frames import _Raw
 from newsgraph.extract.events.triggers import TriggerMatch
+from newsgraph.extract.lexicon import title_plurals_ar, title_vocabulary
 from newsgraph.text import normalize_token
 
 __all__: list[str] = []
@@ -161,14 +164,43 @@ def _possible_verb(tok: Token, cues: Mapping[str, frozenset[str]]) -> bool:
     )  # fmt: skip
 
 
-def _possible_only(r: _Reader, t: TriggerMatch, reach: int = 3) -> bool:
+def _possible_only(r: _Reader, t: TriggerMatch, reach: int = 3, aim_reach: int = 10) -> bool:
     """A trigger an ``irrealis`` cue word shortly before, in its clause, makes a possibility, an
-    intention («إمكانية», «يعتزم», «من المقرر»), not a reported happening ("every distinct real
-    event", the gold guidelines say). A future verb («سيزور») stays: a scheduled visit is reported."""
+    intention («إمكانية», «يعتزم», «من المقرر», «يمكنك»), not a reported happening ("every distinct
+    real event", the gold guidelines say); so does an ``intention`` verb further before it in its
+    clause («يسعى ... إلى تأسيس», «تريد ... إنشاء»), also across the «أن» it takes
+    («احتمالات أن تشن»); and a ``denial`` word right before it («لم يزر», «إذا قبض», «أي اعتداء»). A
+    future verb («سيزور») stays: a scheduled visit is reported."""
     own = r.clause_of[t.start]
-    for i in range(t.start - 1, max(-1, t.start - 1 - reach), -1):
-        if r.clause_of[i] != own:
-            break
-        if "irrealis" in r.cues[i]:
+    for i in range(t.start - 1, max(-1, t.start - 1 - aim_reach), -1):
+        gap = t.start - i
+        near = "intention" in r.cues[i] or ("irrealis" in r.cues[i] and gap <= reach) or (
+            "denial" in r.cues[i] and gap == 1
+        )
+        if r.clause_of[i] != own:  # «احتمال أن تشن», «يمكن أن يعقد»: the cue right before the «أن» opening it
+            return near and "complement" in r.cues[i + 1]
+        if near:
             return True
     return False
+
+
+#: Kinds of happening that are only reported with someone taking part: a meeting, a visit, an appeal, a
+#: founding, a sanction, a negotiation.
+_NEEDS_PARTY = frozenset({"Meeting", "Visit", "Appeal", "Founding", "Sanction", "Negotiation"})
+
+
+def _nobody(r: _Reader, x: _Raw) -> bool:
+    """(Arabic) A reading of a kind that needs a party (``_NEEDS_PARTY``) with no role, no place, no doer
+    known by title, in a sentence that names nobody and nowhere and has no title word («الوزير», «السفراء»):
+    «يجتمع الناس للاحتفال», «طرد الملل بين الحضور» tell a custom or a figure of speech, not a reported
+    happening. A definite noun («الاجتماع») refers back to one told before and stays."""
+    if x.trig.type not in _NEEDS_PARTY or x.unnamed or x.location is not None or x.places:
+        return False
+    if (x.trig.kind == "N" and x.trig.definite) or any(x.roles.values()):
+        return False
+    si = r.sent_of[x.trig.start]
+    if r.in_sent(si):
+        return False
+    heads = title_vocabulary("ar").get("head", frozenset()) | frozenset(title_plurals_ar())
+    words = (r.doc[i].norm_ for i in range(len(r.doc)) if r.sent_of[i] == si)
+    return not any(w in heads or w[2:] in heads or w[3:] in heads for w in words)  # «الوزير», «والوزير»
