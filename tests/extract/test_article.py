@@ -47,6 +47,13 @@ def test_the_kingdom_is_the_one_kingdom_the_article_names() -> None:
     assert ("the kingdom", "country/SA", "anaphor") in english
 
 
+def test_the_kingdom_is_the_one_kingdom_of_the_places_named_when_no_country_is() -> None:
+    found = _mentions("أعلنت وزارة الداخلية في الرياض أن المملكة ستواصل جهودها.")
+    assert ("المملكة", "country/SA", "anaphor") in found
+    two = _mentions("وصل الوزير من الرياض إلى الرباط، وقال إن المملكة ستواصل جهودها.")  # Saudi, Moroccan
+    assert not any(kind == "anaphor" and eid and eid.startswith("country/") for _, eid, kind in two)
+
+
 def test_a_ministry_name_inside_a_title_does_not_cut_the_title() -> None:
     # «وزير الخارجية الأميركية» is a title and its country, not the State Department.
     text = "من جهتها قالت سارة ميلر القائمة بأعمال مساعدة وزير الخارجية الأميركية، إنه لا حل."

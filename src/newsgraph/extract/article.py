@@ -255,10 +255,18 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     for (start, end), pid in surname_places(surnames, people, {p.person for p in positions}).items():
         b.add(start, end, "PERSON", pid, replace=True)
     # «المملكة», "the kingdom": the one kingdom the article names (no place called «المملكة»).
+    def country_names(ids: set[str]) -> dict[str, list[str]]:
+        return {cid: [e.labels.get(lang, ""), *e.aliases.get(lang, ())] for cid in ids if (e := kb.get(cid))}
+
     named = {m.entity_id for m in b.mentions.values() if m.label == "COUNTRY" and m.entity_id}
-    names = {cid: [e.labels.get(lang, ""), *e.aliases.get(lang, ())] for cid in named if (e := kb.get(cid))}
     known = [(m.start, m.end) for m in b.mentions.values() if (e := kb.get(m.entity_id or "")) and e.in_kb]
-    for start, end, cid in country_anaphora(doc, lang, names):
+    # failing a kingdom among the named countries, one among the countries of the places named
+    # («الرياض - واس» ... «المملكة»)
+    placed = {p.country for m in b.mentions.values()
+              if m.label == "PLACE" and (p := kb.get(m.entity_id or "")) is not None and p.country}
+    anaphors = (country_anaphora(doc, lang, country_names(named))
+                or country_anaphora(doc, lang, country_names(placed | named)))
+    for start, end, cid in anaphors:
         if not any(s <= start and end <= e for s, e in known):  # «المملكة المتحدة» is a name
             b.add(start, end, "COUNTRY", cid, replace=True, kind="anaphor")
     # An organization named only by an anaphor that refers back to nothing here («الوزارة», "the group")
