@@ -273,12 +273,8 @@ def body_name_ar(doc: Doc, word: str) -> bool:
         return True  # a definite word other than a family's «ال...ي» («الفيفا», «الاتحاد»): a body's name
     heads = org_heads("ar") | words("org_forces_ar.txt")
     norm = TokenTable.of(doc).norm
-    return any(norm[i] == key and _bare_word(norm[i - 1]) in heads for i in range(1, len(norm)))
-
-
-def _bare_word(norm: str) -> str:
-    """An Arabic word without a leading «و» or «ف» conjunction («وقوات» → «قوات»)."""
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    # (the pipeline splits a glued «و» off: «وقوات الحوثي» is «و» «قوات» «الحوثي»)
+    return any(norm[i] == key and norm[i - 1] in heads for i in range(1, len(norm)))
 
 
 @functools.cache

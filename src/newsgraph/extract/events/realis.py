@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -201,6 +202,11 @@ def _nobody(r: _Reader, x: _Raw) -> bool:
     si = r.sent_of[x.trig.start]
     if r.in_sent(si):
         return False
-    heads = title_vocabulary("ar").get("head", frozenset()) | frozenset(title_plurals_ar())
-    words = (r.doc[i].norm_ for i in range(len(r.doc)) if r.sent_of[i] == si)
-    return not any(w in heads or w[2:] in heads or w[3:] in heads for w in words)  # «الوزير», «والوزير»
+    sent = r.sents[si]  # the pipeline splits «و»/«ب» off and the lexicon has «الوزير» as well as «وزير»
+    return _title_heads_ar().isdisjoint(r.table.norm[sent.start : sent.end])
+
+
+@cache
+def _title_heads_ar() -> frozenset[str]:
+    """Arabic title heads, singular and plural («وزير», «الوزراء»)."""
+    return title_vocabulary("ar").get("head", frozenset()) | frozenset(title_plurals_ar())
