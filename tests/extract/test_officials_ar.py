@@ -7,6 +7,8 @@ the rules alone do with a phrase.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.tokens import Doc, Span
 
@@ -22,16 +24,6 @@ def _doc(text: str) -> Doc:
 
 def _positions(doc: Doc) -> list[tuple[str, str | None, str | None]]:
     return [(o.name, o.title, o.of) for o in find_officials(doc, "ar", load_kb()) if o.title]
-
-
-def _with_org(doc: Doc, name: str) -> Doc:
-    """``doc`` with ``name`` added as an organization mention the knowledge base does not know."""
-    n = len(get_nlp("ar", None).make_doc(name))
-    start = next(i for i in range(len(doc)) if doc[i : i + n].text == name)
-    spans = [s for s in doc.spans["ng_mentions"] if s.end <= start or s.start >= start + n]
-    doc.spans["ng_mentions"] = sorted([*spans, Span(doc, start, start + n, label="ORGANIZATION")],
-                                      key=lambda s: s.start)  # fmt: skip
-    return doc
 
 
 @pytest.mark.parametrize(
@@ -79,9 +71,11 @@ def test_offices_in_apposition_after_a_king() -> None:
     assert "الملك" in titles and any(t is not None and t.startswith("رئيس") for t in titles)
 
 
-def test_unknown_organization_after_the_title_is_its_of_by_reference() -> None:
+def test_unknown_organization_after_the_title_is_its_of_by_reference(
+    with_mention: Callable[..., Doc],
+) -> None:
     text = "وقال وزير الداخلية في حكومة إقليم الشمال كريم سعدون إن الأمن مستتب."
-    [(name, title, of)] = _positions(_with_org(_doc(text), "حكومة إقليم الشمال"))
+    [(name, title, of)] = _positions(with_mention(_doc(text), "حكومة إقليم الشمال", "ORGANIZATION"))
     assert (name, title) == ("كريم سعدون", "وزير الداخلية")
     ref = parse_org_ref(of)
     assert ref is not None and text[ref[0] : ref[1]] == "حكومة إقليم الشمال"
@@ -97,14 +91,14 @@ def test_extract_gives_the_unknown_organization_its_minted_id() -> None:
     assert [(p.title, p.of in orgs) for p in ext.positions] == [("وزير الداخلية", True)]
 
 
-def test_title_takes_in_the_body_it_heads_in_construct() -> None:
+def test_title_takes_in_the_body_it_heads_in_construct(with_mention: Callable[..., Doc]) -> None:
     text = "وقال رئيس لجنة الإعمار سالم حداد إن البناء سيبدأ."
-    assert _positions(_with_org(_doc(text), "لجنة الإعمار"))[0][1] == "رئيس لجنة الإعمار"
+    assert _positions(with_mention(_doc(text), "لجنة الإعمار", "ORGANIZATION"))[0][1] == "رئيس لجنة الإعمار"
 
 
-def test_title_leaves_out_the_body_it_speaks_for() -> None:
+def test_title_leaves_out_the_body_it_speaks_for(with_mention: Callable[..., Doc]) -> None:
     text = "وقال المتحدث الرسمي باسم لجنة الإعمار سالم حداد إن البناء سيبدأ."
-    [(name, title, of)] = _positions(_with_org(_doc(text), "لجنة الإعمار"))
+    [(name, title, of)] = _positions(with_mention(_doc(text), "لجنة الإعمار", "ORGANIZATION"))
     assert (name, title) == ("سالم حداد", "المتحدث الرسمي")
     assert of is not None
 

@@ -6,8 +6,10 @@ model's name spans, the test adds the PERSON span by hand.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 import newsgraph
 from newsgraph.extract.officials import find_officials
@@ -15,16 +17,9 @@ from newsgraph.extract.pipeline import get_nlp
 from newsgraph.kb import load_kb
 
 
-def _doc(text: str, person: str | None = None) -> Doc:
-    """The rules-only Doc of ``text``, with ``person`` as a model PERSON span when given."""
-    doc = get_nlp("ar", None)(text)
-    if person is not None:
-        n = len(get_nlp("ar", None).make_doc(person))
-        start = next(i for i in range(len(doc)) if doc[i : i + n].text == person)
-        spans = [s for s in doc.spans["ng_mentions"] if s.end <= start or s.start >= start + n]
-        doc.spans["ng_mentions"] = sorted([*spans, Span(doc, start, start + n, label="PERSON")],
-                                          key=lambda s: s.start)  # fmt: skip
-    return doc
+def _doc(text: str) -> Doc:
+    """The rules-only Doc of ``text``."""
+    return get_nlp("ar", None)(text)
 
 
 def _positions(doc: Doc) -> list[tuple[str, str | None]]:
@@ -64,14 +59,15 @@ def test_no_official_from_words_that_are_no_name(text: str) -> None:
     assert not [t for _, t in found if t and t.startswith("ممثلة")]
 
 
-def test_a_title_after_a_marked_name_belongs_to_it() -> None:
+def test_a_title_after_a_marked_name_belongs_to_it(with_mention: Callable[..., Doc]) -> None:
     text = "وبذل الأستاذ سعيد الغامدي مدير المدرسة جهودا واضحة في التنظيم."
-    assert _positions(_doc(text, person="سعيد الغامدي")) == [("سعيد الغامدي", "مدير المدرسة")]
+    doc = with_mention(_doc(text), "سعيد الغامدي", "PERSON")
+    assert _positions(doc) == [("سعيد الغامدي", "مدير المدرسة")]
 
 
-def test_the_model_name_stops_before_a_suffixed_noun() -> None:
+def test_the_model_name_stops_before_a_suffixed_noun(with_mention: Callable[..., Doc]) -> None:
     text = "وأشاد الكاتب بأداء الملك فهد وفريقه في الأزمة."
-    assert _positions(_doc(text, person="فهد وفريقه")) == [("فهد", "الملك")]
+    assert _positions(with_mention(_doc(text), "فهد وفريقه", "PERSON")) == [("فهد", "الملك")]
 
 
 def test_a_courtesy_title_ends_the_title() -> None:
