@@ -145,17 +145,13 @@ def _party_of(
                 add(person, org)
 
 
-#: Words that make a membership only sought: "a bid for NATO membership", "its EU membership application".
-_SOUGHT = frozenset({"bid", "application", "request", "candidacy", "talks", "hopes", "aspirations", "for",
-                     "toward", "towards", "seek", "seeks", "sought", "apply", "applied", "negotiations"})
-
-
 def _membership(tok: Token, mentions: Sequence[Mention],
                 add: Callable[[Mention | None, Mention | None], None]) -> None:
     """A member's "membership" of an organization: "Ruritania's membership of (in) the Lake League",
     "Ruritania's Lake League membership"; not one only sought ("Ruritania's bid for Lake League
     membership", "its membership bid")."""
-    if tok.dep_ == "compound" or tok.head.lower_ in _SOUGHT or tok.head.lemma_.lower() in _SOUGHT:
+    sought = frozenset(membership_cues("en")["sought"])
+    if tok.dep_ == "compound" or tok.head.lower_ in sought or tok.head.lemma_.lower() in sought:
         return
     member = next((mention_at(mentions, c) for c in tok.children if c.dep_ == "poss"), None)
     orgs = [c for c in tok.children if c.dep_ == "compound"] + [
@@ -209,9 +205,8 @@ def _part_of(
     for named in (c for c in tok.children if c.dep_ == "appos" and tok.tag_ == "NNS"
                   or c.dep_ == "prep" and c.lower_ == "including"):  # fmt: skip
         head = next((o for o in named.children if o.dep_ == "pobj"), None) if named.dep_ == "prep" else named
-        while head is not None:
-            add(mention_at(mentions, head), container)
-            head = next((c for c in head.children if c.dep_ == "conj"), None)
+        for each in _conjoined(head) if head is not None else []:
+            add(mention_at(mentions, each), container)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
         tok = tok.head.head  # "Ruritania is one of the members of X", "Ann Lee, one of the members of X,"
     first = tok
