@@ -134,6 +134,13 @@ def test_prepare_doc_title_before_org_span_makes_person() -> None:
     assert [s.label_ for s in en.prepare_doc(doc).spans["ng_mentions"]] == ["PERSON"]
 
 
+def test_prepare_doc_org_span_of_title_and_name_is_the_person() -> None:
+    doc = _doc("Presidential Spokesperson Ann Lee said so", [(0, 4, "ORGANIZATION", "", "ner")])
+    assert [(s.text, s.label_) for s in en.prepare_doc(doc).spans["ng_mentions"]] == [("Ann Lee", "PERSON")]
+    doc = _doc("Foreign Ministry Spokesman Ann Lee said so", [(0, 5, "ORGANIZATION", "", "ner")])
+    assert [s.label_ for s in en.prepare_doc(doc).spans["ng_mentions"]] == ["ORGANIZATION"]
+
+
 @pytest.mark.parametrize(
     ("text", "country_span", "name"),
     [

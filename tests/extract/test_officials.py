@@ -416,6 +416,18 @@ def _en_doc(text: str, spans: list[tuple[str, str, str | None, str]]) -> Doc:
          [("US", "COUNTRY", "country/US", "acronym"), ("Iran", "COUNTRY", "country/IR", "name"),
           ("Tom Green", "PERSON", None, "ner")],
          [("Tom Green", "Special Representative for Iran", "country/US")]),
+        # an organization the knowledge base lacks before the title is its «of» (an org_ref to its characters)
+        ("Green Unity Party leader Ann Lee spoke.",
+         [("Green Unity Party", "ORGANIZATION", None, "ner"), ("Ann Lee", "PERSON", None, "ner")],
+         [("Ann Lee", "leader", "span:0:17")]),
+        # a portfolio after "of" stays in the title, even where the model tagged it an organization
+        ("They wrote to Ann Lee, the Secretary of Transportation; she replied.",
+         [("Ann Lee", "PERSON", None, "ner"), ("Transportation", "ORGANIZATION", None, "ner")],
+         [("Ann Lee", "Secretary of Transportation", None)]),
+        # "the (current) president, NAME,": the name after the comma
+        ("Laws signed by the current president, Tom Green, since 1995 stand.",
+         [("Tom Green", "PERSON", None, "ner")],
+         [("Tom Green", "president", None)]),
     ],
 )  # fmt: skip
 def test_find_officials_english_lists_and_of_phrases(

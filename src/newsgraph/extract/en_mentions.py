@@ -175,6 +175,8 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
             return
         if 2 <= end - start <= 3 and _after_title(doc, start) and all(_cap(t) for t in doc[start:end]):
             label = "PERSON"
+        elif (name := _name_after_titles(doc, start, end)) is not None:
+            start, label = name, "PERSON"  # "Presidential Spokesperson Harry Roque", one organization
     if label == "PERSON" and _org_context(doc, start, end):
         label = "ORGANIZATION"  # "his former party Civic Platform", "a founding Civic Platform member"
     if label == "PERSON":
@@ -182,6 +184,26 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
     if label == "PERSON" and doc.has_annotation("POS"):
         start = _extend_person(doc, start, kb)
     yield Span(doc, start, end, label=label, kb_id="", span_id="ner")
+
+
+def _name_after_titles(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name starts in a span made of a title and two or three capitalised words that are
+    neither title words nor organization heads; None for other spans.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Presidential Spokesperson Ann Lee and Foreign Ministry Spokesman Al Bo")
+        >>> _name_after_titles(doc, 0, 4), _name_after_titles(doc, 5, 10)
+        (2, None)
+    """
+    frame, heads = _title_words(), title_vocabulary("en").get("head", frozenset())
+    lead = start
+    while lead < end and doc[lead].lower_ in frame:
+        lead += 1
+    if not any(doc[x].lower_ in heads for x in range(start, lead)) or not 2 <= end - lead <= 3:
+        return None
+    names = doc[lead:end]
+    return lead if all(_cap(t) and t.lower_ not in org_heads("en") for t in names) else None
 
 
 def _org_context(doc: Doc, start: int, end: int) -> bool:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
-from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch
+from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
 
 __all__ = ["match_title", "speech_names", "take_title", "title_starts"]
 
@@ -53,7 +53,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     k, has_head = i, False
     while k < len(doc) and (k == i or not doc[k].is_sent_start):
         low = doc[k].lower_
-        if k in ctx.covered and ctx.covered[k].label_ != "PERSON" and k != i:
+        covered = k in ctx.covered and ctx.covered[k].label_ != "PERSON"
+        if covered and k != i and not (_free(ctx, k) and low in mods):
             break
         if low in heads or low in mods:
             has_head = has_head or low in heads
@@ -68,7 +69,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             and k + 1 < len(doc)
             and _cap(doc[k + 1])
             and doc[k + 1].lower_ in mods
-            and (k + 1) not in ctx.covered
+            and _free(ctx, k + 1)
         ):
             k += 1  # "Minister of Foreign Affairs": only title words after the link
             continue
@@ -76,6 +77,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     while k > i and doc[k - 1].lower_ not in heads:
         if doc[k - 1].lower_ in mods and doc[k - 1].lower_ in ("state", "affairs", "general"):
             break
+        if doc[k - 1].lower_ in mods and k - 2 > i and doc[k - 2].lower_ in ("of", "for"):
+            break  # a portfolio: "Secretary of Transportation", "Minister for Trade"
         if doc[k - 1].lower_ in _EN_LINKS or doc[k - 1].lower_ in mods:
             k -= 1
             continue
@@ -91,17 +94,33 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         m = ctx.starts[at]
         named = at == k + 1 or m.id_ != "demonym"  # not "mayor of the Polish city of Gdańsk"
         portfolio = doc[k].lower_ == "for" and before is not None  # "US Special Representative for Iran"
-        if m.label_ in ("COUNTRY", "ORGANIZATION") and m.kb_id_ and named:
-            of, of_end = (None if portfolio else m.kb_id_), m.end
+        if m.label_ in ("COUNTRY", "ORGANIZATION") and of_id(m) and named:
+            of, of_end = (None if portfolio else of_id(m)), m.end
     posted = ctx.vocab.get("posted", frozenset())
     if of_end == k and k + 1 < len(doc) and doc[k].lower_ == "to" and at in ctx.starts \
             and any(doc[x].lower_ in posted for x in range(i, k)):
         m = ctx.starts[at]
         if m.label_ in ("COUNTRY", "ORGANIZATION") and m.id_ != "demonym":
             k = of_end = m.end  # "US Ambassador to Germany X": the posting is part of the title
-    if before is not None and before.kb_id_:
-        of = of or before.kb_id_
+    if before is not None:
+        of = of or of_id(before)  # "Labour Party leader X": an organization the knowledge base lacks too
     return i, k, of, of_end
+
+
+def _free(ctx: Context, k: int) -> bool:
+    """Token ``k`` may continue a title: no mention covers it, or only a one-word organization the
+    knowledge base does not know ("Transportation" of "Secretary of Transportation", which the
+    English model often tags)."""
+    sp = ctx.covered.get(k)
+    return sp is None or (len(sp) == 1 and sp.label_ == "ORGANIZATION" and not sp.kb_id_)
+
+
+def _after_the(doc: Doc, i: int) -> bool:
+    """The title at ``i`` follows "the" ("the president", "the current president")."""
+    b = i - 1
+    if b >= 1 and doc[b].lower_ in ("current", "incumbent"):
+        b -= 1
+    return b >= 0 and doc[b].lower_ == "the"
 
 
 def _of_before(ctx: Context, i: int) -> Span | None:
@@ -230,8 +249,10 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     name = _name_after(ctx, of_end) if (capitalised or qualified) and of_end == title[1] else None
     if name is not None and not capitalised and name[1] - name[0] < 2 and not _person(ctx, name):
         name = None  # one capitalised word after a lower-case title is too weak a name
-    if name is None and qualified and of_end + 1 < len(doc) and doc[of_end].text == ",":
-        after = _name_after(ctx, of_end + 1)  # "a State Department spokesperson, Morgan Ortagus,"
+    comma = of_end + 1 < len(doc) and doc[of_end].text == ","
+    if name is None and (qualified or _after_the(doc, t0)) and comma:
+        # "a State Department spokesperson, Morgan Ortagus,", "the current president, Alexander Lukashenko,"
+        after = _name_after(ctx, of_end + 1)
         if after is not None and _person(ctx, after) and (after[1] >= len(doc) or doc[after[1]].is_punct):
             name = after
     if name is not None:
