@@ -145,3 +145,22 @@ def test_no_stacked_office_after_a_definite_title_and_a_preposition() -> None:
 ])
 def test_a_title_word_after_abd_is_a_given_name(text: str) -> None:
     assert _positions(_doc(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # officials of bodies other than a government: an exhibition, a university, a club
+        ("وأكد المشرف على المهرجان سامي بن علي العتيبي أن الإقبال كبير.",
+         ("سامي بن علي العتيبي", "المشرف على المهرجان")),
+        ("وقال وكيل الجامعة الدكتور ماجد بن سعد الحربي إن القبول بدأ.",
+         ("ماجد بن سعد الحربي", "وكيل الجامعة")),
+        ("وقال المدرب سالم بن ناصر إن الفريق جاهز.", ("سالم بن ناصر", "المدرب")),
+        ("وشكر الرئيس الفخري الشيخ سالم بن ناصر على دعمه.", ("سالم بن ناصر", "الرئيس الفخري")),
+        # «د.» abbreviates «الدكتور»
+        ("وقال وزير الصحة د. سامي بن علي الحربي إن الحملة بدأت.", ("سامي بن علي الحربي", "وزير الصحة")),
+    ],
+)  # fmt: skip
+def test_titles_of_other_bodies_and_abbreviated_courtesy(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _positions(_doc(text))
+
