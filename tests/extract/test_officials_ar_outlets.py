@@ -164,3 +164,35 @@ def test_a_title_word_after_abd_is_a_given_name(text: str) -> None:
 def test_titles_of_other_bodies_and_abbreviated_courtesy(text: str, expected: tuple[str, str]) -> None:
     assert expected in _positions(_doc(text))
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # what the office oversees comes after «على», then the name the model marks
+        ("وقال المشرف العام على برامج إذاعة الرياض سعد الحربي إن البث مستمر.", "سعد الحربي",
+         "المشرف العام على برامج إذاعة الرياض"),
+        # where the office sits, with «ب» glued on, then the name
+        ("وقال المتحدث الرسمي بصحة منطقة تبوك سعد الحربي إن الحالات مستقرة.", "سعد الحربي",
+         "المتحدث الرسمي بصحة منطقة تبوك"),
+        # what the body the title names is for
+        ("وقال رئيس الاتحاد السعودي للتنس سامي الحربي إن البطولة تبدأ غدا.", "سامي الحربي",
+         "رئيس الاتحاد السعودي للتنس"),
+    ],
+)  # fmt: skip
+def test_a_title_runs_up_to_a_marked_name(
+    with_mention: Callable[..., Doc], text: str, name: str, title: str
+) -> None:
+    found = _positions(with_mention(_doc(text), name, "PERSON"))
+    assert (name, title) in found
+    assert all(n == name for n, _ in found)
+
+
+def test_a_sovereign_title_does_not_run_up_to_his_guest(with_mention: Callable[..., Doc]) -> None:
+    text = "واستقبل الملك في قصر الحكم بمدينة الرياض سعد الحربي."
+    assert ("سعد الحربي", "الملك") not in _positions(with_mention(_doc(text), "سعد الحربي", "PERSON"))
+
+
+def test_a_title_whose_body_follows_a_preposition_runs_up_to_the_rank() -> None:
+    text = "وقال الناطق الإعلامي للدفاع المدني بمنطقة تبوك العقيد سالم بن علي إن الحريق أخمد."
+    assert ("سالم بن علي", "الناطق الإعلامي للدفاع المدني بمنطقة تبوك") in _positions(_doc(text))
+
