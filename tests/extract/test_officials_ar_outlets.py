@@ -196,3 +196,22 @@ def test_a_title_whose_body_follows_a_preposition_runs_up_to_the_rank() -> None:
     text = "وقال الناطق الإعلامي للدفاع المدني بمنطقة تبوك العقيد سالم بن علي إن الحريق أخمد."
     assert ("سالم بن علي", "الناطق الإعلامي للدفاع المدني بمنطقة تبوك") in _positions(_doc(text))
 
+
+def test_two_name_words_after_a_rank_stand_without_the_model() -> None:
+    from newsgraph.extract.ner_ar import NER_KEY, refine_officials
+
+    doc = _doc("وقال مدير الشرطة اللواء بدر الطالب إن الحادث وقع.")
+    doc.spans[NER_KEY] = []  # the model ran and saw no person
+    offs = [o for o in find_officials(doc, "ar", load_kb()) if o.title]
+    assert [(o.name, o.title) for o in refine_officials(doc, offs)] == [("بدر الطالب", "مدير الشرطة")]
+
+
+def test_a_family_nisba_after_the_model_name_stays() -> None:
+    from spacy.tokens import Span
+
+    from newsgraph.extract.ner_ar import NER_KEY, refine_officials
+
+    doc = _doc("وأكد الأستاذ منصور الطلاسي المشرف على اللجنة الخيرية أن الحفل نجح.")
+    doc.spans[NER_KEY] = [Span(doc, 2, 3, label="PERSON")]  # the model stopped at «منصور»
+    offs = [o for o in find_officials(doc, "ar", load_kb()) if o.title]
+    assert [o.name for o in refine_officials(doc, offs)] == ["منصور الطلاسي"]
