@@ -215,3 +215,15 @@ def test_a_family_nisba_after_the_model_name_stays() -> None:
     doc.spans[NER_KEY] = [Span(doc, 2, 3, label="PERSON")]  # the model stopped at «منصور»
     offs = [o for o in find_officials(doc, "ar", load_kb()) if o.title]
     assert [o.name for o in refine_officials(doc, offs)] == ["منصور الطلاسي"]
+
+
+def test_the_host_of_a_meeting_does_not_run_up_to_his_guest(with_mention: Callable[..., Doc]) -> None:
+    text = "والتقى رئيس الوزراء في مقر الحكومة ببغداد سعد الحربي."
+    assert ("سعد الحربي", "رئيس الوزراء في مقر الحكومة ببغداد") not in _positions(
+        with_mention(_doc(text), "سعد الحربي", "PERSON")
+    )
+
+
+def test_crown_prince_of_an_emirate_in_apposition_after_a_sheikh() -> None:
+    text = "وحضر الشيخ سالم بن ناصر ولي عهد الشارقة الحفل."
+    assert ("سالم بن ناصر", "ولي عهد") in _positions(_doc(text))

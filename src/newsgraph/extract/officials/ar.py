@@ -229,6 +229,17 @@ def _owned(text: str) -> bool:
     return len(text) >= 4 and text.endswith(("ه", "ها", "هم"))
 
 
+def _host(ctx: Context, t0: int) -> bool:
+    """The title at ``t0`` follows a verb of meeting («استقبل», «والتقى»): its holder is the host, and a
+    name later in the sentence is the guest."""
+    k = t0 - 1 if t0 > 0 and ctx.norm[t0 - 1] not in ("و", "ف") else t0 - 2
+    if k < 0 or ctx.first[t0]:
+        return False
+    verbs = lexicon_words("meeting_verbs_ar.txt") | lexicon_words("visit_verbs_ar.txt")
+    norm = ctx.norm[k]
+    return norm in verbs or norm[:1] in "وف" and norm[1:] in verbs
+
+
 def _seated_name(ctx: Context, t0: int, of: str | None, at: int, j: int) -> bool:
     """A name the model marks (two words or more) at ``j`` ends a title's complement ``at:j`` that names
     where the office sits: a place, a place designator or a body («المتحدث الرسمي بصحة منطقة مكة المكرمة X»,
@@ -241,6 +252,8 @@ def _seated_name(ctx: Context, t0: int, of: str | None, at: int, j: int) -> bool
         return False
     if rank_or_noble(ctx, t0) or _royal(ctx, t0) or any(_owned(ctx.doc[x].text) for x in range(at, j)):
         return False
+    if _host(ctx, t0):
+        return False  # «والتقى رئيس الوزراء في مقر الحكومة X»: X is the one he met
     if of is not None and ctx.doc[at].text.startswith("ل"):
         return True
     seat = lexicon_words("place_designators_ar.txt")
