@@ -361,6 +361,8 @@ def test_a_prince_named_with_a_comma_before_his_office_holds_it() -> None:
         "وأعلنت جامعة الملك سعود عن وظائف جديدة.",
         "ووصل الوفد إلى مطار الملك فهد الدولي أمس.",
         "وتقام المباريات على كأس الأمير فيصل بن خالد في أبها.",
+        "وأقيمت الاحتفالات في متنزه الملك فهد وسط المدينة.",
+        "وتجمع الأطفال في حديقة الملك سعود النموذجية مساء أمس.",
     ],
 )
 def test_a_royal_title_in_a_place_or_prize_name_is_no_official(text: str) -> None:

@@ -145,3 +145,85 @@ def test_no_stacked_office_after_a_definite_title_and_a_preposition() -> None:
 ])
 def test_a_title_word_after_abd_is_a_given_name(text: str) -> None:
     assert _positions(_doc(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # officials of bodies other than a government: an exhibition, a university, a club
+        ("وأكد المشرف على المهرجان سامي بن علي العتيبي أن الإقبال كبير.",
+         ("سامي بن علي العتيبي", "المشرف على المهرجان")),
+        ("وقال وكيل الجامعة الدكتور ماجد بن سعد الحربي إن القبول بدأ.",
+         ("ماجد بن سعد الحربي", "وكيل الجامعة")),
+        ("وقال المدرب سالم بن ناصر إن الفريق جاهز.", ("سالم بن ناصر", "المدرب")),
+        ("وشكر الرئيس الفخري الشيخ سالم بن ناصر على دعمه.", ("سالم بن ناصر", "الرئيس الفخري")),
+        # «د.» abbreviates «الدكتور»
+        ("وقال وزير الصحة د. سامي بن علي الحربي إن الحملة بدأت.", ("سامي بن علي الحربي", "وزير الصحة")),
+    ],
+)  # fmt: skip
+def test_titles_of_other_bodies_and_abbreviated_courtesy(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _positions(_doc(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # what the office oversees comes after «على», then the name the model marks
+        ("وقال المشرف العام على برامج إذاعة الرياض سعد الحربي إن البث مستمر.", "سعد الحربي",
+         "المشرف العام على برامج إذاعة الرياض"),
+        # where the office sits, with «ب» glued on, then the name
+        ("وقال المتحدث الرسمي بصحة منطقة تبوك سعد الحربي إن الحالات مستقرة.", "سعد الحربي",
+         "المتحدث الرسمي بصحة منطقة تبوك"),
+        # what the body the title names is for
+        ("وقال رئيس الاتحاد السعودي للتنس سامي الحربي إن البطولة تبدأ غدا.", "سامي الحربي",
+         "رئيس الاتحاد السعودي للتنس"),
+    ],
+)  # fmt: skip
+def test_a_title_runs_up_to_a_marked_name(
+    with_mention: Callable[..., Doc], text: str, name: str, title: str
+) -> None:
+    found = _positions(with_mention(_doc(text), name, "PERSON"))
+    assert (name, title) in found
+    assert all(n == name for n, _ in found)
+
+
+def test_a_sovereign_title_does_not_run_up_to_his_guest(with_mention: Callable[..., Doc]) -> None:
+    text = "واستقبل الملك في قصر الحكم بمدينة الرياض سعد الحربي."
+    assert ("سعد الحربي", "الملك") not in _positions(with_mention(_doc(text), "سعد الحربي", "PERSON"))
+
+
+def test_a_title_whose_body_follows_a_preposition_runs_up_to_the_rank() -> None:
+    text = "وقال الناطق الإعلامي للدفاع المدني بمنطقة تبوك العقيد سالم بن علي إن الحريق أخمد."
+    assert ("سالم بن علي", "الناطق الإعلامي للدفاع المدني بمنطقة تبوك") in _positions(_doc(text))
+
+
+def test_two_name_words_after_a_rank_stand_without_the_model() -> None:
+    from newsgraph.extract.ner_ar import NER_KEY, refine_officials
+
+    doc = _doc("وقال مدير الشرطة اللواء بدر الطالب إن الحادث وقع.")
+    doc.spans[NER_KEY] = []  # the model ran and saw no person
+    offs = [o for o in find_officials(doc, "ar", load_kb()) if o.title]
+    assert [(o.name, o.title) for o in refine_officials(doc, offs)] == [("بدر الطالب", "مدير الشرطة")]
+
+
+def test_a_family_nisba_after_the_model_name_stays() -> None:
+    from spacy.tokens import Span
+
+    from newsgraph.extract.ner_ar import NER_KEY, refine_officials
+
+    doc = _doc("وأكد الأستاذ منصور الطلاسي المشرف على اللجنة الخيرية أن الحفل نجح.")
+    doc.spans[NER_KEY] = [Span(doc, 2, 3, label="PERSON")]  # the model stopped at «منصور»
+    offs = [o for o in find_officials(doc, "ar", load_kb()) if o.title]
+    assert [o.name for o in refine_officials(doc, offs)] == ["منصور الطلاسي"]
+
+
+def test_the_host_of_a_meeting_does_not_run_up_to_his_guest(with_mention: Callable[..., Doc]) -> None:
+    text = "والتقى رئيس الوزراء في مقر الحكومة ببغداد سعد الحربي."
+    assert ("سعد الحربي", "رئيس الوزراء في مقر الحكومة ببغداد") not in _positions(
+        with_mention(_doc(text), "سعد الحربي", "PERSON")
+    )
+
+
+def test_crown_prince_of_an_emirate_in_apposition_after_a_sheikh() -> None:
+    text = "وحضر الشيخ سالم بن ناصر ولي عهد الشارقة الحفل."
+    assert ("سالم بن ناصر", "ولي عهد") in _positions(_doc(text))

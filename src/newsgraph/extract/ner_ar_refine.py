@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.lexicon import person_particles, title_vocabulary
+from newsgraph.extract.lexicon import given_names_ar, person_particles, title_vocabulary
 from newsgraph.extract.ner_ar_names import PROCLITICS, is_title
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
@@ -91,7 +91,8 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
     «رئيس نادي»). Without the model's support a name (as completed from the article's fuller
     names, «هادي» -> «عبد ربه منصور هادي») needs three words or more, a particle («بن», «أبو»,
     «عبد»), quotes around it, or two words that are not a verb with its definite object (a family
-    name of the «الحربي» shape is no object); one word will do only after a sovereign's or a
+    name of the «الحربي» shape is no object), or two words after a rank («اللواء بدر الطالب») or
+    after a courtesy title when the first is a given name; one word will do only after a sovereign's or a
     courtesy title («الملك سلمان», «الأمير خالد»).
     """
     words = [normalize_token(w) for w in off.name.split()]
@@ -103,15 +104,35 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
         sovereign = vocab.get("royal", frozenset()) | vocab.get("noble", frozenset())
         return normalize_token(off.title or "") in sovereign
     first, last = words[0], words[-1]
+    courtesy = _courtesy_before(doc, off.name_start)
+    if len(words) == 2 and (courtesy == "rank" or courtesy and first in given_names_ar()[0]):
+        return True  # «اللواء بدر الطالب»: a rank (or a courtesy title and a given name), then a name
     return len(words) == 2 and (not last.startswith("ال") or first.startswith("ال") or last.endswith("ي"))
 
 
+def _courtesy_before(doc: Doc, start: int) -> str | None:
+    """"rank" or "honorific" when the word right before the character ``start`` is a military rank
+    («اللواء») or a courtesy title («الدكتور»), else None."""
+    before = _words(doc, max(0, start - 40), start)
+    vocab = title_vocabulary("ar")
+    if not before:
+        return None
+    word = before[-1].norm_
+    return next((kind for kind in ("rank", "honorific") if word in vocab.get(kind, frozenset())), None)
+
+
 def _one_name_word(doc: Doc, start: int, end: int) -> bool:
-    """The text between two offsets is one word that may end a name (not definite, no clitic, no title:
-    «سلمان بن عبدالعزيز آل سعود ملك المملكة» ends before «ملك»)."""
+    """The text between two offsets is one word that may end a name (not definite unless a family name of
+    the «الطلاسي» shape that no mention covers, no clitic, no title: «سلمان بن عبدالعزيز آل سعود ملك
+    المملكة» ends before «ملك»)."""
     words = _words(doc, start, end)
-    return (len(words) == 1 and not words[0].norm_.startswith("ال") and words[0].norm_ not in PROCLITICS
-            and not is_title(words[0]))
+    if len(words) != 1 or words[0].norm_ in PROCLITICS or is_title(words[0]):
+        return False
+    norm = words[0].norm_
+    # «منصور [الطلاسي]»: a definite family name of the nisba shape, unless it names a country or body
+    nisba = norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4 \
+        and not any(sp.start <= words[0].i < sp.end for sp in doc.spans.get("ng_mentions", ()))
+    return not norm.startswith("ال") or nisba
 
 
 def _words(doc: Doc, start: int, end: int) -> list[Token]:

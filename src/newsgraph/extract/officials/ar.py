@@ -128,6 +128,8 @@ def _open_construct(ctx: Context, t1: int, at: int) -> bool:
     """The title ends at ``t1`` with a bare head noun in the construct state («رئيس», «مدير») and nothing
     after it was read as its body: the next word is the body it heads, not its holder's name."""
     norm = ctx.norm[t1 - 1]
+    if t1 == at and norm == "علي":
+        return True  # «المشرف العام على محطات ...»: what the office oversees comes next, not a name
     return t1 == at and not norm.startswith("ال") and norm in ctx.vocab["head"] \
         and norm not in title_plurals_ar() and not courtesy(ctx, t1 - 1)
 
@@ -215,11 +217,57 @@ def _suffixed(ctx: Context, j: int) -> bool:
     return len(ctx.norm[j]) >= 5 and ctx.norm[j].endswith(("نا", "هم", "ها", "كم"))
 
 
+def _glued_word(ctx: Context, name: tuple[int, int]) -> bool:
+    """A name the model does not mark whose first word has «ب» or «ل» glued on («بصحة منطقة مكة X»,
+    «لكرة القدم X»): more likely where the office sits, or what its body is for, than its holder's name."""
+    tok = ctx.doc[name[0]]
+    return name[0] not in ctx.covered and tok.text[:1] in "بل" and len(tok.text) > 3
+
+
+def _owned(text: str) -> bool:
+    """«مكتبه», «بلادها»: a noun with a pronoun suffix (ta marbuta is written «ة», not «ه»)."""
+    return len(text) >= 4 and text.endswith(("ه", "ها", "هم"))
+
+
+def _host(ctx: Context, t0: int) -> bool:
+    """The title at ``t0`` follows a verb of meeting («استقبل», «والتقى»): its holder is the host, and a
+    name later in the sentence is the guest."""
+    k = t0 - 1 if t0 > 0 and ctx.norm[t0 - 1] not in ("و", "ف") else t0 - 2
+    if k < 0 or ctx.first[t0]:
+        return False
+    verbs = lexicon_words("meeting_verbs_ar.txt") | lexicon_words("visit_verbs_ar.txt")
+    norm = ctx.norm[k]
+    return norm in verbs or norm[:1] in "وف" and norm[1:] in verbs
+
+
+def _seated_name(ctx: Context, t0: int, of: str | None, at: int, j: int) -> bool:
+    """A name the model marks (two words or more) at ``j`` ends a title's complement ``at:j`` that names
+    where the office sits: a place, a place designator or a body («المتحدث الرسمي بصحة منطقة مكة المكرمة X»,
+    «المشرف العام على محطات تلفزيون جدة X»), or goes on with the purpose of the body the title named
+    («رئيس الاتحاد السعودي لكرة القدم X»). Not after a sovereign's, noble or military title, whose
+    holder follows it at once («استقبل الملك في قصر اليمامة X» names his guest), nor past a noun with a
+    pronoun suffix («في مكتبه»: the sentence's words, not the office's)."""
+    person = ctx.starts.get(j)
+    if person is None or person.label_ != "PERSON" or len(person) < 2:
+        return False
+    if rank_or_noble(ctx, t0) or _royal(ctx, t0) or any(_owned(ctx.doc[x].text) for x in range(at, j)):
+        return False
+    if _host(ctx, t0):
+        return False  # «والتقى رئيس الوزراء في مقر الحكومة X»: X is the one he met
+    if of is not None and ctx.doc[at].text.startswith("ل"):
+        return True
+    seat = lexicon_words("place_designators_ar.txt")
+    bodies = ("PLACE", "ORGANIZATION")
+    return any(ctx.norm[x] in seat or ctx.norm[x] in org_heads("ar")
+               or getattr(ctx.covered.get(x), "label_", "") in bodies for x in range(at, j))
+
+
 def _complement(
     ctx: Context, t0: int, t1: int, of: str | None, at: int
 ) -> tuple[tuple[int, int], int, list[tuple[int, int, str | None]]] | None:
     """Up to four Arabic words after a title, then a courtesy title or rank and a name of two words
-    (or one the model marks): the words are the title's own complement. Returns (name, where the
+    (or one the model marks), or a name the model marks (:func:`_seated_name`): the words are the
+    title's own complement. Returns (name, where the
     name's titles end, the titles), the first title running up to the courtesy title, or None."""
     doc = ctx.doc
     construct = not ctx.norm[t1 - 1].startswith("ال")  # «مدير جوازات حائل», not «الرئيس قرارا بتعيين»
@@ -228,7 +276,9 @@ def _complement(
     links = AR_OF_PREPS | {"و"}
     prep = at < len(doc) and ctx.norm[at] in links or glued
     # «المتحدث الرسمي لمديرية الدفاع [المدني] ...»: the model's organization stopped before its adjective
-    ran_on = of is not None and at < len(doc) and ctx.norm[at].startswith("ال") and at not in ctx.covered
+    # (or the title's body followed a preposition: «الناطق الإعلامي للدفاع [المدني] بمنطقة ...»)
+    ran_on = (of is not None or t1 - t0 >= 3 and ctx.norm[t1 - 2] in AR_OF_PREPS) and at < len(doc) \
+        and ctx.norm[at].startswith("ال") and at not in ctx.covered
     if not construct and not prep and not ran_on:
         return None
     j = at
@@ -245,7 +295,7 @@ def _complement(
     # «رئيس ديوان المظالم رئيس مجلس القضاء الإداري الشيخ X»: a second office begins, stacked with the first
     # (only after a title in the construct state: «نقل الوزير لـ… تحيات الرئيس X» names another person)
     stacked = construct and j > at and ctx.norm[j] in ctx.vocab["head"] and ctx.norm[j - 1] not in links
-    if not courtesy(ctx, j) and not stacked:
+    if not courtesy(ctx, j) and not stacked and not _seated_name(ctx, t0, of, at, j):
         return None
     nxt = ar_titles.match_title(ctx, j)
     # «الرئيس التنفيذي للشركة ... المهندس X»: a courtesy title only, no office of its own
@@ -299,7 +349,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         after = name_after(ctx, past)
         if after is not None and (after[1] - after[0] >= 2 or after[0] > past or past > seat[0]):
             name, at, group = after, past, seated  # two name words, or a courtesy title before the name
-    if name is None or name[1] < len(ctx.doc) and courtesy(ctx, name[1]):
+    if name is None or name[1] < len(ctx.doc) and courtesy(ctx, name[1]) or _glued_word(ctx, name):
         # «الناطق الإعلامي بشرطة منطقة عسير الرائد X», «مدير جوازات حائل العميد X»: words the rules do not
         # know complete the title up to a courtesy title or rank, and the name comes after that
         found = _complement(ctx, *group[-1], at)  # the last of stacked offices takes the words
