@@ -134,6 +134,14 @@ def test_prepare_doc_title_before_org_span_makes_person() -> None:
     assert [s.label_ for s in en.prepare_doc(doc).spans["ng_mentions"]] == ["PERSON"]
 
 
+def test_prepare_doc_splits_two_places_joined_by_in_or_and() -> None:
+    doc = _doc("He flew from Omsk in Siberia to Berlin", [(3, 6, "ORGANIZATION", "", "ner")])
+    got = [(s.text, s.label_, s.kb_id_ != "") for s in en.prepare_doc(doc).spans["ng_mentions"]]
+    assert got == [("Omsk", "PLACE", True), ("Siberia", "PLACE", False)]
+    doc = _doc("the Ministry of Trade and Industry said", [(1, 6, "ORGANIZATION", "", "ner")])
+    assert [s.text for s in en.prepare_doc(doc).spans["ng_mentions"]] == ["Ministry of Trade and Industry"]
+
+
 def test_prepare_doc_org_span_of_title_and_name_is_the_person() -> None:
     doc = _doc("Presidential Spokesperson Ann Lee said so", [(0, 4, "ORGANIZATION", "", "ner")])
     assert [(s.text, s.label_) for s in en.prepare_doc(doc).spans["ng_mentions"]] == [("Ann Lee", "PERSON")]

@@ -109,6 +109,40 @@ def _sub_names(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> list[tuple[
     return sorted(found, key=lambda x: x[0])
 
 
+def _place_pair(doc: Doc, start: int, end: int, inner: list[tuple[int, int, Alias]]) -> list[Span] | None:
+    """Two places the model joined into one span with "in" or "and" ("Omsk in Siberia", "Crete and
+    Cyprus"): one side a place or country of the knowledge base, the other one or two capitalised
+    words that are no organization's or title's words. None for any other span.
+
+    Examples:
+        >>> import spacy
+        >>> from newsgraph.kb import load_kb
+        >>> doc = spacy.blank("en")("from Omsk in Siberia , Trade and Industry")
+        >>> kb = load_kb()
+        >>> [(s.text, s.label_) for s in _place_pair(doc, 1, 4, _sub_names(doc, 1, 4, kb))]
+        [('Omsk', 'PLACE'), ('Siberia', 'PLACE')]
+        >>> _place_pair(doc, 5, 8, _sub_names(doc, 5, 8, kb)) is None
+        True
+    """
+    places = {(a, b): alias for a, b, alias in inner if alias.label in ("PLACE", "COUNTRY")}
+    words = org_heads("en") | _title_words()
+    for j in range(start + 1, end - 1):
+        if doc[j].lower_ not in ("in", "and"):
+            continue
+        sides = ((start, j), (j + 1, end))
+        known = [side for side in sides if side in places]
+        other = [side for side in sides if side not in places]
+        if not known or any(b - a > 2 or not all(_cap(t) and t.is_alpha and t.lower_ not in words
+                                                for t in doc[a:b]) for a, b in other):
+            continue
+        if any(a < y and x < b for x, y, _ in inner for a, b in other):
+            continue  # a name of another kind inside the other side
+        return [Span(doc, a, b, label=places[(a, b)].label if (a, b) in places else "PLACE",
+                     kb_id=places[(a, b)].entity_id if (a, b) in places else "", span_id="ner")
+                for a, b in sides]
+    return None
+
+
 def _only_frame(doc: Doc, start: int, end: int, inner: list[tuple[int, int, Alias]]) -> bool:
     """True when the words of ``start:end`` outside ``inner`` are titles or function words."""
     covered = {i for a, b, _ in inner for i in range(a, b)}
@@ -169,6 +203,10 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
         return
     if label != "PERSON":
         inner = _sub_names(doc, start, end, kb)
+        pair = _place_pair(doc, start, end, inner)
+        if pair is not None:  # "Omsk in Siberia", "Crete and Cyprus": two places, not one organization
+            yield from pair
+            return
         if inner and _only_frame(doc, start, end, inner):
             for a, b, alias in inner:
                 yield Span(doc, a, b, label=alias.label, kb_id=alias.entity_id, span_id="ner")
