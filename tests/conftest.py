@@ -13,6 +13,11 @@ from pathlib import Path
 
 import pytest
 
+# The conftest.py files below tests/ hold fixtures, not doctests; collected as doctest modules
+# (``--doctest-modules``), two of them share the module name "conftest" and pytest refuses the
+# second when folders are given on the command line ("import file mismatch").
+collect_ignore_glob = ["*/conftest.py"]
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", ROOT.parent / "shared"))
 SEED = SHARED / "seed" / "000_9cbf2cd40884a872.txt"
