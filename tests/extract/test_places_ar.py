@@ -66,3 +66,15 @@ def test_designated_name_is_the_place_elsewhere_in_the_article() -> None:
     # Invented: the town is introduced once by its place noun, then written alone.
     places = _places("افتتح مهرجان كرمالة الصيفي أمس. ويقام المهرجان سنويا في محافظة كرمالة الساحلية.")
     assert "كرمالة" in places
+
+
+def test_site_is_a_place_with_its_head_noun_and_adjective() -> None:
+    # Invented sites: the head noun and the site adjective belong to the place.
+    assert _designated("حاصرت القوات قاعدة الزهيرة الجوية منذ أسبوع.") == ["قاعدة الزهيرة الجوية"]
+    assert _designated("نقل المعتقلون إلى سجن كرمالة في الجنوب.") == ["سجن كرمالة"]
+
+
+def test_site_noun_before_a_common_or_adjective_word_is_no_place() -> None:
+    # «قاعدة الانطلاق» (a starting point) needs a site adjective; «جبل ملاصق» is "an adjacent mountain".
+    assert _designated("كانت المدينة قاعدة الانطلاق نحو الشمال.") == []
+    assert _designated("تطل القلعة من أعلى جبل ملاصق للقرية.") == []

@@ -11,8 +11,13 @@ and describes the place («مدينة مركة الساحلية», «بلدة ..
 ``data/place_name_adjectives_ar.txt`` and the knowledge base's nationality adjectives), so that the
 first word of a longer name («مدينة الملك عبدالله», «منطقة الشرق الأوسط») is not taken alone.
 
-A word so read names the same place wherever else the article writes it alone («محافظة أملج الغنية»
-... «مهرجان أملج»): :func:`designated_places` marks those too.
+A site («معسكر المنار», «قاعدة العند الجوية», «وادي عقان»: ``data/place_facilities_ar.txt``) is a place
+with its head noun and the site adjective after it (``data/place_facility_adjectives_ar.txt``), read
+the same way; a definite name after a head marked so needs that adjective («قاعدة الانطلاق» is no
+place).
+
+A settlement's word so read names the same place wherever else the article writes it alone
+(«محافظة أملج الغنية» ... «مهرجان أملج»): :func:`designated_places` marks those too.
 
 Examples:
     >>> from newsgraph.extract.places_ar import _adjective
@@ -27,13 +32,15 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.lexicon import common_word_ar, title_vocabulary, words
+from newsgraph.extract.lexicon import common_word_ar, rows, title_vocabulary, words
 from newsgraph.extract.ner_ar_names import is_demonym
+from newsgraph.text import normalize_token
 
 if TYPE_CHECKING:
     from newsgraph.kb import KnowledgeBase
@@ -79,6 +86,36 @@ def _elsewhere(doc: Doc, names: set[str], taken: set[int]) -> list[Span]:
     return [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in names and t.i not in taken]
 
 
+def _participle(head: str, word: str) -> bool:
+    """An indefinite word with the shape of an adjective agreeing with ``head``: a feminine one after a
+    feminine noun («قاعدة صلبة»), a participle in «م» after a masculine one («جبل ملاصق», «ملعب مكسو»)."""
+    if word.startswith("ال"):
+        return False
+    return word.endswith("ة") if head.endswith("ة") else word.startswith("م")
+
+
+@cache
+def _site_heads() -> dict[str, str]:
+    return {normalize_token(r[0].strip()): r[1].strip() for r in rows("place_facilities_ar.txt")}
+
+
+def _site(doc: Doc, head: Token, unknown: Callable[[Token], bool], kb: KnowledgeBase) -> Span | None:
+    """The site that ``head`` («سجن», «قاعدة») introduces with one unknown word, with its adjective."""
+    kind = _site_heads().get(head.norm_)
+    if kind is None or head.i + 1 >= len(doc) or not unknown(doc[head.i + 1]) \
+            or _participle(head.text, doc[head.i + 1].text):
+        return None
+    end = head.i + 2
+    marked = end < len(doc) and doc[end].norm_ in words("place_facility_adjectives_ar.txt") \
+        and _agrees(head.text, doc[end].text)
+    if kind == "marked" and doc[head.i + 1].text.startswith("ال") and not marked:
+        return None
+    end += marked
+    if not (_ends_name(doc, end) or _described(doc, end, head, kb)):
+        return None
+    return Span(doc, head.i, end, label="GPE")
+
+
 def designated_places(doc: Doc, ents: Sequence[Span], kb: KnowledgeBase) -> list[Span]:
     """One-word places introduced by a place noun that ``ents`` miss, as ``GPE`` spans without an id."""
     heads = words("place_heads_ar.txt")
@@ -94,8 +131,15 @@ def designated_places(doc: Doc, ents: Sequence[Span], kb: KnowledgeBase) -> list
             or name.norm_ in titles or name.norm_ in heads or name.norm_ in words("place_name_ends_ar.txt")
         )
 
-    out = []
+    out, sites = [], []
     for tok in doc[:-1]:
+        if tok.i in taken:
+            continue
+        site = _site(doc, tok, unknown_word, kb)
+        if site is not None and not taken.intersection(range(site.start, site.end)):
+            sites.append(site)
+            taken.update(range(site.start, site.end))
+            continue
         if tok.norm_ not in heads:
             continue
         name = doc[tok.i + 1]
@@ -109,4 +153,4 @@ def designated_places(doc: Doc, ents: Sequence[Span], kb: KnowledgeBase) -> list
     named = {e[1].text for e in ents if len(e) == 2 and e.label_ in ("GPE", "LOC") and not e.kb_id_
              and e[0].norm_ in heads and unknown_word(e[1])}
     taken.update(s.start for s in out)
-    return out + _elsewhere(doc, {s.text for s in out} | named, taken)
+    return sorted(out + sites + _elsewhere(doc, {s.text for s in out} | named, taken), key=lambda s: s.start)
