@@ -78,3 +78,9 @@ def test_site_noun_before_a_common_or_adjective_word_is_no_place() -> None:
     # «قاعدة الانطلاق» (a starting point) needs a site adjective; «جبل ملاصق» is "an adjacent mountain".
     assert _designated("كانت المدينة قاعدة الانطلاق نحو الشمال.") == []
     assert _designated("تطل القلعة من أعلى جبل ملاصق للقرية.") == []
+
+
+def test_site_is_the_place_wherever_the_article_writes_it_again() -> None:
+    # Invented: the second «سجن كرمالة» has no boundary after it, but it is the site named before.
+    assert _designated("نقل السجناء إلى سجن كرمالة في الجنوب. وما زال سجن كرمالة يثير الجدل.") == [
+        "سجن كرمالة", "سجن كرمالة"]

@@ -14,7 +14,7 @@ first word of a longer name («مدينة الملك عبدالله», «منط�
 A site («معسكر المنار», «قاعدة العند الجوية», «وادي عقان»: ``data/place_facilities_ar.txt``) is a place
 with its head noun and the site adjective after it (``data/place_facility_adjectives_ar.txt``), read
 the same way; a definite name after a head marked so needs that adjective («قاعدة الانطلاق» is no
-place).
+place). The head noun and name are the site wherever else the article writes them («سجن X هذا العام»).
 
 A settlement's word so read names the same place wherever else the article writes it alone
 («محافظة أملج الغنية» ... «مهرجان أملج»): :func:`designated_places` marks those too.
@@ -79,6 +79,17 @@ def _described(doc: Doc, i: int, head: Token, kb: KnowledgeBase) -> bool:
     if not adj.text.startswith("ال") or not _agrees(head.text, adj.text):
         return False
     return adj.norm_ in words("place_name_adjectives_ar.txt") or is_demonym(kb, adj.text)
+
+
+def _site_again(doc: Doc, sites: Sequence[Span], taken: set[int]) -> list[Span]:
+    """The other places where the article writes a site's head noun and name («سجن X هذا العام»)."""
+    pairs = {(s[0].norm_, s[1].text) for s in sites}
+    out = []
+    for tok in doc[:-1]:
+        if (tok.norm_, doc[tok.i + 1].text) in pairs and not taken.intersection((tok.i, tok.i + 1)):
+            out.append(Span(doc, tok.i, tok.i + 2, label="GPE"))
+            taken.update((tok.i, tok.i + 1))
+    return out
 
 
 def _elsewhere(doc: Doc, names: set[str], taken: set[int]) -> list[Span]:
@@ -153,4 +164,5 @@ def designated_places(doc: Doc, ents: Sequence[Span], kb: KnowledgeBase) -> list
     named = {e[1].text for e in ents if len(e) == 2 and e.label_ in ("GPE", "LOC") and not e.kb_id_
              and e[0].norm_ in heads and unknown_word(e[1])}
     taken.update(s.start for s in out)
+    sites += _site_again(doc, sites, taken)
     return sorted(out + sites + _elsewhere(doc, {s.text for s in out} | named, taken), key=lambda s: s.start)
