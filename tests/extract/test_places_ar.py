@@ -78,6 +78,7 @@ def test_site_noun_before_a_common_or_adjective_word_is_no_place() -> None:
     # «قاعدة الانطلاق» (a starting point) needs a site adjective; «جبل ملاصق» is "an adjacent mountain".
     assert _designated("كانت المدينة قاعدة الانطلاق نحو الشمال.") == []
     assert _designated("تطل القلعة من أعلى جبل ملاصق للقرية.") == []
+    assert _designated("عانى السكان من سجن وتعذيب طوال سنوات.") == []
 
 
 def test_site_is_the_place_wherever_the_article_writes_it_again() -> None:

@@ -99,9 +99,12 @@ def _elsewhere(doc: Doc, names: set[str], taken: set[int]) -> list[Span]:
 
 def _participle(head: str, word: str) -> bool:
     """An indefinite word with the shape of an adjective agreeing with ``head``: a feminine one after a
-    feminine noun («قاعدة صلبة»), a participle in «م» after a masculine one («جبل ملاصق», «ملعب مكسو»)."""
+    feminine noun («قاعدة صلبة»), a participle in «م» after a masculine one («جبل ملاصق», «ملعب مكسو»);
+    or a second noun joined by «و» («من سجن وتعذيب»: the head is a verbal noun, imprisonment)."""
     if word.startswith("ال"):
         return False
+    if word.startswith("و"):
+        return True
     return word.endswith("ة") if head.endswith("ة") else word.startswith("م")
 
 
