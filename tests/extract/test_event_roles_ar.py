@@ -160,6 +160,13 @@ def test_arabic_control_verb_is_placed_where_its_relative_clause_points() -> Non
     assert held and names.get(held[0].location or "") == "الرقة", ext.events
 
 
+def test_arabic_event_is_placed_where_its_relative_clause_says_in_it() -> None:
+    # Invented: «مدينة حمص التي اعتقل فيها»: «فيها» refers back to the city, where the arrest was
+    ext, names = _extract("تفقد المحافظ مدينة حمص التي اعتقل فيها المتهمون أمس.")
+    arrests = [e for e in ext.events if e.type == "Arrest"]
+    assert arrests and names.get(arrests[0].location or "") == "حمص", ext.events
+
+
 def test_arabic_headline_subject_before_its_light_verb() -> None:
     # headline order, subject first: «تركيا تنفذ أولى غاراتها»
     ext, names = _extract("تركيا تنفذ أولى غاراتها الجوية ضد تنظيم داعش في سوريا")
