@@ -111,3 +111,28 @@ def test_detention_is_an_arrest_only_when_someone_is_placed_in_it(text: str, arr
 )
 def test_abductions_and_ambushes_are_attacks_by_themselves(text: str) -> None:
     assert "Attack" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La mairie a créé une nouvelle piste cyclable le long du fleuve.",
+        "Sa réputation de négociateur a été créée de toutes pièces, affirme-t-il.",
+        "Le candidat a promis le changement aux électeurs de la région.",
+        "Le ministre a promis de travailler avec l'opposition.",
+    ],
+)
+def test_founding_or_pledging_something_of_another_kind_is_no_event(text: str) -> None:
+    assert not {"Founding", "AidPledge"} & set(kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Des opposants ont fondé un nouveau parti à Tunis en mars.", "Founding"),
+        ("Le Japon a promis une aide d'urgence au Népal.", "AidPledge"),
+        ("Le Koweït a promis 300 millions de dollars à la Jordanie.", "AidPledge"),
+    ],
+)
+def test_founding_an_organization_or_pledging_aid_stays(text: str, kind: str) -> None:
+    assert kind in kinds(text)
