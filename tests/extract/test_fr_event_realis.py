@@ -136,3 +136,26 @@ def test_founding_or_pledging_something_of_another_kind_is_no_event(text: str) -
 )
 def test_founding_an_organization_or_pledging_aid_stays(text: str, kind: str) -> None:
     assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Sénat a adopté mardi à une large majorité la réforme de la pêche côtière.",
+        "Le traité a été rejeté par le Parlement européen.",
+        "Les députés ont approuvé le budget de la défense.",
+    ],
+)
+def test_a_legislature_adopting_or_rejecting_is_a_vote(text: str) -> None:
+    assert "Vote" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a rejeté les accusations de corruption.",
+        "Le club a adopté une nouvelle stratégie pour la saison.",
+    ],
+)
+def test_adopting_or_rejecting_by_others_is_no_vote(text: str) -> None:
+    assert "Vote" not in kinds(text)

@@ -5,10 +5,10 @@ With a parse (English, French): a one-word trigger that only modifies a noun
 ("a banned group"), a verb under a modal, negated or in a condition, (English) a noun
 that is only possible or denied ("a possible sentence", "no agreement"), a host's or
 asker's verb whose object names nobody, one party's consent ("agreed to suspend"), and (French)
-a noun trigger the parser reads as a verb and a verb that founds or pledges something of the
-wrong kind; a French verb trigger it reads as a noun is read as one. Without one (Arabic): an event word
-shortly after a possibility or intention word («بإمكانية», «يعتزم»), or later in the clause of a verb of
-striving («يسعى إلى»).
+a noun trigger the parser reads as a verb, a verb that founds or pledges something of the
+wrong kind and a Vote verb with no legislature voting; a French verb trigger it reads as a noun is
+read as one. Without one (Arabic): an event word shortly after a possibility or intention word
+(«بإمكانية», «يعتزم»), or later in the clause of a verb of striving («يسعى إلى»).
 """
 
 from __future__ import annotations
@@ -138,6 +138,22 @@ def _wrong_object_fr(
     if wants == "organization_noun" and any(named.get(w.i) == "ORGANIZATION" for w in words):
         return False
     return not any(normalize_token(w.lemma_) in cues.get(wants, ()) for w in words)
+
+
+def _no_voting_body_fr(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
+    """A French one-word Vote verb («a adopté», «rejeté») whose subject or «par» agent is no
+    legislature (``voting_body`` cues: «le Sénat», «les députés», «le Parlement européen»): «le
+    ministre a rejeté les accusations» is no vote. A verb without a subject of its own reads the
+    subject of the verb it is joined to; a noun («le vote») is not judged."""
+    verb = doc[t.start]
+    if t.type != "Vote" or t.kind != "V" or t.end - t.start != 1 or verb.pos_ in ("NOUN", "PROPN"):
+        return False
+    by = [c for c in verb.children if c.dep_.startswith("obl") and any(w.lower_ == "par" for w in c.children)]
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent")] + by
+    if not any(c.dep_ == "nsubj" for c in doers) and verb.dep_ in ("conj", "xcomp"):
+        doers += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    bodies = cues.get("voting_body", frozenset())
+    return not any(normalize_token(w.lemma_) in bodies for d in doers for w in d.subtree)
 
 
 def _consent(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
