@@ -5,6 +5,8 @@ The sentences are written for these tests. Each test needs the trained French pi
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from newsgraph.extract import extract
@@ -87,6 +89,16 @@ def test_the_story_place_is_the_city_the_lead_names_inside_the_headline_country(
             "qui se trouve au centre de la capitale irakienne Bagdad.")  # fmt: skip
     (event,) = [e for e in extract(text, language="fr").events if e.type == "Bombing"]
     assert event.location == "place/gn-98182"  # Baghdad, not Iraq
+
+
+@pytest.mark.parametrize(("when", "placed"), [("mercredi", True), ("le 4 février", False)])
+def test_the_story_place_goes_to_the_main_event_of_the_days_before(when: str, placed: bool) -> None:
+    # Friday's report of Wednesday's attack: the headline's country; a month before, it may be anywhere
+    text = ("Tchad : deux militaires tués dans une opération contre des trafiquants\n\n6 mars 2015. - "
+            "Deux militaires français qui intervenaient dans le cadre d'une opération contre des trafiquants "
+            f"ont été tués {when} lors d'une mission qui s'est transformée en embuscade.")  # fmt: skip
+    (event,) = extract(text, language="fr", published=date(2015, 3, 6)).events
+    assert (event.location == "country/TD") is placed
 
 
 @pytest.mark.parametrize(
