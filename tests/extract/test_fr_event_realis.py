@@ -171,3 +171,14 @@ def test_a_legislature_adopting_or_rejecting_is_a_vote(text: str) -> None:
 )
 def test_adopting_or_rejecting_by_others_is_no_vote(text: str) -> None:
     assert "Vote" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Les enquêteurs ont ouvert le coffre à l'aide d'une perceuse.", "AidPledge"),
+        ("Deux cents millions d'euros manquent à l'appel dans le budget régional.", "Appeal"),
+    ],
+)
+def test_idioms_with_an_event_noun_are_no_event(text: str, kind: str) -> None:
+    assert kind not in kinds(text)
