@@ -247,9 +247,9 @@ def test_a_speech_verb_the_lemmatizer_misses_is_found_as_written() -> None:
 
 
 def test_the_date_the_parse_gives_beats_a_nearer_one() -> None:
-    # «lundi» is the approval's day (no event of ours); the accord was signed on 14 May
+    # «lundi» is the approval's day (a legislature's Vote); the accord was signed on 14 May
     found = dates("Le Parlement a approuvé lundi l'accord signé le 14 mai avec la Tunisie.")
-    assert found == [("Agreement", "2014-05-14")]
+    assert found == [("Vote", "2014-09-08"), ("Agreement", "2014-05-14")]
 
 
 def test_a_time_clause_dates_the_event_it_hangs_on() -> None:

@@ -142,10 +142,12 @@ from newsgraph.extract.events.realis import (
     _irrealis,
     _modifier,
     _no_object,
+    _no_voting_body_fr,
     _nobody,
     _possible_only,
     _unreal_noun,
     _verb_as_noun,
+    _wrong_object_fr,
 )
 from newsgraph.extract.events.roles import _fallback_actor, _read, _speakers, _visit_sides
 from newsgraph.extract.events.triggers import (
@@ -274,6 +276,9 @@ def find_events(
             trigs = [t for t in trigs if not _consent(doc, t, cues)]
         if lang == "fr":
             trigs = [t for t in trigs if not _verb_as_noun(doc, t) and not _attribution(doc, t, cues)]
+            named = {i: m.label for m in ms if m.payload != "adj" for i in range(m.start, m.end)}
+            trigs = [t for t in trigs if not _wrong_object_fr(doc, t, cues, named)]
+            trigs = [t for t in trigs if not _no_voting_body_fr(doc, t, cues)]
             trigs = [_as_noun(doc, t, cues) for t in trigs]
     if (line := byline(doc, headline)) is not None:  # a byline's reporter and outlet are no actors
         ms = [m for m in ms if m.label == "PLACE" or not line[0] <= m.start < line[1]]

@@ -5,10 +5,10 @@ With a parse (English, French): a one-word trigger that only modifies a noun
 ("a banned group"), a verb under a modal, negated or in a condition, (English) a noun
 that is only possible or denied ("a possible sentence", "no agreement"), a host's or
 asker's verb whose object names nobody, one party's consent ("agreed to suspend"), and (French)
-a noun trigger the parser reads as a verb; a French verb trigger it reads as a noun is
-read as one. Without one (Arabic): an event word
-shortly after a possibility or intention word («بإمكانية», «يعتزم»), or later in the clause of a verb of
-striving («يسعى إلى»).
+a noun trigger the parser reads as a verb, a verb that founds or pledges something of the
+wrong kind and a Vote verb with no legislature voting; a French verb trigger it reads as a noun is
+read as one. Without one (Arabic): an event word shortly after a possibility or intention word
+(«بإمكانية», «يعتزم»), or later in the clause of a verb of striving («يسعى إلى»).
 """
 
 from __future__ import annotations
@@ -110,6 +110,50 @@ def _no_object(
         return "PERSON" not in labels
     asks = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_, c.lower_) == ("prep", "for")]
     return not (labels and asks)
+
+
+#: The cue class of a verb (``founds``, ``pledges``) and the class of words what it takes must have.
+_WANTS_FR = {"founds": "organization_noun", "pledges": "aid_noun"}
+
+
+def _wrong_object_fr(
+    doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]], named: Mapping[int, str]
+) -> bool:
+    """A French verb trigger that founds or pledges only things of a kind (``founds``: «créer»,
+    «fonder»; ``pledges``: «promettre»; events_cues_fr.tsv) whose object is of no such kind: «a créé
+    une route», «Ma réputation a été créée», «a promis le changement», «a promis de travailler» are
+    no Founding or AidPledge; «a fondé un parti», «le Hamas, fondé en 1987», «a promis une aide», «a promis 10
+    millions de dollars» are. The object: the verb's ``obj`` or passive subject, an ``xcomp``'s object, or
+    the noun a participle describes; an organization's name (``named``) counts for founding."""
+    verb = doc[t.start]
+    lemma = normalize_token(verb.lemma_)
+    wants = next((w for c, w in _WANTS_FR.items() if lemma in cues.get(c, ())), None)
+    if t.end - t.start != 1 or t.kind != "V" or wants is None:
+        return False
+    heads = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+    heads += [o for x in verb.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "obj"]
+    if verb.dep_ == "acl" or (verb.pos_ == "ADJ" and any(c.dep_ == "cop" for c in verb.children)):
+        heads += [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubj"]
+    words = [w for h in heads for w in (h.subtree if h.i != verb.head.i else (h,))]
+    if wants == "organization_noun" and any(named.get(w.i) == "ORGANIZATION" for w in words):
+        return False
+    return not any(normalize_token(w.lemma_) in cues.get(wants, ()) for w in words)
+
+
+def _no_voting_body_fr(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
+    """A French one-word Vote verb («a adopté», «rejeté») whose subject or «par» agent is no
+    legislature (``voting_body`` cues: «le Sénat», «les députés», «le Parlement européen»): «le
+    ministre a rejeté les accusations» is no vote. A verb without a subject of its own reads the
+    subject of the verb it is joined to; a noun («le vote») is not judged."""
+    verb = doc[t.start]
+    if t.type != "Vote" or t.kind != "V" or t.end - t.start != 1 or verb.pos_ in ("NOUN", "PROPN"):
+        return False
+    by = [c for c in verb.children if c.dep_.startswith("obl") and any(w.lower_ == "par" for w in c.children)]
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent")] + by
+    if not any(c.dep_ == "nsubj" for c in doers) and verb.dep_ in ("conj", "xcomp"):
+        doers += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    bodies = cues.get("voting_body", frozenset())
+    return not any(normalize_token(w.lemma_) in bodies for d in doers for w in d.subtree)
 
 
 def _consent(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:

@@ -28,7 +28,7 @@ Examples:
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -391,6 +391,22 @@ def _wrong_part_of_speech(kind: str, pos: str) -> bool:
     return (kind == "V" and pos in ("NOUN", "PROPN")) or (kind == "N" and pos == "VERB")
 
 
+def _verb_lines_on_nouns_fr(
+    doc: Doc, found: list[tuple[int, TriggerMatch]], sent_start: Sequence[bool]
+) -> list[tuple[int, TriggerMatch]]:
+    """French one-word matches of a verb line on a word the tagger reads as a noun, dropped unless a
+    noun line of the same type takes the word too: «un signe religieux» is no signing, «les menaces
+    antisémites» no threat made (French lemmas make the noun and the verb's present tense one form);
+    «la rencontre» stays a meeting. A sentence's first word is not judged (headlines).
+    """
+    nouns = {(m.start, m.type) for _, m in found if m.kind == "N"}
+    return [
+        (line, m) for line, m in found
+        if not (m.kind == "V" and m.end - m.start == 1 and not sent_start[m.start]
+                and doc[m.start].pos_ == "NOUN" and (m.start, m.type) not in nouns)
+    ]  # fmt: skip
+
+
 def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> list[TriggerMatch]:
     """Trigger matches in ``doc``, non-overlapping, in text order.
 
@@ -455,6 +471,8 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
             else:  # "la réunion": the determiners of events_cues_<lang>.tsv
                 definite = pat.kind == "N" and prev in load_cues(lang).get("definite", ())
             found.append((comp.line, TriggerMatch(start, end, pat.type, pat.kind, definite)))
+    if lang == "fr" and doc.has_annotation("TAG"):
+        found = _verb_lines_on_nouns_fr(doc, found, sent_start)
     rank = {k: i for i, k in enumerate(("X", *KINDS))}  # a blocking sequence wins at equal length
     found.sort(key=lambda lm: (lm[1].start - lm[1].end, rank[lm[1].kind], lm[1].start, lm[0]))
     taken: set[int] = set()
