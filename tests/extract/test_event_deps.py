@@ -56,6 +56,23 @@ def test_passive_subject_is_the_target_and_by_the_agent() -> None:
     assert ev.location == "place/gdansk"
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "agent"),
+    [
+        ("Tom Ray said he will never forget Ann Lee's murder.", ("person/ann-lee",), None),
+        ("The court heard that Bo Chen ordered Ann Lee's killing.", ("person/ann-lee",), ("person/bo-chen",)),
+        ("Officials blamed the Free Army's killing of Ann Lee on a feud.", ("person/ann-lee",),
+         ("org/free-army",)),
+    ],
+)
+def test_possessor_of_a_victim_noun_is_its_target(
+    text: str, target: tuple[str, ...], agent: tuple[str, ...] | None
+) -> None:
+    ev = _one(_events(text), "Attack")
+    assert ev.roles.get("target") == target
+    assert ev.roles.get("agent") == agent
+
+
 def test_light_verb_subject_acts_for_the_noun_after_it() -> None:
     ev = _one(_events("The Free Army carried out an attack in Rabat."), "Attack")
     assert ev.roles.get("agent") == ("org/free-army",)

@@ -11,8 +11,9 @@ the frame table's roles per type (``data/events_types.tsv``):
   of its own takes the subject of the verb it is joined to ("police
   arrested X and charged him", "decided to attack").
 * **Noun.** Possessor and compound actor ("Iran's attack", "Houthi
-  attack") → subject; "by" → subject; "of" → the type's genitive role
-  ("the arrest of X", "the visit of the minister"); "of"/"from" on a
+  attack") → subject, but the possessor of a ``victim`` noun is its object ("the reporter's
+  murder"; not with an "of" victim: "the regime's killing of protesters"); "by" → subject; "of" →
+  the type's genitive role ("the arrest of X", "the visit of the minister"); "of"/"from" on a
   speech act's noun → who asks or speaks ("at the request of X", "a
   request from X"); "on"/"against" → object. A noun that is the object of a light verb (``light_verb``
   cues: "carried out the attack", "held talks", "signed an agreement")
@@ -245,9 +246,13 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         return
     # with its object named after "on"/"against", a possessor is the doer: "the EU's sanctions on Iran"
     aimed = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for c in head.children)
+    # "the reporter's murder", "his killing": a victim noun's possessor was hit, unless "of" names who was
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    victim = "victim" in r.cues[head.i] and not of
     for c in head.children:
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < head.i):
-            fill(c, info.genitive if c.dep_ == "poss" and not aimed else info.subject, 3.5)
+            own = info.object if victim and c.dep_ == "poss" else info.genitive
+            fill(c, own if c.dep_ == "poss" and not aimed else info.subject, 3.5)
     preps(head, 3.5, own_noun=True)
     for part in _participles(head):
         if "attribution" not in r.cues[part.i]:
