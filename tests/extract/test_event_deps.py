@@ -73,6 +73,11 @@ def test_possessor_of_a_victim_noun_is_its_target(
     assert ev.roles.get("agent") == agent
 
 
+def test_an_election_takes_no_nearest_actor_as_participant() -> None:
+    ev = _one(_events("Tom Ray entered politics in Gdansk when elected in 2001."), "Election")
+    assert "participant" not in ev.roles
+
+
 def test_light_verb_subject_acts_for_the_noun_after_it() -> None:
     ev = _one(_events("The Free Army carried out an attack in Rabat."), "Attack")
     assert ev.roles.get("agent") == ("org/free-army",)

@@ -344,8 +344,10 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     if f.roles.get("agent") or f.roles.get("participant") or f.unnamed:
         return
     parsed = r.parsed
-    if not info.speaker_acts:
-        return  # «مقتل شاب ... في وسط الولايات المتحدة»: the actor nearest an attack is as often its victim
+    if not info.speaker_acts or not info.subject:
+        # «مقتل شاب ... في وسط الولايات المتحدة»: the actor nearest an attack is as often its victim; an
+        # election has no doer ("Johnson entered politics when elected": he is who was elected)
+        return
     root = r.doc[f.trig.start : f.trig.end].root
     if parsed and root.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in root.children):
         return  # "They called on Turkey", «La police a arrêté X»: the parse shows the subject, unnamed
@@ -371,7 +373,7 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     cands = [m for m in free if r.clause_of[m.start] == own] or ([] if parsed else free)
     if cands:
         best = min(cands, key=lambda m: (m.payload == "adj", abs(m.start - f.trig.start)))
-        f.add(info.subject or "participant", best.ref, 0.5)
+        f.add(info.subject, best.ref, 0.5)
 
 
 def _speakers(
