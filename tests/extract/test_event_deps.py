@@ -78,6 +78,12 @@ def test_an_election_takes_no_nearest_actor_as_participant() -> None:
     assert "participant" not in ev.roles
 
 
+def test_a_place_named_before_a_visit_noun_is_where_it_went() -> None:
+    ev = _one(_events("Tom Ray said the Poland trip had been a success."), "Visit")
+    assert "country/PL" not in ev.roles.get("agent", ())
+    assert ev.location == "country/PL"
+
+
 def test_light_verb_subject_acts_for_the_noun_after_it() -> None:
     ev = _one(_events("The Free Army carried out an attack in Rabat."), "Attack")
     assert ev.roles.get("agent") == ("org/free-army",)

@@ -23,7 +23,8 @@ the frame table's roles per type (``data/events_types.tsv``):
   ascribed to the Taliban", "a bombing blamed on ISIS").
 * **Place.** "in"/"at"/"near" on the trigger (or its light verb) with a
   place or country → location, a place before a country; "to" for a
-  visit, and a visit's object that is a place ("visited Baghdad"). A noun
+  visit, and a visit's object that is a place ("visited Baghdad"), or its name before a visit noun
+  ("the Iraq trip": where, not who). A noun
   trigger is also placed by a participle after it ("a conference held in
   Riyadh") and by the verb of occurrence it is the subject of ("the bombings
   took place in Tunis", "the summit was held in Cairo").
@@ -250,6 +251,8 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
     of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     victim = "victim" in r.cues[head.i] and not of
     for c in head.children:
+        if _destination(r, info, c):
+            continue  # "the Iraq trip", "his Moscow visit": where the visitor went, not who went
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < head.i):
             own = info.object if victim and c.dep_ == "poss" else info.genitive
             fill(c, own if c.dep_ == "poss" and not aimed else info.subject, 3.5)
@@ -274,6 +277,14 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         fill(c, info.object, 3.5)
     for accused in _accused(r, head):
         fill(accused, info.subject, 3.5)  # "Iran accused Israel of the attack": Israel did it
+
+
+def _destination(r: _Reader, info: EventTypeInfo, c: Token) -> bool:
+    """Whether ``c`` names a place or country, by its name, as a compound before a visit noun ("the Iraq
+    trip"; a nationality adjective says who went: "the Saudi visit")."""
+    m = r.mention_at.get(c.i)
+    return (info.type == "Visit" and c.dep_ == "compound" and c.i < c.head.i and m is not None
+            and m.label in ("PLACE", "COUNTRY") and c.pos_ == "PROPN" and c.ent_type_ != "NORP")  # fmt: skip
 
 
 def _shared_passive(r: _Reader, verb: Token) -> Token | None:
@@ -308,6 +319,9 @@ def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
                 objs = [p for p in child.children if p.dep_ == "pobj"]
             elif info.type == "Visit" and child.dep_ in ("dobj", "obj"):
                 objs = [child]
+            elif h is head and _destination(r, info, child):  # "the Iraq trip": a name, though a modifier
+                m = r.mention_at[child.i]
+                found.append(_M(m.start, m.end, m.label, m.ref, None))
             found += [m for o in objs for m in phrase_places(r, o, phrase_mentions) if m not in found]
     if not found and info.object == "target" and head.pos_ in ("VERB", "AUX"):
         # what an attack hit lies where it happened: "struck the plant at Abqaiq", "shelled Aleppo"
