@@ -84,6 +84,11 @@ def test_a_place_named_before_a_visit_noun_is_where_it_went() -> None:
     assert ev.location == "country/PL"
 
 
+def test_the_possessor_of_another_noun_is_no_nearest_actor() -> None:
+    ev = _one(_events("Critics say the new declaration breaches the Free Army's own charter."), "Statement")
+    assert "org/free-army" not in ev.roles.get("agent", ())
+
+
 def test_light_verb_subject_acts_for_the_noun_after_it() -> None:
     ev = _one(_events("The Free Army carried out an attack in Rabat."), "Attack")
     assert ev.roles.get("agent") == ("org/free-army",)

@@ -339,7 +339,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     "no": its doer is mostly named apart) takes none, with a parse or without: the actor
     nearest it is as often its victim or its place's country. With a
     dependency parse, only the clause's actors count (a nationality adjective
-    not), and a passive verb takes none: the parse shows its doer is not named.
+    not, nor the possessor of another noun), and a passive verb takes none: the parse shows its doer
+    is not named.
     """
     if f.roles.get("agent") or f.roles.get("participant") or f.unnamed:
         return
@@ -369,11 +370,19 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         and not (parsed and m.payload == "adj")
         # «CCTV a salué la rencontre»: CCTV is the subject of its own verb
         and not (parsed and r.lang == "fr" and (_governed_elsewhere(r, m, f.trig) or of_a_title_fr(r, m)))
+        and not (parsed and _owner_of_other(r, m, f.trig))
     ]
     cands = [m for m in free if r.clause_of[m.start] == own] or ([] if parsed else free)
     if cands:
         best = min(cands, key=lambda m: (m.payload == "adj", abs(m.start - f.trig.start)))
         f.add(info.subject, best.ref, 0.5)
+
+
+def _owner_of_other(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether mention ``m`` is, in an English parse, the possessor of a noun other than trigger ``t``'s
+    ("the decree breaches the Constitution's first article"): it says whose that thing is, not who acted."""
+    root = r.doc[m.start : m.end].root
+    return root.dep_ == "poss" and not (t.start <= root.head.i < t.end)
 
 
 def _speakers(
