@@ -89,6 +89,17 @@ def test_the_possessor_of_another_noun_is_no_nearest_actor() -> None:
     assert "org/free-army" not in ev.roles.get("agent", ())
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Following the vote, a Free Army spokesman said the result was unfair.",
+     "After the vote, Tom Ray of the Free Army said the result was unfair."],
+)
+def test_an_event_after_a_preposition_of_time_is_not_the_clause_actors_act(text: str) -> None:
+    ev = _one(_events(text), "Vote")
+    assert "org/free-army" not in ev.roles.get("agent", ())
+    assert "person/tom-ray" not in ev.roles.get("agent", ())
+
+
 def test_light_verb_subject_acts_for_the_noun_after_it() -> None:
     ev = _one(_events("The Free Army carried out an attack in Rabat."), "Attack")
     assert ev.roles.get("agent") == ("org/free-army",)

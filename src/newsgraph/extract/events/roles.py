@@ -355,6 +355,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
     judge = r.doc[f.trig.start : f.trig.end].root.head
+    if parsed and _reacted_to(r, f.trig):
+        return  # "After the vote, the embassy said": what the clause's actors reacted to, not their act
     if parsed and judge.dep_ == "prep":
         judge = judge.head  # "X blamed the militants for the attack"
     if parsed and "evaluative" in r.cues[judge.i]:
@@ -376,6 +378,13 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     if cands:
         best = min(cands, key=lambda m: (m.payload == "adj", abs(m.start - f.trig.start)))
         f.add(info.subject, best.ref, 0.5)
+
+
+def _reacted_to(r: _Reader, t: TriggerMatch) -> bool:
+    """Whether noun trigger ``t`` is, in the parse, the object of a preposition of time (``reacted_to``
+    cues: "after", "following"): an event its clause's actors follow or react to, not one they do."""
+    root = r.doc[t.start : t.end].root
+    return root.dep_ == "pobj" and "reacted_to" in r.cues[root.head.i]
 
 
 def _owner_of_other(r: _Reader, m: _M, t: TriggerMatch) -> bool:
@@ -440,6 +449,7 @@ def _speakers(
             if x.sent == si
             and x.trig.kind in ("V", "N")
             and not any(pick.ref in slot for slot in x.roles.values())
+            and not (r.parsed and _reacted_to(r, x.trig))  # "After the vote, the embassy said ...": not said
         ]
         for x in reported:
             info = types[x.trig.type]
