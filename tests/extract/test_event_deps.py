@@ -100,6 +100,13 @@ def test_an_event_after_a_preposition_of_time_is_not_the_clause_actors_act(text:
     assert "person/tom-ray" not in ev.roles.get("agent", ())
 
 
+def test_a_place_in_the_object_of_an_election_is_not_where_it_was() -> None:
+    text = "Party members voted to elect Tom Ray, the former mayor of Gdansk, as leader."
+    ev = _one(_events(text), "Election")
+    assert ev.roles.get("target") == ("person/tom-ray",)
+    assert ev.location is None
+
+
 def test_light_verb_subject_acts_for_the_noun_after_it() -> None:
     ev = _one(_events("The Free Army carried out an attack in Rabat."), "Attack")
     assert ev.roles.get("agent") == ("org/free-army",)

@@ -24,7 +24,8 @@ the frame table's roles per type (``data/events_types.tsv``):
 * **Place.** "in"/"at"/"near" on the trigger (or its light verb) with a
   place or country → location, a place before a country; "to" for a
   visit, and a visit's object that is a place ("visited Baghdad"), or its name before a visit noun
-  ("the Iraq trip": where, not who). A noun
+  ("the Iraq trip": where, not who); a place in what an attack hit ("struck the plant at
+  Abqaiq"; attacks only, not "elected X, mayor of London"). A noun
   trigger is also placed by a participle after it ("a conference held in
   Riyadh") and by the verb of occurrence it is the subject of ("the bombings
   took place in Tunis", "the summit was held in Cairo").
@@ -323,10 +324,11 @@ def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
                 m = r.mention_at[child.i]
                 found.append(_M(m.start, m.end, m.label, m.ref, None))
             found += [m for o in objs for m in phrase_places(r, o, phrase_mentions) if m not in found]
-    if not found and info.object == "target" and head.pos_ in ("VERB", "AUX"):
+    if not found and info.family == "Attack" and head.pos_ in ("VERB", "AUX"):
         # what an attack hit lies where it happened: "struck the plant at Abqaiq", "shelled Aleppo"
         # and a country only by a place word of its own ("bombed positions in northern Iraq"), not the
-        # hit country itself ("attacked Iraq")
+        # hit country itself ("attacked Iraq"); whom an election or a court names is not placed so
+        # ("elected X, mayor of London", attacks only)
         hit = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         found = [m for o in hit for m in phrase_places(r, o, phrase_mentions)
                  if m.label == "PLACE" or _placed_by(r, m)]
