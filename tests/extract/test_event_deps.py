@@ -267,6 +267,7 @@ def test_who_orchestrated_an_attack_is_its_agent() -> None:
         ("Poland banned face veils in public offices.", "country/PL"),
         ("Poland imposed a ban on face veils.", "country/PL"),
         ("Poland imposed sanctions on the US.", None),  # an act aimed abroad is not placed at home
+        ("Poland announced new restrictions on flights to the US.", None),  # a country in its phrase
     ],
 )
 def test_domestic_act_is_placed_in_its_agents_country(text: str, place: str | None) -> None:
