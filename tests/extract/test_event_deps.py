@@ -107,6 +107,12 @@ def test_a_place_in_the_object_of_an_election_is_not_where_it_was() -> None:
     assert ev.location is None
 
 
+def test_whom_a_protest_backs_is_no_participant() -> None:
+    ev = _one(_events("Thousands of people rallied in Rabat on Sunday in support of Tom Ray."), "Protest")
+    assert "person/tom-ray" not in ev.roles.get("participant", ())
+    assert ev.location == "place/rabat"
+
+
 def test_light_verb_subject_acts_for_the_noun_after_it() -> None:
     ev = _one(_events("The Free Army carried out an attack in Rabat."), "Attack")
     assert ev.roles.get("agent") == ("org/free-army",)

@@ -246,6 +246,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             and not ((parsed or r.lang == "ar") and m.payload == "adj")
             and not (parsed and r.lang == "fr" and of_a_title_fr(r, m))  # «le prince héritier de X»: a person
             and not (r.lang == "ar" and _from(r, m))  # «بعد تحريرها من سيطرة الحوثيين»: out of whose hands
+            and not (parsed and _backed(r, m))  # "rallied in support of X": whom they back, not who rallied
         ):
             raw.add("participant", m.ref, 1.0)
     if r.lang == "ar":
@@ -378,6 +379,12 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     if cands:
         best = min(cands, key=lambda m: (m.payload == "adj", abs(m.start - f.trig.start)))
         f.add(info.subject, best.ref, 0.5)
+
+
+def _backed(r: _Reader, m: _M) -> bool:
+    """Whether mention ``m`` is, in an English parse, whom a ``backing`` noun is for ("in support of X")."""
+    root = r.doc[m.start : m.end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and "backing" in r.cues[root.head.head.i]
 
 
 def _reacted_to(r: _Reader, t: TriggerMatch) -> bool:
