@@ -56,6 +56,63 @@ def test_passive_subject_is_the_target_and_by_the_agent() -> None:
     assert ev.location == "place/gdansk"
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "agent"),
+    [
+        ("Tom Ray said he will never forget Ann Lee's murder.", ("person/ann-lee",), None),
+        ("The court heard that Bo Chen ordered Ann Lee's killing.", ("person/ann-lee",), ("person/bo-chen",)),
+        ("Officials blamed the Free Army's killing of Ann Lee on a feud.", ("person/ann-lee",),
+         ("org/free-army",)),
+    ],
+)
+def test_possessor_of_a_victim_noun_is_its_target(
+    text: str, target: tuple[str, ...], agent: tuple[str, ...] | None
+) -> None:
+    ev = _one(_events(text), "Attack")
+    assert ev.roles.get("target") == target
+    assert ev.roles.get("agent") == agent
+
+
+def test_an_election_takes_no_nearest_actor_as_participant() -> None:
+    ev = _one(_events("Tom Ray entered politics in Gdansk when elected in 2001."), "Election")
+    assert "participant" not in ev.roles
+
+
+def test_a_place_named_before_a_visit_noun_is_where_it_went() -> None:
+    ev = _one(_events("Tom Ray said the Poland trip had been a success."), "Visit")
+    assert "country/PL" not in ev.roles.get("agent", ())
+    assert ev.location == "country/PL"
+
+
+def test_the_possessor_of_another_noun_is_no_nearest_actor() -> None:
+    ev = _one(_events("Critics say the new declaration breaches the Free Army's own charter."), "Statement")
+    assert "org/free-army" not in ev.roles.get("agent", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Following the vote, a Free Army spokesman said the result was unfair.",
+     "After the vote, Tom Ray of the Free Army said the result was unfair."],
+)
+def test_an_event_after_a_preposition_of_time_is_not_the_clause_actors_act(text: str) -> None:
+    ev = _one(_events(text), "Vote")
+    assert "org/free-army" not in ev.roles.get("agent", ())
+    assert "person/tom-ray" not in ev.roles.get("agent", ())
+
+
+def test_a_place_in_the_object_of_an_election_is_not_where_it_was() -> None:
+    text = "Party members voted to elect Tom Ray, the former mayor of Gdansk, as leader."
+    ev = _one(_events(text), "Election")
+    assert ev.roles.get("target") == ("person/tom-ray",)
+    assert ev.location is None
+
+
+def test_whom_a_protest_backs_is_no_participant() -> None:
+    ev = _one(_events("Thousands of people rallied in Rabat on Sunday in support of Tom Ray."), "Protest")
+    assert "person/tom-ray" not in ev.roles.get("participant", ())
+    assert ev.location == "place/rabat"
+
+
 def test_light_verb_subject_acts_for_the_noun_after_it() -> None:
     ev = _one(_events("The Free Army carried out an attack in Rabat."), "Attack")
     assert ev.roles.get("agent") == ("org/free-army",)
@@ -216,6 +273,7 @@ def test_who_orchestrated_an_attack_is_its_agent() -> None:
         ("Poland banned face veils in public offices.", "country/PL"),
         ("Poland imposed a ban on face veils.", "country/PL"),
         ("Poland imposed sanctions on the US.", None),  # an act aimed abroad is not placed at home
+        ("Poland announced new restrictions on flights to the US.", None),  # a country in its phrase
     ],
 )
 def test_domestic_act_is_placed_in_its_agents_country(text: str, place: str | None) -> None:

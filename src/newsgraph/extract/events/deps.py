@@ -11,8 +11,9 @@ the frame table's roles per type (``data/events_types.tsv``):
   of its own takes the subject of the verb it is joined to ("police
   arrested X and charged him", "decided to attack").
 * **Noun.** Possessor and compound actor ("Iran's attack", "Houthi
-  attack") → subject; "by" → subject; "of" → the type's genitive role
-  ("the arrest of X", "the visit of the minister"); "of"/"from" on a
+  attack") → subject, but the possessor of a ``victim`` noun is its object ("the reporter's
+  murder"; not with an "of" victim: "the regime's killing of protesters"); "by" → subject; "of" →
+  the type's genitive role ("the arrest of X", "the visit of the minister"); "of"/"from" on a
   speech act's noun → who asks or speaks ("at the request of X", "a
   request from X"); "on"/"against" → object. A noun that is the object of a light verb (``light_verb``
   cues: "carried out the attack", "held talks", "signed an agreement")
@@ -22,7 +23,9 @@ the frame table's roles per type (``data/events_types.tsv``):
   ascribed to the Taliban", "a bombing blamed on ISIS").
 * **Place.** "in"/"at"/"near" on the trigger (or its light verb) with a
   place or country → location, a place before a country; "to" for a
-  visit, and a visit's object that is a place ("visited Baghdad"). A noun
+  visit, and a visit's object that is a place ("visited Baghdad"), or its name before a visit noun
+  ("the Iraq trip": where, not who); a place in what an attack hit ("struck the plant at
+  Abqaiq"; attacks only, not "elected X, mayor of London"). A noun
   trigger is also placed by a participle after it ("a conference held in
   Riyadh") and by the verb of occurrence it is the subject of ("the bombings
   took place in Tunis", "the summit was held in Cairo").
@@ -245,9 +248,15 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         return
     # with its object named after "on"/"against", a possessor is the doer: "the EU's sanctions on Iran"
     aimed = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for c in head.children)
+    # "the reporter's murder", "his killing": a victim noun's possessor was hit, unless "of" names who was
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    victim = "victim" in r.cues[head.i] and not of
     for c in head.children:
+        if _destination(r, info, c):
+            continue  # "the Iraq trip", "his Moscow visit": where the visitor went, not who went
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < head.i):
-            fill(c, info.genitive if c.dep_ == "poss" and not aimed else info.subject, 3.5)
+            own = info.object if victim and c.dep_ == "poss" else info.genitive
+            fill(c, own if c.dep_ == "poss" and not aimed else info.subject, 3.5)
     preps(head, 3.5, own_noun=True)
     for part in _participles(head):
         if "attribution" not in r.cues[part.i]:
@@ -269,6 +278,14 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         fill(c, info.object, 3.5)
     for accused in _accused(r, head):
         fill(accused, info.subject, 3.5)  # "Iran accused Israel of the attack": Israel did it
+
+
+def _destination(r: _Reader, info: EventTypeInfo, c: Token) -> bool:
+    """Whether ``c`` names a place or country, by its name, as a compound before a visit noun ("the Iraq
+    trip"; a nationality adjective says who went: "the Saudi visit")."""
+    m = r.mention_at.get(c.i)
+    return (info.type == "Visit" and c.dep_ == "compound" and c.i < c.head.i and m is not None
+            and m.label in ("PLACE", "COUNTRY") and c.pos_ == "PROPN" and c.ent_type_ != "NORP")  # fmt: skip
 
 
 def _shared_passive(r: _Reader, verb: Token) -> Token | None:
@@ -303,11 +320,15 @@ def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
                 objs = [p for p in child.children if p.dep_ == "pobj"]
             elif info.type == "Visit" and child.dep_ in ("dobj", "obj"):
                 objs = [child]
+            elif h is head and _destination(r, info, child):  # "the Iraq trip": a name, though a modifier
+                m = r.mention_at[child.i]
+                found.append(_M(m.start, m.end, m.label, m.ref, None))
             found += [m for o in objs for m in phrase_places(r, o, phrase_mentions) if m not in found]
-    if not found and info.object == "target" and head.pos_ in ("VERB", "AUX"):
+    if not found and info.family == "Attack" and head.pos_ in ("VERB", "AUX"):
         # what an attack hit lies where it happened: "struck the plant at Abqaiq", "shelled Aleppo"
         # and a country only by a place word of its own ("bombed positions in northern Iraq"), not the
-        # hit country itself ("attacked Iraq")
+        # hit country itself ("attacked Iraq"); whom an election or a court names is not placed so
+        # ("elected X, mayor of London", attacks only)
         hit = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         found = [m for o in hit for m in phrase_places(r, o, phrase_mentions)
                  if m.label == "PLACE" or _placed_by(r, m)]

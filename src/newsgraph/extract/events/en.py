@@ -26,7 +26,7 @@ what the parse shows:
   Statement of its own: the verb's Statement takes its place.
 * **Home.** A domestic act (a ban, a vote, an election) its words do not
   place happened in its agent's country, or the country its official agent
-  serves, unless it targets another country.
+  serves, unless it targets another country (or, a sanction, names one: "restrictions on flights to X").
 
 Event ids are renumbered in text order of their triggers.
 
@@ -299,7 +299,7 @@ def find_events_en(
             )  # fmt: skip
         )
     voices = set(spoken_for) | {p for e in new for p in e.roles.get("spokesperson", ())}
-    events = _home_places(voiced(events, voices), ms, officials)
+    events = _home_places(doc, voiced(events, voices), ms, officials)
     if doc.has_annotation("DEP"):
         events = _statement_places(doc, events, ms)
         events = _said_on(doc, events, new, spoken)
@@ -337,12 +337,13 @@ _HOME_TYPES = ("Sanction", "Vote", "Election")
 
 
 def _home_places(
-    events: Sequence[Event], ms: Sequence[MentionLike], officials: Sequence[OfficialLike]
+    doc: Doc, events: Sequence[Event], ms: Sequence[MentionLike], officials: Sequence[OfficialLike]
 ) -> list[Event]:
     """A domestic act (:data:`_HOME_TYPES`) its words do not place happened in its agent's country:
     the agent itself, or the country an official agent serves ("Tunisian Prime Minister signs decree
     to ban face veils" is placed in Tunisia). Not when it targets another country (sanctions on
-    Iran are imposed from afar), nor when its agents are of several countries."""
+    Iran are imposed from afar) or, for a sanction, names one in its phrase ("restrictions on flights
+    to Cuba"), nor when its agents are of several countries."""
     labels = {m.entity_id: m.label for m in ms if m.entity_id}
     serves = {o.entity_id: o.of for o in officials if o.entity_id and o.of and o.of.startswith("country/")}
     out = []
@@ -353,10 +354,22 @@ def _home_places(
                 for ref in e.roles.get("agent", ())
             } - {None}
             abroad = {ref for ref in e.roles.get("target", ()) if labels.get(ref) == "COUNTRY"} - homes
+            if e.type == "Sanction":
+                abroad |= _countries_in_phrase(doc, e, ms) - homes
             if len(homes) == 1 and not abroad:
                 e = dataclasses.replace(e, location=homes.pop(), location_inferred=True)
         out.append(e)
     return out
+
+
+def _countries_in_phrase(doc: Doc, e: Event, ms: Sequence[MentionLike]) -> set[str]:
+    """The countries named in the phrase an event's trigger heads, when the parse shows it."""
+    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return set()
+    root = span.root
+    lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge.text)
+    return {str(m.entity_id) for m in ms if m.entity_id and m.label == "COUNTRY" and lo <= m.start < hi}
 
 
 def _sentence_index(doc: Doc, tok: Token) -> int:

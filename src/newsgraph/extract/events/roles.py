@@ -246,6 +246,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             and not ((parsed or r.lang == "ar") and m.payload == "adj")
             and not (parsed and r.lang == "fr" and of_a_title_fr(r, m))  # «le prince héritier de X»: a person
             and not (r.lang == "ar" and _from(r, m))  # «بعد تحريرها من سيطرة الحوثيين»: out of whose hands
+            and not (parsed and _backed(r, m))  # "rallied in support of X": whom they back, not who rallied
         ):
             raw.add("participant", m.ref, 1.0)
     if r.lang == "ar":
@@ -343,19 +344,24 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     "no": its doer is mostly named apart) takes none, with a parse or without: the actor
     nearest it is as often its victim or its place's country. With a
     dependency parse, only the clause's actors count (a nationality adjective
-    not), and a passive verb takes none: the parse shows its doer is not named.
+    not, nor the possessor of another noun), and a passive verb takes none: the parse shows its doer
+    is not named.
     """
     if f.roles.get("agent") or f.roles.get("participant") or f.unnamed:
         return
     parsed = r.parsed
-    if not info.speaker_acts:
-        return  # «مقتل شاب ... في وسط الولايات المتحدة»: the actor nearest an attack is as often its victim
+    if not info.speaker_acts or not info.subject:
+        # «مقتل شاب ... في وسط الولايات المتحدة»: the actor nearest an attack is as often its victim; an
+        # election has no doer ("Johnson entered politics when elected": he is who was elected)
+        return
     root = r.doc[f.trig.start : f.trig.end].root
     if parsed and root.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in root.children):
         return  # "They called on Turkey", «La police a arrêté X»: the parse shows the subject, unnamed
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
     judge = r.doc[f.trig.start : f.trig.end].root.head
+    if parsed and _reacted_to(r, f.trig):
+        return  # "After the vote, the embassy said": what the clause's actors reacted to, not their act
     if parsed and judge.dep_ == "prep":
         judge = judge.head  # "X blamed the militants for the attack"
     if parsed and "evaluative" in r.cues[judge.i]:
@@ -371,11 +377,32 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         and not (parsed and m.payload == "adj")
         # «CCTV a salué la rencontre»: CCTV is the subject of its own verb
         and not (parsed and r.lang == "fr" and (_governed_elsewhere(r, m, f.trig) or of_a_title_fr(r, m)))
+        and not (parsed and _owner_of_other(r, m, f.trig))
     ]
     cands = [m for m in free if r.clause_of[m.start] == own] or ([] if parsed else free)
     if cands:
         best = min(cands, key=lambda m: (m.payload == "adj", abs(m.start - f.trig.start)))
-        f.add(info.subject or "participant", best.ref, 0.5)
+        f.add(info.subject, best.ref, 0.5)
+
+
+def _backed(r: _Reader, m: _M) -> bool:
+    """Whether mention ``m`` is, in an English parse, whom a ``backing`` noun is for ("in support of X")."""
+    root = r.doc[m.start : m.end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and "backing" in r.cues[root.head.head.i]
+
+
+def _reacted_to(r: _Reader, t: TriggerMatch) -> bool:
+    """Whether noun trigger ``t`` is, in the parse, the object of a preposition of time (``reacted_to``
+    cues: "after", "following"): an event its clause's actors follow or react to, not one they do."""
+    root = r.doc[t.start : t.end].root
+    return root.dep_ == "pobj" and "reacted_to" in r.cues[root.head.i]
+
+
+def _owner_of_other(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether mention ``m`` is, in an English parse, the possessor of a noun other than trigger ``t``'s
+    ("the decree breaches the Constitution's first article"): it says whose that thing is, not who acted."""
+    root = r.doc[m.start : m.end].root
+    return root.dep_ == "poss" and not (t.start <= root.head.i < t.end)
 
 
 def _speakers(
@@ -433,6 +460,7 @@ def _speakers(
             if x.sent == si
             and x.trig.kind in ("V", "N")
             and not any(pick.ref in slot for slot in x.roles.values())
+            and not (r.parsed and _reacted_to(r, x.trig))  # "After the vote, the embassy said ...": not said
         ]
         for x in reported:
             info = types[x.trig.type]
