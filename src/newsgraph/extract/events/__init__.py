@@ -5,7 +5,9 @@ The package, one topic a module:
 * :mod:`~newsgraph.extract.events.triggers`: trigger lexicons and the frame table
   (``data/triggers_<lang>.tsv``, ``data/events_types.tsv``: the roles per type);
 * :mod:`~newsgraph.extract.events.clauses`: clauses, cue words, actors after a trigger;
-* :mod:`~newsgraph.extract.events.roles`: one trigger's roles; speakers and statements;
+* :mod:`~newsgraph.extract.events.roles`: one trigger's roles;
+  :mod:`~newsgraph.extract.events.speakers`: speakers and their Statements;
+  :mod:`~newsgraph.extract.events.fallback`: the nearest actor, for an event whose clause named nobody;
 * :mod:`~newsgraph.extract.events.merge`: when two readings are one happening;
 * :mod:`~newsgraph.extract.events.realis`: which trigger words report a happening (modals,
   negation, «بإمكانية»);
@@ -116,6 +118,7 @@ from newsgraph.extract.events.anchors import (
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
 from newsgraph.extract.events.deps import capitals_as_countries_en, nationality_before_name
 from newsgraph.extract.events.deps_fr import capitals_as_countries_fr, place_fr
+from newsgraph.extract.events.fallback import _fallback_actor
 from newsgraph.extract.events.frames import (
     _M,
     DateMentionLike,
@@ -149,7 +152,8 @@ from newsgraph.extract.events.realis import (
     _verb_as_noun,
     _wrong_object_fr,
 )
-from newsgraph.extract.events.roles import _fallback_actor, _read, _speakers, _visit_sides
+from newsgraph.extract.events.roles import _read, _visit_sides
+from newsgraph.extract.events.speakers import _speakers
 from newsgraph.extract.events.triggers import (
     EventTypeInfo,
     find_triggers,

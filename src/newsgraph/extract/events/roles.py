@@ -1,12 +1,12 @@
-"""Roles of one trigger, read from its clause; speakers and their statements.
+"""Roles of one trigger, read from its clause.
 
 :func:`_read` fills a trigger's roles from the parse (English:
 :mod:`~newsgraph.extract.events.deps`) or the clause shapes (verb then
 subject, genitives, light verbs, prepositions); the frame
 table ``data/events_types.tsv`` says which role a subject, an object and a
-genitive fill per type. :func:`_speakers` turns speech verbs into
-spokespersons and Statements; :func:`_fallback_actor` gives an event nobody
-was read for the actor nearest its trigger.
+genitive fill per type. Speech verbs and Statements are read in
+:mod:`~newsgraph.extract.events.speakers`; the actor nearest a trigger, for an
+event its clause named nobody for, in :mod:`~newsgraph.extract.events.fallback`.
 """
 
 from __future__ import annotations
@@ -14,15 +14,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader, _said_at
-from newsgraph.extract.events.deps import country_modifier, dep_location, dep_roles, is_passive
+from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader
+from newsgraph.extract.events.deps import country_modifier, dep_location, dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
+from newsgraph.extract.events.fallback import _backed, _governed_elsewhere
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.targets_ar import attack_roles_ar
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.where import about_elsewhere
-from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.kb import load_kb
 from newsgraph.types import Event
 
@@ -31,20 +31,6 @@ __all__: list[str] = []
 #: Tokens after a speech verb within which a mention is taken as its speaker (past the title:
 #: «قال وزير الخارجية القطري خالد العطية»), not as the subject of an event it reports.
 _SPEAKER_REACH = 8
-
-
-def _governed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
-    """Whether the preposition before mention ``m`` hangs, in the parse, on a verb other than
-    trigger ``t``'s head."""
-    head = r.doc[t.start : t.end].root
-    if r.lang == "fr":  # UD: the preposition is a ``case`` child; the phrase hangs on a noun or verb
-        from newsgraph.extract.events.deps_fr import governed_by_topic_fr
-
-        return governed_by_topic_fr(r, m, t)
-    prep = r.doc[m.start : m.end].root.head
-    if prep.dep_ not in ("prep", "agent"):
-        return False
-    return prep.head.pos_ == "VERB" and prep.head.i != head.i and not (t.start <= prep.head.i < t.end)
 
 
 #: Words that may stand before a clause's first verb («وقد استهدف», «ثم قصف»).
@@ -333,192 +319,6 @@ def _held_place(r: _Reader, t: TriggerMatch) -> list[_M]:
     ends = (i, i + 1)  # right before, or past one adjective («المدينة السورية التي»)
     return [m for m in r.in_sent(r.sent_of[t.start])
             if m.label in ("PLACE", "COUNTRY") and m.payload != "adj" and m.end in ends][:1]  # fmt: skip
-
-
-def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
-    """An event nobody's role was read for takes the actor nearest its trigger in the clause.
-
-    Only when the clause structure gave no agent and no participant; the actor
-    must hold no other role (target, spokesperson) and not be the location. With
-    none in the clause, the sentence's nearest actor is taken. An attack (``speaker_acts``
-    "no": its doer is mostly named apart) takes none, with a parse or without: the actor
-    nearest it is as often its victim or its place's country. With a
-    dependency parse, only the clause's actors count (a nationality adjective
-    not, nor the possessor of another noun), and a passive verb takes none: the parse shows its doer
-    is not named.
-    """
-    if f.roles.get("agent") or f.roles.get("participant") or f.unnamed:
-        return
-    parsed = r.parsed
-    if not info.speaker_acts or not info.subject:
-        # «مقتل شاب ... في وسط الولايات المتحدة»: the actor nearest an attack is as often its victim; an
-        # election has no doer ("Johnson entered politics when elected": he is who was elected)
-        return
-    root = r.doc[f.trig.start : f.trig.end].root
-    if parsed and root.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in root.children):
-        return  # "They called on Turkey", «La police a arrêté X»: the parse shows the subject, unnamed
-    if parsed and is_passive(r, r.doc[f.trig.start]):
-        return  # "was attacked": the parse says the doer is not named
-    judge = r.doc[f.trig.start : f.trig.end].root.head
-    if parsed and _reacted_to(r, f.trig):
-        return  # "After the vote, the embassy said": what the clause's actors reacted to, not their act
-    if parsed and judge.dep_ == "prep":
-        judge = judge.head  # "X blamed the militants for the attack"
-    if parsed and "evaluative" in r.cues[judge.i]:
-        return  # "the government condemned the attack": who judges an act did not do it
-    taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
-    own = r.clause_of[f.trig.start]
-    free = [
-        m
-        for m in r.in_sent(r.sent_of[f.trig.start])
-        if m.label in _ACTORS
-        and m.ref not in taken
-        and r.context(m) in ("", "agent", "participant")
-        and not (parsed and m.payload == "adj")
-        # «CCTV a salué la rencontre»: CCTV is the subject of its own verb
-        and not (parsed and r.lang == "fr" and (_governed_elsewhere(r, m, f.trig) or of_a_title_fr(r, m)))
-        and not (parsed and _owner_of_other(r, m, f.trig))
-    ]
-    cands = [m for m in free if r.clause_of[m.start] == own] or ([] if parsed else free)
-    if cands:
-        best = min(cands, key=lambda m: (m.payload == "adj", abs(m.start - f.trig.start)))
-        f.add(info.subject, best.ref, 0.5)
-
-
-def _backed(r: _Reader, m: _M) -> bool:
-    """Whether mention ``m`` is, in an English parse, whom a ``backing`` noun is for ("in support of X")."""
-    root = r.doc[m.start : m.end].root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and "backing" in r.cues[root.head.head.i]
-
-
-def _reacted_to(r: _Reader, t: TriggerMatch) -> bool:
-    """Whether noun trigger ``t`` is, in the parse, the object of a preposition of time (``reacted_to``
-    cues: "after", "following"): an event its clause's actors follow or react to, not one they do."""
-    root = r.doc[t.start : t.end].root
-    return root.dep_ == "pobj" and "reacted_to" in r.cues[root.head.i]
-
-
-def _owner_of_other(r: _Reader, m: _M, t: TriggerMatch) -> bool:
-    """Whether mention ``m`` is, in an English parse, the possessor of a noun other than trigger ``t``'s
-    ("the decree breaches the Constitution's first article"): it says whose that thing is, not who acted."""
-    root = r.doc[m.start : m.end].root
-    return root.dep_ == "poss" and not (t.start <= root.head.i < t.end)
-
-
-def _speakers(
-    r: _Reader,
-    trigs: list[TriggerMatch],
-    raws: list[_Raw],
-    types: Mapping[str, EventTypeInfo],
-    country_of: Mapping[str, str],
-    speech_statements: bool,
-    spoken_for: Mapping[str, str] | None = None,
-) -> list[tuple[int, str]]:
-    """Give reported events their spokesperson (and agent); add Statements.
-
-    A Statement's agent is its speaker, or the side a spokesperson speaks for
-    (``spoken_for``: person id → organization or country).
-
-    An announcement verb that reports an event gives a Statement; with
-    ``speech_statements`` every speech verb whose speaker is named does.
-    """
-    out: list[tuple[int, str]] = []
-    unnamed: set[int] = set()  # sentences whose speaker is an unnamed source
-    for s in (t for t in trigs if t.kind in ("S", "A")):
-        si = r.sent_of[s.start]
-        for x in _occasions(r, raws, si) if speech_statements else ():
-            raws.remove(x)  # «قال ... في مؤتمر صحافي»: the conference is where he said it
-        if s.end < len(r.cues) and "anonymous" in r.cues[s.end]:
-            unnamed.add(si)
-            continue  # «وقالت مصادر في المقاومة»: an unnamed source, not the organization it is in
-        parsed_speakers = None
-        if r.parsed and r.lang == "fr":  # the subject the parse shows, else the mentions near the verb
-            from newsgraph.extract.events.speakers_fr import speaker_fr
-
-            parsed_speakers = speaker_fr(r, s)
-            if parsed_speakers is not None and not parsed_speakers:
-                continue  # «a rapporté la presse d'Etat»: a speaker the text does not name
-        cands = [m for m in r.in_sent(si) if m.label in _ACTORS and r.context(m) in ("", "agent")]
-        after = _actor_after(r, s.end, cands, reach=3)
-        persons_after = [m for m in after if m.label == "PERSON"]
-        if si in unnamed and not after:
-            continue  # «أفادت مصادر ... مشيرة»: the participle goes on with the same unnamed source
-        # Any person before the verb in its sentence: a participle («مشيراً», «مؤكداً») refers
-        # back to the sentence's subject, however far.
-        persons_before = [m for m in cands if m.label == "PERSON" and m.end <= s.start]
-        before = [m for m in cands if m.end <= s.start and s.start - m.end <= 2]
-        before.sort(key=lambda m: m.payload != "adj")  # a named actor after an adjective
-        picks = parsed_speakers or persons_after or persons_before[-1:] or after or before[-1:]
-        if not picks:
-            continue
-        pick = picks[0]
-        if pick.label == "PERSON":
-            out.append((si, pick.ref))
-        reported = [
-            x
-            for x in raws
-            if x.sent == si
-            and x.trig.kind in ("V", "N")
-            and not any(pick.ref in slot for slot in x.roles.values())
-            and not (r.parsed and _reacted_to(r, x.trig))  # "After the vote, the embassy said ...": not said
-        ]
-        for x in reported:
-            info = types[x.trig.type]
-            if pick.label == "PERSON" and (parsed_speakers is None or (spoken_for or {}).get(pick.ref)):
-                x.add("spokesperson", pick.ref, 3.0)
-            # «أعلنت الشرطة أنها فككت خلية»: the speaker's side did it (column speaker_acts)
-            # "X condemned the attack": who judges an act did not do it (``evaluative`` cue words)
-            judged = any("evaluative" in r.cues[i] for i in range(s.start, s.end))
-            if info.subject == "agent" and info.speaker_acts and not x.roles.get("agent") and not judged:
-                who = country_of.get(pick.ref) if pick.label == "PERSON" else pick.ref
-                if who:
-                    x.add("agent", who, 1.5)
-        if (s.kind == "A" and reported) or speech_statements:
-            st = _Raw(s, si, sents={si}, reports=reported)
-            # «وأوضح مدير مكتب الحملة ...»: an official speaks, whose name the mentions miss; not his office
-            titled = r.lang == "ar" and pick.label != "PERSON" and pick in after
-            st.unnamed = titled = titled and _official_of(r, s.end, pick.start)
-            for speaker in [] if titled else parsed_speakers or [pick]:  # «X et Y ont assuré»: both speak
-                side = (spoken_for or {}).get(speaker.ref)
-                st.add("agent", side or speaker.ref, 3.0)
-                # French officials speak as themselves: a spokesperson only voices a side (GUIDELINES.md)
-                if speaker.label == "PERSON" and (side or parsed_speakers is None):
-                    st.add("spokesperson", speaker.ref, 3.0)
-            st.location = _said_at(r, s) if r.lang == "ar" else None
-            if r.parsed and r.lang == "fr":  # «a déclaré à l'AFP»: whom the statement is addressed to
-                from newsgraph.extract.events.speakers_fr import addressees_fr
-
-                for m in addressees_fr(r, s):
-                    if m.ref not in st.roles.get("agent", {}):
-                        st.add("target", m.ref, 3.0)
-            raws.append(st)
-    return out
-
-
-def _official_of(r: _Reader, start: int, end: int) -> bool:
-    """Whether tokens ``start:end`` are an official's title that the body named after it completes
-    («مدير مكتب الصحة», «وزير الخارجية السعودي»), not a spokesperson's («المتحدث باسم»: the body speaks)."""
-    words = title_vocabulary(r.lang)
-    heads = words.get("head", frozenset())
-    known = heads | words.get("word", frozenset()) | words.get("prefix", frozenset())
-    norms = [r.doc[i].norm_ for i in range(start, end)]
-    spoken_for = any("spokesperson" in r.cues[i] for i in range(start, end))
-    return bool(norms) and norms[0] in heads | words.get("prefix", frozenset()) \
-        and all(n in known for n in norms) and not spoken_for
-
-
-def _occasions(r: _Reader, raws: list[_Raw], si: int) -> list[_Raw]:
-    """Statement nouns of sentence ``si`` that only say where its speech verb was spoken: right after
-    an ``occasion`` cue («في مؤتمر صحافي», "in a statement", "at a press conference")."""
-    out = []
-    for x in raws:
-        if x.sent != si or x.trig.type != "Statement" or x.trig.kind != "N":
-            continue
-        own = r.clause_of[x.trig.start]
-        if any("occasion" in r.cues[i] for i in range(max(x.trig.start - 2, 0), x.trig.start)
-               if r.clause_of[i] == own):  # fmt: skip
-            out.append(x)
-    return out
 
 
 def _visit_sides(ev: Event, country_of: Mapping[str, str]) -> Event:

@@ -1,0 +1,104 @@
+"""The actor nearest a trigger, for an event whose clause named nobody; and the parse's tests of
+whether a mention is an event's actor at all.
+
+:func:`_fallback_actor` gives an event that :func:`~newsgraph.extract.events.roles._read` found no
+agent or participant for the actor nearest its trigger in its clause. The other functions read an
+English or French parse: a mention whose preposition hangs on another verb
+(:func:`_governed_elsewhere`), whom a backing noun is for (:func:`_backed`), an event noun after a
+preposition of time (:func:`_reacted_to`), the possessor of another noun (:func:`_owner_of_other`).
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.deps import is_passive
+from newsgraph.extract.events.deps_fr import of_a_title_fr
+from newsgraph.extract.events.frames import _M, _Raw
+from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+
+__all__: list[str] = []
+
+
+def _governed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether the preposition before mention ``m`` hangs, in the parse, on a verb other than
+    trigger ``t``'s head."""
+    head = r.doc[t.start : t.end].root
+    if r.lang == "fr":  # UD: the preposition is a ``case`` child; the phrase hangs on a noun or verb
+        from newsgraph.extract.events.deps_fr import governed_by_topic_fr
+
+        return governed_by_topic_fr(r, m, t)
+    prep = r.doc[m.start : m.end].root.head
+    if prep.dep_ not in ("prep", "agent"):
+        return False
+    return prep.head.pos_ == "VERB" and prep.head.i != head.i and not (t.start <= prep.head.i < t.end)
+
+
+def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
+    """An event nobody's role was read for takes the actor nearest its trigger in the clause.
+
+    Only when the clause structure gave no agent and no participant; the actor
+    must hold no other role (target, spokesperson) and not be the location. With
+    none in the clause, the sentence's nearest actor is taken. An attack (``speaker_acts``
+    "no": its doer is mostly named apart) takes none, with a parse or without: the actor
+    nearest it is as often its victim or its place's country. With a
+    dependency parse, only the clause's actors count (a nationality adjective
+    not, nor the possessor of another noun), and a passive verb takes none: the parse shows its doer
+    is not named.
+    """
+    if f.roles.get("agent") or f.roles.get("participant") or f.unnamed:
+        return
+    parsed = r.parsed
+    if not info.speaker_acts or not info.subject:
+        # «مقتل شاب ... في وسط الولايات المتحدة»: the actor nearest an attack is as often its victim; an
+        # election has no doer ("Johnson entered politics when elected": he is who was elected)
+        return
+    root = r.doc[f.trig.start : f.trig.end].root
+    if parsed and root.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in root.children):
+        return  # "They called on Turkey", «La police a arrêté X»: the parse shows the subject, unnamed
+    if parsed and is_passive(r, r.doc[f.trig.start]):
+        return  # "was attacked": the parse says the doer is not named
+    judge = r.doc[f.trig.start : f.trig.end].root.head
+    if parsed and _reacted_to(r, f.trig):
+        return  # "After the vote, the embassy said": what the clause's actors reacted to, not their act
+    if parsed and judge.dep_ == "prep":
+        judge = judge.head  # "X blamed the militants for the attack"
+    if parsed and "evaluative" in r.cues[judge.i]:
+        return  # "the government condemned the attack": who judges an act did not do it
+    taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
+    own = r.clause_of[f.trig.start]
+    free = [
+        m
+        for m in r.in_sent(r.sent_of[f.trig.start])
+        if m.label in _ACTORS
+        and m.ref not in taken
+        and r.context(m) in ("", "agent", "participant")
+        and not (parsed and m.payload == "adj")
+        # «CCTV a salué la rencontre»: CCTV is the subject of its own verb
+        and not (parsed and r.lang == "fr" and (_governed_elsewhere(r, m, f.trig) or of_a_title_fr(r, m)))
+        and not (parsed and _owner_of_other(r, m, f.trig))
+    ]
+    cands = [m for m in free if r.clause_of[m.start] == own] or ([] if parsed else free)
+    if cands:
+        best = min(cands, key=lambda m: (m.payload == "adj", abs(m.start - f.trig.start)))
+        f.add(info.subject, best.ref, 0.5)
+
+
+def _backed(r: _Reader, m: _M) -> bool:
+    """Whether mention ``m`` is, in an English parse, whom a ``backing`` noun is for ("in support of X")."""
+    root = r.doc[m.start : m.end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and "backing" in r.cues[root.head.head.i]
+
+
+def _reacted_to(r: _Reader, t: TriggerMatch) -> bool:
+    """Whether noun trigger ``t`` is, in the parse, the object of a preposition of time (``reacted_to``
+    cues: "after", "following"): an event its clause's actors follow or react to, not one they do."""
+    root = r.doc[t.start : t.end].root
+    return root.dep_ == "pobj" and "reacted_to" in r.cues[root.head.i]
+
+
+def _owner_of_other(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether mention ``m`` is, in an English parse, the possessor of a noun other than trigger ``t``'s
+    ("the decree breaches the Constitution's first article"): it says whose that thing is, not who acted."""
+    root = r.doc[m.start : m.end].root
+    return root.dep_ == "poss" and not (t.start <= root.head.i < t.end)
