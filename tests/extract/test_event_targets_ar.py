@@ -62,3 +62,31 @@ def test_a_topic_shift_tells_another_happening_in_one_run_on_sentence() -> None:
     ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
     fights = [e for e in ext.events if e.type in ("Attack", "Bombing")]
     assert len(fights) == 2, fights
+
+
+@pytest.mark.parametrize(("text", "kind", "role", "side"), [
+    # the holder of the place an attack hits is hit, not the attacker
+    ("ونفذت طائرات حربية ثلاث غارات على بلدة يسيطر عليها تنظيم «داعش» في ريف الرقة.", "Attack", "target",
+     "داعش"),
+    # the owner, after «ل», of what an attack is «على» is hit
+    ("وشن الطيران غارات على آليات عسكرية للحوثيين قرب مدينة صعدة أمس.", "Attack", "target", "الحوثيين"),
+    # a claim after the attack noun, past «بعضها» and quotes, names who did it
+    ('وسقط عشرة قتلى في هجمات متفرقة تبنى بعضها تنظيم "داعش" في محافظة ديالى.', "Attack", "agent", "داعش"),
+    ("وأكد مصدر طبي حصيلة التفجيرين اللذين تبناهما تنظيم داعش في مدينة كركوك.", "Bombing", "agent", "داعش"),
+])
+def test_the_side_named_after_the_attack(text: str, kind: str, role: str, side: str) -> None:
+    events, names = _events(text, kind)
+    assert events and any(side in " ".join(_role(e, role, names)) for e in events), events
+
+
+def test_holding_a_place_is_no_attack() -> None:
+    # «التي يسيطر عليها X» says who holds a place; «سيطرت عليها» is a seizure
+    held, _ = _events("وتعيش العائلات في الأحياء التي يسيطر عليها الجيش منذ سنوات.", "Attack")
+    seized, _ = _events("وكانت قوات المعارضة قد سيطرت عليها أمس بعد قتال عنيف.", "Attack")
+    assert not held and seized, (held, seized)
+
+
+def test_an_owner_needs_a_noun_between() -> None:
+    # «هجوم على الحوثيين لصالح التحالف»: the name right after «على» is the target; «ل» after it is whom for
+    events, names = _events("وشنت القبائل هجوما على الحوثيين لصالح الحكومة اليمنية أمس.", "Attack")
+    assert events and not any("الحكومة" in " ".join(_role(e, "target", names)) for e in events), events
