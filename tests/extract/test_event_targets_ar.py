@@ -90,3 +90,14 @@ def test_an_owner_needs_a_noun_between() -> None:
     # «هجوم على الحوثيين لصالح التحالف»: the name right after «على» is the target; «ل» after it is whom for
     events, names = _events("وشنت القبائل هجوما على الحوثيين لصالح الحكومة اليمنية أمس.", "Attack")
     assert events and not any("الحكومة" in " ".join(_role(e, "target", names)) for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الناشط أحمد سعيد قد قتل برصاص الجيش الإسرائيلي قرب مدينة الخليل.",
+    "وقتل الناشط أحمد سعيد برصاص الجيش الإسرائيلي قرب مدينة الخليل.",
+])
+def test_killed_by_gunfire_is_passive(text: str) -> None:
+    # «قتل X برصاص Y»: X was killed, Y's gunfire killed him
+    events, names = _events(text, "Attack")
+    assert events and "أحمد سعيد" in _role(events[0], "target", names), events
+    assert "الجيش الإسرائيلي" in _role(events[0], "agent", names), events

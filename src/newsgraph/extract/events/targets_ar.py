@@ -17,6 +17,9 @@ The cue words are classes of ``data/events_cues_ar.tsv``.
   men died (a count or a ``casualty_unit`` before «من X», and a ``casualty`` word in the clause) was hit.
 * **Members.** «اعتقال خمسة من عناصر X», «القبض على أعضاء في X»: the arrested belong to X
   (``casualty_unit`` before «من»/«في»/«إلى» X, after the trigger).
+* **Passive.** «قتل X برصاص Y», «قتل جنديان بنيران X»: the verb with an instrument after it
+  (``passive_by``) is passive; who the clause names as its subject was hit, and the instrument's genitive
+  (or «من Y» after its shooters) did it.
 * **Held.** «غارة على معسكر يسيطر عليه X», «القصف استهدف قرية يسيطر عليها X»: who holds the place hit is
   hit, not the attacker (``hold`` then a resumptive pronoun, after the trigger).
 * **Owner.** «غارات على تعزيزات عسكرية لجماعة X», «هجوم على مقر للسفارة X»: the owner, after «ل», of
@@ -223,12 +226,30 @@ def _owner(r: _Reader, t: TriggerMatch) -> list[_M]:
     return []
 
 
+def _passive(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
+    """«قتل X برصاص Y»: the subject read for a killing verb with an instrument is its target (module doc)."""
+    k = next((i for i in range(t.start, t.end) if _has(r, i, "passive_by")), None)
+    if k is None or t.kind != "V":
+        return
+    j = k + 1
+    if j not in r.mention_at and _has(r, j, "casualty_unit") and _has(r, j + 1, "origin"):
+        j += 2  # «برصاص مسلحين من X»
+    doer = _named_at(r, j) if j < len(r.doc) else None
+    for ref in [ref for ref in raw.roles.get("agent", {}) if doer is None or ref != doer.ref]:
+        raw.add("target", ref, raw.roles["agent"].pop(ref))
+    if doer is not None:  # read as the verb's object when the instrument ends the trigger («قتل برصاص X»)
+        raw.roles.get("target", {}).pop(doer.ref, None)
+        raw.add("agent", doer.ref, 2.5)
+
+
 def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
     """Add the doer and the target of an attack or an arrest that its clause shapes give (module doc)."""
     if info.object != "target":
         return
     # «ردا على هجوم ... نسب إلى X»: an earlier happening has the words after it only
     prior = raw.prior is not None
+    if info.type == "Attack":
+        _passive(r, t, raw)
     held = {ref for slot in raw.roles.values() for ref in slot}
     if info.subject == "agent" and not raw.roles.get("agent"):
         doer = (None if prior else _claimer(r, t)) or _claimed_after(r, t) or _ascribed(r, t)
