@@ -101,3 +101,20 @@ def test_killed_by_gunfire_is_passive(text: str) -> None:
     events, names = _events(text, "Attack")
     assert events and "أحمد سعيد" in _role(events[0], "target", names), events
     assert "الجيش الإسرائيلي" in _role(events[0], "agent", names), events
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("وتمكنت القوات العراقية من تحرير مدينة تكريت من تنظيم داعش العام الماضي.", "داعش"),
+    ("واستعادت القوات الحكومية مدينة زنجبار من تنظيم القاعدة أمس.", "القاعدة"),
+])
+def test_who_a_place_is_taken_back_from_is_fought(text: str, side: str) -> None:
+    # «تحرير المدينة من X»: X lost the town; it did not free it
+    events, names = _events(text, "Attack")
+    assert events and side in " ".join(_role(events[0], "target", names)), events
+    assert side not in " ".join(_role(events[0], "agent", names)), events
+
+
+def test_taken_back_by_is_no_side_fought() -> None:
+    # «من قبل X» after the trigger says by whom: no target
+    events, names = _events("وتم تحرير مدينة تكريت من قبل الجيش العراقي.", "Attack")
+    assert events and not _role(events[0], "target", names), events

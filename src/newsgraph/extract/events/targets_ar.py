@@ -11,6 +11,8 @@ The cue words are classes of ``data/events_cues_ar.tsv``.
 * **Ascribed.** «تفجير انتحاري ... نسب إلى X»: the actor an attack is ascribed to did it
   (``ascribed``, in the trigger's clause or the one right after it).
 * **Out of whose hands.** «عملية لاستعادة المدينة من سيطرة X»: X is fought (``control``).
+* **Retaken from.** «تحرير المدينة من الحوثيين», «استعادة تكريت من تنظيم داعش»: who a place is freed or
+  retaken from (``retake`` in the trigger, then «من X» in its clause) is fought, never the doer.
 * **Opponent.** «اشتباكات مع X» right after a fighting word: the other side is fought (``opponent``);
   not for arrests («اعتقال X مع Y» arrests both).
 * **Casualties.** «لقي 13 عنصرا من X مصرعهم في اشتباكات», «أن 5 من X قتلوا في هجوم»: the side whose
@@ -146,6 +148,20 @@ def _after(r: _Reader, t: TriggerMatch, cls: str, skip: int = 1, reach: int = _A
     return []
 
 
+def _retaken_from(r: _Reader, t: TriggerMatch) -> list[_M]:
+    """«تحرير المدينة من مليشيا الحوثي وصالح»: the side a place is taken back from (module doc)."""
+    if not any(_has(r, i, "retake") for i in range(t.start, t.end)):
+        return []
+    own = r.clause_of[t.start]
+    for k in range(t.end, min(t.end + _AFTER_REACH, len(r.doc) - 1)):
+        if r.clause_of[k] != own:
+            return []
+        if _has(r, k, "origin"):  # not «من قبل X» (by X): «قبل» is no name
+            m = _named_at(r, k + 1)
+            return _with_conjuncts(r, m) if m is not None else []
+    return []
+
+
 def _partitive_side(r: _Reader, k: int) -> list[_M]:
     """At «من»/«في» token ``k`` after a count or a unit noun («13 عنصرا من X», «5 من X»), the side X."""
     prev = r.doc[k - 1] if k > 0 else None
@@ -250,6 +266,10 @@ def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw)
     prior = raw.prior is not None
     if info.type == "Attack":
         _passive(r, t, raw)
+        for m in _retaken_from(r, t):  # «تحرير المدينة من X»: X, wherever the slots put it
+            for slot in ("agent", "participant"):
+                raw.roles.get(slot, {}).pop(m.ref, None)
+            raw.add("target", m.ref, 2.0)
     held = {ref for slot in raw.roles.values() for ref in slot}
     if info.subject == "agent" and not raw.roles.get("agent"):
         doer = (None if prior else _claimer(r, t)) or _claimed_after(r, t) or _ascribed(r, t)
