@@ -62,3 +62,59 @@ def test_a_topic_shift_tells_another_happening_in_one_run_on_sentence() -> None:
     ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
     fights = [e for e in ext.events if e.type in ("Attack", "Bombing")]
     assert len(fights) == 2, fights
+
+
+@pytest.mark.parametrize(("text", "kind", "role", "side"), [
+    # the holder of the place an attack hits is hit, not the attacker
+    ("ونفذت طائرات حربية ثلاث غارات على بلدة يسيطر عليها تنظيم «داعش» في ريف الرقة.", "Attack", "target",
+     "داعش"),
+    # the owner, after «ل», of what an attack is «على» is hit
+    ("وشن الطيران غارات على آليات عسكرية للحوثيين قرب مدينة صعدة أمس.", "Attack", "target", "الحوثيين"),
+    # a claim after the attack noun, past «بعضها» and quotes, names who did it
+    ('وسقط عشرة قتلى في هجمات متفرقة تبنى بعضها تنظيم "داعش" في محافظة ديالى.', "Attack", "agent", "داعش"),
+    ("وأكد مصدر طبي حصيلة التفجيرين اللذين تبناهما تنظيم داعش في مدينة كركوك.", "Bombing", "agent", "داعش"),
+])
+def test_the_side_named_after_the_attack(text: str, kind: str, role: str, side: str) -> None:
+    events, names = _events(text, kind)
+    assert events and any(side in " ".join(_role(e, role, names)) for e in events), events
+
+
+def test_holding_a_place_is_no_attack() -> None:
+    # «التي يسيطر عليها X» says who holds a place; «سيطرت عليها» is a seizure
+    held, _ = _events("وتعيش العائلات في الأحياء التي يسيطر عليها الجيش منذ سنوات.", "Attack")
+    seized, _ = _events("وكانت قوات المعارضة قد سيطرت عليها أمس بعد قتال عنيف.", "Attack")
+    assert not held and seized, (held, seized)
+
+
+def test_an_owner_needs_a_noun_between() -> None:
+    # «هجوم على الحوثيين لصالح التحالف»: the name right after «على» is the target; «ل» after it is whom for
+    events, names = _events("وشنت القبائل هجوما على الحوثيين لصالح الحكومة اليمنية أمس.", "Attack")
+    assert events and not any("الحكومة" in " ".join(_role(e, "target", names)) for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الناشط أحمد سعيد قد قتل برصاص الجيش الإسرائيلي قرب مدينة الخليل.",
+    "وقتل الناشط أحمد سعيد برصاص الجيش الإسرائيلي قرب مدينة الخليل.",
+])
+def test_killed_by_gunfire_is_passive(text: str) -> None:
+    # «قتل X برصاص Y»: X was killed, Y's gunfire killed him
+    events, names = _events(text, "Attack")
+    assert events and "أحمد سعيد" in _role(events[0], "target", names), events
+    assert "الجيش الإسرائيلي" in _role(events[0], "agent", names), events
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("وتمكنت القوات العراقية من تحرير مدينة تكريت من تنظيم داعش العام الماضي.", "داعش"),
+    ("واستعادت القوات الحكومية مدينة زنجبار من تنظيم القاعدة أمس.", "القاعدة"),
+])
+def test_who_a_place_is_taken_back_from_is_fought(text: str, side: str) -> None:
+    # «تحرير المدينة من X»: X lost the town; it did not free it
+    events, names = _events(text, "Attack")
+    assert events and side in " ".join(_role(events[0], "target", names)), events
+    assert side not in " ".join(_role(events[0], "agent", names)), events
+
+
+def test_taken_back_by_is_no_side_fought() -> None:
+    # «من قبل X» after the trigger says by whom: no target
+    events, names = _events("وتم تحرير مدينة تكريت من قبل الجيش العراقي.", "Attack")
+    assert events and not _role(events[0], "target", names), events

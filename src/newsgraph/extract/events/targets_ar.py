@@ -5,15 +5,27 @@ The cue words are classes of ``data/events_cues_ar.tsv``.
 
 * **Claim.** «أعلن تنظيم X مسؤوليته عن الهجوم», «تبنى X الهجوم»: who claims an attack did it
   (``claim`` before the trigger, ``claim_verb`` right before its subject).
+* **Claimed after.** «هجمات تبنى بعضها تنظيم X», «الهجومين اللذين تبناهما X»: a claim verb after an attack
+  noun, in its clause or a relative clause right after it, names who did it (``claim_verb``, past one
+  ``claim_part`` word).
 * **Ascribed.** «تفجير انتحاري ... نسب إلى X»: the actor an attack is ascribed to did it
   (``ascribed``, in the trigger's clause or the one right after it).
 * **Out of whose hands.** «عملية لاستعادة المدينة من سيطرة X»: X is fought (``control``).
+* **Retaken from.** «تحرير المدينة من الحوثيين», «استعادة تكريت من تنظيم داعش»: who a place is freed or
+  retaken from (``retake`` in the trigger, then «من X» in its clause) is fought, never the doer.
 * **Opponent.** «اشتباكات مع X» right after a fighting word: the other side is fought (``opponent``);
   not for arrests («اعتقال X مع Y» arrests both).
 * **Casualties.** «لقي 13 عنصرا من X مصرعهم في اشتباكات», «أن 5 من X قتلوا في هجوم»: the side whose
   men died (a count or a ``casualty_unit`` before «من X», and a ``casualty`` word in the clause) was hit.
 * **Members.** «اعتقال خمسة من عناصر X», «القبض على أعضاء في X»: the arrested belong to X
   (``casualty_unit`` before «من»/«في»/«إلى» X, after the trigger).
+* **Passive.** «قتل X برصاص Y», «قتل جنديان بنيران X»: the verb with an instrument after it
+  (``passive_by``) is passive; who the clause names as its subject was hit, and the instrument's genitive
+  (or «من Y» after its shooters) did it.
+* **Held.** «غارة على معسكر يسيطر عليه X», «القصف استهدف قرية يسيطر عليها X»: who holds the place hit is
+  hit, not the attacker (``hold`` then a resumptive pronoun, after the trigger).
+* **Owner.** «غارات على تعزيزات عسكرية لجماعة X», «هجوم على مقر للسفارة X»: the owner, after «ل», of
+  what an attack is «على»/«ضد» is hit (a few words after the ``target`` word, none a cue word).
 """
 
 from __future__ import annotations
@@ -33,6 +45,10 @@ _CLAIMER_REACH = 6
 _AFTER_REACH = 8
 #: Tokens after a fighting word within which «مع X» names the other side («اشتباكات عنيفة مع X»).
 _OPPONENT_REACH = 3
+#: Words between a ``target`` word and the owner of what is hit («على تعزيزات عسكرية لجماعة X»).
+_OWNER_GAP = 3
+#: Pronouns right after a ``hold`` verb that refer back to the place it describes («يسيطر عليها X»).
+_RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم"})
 #: Words «من» may pass to the name of the side whose men a count names («من عناصر تنظيم X»).
 _PARTITIVE_SKIP = 2
 
@@ -81,6 +97,32 @@ def _claimer(r: _Reader, t: TriggerMatch) -> _M | None:
     return None
 
 
+#: Tokens of quotes and a group's head noun that may stand before its name («تنظيم "داعش"»).
+_NAME_LEAD = 2
+
+
+def _named_at(r: _Reader, j: int) -> _M | None:
+    """The actor at token ``j``, past quotes and a group's head noun outside the name («تنظيم «داعش»»)."""
+    stop = min(j + _NAME_LEAD, len(r.doc) - 1)
+    while j < stop and j not in r.mention_at and (r.doc[j].is_quote or _has(r, j, "org_head")):
+        j += 1
+    return _actor_at(r, j, skip=1) if j < len(r.doc) else None
+
+
+def _claimed_after(r: _Reader, t: TriggerMatch) -> _M | None:
+    """«هجمات تبنى بعضها تنظيم X», «التفجيرين اللذين تبناهما X»: who claims the attack after its noun."""
+    own, si = r.clause_of[t.start], r.sent_of[t.start]
+    nxt = r.clause_of[t.end] if t.end < len(r.doc) else own
+    rel = nxt if r.clause_kind.get(nxt) == "relative" else own  # «الهجومين اللذين تبناهما X»
+    for k in range(t.end, min(t.end + _AFTER_REACH, len(r.doc) - 1)):
+        if r.sent_of[k] != si or r.clause_of[k] not in (own, rel):
+            return None
+        if _has(r, k, "claim_verb"):
+            j = k + 2 if _has(r, k + 1, "claim_part") else k + 1
+            return _named_at(r, j)
+    return None
+
+
 def _ascribed(r: _Reader, t: TriggerMatch) -> _M | None:
     """«تفجير ... ، نسب إلى X»: the actor the event is ascribed to, in its clause or the next one."""
     own, si = r.clause_of[t.start], r.sent_of[t.start]
@@ -102,6 +144,20 @@ def _after(r: _Reader, t: TriggerMatch, cls: str, skip: int = 1, reach: int = _A
             return []
         if _has(r, k, cls):
             m = _actor_at(r, k + 1, skip=skip)
+            return _with_conjuncts(r, m) if m is not None else []
+    return []
+
+
+def _retaken_from(r: _Reader, t: TriggerMatch) -> list[_M]:
+    """«تحرير المدينة من مليشيا الحوثي وصالح»: the side a place is taken back from (module doc)."""
+    if not any(_has(r, i, "retake") for i in range(t.start, t.end)):
+        return []
+    own = r.clause_of[t.start]
+    for k in range(t.end, min(t.end + _AFTER_REACH, len(r.doc) - 1)):
+        if r.clause_of[k] != own:
+            return []
+        if _has(r, k, "origin"):  # not «من قبل X» (by X): «قبل» is no name
+            m = _named_at(r, k + 1)
             return _with_conjuncts(r, m) if m is not None else []
     return []
 
@@ -151,25 +207,89 @@ def _members(r: _Reader, t: TriggerMatch) -> list[_M]:
     return []
 
 
+def _held_by(r: _Reader, t: TriggerMatch) -> list[_M]:
+    """«غارة على معسكر يسيطر عليه X», «استهدف قرية يسيطر عليها X»: who holds the place an attack hits,
+    in the trigger's clause or a relative clause right after (module doc)."""
+    own, si = r.clause_of[t.start], r.sent_of[t.start]
+    for k in range(t.end, min(t.end + _AFTER_REACH, len(r.doc) - 2)):
+        if r.sent_of[k] != si or (r.clause_of[k] != own and r.clause_kind.get(r.clause_of[k]) != "relative"):
+            return []
+        if _has(r, k, "hold") and r.doc[k + 1].norm_ in _RESUMPTIVE:
+            m = _named_at(r, k + 2)
+            return _with_conjuncts(r, m) if m is not None else []
+    return []
+
+
+def _owner(r: _Reader, t: TriggerMatch) -> list[_M]:
+    """«غارات على تعزيزات عسكرية لجماعة X»: the owner, glued to «ل», of what an attack hits (module
+    doc); not past a name («هجوم على X لصالح Y»), a cue word or the clause's end."""
+    own = r.clause_of[t.start]
+    for k in range(t.end - 1, min(t.end + _AFTER_REACH, len(r.doc))):
+        if r.clause_of[k] != own:
+            return []
+        if _has(r, k, "target") or _has(r, k, "target_head"):
+            for j in range(k + 1, min(k + 3 + _OWNER_GAP, len(r.doc))):
+                m = r.mention_at.get(j)
+                if r.clause_of[j] != own or (m is None and r.cues[j]):
+                    return []
+                if m is not None:
+                    lam = 1 if r.doc[j - 1].norm_ == "ل" else 0  # «ل» glued, or split off by the tokenizer
+                    if m.start != j or m.label not in _ACTORS or m.payload == "adj" \
+                            or not (lam or r.glued.get(j, "").endswith("ل")) or j - lam == k + 1:
+                        return []
+                    return _with_conjuncts(r, m)
+            return []
+    return []
+
+
+def _passive(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
+    """«قتل X برصاص Y»: the subject read for a killing verb with an instrument is its target (module doc)."""
+    k = next((i for i in range(t.start, t.end) if _has(r, i, "passive_by")), None)
+    if k is None or t.kind != "V":
+        return
+    j = k + 1
+    if j not in r.mention_at and _has(r, j, "casualty_unit") and _has(r, j + 1, "origin"):
+        j += 2  # «برصاص مسلحين من X»
+    doer = _named_at(r, j) if j < len(r.doc) else None
+    for ref in [ref for ref in raw.roles.get("agent", {}) if doer is None or ref != doer.ref]:
+        raw.add("target", ref, raw.roles["agent"].pop(ref))
+    if doer is not None:  # read as the verb's object when the instrument ends the trigger («قتل برصاص X»)
+        raw.roles.get("target", {}).pop(doer.ref, None)
+        raw.add("agent", doer.ref, 2.5)
+
+
 def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
     """Add the doer and the target of an attack or an arrest that its clause shapes give (module doc)."""
     if info.object != "target":
         return
     # «ردا على هجوم ... نسب إلى X»: an earlier happening has the words after it only
     prior = raw.prior is not None
+    if info.type == "Attack":
+        _passive(r, t, raw)
+        for m in _retaken_from(r, t):  # «تحرير المدينة من X»: X, wherever the slots put it
+            for slot in ("agent", "participant"):
+                raw.roles.get(slot, {}).pop(m.ref, None)
+            raw.add("target", m.ref, 2.0)
     held = {ref for slot in raw.roles.values() for ref in slot}
     if info.subject == "agent" and not raw.roles.get("agent"):
-        doer = (None if prior else _claimer(r, t)) or _ascribed(r, t)
+        doer = (None if prior else _claimer(r, t)) or _claimed_after(r, t) or _ascribed(r, t)
         if doer is not None and doer.ref not in held:
             raw.add("agent", doer.ref, 2.5)
             held.add(doer.ref)
+    if info.type != "Arrest":
+        held_by = _held_by(r, t)  # «يسيطر عليه X»: X holds what is hit, whatever the slots said
+        for m in held_by:
+            raw.roles.get("agent", {}).pop(m.ref, None)
+            raw.roles.get("participant", {}).pop(m.ref, None)
+            if m.ref not in raw.roles.get("target", {}):
+                raw.add("target", m.ref, 2.0)
     if raw.roles.get("target"):
         return
     if info.type == "Arrest":
         hit = _members(r, t)
     else:
         hit = _after(r, t, "control") or _after(r, t, "opponent", skip=0, reach=_OPPONENT_REACH) \
-            or ([] if prior else _casualties(r, t))
+            or _owner(r, t) or ([] if prior else _casualties(r, t))
     for m in hit:
         if m.ref not in held:
             raw.add("target", m.ref, 2.0)
