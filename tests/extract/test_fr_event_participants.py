@@ -1,10 +1,14 @@
 """French event participants read from the parse (newsgraph.extract.events.participants_fr): the actors of a
-list the parse broke share one role; a name that only says whose another noun is takes no part.
+list the parse broke share one role; a name that only says whose another noun is takes no part; a speech
+verb's «à X» past a comma is no addressee (speakers_fr).
 
 The sentences are written for these tests. Each test needs the trained French pipeline.
 """
 
 from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 
@@ -59,3 +63,19 @@ def test_the_owner_of_what_a_protest_denounces_takes_no_part() -> None:
 def test_whose_followers_protest_takes_part() -> None:
     (roles,) = roles_of("Des milliers de partisans du Parti socialiste ont manifesté à Lyon.", "Protest")
     assert roles["participant"] == ("org/parti-socialiste",)
+
+
+def test_an_addressee_past_a_comma_is_a_place_of_another_clause() -> None:
+    # «se disent contre ce projet, comme à Malte»: the parser may hang «à Malte» on the speech verb
+    import spacy
+
+    from newsgraph.extract.events.clauses import _Reader
+    from newsgraph.extract.events.speakers_fr import _past_comma
+
+    nlp = spacy.load(str(french_model_name("auto")))
+    far = nlp("Ils se disent contre ce projet, comme à Malte.")
+    near = nlp("Il a déclaré à l'AFP qu'il restait confiant.")
+    malte = next(t for t in far if t.text == "Malte")
+    afp = next(t for t in near if t.text == "AFP")
+    assert _past_comma(cast(_Reader, SimpleNamespace(doc=far)), far[2], malte)
+    assert not _past_comma(cast(_Reader, SimpleNamespace(doc=near)), near[2], afp)
