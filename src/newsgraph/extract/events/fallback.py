@@ -15,6 +15,7 @@ from newsgraph.extract.events.deps import is_passive
 from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.participants_fr import owns_other_fr
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 
 __all__: list[str] = []
@@ -75,7 +76,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         and r.context(m) in ("", "agent", "participant")
         and not (parsed and m.payload == "adj")
         # «CCTV a salué la rencontre»: CCTV is the subject of its own verb
-        and not (parsed and r.lang == "fr" and (_governed_elsewhere(r, m, f.trig) or of_a_title_fr(r, m)))
+        and not (parsed and r.lang == "fr" and (_governed_elsewhere(r, m, f.trig) or of_a_title_fr(r, m)
+                                                or owns_other_fr(r, m, f.trig)))  # «la position du parti X»
         and not (parsed and _owner_of_other(r, m, f.trig))
     ]
     cands = [m for m in free if r.clause_of[m.start] == own] or ([] if parsed else free)

@@ -20,6 +20,7 @@ from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.fallback import _backed, _governed_elsewhere
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.targets_ar import attack_roles_ar
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.where import about_elsewhere
@@ -231,6 +232,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             # «le ministre saoudien X», «الرئيس اليمني X»: X, not the country
             and not ((parsed or r.lang == "ar") and m.payload == "adj")
             and not (parsed and r.lang == "fr" and of_a_title_fr(r, m))  # «le prince héritier de X»: a person
+            and not (parsed and r.lang == "fr" and owns_other_fr(r, m, t))  # «la position du parti X»: whose
             and not (r.lang == "ar" and _from(r, m))  # «بعد تحريرها من سيطرة الحوثيين»: out of whose hands
             and not (parsed and _backed(r, m))  # "rallied in support of X": whom they back, not who rallied
         ):
@@ -238,6 +240,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     if r.lang == "ar":
         attack_roles_ar(r, t, info, raw)  # claims, «نسب إلى X», «من سيطرة X», «مع X», casualties, members
         _enumerated(r, raw, si)
+    elif parsed and r.lang == "fr":
+        listed_fr(r, raw)  # «ainsi que les États-Unis, le Japon et le Canada»: the list the parse broke
     raw.places = {m.ref for m in near if m.label == "PLACE"}
     spot = dep_location(r, t, info) if parsed and info.located else None
     if spot is not None:

@@ -100,6 +100,14 @@ def addressees_fr(r: _Reader, s: TriggerMatch) -> list[_M]:
     judges = "evaluative" in r.cues[verb.i]
     return [
         m for c in verb.children
-        if (c.dep_ in _ADDRESSED and _case(c) in words) or (judges and c.dep_ == "obj")
+        if (c.dep_ in _ADDRESSED and _case(c) in words and not _past_comma(r, verb, c))
+        or (judges and c.dep_ == "obj")
         if named_fr(r, c) for m in phrase_mentions_fr(r, c) if m.payload != "adj"
     ]  # fmt: skip
+
+
+def _past_comma(r: _Reader, verb: Token, phrase: Token) -> bool:
+    """Whether a comma stands between a speech verb and a phrase after it: «se disent contre ce projet ...,
+    comme c'est le cas en Irlande, à Malte» (the parser hung «à Malte» on the verb) names a place of
+    another clause, not whom the verb addresses («a déclaré à l'AFP», «a confié à X que»)."""
+    return any(r.doc[i].text == "," for i in range(verb.i + 1, phrase.left_edge.i))
