@@ -83,3 +83,15 @@ def test_sanction_alone_is_a_verb_of_sanctioning() -> None:
     ev = _one("Valdoria was sanctioned by Morland last week.", "Sanction")
     assert ev.roles.get("target") == ("country/VA",)
     assert ev.roles.get("agent") == ("country/MO",)
+
+
+def test_its_on_an_object_event_noun_is_the_subject_or_the_one_urged() -> None:
+    ev = _one("Valdoria vowed to continue its raids.", "Attack")
+    assert ev.roles.get("agent") == ("country/VA",)
+    ev = _one("Valdoria urged the Free Army to halt its attacks.", "Attack")
+    assert ev.roles.get("agent") == ("org/free-army",)
+
+
+def test_its_after_a_verb_of_judging_is_no_doer() -> None:
+    ev = _one("Valdoria condemned the Free Army and its attacks.", "Attack")
+    assert ev.roles.get("agent") != ("country/VA",)

@@ -66,6 +66,7 @@ from newsgraph.extract.events.links import (
     _demanded,
     _described,
     _infinitive_owner,
+    _its_doer,
     _led_by,
     _listed,
     _naming_first,
@@ -273,8 +274,8 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < head.i):
             own = info.object if victim and c.dep_ == "poss" else info.genitive
             fill(c, own if c.dep_ == "poss" and not aimed else info.subject, 3.5)
-    for c in _led_by(head):
-        fill(c, info.subject, 3.5)  # "Saudi-led airstrikes"
+    for c in [*_led_by(head), *filter(None, [_its_doer(r, head)])]:
+        fill(c, info.subject, 3.5)  # "Saudi-led airstrikes", "vowed to continue its attacks"
     preps(head, 3.5, own_noun=True)
     for part in _participles(head):
         if "attribution" not in r.cues[part.i]:

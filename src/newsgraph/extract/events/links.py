@@ -12,7 +12,8 @@ the clause an appeal demands or a threat announces is aimed at ("demanded that I
 an ``aims`` participle after it ("missiles targeting US troops"); the object a verb shares with the verbs
 joined after it ("arrested and charged X"); the owner of an ``own_act`` noun an infinitive describes
 ("Iran's decision to expel X": Iran expels); the noun a past participle describes, which underwent the act
-("fighters arrested last year"); who leads what a noun names ("Saudi-led airstrikes").
+("fighters arrested last year"); who leads what a noun names ("Saudi-led airstrikes"); whom "its" on an event
+noun that is a verb's object stands for ("vowed to continue its attacks").
 """
 
 from __future__ import annotations
@@ -207,3 +208,24 @@ def _aimed_by_participle(r: _Reader, noun: Token) -> list[Token]:
         o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and "aims" in r.cues[c.i]
         for o in c.children if o.dep_ in ("dobj", "obj")
     ]  # fmt: skip
+
+
+def _its_doer(r: _Reader, noun: Token) -> Token | None:
+    """Whom "its" on an event noun refers to when the noun is a verb's object: that verb's subject, or for
+    an infinitive the object of the verb it completes, else that verb's subject ("Hamas vowed to continue
+    its attacks", "urged the army to halt its strikes"). Not after a verb that judges an act ("condemned
+    its attacks": someone else's)."""
+    if noun.dep_ != "dobj" or not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        return None
+    verb = noun.head
+    if "evaluative" in r.cues[verb.i]:
+        return None
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own:
+        return own[0]
+    if verb.dep_ != "xcomp":
+        return None
+    objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+    subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    found = objs or subj
+    return found[0] if found else None
