@@ -95,3 +95,13 @@ def test_its_on_an_object_event_noun_is_the_subject_or_the_one_urged() -> None:
 def test_its_after_a_verb_of_judging_is_no_doer() -> None:
     ev = _one("Valdoria condemned the Free Army and its attacks.", "Attack")
     assert ev.roles.get("agent") != ("country/VA",)
+
+
+def test_a_gerund_after_by_shares_the_subject_of_its_verb() -> None:
+    ev = _one("Valdoria responded by shelling Morland positions.", "Attack")
+    assert ev.roles.get("agent") == ("country/VA",)
+
+
+def test_what_is_hit_with_sanctions_is_their_target() -> None:
+    ev = _one("Valdoria was hit with fresh Morland sanctions.", "Sanction")
+    assert ev.roles.get("target") == ("country/VA",)

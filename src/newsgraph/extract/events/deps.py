@@ -65,6 +65,7 @@ from newsgraph.extract.events.links import (
     _conjuncts,
     _demanded,
     _described,
+    _gerund_subject,
     _infinitive_owner,
     _its_doer,
     _led_by,
@@ -231,7 +232,8 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
             fill(c, info.object if _headline_passive(r, verb) else info.subject, 4.0)
         shared = _shared_passive(r, verb)
         passive = is_passive(r, verb) or shared is not None
-        inh = None if own or passive else inherited_subject(verb) or _infinitive_owner(r, verb)
+        inh = None if own or passive else (inherited_subject(verb) or _infinitive_owner(r, verb)
+                                           or _gerund_subject(verb))
         if inh is not None:  # "decided to attack", "Iran's decision to expel X"
             fill(inh, info.subject, 3.5)
         for c in _described(verb):
@@ -292,7 +294,9 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         for p in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ in addressed):
             for o in (x for x in p.children if x.dep_ == "pobj"):
                 fill(o, info.object, 3.0)
-    passive_by = head.dep_ == "pobj" and head.head.dep_ == "agent" and is_passive(r, head.head.head)
+    with_aims = head.head.lower_ == "with" and "aims" in r.cues[head.head.head.i]  # "hit with sanctions"
+    passive_by = (head.dep_ == "pobj" and (head.head.dep_ == "agent" or with_aims)
+                  and is_passive(r, head.head.head))  # "was hit by drone strikes"
     for c in _aimed_at(r, head, passive_by) + _aimed_by_participle(r, head):  # "hit by drone strikes"
         fill(c, info.object, 3.5)
     for accused in _accused(r, head):

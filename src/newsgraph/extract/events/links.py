@@ -13,7 +13,8 @@ an ``aims`` participle after it ("missiles targeting US troops"); the object a v
 joined after it ("arrested and charged X"); the owner of an ``own_act`` noun an infinitive describes
 ("Iran's decision to expel X": Iran expels); the noun a past participle describes, which underwent the act
 ("fighters arrested last year"); who leads what a noun names ("Saudi-led airstrikes"); whom "its" on an event
-noun that is a verb's object stands for ("vowed to continue its attacks").
+noun that is a verb's object stands for ("vowed to continue its attacks"); the subject a gerund after "by"
+shares ("retaliated by striking X").
 """
 
 from __future__ import annotations
@@ -229,3 +230,16 @@ def _its_doer(r: _Reader, noun: Token) -> Token | None:
     subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     found = objs or subj
     return found[0] if found else None
+
+
+#: prepositions whose gerund shares the subject of the verb they follow ("retaliated by striking X")
+_GERUND_PREPS = ("by", "after", "before", "while", "without")
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """The subject of the verb a gerund after "by"/"after"/... completes ("Iran retaliated by striking US
+    bases": Iran struck), or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _GERUND_PREPS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
