@@ -36,7 +36,8 @@ passive too ("was arrested and banned"); the object of an ``accusation`` verb di
 "of"/"for" ("accused Israel of the attack"); the side of the ``operation`` a verb's act was part of
 did it ("killed in a US operation"); a verb of ``motion`` lends its subject to the event noun after
 "for"/"on" ("arrived for a visit"); a possessor of a noun aimed at someone is its doer ("the EU's
-sanctions against Belarus").
+sanctions against Belarus"); shared objects, owners of plans, described nouns, "-led" (see :mod:`.links`).
+A word tagged a noun that has an object or an auxiliary is read as a verb ("to sanction X").
 
 A phrase stands for the mentions of its heads: the mention covering the
 head word, else one joined to it as apposition, compound, possessor or "of"
@@ -59,13 +60,20 @@ from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.links import (
     _accused,
     _aimed_at,
+    _aimed_by_participle,
     _antecedent,
     _conjuncts,
     _demanded,
+    _described,
+    _gerund_subject,
+    _infinitive_owner,
+    _its_doer,
+    _led_by,
     _listed,
     _naming_first,
     _operations,
     _participles,
+    _shared_objects,
 )
 from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 from newsgraph.kb import load_kb
@@ -83,12 +91,14 @@ _PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout")
 
 def is_passive(r: _Reader, verb: Token) -> bool:
     """A passive verb ("was stabbed"): its doer, when named at all, comes after "by". A headline
-    drops the auxiliary ("Mayor of Gdańsk stabbed on stage"): a bare past form there is passive too."""
+    drops the auxiliary ("Mayor of Gdańsk stabbed on stage"): a bare past form there is passive too, as is
+    a participle describing a noun ("the men arrested on Monday")."""
     if r.lang == "fr":
         from newsgraph.extract.events.deps_fr import is_passive_fr
 
         return is_passive_fr(verb)
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _headline_passive(r, verb)
+    return (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _headline_passive(r, verb)
+            or (verb.dep_ == "acl" and verb.tag_ == "VBN"))  # "those arrested by police"
 
 
 def _headline_passive(r: _Reader, verb: Token) -> bool:
@@ -182,7 +192,8 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         return dep_roles_fr(r, t, info, raw)
     head = r.doc[t.start : t.end].root
     meets = "participant" in (info.subject, info.object)
-    verbal = head.pos_ in ("VERB", "AUX")
+    # a word tagged a noun that the parse gives an object or an auxiliary is a verb ("to sanction X")
+    verbal = head.pos_ in ("VERB", "AUX") or any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children)
     # whom the act is addressed to ("demanded an explanation from Russia", "appealed to China", "pledged aid
     # to Yemen", "cut ties with Qatar", "an investigation into X"): data/events_addressees.tsv
     addressed = addressee_preps("en").get(info.type, frozenset())
@@ -221,8 +232,12 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
             fill(c, info.object if _headline_passive(r, verb) else info.subject, 4.0)
         shared = _shared_passive(r, verb)
         passive = is_passive(r, verb) or shared is not None
-        if not own and not passive and (inh := inherited_subject(verb)) is not None:
+        inh = None if own or passive else (inherited_subject(verb) or _infinitive_owner(r, verb)
+                                           or _gerund_subject(verb))
+        if inh is not None:  # "decided to attack", "Iran's decision to expel X"
             fill(inh, info.subject, 3.5)
+        for c in _described(verb):
+            fill(c, info.object, 3.5)  # "fighters arrested last year"
         for c in shared.children if shared is not None else ():
             if c.dep_ == "nsubjpass":  # "X was arrested and banned": X was banned too
                 fill(c, info.object, 3.5)
@@ -240,9 +255,13 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
                 fill(c, info.object, 4.0)
                 if addressed and c.dep_ == "dobj":
                     preps(c, 4.0, own_noun=False)  # "demanded an explanation from Russia"
+        for c in _shared_objects(head):
+            fill(c, info.object, 3.5)  # "arrested and charged X"
         preps(head, 4.0, own_noun=False)
         for noun in (r.doc[i] for i in range(t.start, t.end) if r.doc[i].head.i == head.i != i):
             preps(noun, 3.5, own_noun=False)  # "launched air strikes against X", "gave aid to Syria"
+            for o in _aimed_by_participle(r, noun):
+                fill(o, info.object, 3.5)  # "launched missiles targeting US troops"
         for c in _demanded(head, info.type):
             fill(c, info.object, 3.0)  # "demanded that Israel withdraw", "threatened to strike Iran"
         return
@@ -257,6 +276,8 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < head.i):
             own = info.object if victim and c.dep_ == "poss" else info.genitive
             fill(c, own if c.dep_ == "poss" and not aimed else info.subject, 3.5)
+    for c in [*_led_by(head), *filter(None, [_its_doer(r, head)])]:
+        fill(c, info.subject, 3.5)  # "Saudi-led airstrikes", "vowed to continue its attacks"
     preps(head, 3.5, own_noun=True)
     for part in _participles(head):
         if "attribution" not in r.cues[part.i]:
@@ -273,8 +294,10 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         for p in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ in addressed):
             for o in (x for x in p.children if x.dep_ == "pobj"):
                 fill(o, info.object, 3.0)
-    passive_by = head.dep_ == "pobj" and head.head.dep_ == "agent" and is_passive(r, head.head.head)
-    for c in _aimed_at(r, head, passive_by):  # "were hit by drone strikes", "the bombing targeted X"
+    with_aims = head.head.lower_ == "with" and "aims" in r.cues[head.head.head.i]  # "hit with sanctions"
+    passive_by = (head.dep_ == "pobj" and (head.head.dep_ == "agent" or with_aims)
+                  and is_passive(r, head.head.head))  # "was hit by drone strikes"
+    for c in _aimed_at(r, head, passive_by) + _aimed_by_participle(r, head):  # "hit by drone strikes"
         fill(c, info.object, 3.5)
     for accused in _accused(r, head):
         fill(accused, info.subject, 3.5)  # "Iran accused Israel of the attack": Israel did it

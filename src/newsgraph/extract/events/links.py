@@ -8,7 +8,13 @@ an accusation ("accused X of the attack"), the side of an operation ("killed in 
 operation"); the side a spokesperson subject speaks for ("a spokesman for the Pentagon"); whom
 the clause an appeal demands or a threat announces is aimed at ("demanded that Israel withdraw",
 "threatened to retaliate against X"); what an event noun hit as the subject of a verb of aiming
-("the bombing targeted a convoy") or after "by" ("facilities were hit by drone strikes").
+("the bombing targeted a convoy") or after "by" ("facilities were hit by drone strikes"), or the object of
+an ``aims`` participle after it ("missiles targeting US troops"); the object a verb shares with the verbs
+joined after it ("arrested and charged X"); the owner of an ``own_act`` noun an infinitive describes
+("Iran's decision to expel X": Iran expels); the noun a past participle describes, which underwent the act
+("fighters arrested last year"); who leads what a noun names ("Saudi-led airstrikes"); whom "its" on an event
+noun that is a verb's object stands for ("vowed to continue its attacks"); the subject a gerund after "by"
+shares ("retaliated by striking X").
 """
 
 from __future__ import annotations
@@ -82,7 +88,8 @@ def _participles(noun: Token) -> list[Token]:
 
 def _accused(r: _Reader, tok: Token) -> list[Token]:
     """Whom an ``accusation`` verb holds to have done the act after "of"/"for" ("accused Israel of the
-    attack", "blamed the Houthis for attacking the tanker"): the verb's object."""
+    attack", "blamed the Houthis for attacking the tanker"): the verb's object, or its passive subject
+    ("Israel was accused of attacking the ship")."""
     prep = tok.head
     if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for"):
         return []
@@ -90,7 +97,7 @@ def _accused(r: _Reader, tok: Token) -> list[Token]:
         return [prep.head]  # the parser hangs "of the attack" on the accused ("accused X of the attack")
     if "accusation" not in r.cues[prep.head.i]:
         return []
-    return [c for c in prep.head.children if c.dep_ == "dobj"]
+    return [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]  # "X was accused of attacking"
 
 
 #: prepositions whose object a threatened act is aimed at ("threatened to retaliate against X")
@@ -151,3 +158,88 @@ def _spokesperson_side(ms: Sequence[MentionLike], subj: Token) -> str | None:
                 if m is not None and m.label in ("ORGANIZATION", "COUNTRY") and m.entity_id:
                     return str(m.entity_id)
     return None
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """The object a verb with none of its own shares with the verbs joined after it ("arrested and
+    charged X", "detained, questioned and charged X": X was arrested): the object of the first later
+    conjunct that has one, when no conjunct between has a subject or object of its own."""
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp", "prt") for c in verb.children):
+        return []
+    for c in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
+        if any(x.dep_ in ("nsubj", "nsubjpass", "csubj") for x in c.children):
+            return []
+        objs = [x for x in c.children if x.dep_ in ("dobj", "obj")]
+        return objs or _shared_objects(c)
+    return []
+
+
+def _infinitive_owner(r: _Reader, verb: Token) -> Token | None:
+    """The noun an infinitive describes, whose owner does the act ("Iran's decision to expel X", "the US
+    plan to sanction X"; ``own_act`` cues, not "the request of X to suspend"): the noun, read for the
+    mention of its possessor, compound or adjective."""
+    if verb.dep_ != "acl" or "own_act" not in r.cues[verb.head.i]:
+        return None
+    return verb.head if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) else None
+
+
+def _led_by(noun: Token) -> list[Token]:
+    """Who leads what a noun names, by a "-led" modifier ("Saudi-led airstrikes", "a US-led raid")."""
+    return [
+        x for c in noun.children if c.dep_ == "amod" and c.lower_ == "led" and c.i < noun.i
+        for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod", "amod") and x.i < c.i
+    ]  # fmt: skip
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _described(verb: Token) -> list[Token]:
+    """The noun a past participle describes, which underwent the act ("fighters arrested last year",
+    "officials sanctioned by the EU"): a participle with no subject of its own."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return []
+    return [verb.head] if verb.head.pos_ in ("NOUN", "PROPN") else []
+
+
+def _aimed_by_participle(r: _Reader, noun: Token) -> list[Token]:
+    """What an event noun is aimed at by an ``aims`` participle after it ("missiles targeting US troops",
+    "strikes hitting rebel positions"): the participle's object."""
+    return [
+        o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and "aims" in r.cues[c.i]
+        for o in c.children if o.dep_ in ("dobj", "obj")
+    ]  # fmt: skip
+
+
+def _its_doer(r: _Reader, noun: Token) -> Token | None:
+    """Whom "its" on an event noun refers to when the noun is a verb's object: that verb's subject, or for
+    an infinitive the object of the verb it completes, else that verb's subject ("Hamas vowed to continue
+    its attacks", "urged the army to halt its strikes"). Not after a verb that judges an act ("condemned
+    its attacks": someone else's)."""
+    if noun.dep_ != "dobj" or not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        return None
+    verb = noun.head
+    if "evaluative" in r.cues[verb.i]:
+        return None
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own:
+        return own[0]
+    if verb.dep_ != "xcomp":
+        return None
+    objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+    subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    found = objs or subj
+    return found[0] if found else None
+
+
+#: prepositions whose gerund shares the subject of the verb they follow ("retaliated by striking X")
+_GERUND_PREPS = ("by", "after", "before", "while", "without")
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """The subject of the verb a gerund after "by"/"after"/... completes ("Iran retaliated by striking US
+    bases": Iran struck), or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _GERUND_PREPS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)

@@ -116,8 +116,13 @@ def _source_of(ms: Sequence[MentionLike], subj: Token) -> MentionLike | None:
 
 
 def verb_subject(verb: Token) -> Token | None:
-    """The subject of a reporting verb: its own, the one it shares, or the noun before a bare root."""
+    """The subject of a reporting verb: its own (an accusation's passive one is the accused: its "by"
+    phrase speaks), the one it shares, or the noun before a bare root."""
     own = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    if own is not None and own.dep_ == "nsubjpass" and verb.lower_ in load_cues("en").get("accusation", ()):
+        # "X was accused by Y of the attack": Y speaks, X is accused
+        by = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        return by[0] if by else None
     if own is not None:
         return own
     if verb.dep_ == "xcomp" and verb.head.lemma_ not in load_cues("en").get("speech_frame", frozenset()):
