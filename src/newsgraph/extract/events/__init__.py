@@ -2,8 +2,9 @@
 
 The package, one topic a module:
 
-* :mod:`~newsgraph.extract.events.triggers`: trigger lexicons and the frame table
+* :mod:`~newsgraph.extract.events.lexicons`: trigger lexicons, cue words and the frame table
   (``data/triggers_<lang>.tsv``, ``data/events_types.tsv``: the roles per type);
+  :mod:`~newsgraph.extract.events.triggers` finds the triggers in a Doc;
 * :mod:`~newsgraph.extract.events.clauses`: clauses, cue words, actors after a trigger;
 * :mod:`~newsgraph.extract.events.roles`: one trigger's roles;
   :mod:`~newsgraph.extract.events.speakers`: speakers and their Statements;
