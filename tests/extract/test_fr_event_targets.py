@@ -1,10 +1,15 @@
-"""French event targets read from the parse (newsgraph.extract.events.targets_fr; GUIDELINES.md: the target of
-an appeal is who is called upon, of an arrest who is arrested, of a statement its addressee).
+"""French event targets and participants read from the parse (newsgraph.extract.events.targets_fr,
+participants_fr; GUIDELINES.md: the target of an appeal is who is called upon, of an arrest who is arrested,
+of a statement its addressee). The actors of a list the parse broke share one role; a name that only says
+whose another noun is takes no part; a speech verb's «à X» past a comma is no addressee (speakers_fr).
 
 The sentences are written for these tests. Each test needs the trained French pipeline.
 """
 
 from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 
@@ -103,3 +108,63 @@ def test_a_verb_that_judges_is_aimed_at_its_object_not_at_an_act() -> None:
     assert roles == {"agent": ("country/FR",), "target": ("country/IL",)}
     (roles,) = roles_of("La France a condamné l'attaque contre Israël.", "Statement")
     assert "target" not in roles
+
+
+# ---------------------------------------------------------------- participants
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "parties"),
+    [
+        # «signé par X, Y et Z», «ainsi que»
+        ("L'accord a été signé par le Maroc, la Tunisie et le Sénégal à Rabat.", "Agreement",
+         {"country/MA", "country/TN", "country/SN"}),
+        ("Le traité a été signé mardi par la Belgique, ainsi que le Portugal, la Grèce et l'Irlande.",
+         "Agreement", {"country/BE", "country/PT", "country/GR", "country/IE"}),
+        # «réunissant X, Y et Z»; the ministers of X, Y and Z stand for their countries
+        ("Une réunion réunissant le Mali, le Niger et le Tchad s'est tenue à Niamey.", "Meeting",
+         {"country/ML", "country/NE", "country/TD"}),
+        ("Les ministres des Affaires étrangères du Brésil, de l'Argentine et du Chili se sont réunis à Lima.",
+         "Meeting", {"country/BR", "country/AR", "country/CL"}),
+        # «entre X, Y et Z» before the verb; a list in parentheses
+        ("Des pourparlers entre la Serbie, la Croatie et la Slovénie ont repris lundi.", "Negotiation",
+         {"country/RS", "country/HR", "country/SI"}),
+        ("Le groupe de contact (Norvège, Suède, Danemark) a rencontré la Finlande.", "Meeting",
+         {"country/NO", "country/SE", "country/DK", "country/FI"}),
+    ],
+)
+def test_a_listed_party_takes_part(text: str, kind: str, parties: set[str]) -> None:
+    (roles,) = roles_of(text, kind)
+    assert set(roles.get("participant", ())) == parties
+
+
+def test_a_place_before_the_comma_is_no_list_item() -> None:
+    (roles,) = roles_of("Au Mali, la France et le Niger ont signé un accord.", "Agreement")
+    assert set(roles["participant"]) == {"country/FR", "country/NE"}
+
+
+def test_the_owner_of_what_a_protest_denounces_takes_no_part() -> None:
+    text = "Des étudiants ont manifesté pour dénoncer la réforme du gouvernement de Justin Trudeau."
+    (roles,) = roles_of(text, "Protest")
+    assert "person/justin-trudeau" not in roles.get("participant", ())
+
+
+def test_whose_followers_protest_takes_part() -> None:
+    (roles,) = roles_of("Des milliers de partisans du Parti socialiste ont manifesté à Lyon.", "Protest")
+    assert roles["participant"] == ("org/parti-socialiste",)
+
+
+def test_an_addressee_past_a_comma_is_a_place_of_another_clause() -> None:
+    # «se disent contre ce projet, comme à Malte»: the parser may hang «à Malte» on the speech verb
+    import spacy
+
+    from newsgraph.extract.events.clauses import _Reader
+    from newsgraph.extract.events.speakers_fr import _past_comma
+
+    nlp = spacy.load(str(french_model_name("auto")))
+    far = nlp("Ils se disent contre ce projet, comme à Malte.")
+    near = nlp("Il a déclaré à l'AFP qu'il restait confiant.")
+    malte = next(t for t in far if t.text == "Malte")
+    afp = next(t for t in near if t.text == "AFP")
+    assert _past_comma(cast(_Reader, SimpleNamespace(doc=far)), far[2], malte)
+    assert not _past_comma(cast(_Reader, SimpleNamespace(doc=near)), near[2], afp)
