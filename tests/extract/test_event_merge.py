@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from newsgraph.extract.events.frames import _Raw
+from newsgraph.extract.events.lexicons import TriggerMatch
 from newsgraph.extract.events.merge import _absorb, _distinct, _merge_target, _nested
-from newsgraph.extract.events.triggers import TriggerMatch
 from newsgraph.types import DateValue
 
 BAGHDAD, IRAQ, FRANCE, PARIS = "place/gn-98182", "country/IQ", "country/FR", "place/gn-2988507"

@@ -16,13 +16,8 @@ from spacy.tokens import Doc
 
 import newsgraph
 from newsgraph.extract.events import find_events
-from newsgraph.extract.events.triggers import (
-    KINDS,
-    arabic_variants,
-    find_triggers,
-    load_event_types,
-    load_triggers,
-)
+from newsgraph.extract.events.lexicons import KINDS, arabic_variants, load_event_types, load_triggers
+from newsgraph.extract.events.triggers import find_triggers
 from newsgraph.text import normalize_token
 from newsgraph.types import Amount, Article, DateValue, Event, Mention
 

@@ -244,7 +244,7 @@ def test_a_blank_line_is_no_sentence() -> None:
 
 @pytest.mark.shared
 def test_french_group_articles_give_persons_countries_and_dated_events(shared_dir: Path) -> None:
-    from newsgraph.extract.events.triggers import load_event_types
+    from newsgraph.extract.events.lexicons import load_event_types
     from newsgraph.io import read_file
 
     folder = shared_dir / "groups" / "articles" / "fr"

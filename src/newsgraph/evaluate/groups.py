@@ -77,7 +77,7 @@ def label_keys(label: str) -> set[str]:
 
 def event_languages() -> tuple[str, ...]:
     """The languages the extractor has event rules (a trigger lexicon) for."""
-    from newsgraph.extract.events.triggers import load_triggers
+    from newsgraph.extract.events.lexicons import load_triggers
     from newsgraph.extract.pipeline import SUPPORTED_LANGUAGES
 
     return tuple(lang for lang in SUPPORTED_LANGUAGES if load_triggers(lang))

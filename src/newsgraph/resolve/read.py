@@ -172,7 +172,7 @@ def read_event_groups(kg: Any, mentioned: dict[str, set[str]] | None = None,
                       graphs: Iterable[str] | None = None) -> list[EventGroup]:
     """The event groups: each event node as reported in each article graph (of ``graphs`` only,
     when given)."""
-    from newsgraph.extract.events.triggers import load_event_types
+    from newsgraph.extract.events.lexicons import load_event_types
     from newsgraph.kb import load_kb
 
     kinds, kb = load_event_types(), load_kb()

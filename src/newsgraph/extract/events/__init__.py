@@ -128,6 +128,7 @@ from newsgraph.extract.events.frames import (
     OfficialLike,
     _Raw,
 )
+from newsgraph.extract.events.lexicons import EventTypeInfo, load_cues, load_event_types
 from newsgraph.extract.events.merge import (
     _absorb,
     _aside,
@@ -155,12 +156,7 @@ from newsgraph.extract.events.realis import (
 )
 from newsgraph.extract.events.roles import _read, _visit_sides
 from newsgraph.extract.events.speakers import _speakers
-from newsgraph.extract.events.triggers import (
-    EventTypeInfo,
-    find_triggers,
-    load_cues,
-    load_event_types,
-)
+from newsgraph.extract.events.triggers import find_triggers
 from newsgraph.extract.events.when_fr import dated_triggers_fr
 from newsgraph.extract.events.where import place_main_event
 from newsgraph.extract.tokens import TokenTable

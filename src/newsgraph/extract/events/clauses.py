@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.frames import _M
-from newsgraph.extract.events.triggers import TriggerMatch, load_cues
+from newsgraph.extract.events.lexicons import TriggerMatch, load_cues
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
 

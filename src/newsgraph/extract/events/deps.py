@@ -57,6 +57,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw, addressee_preps
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.links import (
     _accused,
     _aimed_at,
@@ -75,7 +76,6 @@ from newsgraph.extract.events.links import (
     _participles,
     _shared_objects,
 )
-from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 from newsgraph.kb import load_kb
 
 __all__ = ["dep_roles", "dep_location", "is_passive", "country_modifier"]

@@ -47,7 +47,7 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import best_place, capitals_as_countries, inherited_subject, phrase_places
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
-from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.kb import load_kb
 from newsgraph.text import normalize_token

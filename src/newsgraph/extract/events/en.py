@@ -61,6 +61,7 @@ from newsgraph.extract.events import (
     find_events,
     sides,
 )
+from newsgraph.extract.events.lexicons import load_cues, load_event_types
 from newsgraph.extract.events.links import _spokesperson_side
 from newsgraph.extract.events.speakers_en import (
     addressee,
@@ -73,7 +74,6 @@ from newsgraph.extract.events.speakers_en import (
     verb_subject,
     voiced,
 )
-from newsgraph.extract.events.triggers import load_cues, load_event_types
 from newsgraph.extract.tokens import TokenTable, mention_at
 from newsgraph.types import Event, Mention, Span
 

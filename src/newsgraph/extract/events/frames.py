@@ -12,8 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from newsgraph.extract.events.lexicons import _data_lines
-from newsgraph.extract.events.triggers import TriggerMatch
+from newsgraph.extract.events.lexicons import TriggerMatch, _data_lines
 from newsgraph.types import Amount, DateValue
 
 __all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike", "ACTORS", "same_time",

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, MentionLike
-from newsgraph.extract.events.triggers import load_cues
+from newsgraph.extract.events.lexicons import load_cues
 from newsgraph.extract.tokens import mention_at
 
 __all__: list[str] = []

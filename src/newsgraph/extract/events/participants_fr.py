@@ -19,7 +19,7 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps_fr import _CASES, _SUBJ, _case, _title_heads, light_verb_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
-from newsgraph.extract.events.triggers import TriggerMatch
+from newsgraph.extract.events.lexicons import TriggerMatch
 from newsgraph.text import normalize_token
 
 __all__ = ["owns_other_fr", "listed_fr"]

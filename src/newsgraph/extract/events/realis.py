@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _Raw
-from newsgraph.extract.events.triggers import TriggerMatch
+from newsgraph.extract.events.lexicons import TriggerMatch
 from newsgraph.extract.lexicon import title_plurals_ar, title_vocabulary
 from newsgraph.text import normalize_token
 

@@ -20,9 +20,9 @@ from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.fallback import _backed, _governed_elsewhere
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.targets_ar import attack_roles_ar
-from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.where import about_elsewhere
 from newsgraph.kb import load_kb
 from newsgraph.types import Event

@@ -14,7 +14,7 @@ from newsgraph.extract.events.clauses import _actor_after, _Reader, _said_at
 from newsgraph.extract.events.fallback import _reacted_to
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.frames import _Raw
-from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.lexicon import title_vocabulary
 
 __all__: list[str] = []

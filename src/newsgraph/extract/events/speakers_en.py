@@ -33,8 +33,8 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events import MentionLike
 from newsgraph.extract.events.deps import inherited_subject
+from newsgraph.extract.events.lexicons import load_cues
 from newsgraph.extract.events.links import _spokesperson_side
-from newsgraph.extract.events.triggers import load_cues
 from newsgraph.extract.lexicon import org_heads
 from newsgraph.extract.tokens import mention_at
 from newsgraph.kb import load_kb

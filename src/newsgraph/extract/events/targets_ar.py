@@ -33,7 +33,7 @@ from __future__ import annotations
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
-from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 
 __all__ = ["attack_roles_ar"]
 

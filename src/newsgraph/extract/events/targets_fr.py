@@ -31,7 +31,7 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps_fr import _case
 from newsgraph.extract.events.frames import _M, addressee_preps
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
-from newsgraph.extract.events.triggers import EventTypeInfo, load_triggers
+from newsgraph.extract.events.lexicons import EventTypeInfo, load_triggers
 
 __all__ = ["addressed_fr", "named_fr", "before_passive_fr", "held_by_fr", "demanded_fr", "stray_objects_fr",
            "aimed_at_fr"]

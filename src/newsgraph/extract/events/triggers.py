@@ -36,29 +36,16 @@ from spacy.tokens import Doc
 from newsgraph.errors import ConfigError
 from newsgraph.extract.events.lexicons import (
     KINDS,
-    EventTypeInfo,
     TriggerMatch,
     TriggerPattern,
     arabic_variants,
     load_cues,
-    load_event_types,
     load_triggers,
 )
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import is_arabic, normalize_token
 
-__all__ = [
-    "KINDS",
-    "TriggerPattern",
-    "TriggerMatch",
-    "EventTypeInfo",
-    "load_triggers",
-    "load_event_types",
-    "load_cues",
-    "arabic_variants",
-    "find_triggers",
-    "PLACE_SLOT",
-]
+__all__ = ["find_triggers", "PLACE_SLOT"]
 
 
 

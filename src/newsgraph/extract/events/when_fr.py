@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps_fr import light_verb_fr
 from newsgraph.extract.events.frames import _M
-from newsgraph.extract.events.triggers import TriggerMatch
+from newsgraph.extract.events.lexicons import TriggerMatch
 
 __all__ = ["dated_triggers_fr", "NO_EVENT"]
 

@@ -23,8 +23,8 @@ from newsgraph.extract.events.anchors import _LEAD_SENTENCES
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import country_modifier
 from newsgraph.extract.events.frames import _M, _Raw, same_time
+from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.merge import _family, _nested
-from newsgraph.extract.events.triggers import EventTypeInfo, TriggerMatch
 
 __all__: list[str] = []
 
