@@ -1,4 +1,5 @@
-"""English event roles read from the dependency parse (newsgraph.extract.events.deps).
+"""English event roles read from the dependency parse (newsgraph.extract.events.deps), and the targets
+and agents read beyond a trigger's own phrase (newsgraph.extract.events.links: at the end).
 
 Invented sentences; each test names the rule it checks. They need the trained
 English pipeline and are skipped without it.
@@ -26,6 +27,8 @@ _IDS = {
     "Poland": ("COUNTRY", "country/PL"),
     "Polish": ("COUNTRY", "country/PL"),
     "US": ("COUNTRY", "country/US"),
+    "Valdoria": ("COUNTRY", "country/VA"),
+    "Morland": ("COUNTRY", "country/MO"),
 }
 
 
@@ -694,3 +697,70 @@ def test_who_a_request_is_of_or_from_asks(text: str) -> None:
 def test_an_explanation_demanded_from_a_country_asks_that_country() -> None:
     appeal = _one(_events("Poland demanded an explanation from the US."), "Appeal")
     assert appeal.roles.get("agent") == ("country/PL",) and appeal.roles.get("target") == ("country/US",)
+
+
+# ---------------------------------------------------------------- beyond the trigger's phrase (links.py)
+
+
+def test_a_verb_shares_the_object_of_the_verbs_joined_after_it() -> None:
+    ev = _one(_events("Officers detained and questioned Tom Ray on Friday."), "Arrest")
+    assert ev.roles.get("target") == ("person/tom-ray",)
+
+
+def test_the_owner_of_a_decision_does_what_its_infinitive_says() -> None:
+    ev = _one(_events("Morland's decision to expel Tom Ray surprised Valdoria."), "Sanction")
+    assert ev.roles.get("agent") == ("country/MO",)
+    assert ev.roles.get("target") == ("person/tom-ray",)
+
+
+def test_a_past_participle_describes_who_underwent_the_act() -> None:
+    ev = _one(_events("The court freed Free Army fighters arrested in May."), "Arrest")
+    assert ev.roles.get("target") == ("org/free-army",)
+    assert not ev.roles.get("agent")
+
+
+def test_the_country_before_led_leads_the_attack() -> None:
+    ev = _one(_events("Morland-led airstrikes against the Free Army went on for weeks."), "Attack")
+    assert ev.roles.get("agent") == ("country/MO",)
+    assert ev.roles.get("target") == ("org/free-army",)
+
+
+def test_a_participle_of_aiming_names_what_the_attack_hit() -> None:
+    ev = _one(_events("Valdoria fired rockets targeting Morland troops near the border."), "Attack")
+    assert ev.roles.get("target") == ("country/MO",)
+
+
+def test_the_passive_subject_of_an_accusation_did_the_act() -> None:
+    events = _events("Valdoria was accused by Morland of attacking a ship.")
+    attack = next(e for e in events if e.type == "Attack")
+    assert attack.roles.get("agent") == ("country/VA",)
+    said = [e for e in events if e.type == "Statement"]
+    assert all(e.roles.get("agent") != ("country/VA",) for e in said)
+
+
+def test_sanction_alone_is_a_verb_of_sanctioning() -> None:
+    ev = _one(_events("Valdoria was sanctioned by Morland last week."), "Sanction")
+    assert ev.roles.get("target") == ("country/VA",)
+    assert ev.roles.get("agent") == ("country/MO",)
+
+
+def test_its_on_an_object_event_noun_is_the_subject_or_the_one_urged() -> None:
+    ev = _one(_events("Valdoria vowed to continue its raids."), "Attack")
+    assert ev.roles.get("agent") == ("country/VA",)
+    ev = _one(_events("Valdoria urged the Free Army to halt its attacks."), "Attack")
+    assert ev.roles.get("agent") == ("org/free-army",)
+
+
+def test_its_after_a_verb_of_judging_is_no_doer() -> None:
+    ev = _one(_events("Valdoria condemned the Free Army and its attacks."), "Attack")
+    assert ev.roles.get("agent") != ("country/VA",)
+
+
+def test_a_gerund_after_by_shares_the_subject_of_its_verb() -> None:
+    ev = _one(_events("Valdoria responded by shelling Morland positions."), "Attack")
+    assert ev.roles.get("agent") == ("country/VA",)
+
+
+def test_what_is_hit_with_sanctions_is_their_target() -> None:
+    ev = _one(_events("Valdoria was hit with fresh Morland sanctions."), "Sanction")
+    assert ev.roles.get("target") == ("country/VA",)
