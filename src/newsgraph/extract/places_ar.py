@@ -137,12 +137,15 @@ def designated_places(doc: Doc, ents: Sequence[Span], kb: KnowledgeBase) -> list
     vocab = title_vocabulary("ar")
     titles = vocab.get("head", frozenset()) | vocab.get("word", frozenset())
 
+    ends = words("place_name_ends_ar.txt")
+
     def unknown_word(name: Token) -> bool:
+        """A word that may be a name: alphabetic, not sentence-initial, no known word, title or place noun."""
         text = name.text
-        return not (
-            not text.isalpha() or len(text) < 3 or name.is_sent_start
-            or common_word_ar(text) or _adjective(text) or _plural(text) or kb.lookup(text, "ar")
-            or name.norm_ in titles or name.norm_ in heads or name.norm_ in words("place_name_ends_ar.txt")
+        return (
+            text.isalpha() and len(text) >= 3 and not name.is_sent_start
+            and not (common_word_ar(text) or _adjective(text) or _plural(text) or kb.lookup(text, "ar"))
+            and name.norm_ not in titles and name.norm_ not in heads and name.norm_ not in ends
         )
 
     out, sites = [], []
