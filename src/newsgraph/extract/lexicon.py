@@ -1,6 +1,6 @@
 """The word lists the rules share: title and organization vocabularies, name stop words.
 
-Officials (``officials/``), organizations (``orgs.py``) and the English mention
+Officials (``officials/``), organizations (``orgs/``) and the English mention
 rules (``en_mentions.py``) all need to know what a title or an organization
 head noun is: a title word never continues an organization name, and an
 organization head is never part of a person's name. The lists live in

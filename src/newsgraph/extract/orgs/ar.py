@@ -1,0 +1,207 @@
+"""Arabic organizations by shape: a head noun («حركة», «قوات», «وزارة»), its construct chain and adjectives.
+
+«قوات سوريا الديمقراطية», «الحرس الثوري الإيراني», «وزارة التجارة والصناعة», numbered units («اللواء 19»).
+A country or nationality adjective inside gives the organization's country. The vocabulary is in
+``data/org_heads_*``, ``data/org_*_ar.txt`` and ``data/military_units.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.lexicon import org_heads, suffixed_common_ar, title_vocabulary, words
+from newsgraph.extract.military import unit_words
+from newsgraph.extract.orgs.base import (
+    OrgMatch,
+    ar_head,
+    bare,
+    covered,
+    definite,
+    head_offset,
+    is_definite,
+    make_match,
+    mention_starts,
+)
+from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import normalize_token
+
+__all__ = ["ar_stop", "find_ar"]
+
+_MAX_LEN = 9
+_AR_STOP_PREPS = {"في", "من", "علي", "الي", "عن", "مع", "بين", "لدي", "حول", "خلال", "منذ", "بعد", "قبل"}
+_AR_WORD = re.compile(r"^[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]{2,}$")
+
+
+def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str]) -> tuple[int, str | None]:
+    """Extend an Arabic head at token ``i``; return (end token, country id)."""
+    heads = org_heads("ar")
+    construct_nouns = words("org_heads_construct_ar.txt") | heads
+    purpose = words("org_heads_purpose_ar.txt")
+    construct = not is_definite(_bare_clitic(doc[i]))
+    country: str | None = None
+    j = i + 1
+    last_was_mention = False
+    while j < len(doc) and j - i <= _MAX_LEN and not doc[j].is_sent_start:
+        tok = doc[j]
+        m = mentions.get(j)
+        if m is not None:
+            if m.label_ == "COUNTRY":
+                country = country or (m.kb_id_ or None)
+            elif m.label_ == "PERSON" or not construct:
+                break
+            construct, last_was_mention, j = False, True, m.end
+            if m.id_ == "demonym":
+                break  # a nationality adjective closes the name
+            continue
+        norm = tok.norm_
+        word = _AR_WORD.match(tok.text) or norm in ("و", "ل")
+        if tok.is_punct or tok.like_num or norm in stop or not word:
+            break
+        if len(norm) >= 5 and norm.endswith(("هم", "ها", "هما", "كم", "هن")) or suffixed_common_ar(tok.text):
+            break  # a pronoun suffix («مسؤوليتها», «التزامه») is no part of a name
+        if norm in ("و", "ل") and j + 1 < len(doc):
+            nxt = doc[j + 1]
+            # «الرئاسة العامة للبحوث العلمية»: after a definite head and its own adjective, what it is for
+            own = norm == "ل" and definite(doc[i]) and j == i + 2 and doc[j - 1].norm_ in words(
+                "org_adjectives_ar.txt") and definite(nxt) and nxt.norm_ not in heads
+            model = mentions.get(j + 1)
+            free = j + 1 not in mentions or own and model is not None and model.label_ == "ORGANIZATION" \
+                and not model.kb_id_
+            ok = nxt.norm_ not in stop and free and not nxt.is_punct
+            if own and ok:  # the model's name that starts there is read on as part of this one
+                j += 2
+                construct, last_was_mention = False, False
+                continue
+            if norm == "و":
+                # not right after the head alone: «الوزارة والوكلاء» lists the ministry and its staff
+                ok = ok and not last_was_mention and j > i + 1 and _conjunct_continues(nxt, heads)
+            else:
+                ok = ok and (bare(nxt.norm_) in purpose or nxt.norm_ in purpose)
+            if not ok:
+                break
+            j += 2
+            construct = not definite(nxt)
+            last_was_mention = False
+            continue
+        if norm.startswith("ل") and not is_definite(norm) and normalize_token(norm[1:]) in purpose:
+            j += 1  # unsplit «لهزيمة»
+            construct, last_was_mention = True, False
+            continue
+        if construct:
+            construct = not definite(tok) and norm in construct_nouns
+            if not definite(tok) and norm not in construct_nouns:
+                j += 1
+                break  # a proper noun («حركة حماس») closes the name
+        elif not definite(tok) or norm in _ar_title_heads():
+            break  # «هيئة الأركان العامة الفريق ...»: a rank or title starts the next phrase
+        last_was_mention = False
+        j += 1
+    # never end on a dangling purpose noun or conjunction
+    while j > i + 1 and (doc[j - 1].norm_ in ("و", "ل") or _trailing_purpose(doc[j - 1], purpose)):
+        j -= 1
+    return j, country
+
+
+def _conjunct_continues(tok: Token, heads: frozenset[str]) -> bool:
+    """Whether a word after «و» continues the name («وزارة التجارة والصناعة», «الشؤون البلدية والقروية»)
+    rather than starting a second body or a list of people («وزارة الخارجية والسفارة», «الشركة والمسؤولين»):
+    a definite word that is no organization head, title, separate body (``data/org_bodies_ar.txt``)
+    nor plural of persons («المسؤولين», «المواطنون»)."""
+    norm = tok.norm_
+    return definite(tok) and norm not in heads and bare(norm) not in heads \
+        and norm not in _ar_title_heads() and norm not in words("org_bodies_ar.txt") \
+        and not norm.endswith(("ين", "ون"))
+
+
+@cache
+def _ar_title_heads() -> frozenset[str]:
+    """Definite title, rank and courtesy nouns («الفريق», «الرئيس», «الدكتور»): they never continue an
+    organization name («رئيس مجلس الوزراء الدكتور ...»: the name that follows is a person's)."""
+    vocab = title_vocabulary("ar")
+    kinds = ("head", "rank", "noble", "honorific")
+    heads = frozenset().union(*(vocab.get(kind, frozenset()) for kind in kinds))
+    return frozenset(h for h in heads if h.startswith("ال"))
+
+
+def _trailing_purpose(tok: Token, purpose: frozenset[str]) -> bool:
+    norm = tok.norm_
+    return norm.startswith("ل") and normalize_token(norm[1:]) in purpose
+
+
+def _bare_clitic(tok: Token) -> str:
+    off = ar_head(tok, org_heads("ar"))
+    return normalize_token(tok.text[off:]) if off else tok.norm_
+
+
+def _cut_at_and(doc: Doc, span: Span | None) -> int | None:
+    """The end of a model's organization name that stops right before «و» («وزارة التجارة» of «وزارة
+    التجارة والصناعة»): the head-noun chain may carry it on; None for any other mention."""
+    if span is None or span.label_ != "ORGANIZATION" or span.kb_id_ or span.end >= len(doc):
+        return None
+    return span.end if doc[span.end].norm_ == "و" else None
+
+
+def _ar_unit(doc: Doc, i: int, other: set[int]) -> int | None:
+    """The end of a numbered military unit at token ``i`` («المنطقة العسكرية الثانية», «اللواء 19»,
+    ``data/military_units.tsv``), or None. The number makes it a unit: «اللواء» alone is also a rank."""
+    vocab = unit_words("ar")
+    if i >= len(doc) or doc[i].norm_ not in vocab["first"]:
+        return None
+    for size in (2, 1):
+        j = i + size
+        if j >= len(doc) or any(k in other or doc[k].is_sent_start for k in range(i + 1, j + 1)):
+            continue
+        if " ".join(t.norm_ for t in doc[i:j]) in vocab["unit"] and (
+                doc[j].norm_ in vocab["ordinal"] or doc[j].text.isdigit()):
+            return j + 1
+    return None
+
+
+def find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
+    heads = org_heads("ar")
+    mentions = mention_starts(doc)
+    kb_orgs = covered(doc, "ORGANIZATION")
+    other = covered(doc)
+    table = TokenTable.of(doc)
+    out: list[OrgMatch] = []
+    i = 0
+    while i < len(doc):
+        # «قيادة المنطقة العسكرية الثانية»: the unit is the name, its command no part of it
+        lead = 1 if table.norm[i] == "قياده" and i + 1 not in other else 0
+        unit = None if i in other else _ar_unit(doc, i + lead, other)
+        if unit is not None:
+            last = doc[unit - 1]
+            out.append(make_match(doc, text, doc[i + lead].idx, last.idx + len(last.text), None, "head"))
+            i = unit
+            continue
+        cut = _cut_at_and(doc, mentions.get(i))
+        off = None if i in other and cut is None else head_offset(table.norm[i], table.orth[i], heads)
+        if off is None:
+            i += 1
+            continue
+        tok = doc[i]
+        end, country = _ar_chain(doc, i, mentions, stop)  # it reads mentions after token i only
+        if cut is not None and end <= cut:
+            i = cut  # the model's name stands: no «و» continues it
+            continue
+        if end == i + 1:
+            i += 1
+            continue
+        inner = [mentions[k] for k in range(i + 1, end) if k in mentions]
+        only_org = len(inner) == 1 and inner[0].label_ == "ORGANIZATION" and inner[0].start == i + 1 \
+            and inner[0].end == end
+        if not only_org and (cut is not None or not (kb_orgs & {i})):
+            last = doc[end - 1]
+            out.append(make_match(doc, text, tok.idx + off, last.idx + len(last.text), country, "head"))
+        i = end
+    return out
+
+
+@cache
+def ar_stop() -> frozenset[str]:
+    stop = words("person_stopwords_ar.txt") | words("speech_verbs_ar.txt")
+    stop |= words("relational_participles_ar.txt")  # «القوات التابعة للحكومة»
+    return frozenset((stop | {normalize_token(w) for w in _AR_STOP_PREPS}) - {"العام", "عام"})
