@@ -71,3 +71,18 @@ def test_those_attending_a_reception_are_on_the_hosts_side() -> None:
 def test_an_ambassadors_host_country_is_not_the_country_of_those_listed_before_him() -> None:
     text = "وحضر الحفل وزير المالية سالم أحمد الحكيمي وسفير المملكة لدى فرنسا فهد سالم العتيبي."
     assert _positions(text)[("سالم أحمد الحكيمي", "وزير المالية")] != "country/FR"
+
+
+def test_a_coach_or_club_office_takes_no_country_from_the_sentence() -> None:
+    # a coach's office is his club's: the country of the training camp is not his, a minister's would be
+    coach = _positions("وأكد المدرب سالم أحمد الحكيمي في إيطاليا أن الإعداد يسير كما خطط له.")
+    minister = _positions("وأكد وزير الخارجية سالم أحمد الحكيمي في إيطاليا أن الإعداد يسير كما خطط له.")
+    assert coach[("سالم أحمد الحكيمي", "المدرب")] is None
+    assert minister[("سالم أحمد الحكيمي", "وزير الخارجية")] == "country/IT"
+
+
+def test_a_country_after_the_next_persons_name_is_his_not_the_first() -> None:
+    # «... ووزير الخارجية كمال ... وسفير تونس»: Tunisia comes after another person's name
+    text = ("وبحثت السعودية العلاقات مع البحرين والكويت في الرياض. وحضر اللقاء وزير المالية فهد سالم العتيبي "
+            "ووزير الخارجية كمال حسن منصور وسفير تونس.")
+    assert _positions(text)[("فهد سالم العتيبي", "وزير المالية")] == "country/SA"

@@ -170,7 +170,8 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         officials = infer_of(doc, officials, vocab.get("local", frozenset()), vocab.get("noble", frozenset()),
                              country_of=country_of, naming=title_countries_ar(),
                              other_party=words("visit_verbs_ar.txt"), meeting=words("meeting_verbs_ar.txt"),
-                             attend=[normalize_key(r[0]) for r in rows("attend_phrases_ar.txt")])
+                             attend=[normalize_key(r[0]) for r in rows("attend_phrases_ar.txt")],
+                             private=words("title_private_bodies_ar.txt"))
     # organizations the KB does not know («وزير الداخلية في حكومة الإقليم»): the id minted for them
     unknown_orgs = {(o.name_start, o.title_start) for o in officials if parse_org_ref(o.of)}
     officials = [resolve_of(b, o) for o in officials]

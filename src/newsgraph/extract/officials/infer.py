@@ -48,6 +48,7 @@ _MENTIONS = "ng_mentions"
 _PROCLITICS = ("ل", "و", "ب", "ف", "ك")
 _TO = frozenset({normalize_token("إلى"), normalize_token("الى")})
 _AT = normalize_token("لدى")
+_GLUED = ("لل", "ل", "ب", "و")  # «لفريق», «بنادي», «للجنة»: the body after a glued preposition
 
 
 def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
@@ -146,6 +147,7 @@ def infer_of(
     other_party: frozenset[str] = frozenset(),
     meeting: frozenset[str] = frozenset(),
     attend: Sequence[str] = (),
+    private: frozenset[str] = frozenset(),
 ) -> list[Official]:
     """``officials`` with an ``of`` for every title that has none (see the module docstring).
 
@@ -157,6 +159,9 @@ def infer_of(
     :func:`_after_verb`) drops a country its official visits or accuses from his candidates;
     ``meeting`` (normalised verbs of receiving, «استقبل») and ``attend`` (normalised phrases,
     «حضر الاستقبال») give those listed as attending a reception the host's country (:func:`_host_side`).
+    A title with a ``private`` word (normalised: «نادي», «شركة», «المدرب», :func:`_private`) is an office of a
+    club, company or committee, not of a country: no country is guessed for it. With ``country_of``, a
+    country named inside another person's title («سفير ... لدى مصر») is that title's, no candidate.
     """
     spans = list(doc.spans[_MENTIONS]) if _MENTIONS in doc.spans else []
     if country_of is not None:  # a gazetteer's «سالم» (a town) inside an official's name is the name
@@ -176,14 +181,18 @@ def infer_of(
         for off in officials:
             if off.title and off.of and off.of.startswith("country/"):
                 stated.setdefault((off.sentence, normalize_token(off.title)), set()).add(off.of)
+    titles = [(o.name_start, o.title_start, o.title_end) for o in officials
+              if o.title_start is not None and o.title_end is not None]
     out: list[Official] = []
     fallback: set[int] = set()
     for off in officials:
-        if off.title and off.of is None and normalize_token(off.title) not in courtesy:
+        if off.title and off.of is None and normalize_token(off.title) not in courtesy \
+                and not _private(off.title, private):
             lo, hi = _sentence_bounds(doc, off.name_start)
             at = off.title_start if off.title_start is not None else off.name_start
             local = any(normalize_token(w) in local_titles for w in off.title.split())
             party = False  # a country of the sentence is the other party: no guess from the article
+            theirs: set[str] = set()
             label = "PLACE" if local else "COUNTRY"
             of = None if local else _named_next_to(text, off, naming or {})
             if of is None and not local and country_of is not None:
@@ -196,9 +205,13 @@ def infer_of(
                             if not (lo <= c[0] < hi and _after_verb(text, off, officials, c[0], other_party))]
                     party = len(kept) < len(found)
                     found = kept
+                if country_of is not None:  # a country of another person's title is no guess from the article
+                    theirs = {c[1] for c in found if _others(c[0], off, titles, within=True)}
+                    found = [c for c in found if not (lo <= c[0] < hi and _others(c[0], off, titles))]
                 of = _nearest(found, lo, hi, at)
             if of is None:  # none from the sentence: the article's, unless the sentence names the other party
-                of = counts[label].most_common(1)[0][0] if counts[label] and not party else None
+                ranked = [c for c, _ in counts[label].most_common() if c not in theirs]
+                of = ranked[0] if ranked and not party else None
                 fallback.add(len(out))
             off = dataclasses.replace(off, of=of, of_inferred=of is not None)
         out.append(off)
@@ -207,6 +220,35 @@ def infer_of(
         if attend and meeting:
             out = _host_side(doc, text, out, fallback, meeting, attend)
     return out
+
+
+def _others(at: int, off: Official, titles: Sequence[tuple[int, int, int]], within: bool = False) -> bool:
+    """Whether a country at ``at`` is another person's: inside another person's title («... ومعالي سفير
+    خادم الحرمين لدى مصر»), or (unless ``within``) after the name of a person listed after ``off``
+    («حضر الاستقبال وزير الخارجية X، ومعالي سفير ... Y، وسفير مصر ...»). ``titles``: (name start,
+    title start, title end) of every official."""
+    for person, a, b in titles:
+        if person != off.name_start and (a <= at < b or not within and off.name_end <= min(a, person) < at):
+            return True
+    return False
+
+
+def _private(title: str, private: frozenset[str]) -> bool:
+    """Whether a word of ``title``, or the word after a glued «ل» / «ب» / «لل», is in ``private``.
+
+    Examples:
+        >>> _private("المدير الفني لفريق الهلال", frozenset({"فريق"}))
+        True
+        >>> _private("وزير الخارجية", frozenset({"فريق"}))
+        False
+    """
+    if not private:
+        return False
+    for word in title.split():
+        norm = normalize_token(word)
+        if norm in private or any(norm.startswith(p) and norm[len(p):] in private for p in _GLUED):
+            return True
+    return False
 
 
 def _host_side(
@@ -223,7 +265,9 @@ def _host_side(
         prior = [o for o in officials if lo <= o.name_start < start]
         words = text[lo:start].split()
         if not prior and words and any(_has_word(w, meeting) for w in words[:2]):
-            host = off.of if off.of and off.of.startswith("country/") else None
+            # «استقبل ... الأمير X ولي العهد»: the courtesy title has no country, the office after it has
+            host = next((o.of for o in officials if o.name_start == off.name_start
+                         and o.of and o.of.startswith("country/")), None)
             break
     if host is None:
         return officials
