@@ -17,7 +17,8 @@ triples once, and SPARQL over the union needs no de-duplicated copy (Oxigraph
 
 Entity nodes are shared across articles by having the same IRI, minted from
 the entity id. No blank nodes are written, so serialised graphs compare
-exactly.
+exactly. The events are written by :mod:`~newsgraph.graph.build_events`, typed literals and the
+article digest come from :mod:`~newsgraph.graph.values` (both re-exported here).
 
 Examples:
     >>> from rdflib import Dataset
@@ -32,42 +33,36 @@ Examples:
 
 from __future__ import annotations
 
-import calendar
-import dataclasses
-import hashlib
-import json
-import logging
-from collections.abc import Iterable
-from datetime import date
 from decimal import Decimal
-from functools import lru_cache
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from newsgraph.errors import GraphError
+from newsgraph.graph.build_events import write_event
 from newsgraph.graph.ns import (
-    CAMEO_ROOTS,
     DEFAULT_BASE,
     GEO,
     NG,
-    ROLES,
     SCHEME_GRAPH_ID,
     WD,
     WGS84,
-    amount_iri,
     article_iri,
     bind_prefixes,
-    event_iri,
-    event_type_iri,
-    event_type_labels,
     geometry_iri,
     graph_iri,
     iri,
     position_iri,
-    quantity_iri,
 )
-from newsgraph.types import Amount, Article, DateValue, Entity, Event, Extraction, Label
+from newsgraph.graph.values import (
+    article_digest,
+    date_interval,
+    date_literal,
+    decimal_literal,
+    number_text,
+    text_literal,
+)
+from newsgraph.types import Entity, Extraction, Label
 
 __all__ = [
     "extraction_to_graph",
@@ -83,8 +78,6 @@ __all__ = [
     "ENTITIES_GRAPH_ID",
 ]
 
-log = logging.getLogger(__name__)
-
 #: Entity label to ontology class.
 ENTITY_CLASSES: dict[str, URIRef] = {
     "PERSON": NG.Person,
@@ -92,9 +85,6 @@ ENTITY_CLASSES: dict[str, URIRef] = {
     "COUNTRY": NG.Country,
     "PLACE": NG.Place,
 }
-_DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
-_SEPARATOR = {"ar": "، ", "fa": "، ", "ur": "، "}
-_LABEL_LANGUAGES = ("en", "ar", "fr")
 #: Language tag for text whose language is not known (BCP 47 "undetermined").
 UNDETERMINED = "und"
 #: Bookkeeping vocabulary (not part of the ontology): ``<graph> store:contentHash "sha256"``.
@@ -113,101 +103,6 @@ def entities_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
         rdflib.term.URIRef('https://example.org/id/graph/entities')
     """
     return graph_iri(ENTITIES_GRAPH_ID, base)
-
-
-#: Article fields added after stores began to record content hashes.
-_LATER_FIELDS = frozenset({"author"})
-
-
-def article_digest(article: Article, settings: str = "") -> str:
-    """SHA-256 of everything that goes into an article's graph: its fields and the build ``settings``.
-
-    Stores keep it in the article's graph (``store:contentHash`` on the graph
-    IRI), so a rerun can skip an article that has not changed.
-
-    Examples:
-        >>> a = Article("a1", "T", "Text.", "en")
-        >>> article_digest(a) == article_digest(Article("a1", "T", "Text.", "en"))
-        True
-        >>> article_digest(a) != article_digest(a, "model=none")
-        True
-    """
-    fields = {
-        f.name: (None if getattr(article, f.name) is None else str(getattr(article, f.name)))
-        for f in dataclasses.fields(article)
-        # A field added later counts only when set, so stores built before it keep their hashes.
-        if f.name not in _LATER_FIELDS or getattr(article, f.name) is not None
-    }
-    text = json.dumps([fields, settings], ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def date_interval(value: DateValue) -> tuple[date, date]:
-    """The first and last day a date stands for, at its precision.
-
-    Examples:
-        >>> [d.isoformat() for d in date_interval(DateValue("2024-02", "month"))]
-        ['2024-02-01', '2024-02-29']
-        >>> [d.isoformat() for d in date_interval(DateValue("2022", "year"))]
-        ['2022-01-01', '2022-12-31']
-    """
-    try:
-        if value.precision == "year":
-            year = int(value.value[:4])
-            return date(year, 1, 1), date(year, 12, 31)
-        if value.precision == "month":
-            year, month = int(value.value[:4]), int(value.value[5:7])
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        day = date.fromisoformat(value.value[:10])
-    except ValueError as exc:
-        raise GraphError(f"date {value.value!r} does not match precision {value.precision!r}") from exc
-    return day, day
-
-
-def date_literal(value: DateValue) -> Literal:
-    """A date typed by its precision: xsd:date, xsd:gYearMonth or xsd:gYear.
-
-    Raises:
-        GraphError: when the value does not match its precision.
-
-    Examples:
-        >>> date_literal(DateValue("2022-05", "month")).datatype == XSD.gYearMonth
-        True
-    """
-    pattern = {"day": 3, "month": 2, "year": 1}.get(value.precision)
-    parts = value.value.split("-")
-    if pattern is None or len(parts) != pattern or not all(p.isdigit() for p in parts):
-        raise GraphError(f"date {value.value!r} does not match precision {value.precision!r}")
-    return Literal(value.value, datatype=_DATATYPES[value.precision])
-
-
-def decimal_literal(value: Decimal | int | float | str) -> Literal:
-    """An xsd:decimal in canonical form, which survives every RDF syntax unchanged.
-
-    Examples:
-        >>> str(decimal_literal(Decimal("7E+8")))
-        '700000000.0'
-        >>> str(decimal_literal("2.50"))
-        '2.5'
-    """
-    text = format(Decimal(str(value)), "f")
-    whole, _, frac = text.partition(".")
-    frac = frac.rstrip("0") or "0"
-    if whole in ("-0", "") and frac == "0":
-        whole = "0"
-    text = f"{whole}.{frac}"
-    return Literal(text, datatype=XSD.decimal)
-
-
-def _number_text(value: Decimal) -> str:
-    text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-@lru_cache(maxsize=65536)
-def _text(value: str, lang: str) -> Literal:
-    """A language-tagged literal; cached, since entity names and titles recur in every article."""
-    return Literal(value, lang=lang)
 
 
 #: Triples in the order they were added, without repeats (much faster than an rdflib Graph).
@@ -238,7 +133,7 @@ class _Builder:
         self.shared[(s, p, o)] = None
 
     def text(self, value: str, lang: str | None = None) -> Literal:
-        return _text(value, lang or self.lang)
+        return text_literal(value, lang or self.lang)
 
     def sentence(self, index: int) -> str:
         if 0 <= index < len(self.ext.sentences):
@@ -311,12 +206,12 @@ class _Builder:
         if ent is not None:
             for lang, text in ent.labels.items():
                 if text:
-                    self.share(node, RDFS.label, _text(text, lang))
+                    self.share(node, RDFS.label, text_literal(text, lang))
                     labels.add((lang, text))
             for lang, names in ent.aliases.items():
                 for name in names:
                     if (lang, name) not in labels:
-                        self.share(node, SKOS.altLabel, _text(name, lang))
+                        self.share(node, SKOS.altLabel, text_literal(name, lang))
             wikidata = ent.external_ids.get("wikidata")
             if wikidata:
                 self.share(node, OWL.sameAs, WD[wikidata])
@@ -348,7 +243,7 @@ class _Builder:
         self.share(node, WGS84.long, decimal_literal(long))
         self.share(node, GEO.hasGeometry, geometry)
         self.share(geometry, RDF.type, GEO.Geometry)
-        wkt = f"POINT({_number_text(Decimal(str(long)))} {_number_text(Decimal(str(lat)))})"
+        wkt = f"POINT({number_text(Decimal(str(long)))} {number_text(Decimal(str(lat)))})"
         self.share(geometry, GEO.asWKT, Literal(wkt, datatype=GEO.wktLiteral))
 
     def positions(self) -> None:
@@ -356,8 +251,8 @@ class _Builder:
             node = position_iri(pos.person, pos.title, pos.of, self.base)
             lang = pos.language or self.lang
             self.share(node, RDF.type, NG.Position)
-            self.share(node, RDFS.label, _text(pos.title, lang))
-            self.share(node, NG.title, _text(pos.title, lang))
+            self.share(node, RDFS.label, text_literal(pos.title, lang))
+            self.share(node, NG.title, text_literal(pos.title, lang))
             if pos.of:
                 self.share(node, NG.positionOf, self.node(pos.of))
             evidence = self.sentence(pos.sentence)
@@ -381,97 +276,6 @@ class _Builder:
             if triple not in self.shared:  # a knowledge-base fact (a place's country) is shared
                 self.add(*triple)
 
-    def event_type(self, ev: Event) -> str:
-        try:
-            event_type_iri(ev.type)
-            return ev.type
-        except GraphError:
-            root = CAMEO_ROOTS.get((ev.cameo or "")[:2])
-            if root is None:
-                raise GraphError(
-                    f"event {ev.id!r} of article {self.art.id!r} has unknown type {ev.type!r} "
-                    "and no CAMEO code; use a type of newsgraph.graph.ns.EVENT_TYPES"
-                ) from None
-            log.warning("event type %r unknown; using CAMEO root %s", ev.type, root)
-            return root
-
-    def event_labels(self, ev: Event, type_name: str) -> Iterable[Literal]:
-        names = event_type_labels(type_name)
-        for lang in _LABEL_LANGUAGES:
-            parts = [names.get(lang) or names.get("en") or type_name]
-            if ev.location:
-                place = self.entity_label(ev.location, lang)
-                if place:
-                    parts.append(place)
-            if ev.date is not None:
-                parts.append(ev.date.value)
-            yield Literal(_SEPARATOR.get(lang, ", ").join(parts), lang=lang)
-
-    def amount(self, node: URIRef, amt: Amount, money: bool) -> None:
-        self.add(node, RDF.type, NG.MonetaryAmount if money else NG.Quantity)
-        self.add(node, NG.value, decimal_literal(amt.value))
-        number = _number_text(amt.value)
-        if money:
-            self.add(node, NG.currency, Literal(str(amt.currency).upper()))
-            text = f"{number} {str(amt.currency).upper()}"
-        else:
-            if amt.unit:
-                self.add(node, NG.unit, Literal(amt.unit))
-            text = " ".join(x for x in (amt.qualifier, number, amt.unit) if x)
-        if amt.qualifier:
-            self.add(node, NG.qualifier, Literal(amt.qualifier))
-        if amt.kind and not money:
-            self.add(node, NG.quantityKind, Literal(amt.kind))
-        self.add(node, RDFS.label, Literal(text, lang="en" if text.isascii() else self.lang))
-
-    def event(self, ev: Event) -> None:
-        aid, base = self.art.id, self.base
-        node = event_iri(aid, ev.id, base)
-        type_name = self.event_type(ev)
-        self.add(node, RDF.type, NG.Event)
-        self.add(node, NG.eventType, event_type_iri(type_name))
-        for label in self.event_labels(ev, type_name):
-            self.add(node, RDFS.label, label)
-        self.add(node, NG.reportedIn, self.article)
-        evidence = ev.evidence or self.sentence(ev.sentence)
-        if evidence:
-            self.add(node, NG.evidence, self.text(evidence))
-        self.add(node, NG.sentenceIndex, Literal(ev.sentence))
-        if ev.trigger.text:
-            self.add(node, NG.trigger, self.text(ev.trigger.text))
-        for role, holders in ev.roles.items():
-            prop = ROLES.get(role)
-            if prop is None:
-                log.warning("role %r of event %r written as ng:participant", role, ev.id)
-                prop = NG.participant
-            for holder in holders:
-                self.add(node, prop, self.node(holder))
-        if ev.location:
-            self.add(node, NG.location, self.node(ev.location))
-            if ev.location_inferred:
-                self.add(node, NG.locationInferred, Literal(True))
-        if ev.date is not None:
-            self.add(node, NG.date, date_literal(ev.date))
-            first, last = date_interval(ev.date)
-            self.add(node, NG.dateStart, Literal(first.isoformat(), datatype=XSD.date))
-            self.add(node, NG.dateEnd, Literal(last.isoformat(), datatype=XSD.date))
-        if ev.date_from is not None:
-            self.add(node, NG.dateFrom, date_literal(ev.date_from))
-        money = [a for a in ev.amounts if a.currency]
-        for i, amt in enumerate(money):
-            target = amount_iri(aid, ev.id, i, base)
-            self.add(node, NG.amount, target)
-            self.amount(target, amt, money=True)
-        # Amounts without a currency are counts, whatever list they came in.
-        counts = [*ev.quantities, *(a for a in ev.amounts if not a.currency)]
-        for i, amt in enumerate(counts):
-            target = quantity_iri(aid, ev.id, i, base)
-            self.add(node, NG.quantity, target)
-            self.amount(target, amt, money=False)
-        for relation, other in ev.related:
-            prop = NG.partOf if relation == "partOf" else NG.relatedEvent
-            self.add(node, prop, event_iri(aid, other, base))
-
     def build(self) -> None:
         self.add(graph_iri(self.art.id, self.base), STORE.contentHash, Literal(self.digest))
         self.article_node()
@@ -486,7 +290,7 @@ class _Builder:
         self.positions()
         self.relations()
         for ev in self.ext.events:
-            self.event(ev)
+            write_event(self, ev)
 
 
 def extraction_triples(
@@ -495,6 +299,7 @@ def extraction_triples(
     """The triples of one extraction as two lists: ``(article's own, shared)``; see :func:`extraction_graphs`.
 
     Examples:
+        >>> from newsgraph.types import Article, Extraction
         >>> own, shared = extraction_triples(Extraction(Article("x", "T", "x", "en")))
         >>> own[0][1] == STORE.contentHash, shared
         (True, [])
