@@ -157,6 +157,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     officials = find_officials(doc, lang, kb)
     if lang == "en":
         officials = en.refine_officials(doc, officials, kb)
+        no_office = title_vocabulary("en").get("noble", frozenset())  # "Prince Faisal": a rank, no office
     elif lang == "fr":
         officials = fr.refine_officials(doc, officials, kb)
     officials = refine_officials(doc, officials)  # with the Arabic model: its boundaries

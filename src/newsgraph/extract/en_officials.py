@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract.en_rules import en_words
+from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.extract.officials import Official
 from newsgraph.extract.officials.infer import infer_of
 from newsgraph.extract.tokens import TokenTable
@@ -58,6 +59,18 @@ def _strip_honorific(off: Official) -> Official:
         shift = len(off.name) - len(rest)
         return dataclasses.replace(off, name=rest, name_start=off.name_start + shift)
     return off
+
+
+def _drop_noble(off: Official, noble: frozenset[str], heads: frozenset[str]) -> Official:
+    """"Foreign Minister Prince Faisal": the rank before the name is no part of the office's title (a
+    title head before it ends the office; "Crown Prince" is one)."""
+    if off.title is None or off.title_start is None:
+        return off
+    words = off.title.split()
+    if len(words) < 2 or normalize_token(words[-1]) not in noble or normalize_token(words[-2]) not in heads:
+        return off
+    title = off.title[: off.title.rstrip().rfind(" ")].rstrip()
+    return dataclasses.replace(off, title=title, title_end=off.title_start + len(title))
 
 
 def _full_names(officials: Sequence[Official]) -> dict[str, str]:
@@ -89,7 +102,9 @@ def refine_officials(
     doc: Doc, officials: Sequence[Official], kb: KnowledgeBase | None = None
 ) -> list[Official]:
     """Clean names and fill the ``of`` of English officials (see the module docstring)."""
-    offs = [_strip_honorific(o) for o in officials]
+    vocab = title_vocabulary("en")
+    noble, heads = vocab.get("noble", frozenset()), vocab.get("head", frozenset())
+    offs = [_drop_noble(_strip_honorific(o), noble, heads) for o in officials]
     full = _full_names(offs)
     spans = _spans(doc)
     out: list[Official] = []
@@ -100,7 +115,7 @@ def refine_officials(
             off = dataclasses.replace(off, of=_of_after_name(doc, off, spans))
         out.append(off)
     local = frozenset(normalize_token(w) for w in en_words("local_title"))
-    return infer_of(doc, out, local)  # the nearest country of the sentence, else the article's
+    return infer_of(doc, out, local, noble)  # the nearest country of the sentence, else the article's
 
 
 def resolve_pronouns(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:

@@ -1,0 +1,26 @@
+"""English positions through the whole extraction, without statistical models (invented sentences)."""
+
+from __future__ import annotations
+
+import newsgraph
+
+
+def _positions(text: str) -> set[tuple[str, str, str | None]]:
+    ext = newsgraph.extract(text, language="en", model=None)
+    names = {e.id: e.labels.get("en", "") for e in ext.entities}
+    return {(names[p.person], p.title, p.of) for p in ext.positions}
+
+
+def test_a_royal_rank_alone_is_no_position() -> None:
+    found = _positions("The Omani minister met Prince Khalid bin Fahd in Muscat on Monday.")
+    assert not [title for _, title, _ in found if title.lower() in ("prince", "sheikh")]
+
+
+def test_a_royal_rank_before_the_name_is_no_part_of_the_office() -> None:
+    found = _positions("Saudi Foreign Minister Prince Khalid bin Fahd arrived in Muscat.")
+    assert ("Khalid bin Fahd", "Foreign Minister", "country/SA") in found
+
+
+def test_crown_prince_stays_an_office() -> None:
+    found = _positions("Saudi Crown Prince Khalid bin Fahd arrived in Muscat.")
+    assert ("Khalid bin Fahd", "Crown Prince", "country/SA") in found
