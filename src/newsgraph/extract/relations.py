@@ -58,9 +58,10 @@ _LED = re.compile(r"-led\b")
 @functools.lru_cache(maxsize=8)
 def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
     """Cue phrases by kind (``contains``, ``list``, ``member``, ``gap``, ``part_noun``, ``leader``,
-    ``title``, ``members``, ``party_noun``, ``role_noun``, ``joins``, ``to``, ``part_verb``, ``sought``)."""
+    ``title``, ``members``, ``party_noun``, ``role_noun``, ``joins``, ``to``, ``part_verb``, ``sought``,
+    ``staff_noun``)."""
     kinds = ("contains", "list", "member", "gap", "part_noun", "leader", "title", "members", "party_noun",
-             "role_noun", "joins", "to", "part_verb", "sought")
+             "role_noun", "joins", "to", "part_verb", "sought", "staff_noun")
     out: dict[str, list[str]] = {k: [] for k in kinds}
     text = (
         resources.files("newsgraph.extract").joinpath("data", "relations_membership.tsv").read_text("utf-8")
