@@ -40,6 +40,11 @@ def _mentions(text: str, spans: list[tuple[str, str, str]]) -> list[Mention]:
         ("fr", "Marie Durand, présidente du groupe Avenir à l'Assemblée, a protesté.",
          [("Marie Durand", "PERSON", "person/md"), ("Avenir", "ORGANIZATION", "org/av")],
          {("person/md", "org/av")}),
+        # a membership that is over: «سابقاً», «السابق» right after the council
+        ("ar", "وقال سامي نور، عضو مجلس الوادي سابقاً، إن القرار صائب.",
+         [("سامي نور", "PERSON", "person/sn"), ("مجلس الوادي", "ORGANIZATION", "org/mw")], set()),
+        ("ar", "وقال عضو مجلس الوادي السابق سامي نور إن القرار صائب.",
+         [("مجلس الوادي", "ORGANIZATION", "org/mw"), ("سامي نور", "PERSON", "person/sn")], set()),
         # no member when the cue is denied
         ("fr", "Jean Dupont n'est pas le candidat du Parti vert.",
          [("Jean Dupont", "PERSON", "person/jd"), ("Parti vert", "ORGANIZATION", "org/pv")], set()),
