@@ -86,3 +86,27 @@ def test_staff_of_an_organization_from_the_parse(
 
     found = memberships_from_parse(get_nlp("en")(text), _mentions(text, spans))
     assert [(r.subject, r.object) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("Republican Senator Ann Lee voted against the bill.",
+         [("Ann Lee", "PERSON", "person/al")], {("person/al", "org/republican-party-us")}),
+        ("The bill's sponsor, Omar Zed (D-Ohio), welcomed the vote.",
+         [("Omar Zed", "PERSON", "person/oz")], {("person/oz", "org/democratic-party-us")}),
+        ("The city's Democratic mayor Ann Lee closed the parks.",
+         [("Ann Lee", "PERSON", "person/al")], {("person/al", "org/democratic-party-us")}),
+        # a longer party's name, a word that is no title, or the adjective inside another name: none
+        ("Social Democrat leader Ann Lee conceded.", [("Ann Lee", "PERSON", "person/al")], set()),
+        ("Republican Guard commander Omar Zed was killed.", [("Omar Zed", "PERSON", "person/oz")], set()),
+        ("The Democratic Unionist Party's Ann Lee spoke.",
+         [("Democratic Unionist Party", "ORGANIZATION", "org/dup"), ("Ann Lee", "PERSON", "person/al")],
+         set()),
+    ],
+)  # fmt: skip
+def test_party_adjectives_and_codes_next_to_a_name(
+    text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
+) -> None:
+    rels = find_memberships(text, "en", _mentions(text, spans), [(0, len(text))])
+    assert {(r.subject, r.object) for r in rels} == expected

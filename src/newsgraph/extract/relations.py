@@ -44,6 +44,7 @@ from newsgraph.extract.relations_lists import (
     listed_members,
     word_key,
 )
+from newsgraph.extract.relations_party import party_memberships
 from newsgraph.text import normalize_key
 from newsgraph.types import Mention, Relation
 
@@ -179,6 +180,10 @@ def find_memberships(
             seen.add((str(m.entity_id), str(c.entity_id)))
             named.append(Relation(str(m.entity_id), "memberOf", str(c.entity_id),
                                   max(0, bisect_right(starts, c.start) - 1)))
+    for rel in party_memberships(text, lang, linked, sentences):  # "Republican Senator Ann Lee"
+        if (rel.subject, rel.object) not in seen:
+            seen.add((rel.subject, rel.object))
+            named.append(rel)
     cues = membership_cues(lang)
     gap_words = frozenset(cues["gap"])
     former = frozenset(cues["former"])
