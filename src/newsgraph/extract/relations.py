@@ -44,6 +44,7 @@ from newsgraph.extract.relations_lists import (
     listed_members,
     word_key,
 )
+from newsgraph.extract.relations_party import party_memberships
 from newsgraph.text import normalize_key
 from newsgraph.types import Mention, Relation
 
@@ -51,6 +52,8 @@ __all__ = ["ACTOR_LABELS", "find_memberships", "membership_cues"]
 
 #: The cue kinds of ``data/relations_membership.tsv`` looked for in each sentence (the others qualify a hit).
 _SENTENCE_KINDS = ("contains", "member", "leader", "title", "members", "joins")
+#: The word right after a name, on the same line with no punctuation between.
+_NEXT_WORD = re.compile(r"[ \t]*(\w+)")
 #: "-led" right after a name: "the Saudi-led coalition", "US-led forces".
 _LED = re.compile(r"-led\b")
 
@@ -58,9 +61,10 @@ _LED = re.compile(r"-led\b")
 @functools.lru_cache(maxsize=8)
 def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
     """Cue phrases by kind (``contains``, ``list``, ``member``, ``gap``, ``part_noun``, ``leader``,
-    ``title``, ``members``, ``party_noun``, ``role_noun``, ``joins``, ``to``, ``part_verb``, ``sought``)."""
+    ``title``, ``members``, ``party_noun``, ``role_noun``, ``joins``, ``to``, ``part_verb``, ``sought``,
+    ``staff_noun``, ``former``)."""
     kinds = ("contains", "list", "member", "gap", "part_noun", "leader", "title", "members", "party_noun",
-             "role_noun", "joins", "to", "part_verb", "sought")
+             "role_noun", "joins", "to", "part_verb", "sought", "staff_noun", "former")
     out: dict[str, list[str]] = {k: [] for k in kinds}
     text = (
         resources.files("newsgraph.extract").joinpath("data", "relations_membership.tsv").read_text("utf-8")
@@ -176,8 +180,13 @@ def find_memberships(
             seen.add((str(m.entity_id), str(c.entity_id)))
             named.append(Relation(str(m.entity_id), "memberOf", str(c.entity_id),
                                   max(0, bisect_right(starts, c.start) - 1)))
+    for rel in party_memberships(text, lang, linked, sentences):  # "Republican Senator Ann Lee"
+        if (rel.subject, rel.object) not in seen:
+            seen.add((rel.subject, rel.object))
+            named.append(rel)
     cues = membership_cues(lang)
     gap_words = frozenset(cues["gap"])
+    former = frozenset(cues["former"])
     words = _Words(text)
     found: dict[tuple[str, str], Relation] = {}
 
@@ -226,7 +235,8 @@ def find_memberships(
                 after = [m for m in after if m.label == "ORGANIZATION" and _close(text[cue_end : m.start])]
                 if before and after and cue_start - before[-1].end <= 30 and after[0].start - cue_end <= 30:
                     gap = [word_key(w) for w in WORD.findall(text[before[-1].end : cue_start])]
-                    if all(w in gap_words for w in gap):  # "Brazil is not a member of G7": no link
+                    if all(w in gap_words for w in gap) and not _former(text, after[0].end, former):
+                        # "Brazil is not a member of G7", «عضو مجلس الشورى سابقا»: no link
                         add(before[-1], after[0], index)
                         # a list before the cue: "Benin, Nigeria join"
                         for prev, nxt in zip(before[-2::-1], before[::-1], strict=False):
@@ -243,8 +253,8 @@ def find_memberships(
                                and 0 <= m.start - org.end <= 12
                                and len(WORD.findall(text[org.end : m.start])) <= 1
                                and not PUNCT.search(text[org.end : m.start])), None)  # fmt: skip
-                if org is not None and person is not None:
-                    add(person, org, index)
+                if org is not None and person is not None and not _former(text, org.end, former):
+                    add(person, org, index)  # not «عضو مجلس الشورى السابق سامي نور»
         # Members noun and container, then the members: «دول التحالف، وفي مقدمتها السعودية».
         for hits in listed:
             for cue_start, cue_end in hits:
@@ -272,6 +282,17 @@ def find_memberships(
     for rel in named:
         found.setdefault((rel.subject, rel.object), rel)
     return list(found.values())
+
+
+def _former(text: str, end: int, former: frozenset[str]) -> bool:
+    """Whether the word right after a container says the membership is over: «عضو مجلس الشورى سابقا».
+
+    Examples:
+        >>> _former("عضو مجلس الشورى سابقاً، قال", 15, frozenset({"سابقا"}))
+        True
+    """
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word_key(word.group(1)) in former
 
 
 def _close(gap: str) -> bool:

@@ -78,12 +78,15 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
         return org_named.get(name) or party_named.get(name.lower()) if name[:1].isupper() else None
 
     roles = frozenset(membership_cues("en")["role_noun"])
+    staff = frozenset(membership_cues("en")["staff_noun"])
     for tok in doc:
         # a part noun, or a noun "member" modifies: "the member states of X"
         if tok.pos_ in ("NOUN", "PROPN") and (
                 tok.lemma_.lower() in parts or any(
                 c.dep_ == "compound" and c.lemma_.lower() == "member" for c in tok.children)):
             _part_of(tok, mentions, add)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in staff:
+            _part_of(tok, mentions, add, _STAFF_PREPS)  # "Ann Lee, a columnist for the Free Times"
         if tok.lemma_.lower() in roles and tok.pos_ in ("NOUN", "PROPN"):
             mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
             orgs = [mention_at(mentions, c) or named_org(c) for c in mods]
@@ -116,6 +119,9 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
     return list(found.values())
 
 
+#: The prepositions between a staff noun and the organization it works for: "a columnist for the Free Times",
+#: "a professor at Lake University", "a reporter with Reuters".
+_STAFF_PREPS = ("for", "at", "with")
 #: What may stand between a title's organization and the name it is put before: an acronym in brackets.
 _TITLE_GAP = re.compile(r"[ \t]*(?:\([A-Z]{1,6}\)[ \t]*)?$")
 
@@ -171,9 +177,11 @@ def _conjoined(tok: Token) -> list[Token]:
 
 
 def _part_of(
-    tok: Token, mentions: Sequence[Mention], add: Callable[[Mention | None, Mention | None], None]
+    tok: Token, mentions: Sequence[Mention], add: Callable[[Mention | None, Mention | None], None],
+    preps: tuple[str, ...] = ("of",),
 ) -> None:
-    """A part noun with its container after "of" ("a member of X", "the armed wing of X")."""
+    """A part noun with its container after "of" ("a member of X", "the armed wing of X"), or a staff
+    noun with the organization after one of ``preps`` ("a columnist for X")."""
     clause = tok.head
     if tok.dep_ == "attr" and clause.dep_ == "relcl" and not any(c.dep_ == "neg" for c in clause.children) \
             and any(o.lower_ in ("which", "whom") for p in clause.children
@@ -184,7 +192,7 @@ def _part_of(
             add(mention_at(mentions, subject), mention_at(mentions, clause.head))
         return
     container = next(
-        (m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+        (m for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
          for o in p.children if o.dep_ == "pobj" and (m := mention_at(mentions, o)) is not None
          and m.label == "ORGANIZATION"),
         None,
