@@ -208,3 +208,21 @@ def test_arabic_a_clause_with_a_verb_after_the_comma_still_ends_it() -> None:
     meetings = [e for e in ext.events if e.type == "Meeting" and e.sentence == 0]
     assert meetings, ext.events
     assert "أيمن الصفدي" not in _names(meetings[0], "participant", names)
+
+
+def test_arabic_definite_suicide_attack_and_car_bomb_are_bombings() -> None:
+    # the article on the adjective too: «الهجوم الانتحاري», «العملية الانتحارية», «السيارة المفخخة»
+    for text in ("كشفت الشرطة هوية منفذ الهجوم الانتحاري في السوق القديم.",
+                 "وقعت العملية الانتحارية قرب المعبر أمس.",
+                 "انفجرت السيارة المفخخة قرب مبنى البلدية."):
+        ext, _ = _extract(text)
+        assert [e.type for e in ext.events if e.type in ("Attack", "Bombing")] == ["Bombing"], text
+
+
+def test_arabic_retaking_and_air_strikes_are_attacks_but_an_aim_to_retake_is_not() -> None:
+    attacks = lambda text: [e for e in _extract(text)[0].events if e.type == "Attack"]  # noqa: E731
+    assert attacks("نجحت القوات أمس في استعادة السيطرة على مواقع في الجبل.")
+    assert attacks("قتل عشرون مسلحا في ضربات جوية على مخازن السلاح.")
+    assert attacks("بدأت القوات أمس عملية عسكرية في الوادي.")
+    assert not attacks("تستعد القوات لاستعادة السيطرة على مواقع في الجبل.")
+
