@@ -226,3 +226,10 @@ def test_arabic_retaking_and_air_strikes_are_attacks_but_an_aim_to_retake_is_not
     assert attacks("بدأت القوات أمس عملية عسكرية في الوادي.")
     assert not attacks("تستعد القوات لاستعادة السيطرة على مواقع في الجبل.")
 
+
+def test_arabic_attack_across_listed_towns_is_placed_in_their_country() -> None:
+    # «في حماه وحلب»: the strikes hit both towns, so the event is placed in the country both lie in
+    ext, _ = _extract("شنت الطائرات غارات على مواقع في حماه وحلب أمس.")
+    assert [e.location for e in ext.events if e.type == "Attack"] == ["country/SY"]
+    ext, _ = _extract("شنت الطائرات غارات على مواقع في حلب أمس.")
+    assert [e.location for e in ext.events if e.type == "Attack"] == ["place/gn-170063"]
