@@ -137,6 +137,14 @@ def test_arabic_naatiq_is_a_spokesperson_who_speaks_for_his_side() -> None:
     assert _names(said[0], "spokesperson", names) == ["جون كيربي"]
 
 
+def test_arabic_official_speaks_as_himself_with_no_spokesperson() -> None:
+    # a minister's own Statement: he is its agent, and no one voices it for a side (GUIDELINES.md)
+    ext, names = _extract("وقال وزير الخارجية المصري سامح شكري إن المحادثات كانت مثمرة.")
+    said = [e for e in ext.events if e.type == "Statement"]
+    assert said and _names(said[0], "agent", names) == ["سامح شكري"], ext.events
+    assert not said[0].roles.get("spokesperson")
+
+
 def test_arabic_north_of_a_country_is_where_not_who() -> None:
     # «بهجوم انتحاري شمال أفغانستان»: the attack was in Afghanistan, not by it
     ext, names = _extract("قتل عشرات بهجوم انتحاري شمال أفغانستان أمس.")
