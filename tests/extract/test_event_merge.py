@@ -101,3 +101,42 @@ def test_a_bombing_headline_and_an_attack_lead_at_the_airport_and_its_city_are_o
     assert _merge_target([head], lead, anaphoric=False) == 0
     later = _Raw(TriggerMatch(30, 31, "Attack", "N"), 3, sents={3})
     assert _merge_target([head], later, anaphoric=False) is None  # past the lead, one type is needed
+
+
+def _attacks_ar(text: str) -> list[str]:
+    from datetime import date
+
+    from newsgraph.extract import extract_article
+    from newsgraph.types import Article
+
+    ext = extract_article(Article(id="t", title="", text=text, language="ar", published=date(2016, 3, 9)))
+    return [e.trigger.text for e in ext.events if e.type in ("Attack", "Bombing")]
+
+
+def test_a_clause_opened_by_fima_tells_another_attack_than_the_clause_before() -> None:
+    """«قصفت X ...، فيما اندلعت اشتباكات»: shelling, and (meanwhile) clashes: two happenings; without
+    «فيما» the second clause goes on with the first."""
+    two = _attacks_ar("قصفت المدفعية أحياء سكنية في بلدة نائية أمس، فيما اندلعت اشتباكات عنيفة قرب السوق.")
+    assert len(two) == 2
+    one = _attacks_ar("قصفت المدفعية أحياء سكنية في بلدة نائية أمس، ما أدى إلى اشتباكات عنيفة قرب السوق.")
+    assert len(one) == 1
+
+
+def test_a_definite_attack_noun_in_a_parallel_clause_still_refers_back() -> None:
+    assert len(_attacks_ar("هاجم مسلحون حاجزا للشرطة أمس، فيما استمر الهجوم ساعتين.")) == 1
+
+
+def test_a_later_sentence_refers_past_a_background_attack_to_the_story() -> None:
+    """The background happening of a «بينما» clause does not catch the next sentence's anaphor."""
+    text = ("فجر انتحاري نفسه في سوق شعبي أمس، بينما يصعد المسلحون هجماتهم في الجنوب. "
+            "ووقع الهجوم الانتحاري قرب محطة للحافلات.")
+    assert len(_attacks_ar(text)) == 2  # the bombing (told twice) and the background offensive
+
+
+def test_an_event_told_only_after_baad_is_not_the_next_clauses_happening() -> None:
+    """«بعد قصف X ...، سيطرت المقاومة على المبنى»: the shelling before is its own event."""
+    earlier = _Raw(TriggerMatch(3, 4, "Attack", "N"), 2, sents={2}, prior=2)
+    later = _Raw(TriggerMatch(12, 13, "Attack", "V"), 2, sents={2})
+    assert _merge_target([earlier], later, anaphoric=False) is None
+    told_again = _Raw(TriggerMatch(3, 4, "Attack", "N"), 2, sents={1, 2}, prior=2)
+    assert _merge_target([told_again], later, anaphoric=False) == 0  # the story told before and again

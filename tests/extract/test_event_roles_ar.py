@@ -137,6 +137,14 @@ def test_arabic_naatiq_is_a_spokesperson_who_speaks_for_his_side() -> None:
     assert _names(said[0], "spokesperson", names) == ["جون كيربي"]
 
 
+def test_arabic_official_speaks_as_himself_with_no_spokesperson() -> None:
+    # a minister's own Statement: he is its agent, and no one voices it for a side (GUIDELINES.md)
+    ext, names = _extract("وقال وزير الخارجية المصري سامح شكري إن المحادثات كانت مثمرة.")
+    said = [e for e in ext.events if e.type == "Statement"]
+    assert said and _names(said[0], "agent", names) == ["سامح شكري"], ext.events
+    assert not said[0].roles.get("spokesperson")
+
+
 def test_arabic_north_of_a_country_is_where_not_who() -> None:
     # «بهجوم انتحاري شمال أفغانستان»: the attack was in Afghanistan, not by it
     ext, names = _extract("قتل عشرات بهجوم انتحاري شمال أفغانستان أمس.")
@@ -208,3 +216,28 @@ def test_arabic_a_clause_with_a_verb_after_the_comma_still_ends_it() -> None:
     meetings = [e for e in ext.events if e.type == "Meeting" and e.sentence == 0]
     assert meetings, ext.events
     assert "أيمن الصفدي" not in _names(meetings[0], "participant", names)
+
+
+def test_arabic_definite_suicide_attack_and_car_bomb_are_bombings() -> None:
+    # the article on the adjective too: «الهجوم الانتحاري», «العملية الانتحارية», «السيارة المفخخة»
+    for text in ("كشفت الشرطة هوية منفذ الهجوم الانتحاري في السوق القديم.",
+                 "وقعت العملية الانتحارية قرب المعبر أمس.",
+                 "انفجرت السيارة المفخخة قرب مبنى البلدية."):
+        ext, _ = _extract(text)
+        assert [e.type for e in ext.events if e.type in ("Attack", "Bombing")] == ["Bombing"], text
+
+
+def test_arabic_retaking_and_air_strikes_are_attacks_but_an_aim_to_retake_is_not() -> None:
+    attacks = lambda text: [e for e in _extract(text)[0].events if e.type == "Attack"]  # noqa: E731
+    assert attacks("نجحت القوات أمس في استعادة السيطرة على مواقع في الجبل.")
+    assert attacks("قتل عشرون مسلحا في ضربات جوية على مخازن السلاح.")
+    assert attacks("بدأت القوات أمس عملية عسكرية في الوادي.")
+    assert not attacks("تستعد القوات لاستعادة السيطرة على مواقع في الجبل.")
+
+
+def test_arabic_attack_across_listed_towns_is_placed_in_their_country() -> None:
+    # «في حماه وحلب»: the strikes hit both towns, so the event is placed in the country both lie in
+    ext, _ = _extract("شنت الطائرات غارات على مواقع في حماه وحلب أمس.")
+    assert [e.location for e in ext.events if e.type == "Attack"] == ["country/SY"]
+    ext, _ = _extract("شنت الطائرات غارات على مواقع في حلب أمس.")
+    assert [e.location for e in ext.events if e.type == "Attack"] == ["place/gn-170063"]

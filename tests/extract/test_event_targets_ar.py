@@ -118,3 +118,12 @@ def test_taken_back_by_is_no_side_fought() -> None:
     # «من قبل X» after the trigger says by whom: no target
     events, names = _events("وتم تحرير مدينة تكريت من قبل الجيش العراقي.", "Attack")
     assert events and not _role(events[0], "target", names), events
+
+
+def test_arabic_owner_of_a_post_an_attack_hits_is_its_target() -> None:
+    # «على مركز حدودي للجيش X»: the post («مركز», also a body's head noun) is the army's, which was hit
+    from newsgraph.extract import extract
+
+    ext = extract("فتح مسلحون النار أمس على مركز حدودي للجيش التركي قرب الحدود.", language="ar")
+    attacks = [e for e in ext.events if e.type == "Attack"]
+    assert attacks and attacks[0].roles.get("target") == ("org/army-of-turkey",)

@@ -138,6 +138,7 @@ from newsgraph.extract.events.merge import (
     _same_speaker,
     _several,
     _shares,
+    mark_parallel,
     number_topics,
 )
 from newsgraph.extract.events.realis import (
@@ -327,6 +328,7 @@ def _finish(
     speech_statements: bool = False,
 ) -> list[Event]:
     number_topics(r, raws)  # «من جهة أخرى»: readings after a topic shift tell other happenings
+    mark_parallel(r, raws, types)  # «، فيما اندلعت اشتباكات»: a clause of another happening
     final: list[_Raw] = []
     owner: dict[int, int] = {}
     groups: list[tuple[_Raw, list[_Raw], bool]] = []  # same type, same sentence first
@@ -342,6 +344,7 @@ def _finish(
                 and g[0].topic == raw.topic
                 and _same_speaker(g[0], raw)
                 and not _distinct(g[0], raw)
+                and (r.clause_of[g[0].trig.start] == r.clause_of[raw.trig.start] or not raw.parallel)
             ),
             None,
         )

@@ -108,6 +108,8 @@ class _Raw:
     #: how many topic shifts («من جهة أخرى», «في غضون ذلك») stand before the trigger: readings of two
     #: topics are two happenings unless the later one refers back («الهجوم»)
     topic: int = 0
+    #: an indefinite reading in a clause «فيما», «بينما» or «كما» opens: another happening than its sentence's
+    parallel: bool = False
     #: the doer is someone the mentions miss (an official known by his title): no nearest actor stands in
     unnamed: bool = False
 

@@ -12,10 +12,12 @@ one lies inside the other. A Statement joins the latest statement of the same sp
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from newsgraph.extract.events.clauses import _describes, _Reader
 from newsgraph.extract.events.frames import _Raw, same_time
+from newsgraph.extract.events.lexicons import EventTypeInfo
 from newsgraph.kb import load_kb
 
 __all__: list[str] = []
@@ -95,6 +97,10 @@ def _merge_target(
     A mention its sentence dates to another time than the article's (``published``: «en juin
     dernier», «en 2006») does not join an undated one, which happened at the article's time.
     A mention of ``several`` happenings (:func:`_several`) joins only as an anaphor or by what it shares.
+    Unless anaphoric, a mention in a ``parallel`` clause (:func:`mark_parallel`) does not join an event
+    told in its own sentence, nor (without a parse) a mention outside a phrase of an earlier happening
+    («بعد هجوم») one told only in such a phrase of one sentence. A later sentence's mention passes over
+    an event told only in one parallel clause (a background happening).
     """
     for k in range(len(final) - 1, -1, -1):
         prev = final[k]
@@ -102,6 +108,12 @@ def _merge_target(
             continue
         if head.prior is not None and prev.prior is None and not anaphoric:
             continue  # «... بعد هجوم على»: an earlier happening, not the one told before
+        # «بعد قصف X ... سيطرت عليه المقاومة»: an earlier happening told in one phrase, not the next one
+        earlier = not parsed and prev.prior is not None and head.prior is None and len(prev.sents) == 1
+        if not anaphoric and (earlier or (head.parallel and head.sent in prev.sents)):
+            continue  # «قصفت X، فيما اندلعت اشتباكات»: another happening than its sentence's
+        if prev.parallel and prev.sents == {prev.sent} and head.sent != prev.sent:
+            continue  # «فجر انتحاري نفسه، فيما يكثف المتمردون هجومهم ... ويسلط الهجوم»: the story's attack
         if head.topic != prev.topic and not anaphoric and head.trig.type != "Statement":
             return None  # «من جهة أخرى، بدأت القوات عملية»: the report turned to other happenings
         if prev.date is None and head.date is not None and _elsewhen(head.date.value, published):
@@ -152,6 +164,22 @@ def _several(r: _Reader, raw: _Raw) -> bool:
     if not (r.parsed and r.lang == "fr" and t.kind == "N" and not t.definite and t.end - t.start == 1):
         return False
     return "Plur" in r.doc[t.start].morph.get("Number", [])
+
+
+def mark_parallel(r: _Reader, raws: list[_Raw], types: Mapping[str, EventTypeInfo]) -> None:
+    """Mark the indefinite readings in a clause that «فيما», «بينما» or «كما» opens inside a sentence
+    (``parallel`` cue words): news tells another happening there («قصفت الطائرات مواقع، فيما اندلعت
+    اشتباكات في المدينة»), not one more mention of the clause before. Happenings only (``story`` types;
+    a speech act's clause is read by its speaker); Arabic only (no parse)."""
+    for raw in raws:
+        t = raw.trig
+        if r.parsed or (t.kind == "N" and t.definite) or not types[t.type].story:
+            continue
+        i, own = t.start, r.clause_of[t.start]
+        while i > 0 and r.clause_of[i - 1] == own:
+            i -= 1
+        opens_sentence = i == r.sents[r.sent_of[i]].start  # «كما شنت الطائرات»: also, one more report
+        raw.parallel = i < t.start and "parallel" in r.cues[i] and not opens_sentence
 
 
 def _people(raw: _Raw) -> set[str]:

@@ -23,7 +23,7 @@ from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.targets_ar import attack_roles_ar
-from newsgraph.extract.events.where import about_elsewhere
+from newsgraph.extract.events.where import about_elsewhere, listed_country
 from newsgraph.kb import load_kb
 from newsgraph.types import Event
 
@@ -291,6 +291,9 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.location = (places[0].ref, places[0].label)
             for slot in raw.roles.values():
                 slot.pop(places[0].ref, None)
+            listed = _conjuncts(r, places[0], near_places, 1) if places[0].label == "PLACE" else []
+            if len(listed) > 1 and (country := listed_country([m.ref for m in listed])):
+                raw.location = (country, "COUNTRY")  # «في حماه وحلب وحمص»: across the country they lie in
     return raw
 
 

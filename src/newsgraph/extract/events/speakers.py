@@ -67,6 +67,8 @@ def _speakers(
         if not picks:
             continue
         pick = picks[0]
+        # an Arabic official's Statement is his own: a spokesperson only voices a side (GUIDELINES.md)
+        voices_all = parsed_speakers is None and r.lang != "ar"
         if pick.label == "PERSON":
             out.append((si, pick.ref))
         reported = [
@@ -80,7 +82,7 @@ def _speakers(
         for x in reported:
             info = types[x.trig.type]
             if pick.label == "PERSON" and (parsed_speakers is None or (spoken_for or {}).get(pick.ref)):
-                x.add("spokesperson", pick.ref, 3.0)
+                x.add("spokesperson", pick.ref, 3.0)  # who reports an event (any official) is its source
             # «أعلنت الشرطة أنها فككت خلية»: the speaker's side did it (column speaker_acts)
             # "X condemned the attack": who judges an act did not do it (``evaluative`` cue words)
             judged = any("evaluative" in r.cues[i] for i in range(s.start, s.end))
@@ -97,7 +99,7 @@ def _speakers(
                 side = (spoken_for or {}).get(speaker.ref)
                 st.add("agent", side or speaker.ref, 3.0)
                 # French officials speak as themselves: a spokesperson only voices a side (GUIDELINES.md)
-                if speaker.label == "PERSON" and (side or parsed_speakers is None):
+                if speaker.label == "PERSON" and (side or voices_all):
                     st.add("spokesperson", speaker.ref, 3.0)
             st.location = _said_at(r, s) if r.lang == "ar" else None
             if r.parsed and r.lang == "fr":  # «a déclaré à l'AFP»: whom the statement is addressed to

@@ -47,6 +47,8 @@ _AFTER_REACH = 8
 _OPPONENT_REACH = 3
 #: Words between a ``target`` word and the owner of what is hit («على تعزيزات عسكرية لجماعة X»).
 _OWNER_GAP = 3
+#: Cue classes of nouns that may name what an attack hits before its owner («على مركز للجيش», «مواقع لـX»).
+_HIT_NOUNS = frozenset({"body_head", "target_head", "place_noun"})
 #: Pronouns right after a ``hold`` verb that refer back to the place it describes («يسيطر عليها X»).
 _RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم"})
 #: Words «من» may pass to the name of the side whose men a count names («من عناصر تنظيم X»).
@@ -230,7 +232,7 @@ def _owner(r: _Reader, t: TriggerMatch) -> list[_M]:
         if _has(r, k, "target") or _has(r, k, "target_head"):
             for j in range(k + 1, min(k + 3 + _OWNER_GAP, len(r.doc))):
                 m = r.mention_at.get(j)
-                if r.clause_of[j] != own or (m is None and r.cues[j]):
+                if r.clause_of[j] != own or (m is None and r.cues[j] - _HIT_NOUNS):
                     return []
                 if m is not None:
                     lam = 1 if r.doc[j - 1].norm_ == "ل" else 0  # «ل» glued, or split off by the tokenizer

@@ -25,6 +25,7 @@ from newsgraph.extract.events.deps import country_modifier
 from newsgraph.extract.events.frames import _M, _Raw, same_time
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.merge import _family, _nested
+from newsgraph.kb import load_kb
 
 __all__: list[str] = []
 
@@ -41,6 +42,24 @@ _DATELINE_MARKS = frozenset({":", "-", "—", "–", "(", "/"})
 #: place and the headline's first place, given to events whose sentence names none, were right 2
 #: times in 29.
 _DATELINE_ONLY = frozenset({"ar"})
+
+
+def listed_country(refs: Sequence[str]) -> str | None:
+    """The one country every place of a list lies in, if the knowledge base places them all: an event
+    «في محافظات حماه وحلب وحمص» happened across Syria, not in the first town named.
+
+    Examples:
+        >>> listed_country(["place/gn-170017", "place/gn-170063"])
+        'country/SY'
+        >>> listed_country(["place/gn-170017", "place/not-in-the-kb"]) is None
+        True
+    """
+    kb = load_kb()
+    shared: set[str] | None = None
+    for ref in refs:
+        countries = {c for c in kb.containers(ref) if c.startswith("country/")}
+        shared = countries if shared is None else shared & countries
+    return min(shared) if shared and len(shared) == 1 else None
 
 
 def _dateline_place(r: _Reader) -> _M | None:
