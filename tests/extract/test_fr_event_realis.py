@@ -182,3 +182,28 @@ def test_adopting_or_rejecting_by_others_is_no_vote(text: str) -> None:
 )
 def test_idioms_with_an_event_noun_are_no_event(text: str, kind: str) -> None:
     assert kind not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Les emplois menacés chez Valdoria Motors sont nombreux.", "Threat"),  # a participle describing jobs
+        ("La note financière de la Grèce a encore baissé.", "Statement"),  # the noun «note», not «noter»
+        ("Le village compte à peine trois cents habitants.", "Sentence"),  # «à peine»: barely
+        ("Les prix dépendent de l'offre et de la demande.", "Appeal"),  # supply and demand
+    ],
+)
+def test_a_word_of_a_trigger_used_otherwise_reports_no_event(text: str, kind: str) -> None:
+    assert kind not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("La ville menacée par les rebelles a été évacuée.", "Threat"),  # its doer «par X»: a threat
+        ("L'attentat revendiqué par le Front de Morland a fait deux morts.", "Statement"),  # a claim
+        ("Le ministre, Karim Sabri, a pour sa part ajouté : « Rien n'est joué ».", "Statement"),
+    ],
+)
+def test_a_participle_with_its_doer_or_its_own_auxiliary_still_reports(text: str, kind: str) -> None:
+    assert kind in kinds(text)

@@ -145,6 +145,7 @@ from newsgraph.extract.events.realis import (
     _as_noun,
     _attribution,
     _consent,
+    _described_fr,
     _irrealis,
     _modifier,
     _no_object,
@@ -278,6 +279,7 @@ def find_events(
             trigs = [t for t in trigs if not _consent(doc, t, cues)]
         if lang == "fr":
             trigs = [t for t in trigs if not _verb_as_noun(doc, t) and not _attribution(doc, t, cues)]
+            trigs = [t for t in trigs if not _described_fr(doc, t)]
             named = {i: m.label for m in ms if m.payload != "adj" for i in range(m.start, m.end)}
             trigs = [t for t in trigs if not _wrong_object_fr(doc, t, cues, named)]
             trigs = [t for t in trigs if not _no_voting_body_fr(doc, t, cues)]

@@ -43,6 +43,26 @@ def _verb_as_noun(doc: Doc, t: TriggerMatch) -> bool:
     return t.kind == "N" and t.end - t.start == 1 and doc[t.start].pos_ == "VERB"
 
 
+def _described_fr(doc: Doc, t: TriggerMatch) -> bool:
+    """A French speech verb or threat that names no saying or threatening: a noun the parse reads with its
+    determiner («la note financière de l'Italie»: the lemma is the speech verb «noter»), or a past participle
+    with no auxiliary describing the noun before it («les emplois menacés», «les chiffres avancés»). One with
+    its doer «par X» tells an act («la ville menacée par les rebelles», «l'attentat revendiqué par X»)."""
+    tok = doc[t.start]
+    if t.end - t.start != 1 or not (t.kind == "S" or t.type == "Threat" and t.kind == "V"):
+        return False
+    if t.kind == "S" and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children):
+        return True
+    if tok.dep_ not in ("acl", "amod") or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i > tok.i:
+        return False
+    if "Past" not in tok.morph.get("Tense", []) or any(c.dep_.startswith("aux") for c in tok.children):
+        return False  # «, estimant que», «a ajouté»: a verb of its own
+    agree = [(tok.morph.get(f, []), tok.head.morph.get(f, [])) for f in ("Gender", "Number")]
+    if any(mine and its and mine != its for mine, its in agree):
+        return False  # «a pour sa part ajouté»: a participle that does not agree describes no noun
+    return not any(c.dep_ == "obl:agent" or c.lower_ == "par" for x in tok.children for c in (x, *x.children))
+
+
 def _as_noun(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> TriggerMatch:
     """A one-word verb trigger the French parse reads as a noun («Daesh a revendiqué l'attaque»):
     a noun, definite after a definite determiner, which may refer back to an event."""

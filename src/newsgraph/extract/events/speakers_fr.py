@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import inherited_subject
@@ -24,6 +24,8 @@ __all__ = ["speaker_fr", "addressees_fr"]
 
 #: Dependents of a speech verb that may name whom it addresses: obliques and indirect objects.
 _ADDRESSED = ("obl", "obl:arg", "obl:mod", "iobj")
+#: The prepositions of whom a speech verb addresses in an incise («», a déclaré à l'AFP X»).
+_TOLD = frozenset({"à", "au", "aux"})
 
 
 def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
@@ -45,20 +47,92 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
             return [after]
     if not subjects and (inh := inherited_subject(tok, relcl="acl:relcl")) is not None:
         subjects = [inh]
+    # «a-t-il affirmé», «Il a déclaré que»: the parser may label the pronoun a passive or expletive subject
+    # (a speech verb in the active voice has no impersonal «il»)
+    if not subjects and not any(c.dep_ == "aux:pass" for c in tok.children):
+        subjects = [
+            c for c in tok.children
+            if c.dep_ in ("nsubj:pass", "expl:subj") and c.lower_.lstrip("-") in _HE_SHE
+        ]  # fmt: skip
     if not subjects:
         return None
+    subjects = [c for c in subjects if c.lower_ != "-t"] or subjects  # «a-t-il»: the euphonic t
+    if all(c.pos_ == "PRON" and c.lower_.lstrip("-") in _HE_SHE for c in subjects):
+        main = tok.dep_ in ("ROOT", "parataxis") or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+        ante = _antecedent(r, min(first, subjects[0].i)) if main else None  # «afin qu'il expliquât»: not
+        return [ante] if ante is not None else []
     return [m for c in subjects for m in _speaker_phrase(r, c) if m.payload != "adj"]
+
+
+#: Subject pronouns that stand for one person («», a-t-il affirmé», «Elle a ajouté»).
+_HE_SHE = frozenset({"il", "elle"})
+
+
+def _antecedent(r: _Reader, verb_start: int) -> _M | None:
+    """The person «il»/«elle» stands for: the subject of the nearest main clause before it (its own
+    sentence, then up to two before) that has one other than a pronoun, when that subject names one
+    person («Paul Girard, président du groupe, est intervenu. « ... », a-t-il affirmé.»). A subject that
+    names nobody («Le ministre a reçu X. Il a dit»), or more than one actor, gives None."""
+    k = r.sent_of[verb_start]
+    worded = [x for x in reversed(r.sents[: k + 1]) if any(t.is_alpha for t in x)]  # not a lone «
+    for sent in worded[:3]:
+        quoted = _quoted(sent)
+        if all(t.i in quoted or t.i >= verb_start for t in sent if t.is_alpha):
+            continue  # a quotation, or the speech verb's own incise: what was said, not who said it
+        heads = [sent.root, *(c for c in sent.root.children if c.dep_ in ("conj", "parataxis"))]
+        subjects = [
+            c for h in heads for c in h.children
+            if c.dep_ in _ANTECEDENT and c.i < verb_start and c.pos_ != "PRON" and c.i not in quoted
+        ]  # fmt: skip
+        if not subjects:
+            return None
+        return _named_person(r, min(subjects, key=lambda c: c.i))
+    return None
+
+
+def _named_person(r: _Reader, head: Token) -> _M | None:
+    """The person a subject names on its head or right beside it («Paul Girard, président du groupe»,
+    «le président Paul Girard»), not one in a phrase it governs («l'opposition, avec X»)."""
+    if any(c.dep_ == "conj" for c in head.children):
+        return None  # «X et Y ont visité l'usine. Il a dit»: which one is not told
+    near = [head, *(c for c in head.children if c.dep_ in _BESIDE or (c.dep_ == "nmod" and not _case(c)))]
+    found = [m for x in near if (m := r.mention_at.get(x.i)) is not None and m.payload != "adj"]
+    return found[0] if found and found[0].label == "PERSON" else None
+
+
+#: Dependents that name the same one as the noun they hang on («Paul Girard, président», «le président X»).
+_BESIDE = ("appos", "flat:name")
+#: How the parse may attach the subject a later pronoun refers back to («Bruno Le Roux, président du
+#: groupe, est intervenu» may come out as a vocative).
+_ANTECEDENT = ("nsubj", "nsubj:pass", "vocative", "dislocated")
+
+
+def _quoted(sent: Span) -> set[int]:
+    """The tokens of a sentence inside quotation marks («...», "..."): words someone said. A closing mark
+    with no opening one before it (the parser split the sentence after «) closes what precedes it."""
+    inside, out = False, set()
+    for t in sent:
+        if t.text in ("»", "”") and not inside:
+            out |= set(range(sent.start, t.i))
+        if t.text in ("«", "»", '"', "“", "”"):
+            inside = t.text not in ("»", "”") and not (t.text == '"' and inside)
+        elif inside:
+            out.add(t.i)
+    return out
 
 
 def _incise_speaker(r: _Reader, verb: TriggerMatch) -> _M | None:
     """The named speaker of an incise that closes its sentence, which the parser did not tie to the
     verb: «», affirme un jeune manifestant, Abdel Nasser.»: the first person or organization after
-    the verb, with only a description (no verb, no quotation mark) in between."""
+    the verb, with only a description (no verb, no quotation mark) in between. Whom it is told to
+    comes first in «», déclare à l'AFP Jean Dupont»: a name after «à» is the addressee, not the speaker."""
     sent = r.doc[verb.start].sent
     for i in range(verb.end, sent.end):
         tok = r.doc[i]
         m = r.mention_at.get(i)
         if m is not None and m.label in ("PERSON", "ORGANIZATION") and m.payload != "adj":
+            if _case(r.doc[m.start : m.end].root) in _TOLD:
+                continue
             return m
         if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text not in (",",)) or tok.is_quote:
             return None
