@@ -391,9 +391,9 @@ def phrase_places(r: _Reader, phrase: Token, mentions_of: Callable[..., list[_M]
     return [m for m in found if not country_modifier(r, m)]
 
 
-#: Dependents that open a clause of their own: its places are not the phrase's ("sur le programme
-#: nucléaire qui se négocie entre Washington et Téhéran" is no place).
-_CLAUSES = ("relcl", "acl:relcl", "advcl", "ccomp")
+#: Dependents that open a clause of their own, or a "by" phrase: their places are not the phrase's ("sur le
+#: programme nucléaire qui se négocie entre Washington et Téhéran", "in a deal brokered by Germany").
+_CLAUSES = ("relcl", "acl:relcl", "advcl", "ccomp", "agent")
 
 
 def _phrase_words(phrase: Token) -> list[Token]:
