@@ -29,6 +29,7 @@ _IDS = {
     "US": ("COUNTRY", "country/US"),
     "Valdoria": ("COUNTRY", "country/VA"),
     "Morland": ("COUNTRY", "country/MO"),
+    "North Morland": ("COUNTRY", "country/NM"),
 }
 
 
@@ -804,3 +805,12 @@ def test_the_place_a_title_is_of_is_not_the_storys() -> None:
     text = "Ann Lee elected leader\nParty members voted to elect Ann Lee, the mayor of Gdansk, as leader."
     ev = next(e for e in _events(text, headline=True) if e.type == "Election")
     assert ev.location is None
+
+
+_MODIFIED_NAMES = ["Protesters rallied in North Morland.", "The envoy began a visit to North Morland."]
+
+
+@pytest.mark.parametrize("text", _MODIFIED_NAMES)
+def test_a_country_whose_name_starts_with_a_modifier_is_a_place(text: str) -> None:
+    events = _events(text)
+    assert events and all(e.location == "country/NM" for e in events), [(e.type, e.location) for e in events]
