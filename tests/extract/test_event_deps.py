@@ -814,3 +814,10 @@ _MODIFIED_NAMES = ["Protesters rallied in North Morland.", "The envoy began a vi
 def test_a_country_whose_name_starts_with_a_modifier_is_a_place(text: str) -> None:
     events = _events(text)
     assert events and all(e.location == "country/NM" for e in events), [(e.type, e.location) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text", ["Valdoria's president was stabbed on Sunday.", "The son of Tom Ray was stabbed on Sunday."]
+)
+def test_whose_office_or_kin_a_person_noun_names_is_not_the_target(text: str) -> None:
+    assert not _one(_events(text), "Attack").roles.get("target")

@@ -67,6 +67,7 @@ from newsgraph.extract.events.links import (
     _demanded,
     _described,
     _gerund_subject,
+    _holder_of,
     _infinitive_owner,
     _its_doer,
     _led_by,
@@ -117,7 +118,7 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
             near = [
                 x
                 for c in sorted(head.children, key=_naming_first)
-                if c.dep_ in _NEAR or (c.dep_ == "prep" and c.lower_ == "of")
+                if (c.dep_ in _NEAR or (c.dep_ == "prep" and c.lower_ == "of")) and not _holder_of(r, head, c)
                 for x in (
                     [r.mention_at.get(c.i)]
                     if c.dep_ != "prep"
@@ -304,8 +305,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
 
 
 def _destination(r: _Reader, info: EventTypeInfo, c: Token) -> bool:
-    """Whether ``c`` names a place or country, by its name, as a compound before a visit noun ("the Iraq
-    trip"; a nationality adjective says who went: "the Saudi visit")."""
+    """Whether ``c`` names a place by name before a visit noun ("the Iraq trip"; not "the Saudi visit")."""
     m = r.mention_at.get(c.i)
     return (info.type == "Visit" and c.dep_ == "compound" and c.i < c.head.i and m is not None
             and m.label in ("PLACE", "COUNTRY") and c.pos_ == "PROPN" and c.ent_type_ != "NORP")  # fmt: skip
