@@ -821,3 +821,19 @@ def test_a_country_whose_name_starts_with_a_modifier_is_a_place(text: str) -> No
 )
 def test_whose_office_or_kin_a_person_noun_names_is_not_the_target(text: str) -> None:
     assert not _one(_events(text), "Attack").roles.get("target")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a verb the parser tags a noun, under a negated verb
+        ("In the end, the campaign did not persuade world powers to sanction Valdoria.", "Sanction"),
+        ("Ann Lee won the vote.\nMembers of the council are elected for two-year terms.", "Election"),
+    ],
+)
+def test_a_denied_or_habitual_act_is_no_event(text: str, kind: str) -> None:
+    assert not [e for e in _events(text) if e.type == kind]
+
+
+def test_a_headline_present_passive_is_news() -> None:
+    assert _one(_events("Ann Lee is elected mayor of Gdansk", headline=True), "Election")
