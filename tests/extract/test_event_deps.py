@@ -837,3 +837,8 @@ def test_a_denied_or_habitual_act_is_no_event(text: str, kind: str) -> None:
 
 def test_a_headline_present_passive_is_news() -> None:
     assert _one(_events("Ann Lee is elected mayor of Gdansk", headline=True), "Election")
+
+
+def test_a_where_clause_places_its_event_at_the_place_it_describes() -> None:
+    text = "The envoy will tour Poland, Gdansk (where he will meet Ann Lee) and Rabat."
+    assert _one(_events(text), "Meeting").location == "place/gdansk"

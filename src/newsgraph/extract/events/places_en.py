@@ -69,6 +69,8 @@ def placed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
         return False
     word = _anchor(r, m, t)
     head = r.doc[t.start : t.end].root
+    if _where_clause_of(r, m, head):  # "Najaf, where he will meet X": the place the clause is of
+        return False
     if t.start <= word.i < t.end or word.i == head.i:
         return False
     if word.is_ancestor(head):  # the clause the trigger is in, or a noun it counts ("a series of attacks")
@@ -82,6 +84,17 @@ def placed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
 #: Dependencies of a clause a trigger reports or aims at: "agreed that Norway will open a consulate
 #: in Bergen", "agreed to open a consulate in Bergen" (where the consulate is, not the accord).
 _REPORTED = frozenset({"ccomp", "xcomp"})
+
+
+def _where_clause_of(r: _Reader, m: _M, head: Token) -> Token | None:
+    """The relative clause opened by "where" that trigger word ``head`` stands in and that describes
+    mention ``m`` ("Najaf (where he will meet the cleric)"), or None."""
+    tok, seen = head, 0
+    while tok.head.i != tok.i and seen < 4:
+        if tok.dep_ in ("relcl", "acl:relcl") and m.start <= tok.head.i < m.end:
+            return tok if any(c.lower_ == "where" for c in tok.children) else None
+        tok, seen = tok.head, seen + 1
+    return None
 
 
 def _counted(tok: Token) -> bool:
