@@ -62,8 +62,9 @@ def placed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     sentence than trigger ``t``, or in a clause the trigger reports. A place is the trigger's when
     it hangs on the trigger's words, on a word above them (the clause it is part of: "in Kabul,
     police arrested", "officials said in Kabul that a bomb killed"), on the subject of such a word
-    ("officials in Taiz say the shelling killed four"), or below them but not in what it reports
-    ("met for talks in Oslo"; not "agreed that Norway will open a consulate in Bergen").
+    ("officials in Taiz say the shelling killed four"), on the verb a trigger noun is the subject
+    of ("the truce failed to hold in Yemen"), or below them but not in what it reports ("met for
+    talks in Oslo"; not "agreed that Norway will open a consulate in Bergen").
     """
     if not r.parsed or r.lang != "en":
         return False
@@ -78,7 +79,11 @@ def placed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     if head.is_ancestor(word):  # below the trigger, but not in what it reports or aims at
         return any(a.dep_ in _REPORTED for a in _path_up(word, head))
     # "officials in Taiz say the shelling killed four": who report from the place report its news
-    return not (word.dep_ in ("nsubj", "nsubjpass") and word.head.is_ancestor(head))
+    if word.dep_ in ("nsubj", "nsubjpass") and word.head.is_ancestor(head):
+        return False
+    # "the truce failed to hold in Yemen", "the bombing killed ten in Kabul": the verb it is the subject of
+    verb = word.head if word.dep_ == "xcomp" else word
+    return not (head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i)
 
 
 #: Dependencies of a clause a trigger reports or aims at: "agreed that Norway will open a consulate
