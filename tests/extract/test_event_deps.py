@@ -29,6 +29,7 @@ _IDS = {
     "US": ("COUNTRY", "country/US"),
     "Valdoria": ("COUNTRY", "country/VA"),
     "Morland": ("COUNTRY", "country/MO"),
+    "North Morland": ("COUNTRY", "country/NM"),
 }
 
 
@@ -764,3 +765,81 @@ def test_a_gerund_after_by_shares_the_subject_of_its_verb() -> None:
 def test_what_is_hit_with_sanctions_is_their_target() -> None:
     ev = _one(_events("Valdoria was hit with fresh Morland sanctions."), "Sanction")
     assert ev.roles.get("target") == ("country/VA",)
+
+
+# Places the clause names that the parse shows are not the event's (newsgraph.extract.events.places_en)
+
+
+def test_a_place_of_another_branch_is_not_the_events() -> None:
+    text = "The ministers met for talks in Rabat for the first time since a deal brokered by Valdoria."
+    events = _events(text)
+    assert _one(events, "Agreement").location is None
+    assert _one(events, "Meeting").location == "place/rabat"
+
+
+def test_a_place_in_what_an_accord_says_is_not_where_it_was_made() -> None:
+    text = "Valdoria and Morland agreed that Valdoria will open a consulate in Gdansk "
+    text += "within the period set in the deal."
+    ev = _one(_events(text), "Agreement")
+    assert ev.location is None
+
+
+def test_a_hyphenated_pair_of_places_names_sides_not_a_place() -> None:
+    assert _one(_events("The new Rabat-Gdansk pact backs a joint force."), "Agreement").location is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in the port city of Gdansk say clashes killed four people.",  # who report from there
+        "On Friday in Gdansk, as part of a rally, Ann Lee said the vote was a fraud.",  # after a time
+        "Last month a truce failed to hold in Gdansk.",  # on the verb the trigger noun is the subject of
+    ],
+)
+def test_a_place_on_the_clause_above_the_trigger_is_its(text: str) -> None:
+    events = [e for e in _events(text) if e.type in ("Attack", "Protest", "Ceasefire")]
+    got = [(e.type, e.location) for e in events]
+    assert events and all(e.location == "place/gdansk" for e in events), got
+
+
+def test_the_place_a_title_is_of_is_not_the_storys() -> None:
+    text = "Ann Lee elected leader\nParty members voted to elect Ann Lee, the mayor of Gdansk, as leader."
+    ev = next(e for e in _events(text, headline=True) if e.type == "Election")
+    assert ev.location is None
+
+
+_MODIFIED_NAMES = ["Protesters rallied in North Morland.", "The envoy began a visit to North Morland."]
+
+
+@pytest.mark.parametrize("text", _MODIFIED_NAMES)
+def test_a_country_whose_name_starts_with_a_modifier_is_a_place(text: str) -> None:
+    events = _events(text)
+    assert events and all(e.location == "country/NM" for e in events), [(e.type, e.location) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text", ["Valdoria's president was stabbed on Sunday.", "The son of Tom Ray was stabbed on Sunday."]
+)
+def test_whose_office_or_kin_a_person_noun_names_is_not_the_target(text: str) -> None:
+    assert not _one(_events(text), "Attack").roles.get("target")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a verb the parser tags a noun, under a negated verb
+        ("In the end, the campaign did not persuade world powers to sanction Valdoria.", "Sanction"),
+        ("Ann Lee won the vote.\nMembers of the council are elected for two-year terms.", "Election"),
+    ],
+)
+def test_a_denied_or_habitual_act_is_no_event(text: str, kind: str) -> None:
+    assert not [e for e in _events(text) if e.type == kind]
+
+
+def test_a_headline_present_passive_is_news() -> None:
+    assert _one(_events("Ann Lee is elected mayor of Gdansk", headline=True), "Election")
+
+
+def test_a_where_clause_places_its_event_at_the_place_it_describes() -> None:
+    text = "The envoy will tour Poland, Gdansk (where he will meet Ann Lee) and Rabat."
+    assert _one(_events(text), "Meeting").location == "place/gdansk"

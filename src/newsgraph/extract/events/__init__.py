@@ -239,13 +239,15 @@ def find_events(
     # A generic place noun is no name, even when an alias says so ("مدينة" is also Medina).
     generic = load_cues(lang).get("place_noun", frozenset())
 
+    parsed = doc.has_annotation("DEP")
+
     def text_of(m: _M) -> str:  # doc[m.start : m.end].text
         if m.end <= m.start:
             return ""
         return table.text[table.idx[m.start] : table.idx[m.end - 1] + len(table.orth[m.end - 1])]
 
-    def marked(m: _M, text: str) -> _M:
-        adjective = _is_adjective(lang, m.label, text, doc[m.start])
+    def marked(m: _M, text: str) -> _M:  # judged on the name's head: "Saudi" modifies "Arabia", not a noun
+        adjective = _is_adjective(lang, m.label, text, doc[m.start : m.end].root if parsed else doc[m.start])
         return _M(m.start, m.end, m.label, m.ref, "adj" if adjective else None)
 
     ms = sorted(

@@ -32,8 +32,9 @@ def _is_adjective(lang: str, label: str, text: str, first: Token | None = None) 
     """A country named by a nationality adjective: «القطري» (definite, after its noun), "Polish".
 
     Arabic by its nisba ending; other languages by the parse of the mention's
-    first word (an adjective, a nationality entity, or a name modifying the
-    noun after it: "US President"), when there is one.
+    word ``first`` (its head word when parsed: "Saudi Arabia" is a name, though "Saudi" modifies
+    "Arabia"): an adjective, a nationality entity, or a name modifying the noun after it ("US
+    President").
 
     Examples:
         >>> _is_adjective("ar", "COUNTRY", "القطري"), _is_adjective("ar", "COUNTRY", "قطر")

@@ -67,6 +67,7 @@ from newsgraph.extract.events.links import (
     _demanded,
     _described,
     _gerund_subject,
+    _holder_of,
     _infinitive_owner,
     _its_doer,
     _led_by,
@@ -117,7 +118,7 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
             near = [
                 x
                 for c in sorted(head.children, key=_naming_first)
-                if c.dep_ in _NEAR or (c.dep_ == "prep" and c.lower_ == "of")
+                if (c.dep_ in _NEAR or (c.dep_ == "prep" and c.lower_ == "of")) and not _holder_of(r, head, c)
                 for x in (
                     [r.mention_at.get(c.i)]
                     if c.dep_ != "prep"
@@ -304,8 +305,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
 
 
 def _destination(r: _Reader, info: EventTypeInfo, c: Token) -> bool:
-    """Whether ``c`` names a place or country, by its name, as a compound before a visit noun ("the Iraq
-    trip"; a nationality adjective says who went: "the Saudi visit")."""
+    """Whether ``c`` names a place by name before a visit noun ("the Iraq trip"; not "the Saudi visit")."""
     m = r.mention_at.get(c.i)
     return (info.type == "Visit" and c.dep_ == "compound" and c.i < c.head.i and m is not None
             and m.label in ("PLACE", "COUNTRY") and c.pos_ == "PROPN" and c.ent_type_ != "NORP")  # fmt: skip
@@ -391,9 +391,9 @@ def phrase_places(r: _Reader, phrase: Token, mentions_of: Callable[..., list[_M]
     return [m for m in found if not country_modifier(r, m)]
 
 
-#: Dependents that open a clause of their own: its places are not the phrase's ("sur le programme
-#: nucléaire qui se négocie entre Washington et Téhéran" is no place).
-_CLAUSES = ("relcl", "acl:relcl", "advcl", "ccomp")
+#: Dependents that open a clause of their own, or a "by" phrase: their places are not the phrase's ("sur le
+#: programme nucléaire qui se négocie entre Washington et Téhéran", "in a deal brokered by Germany").
+_CLAUSES = ("relcl", "acl:relcl", "advcl", "ccomp", "agent")
 
 
 def _phrase_words(phrase: Token) -> list[Token]:

@@ -56,6 +56,15 @@ def _listed(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]:
     return out if len(out) > 1 else []
 
 
+def _holder_of(r: _Reader, head: Token, child: Token) -> bool:
+    """Whether ``child`` (a possessor or an "of" phrase) names whom the person noun ``head`` is related
+    to, not that person: an office ("Poland's president", "the mayor of Gdansk, Poland") or kin ("bin
+    Laden's son"), ``office`` and ``relation`` cues. GUIDELINES.md: a person's country or organization
+    is not added to a role (the parse still finds a name the noun stands for: "his son, Hamza")."""
+    whose = child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of")
+    return whose and not {"office", "relation"}.isdisjoint(r.cues[head.i])
+
+
 def _antecedent(tok: Token) -> Token:
     """The noun a relative pronoun stands for ("Tom Ray, who was arrested": Tom Ray), else ``tok``."""
     if tok.tag_ not in ("WP", "WDT"):

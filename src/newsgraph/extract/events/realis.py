@@ -194,10 +194,15 @@ def _consent(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> b
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
     """A verb trigger the parse shows as no reported happening: under a modal ("senators must vote
     to convict"), negated ("do not elect"), in a condition ("if two-thirds vote") or the complement
-    of an intention verb ("plans to meet", «prévoit de rencontrer»)."""
+    of an intention verb ("plans to meet", «prévoit de rencontrer»). A word tagged a noun with an
+    auxiliary is a verb ("did not persuade leaders to sanction X"). An English present passive
+    after the first sentence tells what is done as a rule, not what happened ("members are elected
+    for two-year terms"; a headline's "X is elected" is news)."""
     tok = doc[t.start]
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "aux" for c in tok.children):
         return False
+    if tok.sent.start > 0 and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.get("intention", ()):
         return True
     if _possible_verb(tok, cues):

@@ -22,6 +22,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
+from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
 from newsgraph.extract.events.targets_ar import attack_roles_ar
 from newsgraph.extract.events.where import about_elsewhere, listed_country
 from newsgraph.kb import load_kb
@@ -257,6 +258,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             # «ont convenu de travailler à la sécurité au Moyen-Orient»: where the work is, not the accord
             and not (parsed and r.lang == "fr" and _governed_elsewhere(r, m, t))
             and not about_elsewhere(r, m, t)  # «اجتماعا لبحث الأوضاع في اليمن»: what it was about
+            # "talks in Oslo since the deal brokered ...": the talks' place; "Oslo-Stockholm pact": sides
+            and not placed_elsewhere(r, m, t) and not paired_name(r, m)
         ]
         # «غارة على بلدة سرمدا»: without a parse, the town an attack hits is where it happened
         hit = ("target",) if r.lang == "ar" and info.object == "target" else ()
