@@ -127,3 +127,41 @@ def test_arabic_owner_of_a_post_an_attack_hits_is_its_target() -> None:
     ext = extract("فتح مسلحون النار أمس على مركز حدودي للجيش التركي قرب الحدود.", language="ar")
     attacks = [e for e in ext.events if e.type == "Attack"]
     assert attacks and attacks[0].roles.get("target") == ("org/army-of-turkey",)
+
+
+@pytest.mark.parametrize(("text", "agent", "target"), [
+    # the owner of what a verb's object names, after «ل» split off, was hit, not the verb's subject
+    ("واستهدف مسلحون دورية للجيش اللبناني قرب بلدة عرسال.", None, "الجيش اللبناني"),
+    # «مواقع لـX» right after the hit noun: X's positions
+    ("وقصفت الطائرات مواقع لتنظيم داعش قرب مدينة الرقة.", None, "داعش"),
+    # whose aircraft hit is the subject; the owner is read past it
+    ("واستهدف طيران التحالف العربي تعزيزات عسكرية تابعة لجماعة الحوثي في مأرب.", "التحالف العربي", "الحوثي"),
+])
+def test_the_owner_of_what_is_hit_past_the_subject(text: str, agent: str | None, target: str) -> None:
+    events, names = _events(text, "Attack")
+    assert events and target in " ".join(_role(events[0], "target", names)), events
+    if agent:
+        assert agent in " ".join(_role(events[0], "agent", names)), events
+    assert target not in " ".join(_role(events[0], "agent", names)), events
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل ثلاثة جنود في اشتباكات على الحدود السورية مساء أمس.",
+    "وقتل عشرة أشخاص في تفجير انتحاري في بلدة أردنية على الحدود العراقية.",
+])
+def test_a_border_says_where_not_who_was_hit(text: str) -> None:
+    # «على الحدود السورية»: along Syria's border; Syria is no side hit
+    fights = [e for kind in ("Attack", "Bombing") for e in _events(text, kind)[0]]
+    hit = [r for e in fights for r in e.roles.get("target", ())]
+    assert fights and not any(r.startswith("country/") for r in hit), fights
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت السلطات ناشطا إيرانيا في مدينة مشهد أمس.",
+    "وكانت الشرطة الإسبانية قد اعتقلت الأسبوع الماضي جزائريا يشتبه بانتمائه لتنظيم متطرف.",
+])
+def test_no_country_is_arrested_nor_arrests_by_its_adjective(text: str) -> None:
+    # «ناشطا إيرانيا»: the adjective says whose national the arrested man is; Iran neither arrests nor is held
+    arrests, _ = _events(text, "Arrest")
+    assert arrests and not any(r.startswith("country/") for a in arrests
+                               for role in ("target", "agent") for r in a.roles.get(role, ())), arrests

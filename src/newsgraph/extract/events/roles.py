@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader
 from newsgraph.extract.events.deps import country_modifier, dep_location, dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
-from newsgraph.extract.events.fallback import _backed, _governed_elsewhere
+from newsgraph.extract.events.fallback import _accusative_adj, _backed, _governed_elsewhere
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
@@ -97,6 +97,13 @@ def _partitive(r: _Reader, t: TriggerMatch, free: list[_M]) -> list[_M]:
     ][:1]
 
 
+def _owned(r: _Reader, m: _M) -> bool:
+    """Arabic: whether the tokenizer split a «ل» off right before mention ``m`` («دورية للجيش»: the army's
+    patrol), which makes it whose the noun before is, not the subject of the verb before it."""
+    return r.lang == "ar" and m.start > 0 and r.doc[m.start - 1].norm_ == "ل" \
+        and r.clause_of[m.start - 1] == r.clause_of[m.start]
+
+
 def _from(r: _Reader, m: _M) -> bool:
     """Whether «من» stands one or two words before mention ``m`` in its clause («من سيطرة X», «من X»)."""
     own = r.clause_of[m.start]
@@ -155,6 +162,10 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
                 raw.add(info.subject, m.ref, 3.0)
             for m in after[:1]:
                 raw.add(info.object, m.ref, 2.0)
+        elif after and info.object == "target" and (_owned(r, after[0]) or _accusative_adj(r, after[0])):
+            # «استهدف مسلحون دورية للجيش»: whose patrol was hit; «قتلت القوات جنديا تركيا»: the object's
+            # country, not the subject («اعتقلت السلطات ناشطا إيرانيا»: none arrested, see targets_ar)
+            raw.add("target", after[0].ref, 2.0)
         elif after:
             subjects = _conjuncts(r, after[0], free, 1) if r.lang == "ar" else after[:1]
             for m in subjects:  # «شن الحوثيون وقوات صالح هجمات»: both

@@ -24,6 +24,8 @@ The cue words are classes of ``data/events_cues_ar.tsv``.
   (or «من Y» after its shooters) did it.
 * **Held.** «غارة على معسكر يسيطر عليه X», «القصف استهدف قرية يسيطر عليها X»: who holds the place hit is
   hit, not the attacker (``hold`` then a resumptive pronoun, after the trigger).
+* **No country arrested.** «اعتقلت الشرطة مغربيا»: the country of a nationality adjective is never an
+  arrest's target (who is arrested is a person or a group).
 * **Owner.** «غارات على تعزيزات عسكرية لجماعة X», «هجوم على مقر للسفارة X»: the owner, after «ل», of
   what an attack is «على»/«ضد» is hit (a few words after the ``target`` word, none a cue word).
 """
@@ -222,24 +224,31 @@ def _held_by(r: _Reader, t: TriggerMatch) -> list[_M]:
     return []
 
 
-def _owner(r: _Reader, t: TriggerMatch) -> list[_M]:
+def _owner(r: _Reader, t: TriggerMatch, subject: set[str]) -> list[_M]:
     """«غارات على تعزيزات عسكرية لجماعة X»: the owner, glued to «ل», of what an attack hits (module
-    doc); not past a name («هجوم على X لصالح Y»), a cue word or the clause's end."""
+    doc); not past a name («هجوم على X لصالح Y»), a cue word or the clause's end. The verb's own subject
+    (``subject``: «استهدف طيران التحالف تعزيزات لجماعة X») is read past, from its end on."""
     own = r.clause_of[t.start]
     for k in range(t.end - 1, min(t.end + _AFTER_REACH, len(r.doc))):
         if r.clause_of[k] != own:
             return []
         if _has(r, k, "target") or _has(r, k, "target_head"):
-            for j in range(k + 1, min(k + 3 + _OWNER_GAP, len(r.doc))):
+            j, stop = k + 1, k + 3 + _OWNER_GAP
+            while j < min(stop, len(r.doc)):
                 m = r.mention_at.get(j)
-                if r.clause_of[j] != own or (m is None and r.cues[j] - _HIT_NOUNS):
+                if m is not None and m.start == j and m.ref in subject and t.kind == "V":
+                    k, j, stop = m.end - 1, m.end, m.end + 2 + _OWNER_GAP  # past the verb's subject
+                    continue
+                if r.clause_of[j] != own or (m is None and r.cues[j] - _HIT_NOUNS - {"force_head"}):
                     return []
                 if m is not None:
                     lam = 1 if r.doc[j - 1].norm_ == "ل" else 0  # «ل» glued, or split off by the tokenizer
                     if m.start != j or m.label not in _ACTORS or m.payload == "adj" \
-                            or not (lam or r.glued.get(j, "").endswith("ل")) or j - lam == k + 1:
+                            or not (lam or r.glued.get(j, "").endswith("ل")) \
+                            or (j - lam == k + 1 and not _has(r, k, "target_head")):  # «مواقع لداعش»: owner
                         return []
                     return _with_conjuncts(r, m)
+                j += 1
             return []
     return []
 
@@ -264,6 +273,11 @@ def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw)
     """Add the doer and the target of an attack or an arrest that its clause shapes give (module doc)."""
     if info.object != "target":
         return
+    if info.type == "Arrest":  # «اعتقلت الشرطة مغربيا»: a person is arrested, not his country
+        for ref in [ref for ref in raw.roles.get("target", {}) if ref.startswith("country/")]:
+            raw.roles["target"].pop(ref)
+        if not raw.roles.get("target", True):
+            del raw.roles["target"]
     # «ردا على هجوم ... نسب إلى X»: an earlier happening has the words after it only
     prior = raw.prior is not None
     if info.type == "Attack":
@@ -291,7 +305,7 @@ def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw)
         hit = _members(r, t)
     else:
         hit = _after(r, t, "control") or _after(r, t, "opponent", skip=0, reach=_OPPONENT_REACH) \
-            or _owner(r, t) or ([] if prior else _casualties(r, t))
+            or _owner(r, t, set(raw.roles.get("agent", {}))) or ([] if prior else _casualties(r, t))
     for m in hit:
         if m.ref not in held:
             raw.add("target", m.ref, 2.0)
