@@ -165,3 +165,18 @@ def test_no_country_is_arrested_nor_arrests_by_its_adjective(text: str) -> None:
     arrests, _ = _events(text, "Arrest")
     assert arrests and not any(r.startswith("country/") for a in arrests
                                for role in ("target", "agent") for r in a.roles.get(role, ())), arrests
+
+
+def test_the_country_of_soldiers_killed_was_hit_not_of_civilians() -> None:
+    # «قتل جندي أردني ... في اشتباكات»: Jordan's soldier died; a civilian's nationality names no side
+    soldiers, _ = _events("وقتل جندي أردني وأصيب اثنان آخران في اشتباكات مع مهربين ليل أمس.", "Attack")
+    civilians, _ = _events("وقتل مدني أردني وأصيب اثنان آخران في اشتباكات مع مهربين ليل أمس.", "Attack")
+    assert soldiers and "country/JO" in soldiers[0].roles.get("target", ()), soldiers
+    assert civilians and "country/JO" not in civilians[0].roles.get("target", ()), civilians
+
+
+def test_a_split_conjunction_does_not_push_the_side_out_of_reach() -> None:
+    # «مقتل 10 مدنيين وجندي من تشاد»: «و» split off by the tokenizer counts as no word
+    events, _ = _events("وأدى التفجير إلى مقتل 10 مدنيين وجندي من تشاد المجاورة.", "Attack")
+    events += _events("وأدى التفجير إلى مقتل 10 مدنيين وجندي من تشاد المجاورة.", "Bombing")[0]
+    assert any("country/TD" in e.roles.get("target", ()) for e in events), events

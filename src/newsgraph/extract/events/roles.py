@@ -92,7 +92,9 @@ def _partitive(r: _Reader, t: TriggerMatch, free: list[_M]) -> list[_M]:
     «مقتل 13 عنصرا من الحوثيين» (the men killed were the police's, the Houthis')."""
     return [
         m for m in free
-        if 0 < m.start - t.end <= _PARTITIVE_REACH and "origin" in r.cues[m.start - 1]
+        # a «و» the tokenizer split off («وجندي من تشاد») is no word of its own
+        if 0 < m.start - t.end - sum(r.doc[i].norm_ == "و" for i in range(t.end, m.start)) <= _PARTITIVE_REACH
+        and "origin" in r.cues[m.start - 1]
         and not any("clause_break" in r.cues[i] for i in range(t.end, m.start))
     ][:1]
 

@@ -16,7 +16,8 @@ The cue words are classes of ``data/events_cues_ar.tsv``.
 * **Opponent.** «اشتباكات مع X» right after a fighting word: the other side is fought (``opponent``);
   not for arrests («اعتقال X مع Y» arrests both).
 * **Casualties.** «لقي 13 عنصرا من X مصرعهم في اشتباكات», «أن 5 من X قتلوا في هجوم»: the side whose
-  men died (a count or a ``casualty_unit`` before «من X», and a ``casualty`` word in the clause) was hit.
+  men died (a count or a ``casualty_unit`` before «من X», and a ``casualty`` word in the clause) was hit;
+  so is the country of soldiers or policemen («قتل شرطيان تركيان في هجوم»: ``force_unit``, adjective).
 * **Members.** «اعتقال خمسة من عناصر X», «القبض على أعضاء في X»: the arrested belong to X
   (``casualty_unit`` before «من»/«في»/«إلى» X, after the trigger).
 * **Passive.** «قتل X برصاص Y», «قتل جنديان بنيران X»: the verb with an instrument after it
@@ -191,6 +192,10 @@ def _casualties(r: _Reader, t: TriggerMatch) -> list[_M]:
             side = _partitive_side(r, k)
             if side:
                 return side
+        m = r.mention_at.get(k + 1)
+        if "force_unit" in r.cues[k] and m is not None and m.start == k + 1 and m.label == "COUNTRY" \
+                and m.end - m.start == 1 and k + 1 < t.start:
+            return [m]  # «قتل شرطيان تركيان في هجوم»: Turkey's policemen
     return []
 
 
