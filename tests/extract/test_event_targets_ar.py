@@ -180,3 +180,13 @@ def test_a_split_conjunction_does_not_push_the_side_out_of_reach() -> None:
     events, _ = _events("وأدى التفجير إلى مقتل 10 مدنيين وجندي من تشاد المجاورة.", "Attack")
     events += _events("وأدى التفجير إلى مقتل 10 مدنيين وجندي من تشاد المجاورة.", "Bombing")[0]
     assert any("country/TD" in e.roles.get("target", ()) for e in events), events
+
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # «على» governs the attack noun; the name right after the noun is whose attack it was
+    ("ورد الجيش بقصف مدفعي على هجمات حركة طالبان في ولاية هلمند.", "Attack", "حركة طالبان"),
+    ("وتظاهر المئات بعد مرور عام على العدوان الإسرائيلي على القطاع.", "Attack", "إسرائيل"),
+])
+def test_the_genitive_of_an_attack_noun_after_ala_is_its_doer(text: str, kind: str, doer: str) -> None:
+    events, names = _events(text, kind)
+    assert events and not any(doer in " ".join(_role(e, "target", names)) for e in events), events

@@ -141,6 +141,11 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     if t.kind == "V" and r.lang == "ar" and _clause_initial(r, t):
         # «استهدف الجيش التركي مواقع ...»: the verb's own cue word does not make its subject a target
         ctx.update({m: "" for m in near if m.start == t.end and "target" in r.cues[t.end - 1]})
+    if r.lang == "ar" and t.kind == "N" and t.start > 0 and "target" in r.cues[t.start - 1] \
+            and not any("target" in r.cues[i] for i in range(t.start, t.end)):
+        # «ردوا على هجمات المقاومة», «على العدوان الإسرائيلي»: «على» governs the event noun; the name
+        # right after it is the noun's genitive (its doer), not what is hit
+        ctx.update({m: "" for m in near if m.start == t.end and ctx[m] == "target"})
     if info.type == "Visit" and r.lang == "ar":  # «زيارة شكري للسعودية» (ل split off): where he went
         ctx.update({m: "destination" for m in near
                     if m.label in ("PLACE", "COUNTRY") and r.doc[m.start - 1].norm_ == "ل"})  # fmt: skip
