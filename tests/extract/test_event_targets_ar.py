@@ -190,3 +190,11 @@ def test_a_split_conjunction_does_not_push_the_side_out_of_reach() -> None:
 def test_the_genitive_of_an_attack_noun_after_ala_is_its_doer(text: str, kind: str, doer: str) -> None:
     events, names = _events(text, kind)
     assert events and not any(doer in " ".join(_role(e, "target", names)) for e in events), events
+
+
+def test_whom_a_report_is_credited_to_is_no_party() -> None:
+    # «وفقا لمصادر X اعتقلت القوات»: X tells of the arrest; it neither arrests nor is arrested
+    text = "ووفقا لمصادر قناة الجزيرة اعتقلت الشرطة الإسرائيلية شابين في مدينة الخليل."
+    arrests, names = _events(text, "Arrest")
+    assert arrests and not any("الجزيرة" in " ".join(_role(a, role, names))
+                               for a in arrests for role in ("agent", "target")), arrests

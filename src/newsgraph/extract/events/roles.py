@@ -22,7 +22,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
-from newsgraph.extract.events.targets_ar import attack_roles_ar
+from newsgraph.extract.events.targets_ar import attack_roles_ar, told_by
 from newsgraph.extract.events.where import about_elsewhere, listed_country
 from newsgraph.kb import load_kb
 from newsgraph.types import Event
@@ -146,6 +146,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         # «ردوا على هجمات المقاومة», «على العدوان الإسرائيلي»: «على» governs the event noun; the name
         # right after it is the noun's genitive (its doer), not what is hit
         ctx.update({m: "" for m in near if m.start == t.end and ctx[m] == "target"})
+    if r.lang == "ar" and info.object == "target":  # «وفقا لمصادر الجزيرة اعتقلت»: who tells, no party
+        ctx.update({m: "attribution" for m in near if told_by(r, m)})
     if info.type == "Visit" and r.lang == "ar":  # «زيارة شكري للسعودية» (ل split off): where he went
         ctx.update({m: "destination" for m in near
                     if m.label in ("PLACE", "COUNTRY") and r.doc[m.start - 1].norm_ == "ل"})  # fmt: skip
@@ -223,6 +225,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             if m.label in _ACTORS
             and m.end <= t.start
             and r.context(m) == ""
+            and not (r.lang == "ar" and info.object == "target" and told_by(r, m))  # «بحسب X»: the teller
             and not any(m.end <= s < t.start for s in speech)
             # «واعلن حاكم الولاية X "فجر انتحاري ..."»: who speaks right after a speech verb is its speaker
             and not any(s < m.start <= s + _SPEAKER_REACH for s in speech)

@@ -38,7 +38,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 
-__all__ = ["attack_roles_ar"]
+__all__ = ["attack_roles_ar", "told_by"]
 
 #: Tokens before a noun trigger within which a claim («مسؤوليته عن») may stand.
 _CLAIM_GAP = 3
@@ -79,6 +79,18 @@ def _with_conjuncts(r: _Reader, m: _M) -> list[_M]:
             break
         out.append(nxt)
     return out
+
+
+#: Words before a mention within which «بحسب», «وفقا ل» make it whom the news is told by («وفقا لمصادر X»).
+_TELLER_REACH = 3
+
+
+def told_by(r: _Reader, m: _M) -> bool:
+    """Whether mention ``m`` is whom a report is credited to («وفقا لمصادر الجزيرة اعتقلت القوات»,
+    «قتل خمسة بحسب المرصد»): no party to an attack or an arrest (a Statement's speaker it may be)."""
+    own = r.clause_of[m.start]
+    return any("attribution" in r.cues[i] and r.clause_of[i] == own
+               for i in range(max(m.start - _TELLER_REACH, 0), m.start))
 
 
 def _has(r: _Reader, i: int, cls: str) -> bool:
