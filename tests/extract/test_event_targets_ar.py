@@ -127,3 +127,74 @@ def test_arabic_owner_of_a_post_an_attack_hits_is_its_target() -> None:
     ext = extract("فتح مسلحون النار أمس على مركز حدودي للجيش التركي قرب الحدود.", language="ar")
     attacks = [e for e in ext.events if e.type == "Attack"]
     assert attacks and attacks[0].roles.get("target") == ("org/army-of-turkey",)
+
+
+@pytest.mark.parametrize(("text", "agent", "target"), [
+    # the owner of what a verb's object names, after «ل» split off, was hit, not the verb's subject
+    ("واستهدف مسلحون دورية للجيش اللبناني قرب بلدة عرسال.", None, "الجيش اللبناني"),
+    # «مواقع لـX» right after the hit noun: X's positions
+    ("وقصفت الطائرات مواقع لتنظيم داعش قرب مدينة الرقة.", None, "داعش"),
+    # whose aircraft hit is the subject; the owner is read past it
+    ("واستهدف طيران التحالف العربي تعزيزات عسكرية تابعة لجماعة الحوثي في مأرب.", "التحالف العربي", "الحوثي"),
+])
+def test_the_owner_of_what_is_hit_past_the_subject(text: str, agent: str | None, target: str) -> None:
+    events, names = _events(text, "Attack")
+    assert events and target in " ".join(_role(events[0], "target", names)), events
+    if agent:
+        assert agent in " ".join(_role(events[0], "agent", names)), events
+    assert target not in " ".join(_role(events[0], "agent", names)), events
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل ثلاثة جنود في اشتباكات على الحدود السورية مساء أمس.",
+    "وقتل عشرة أشخاص في تفجير انتحاري في بلدة أردنية على الحدود العراقية.",
+])
+def test_a_border_says_where_not_who_was_hit(text: str) -> None:
+    # «على الحدود السورية»: along Syria's border; Syria is no side hit
+    fights = [e for kind in ("Attack", "Bombing") for e in _events(text, kind)[0]]
+    hit = [r for e in fights for r in e.roles.get("target", ())]
+    assert fights and not any(r.startswith("country/") for r in hit), fights
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت السلطات ناشطا إيرانيا في مدينة مشهد أمس.",
+    "وكانت الشرطة الإسبانية قد اعتقلت الأسبوع الماضي جزائريا يشتبه بانتمائه لتنظيم متطرف.",
+])
+def test_no_country_is_arrested_nor_arrests_by_its_adjective(text: str) -> None:
+    # «ناشطا إيرانيا»: the adjective says whose national the arrested man is; Iran neither arrests nor is held
+    arrests, _ = _events(text, "Arrest")
+    assert arrests and not any(r.startswith("country/") for a in arrests
+                               for role in ("target", "agent") for r in a.roles.get(role, ())), arrests
+
+
+def test_the_country_of_soldiers_killed_was_hit_not_of_civilians() -> None:
+    # «قتل جندي أردني ... في اشتباكات»: Jordan's soldier died; a civilian's nationality names no side
+    soldiers, _ = _events("وقتل جندي أردني وأصيب اثنان آخران في اشتباكات مع مهربين ليل أمس.", "Attack")
+    civilians, _ = _events("وقتل مدني أردني وأصيب اثنان آخران في اشتباكات مع مهربين ليل أمس.", "Attack")
+    assert soldiers and "country/JO" in soldiers[0].roles.get("target", ()), soldiers
+    assert civilians and "country/JO" not in civilians[0].roles.get("target", ()), civilians
+
+
+def test_a_split_conjunction_does_not_push_the_side_out_of_reach() -> None:
+    # «مقتل 10 مدنيين وجندي من تشاد»: «و» split off by the tokenizer counts as no word
+    events, _ = _events("وأدى التفجير إلى مقتل 10 مدنيين وجندي من تشاد المجاورة.", "Attack")
+    events += _events("وأدى التفجير إلى مقتل 10 مدنيين وجندي من تشاد المجاورة.", "Bombing")[0]
+    assert any("country/TD" in e.roles.get("target", ()) for e in events), events
+
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    # «على» governs the attack noun; the name right after the noun is whose attack it was
+    ("ورد الجيش بقصف مدفعي على هجمات حركة طالبان في ولاية هلمند.", "Attack", "حركة طالبان"),
+    ("وتظاهر المئات بعد مرور عام على العدوان الإسرائيلي على القطاع.", "Attack", "إسرائيل"),
+])
+def test_the_genitive_of_an_attack_noun_after_ala_is_its_doer(text: str, kind: str, doer: str) -> None:
+    events, names = _events(text, kind)
+    assert events and not any(doer in " ".join(_role(e, "target", names)) for e in events), events
+
+
+def test_whom_a_report_is_credited_to_is_no_party() -> None:
+    # «وفقا لمصادر X اعتقلت القوات»: X tells of the arrest; it neither arrests nor is arrested
+    text = "ووفقا لمصادر قناة الجزيرة اعتقلت الشرطة الإسرائيلية شابين في مدينة الخليل."
+    arrests, names = _events(text, "Arrest")
+    assert arrests and not any("الجزيرة" in " ".join(_role(a, role, names))
+                               for a in arrests for role in ("agent", "target")), arrests

@@ -263,7 +263,7 @@ class _Reader:
         return start_char, end_char, table.text[start_char:end_char]
 
     def context(self, m: _M) -> str:
-        """The cue class governing a mention: location, target, participant, agent, against or ""."""
+        """The cue class governing a mention: location, target, participant, agent, against, border or ""."""
         i, seen = m.start - 1, 0
         if i >= 0 and "target_head" in self.cues[i] and self.clause_of[i] == self.clause_of[m.start]:
             return "target"  # «قصفت الطائرات مواقع الحوثيين»: whose positions were hit
@@ -274,6 +274,10 @@ class _Reader:
             return "location"
         while i >= 0 and seen < 3 and self.clause_of[i] == self.clause_of[m.start]:
             cls = self.cues[i]
+            if seen == 0 and "border" in cls:
+                return "border"  # «على الحدود السورية»: along the border, not the side hit
+            if seen == 0 and "force_head" in cls:
+                return ""  # «استهدف طيران التحالف مواقع X»: whose planes, not what is hit
             if "against" in cls:
                 return "against"
             for c in ("location", "destination", "target", "participant", "agent"):

@@ -75,6 +75,7 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         and m.ref not in taken
         and r.context(m) in ("", "agent", "participant")
         and not (parsed and m.payload == "adj")
+        and not _accusative_adj(r, m)  # «اعتقلت السلطات ناشطا إيرانيا»: the arrested man's country
         # «CCTV a salué la rencontre»: CCTV is the subject of its own verb
         and not (parsed and r.lang == "fr" and (_governed_elsewhere(r, m, f.trig) or of_a_title_fr(r, m)
                                                 or owns_other_fr(r, m, f.trig)))  # «la position du parti X»
@@ -84,6 +85,22 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     if cands:
         best = min(cands, key=lambda m: (m.payload == "adj", abs(m.start - f.trig.start)))
         f.add(info.subject, best.ref, 0.5)
+
+
+#: Marks of an indefinite accusative noun's end («ناشطاً», «جنديًّا»): tanwin, shadda.
+_TANWIN = "\u064b\u0651\u064e"
+
+
+def _accusative_adj(r: _Reader, m: _M) -> bool:
+    """Arabic: whether country mention ``m`` is a nationality adjective after an indefinite noun in the
+    accusative («ناشطا إيرانيا», «جنديا تركيا»): it describes a verb's object, not its subject («السلطات
+    التركية»), and is no actor of its own."""
+    if r.lang != "ar" or m.label != "COUNTRY" or m.end - m.start != 1 or m.start == 0 \
+            or (m.start - 1) in r.mention_at:
+        return False
+    word, noun = r.doc[m.start].text.rstrip(_TANWIN), r.doc[m.start - 1]
+    return (m.payload == "adj" or word.endswith("يا")) and noun.is_alpha and not r.cues[m.start - 1] \
+        and noun.text.rstrip(_TANWIN).endswith("ا") and not noun.norm_.startswith("ال")
 
 
 def _backed(r: _Reader, m: _M) -> bool:

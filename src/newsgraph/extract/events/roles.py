@@ -17,13 +17,13 @@ from collections.abc import Mapping
 from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader
 from newsgraph.extract.events.deps import country_modifier, dep_location, dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
-from newsgraph.extract.events.fallback import _backed, _governed_elsewhere
+from newsgraph.extract.events.fallback import _accusative_adj, _backed, _governed_elsewhere
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
-from newsgraph.extract.events.targets_ar import attack_roles_ar
+from newsgraph.extract.events.targets_ar import attack_roles_ar, told_by
 from newsgraph.extract.events.where import about_elsewhere, listed_country
 from newsgraph.kb import load_kb
 from newsgraph.types import Event
@@ -93,9 +93,18 @@ def _partitive(r: _Reader, t: TriggerMatch, free: list[_M]) -> list[_M]:
     «مقتل 13 عنصرا من الحوثيين» (the men killed were the police's, the Houthis')."""
     return [
         m for m in free
-        if 0 < m.start - t.end <= _PARTITIVE_REACH and "origin" in r.cues[m.start - 1]
+        # a «و» the tokenizer split off («وجندي من تشاد») is no word of its own
+        if 0 < m.start - t.end - sum(r.doc[i].norm_ == "و" for i in range(t.end, m.start)) <= _PARTITIVE_REACH
+        and "origin" in r.cues[m.start - 1]
         and not any("clause_break" in r.cues[i] for i in range(t.end, m.start))
     ][:1]
+
+
+def _owned(r: _Reader, m: _M) -> bool:
+    """Arabic: whether the tokenizer split a «ل» off right before mention ``m`` («دورية للجيش»: the army's
+    patrol), which makes it whose the noun before is, not the subject of the verb before it."""
+    return r.lang == "ar" and m.start > 0 and r.doc[m.start - 1].norm_ == "ل" \
+        and r.clause_of[m.start - 1] == r.clause_of[m.start]
 
 
 def _from(r: _Reader, m: _M) -> bool:
@@ -133,6 +142,13 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     if t.kind == "V" and r.lang == "ar" and _clause_initial(r, t):
         # «استهدف الجيش التركي مواقع ...»: the verb's own cue word does not make its subject a target
         ctx.update({m: "" for m in near if m.start == t.end and "target" in r.cues[t.end - 1]})
+    if r.lang == "ar" and t.kind == "N" and t.start > 0 and "target" in r.cues[t.start - 1] \
+            and not any("target" in r.cues[i] for i in range(t.start, t.end)):
+        # «ردوا على هجمات المقاومة», «على العدوان الإسرائيلي»: «على» governs the event noun; the name
+        # right after it is the noun's genitive (its doer), not what is hit
+        ctx.update({m: "" for m in near if m.start == t.end and ctx[m] == "target"})
+    if r.lang == "ar" and info.object == "target":  # «وفقا لمصادر الجزيرة اعتقلت»: who tells, no party
+        ctx.update({m: "attribution" for m in near if told_by(r, m)})
     if info.type == "Visit" and r.lang == "ar":  # «زيارة شكري للسعودية» (ل split off): where he went
         ctx.update({m: "destination" for m in near
                     if m.label in ("PLACE", "COUNTRY") and r.doc[m.start - 1].norm_ == "ل"})  # fmt: skip
@@ -156,6 +172,10 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
                 raw.add(info.subject, m.ref, 3.0)
             for m in after[:1]:
                 raw.add(info.object, m.ref, 2.0)
+        elif after and info.object == "target" and (_owned(r, after[0]) or _accusative_adj(r, after[0])):
+            # «استهدف مسلحون دورية للجيش»: whose patrol was hit; «قتلت القوات جنديا تركيا»: the object's
+            # country, not the subject («اعتقلت السلطات ناشطا إيرانيا»: none arrested, see targets_ar)
+            raw.add("target", after[0].ref, 2.0)
         elif after:
             subjects = _conjuncts(r, after[0], free, 1) if r.lang == "ar" else after[:1]
             for m in subjects:  # «شن الحوثيون وقوات صالح هجمات»: both
@@ -206,6 +226,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             if m.label in _ACTORS
             and m.end <= t.start
             and r.context(m) == ""
+            and not (r.lang == "ar" and info.object == "target" and told_by(r, m))  # «بحسب X»: the teller
             and not any(m.end <= s < t.start for s in speech)
             # «واعلن حاكم الولاية X "فجر انتحاري ..."»: who speaks right after a speech verb is its speaker
             and not any(s < m.start <= s + _SPEAKER_REACH for s in speech)

@@ -16,7 +16,8 @@ The cue words are classes of ``data/events_cues_ar.tsv``.
 * **Opponent.** «اشتباكات مع X» right after a fighting word: the other side is fought (``opponent``);
   not for arrests («اعتقال X مع Y» arrests both).
 * **Casualties.** «لقي 13 عنصرا من X مصرعهم في اشتباكات», «أن 5 من X قتلوا في هجوم»: the side whose
-  men died (a count or a ``casualty_unit`` before «من X», and a ``casualty`` word in the clause) was hit.
+  men died (a count or a ``casualty_unit`` before «من X», and a ``casualty`` word in the clause) was hit;
+  so is the country of soldiers or policemen («قتل شرطيان تركيان في هجوم»: ``force_unit``, adjective).
 * **Members.** «اعتقال خمسة من عناصر X», «القبض على أعضاء في X»: the arrested belong to X
   (``casualty_unit`` before «من»/«في»/«إلى» X, after the trigger).
 * **Passive.** «قتل X برصاص Y», «قتل جنديان بنيران X»: the verb with an instrument after it
@@ -24,6 +25,8 @@ The cue words are classes of ``data/events_cues_ar.tsv``.
   (or «من Y» after its shooters) did it.
 * **Held.** «غارة على معسكر يسيطر عليه X», «القصف استهدف قرية يسيطر عليها X»: who holds the place hit is
   hit, not the attacker (``hold`` then a resumptive pronoun, after the trigger).
+* **No country arrested.** «اعتقلت الشرطة مغربيا»: the country of a nationality adjective is never an
+  arrest's target (who is arrested is a person or a group).
 * **Owner.** «غارات على تعزيزات عسكرية لجماعة X», «هجوم على مقر للسفارة X»: the owner, after «ل», of
   what an attack is «على»/«ضد» is hit (a few words after the ``target`` word, none a cue word).
 """
@@ -35,7 +38,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 
-__all__ = ["attack_roles_ar"]
+__all__ = ["attack_roles_ar", "told_by"]
 
 #: Tokens before a noun trigger within which a claim («مسؤوليته عن») may stand.
 _CLAIM_GAP = 3
@@ -76,6 +79,18 @@ def _with_conjuncts(r: _Reader, m: _M) -> list[_M]:
             break
         out.append(nxt)
     return out
+
+
+#: Words before a mention within which «بحسب», «وفقا ل» make it whom the news is told by («وفقا لمصادر X»).
+_TELLER_REACH = 3
+
+
+def told_by(r: _Reader, m: _M) -> bool:
+    """Whether mention ``m`` is whom a report is credited to («وفقا لمصادر الجزيرة اعتقلت القوات»,
+    «قتل خمسة بحسب المرصد»): no party to an attack or an arrest (a Statement's speaker it may be)."""
+    own = r.clause_of[m.start]
+    return any("attribution" in r.cues[i] and r.clause_of[i] == own
+               for i in range(max(m.start - _TELLER_REACH, 0), m.start))
 
 
 def _has(r: _Reader, i: int, cls: str) -> bool:
@@ -189,6 +204,10 @@ def _casualties(r: _Reader, t: TriggerMatch) -> list[_M]:
             side = _partitive_side(r, k)
             if side:
                 return side
+        m = r.mention_at.get(k + 1)
+        if "force_unit" in r.cues[k] and m is not None and m.start == k + 1 and m.label == "COUNTRY" \
+                and m.end - m.start == 1 and k + 1 < t.start:
+            return [m]  # «قتل شرطيان تركيان في هجوم»: Turkey's policemen
     return []
 
 
@@ -222,24 +241,31 @@ def _held_by(r: _Reader, t: TriggerMatch) -> list[_M]:
     return []
 
 
-def _owner(r: _Reader, t: TriggerMatch) -> list[_M]:
+def _owner(r: _Reader, t: TriggerMatch, subject: set[str]) -> list[_M]:
     """«غارات على تعزيزات عسكرية لجماعة X»: the owner, glued to «ل», of what an attack hits (module
-    doc); not past a name («هجوم على X لصالح Y»), a cue word or the clause's end."""
+    doc); not past a name («هجوم على X لصالح Y»), a cue word or the clause's end. The verb's own subject
+    (``subject``: «استهدف طيران التحالف تعزيزات لجماعة X») is read past, from its end on."""
     own = r.clause_of[t.start]
     for k in range(t.end - 1, min(t.end + _AFTER_REACH, len(r.doc))):
         if r.clause_of[k] != own:
             return []
         if _has(r, k, "target") or _has(r, k, "target_head"):
-            for j in range(k + 1, min(k + 3 + _OWNER_GAP, len(r.doc))):
+            j, stop = k + 1, k + 3 + _OWNER_GAP
+            while j < min(stop, len(r.doc)):
                 m = r.mention_at.get(j)
-                if r.clause_of[j] != own or (m is None and r.cues[j] - _HIT_NOUNS):
+                if m is not None and m.start == j and m.ref in subject and t.kind == "V":
+                    k, j, stop = m.end - 1, m.end, m.end + 2 + _OWNER_GAP  # past the verb's subject
+                    continue
+                if r.clause_of[j] != own or (m is None and r.cues[j] - _HIT_NOUNS - {"force_head"}):
                     return []
                 if m is not None:
                     lam = 1 if r.doc[j - 1].norm_ == "ل" else 0  # «ل» glued, or split off by the tokenizer
                     if m.start != j or m.label not in _ACTORS or m.payload == "adj" \
-                            or not (lam or r.glued.get(j, "").endswith("ل")) or j - lam == k + 1:
+                            or not (lam or r.glued.get(j, "").endswith("ل")) \
+                            or (j - lam == k + 1 and not _has(r, k, "target_head")):  # «مواقع لداعش»: owner
                         return []
                     return _with_conjuncts(r, m)
+                j += 1
             return []
     return []
 
@@ -264,6 +290,11 @@ def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw)
     """Add the doer and the target of an attack or an arrest that its clause shapes give (module doc)."""
     if info.object != "target":
         return
+    if info.type == "Arrest":  # «اعتقلت الشرطة مغربيا»: a person is arrested, not his country
+        for ref in [ref for ref in raw.roles.get("target", {}) if ref.startswith("country/")]:
+            raw.roles["target"].pop(ref)
+        if not raw.roles.get("target", True):
+            del raw.roles["target"]
     # «ردا على هجوم ... نسب إلى X»: an earlier happening has the words after it only
     prior = raw.prior is not None
     if info.type == "Attack":
@@ -291,7 +322,7 @@ def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw)
         hit = _members(r, t)
     else:
         hit = _after(r, t, "control") or _after(r, t, "opponent", skip=0, reach=_OPPONENT_REACH) \
-            or _owner(r, t) or ([] if prior else _casualties(r, t))
+            or _owner(r, t, set(raw.roles.get("agent", {}))) or ([] if prior else _casualties(r, t))
     for m in hit:
         if m.ref not in held:
             raw.add("target", m.ref, 2.0)
