@@ -79,3 +79,35 @@ def test_going_to_a_place_is_a_visit(text: str, visits: int) -> None:
     found = roles_of(text, "Visit")
     assert len(found) == visits
     assert all(r["agent"] == ("person/karim-sabri",) for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Le ministre a rencontré Karim Sabri, le maire de la ville, qui a déclaré que le projet avançait.",
+         [("person/karim-sabri",)]),
+        ("Le syndicat Force Ouvrière a révélé la fermeture du site.", [("org/force-ouvriere",)]),
+        ("« Rien n'est joué », commente Karim Sabri.", [("person/karim-sabri",)]),
+        ("Karim Sabri a relevé que les délais n'étaient pas tenus.", [("person/karim-sabri",)]),
+        ("Karim Sabri a relevé le défi.", []),
+    ],
+)  # fmt: skip
+def test_relative_speakers_and_verbs_of_disclosing_and_commenting(
+    text: str, agents: list[tuple[str, ...]]
+) -> None:
+    assert [r["agent"] for r in roles_of(text, "Statement")] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Le groupe Renault a publié ses comptes mardi. La direction a dit que les ventes baissaient.",
+         [("org/groupe-renault",)]),
+        ("Renault et Peugeot ont publié leurs comptes. La direction a dit que les ventes baissaient.", []),
+        ("Karim Sabri lit : « Le groupe Renault “ment” ». La direction a dit que les ventes baissaient.", []),
+    ],
+)  # fmt: skip
+def test_a_definite_description_speaks_for_the_one_organization_named_before(
+    text: str, agents: list[tuple[str, ...]]
+) -> None:
+    assert [r["agent"] for r in roles_of(text, "Statement")] == agents
