@@ -32,6 +32,7 @@ def roles_of(text: str, kind: str) -> list[dict[str, tuple[str, ...]]]:
         ("Karim Sabri faisait part lundi soir de son étonnement.", {"agent": ("person/karim-sabri",)}),
         ("Karim Sabri se plaint de la lenteur de la justice.", {"agent": ("person/karim-sabri",)}),
         ("Karim Sabri a démenti toute implication.", {"agent": ("person/karim-sabri",)}),
+        ("La Belgique accuse la Turquie de laxisme.", {"agent": ("country/BE",), "target": ("country/TR",)}),
     ],
 )  # fmt: skip
 def test_verbs_of_regret_reproach_and_denial_are_statements(
