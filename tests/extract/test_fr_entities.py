@@ -147,3 +147,8 @@ def test_an_acronym_written_as_a_word_is_the_known_acronym() -> None:
     found = kb_link_fr("Aqmi")
     assert found is not None and found.entity_id == "org/aqim"
     assert kb_link_fr("Paris") is not None and kb_link_fr("Paris").label == "PLACE"
+
+
+def test_an_article_opening_a_sentence_makes_no_la_reunion() -> None:
+    assert names("La réunion s'est achevée tard.") == set()
+    assert ("La Réunion", "COUNTRY") in names("Karim Sabri est arrivé à La Réunion.")

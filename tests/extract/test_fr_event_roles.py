@@ -333,3 +333,8 @@ def test_a_place_in_what_the_meeting_discussed_is_not_where_it_met() -> None:
 def test_both_sides_of_entre_x_et_y_take_part(text: str, kind: str, parties: set[str]) -> None:
     ((roles, _),) = of_type(events(text), kind)
     assert set(roles["participant"]) == parties
+
+
+def test_a_country_a_resolution_is_against_is_not_the_story_place() -> None:
+    found = events("Le Parlement de Valdoria a adopté mardi une résolution contre la Norvège.")
+    assert [loc for _, loc in of_type(found, "Vote")] == [None]

@@ -53,3 +53,16 @@ def test_a_parade_is_no_protest() -> None:
 def test_the_subject_of_a_light_verb_does_the_event_noun(text: str, kind: str, role: str, who: str) -> None:
     (roles,) = [dict(e.roles) for e in extract(text, language="fr").events if e.type == kind]
     assert who in roles.get(role, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        ("La réunion s'est tenue mardi à Valdoria.", 1),
+        ("Le congrès du parti s'est ouvert samedi à Valdoria.", 1),
+        ("Un colloque sur l'eau a eu lieu à Valdoria.", 1),
+        ("Les invités attendent devant le palais des congrès.", 0),
+    ],
+)
+def test_congresses_and_a_meeting_opening_a_sentence_are_meetings(text: str, meetings: int) -> None:
+    assert kinds(text).count("Meeting") == meetings

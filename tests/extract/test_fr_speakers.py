@@ -32,6 +32,7 @@ def roles_of(text: str, kind: str) -> list[dict[str, tuple[str, ...]]]:
         ("Karim Sabri faisait part lundi soir de son étonnement.", {"agent": ("person/karim-sabri",)}),
         ("Karim Sabri se plaint de la lenteur de la justice.", {"agent": ("person/karim-sabri",)}),
         ("Karim Sabri a démenti toute implication.", {"agent": ("person/karim-sabri",)}),
+        ("La Belgique accuse la Turquie de laxisme.", {"agent": ("country/BE",), "target": ("country/TR",)}),
     ],
 )  # fmt: skip
 def test_verbs_of_regret_reproach_and_denial_are_statements(
@@ -79,3 +80,35 @@ def test_going_to_a_place_is_a_visit(text: str, visits: int) -> None:
     found = roles_of(text, "Visit")
     assert len(found) == visits
     assert all(r["agent"] == ("person/karim-sabri",) for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Le ministre a rencontré Karim Sabri, le maire de la ville, qui a déclaré que le projet avançait.",
+         [("person/karim-sabri",)]),
+        ("Le syndicat Force Ouvrière a révélé la fermeture du site.", [("org/force-ouvriere",)]),
+        ("« Rien n'est joué », commente Karim Sabri.", [("person/karim-sabri",)]),
+        ("Karim Sabri a relevé que les délais n'étaient pas tenus.", [("person/karim-sabri",)]),
+        ("Karim Sabri a relevé le défi.", []),
+    ],
+)  # fmt: skip
+def test_relative_speakers_and_verbs_of_disclosing_and_commenting(
+    text: str, agents: list[tuple[str, ...]]
+) -> None:
+    assert [r["agent"] for r in roles_of(text, "Statement")] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Le groupe Renault a publié ses comptes mardi. La direction a dit que les ventes baissaient.",
+         [("org/groupe-renault",)]),
+        ("Renault et Peugeot ont publié leurs comptes. La direction a dit que les ventes baissaient.", []),
+        ("Karim Sabri lit : « Le groupe Renault “ment” ». La direction a dit que les ventes baissaient.", []),
+    ],
+)  # fmt: skip
+def test_a_definite_description_speaks_for_the_one_organization_named_before(
+    text: str, agents: list[tuple[str, ...]]
+) -> None:
+    assert [r["agent"] for r in roles_of(text, "Statement")] == agents

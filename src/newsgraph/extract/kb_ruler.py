@@ -144,6 +144,10 @@ class KBRuler:
             lower_ok = self._lower_ok(kind) or match_id in self.lower_keys
             if first.isalpha() and first.isascii() and not first.isupper() and not lower_ok:
                 continue  # Latin-script names are capitalised: "reading" is not Reading
+            if self.lang == "fr" and not lower_ok and end - start > 1 and doc[start].lower_ in _ARTICLES_FR:
+                second = doc[start + 1].text[:1]
+                if second.isalpha() and not second.isupper():
+                    continue  # «La réunion s'est tenue» opens a sentence: no La Réunion
             spans.append(Span(doc, start, end, label=label, kb_id=entity_id, span_id=kind))
         # Longest first; among equals, names before demonyms before weak aliases.
         spans.sort(key=lambda s: (-(s.end - s.start), _KIND_RANK.get(s.id_, 9), s.start))
@@ -254,6 +258,10 @@ class KBRuler:
 
         best = next((e for e in order if country(e) in named), order[0])
         return Span(chosen.doc, chosen.start, chosen.end, label="PLACE", kb_id=best, span_id=chosen.id_)
+
+
+#: French articles that open a name («La Réunion», «Le Caire») and any sentence («La réunion s'est tenue»).
+_ARTICLES_FR = frozenset({"la", "le", "les", "l'", "l’"})
 
 
 def _places_only(ent: Span, kb_spans: list[Span]) -> bool:

@@ -47,6 +47,9 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
             return [after]
     if not subjects and (inh := inherited_subject(tok, relcl="acl:relcl")) is not None:
         subjects = [inh]
+    # «Karim Sabri, le maire, qui a déclaré»: the relative pronoun stands for the noun its clause describes
+    if tok.dep_ == "acl:relcl" and subjects and all(c.lower_ in _WHO for c in subjects):
+        subjects = [tok.head]
     # «a-t-il affirmé», «Il a déclaré que»: the parser may label the pronoun a passive or expletive subject
     # (a speech verb in the active voice has no impersonal «il»)
     if not subjects and not any(c.dep_ == "aux:pass" for c in tok.children):
@@ -61,9 +64,14 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
         main = tok.dep_ in ("ROOT", "parataxis") or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
         ante = _antecedent(r, min(first, subjects[0].i)) if main else None  # «afin qu'il expliquât»: not
         return [ante] if ante is not None else []
-    return [m for c in subjects for m in _speaker_phrase(r, c) if m.payload != "adj"]
+    named = [m for c in subjects for m in _speaker_phrase(r, c) if m.payload != "adj"]
+    if not named and len(subjects) == 1 and (org := _described_org(r, subjects[0])) is not None:
+        return [org]
+    return named
 
 
+#: Relative pronouns that are the subject of their clause («X, qui a déclaré»).
+_WHO = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: Subject pronouns that stand for one person («», a-t-il affirmé», «Elle a ajouté»).
 _HE_SHE = frozenset({"il", "elle"})
 
@@ -90,6 +98,29 @@ def _antecedent(r: _Reader, verb_start: int) -> _M | None:
     return None
 
 
+def _described_org(r: _Reader, head: Token) -> _M | None:
+    """The organization a definite description of one stands for («Le syndicat SUD estime que ... La
+    centrale syndicale précise que»; «la direction a indiqué»): the one organization named outside
+    quotations in its sentence before it or in the two sentences before; None when none or several are."""
+    if "org_anaphor" not in r.cues[head.i] or not any(
+        c.dep_ == "det" and c.lower_ in _THE for c in head.children
+    ):
+        return None
+    k = r.sent_of[head.i]
+    found: dict[str, _M] = {}
+    for si in range(max(k - 2, 0), k + 1):
+        quoted = _quoted(r.sents[si])
+        for m in r.in_sent(si):
+            if m.label == "ORGANIZATION" and m.payload != "adj" and m.start not in quoted:
+                if m.start < head.i:
+                    found[m.ref] = m
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Definite determiners: «la direction», «le groupe», «l'entreprise».
+_THE = frozenset({"le", "la", "l'", "l’", "les"})
+
+
 def _named_person(r: _Reader, head: Token) -> _M | None:
     """The person a subject names on its head or right beside it («Paul Girard, président du groupe»,
     «le président Paul Girard»), not one in a phrase it governs («l'opposition, avec X»)."""
@@ -110,13 +141,17 @@ _ANTECEDENT = ("nsubj", "nsubj:pass", "vocative", "dislocated")
 def _quoted(sent: Span) -> set[int]:
     """The tokens of a sentence inside quotation marks («...», "..."): words someone said. A closing mark
     with no opening one before it (the parser split the sentence after «) closes what precedes it."""
-    inside, out = False, set()
+    opened: list[str] = []  # the marks still open: a quotation may quote another («... “sa vie” ...»)
+    out: set[int] = set()
     for t in sent:
-        if t.text in ("»", "”") and not inside:
-            out |= set(range(sent.start, t.i))
-        if t.text in ("«", "»", '"', "“", "”"):
-            inside = t.text not in ("»", "”") and not (t.text == '"' and inside)
-        elif inside:
+        if t.text in ("»", "”") or (t.text == '"' and opened[-1:] == ['"']):
+            if opened:
+                opened.pop()
+            else:
+                out |= set(range(sent.start, t.i))
+        elif t.text in ("«", "“", '"'):
+            opened.append(t.text)
+        elif opened:
             out.add(t.i)
     return out
 
