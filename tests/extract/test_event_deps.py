@@ -188,6 +188,12 @@ def test_visitor_is_agent_and_participant_and_destination_is_the_place() -> None
     assert ev.location == "place/rabat"
 
 
+def test_a_place_name_before_a_truce_noun_is_where_it_holds() -> None:
+    ev = _one(_events("The Free Army announced a five-day Valdoria truce on Sunday."), "Ceasefire")
+    assert ev.location == "country/VA"
+    assert "country/VA" not in ev.roles.get("participant", ())
+
+
 def test_nationality_adjective_places_no_event() -> None:
     ev = _one(_events("Polish police arrested Tom Ray."), "Arrest")
     assert ev.location is None

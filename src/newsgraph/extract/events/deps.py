@@ -84,6 +84,8 @@ __all__ = ["dep_roles", "dep_location", "is_passive", "country_modifier"]
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "nsubjpass", "obj", "attr")
 _NEAR = ("appos", "poss", "compound", "nmod", "amod")
+#: Event nouns a place name before says where of: "the Iraq trip", "the Yemen truce" (not who).
+_NAMED_FOR_PLACE = frozenset({"Visit", "Ceasefire"})
 #: prepositions and the frame role their object takes (None: the type's subject/object/genitive)
 _PARTICIPANT_PREPS = ("with", "between", "among", "alongside")
 _OBJECT_PREPS = ("on", "against", "targeting")
@@ -305,9 +307,10 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
 
 
 def _destination(r: _Reader, info: EventTypeInfo, c: Token) -> bool:
-    """Whether ``c`` names a place by name before a visit noun ("the Iraq trip"; not "the Saudi visit")."""
+    """Whether ``c`` names a place by name before a visit or truce noun, where it goes or holds ("the Iraq
+    trip", "the Yemen truce"; not "the Saudi visit")."""
     m = r.mention_at.get(c.i)
-    return (info.type == "Visit" and c.dep_ == "compound" and c.i < c.head.i and m is not None
+    return (info.type in _NAMED_FOR_PLACE and c.dep_ == "compound" and c.i < c.head.i and m is not None
             and m.label in ("PLACE", "COUNTRY") and c.pos_ == "PROPN" and c.ent_type_ != "NORP")  # fmt: skip
 
 
