@@ -43,6 +43,10 @@ Rules:
   calendar (``hijridate``), the one Saudi news and its datelines use; a
   Hijri day and month without a year take the year nearest publication.
 
+The patterns of each language are compiled from the data files in :mod:`~newsgraph.extract.dates_patterns`,
+the calendar arithmetic (Hijri days, weekdays, the year of a day and month) is in
+:mod:`~newsgraph.extract.dates_calendar`; this module finds the candidates and resolves them.
+
 Examples:
     >>> from datetime import date
     >>> [(m.text, m.value.value, m.kind) for m in find_dates("منذ عام 2002", "ar")]
@@ -73,11 +77,12 @@ from newsgraph.extract.dates_calendar import infer_year as _infer_year
 from newsgraph.extract.dates_calendar import month as _month
 from newsgraph.extract.dates_calendar import shift as _shift
 from newsgraph.extract.dates_calendar import weekday as _weekday
-from newsgraph.extract.lexicon import rows as _read_tsv
-from newsgraph.extract.textmap import alt as _alt
+from newsgraph.extract.dates_patterns import Tables as _Tables
+from newsgraph.extract.dates_patterns import form_key as _key
+from newsgraph.extract.dates_patterns import tables as _tables
 from newsgraph.extract.textmap import norm_map as _norm_map
 from newsgraph.extract.textmap import span_end as _span_end
-from newsgraph.text import is_arabic, normalize_ar, to_ascii_digits
+from newsgraph.text import is_arabic, to_ascii_digits
 from newsgraph.types import DateValue
 
 __all__ = ["DateMention", "find_dates", "parse_dateline", "date_spans"]
@@ -85,8 +90,6 @@ __all__ = ["DateMention", "find_dates", "parse_dateline", "date_spans"]
 Kind = Literal["point", "since", "until"]
 _Resolver = Callable[[date | None], tuple[DateValue, bool] | None]
 
-_NB = r"(?<![^\W\d_])"  # not preceded by a letter
-_NA = r"(?![^\W\d_])"  # not followed by a letter
 _BARE_YEARS = range(1900, 2101)
 _COORD = re.compile(r"(?:\s*,\s*|\s+(?:and|or|أو)\s+|\s+و\s*)(?P<y>\d{4})(?![\d.,])")
 
@@ -120,115 +123,6 @@ class _Cand:
     digits: bool
     year: bool = False
     weekday: int | None = None  # a plain weekday ("on Monday"), read on or before publication
-
-
-@dataclass(frozen=True)
-class _Tables:
-    months: dict[str, int]
-    hijri_months: dict[str, int]
-    weekdays: dict[str, int]
-    bare_weekdays: frozenset[str]  # Arabic weekday words that name the day on their own
-    relative: dict[str, tuple[str, int]]
-    cues: dict[str, str]
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    bound: re.Pattern[str]
-
-
-def _key(form: str, lang: str) -> str:
-    return normalize_ar(form) if lang == "ar" else form.lower()
-
-
-@lru_cache(maxsize=4)
-def _tables(lang: str) -> _Tables:
-    months = {_key(r[1], lang): int(r[0]) for r in _read_tsv("months.tsv") if r[2] == lang}
-    hijri_months = {normalize_ar(r[1]): int(r[0]) for r in _read_tsv("dates_hijri_months.tsv")}
-    wday_rows = [r for r in _read_tsv("dates_weekdays.tsv") if r[2] == lang]
-    wdays = {_key(r[1], lang): int(r[0]) for r in wday_rows}
-    bare = frozenset(_key(r[1], lang) for r in wday_rows if r[3:4] == ["yes"])
-    rel = {_key(r[0], lang): (r[2], int(r[3])) for r in _read_tsv("dates_relative.tsv") if r[1] == lang}
-    cues = {_key(r[0], lang): r[2] for r in _read_tsv("dates_cues.tsv") if r[1] == lang}
-    by = {role: _alt([w for w, r in cues.items() if r == role]) or "(?!)" for role in set(cues.values())}
-    by["since"] = _alt([w for w, r in cues.items() if r in ("since", "start")]) or "(?!)"
-    for role in ("since", "until", "prep", "head", "past", "next", "current", "daypart", "count"):
-        by.setdefault(role, "(?!)")
-    pats: list[tuple[str, re.Pattern[str]]] = []
-    num = r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d|[/\-]|\.\d)"
-    pats.append(("num", re.compile(num)))
-    pats.append(("iso", re.compile(r"(?<![\d/.\-])(?P<y>\d{4})-(?P<b>\d{1,2})-(?P<a>\d{1,2})(?![\d\-])")))
-    if lang == "ar":
-        mon, wd = _alt(list(months)), _alt(list(wdays))
-        hijri = _alt(list(hijri_months))
-        month = rf"(?:شهر\s+)?[وب]?(?P<m>{mon})(?:\s*[/(]\s*(?:{mon})\s*\)?)?{_NA}"
-        year = rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:{by['head']})\s+)?(?P<y>\d{{4}})(?!\d)(?:\s?م{_NA})?)"
-        day = r"(?<![\d.])(?P<d>\d{1,2})"
-        pats += [
-            (
-                "dmy",
-                re.compile(
-                    rf"(?:{_NB}(?:{wd})\s*[,،]?\s*)?(?:{_NB}يوم\s+)?{day}\s+(?:من\s+)?{month}"
-                    rf"(?:{year}|\s+(?P<rel>{by['past']}|{by['next']}|{by['current']}){_NA})?"
-                ),
-            ),
-            ("my", re.compile(rf"{_NB}{month}{year}")),
-            (
-                "hijri",
-                re.compile(
-                    rf"(?<![\d.])(?P<d>\d{{1,2}})\s+(?P<hm>{hijri})"
-                    rf"(?:\s+(?P<y>\d{{3,4}})(?!\d)(?:\s*هـ?{_NA})?)?"
-                ),
-            ),
-            ("mrel", re.compile(rf"{_NB}{month}\s+(?P<rel>{by['past']}|{by['next']}|{by['current']}){_NA}")),
-            (
-                "year",
-                re.compile(
-                    rf"{_NB}(?P<cues>(?:[وفب]?(?:{by['prep']}|{by['since']}|{by['until']})\s+)*)"
-                    rf"(?P<head>[وفبل]?(?:{by['head']})\s+)?(?P<y>\d{{4}})(?!\d)(?:\s?م{_NA})?"
-                ),
-            ),
-            (
-                "dayrel",
-                re.compile(
-                    rf"{_NB}[وفب]?(?P<r>{_alt([p for p, v in rel.items() if v[0] == 'day'])})"
-                    rf"\s*\(?\s*(?P<wd>{wd})\s*\)?{_NA}"
-                ),
-            ),
-            (
-                "wd",
-                re.compile(
-                    rf"{_NB}(?P<pre>(?:{by['daypart']})\s+)?[وفب]?(?P<wd>{wd})"
-                    rf"(?:\s+(?P<rel>{by['past']}|{by['next']}))?{_NA}"
-                ),
-            ),
-            ("wdb", re.compile(rf"\(\s*(?P<wd>{wd})\s*\)")),
-            ("rel", re.compile(rf"{_NB}[وف]?ب?(?P<r>{_alt(list(rel))}){_NA}")),  # «فبالأمس»: two clitics
-        ]
-    elif lang == "en":
-        mon = _alt([m.capitalize() for m in months])
-        wd = _alt([w.capitalize() for w in wdays])
-        month = rf"(?P<m>{mon})\b\.?"
-        year = r"(?:,?\s+(?P<y>\d{4})(?!\d))"
-        wdp = rf"(?:\b(?:{wd}),?\s+)?"
-        day = r"(?<![\d.,])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
-        pats += [
-            ("dmy", re.compile(rf"{wdp}(?:(?i:the)\s+)?{day}\s+(?:of\s+)?\b{month}{year}?")),
-            ("mdy", re.compile(rf"{wdp}\b{month}\s+{day}{year}?")),
-            ("my", re.compile(rf"\b{month},?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d)")),
-            (
-                "year",
-                re.compile(
-                    rf"\b(?P<cues>(?:(?i:{by['prep']}|{by['since']}|{by['until']})(?:-|\s+)(?:the\s+)?)*)"
-                    rf"(?P<head>(?i:{by['head']})\s+)?(?P<y>\d{{4}})(?!\d)(?![a-z'’])"
-                ),
-            ),
-            ("wd", re.compile(rf"\b(?:(?P<rel>(?i:{by['past']}|{by['next']}))\s+)?(?P<wd>{wd})\b")),
-            ("rel", re.compile(rf"\b(?P<r>(?i:{_alt(list(rel))}))\b")),
-        ]
-    elif lang == "fr":
-        from newsgraph.extract.dates_fr import french_patterns
-
-        pats += french_patterns(_alt(list(months)), _alt(list(wdays)), _alt(list(rel)), by)
-    bound = re.compile(rf"{_NB}[وف]?(?P<cue>(?i:{by['since']}|{by['until']}))\s+(?:(?i:{by['prep']})\s+)?$")
-    return _Tables(months, hijri_months, wdays, bare, rel, cues, tuple(pats), bound)
 
 
 # ---------------------------------------------------------------- resolution helpers
