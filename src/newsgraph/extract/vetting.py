@@ -13,7 +13,7 @@ the context supports it:
   («وأن», "and that", is no «وان», Van in Turkey; «بأنه» is no «بانه»). Writers
   drop hamzas, they do not add them;
 * :func:`unsupported_town`: a minor town (not a capital, under a million
-  people: :meth:`~newsgraph.kb.load.KnowledgeBase.is_minor_place`) whose
+  people: :meth:`~newsgraph.kb.base.KnowledgeBase.is_minor_place`) whose
   country no other mention of the document names, by the country's name or
   adjective or by another place in it, unless a place word introduces it
   («محافظة الخرج», «شمال بريدة»: ``data/place_designators_ar.txt``).
@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from newsgraph.extract.lexicon import words
-from newsgraph.kb.load import KnowledgeBase
+from newsgraph.kb import KnowledgeBase
 
 __all__ = ["needs_model", "hamza_mismatch", "unsupported_town", "countries_stated", "overlaps_any"]
 
