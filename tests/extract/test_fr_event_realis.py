@@ -1,5 +1,7 @@
 """French events that are no happening, readings of receptions, and the story's most specific place.
 
+Also the protest, attack and meeting words of the lexicon and light verbs («a pris des sanctions»).
+
 The sentences are written for these tests. Each test needs the trained French pipeline.
 """
 
@@ -207,3 +209,50 @@ def test_a_word_of_a_trigger_used_otherwise_reports_no_event(text: str, kind: st
 )
 def test_a_participle_with_its_doer_or_its_own_auxiliary_still_reports(text: str, kind: str) -> None:
     assert kind in kinds(text)
+
+
+# Protest and attack words of the lexicon (triggers_fr.tsv), light verbs (events_cues_fr.tsv), meetings.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Des milliers de personnes ont défilé samedi à Valdoria.", "Protest"),
+        ("Des centaines d'étudiants sont descendus dans la rue mardi.", "Protest"),
+        ("Des obus sont tombés sur le quartier nord de la ville.", "Attack"),
+        ("Des roquettes ont été tirées sur la ville pendant la nuit.", "Attack"),
+        ("Un policier a été blessé par balle lundi soir.", "Attack"),
+    ],
+)
+def test_protest_and_attack_words(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+def test_a_parade_is_no_protest() -> None:
+    assert "Protest" not in kinds("Le défilé militaire a eu lieu dimanche matin.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role", "who"),
+    [
+        ("L'Union européenne a pris des sanctions contre la Syrie.", "Sanction", "agent", "org/eu"),
+        ("La Belgique a adopté de nouvelles sanctions contre l'Iran.", "Sanction", "agent", "country/BE"),
+        ("Le Hamas a déclenché une offensive contre Israël.", "Attack", "agent", "org/hamas"),
+        ("Le Parti socialiste a organisé une manifestation à Lyon.", "Protest", "participant",
+         "org/parti-socialiste"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_light_verb_does_the_event_noun(text: str, kind: str, role: str, who: str) -> None:
+    (roles,) = [dict(e.roles) for e in extract(text, language="fr").events if e.type == kind]
+    assert who in roles.get(role, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        ("La réunion s'est tenue mardi à Valdoria.", 1),
+        ("Le congrès du parti s'est ouvert samedi à Valdoria.", 1),
+        ("Un colloque sur l'eau a eu lieu à Valdoria.", 1),
+        ("Les invités attendent devant le palais des congrès.", 0),
+    ],
+)
+def test_congresses_and_a_meeting_opening_a_sentence_are_meetings(text: str, meetings: int) -> None:
+    assert kinds(text).count("Meeting") == meetings

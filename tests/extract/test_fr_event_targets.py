@@ -3,6 +3,8 @@ participants_fr; GUIDELINES.md: the target of an appeal is who is called upon, o
 of a statement its addressee). The actors of a list the parse broke share one role; a name that only says
 whose another noun is takes no part; a speech verb's «à X» past a comma is no addressee (speakers_fr).
 
+Also French speakers (events.speakers_fr: «déclare à l'AFP X», «a-t-il affirmé», «la direction a indiqué»).
+
 The sentences are written for these tests. Each test needs the trained French pipeline.
 """
 
@@ -168,3 +170,96 @@ def test_an_addressee_past_a_comma_is_a_place_of_another_clause() -> None:
     afp = next(t for t in near if t.text == "AFP")
     assert _past_comma(cast(_Reader, SimpleNamespace(doc=far)), far[2], malte)
     assert not _past_comma(cast(_Reader, SimpleNamespace(doc=near)), near[2], afp)
+
+
+# Speakers (events.speakers_fr) and the speech and travel verbs of the lexicon.
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("L'Union européenne regrette la décision du Parlement.", {"agent": ("org/eu",)}),
+        ("La Belgique reproche à la Turquie son manque de fermeté.",
+         {"agent": ("country/BE",), "target": ("country/TR",)}),
+        ("Karim Sabri a fait savoir qu'il ne serait pas candidat.", {"agent": ("person/karim-sabri",)}),
+        ("Karim Sabri faisait part lundi soir de son étonnement.", {"agent": ("person/karim-sabri",)}),
+        ("Karim Sabri se plaint de la lenteur de la justice.", {"agent": ("person/karim-sabri",)}),
+        ("Karim Sabri a démenti toute implication.", {"agent": ("person/karim-sabri",)}),
+        ("La Belgique accuse la Turquie de laxisme.", {"agent": ("country/BE",), "target": ("country/TR",)}),
+    ],
+)  # fmt: skip
+def test_verbs_of_regret_reproach_and_denial_are_statements(
+    text: str, roles: dict[str, tuple[str, ...]]
+) -> None:
+    assert roles_of(text, "Statement") == [roles]
+
+
+def test_whom_an_incise_is_told_to_comes_before_who_speaks() -> None:
+    text = "« Rien n'est décidé », déclare à l'AFP Karim Sabri, le porte-parole du comité."
+    found = roles_of(text, "Statement")
+    assert found == [{"agent": ("person/karim-sabri",), "target": ("org/afp",)}]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # the subject of the sentence before, past the quotation
+        ("Karim Sabri, président du comité, est ensuite intervenu. « C'est un scandale ! », a-t-il affirmé.",
+         [("person/karim-sabri",)]),
+        ("Le député Karim Sabri a visité l'usine. Il a ensuite déclaré que tout allait bien.",
+         [("person/karim-sabri",)]),
+        # a subject that names nobody, or two persons: no speaker, no statement
+        ("Le ministre a reçu Karim Sabri. Il a déclaré que la réunion était utile.", []),
+        ("Karim Sabri et Paul Morel ont visité l'usine. Il a déclaré que tout allait bien.", []),
+        # a pronoun in a subordinate clause («afin qu'il explique») is not the speaker of a statement
+        ("L'opposition, avec Karim Sabri, demande sa venue afin qu'il explique ces changements.", []),
+    ],
+)  # fmt: skip
+def test_a_pronoun_speaks_for_the_person_named_as_subject_before(
+    text: str, agents: list[tuple[str, ...]]
+) -> None:
+    assert [r["agent"] for r in roles_of(text, "Statement")] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        ("Karim Sabri s'est rendu mardi à Tunis.", 1),
+        ("Karim Sabri se rendra en Tunisie la semaine prochaine.", 1),
+        ("Karim Sabri s'est rendu compte de son erreur.", 0),
+    ],
+)
+def test_going_to_a_place_is_a_visit(text: str, visits: int) -> None:
+    found = roles_of(text, "Visit")
+    assert len(found) == visits
+    assert all(r["agent"] == ("person/karim-sabri",) for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Le ministre a rencontré Karim Sabri, le maire de la ville, qui a déclaré que le projet avançait.",
+         [("person/karim-sabri",)]),
+        ("Le syndicat Force Ouvrière a révélé la fermeture du site.", [("org/force-ouvriere",)]),
+        ("« Rien n'est joué », commente Karim Sabri.", [("person/karim-sabri",)]),
+        ("Karim Sabri a relevé que les délais n'étaient pas tenus.", [("person/karim-sabri",)]),
+        ("Karim Sabri a relevé le défi.", []),
+    ],
+)  # fmt: skip
+def test_relative_speakers_and_verbs_of_disclosing_and_commenting(
+    text: str, agents: list[tuple[str, ...]]
+) -> None:
+    assert [r["agent"] for r in roles_of(text, "Statement")] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Le groupe Renault a publié ses comptes mardi. La direction a dit que les ventes baissaient.",
+         [("org/groupe-renault",)]),
+        ("Renault et Peugeot ont publié leurs comptes. La direction a dit que les ventes baissaient.", []),
+        ("Karim Sabri lit : « Le groupe Renault “ment” ». La direction a dit que les ventes baissaient.", []),
+    ],
+)  # fmt: skip
+def test_a_definite_description_speaks_for_the_one_organization_named_before(
+    text: str, agents: list[tuple[str, ...]]
+) -> None:
+    assert [r["agent"] for r in roles_of(text, "Statement")] == agents
