@@ -83,6 +83,8 @@ def _described(doc: Doc, i: int, head: Token, kb: KnowledgeBase) -> bool:
 
 def _site_again(doc: Doc, sites: Sequence[Span], taken: set[int]) -> list[Span]:
     """The other places where the article writes a site's head noun and name («سجن X هذا العام»)."""
+    if not sites:  # most articles name none: no pass over every token
+        return []
     pairs = {(s[0].norm_, s[1].text) for s in sites}
     out = []
     for tok in doc[:-1]:
@@ -94,6 +96,8 @@ def _site_again(doc: Doc, sites: Sequence[Span], taken: set[int]) -> list[Span]:
 
 def _elsewhere(doc: Doc, names: set[str], taken: set[int]) -> list[Span]:
     """The tokens that write a designated name alone and no span covers («مهرجان أملج»)."""
+    if not names:
+        return []
     return [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in names and t.i not in taken]
 
 

@@ -23,8 +23,8 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from importlib import resources
 
+from newsgraph.extract.lexicon import rows
 from newsgraph.types import Mention, Relation
 
 __all__ = ["party_memberships"]
@@ -36,11 +36,7 @@ def _table(lang: str) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     adjectives: dict[str, str] = {}
     codes: dict[str, str] = {}
     titles: set[str] = set()
-    text = resources.files("newsgraph.extract").joinpath("data", "party_labels.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        row_lang, kind, form, party = line.split("\t")
+    for row_lang, kind, form, party in rows("party_labels.tsv"):
         if row_lang != lang:
             continue
         if kind == "adjective":

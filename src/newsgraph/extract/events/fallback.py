@@ -17,6 +17,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.participants_fr import owns_other_fr
+from newsgraph.text import spelling
 
 __all__: list[str] = []
 
@@ -87,10 +88,6 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         f.add(info.subject, best.ref, 0.5)
 
 
-#: Marks of an indefinite accusative noun's end («ناشطاً», «جنديًّا»): tanwin, shadda.
-_TANWIN = "\u064b\u0651\u064e"
-
-
 def _accusative_adj(r: _Reader, m: _M) -> bool:
     """Arabic: whether country mention ``m`` is a nationality adjective after an indefinite noun in the
     accusative («ناشطا إيرانيا», «جنديا تركيا»): it describes a verb's object, not its subject («السلطات
@@ -98,9 +95,9 @@ def _accusative_adj(r: _Reader, m: _M) -> bool:
     if r.lang != "ar" or m.label != "COUNTRY" or m.end - m.start != 1 or m.start == 0 \
             or (m.start - 1) in r.mention_at:
         return False
-    word, noun = r.doc[m.start].text.rstrip(_TANWIN), r.doc[m.start - 1]
+    word, noun = spelling(r.doc[m.start].text), r.doc[m.start - 1]  # «ناشطاً», «جنديًّا»: without the marks
     return (m.payload == "adj" or word.endswith("يا")) and noun.is_alpha and not r.cues[m.start - 1] \
-        and noun.text.rstrip(_TANWIN).endswith("ا") and not noun.norm_.startswith("ال")
+        and spelling(noun.text).endswith("ا") and not noun.norm_.startswith("ال")
 
 
 def _backed(r: _Reader, m: _M) -> bool:

@@ -286,6 +286,13 @@ def _passive(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
         raw.add("agent", doer.ref, 2.5)
 
 
+def _hit(raw: _Raw, ref: str) -> None:
+    """``ref`` was hit, whatever slot a reading gave it: the target, neither doer nor participant."""
+    for slot in ("agent", "participant"):
+        raw.roles.get(slot, {}).pop(ref, None)
+    raw.add("target", ref, 2.0)
+
+
 def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
     """Add the doer and the target of an attack or an arrest that its clause shapes give (module doc)."""
     if info.object != "target":
@@ -300,9 +307,7 @@ def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw)
     if info.type == "Attack":
         _passive(r, t, raw)
         for m in _retaken_from(r, t):  # «تحرير المدينة من X»: X, wherever the slots put it
-            for slot in ("agent", "participant"):
-                raw.roles.get(slot, {}).pop(m.ref, None)
-            raw.add("target", m.ref, 2.0)
+            _hit(raw, m.ref)
     held = {ref for slot in raw.roles.values() for ref in slot}
     if info.subject == "agent" and not raw.roles.get("agent"):
         doer = (None if prior else _claimer(r, t)) or _claimed_after(r, t) or _ascribed(r, t)
@@ -310,12 +315,8 @@ def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw)
             raw.add("agent", doer.ref, 2.5)
             held.add(doer.ref)
     if info.type != "Arrest":
-        held_by = _held_by(r, t)  # «يسيطر عليه X»: X holds what is hit, whatever the slots said
-        for m in held_by:
-            raw.roles.get("agent", {}).pop(m.ref, None)
-            raw.roles.get("participant", {}).pop(m.ref, None)
-            if m.ref not in raw.roles.get("target", {}):
-                raw.add("target", m.ref, 2.0)
+        for m in _held_by(r, t):  # «يسيطر عليه X»: X holds what is hit, whatever the slots said
+            _hit(raw, m.ref)
     if raw.roles.get("target"):
         return
     if info.type == "Arrest":

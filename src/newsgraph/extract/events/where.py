@@ -93,7 +93,7 @@ def _acting(r: _Reader, m: _M) -> bool:
     return root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX")
 
 
-def _aimed_at(r: _Reader, m: _M) -> bool:
+def _against(r: _Reader, m: _M) -> bool:
     """A mention the parse shows after «contre» / "against": what a resolution, sanctions or a protest
     are aimed at («une résolution contre l'Iran»), not where they happen (the caller leaves attacks out:
     an attack's target is where it happened)."""
@@ -135,7 +135,7 @@ def _story_place(r: _Reader, final: Sequence[_Raw], main: _Raw, now: str = "") -
         if m.label in _STORY_LABELS and r.sent_of[m.start] < 2 and m.payload != "adj"
         and not (r.parsed and (country_modifier(r, m) or _acting(r, m) or of_a_title(r, m)))
         and not paired_name(r, m)  # "the mayor of London", "Cairo-Riyadh ties": what, whose; not where
-        and not (r.parsed and _family(main) != "Attack" and _aimed_at(r, m))
+        and not (r.parsed and _family(main) != "Attack" and _against(r, m))
         and not (r.sent_of[m.start] == r.sent_of[main.trig.start] and about_elsewhere(r, m, main.trig))
     )  # "US President", "a US operation": whose, not where; "Germany says ...": who, not where
     first = next(named, None)

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.officials.base import Official
 from newsgraph.extract.tokens import TokenTable
-from newsgraph.text import normalize_key, normalize_token
+from newsgraph.text import clitic_splits, normalize_key, normalize_token
 
 __all__ = ["infer_of"]
 
@@ -48,7 +48,6 @@ _MENTIONS = "ng_mentions"
 _PROCLITICS = ("ل", "و", "ب", "ف", "ك")
 _TO = frozenset({normalize_token("إلى"), normalize_token("الى")})
 _AT = normalize_token("لدى")
-_GLUED = ("لل", "ل", "ب", "و")  # «لفريق», «بنادي», «للجنة»: the body after a glued preposition
 
 
 def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
@@ -234,7 +233,8 @@ def _others(at: int, off: Official, titles: Sequence[tuple[int, int, int]], with
 
 
 def _private(title: str, private: frozenset[str]) -> bool:
-    """Whether a word of ``title``, or the word after a glued «ل» / «ب» / «لل», is in ``private``.
+    """Whether a word of ``title``, or what follows its proclitics («لفريق», «بنادي», «للجنة»), is in
+    ``private``.
 
     Examples:
         >>> _private("المدير الفني لفريق الهلال", frozenset({"فريق"}))
@@ -242,14 +242,11 @@ def _private(title: str, private: frozenset[str]) -> bool:
         >>> _private("وزير الخارجية", frozenset({"فريق"}))
         False
     """
-    if not private:
-        return False
-    for word in title.split():
-        norm = normalize_token(word)
-        if norm in private or any(norm.startswith(p) and norm[len(p):] in private for p in _GLUED):
-            return True
-    return False
-
+    return bool(private) and any(
+        normalize_token(word) in private
+        or any(normalize_token(rest) in private for _, rest in clitic_splits(word))
+        for word in title.split()
+    )
 
 def _host_side(
     doc: Doc, text: str, officials: list[Official], fallback: set[int], meeting: frozenset[str],
