@@ -14,7 +14,10 @@ over new articles. With ``--compare SRC``, the same
 measurement runs alternately on this checkout and on the package at ``SRC``
 (for example a ``git worktree`` of an older commit), ``--repeat`` times
 each, and the medians and their ratio are printed: a speed figure measured
-against a baseline in the same run. Issue 13 asks for at least 25 Arabic
+against a baseline in the same run. Each run also gives articles per second of
+process CPU time (``cpu_art_per_s``, and ``cpu_ratio`` with ``--compare``):
+on a machine that other work shares, the CPU time moves much less than the
+wall clock. Issue 13 asks for at least 25 Arabic
 articles/s on one worker over ``../shared/corpus/ar_scale``.
 """
 
@@ -48,11 +51,11 @@ def measure(folder: Path, limit: int, model: str) -> dict[str, float]:
         get_nlp(lang, chosen)  # as extract_articles calls it: one cached pipeline
     load_kb()
     with threadpool_limits(limits=1, user_api="blas"):  # as one build worker runs (newsgraph.parallel)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         events = sum(len(ext.events) for ext in extract_articles(arts, model=chosen))
-        seconds = time.perf_counter() - start
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     return {"articles": len(arts), "events": events, "seconds": round(seconds, 2),
-            "art_per_s": round(len(arts) / seconds, 2)}  # fmt: skip
+            "art_per_s": round(len(arts) / seconds, 2), "cpu_art_per_s": round(len(arts) / cpu, 2)}  # fmt: skip
 
 
 def _child(src: Path, args: argparse.Namespace) -> dict[str, float]:
@@ -83,8 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         runs["baseline"].append(_child(args.compare.resolve(), args))
         runs["this"].append(_child(_SRC, args))
     med = {k: statistics.median(r["art_per_s"] for r in v) for k, v in runs.items()}
-    ratio = round(med["this"] / med["baseline"], 3)
-    print(json.dumps({"runs": runs, "median_art_per_s": med, "ratio": ratio}))
+    cpu = {k: statistics.median(r["cpu_art_per_s"] for r in v) for k, v in runs.items()}
+    ratio, cpu_ratio = round(med["this"] / med["baseline"], 3), round(cpu["this"] / cpu["baseline"], 3)
+    print(json.dumps({"runs": runs, "median_art_per_s": med, "ratio": ratio, "cpu_ratio": cpu_ratio}))
     return 0
 
 
