@@ -108,3 +108,30 @@ def test_beam_search_is_not_reproduced() -> None:
     ner.add_label("ORG")
     nlp.initialize()
     assert not GreedyNER(ner).supported
+
+
+def test_pipelines_decode_their_trained_ner_with_greedy_ner() -> None:
+    from newsgraph.extract.ner_ar import has_ar_ner
+    from newsgraph.extract.pipeline import get_nlp
+
+    if not has_ar_ner():
+        pytest.skip("the Arabic NER model is not in the package (make train-ar)")
+    nlp = get_nlp("ar")
+    assert isinstance(nlp.get_pipe("ner"), GreedyNER)
+    assert nlp.pipe_names.index("ner") == nlp.pipe_names.index("newsgraph_ar_tokens_v1") + 1
+    doc = nlp("التقى وزير الخارجية المغربي ناصر بوريطة نظيره الأمريكي في الرباط.")
+    assert {"PERSON", "PLACE"} <= {e.label_ for e in doc.ents}
+
+
+def test_greedy_ner_leaves_a_pipeline_without_ner_alone() -> None:
+    from newsgraph.extract.pipeline import greedy_ner
+
+    nlp = spacy.blank("en")
+    assert not greedy_ner(nlp)
+    nlp.add_pipe("beam_ner").add_label("ORG")
+    nlp.initialize()
+    assert not greedy_ner(nlp)
+    assert nlp.pipe_names == ["beam_ner"]
+    nlp, ner = _ner(7)
+    assert greedy_ner(nlp)
+    assert nlp.pipe_names == ["ner"] and nlp.get_pipe("ner").ner is ner

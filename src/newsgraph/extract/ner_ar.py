@@ -7,9 +7,8 @@ normalised ``NORM`` values of ``newsgraph_ar_tokens_v1``, so it runs inside
 newsgraph's Arabic pipeline rather than on its own tokenizer.
 
 Nothing loads at import: :func:`load_ar_ner` reads the model from package
-data on first use and caches it. :func:`add_ar_ner` adds it to a pipeline,
-decoded by :class:`newsgraph.extract.ner_greedy.GreedyNER` (spaCy's greedy
-decisions, computed per entity rather than per token),
+data on first use and caches it (the pipeline decodes it with
+:class:`newsgraph.extract.ner_greedy.GreedyNER`). :func:`add_ar_ner` adds it to a pipeline
 together with ``newsgraph_ar_ner_link_v1`` (:class:`ArabicNERLinker`), which
 looks each predicted span up in the knowledge base: a GPE or LOC span whose
 text the knowledge base knows as a country becomes COUNTRY with that id, a
@@ -42,7 +41,7 @@ import functools
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -58,7 +57,6 @@ from newsgraph.extract.ner_ar_names import (
     with_compound_names,
 )
 from newsgraph.extract.ner_ar_refine import NER_KEY, model_spans, refine_officials, refine_orgs
-from newsgraph.extract.ner_greedy import GreedyNER
 from newsgraph.extract.places_ar import designated_places
 
 if TYPE_CHECKING:
@@ -181,7 +179,6 @@ def _inner_place(kb: KnowledgeBase, ent: Span, label: str) -> tuple[str, str]:
                 return "PLACE", alias.entity_id
     return label, ""
 
-
 _registered = False
 
 
@@ -189,13 +186,6 @@ def _register() -> None:
     global _registered
     if _registered:
         return
-
-    @Language.factory("newsgraph_ar_ner_v1", default_config={"path": ""})
-    def _ner(nlp: Language, name: str, path: str) -> GreedyNER:
-        ner: Any = load_ar_ner(path or None).get_pipe("ner")
-        for label in ner.labels:
-            nlp.vocab.strings.add(label)
-        return GreedyNER(ner)
 
     @Language.factory("newsgraph_ar_ner_link_v1", default_config={"min_chars": 2})
     def _link(nlp: Language, name: str, min_chars: int) -> ArabicNERLinker:
@@ -220,6 +210,6 @@ def add_ar_ner(nlp: Language, model: str = "auto") -> bool:
     if path is None and not has_ar_ner():
         return False
     _register()
-    nlp.add_pipe("newsgraph_ar_ner_v1", name="ner", config={"path": path or ""})
+    nlp.add_pipe("ner", source=load_ar_ner(path))
     nlp.add_pipe("newsgraph_ar_ner_link_v1", after="ner")
     return True

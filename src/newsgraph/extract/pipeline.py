@@ -25,6 +25,10 @@ each in a module of its own (this module builds the pipelines with :func:`get_nl
     rule, in one pass.
     French runs it before its parser (which then keeps those sentences), with
     ``attach_space``: a blank line between paragraphs is no sentence.
+``newsgraph_greedy_ner_v1`` (:mod:`newsgraph.extract.ner_greedy`)
+    Takes the place of a trained ``ner`` component (the Arabic model, and the
+    English and French packages' own) and decodes it to the same entities in a
+    fraction of its time (:func:`greedy_ner`).
 ``newsgraph_kb_ruler_v1`` (:mod:`newsgraph.extract.kb_ruler`)
     Phrase matching of every knowledge-base alias on ``NORM`` (``ORTH`` for
     case-sensitive acronyms). Writes ``doc.spans["ng_mentions"]``, where
@@ -61,6 +65,7 @@ from thinc.api import Model, NumpyOps
 from newsgraph.errors import ConfigError
 from newsgraph.extract.kb_ruler import MENTIONS_KEY, KBRuler
 from newsgraph.extract.lexicon import given_names_ar
+from newsgraph.extract.ner_greedy import GreedyNER
 from newsgraph.extract.sentences import DOT_RUNS, SENTENCE_PUNCT, NewlineSentences, PunctSentences
 from newsgraph.extract.tokens_ar import ArabicTokens, kb_lexicon, split_arabic_punctuation
 from newsgraph.extract.trained import (  # re-exported: the model choice is part of the pipeline API
@@ -79,6 +84,7 @@ __all__ = [
     "ENGLISH_MODELS",
     "FRENCH_MODELS",
     "get_nlp",
+    "greedy_ner",
     "release_pipelines",
     "register_components",
     "english_model_name",
@@ -108,6 +114,10 @@ def register_components() -> None:
     )
     def _sents(nlp: Language, name: str, punct_chars: list[str], attach_space: bool) -> PunctSentences:
         return PunctSentences(nlp.vocab, punct_chars, attach_space)
+
+    @Language.factory("newsgraph_greedy_ner_v1", default_config={"wrap": "ner"})
+    def _greedy_ner(nlp: Language, name: str, wrap: str) -> GreedyNER:
+        return GreedyNER(nlp.get_pipe(wrap))
 
     @Language.factory("newsgraph_kb_ruler_v1", default_config={"lang": "en"})
     def _kb_ruler(nlp: Language, name: str, lang: str) -> KBRuler:
@@ -180,11 +190,28 @@ def _build_nlp(lang: str, model: str | None) -> Language:
         punct = [*SENTENCE_PUNCT, *DOT_RUNS] if lang == "ar" else list(SENTENCE_PUNCT)
         nlp.add_pipe("newsgraph_sents_v1", config={"attach_space": lang == "fr", "punct_chars": punct})
     nlp.add_pipe("newsgraph_kb_ruler_v1", config={"lang": lang})
+    greedy_ner(nlp)
     # The readers refuse articles over --max-chars with a clear message; spaCy's own limit
     # (1,000,000 characters, error E088) must not refuse them first.
     nlp.max_length = LARGEST_MAX_CHARS + 1
     numpy_products(nlp)
     return nlp
+
+
+def greedy_ner(nlp: Language, name: str = "ner") -> bool:
+    """Let :class:`~newsgraph.extract.ner_greedy.GreedyNER` decode the pipeline's trained ``name``
+    component (same entities, a third to a quarter of its time on the corpus), when it can.
+
+    Returns:
+        True when the component was swapped; False when there is none or GreedyNER cannot
+        reproduce it (beam search, other state features), which leaves spaCy's decoder in place.
+    """
+    if name not in nlp.pipe_names or not GreedyNER(nlp.get_pipe(name)).supported:
+        return False
+    nlp.add_pipe("newsgraph_greedy_ner_v1", name=f"{name}_greedy", after=name, config={"wrap": name})
+    nlp.remove_pipe(name)
+    nlp.rename_pipe(f"{name}_greedy", name)
+    return True
 
 
 def numpy_products(nlp: Language) -> None:
