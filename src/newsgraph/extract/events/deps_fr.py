@@ -6,22 +6,19 @@ child of its noun, which hangs from the verb as ``obl:*`` or from a noun as
 ``nmod``. :func:`dep_roles_fr` and :func:`dep_location_fr` mirror the
 English rules with the frame table's roles per type (``data/events_types.tsv``):
 
-* **Verb.** Subject (``nsubj``) → the type's subject role; passive subject
-  (``nsubj:pass``) and object (``obj``) → its object role; "par X"
-  (``obl:agent``) → subject; "avec"/"entre" → participants of a
-  meeting-like type; "contre" → object. A verb without a subject of its own
-  takes the subject of the verb it is joined to (``conj``, ``xcomp``), and a
-  relative clause the noun it describes.
+* **Verb.** Subject (``nsubj``) → the type's subject role; passive subject (``nsubj:pass``) and object
+  (``obj``) → its object role; "par X" (``obl:agent``) → subject; "avec"/"entre" → participants of a
+  meeting-like type; "contre" → object. A verb without a subject of its own takes the subject of the verb it
+  is joined to (``conj``, ``xcomp``), and a relative clause the noun it describes.
 * **Noun.** "de X" (``nmod``) → the type's genitive role ("la visite du
   pape", "l'arrestation de X"); "par X" → subject; a nationality adjective
   ("l'attaque israélienne") → subject; "avec", "contre" as for verbs. A noun
   that is the object of a light verb ("a tenu une réunion", "a mené une
-  attaque"), or the purpose of a verb ("est arrivé à Bagdad pour une
-  visite"), takes that verb's roles too.
+  attaque"), the purpose of a verb ("est arrivé à Bagdad pour une
+  visite") or attended («a participé à la réunion») takes that verb's roles too.
 * **Place.** "à", "en", "au", "aux", "dans", "près de" on the trigger (or its
   light verb) with a place or country in the phrase → location, a place
   before a country; a visit's object that is a place ("a visité Bagdad").
-
 * **Speaker**: :mod:`.speakers_fr`; targets the rules above miss: :mod:`.targets_fr`. A mention
   that is the subject of a verb other than the trigger («CCTV a salué la rencontre») takes no part
   in a noun trigger's event.
@@ -198,11 +195,14 @@ def of_a_title_fr(r: _Reader, m: _M) -> bool:
 
 
 def light_verb_fr(r: _Reader, noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of, when it is a light verb ("a tenu une réunion"), or
-    the verb it gives the purpose of ("est arrivé à Bagdad pour une visite", "pour des entretiens")."""
+    """The verb a noun trigger is the object of, when it is a light verb ("a tenu une réunion"), the verb
+    it gives the purpose of ("est arrivé à Bagdad pour une visite"), or one attending it («a participé à»)."""
     if noun.dep_ in ("obj", "nsubj:pass") and "light_verb" in r.cues[noun.head.i]:
         return noun.head
-    if noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" and _case(noun) in _CASES["purpose"]:
+    case = _case(noun)  # «pour une visite»; «a assisté à la réunion»
+    if noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" and (
+        case in _CASES["purpose"] or ("attend" in r.cues[noun.head.i] and case in _CASES["place"])
+    ):
         return noun.head
     return None
 
@@ -246,7 +246,7 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     addressed = tg.addressed_fr(info.type)  # «a demandé à Israël», «une enquête sur X»: targets_fr.py
     # «l'assassinat de X», «l'attaque de l'ambassade»: an attack's "de" names what it hit; «l'appel de
     # X», «la menace de X»: an appeal's or a threat's names who makes it (the frame table's genitive)
-    genitive = info.object if info.family == "Attack" else info.genitive
+    genitive = info.object if info.family == "Attack" and not tg.against_fr(head) else info.genitive
 
     def fill(tok: Token, role: str | None, score: float, deep: bool = False) -> None:
         if not role:
