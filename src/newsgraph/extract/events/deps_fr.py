@@ -151,18 +151,18 @@ def _whose_members(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]
     ]  # fmt: skip
 
 
-#: Prepositions after which a capital names its government: "entre Washington et Téhéran", "par Ryad".
+#: Prepositions, and verbs of aiming, after which a capital names its government: «entre Washington et X».
 _ACTING = _CASES["participant"] | _CASES["object"] | _CASES["agent"]
+_AIMING = frozenset({"viser", "cibler", "menacer", "sanctionner", "condamner", "accuser", "critiquer"})
 
 
 def capitals_as_countries_fr(doc: Doc, mentions: list[_M]) -> list[_M]:
-    """A capital that acts names its country's government (GUIDELINES.md, "French": «Pékin a
-    également affirmé» → China): a subject, or after "entre", "avec", "par", "contre";
-    after "à", "de", "en"... it stays a place."""
+    """A capital that acts names its country's government (GUIDELINES.md, "French": «Pékin a affirmé» →
+    China): a subject, after "entre", "avec", "par", "contre", what a verb aims at («visant Moscou»)."""
 
     def acts(tok: Token) -> bool:
-        case = _case(tok)
-        return case in _ACTING if case else tok.dep_ in ("nsubj", "nsubj:pass")  # «a visité Bagdad»: where
+        case, aimed = _case(tok), tok.dep_ == "obj" and tok.head.lemma_ in _AIMING
+        return case in _ACTING if case else tok.dep_ in ("nsubj", "nsubj:pass") or aimed  # not «a visité X»
 
     return capitals_as_countries(doc, mentions, acts)
 
@@ -264,7 +264,7 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for child in tok.children:
             if child.dep_ not in _OBLIQUE:
                 continue
-            case = _case(child)
+            child, case = tg.compound_case_fr(child)  # «à l'encontre de X», «aux côtés de X»: X
             if case in addressed and not tg.named_fr(r, child):
                 continue  # «une enquête sur l'assassinat de X»: about an act, not aimed at X
             role = (
