@@ -20,6 +20,7 @@ from newsgraph.extract.events.deps_fr import _CASES, _NEAR, _SUBJ, _case, _title
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import TriggerMatch
+from newsgraph.extract.events.pairs_fr import pair_fr
 from newsgraph.text import normalize_token
 
 __all__ = ["owns_other_fr", "object_of_other_fr", "listed_fr"]
@@ -151,6 +152,7 @@ def listed_fr(r: _Reader, raw: _Raw) -> None:
                 if prev.ref not in held:
                     raw.add(role, prev.ref, score)
                 cur = prev
+    pair_fr(r, raw)  # «les deux pays»: the two countries named together before (pairs_fr.py)
 
 
 #: The least score of a role the parse read (not a nearest actor) from which a list is followed
