@@ -305,3 +305,44 @@ def test_against_on_the_doer_of_an_attack_names_its_target() -> None:
 def test_the_sentenced_person_after_a_title_is_the_target() -> None:
     found = roles_of("Le tribunal a condamné l'ancien ministre Karim Sabri à dix ans de prison.", "Sentence")
     assert found == [{"target": ("person/karim-sabri",)}]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role", "refs"),
+    [
+        # a compound preposition the parser splits: «à l'encontre de X» is «contre X»; «aux côtés de X»
+        ("Les États-Unis ont adopté des sanctions à l'encontre de la Corée du Nord.", "Sanction", "target",
+         ("country/KP",)),
+        ("Le ministre Jean Dupont a participé à la réunion aux côtés de Pierre Martin.", "Meeting",
+         "participant", ("person/jean-dupont", "person/pierre-martin")),
+        # a capital a verb aims at names its government
+        ("Les sanctions visant Moscou ont été prolongées.", "Sanction", "target", ("country/RU",)),
+        # prolonging or tightening sanctions: the subject is who imposes them
+        ("Washington a durci les sanctions contre Cuba.", "Sanction", "agent", ("country/US",)),
+    ],
+)
+def test_compound_prepositions_capitals_and_light_verbs(
+    text: str, kind: str, role: str, refs: tuple[str, ...]
+) -> None:
+    assert [tuple(sorted(r.get(role, ()))) for r in roles_of(text, kind)] == [refs]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role"),
+    [
+        ("Le Maroc et l'Algérie s'opposent depuis des années. Des négociations entre les deux pays ont eu "
+         "lieu à Genève.", "Negotiation", "participant"),
+        ("Le Maroc et l'Algérie se sont rapprochés. Les deux pays ont signé un accord à Rabat.", "Agreement",
+         "participant"),
+        ("Le Maroc et l'Algérie s'opposent depuis que les deux pays ont rompu leurs relations.", "Sanction",
+         "agent"),
+    ],
+)
+def test_the_two_countries_are_the_two_named_together_before(text: str, kind: str, role: str) -> None:
+    assert [tuple(sorted(r.get(role, ()))) for r in roles_of(text, kind)] == [("country/DZ", "country/MA")]
+
+
+def test_the_two_countries_of_a_later_event_after_depuis_are_not_the_meetings() -> None:
+    text = ("Le Maroc et l'Algérie se sont rapprochés. "
+            "C'est la première réunion depuis la crise entre les deux pays.")
+    assert [r.get("participant") for r in roles_of(text, "Meeting")] == [None]
