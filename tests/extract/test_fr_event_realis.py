@@ -256,3 +256,12 @@ def test_the_subject_of_a_light_verb_does_the_event_noun(text: str, kind: str, r
 )
 def test_congresses_and_a_meeting_opening_a_sentence_are_meetings(text: str, meetings: int) -> None:
     assert kinds(text).count("Meeting") == meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le ministre est reparti sans rencontrer le président Karim Sabri.",
+     "Le syndicat a quitté la table sans signer l'accord avec Renault."],
+)
+def test_what_is_done_without_happening_is_no_event(text: str) -> None:
+    assert kinds(text) == []

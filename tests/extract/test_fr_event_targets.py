@@ -263,3 +263,86 @@ def test_a_definite_description_speaks_for_the_one_organization_named_before(
     text: str, agents: list[tuple[str, ...]]
 ) -> None:
     assert [r["agent"] for r in roles_of(text, "Statement")] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # the name that ends «à l'agence X», «au journal X» is whom it was told; the speaker comes after it
+        ("Les prix vont baisser, a annoncé à l'agence Reuters Marc Lambert, chercheur à Liège.",
+         "person/marc-lambert"),
+        ("Les prix vont baisser cette année, a déclaré au journal Le Monde Marc Lambert.",
+         "person/marc-lambert"),
+        # «Il y a» inside the quotation is no subject of the speech verb after it
+        ("« Il y a trois fois plus de cas chez les enfants », a expliqué à l'AFP Karim Sabri, médecin.",
+         "person/karim-sabri"),
+        # «mentionner» is a verb of saying
+        ("L'entraîneur Karim Sabri a mentionné la fatigue des joueurs.", "person/karim-sabri"),
+    ],
+)
+def test_the_speaker_after_whom_it_is_told(text: str, agent: str) -> None:
+    assert [r.get("agent") for r in roles_of(text, "Statement")] == [(agent,)]
+
+
+def test_a_name_in_what_another_verb_presents_is_no_speaker() -> None:
+    text = "Les dirigeants du club présentaient en conférence de presse le bilan de la saison avec Renault."
+    assert [r.get("agent") for r in roles_of(text, "Statement")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text", ["Le ministre Jean Dupont a participé à la réunion de Genève.",
+             "Le ministre Jean Dupont assistait au sommet de Bruxelles."],
+)
+def test_who_attends_a_meeting_takes_part(text: str) -> None:
+    assert [r.get("participant") for r in roles_of(text, "Meeting")] == [("person/jean-dupont",)]
+
+
+def test_against_on_the_doer_of_an_attack_names_its_target() -> None:
+    found = roles_of("L'offensive du Hezbollah contre Israël a fait dix morts.", "Attack")
+    assert [(r.get("agent"), r.get("target")) for r in found] == [(("org/hezbollah",), ("country/IL",))]
+
+
+def test_the_sentenced_person_after_a_title_is_the_target() -> None:
+    found = roles_of("Le tribunal a condamné l'ancien ministre Karim Sabri à dix ans de prison.", "Sentence")
+    assert found == [{"target": ("person/karim-sabri",)}]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role", "refs"),
+    [
+        # a compound preposition the parser splits: «à l'encontre de X» is «contre X»; «aux côtés de X»
+        ("Les États-Unis ont adopté des sanctions à l'encontre de la Corée du Nord.", "Sanction", "target",
+         ("country/KP",)),
+        ("Le ministre Jean Dupont a participé à la réunion aux côtés de Pierre Martin.", "Meeting",
+         "participant", ("person/jean-dupont", "person/pierre-martin")),
+        # a capital a verb aims at names its government
+        ("Les sanctions visant Moscou ont été prolongées.", "Sanction", "target", ("country/RU",)),
+        # prolonging or tightening sanctions: the subject is who imposes them
+        ("Washington a durci les sanctions contre Cuba.", "Sanction", "agent", ("country/US",)),
+    ],
+)
+def test_compound_prepositions_capitals_and_light_verbs(
+    text: str, kind: str, role: str, refs: tuple[str, ...]
+) -> None:
+    assert [tuple(sorted(r.get(role, ()))) for r in roles_of(text, kind)] == [refs]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role"),
+    [
+        ("Le Maroc et l'Algérie s'opposent depuis des années. Des négociations entre les deux pays ont eu "
+         "lieu à Genève.", "Negotiation", "participant"),
+        ("Le Maroc et l'Algérie se sont rapprochés. Les deux pays ont signé un accord à Rabat.", "Agreement",
+         "participant"),
+        ("Le Maroc et l'Algérie s'opposent depuis que les deux pays ont rompu leurs relations.", "Sanction",
+         "agent"),
+    ],
+)
+def test_the_two_countries_are_the_two_named_together_before(text: str, kind: str, role: str) -> None:
+    assert [tuple(sorted(r.get(role, ()))) for r in roles_of(text, kind)] == [("country/DZ", "country/MA")]
+
+
+def test_the_two_countries_of_a_later_event_after_depuis_are_not_the_meetings() -> None:
+    text = ("Le Maroc et l'Algérie se sont rapprochés. "
+            "C'est la première réunion depuis la crise entre les deux pays.")
+    assert [r.get("participant") for r in roles_of(text, "Meeting")] == [None]

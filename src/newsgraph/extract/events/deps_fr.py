@@ -6,22 +6,19 @@ child of its noun, which hangs from the verb as ``obl:*`` or from a noun as
 ``nmod``. :func:`dep_roles_fr` and :func:`dep_location_fr` mirror the
 English rules with the frame table's roles per type (``data/events_types.tsv``):
 
-* **Verb.** Subject (``nsubj``) → the type's subject role; passive subject
-  (``nsubj:pass``) and object (``obj``) → its object role; "par X"
-  (``obl:agent``) → subject; "avec"/"entre" → participants of a
-  meeting-like type; "contre" → object. A verb without a subject of its own
-  takes the subject of the verb it is joined to (``conj``, ``xcomp``), and a
-  relative clause the noun it describes.
+* **Verb.** Subject (``nsubj``) → the type's subject role; passive subject (``nsubj:pass``) and object
+  (``obj``) → its object role; "par X" (``obl:agent``) → subject; "avec"/"entre" → participants of a
+  meeting-like type; "contre" → object. A verb without a subject of its own takes the subject of the verb it
+  is joined to (``conj``, ``xcomp``), and a relative clause the noun it describes.
 * **Noun.** "de X" (``nmod``) → the type's genitive role ("la visite du
   pape", "l'arrestation de X"); "par X" → subject; a nationality adjective
   ("l'attaque israélienne") → subject; "avec", "contre" as for verbs. A noun
   that is the object of a light verb ("a tenu une réunion", "a mené une
-  attaque"), or the purpose of a verb ("est arrivé à Bagdad pour une
-  visite"), takes that verb's roles too.
+  attaque"), the purpose of a verb ("est arrivé à Bagdad pour une
+  visite") or attended («a participé à la réunion») takes that verb's roles too.
 * **Place.** "à", "en", "au", "aux", "dans", "près de" on the trigger (or its
   light verb) with a place or country in the phrase → location, a place
   before a country; a visit's object that is a place ("a visité Bagdad").
-
 * **Speaker**: :mod:`.speakers_fr`; targets the rules above miss: :mod:`.targets_fr`. A mention
   that is the subject of a verb other than the trigger («CCTV a salué la rencontre») takes no part
   in a noun trigger's event.
@@ -154,18 +151,18 @@ def _whose_members(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]
     ]  # fmt: skip
 
 
-#: Prepositions after which a capital names its government: "entre Washington et Téhéran", "par Ryad".
+#: Prepositions, and verbs of aiming, after which a capital names its government: «entre Washington et X».
 _ACTING = _CASES["participant"] | _CASES["object"] | _CASES["agent"]
+_AIMING = frozenset({"viser", "cibler", "menacer", "sanctionner", "condamner", "accuser", "critiquer"})
 
 
 def capitals_as_countries_fr(doc: Doc, mentions: list[_M]) -> list[_M]:
-    """A capital that acts names its country's government (GUIDELINES.md, "French": «Pékin a
-    également affirmé» → China): a subject, or after "entre", "avec", "par", "contre";
-    after "à", "de", "en"... it stays a place."""
+    """A capital that acts names its country's government (GUIDELINES.md, "French": «Pékin a affirmé» →
+    China): a subject, after "entre", "avec", "par", "contre", what a verb aims at («visant Moscou»)."""
 
     def acts(tok: Token) -> bool:
-        case = _case(tok)
-        return case in _ACTING if case else tok.dep_ in ("nsubj", "nsubj:pass")  # «a visité Bagdad»: where
+        case, aimed = _case(tok), tok.dep_ == "obj" and tok.head.lemma_ in _AIMING
+        return case in _ACTING if case else tok.dep_ in ("nsubj", "nsubj:pass") or aimed  # not «a visité X»
 
     return capitals_as_countries(doc, mentions, acts)
 
@@ -198,11 +195,14 @@ def of_a_title_fr(r: _Reader, m: _M) -> bool:
 
 
 def light_verb_fr(r: _Reader, noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of, when it is a light verb ("a tenu une réunion"), or
-    the verb it gives the purpose of ("est arrivé à Bagdad pour une visite", "pour des entretiens")."""
+    """The verb a noun trigger is the object of, when it is a light verb ("a tenu une réunion"), the verb
+    it gives the purpose of ("est arrivé à Bagdad pour une visite"), or one attending it («a participé à»)."""
     if noun.dep_ in ("obj", "nsubj:pass") and "light_verb" in r.cues[noun.head.i]:
         return noun.head
-    if noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" and _case(noun) in _CASES["purpose"]:
+    case = _case(noun)  # «pour une visite»; «a assisté à la réunion»
+    if noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" and (
+        case in _CASES["purpose"] or ("attend" in r.cues[noun.head.i] and case in _CASES["place"])
+    ):
         return noun.head
     return None
 
@@ -246,7 +246,7 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     addressed = tg.addressed_fr(info.type)  # «a demandé à Israël», «une enquête sur X»: targets_fr.py
     # «l'assassinat de X», «l'attaque de l'ambassade»: an attack's "de" names what it hit; «l'appel de
     # X», «la menace de X»: an appeal's or a threat's names who makes it (the frame table's genitive)
-    genitive = info.object if info.family == "Attack" else info.genitive
+    genitive = info.object if info.family == "Attack" and not tg.against_fr(head) else info.genitive
 
     def fill(tok: Token, role: str | None, score: float, deep: bool = False) -> None:
         if not role:
@@ -264,7 +264,7 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for child in tok.children:
             if child.dep_ not in _OBLIQUE:
                 continue
-            case = _case(child)
+            child, case = tg.compound_case_fr(child)  # «à l'encontre de X», «aux côtés de X»: X
             if case in addressed and not tg.named_fr(r, child):
                 continue  # «une enquête sur l'assassinat de X»: about an act, not aimed at X
             role = (

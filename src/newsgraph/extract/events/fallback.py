@@ -16,7 +16,7 @@ from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
-from newsgraph.extract.events.participants_fr import owns_other_fr
+from newsgraph.extract.events.participants_fr import object_of_other_fr, owns_other_fr
 from newsgraph.text import spelling
 
 __all__: list[str] = []
@@ -79,7 +79,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         and not _accusative_adj(r, m)  # «اعتقلت السلطات ناشطا إيرانيا»: the arrested man's country
         # «CCTV a salué la rencontre»: CCTV is the subject of its own verb
         and not (parsed and r.lang == "fr" and (_governed_elsewhere(r, m, f.trig) or of_a_title_fr(r, m)
-                                                or owns_other_fr(r, m, f.trig)))  # «la position du parti X»
+                                                or owns_other_fr(r, m, f.trig)  # «la position du parti X»
+                                                or object_of_other_fr(r, m, f.trig)))
         and not (parsed and _owner_of_other(r, m, f.trig))
     ]
     cands = [m for m in free if r.clause_of[m.start] == own] or ([] if parsed else free)

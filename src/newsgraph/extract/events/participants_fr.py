@@ -16,13 +16,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.deps_fr import _CASES, _SUBJ, _case, _title_heads, light_verb_fr
+from newsgraph.extract.events.deps_fr import _CASES, _NEAR, _SUBJ, _case, _title_heads, light_verb_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import TriggerMatch
+from newsgraph.extract.events.pairs_fr import pair_fr
 from newsgraph.text import normalize_token
 
-__all__ = ["owns_other_fr", "listed_fr"]
+__all__ = ["owns_other_fr", "object_of_other_fr", "listed_fr"]
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -56,6 +57,20 @@ def owns_other_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     case = _case(tok)
     joined = case.split()[:1] and case.split()[0] in _CASES["genitive"]  # «la réunion des ministres de X»
     return not (tok.dep_ in _SUBJ or joined or case in _CASES["participant"] | _CASES["agent"])
+
+
+def object_of_other_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether mention ``m`` is in the object of a verb other than trigger ``t``'s own or light verb: «les
+    dirigeants présentaient en conférence de presse le bilan de la saison dans la ligue X»: X is in what
+    they present, no actor of the press conference."""
+    phrase = _first_conjunct(r.doc[m.start : m.end].root)
+    while phrase.dep_ in _NEAR and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    head = r.doc[t.start : t.end].root
+    verb = phrase.head
+    if phrase.dep_ != "obj" or verb.pos_ != "VERB" or t.start <= verb.i < t.end or verb.i == head.i:
+        return False
+    return verb != light_verb_fr(r, head)
 
 
 #: Words that join list items («X, Y et Z», «X, ainsi que Y», «le groupe P5+1 (X, Y, Z)»)
@@ -137,6 +152,7 @@ def listed_fr(r: _Reader, raw: _Raw) -> None:
                 if prev.ref not in held:
                     raw.add(role, prev.ref, score)
                 cur = prev
+    pair_fr(r, raw)  # «les deux pays»: the two countries named together before (pairs_fr.py)
 
 
 #: The least score of a role the parse read (not a nearest actor) from which a list is followed

@@ -324,6 +324,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
 def _spanned_object(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     """Whether mention ``m``, inside trigger ``t``'s words, is the parsed object of one of them."""
     root = r.doc[m.start : m.end].root
+    while root.dep_ == "appos" and t.start <= root.head.i < t.end:  # «l'ancien président X»: the title's
+        root = root.head
     return root.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and t.start <= root.head.i < t.end
 
 

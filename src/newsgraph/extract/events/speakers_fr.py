@@ -38,7 +38,9 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
     saoudienne a souligné»: a description, which fills no role) gives an empty list.
     """
     tok = r.doc[verb.start : verb.end].root
-    subjects = [c for c in tok.children if c.dep_ in _SUBJ]
+    quoted = _quoted(tok.sent)
+    # a word inside the quotation is what was said, not who said it: «« Il y a ... », a expliqué X»
+    subjects = [c for c in tok.children if c.dep_ in _SUBJ and (c.i not in quoted or tok.i in quoted)]
     first = min([tok.i, *(c.i for c in tok.children if c.dep_.startswith("aux"))])
     incise = first > tok.sent.start and r.doc[first - 1].is_punct
     if not subjects and incise:  # an incise: «..., a rapporté la presse»
@@ -166,12 +168,21 @@ def _incise_speaker(r: _Reader, verb: TriggerMatch) -> _M | None:
         tok = r.doc[i]
         m = r.mention_at.get(i)
         if m is not None and m.label in ("PERSON", "ORGANIZATION") and m.payload != "adj":
-            if _case(r.doc[m.start : m.end].root) in _TOLD:
+            if _case(r.doc[m.start : m.end].root) in _TOLD or _told_before(r, m.start, verb.end):
                 continue
             return m
         if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text not in (",",)) or tok.is_quote:
             return None
     return None
+
+
+def _told_before(r: _Reader, start: int, stop: int) -> bool:
+    """Whether a name ends a phrase «à»/«au»/«aux» opens with only articles and common nouns between:
+    «à l'agence RIA Novosti», «au quotidien Le Monde» (whom it was told, whatever the parse hung it on)."""
+    i = start - 1
+    while i >= stop and (r.doc[i].pos_ == "DET" or r.doc[i].pos_ in ("NOUN", "ADJ") and r.doc[i].is_lower):
+        i -= 1
+    return i >= stop and i < start - 1 and r.doc[i].lower_ in _TOLD
 
 
 #: Dependents whose words belong to a clause of their own, not to the noun phrase they hang on.

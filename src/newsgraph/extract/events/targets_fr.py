@@ -12,7 +12,9 @@
   clause is called upon; «a menacé de frapper Israël»: the object of the threatened act is threatened.
 * **Aimed at.** An event noun that is the subject of a verb of aiming (``aims`` cues: «l'attentat
   visait l'ambassade») hit its object; after «par» on such a passive verb («X est visé par une
-  enquête»), its subject.
+  enquête»), its subject. «l'attaque du Hamas contre Israël» (the parser hangs «contre X» on «Hamas»): X is
+  hit and the «de» phrase is the doer.
+* **Compound prepositions.** «à l'encontre de X» is «contre X», «aux côtés de X» «aux côtés X», however split.
 * **Stray object.** A name right after a verb trigger that the parser did not read as its object
   («a arrêté Jean Dupont» with the name as ``punct``) is its object all the same.
 
@@ -34,7 +36,7 @@ from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, load_triggers
 
 __all__ = ["addressed_fr", "named_fr", "before_passive_fr", "held_by_fr", "demanded_fr", "stray_objects_fr",
-           "aimed_at_fr"]
+           "aimed_at_fr", "against_fr", "compound_case_fr"]
 
 def addressed_fr(event_type: str) -> frozenset[str]:
     """The prepositions whose object ``event_type``'s act is addressed to («à», «au», «sur»)."""
@@ -89,11 +91,40 @@ def demanded_fr(verb: Token, info: EventTypeInfo) -> list[Token]:
     return []
 
 
+#: The prepositions of a noun's doer or owner: «l'attaque du Hamas», «de l'armée», «d'Israël».
+_OF = frozenset({"de", "du", "d'", "d’"})
+
+
+def compound_case_fr(phrase: Token) -> tuple[Token, str]:
+    """A phrase and its preposition, reading a compound preposition the parser split into a noun and its
+    «de» phrase as one: «à l'encontre de X» is «contre X», «aux côtés de X» is «aux côtés X»."""
+    case = _case(phrase)
+    compound = _COMPOUND.get((case, phrase.lower_))
+    of = [c for c in phrase.children if c.dep_ == "nmod" and _case(c) in _OF] if compound else []
+    return (of[0], compound) if of and compound else (phrase, case)
+
+
+#: Compound prepositions as the parser may split them («à l'encontre de»: «à» + noun + «de»): the simple one
+#: they stand for.
+_COMPOUND = {("à", "encontre"): "contre", ("aux", "côtés"): "aux côtés", ("à", "côtés"): "aux côtés"}
+
+
+def against_fr(noun: Token) -> list[Token]:
+    """The «contre X» phrases a noun's «de» phrase carries: «l'attaque du Hamas contre Israël», which the
+    parser hangs on «Hamas»: X is what the event is aimed at, and the «de» phrase, then, its doer."""
+    return [
+        c for g in noun.children if g.dep_ == "nmod" and _case(g) in _OF
+        for c in g.children if c.dep_ == "nmod" and _case(c) == "contre"
+    ]  # fmt: skip
+
+
 def aimed_at_fr(r: _Reader, noun: Token) -> list[Token]:
     """What an event noun hits: the object of the ``aims`` verb it is the subject of («l'attentat visait
     l'ambassade»), the subject of the passive ``aims`` verb it is the «par» phrase of («X est visé par une
-    enquête»)."""
+    enquête»); its «contre X» hung on its «de» phrase (:func:`against_fr`)."""
     verb = noun.head
+    if against_fr(noun):
+        return against_fr(noun)
     if verb.i == noun.i or "aims" not in r.cues[verb.i]:
         return []
     if noun.dep_ == "nsubj":
