@@ -24,3 +24,11 @@ def test_a_royal_rank_before_the_name_is_no_part_of_the_office() -> None:
 def test_crown_prince_stays_an_office() -> None:
     found = _positions("Saudi Crown Prince Khalid bin Fahd arrived in Muscat.")
     assert ("Khalid bin Fahd", "Crown Prince", "country/SA") in found
+
+
+def test_police_and_peace_qualify_a_title() -> None:
+    found = _positions("Police spokesman Tomas Berg said two men were held. "
+                       "Lena Hart, a US peace envoy, met the rebels in Doha.")
+    titles = {(name, title) for name, title, _ in found}
+    assert ("Tomas Berg", "Police spokesman") in titles
+    assert ("Lena Hart", "peace envoy", "country/US") in found
