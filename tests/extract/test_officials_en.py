@@ -32,3 +32,8 @@ def test_police_and_peace_qualify_a_title() -> None:
     titles = {(name, title) for name, title, _ in found}
     assert ("Tomas Berg", "Police spokesman") in titles
     assert ("Lena Hart", "peace envoy", "country/US") in found
+
+
+def test_professor_is_no_part_of_an_officials_name() -> None:
+    found = _positions("Professor Ana Lind, the chairman of the review panel, said the vote was fair.")
+    assert {name for name, _, _ in found} == {"Ana Lind"}
