@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsgraph
+from newsgraph.extract.pipeline import english_model_name
 
 
 def _positions(text: str) -> set[tuple[str, str, str | None]]:
@@ -37,3 +40,15 @@ def test_police_and_peace_qualify_a_title() -> None:
 def test_professor_is_no_part_of_an_officials_name() -> None:
     found = _positions("Professor Ana Lind, the chairman of the review panel, said the vote was fair.")
     assert {name for name, _, _ in found} == {"Ana Lind"}
+
+
+_needs_en = pytest.mark.skipif(english_model_name("auto") is None, reason="needs a trained English pipeline")
+
+
+@_needs_en
+def test_a_qualified_title_a_comma_then_a_name_the_clause_goes_on_after() -> None:
+    text = "The strike killed Chilean general, Tomas Vidal at a base near the border."
+    ext = newsgraph.extract(text, language="en")
+    names = {e.id: e.labels.get("en", "") for e in ext.entities}
+    found = {(names[p.person], p.title, p.of) for p in ext.positions}
+    assert ("Tomas Vidal", "general", "country/CL") in found
