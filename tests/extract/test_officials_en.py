@@ -52,3 +52,8 @@ def test_a_qualified_title_a_comma_then_a_name_the_clause_goes_on_after() -> Non
     names = {e.id: e.labels.get("en", "") for e in ext.entities}
     found = {(names[p.person], p.title, p.of) for p in ext.positions}
     assert ("Tomas Vidal", "general", "country/CL") in found
+
+
+def test_a_capitalised_first_word_before_an_apposition_is_no_name() -> None:
+    found = _positions("Rather, the acting governor of the bank will chair the talks in Lima.")
+    assert not found

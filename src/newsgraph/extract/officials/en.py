@@ -222,7 +222,10 @@ def _name_before(ctx: Context, t: int) -> tuple[int, int] | None:
     sp = ctx.covered.get(b - 1)
     if sp is not None and sp.label_ == "PERSON":
         return sp.start, sp.end
-    return _caps(ctx, b - 1, forward=False)
+    found = _caps(ctx, b - 1, forward=False)
+    if found is not None and found[1] - found[0] == 1 and ctx.doc[found[0]].is_sent_start:
+        return None  # "Rather, the official leader of the party ...": a capitalised first word is no name
+    return found
 
 
 def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
