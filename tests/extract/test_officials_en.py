@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsgraph
+from newsgraph.extract.pipeline import english_model_name
 
 
 def _positions(text: str) -> set[tuple[str, str, str | None]]:
@@ -24,3 +27,33 @@ def test_a_royal_rank_before_the_name_is_no_part_of_the_office() -> None:
 def test_crown_prince_stays_an_office() -> None:
     found = _positions("Saudi Crown Prince Khalid bin Fahd arrived in Muscat.")
     assert ("Khalid bin Fahd", "Crown Prince", "country/SA") in found
+
+
+def test_police_and_peace_qualify_a_title() -> None:
+    found = _positions("Police spokesman Tomas Berg said two men were held. "
+                       "Lena Hart, a US peace envoy, met the rebels in Doha.")
+    titles = {(name, title) for name, title, _ in found}
+    assert ("Tomas Berg", "Police spokesman") in titles
+    assert ("Lena Hart", "peace envoy", "country/US") in found
+
+
+def test_professor_is_no_part_of_an_officials_name() -> None:
+    found = _positions("Professor Ana Lind, the chairman of the review panel, said the vote was fair.")
+    assert {name for name, _, _ in found} == {"Ana Lind"}
+
+
+_needs_en = pytest.mark.skipif(english_model_name("auto") is None, reason="needs a trained English pipeline")
+
+
+@_needs_en
+def test_a_qualified_title_a_comma_then_a_name_the_clause_goes_on_after() -> None:
+    text = "The strike killed Chilean general, Tomas Vidal at a base near the border."
+    ext = newsgraph.extract(text, language="en")
+    names = {e.id: e.labels.get("en", "") for e in ext.entities}
+    found = {(names[p.person], p.title, p.of) for p in ext.positions}
+    assert ("Tomas Vidal", "general", "country/CL") in found
+
+
+def test_a_capitalised_first_word_before_an_apposition_is_no_name() -> None:
+    found = _positions("Rather, the acting governor of the bank will chair the talks in Lima.")
+    assert not found

@@ -6,6 +6,8 @@
 * drops honorifics from names ("Mr Bourita" → "Bourita");
 * gives a bare surname the full name of the one official of the article
   who has it ("Mr Bourita, Morocco's foreign minister" is Nasser Bourita);
+* adds the counterparts of officials ("his Iranian counterpart, X": the same title, Iran's), from
+  :mod:`newsgraph.extract.en_counterparts`;
 * fills a missing ``of``: "Nasser Bourita of Morocco" (a country or
   organization after the name), else for a title held in a city ("mayor",
   ``local_title`` in ``data/en_rules.tsv``) the nearest place of the
@@ -36,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.extract.en_counterparts import counterparts
 from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.extract.officials import Official
@@ -114,6 +117,7 @@ def refine_officials(
         if off.title and off.of is None:
             off = dataclasses.replace(off, of=_of_after_name(doc, off, spans))
         out.append(off)
+    out = sorted(out + counterparts(doc, out), key=lambda o: (o.name_start, o.title_start or 0))
     local = frozenset(normalize_token(w) for w in en_words("local_title"))
     return infer_of(doc, out, local, noble)  # the nearest country of the sentence, else the article's
 

@@ -115,6 +115,14 @@ def _free(ctx: Context, k: int) -> bool:
     return sp is None or (len(sp) == 1 and sp.label_ == "ORGANIZATION" and not sp.kb_id_)
 
 
+def _clause_goes_on(doc: Doc, name: tuple[int, int]) -> bool:
+    """A name of two words or more that a lower-case word other than "and"/"or" follows: "the Iranian
+    general, Qasem Soleimani at a Baghdad airport" (not one of a list: "the Iranian envoy, Ann Lee and
+    ...")."""
+    nxt = doc[name[1]] if name[1] < len(doc) else None
+    return name[1] - name[0] > 1 and nxt is not None and nxt.is_lower and nxt.lower_ not in ("and", "or")
+
+
 def _after_the(doc: Doc, i: int) -> bool:
     """The title at ``i`` follows "the" ("the president", "the current president")."""
     b = i - 1
@@ -214,7 +222,10 @@ def _name_before(ctx: Context, t: int) -> tuple[int, int] | None:
     sp = ctx.covered.get(b - 1)
     if sp is not None and sp.label_ == "PERSON":
         return sp.start, sp.end
-    return _caps(ctx, b - 1, forward=False)
+    found = _caps(ctx, b - 1, forward=False)
+    if found is not None and found[1] - found[0] == 1 and ctx.doc[found[0]].is_sent_start:
+        return None  # "Rather, the official leader of the party ...": a capitalised first word is no name
+    return found
 
 
 def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
@@ -253,7 +264,8 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     if name is None and (qualified or _after_the(doc, t0)) and comma:
         # "a State Department spokesperson, Morgan Ortagus,", "the current president, Alexander Lukashenko,"
         after = _name_after(ctx, of_end + 1)
-        if after is not None and _person(ctx, after) and (after[1] >= len(doc) or doc[after[1]].is_punct):
+        if after is not None and _person(ctx, after) and (after[1] >= len(doc) or doc[after[1]].is_punct
+                                                          or qualified and _clause_goes_on(doc, after)):
             name = after
     if name is not None:
         add(name, title, of, "title-name")
