@@ -1,0 +1,45 @@
+"""Family names after «بن Y» (newsgraph.extract.ner_ar_family): the linker carries a Gulf name the model
+cut at the father's name on to the family, and no further. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.ner_ar import ArabicNERLinker
+from newsgraph.text import normalize_token
+
+
+def _linked(words: list[str], ent: tuple[int, int]) -> list[str]:
+    doc = Doc(spacy.blank("ar").vocab, words=words)
+    for tok in doc:
+        tok.norm_ = normalize_token(tok.text)
+    doc.ents = [Span(doc, ent[0], ent[1], label="PERSON")]
+    return [e.text for e in ArabicNERLinker()(doc).ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ent", "expected"),
+    [
+        # a definite family name after «بن Y», and a second one in «ي»
+        (["شارك", "ناصر", "بن", "فهد", "المطيري", "في", "اللقاء"], (1, 4), "ناصر بن فهد المطيري"),
+        (["كرم", "الطالب", "ماجد", "بن", "سعد", "القحطاني", "الدوسري", "أمس"], (2, 5),
+         "ماجد بن سعد القحطاني الدوسري"),
+        # the model stopped after the first family word: the nisba that follows is carried on
+        (["وحضر", "ماجد", "بن", "سعد", "القحطاني", "الدوسري", "الحفل"], (1, 5),
+         "ماجد بن سعد القحطاني الدوسري"),
+        # an indefinite family name only when punctuation closes it
+        (["وحضر", "ناصر", "بن", "فهد", "ملا", "،", "والوفد"], (1, 4), "ناصر بن فهد ملا"),
+        # a common word, an indefinite word before more text: the sentence goes on
+        (["وحضر", "ناصر", "بن", "فهد", "الحفل"], (1, 4), "ناصر بن فهد"),
+        (["ناصر", "بن", "فهد", "شكر", "الحضور"], (0, 3), "ناصر بن فهد"),
+        (["استقبل", "ناصر", "بن", "فهد", "السفير"], (1, 4), "ناصر بن فهد"),  # a title
+        (["التقى", "ناصر", "بن", "فهد", "السعودي"], (1, 4), "ناصر بن فهد"),  # a nationality adjective
+        (["مدرسة", "ناصر", "بن", "فهد", "الثانوية", "للبنات"], (1, 4), "ناصر بن فهد"),  # a feminine adjective
+        # no «بن» before: nothing to carry on
+        (["وحضر", "ناصر", "فهد", "المطيري"], (1, 3), "ناصر فهد"),
+    ],
+)
+def test_family_names_follow_the_fathers_name(words: list[str], ent: tuple[int, int], expected: str) -> None:
+    assert _linked(words, ent) == [expected]
