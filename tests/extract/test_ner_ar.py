@@ -176,6 +176,8 @@ def _linked(words: list[str], ents: list[tuple[int, int, str]]) -> list[tuple[st
         (["حضر", "سالم", "بن", "أحمد", "الشهري"], (1, 5, "PERSON"), ("سالم بن أحمد الشهري", "PERSON")),
         # a rank after an organization belongs to the name that follows
         (["رئيس", "هيئة", "الأركان", "الفريق", "سالم"], (1, 4, "ORG"), ("هيئة الأركان", "ORG")),
+        # nor does an organization end in "that"
+        (["قال", "مجلس", "الشورى", "إن"], (1, 4, "ORG"), ("مجلس الشورى", "ORG")),
         # a participle relating the body to another («المنبثقة عن») is no part of its name
         (["رئيس", "لجنة", "القدس", "المنبثقة", "عن"], (1, 4, "ORG"), ("لجنة القدس", "ORG")),
     ],

@@ -43,3 +43,16 @@ def _linked(words: list[str], ent: tuple[int, int]) -> list[str]:
 )
 def test_family_names_follow_the_fathers_name(words: list[str], ent: tuple[int, int], expected: str) -> None:
     assert _linked(words, ent) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس اللجنة أثناء جلسة مغلقة إن القرار نهائي.",  # "during a session" after a title
+        "وتعمل الإدارة الجديدة بشكل متواصل على المشروع.",  # "in a ... manner"
+    ],
+)
+def test_an_adverb_after_a_title_is_no_name(text: str) -> None:
+    from newsgraph import extract
+
+    assert [m.text for m in extract(text, language="ar").mentions if m.label == "PERSON"] == []

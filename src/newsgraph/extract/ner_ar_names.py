@@ -92,6 +92,8 @@ def trim_span(ent: Span) -> Span | None:
         # «وخالد بن أحمد الاجتماع»: after «بن Y» a common definite word is the sentence's next word (a nisba
         # such as «الشهري» is a family name)
         end -= 1
+    while end - start > 1 and ent.label_ == "ORG" and _particle(doc[end - 1]):
+        end -= 1  # «البيت الأبيض إن»: no name ends in "that"
     if ent.label_ == "ORG" and end - start >= 2 and _subject_and_predicate(doc[start], doc[start + 1]):
         end = start + 1  # «الشرطة أوقفت», «اللجنة ستجتمع», «الحزب مستعد للحوار»: a sentence, not a name
     relational = words("relational_participles_ar.txt")
