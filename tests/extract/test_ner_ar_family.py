@@ -56,3 +56,24 @@ def test_an_adverb_after_a_title_is_no_name(text: str) -> None:
     from newsgraph import extract
 
     assert [m.text for m in extract(text, language="ar").mentions if m.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the family word of a name found in full names the person again, alone
+        ("وصرح الدكتور ناصر بن فهد المطيري بأن العمل مستمر. وأضاف المطيري أن الخطة جاهزة.", "المطيري"),
+        ("وقال المدرب سامي عوض حمدوني إن الموسم طويل. وختم حمدوني حديثه بالشكر.", "حمدوني"),
+    ],
+)
+def test_a_family_word_alone_names_the_person_again(text: str, expected: str) -> None:
+    from newsgraph import extract
+
+    assert expected in [m.text for m in extract(text, language="ar").mentions if m.label == "PERSON"]
+
+
+def test_a_family_word_after_an_organization_head_is_the_organization() -> None:
+    from newsgraph import extract
+
+    text = "وقال فهد بن ناصر القنديل رئيس مجلس الإدارة إن شركات القنديل تتوسع."
+    assert "القنديل" not in [m.text for m in extract(text, language="ar").mentions if m.label == "PERSON"]

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.lexicon import common_word_ar
+from newsgraph.extract.lexicon import common_word_ar, org_heads, person_particles
 from newsgraph.extract.ner_ar_names import name_word, not_name_end
 
 if TYPE_CHECKING:
     from newsgraph.kb import KnowledgeBase
 
-__all__ = ["extend_families"]
+__all__ = ["extend_families", "surname_mentions"]
 
 
 #: the particles of descent: after «بن Y» a Gulf name goes on to the family («خالد بن علي الحميدان»)
@@ -84,3 +84,30 @@ def extend_families(ents: list[Span], kb: KnowledgeBase) -> list[Span]:
             ent = Span(ent.doc, ent.start, end, label="PERSON")
         out.append(ent)
     return out
+
+
+def surname_mentions(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """Add the later mentions of a person by the last word of a name found in full («بندر بن محمد حجار»
+    ... «ورفع حجار التهاني»), which the model often leaves out: the same word alone, outside any span,
+    when it is a family word (:func:`_family_word`: no common word, title or knowledge-base name) and
+    does not stand after a name particle or an organization head («شركات العثيم» names a company).
+    Which person it is, when two share it, is left to :mod:`newsgraph.extract.coref`."""
+    taken = {k for e in ents for k in range(e.start, e.end)}
+    particles = person_particles("ar")
+    surnames = {(e[-1].text, e[-1].norm_) for e in ents if e.label_ == "PERSON" and len(e) >= 2
+                and e[-2].norm_ not in particles and len(e[-1].norm_) >= 4 and _family_word(e[-1], kb)}
+    out = list(ents)
+    for tok in doc:
+        if (tok.text, tok.norm_) not in surnames or tok.i in taken:  # «للانزيني» is read «ل» + «الانزيني»
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and (prev.norm_ in particles or prev.text == "آل" or _org_head(prev.norm_)):
+            continue
+        out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _org_head(norm: str) -> bool:
+    """An organization head noun, also in the plural in «ات» («شركات» of «شركة»)."""
+    heads = org_heads("ar")
+    return norm in heads or norm.endswith("ات") and norm[:-2] + "ه" in heads
