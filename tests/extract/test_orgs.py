@@ -298,3 +298,10 @@ def test_a_numbered_military_unit_is_the_name_without_its_command(text: str, exp
 )
 def test_a_named_body_goes_on_with_what_it_is_for(text: str, expected: list[str]) -> None:
     assert [name for name, _ in _orgs("ar", text)] == expected
+
+
+def test_a_place_inside_an_organization_name_stays_a_place() -> None:
+    from newsgraph import extract
+
+    found = {(m.text, m.label) for m in extract("وأقامت أمانة جدة مهرجانا للأطفال.", language="ar").mentions}
+    assert {("أمانة جدة", "ORGANIZATION"), ("جدة", "PLACE")} <= found
