@@ -77,3 +77,18 @@ def test_a_family_word_after_an_organization_head_is_the_organization() -> None:
 
     text = "وقال فهد بن ناصر القنديل رئيس مجلس الإدارة إن شركات القنديل تتوسع."
     assert "القنديل" not in [m.text for m in extract(text, language="ar").mentions if m.label == "PERSON"]
+
+
+
+def test_a_family_word_two_full_names_share_is_left_alone() -> None:
+    from newsgraph.extract.ner_ar_family import surname_mentions
+    from newsgraph.kb import load_kb
+
+    words = ["قال", "سامي", "حمدوني", "إن", "ابنه", "كريم", "حمدوني", "سيشارك", "وأضاف", "حمدوني", "أن"]
+    doc = Doc(spacy.blank("ar").vocab, words=words)
+    for tok in doc:
+        tok.norm_ = normalize_token(tok.text)
+    one = [Span(doc, 1, 3, label="PERSON")]
+    two = [*one, Span(doc, 5, 7, label="PERSON")]
+    assert [e.text for e in surname_mentions(doc, one, load_kb())] == ["سامي حمدوني", "حمدوني", "حمدوني"]
+    assert [e.text for e in surname_mentions(doc, two, load_kb())] == ["سامي حمدوني", "كريم حمدوني"]

@@ -90,12 +90,18 @@ def surname_mentions(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[Span
     """Add the later mentions of a person by the last word of a name found in full («بندر بن محمد حجار»
     ... «ورفع حجار التهاني»), which the model often leaves out: the same word alone, outside any span,
     when it is a family word (:func:`_family_word`: no common word, title or knowledge-base name) and
-    does not stand after a name particle or an organization head («شركات العثيم» names a company).
-    Which person it is, when two share it, is left to :mod:`newsgraph.extract.coref`."""
+    does not stand after a name particle or an organization head («شركات العثيم» names a company), and
+    when no other full name of the article ends in it (a father and son: «معمر القذافي», «سيف الإسلام
+    القذافي»). Linking it to its full name is left to :mod:`newsgraph.extract.coref`."""
     taken = {k for e in ents for k in range(e.start, e.end)}
     particles = person_particles("ar")
-    surnames = {(e[-1].text, e[-1].norm_) for e in ents if e.label_ == "PERSON" and len(e) >= 2
-                and e[-2].norm_ not in particles and len(e[-1].norm_) >= 4 and _family_word(e[-1], kb)}
+    full: dict[tuple[str, str], set[str]] = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 2 and e[-2].norm_ not in particles and len(e[-1].norm_) >= 4:
+            full.setdefault((e[-1].text, e[-1].norm_), set()).add(" ".join(t.norm_ for t in e))
+    # «سيف الإسلام القذافي» and «معمر القذافي»: a family word two full names share is left alone
+    surnames = {key for key, names in full.items()
+                if len(names) == 1 and _family_word(_last_token(ents, key), kb)}
     out = list(ents)
     for tok in doc:
         if (tok.text, tok.norm_) not in surnames or tok.i in taken:  # «للانزيني» is read «ل» + «الانزيني»
@@ -111,3 +117,8 @@ def _org_head(norm: str) -> bool:
     """An organization head noun, also in the plural in «ات» («شركات» of «شركة»)."""
     heads = org_heads("ar")
     return norm in heads or norm.endswith("ات") and norm[:-2] + "ه" in heads
+
+
+def _last_token(ents: list[Span], key: tuple[str, str]) -> Token:
+    """The last token of the first PERSON span that ends in the word ``key`` (text, norm)."""
+    return next(e[-1] for e in ents if e.label_ == "PERSON" and (e[-1].text, e[-1].norm_) == key)
