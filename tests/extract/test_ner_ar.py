@@ -176,6 +176,8 @@ def _linked(words: list[str], ents: list[tuple[int, int, str]]) -> list[tuple[st
         (["حضر", "سالم", "بن", "أحمد", "الشهري"], (1, 5, "PERSON"), ("سالم بن أحمد الشهري", "PERSON")),
         # a rank after an organization belongs to the name that follows
         (["رئيس", "هيئة", "الأركان", "الفريق", "سالم"], (1, 4, "ORG"), ("هيئة الأركان", "ORG")),
+        # nor does an organization end in "that"
+        (["قال", "مجلس", "الشورى", "إن"], (1, 4, "ORG"), ("مجلس الشورى", "ORG")),
         # a participle relating the body to another («المنبثقة عن») is no part of its name
         (["رئيس", "لجنة", "القدس", "المنبثقة", "عن"], (1, 4, "ORG"), ("لجنة القدس", "ORG")),
     ],
@@ -273,6 +275,10 @@ def _org(doc: Doc, span: tuple[int, int], *, country: str | None = None, how: st
         (["قالت", "حركة", "حماس", "إن"], [(2, 3, "ORG")], (1, 3), None, True),
         # a country inside: the rules keep it («القوات العراقية»)
         (["وصلت", "القوات", "العراقية"], [], (1, 3), "country/IQ", True),
+        # a place after the head is the body's place («بلدية الخبر»), the place alone is no contradiction
+        (["وأعلنت", "بلدية", "الخبر", "خطة"], [(2, 3, "LOC")], (1, 3), None, True),
+        # the model read the whole phrase as a place
+        (["قالت", "إدارة", "الخبر", "إن"], [(1, 3, "LOC")], (1, 3), None, False),
     ],
 )
 def test_refine_orgs_with_model(

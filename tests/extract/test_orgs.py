@@ -100,6 +100,9 @@ def test_find_organizations_head_noun_chains(lang: str, text: str, expected: lis
         ("ar", "دخلت قوات في 12 مايو."),  # a preposition and a number stop the chain
         ("ar", "وقالت القوات التابعة للحكومة إن الهجوم فشل."),  # a relational participle ends it
         ("ar", "وذكر مسؤول أن الشرطة ألقت القبض على رجلين."),  # «ألقت» folds to «القت»: a verb, no article
+        ("ar", "حل الفريق في المركز الثالث بالبطولة."),  # a head and an ordinal: a rank in a contest
+        ("ar", "ونقلت الصحيفة الأمريكية عن مسؤولين قولهم."),  # one of the country's many papers
+        ("ar", "وتملك المصرف الإيراني حصة كبيرة."),
         ("en", "Forces loyal to the Government attacked."),  # lone capitalised words
         ("en", "The North Atlantic Treaty Organization met."),  # the KB covers it
     ],
@@ -115,6 +118,8 @@ def test_find_organizations_rejects_non_names(lang: str, text: str) -> None:
         ("أعلنت هيئة النقل البري والبحري خطة.", ["هيئة النقل البري والبحري"]),
         ("زار وفد هيئة النقل والسفارة المعرض.", ["هيئة النقل"]),  # a second body
         ("التقى مدير شركة النقل والموظفين.", ["شركة النقل"]),  # people, not the name
+        ("شكر مدير شركة النقل البحري والشركات المساندة.", ["شركة النقل البحري"]),  # plural bodies
+        ("تعاونت هيئة الطرق والجهات المعنية.", ["هيئة الطرق"]),
         ("اجتمع وكيل الوزارة والمديرين.", []),  # a bare head and a list
         ("دعت وزارة الزراعة والرئيس إلى الهدوء.", []),  # a title after «و»: the model's name stands
     ],
@@ -293,3 +298,10 @@ def test_a_numbered_military_unit_is_the_name_without_its_command(text: str, exp
 )
 def test_a_named_body_goes_on_with_what_it_is_for(text: str, expected: list[str]) -> None:
     assert [name for name, _ in _orgs("ar", text)] == expected
+
+
+def test_a_place_inside_an_organization_name_stays_a_place() -> None:
+    from newsgraph import extract
+
+    found = {(m.text, m.label) for m in extract("وأقامت أمانة جدة مهرجانا للأطفال.", language="ar").mentions}
+    assert {("أمانة جدة", "ORGANIZATION"), ("جدة", "PLACE")} <= found

@@ -87,7 +87,8 @@ class MentionBuilder:
         """Add a mention; with ``replace`` it wins over overlapping ones.
 
         With ``nest``, country mentions that lie wholly inside the new span stay
-        (the nationality adjective in «القوات العراقية» still names Iraq).
+        (the nationality adjective in «القوات العراقية» still names Iraq), and so do
+        place mentions after its first character («أمانة جدة» still names Jeddah).
         """
         clash = self.overlaps(start, end)
         if nest:
@@ -95,6 +96,7 @@ class MentionBuilder:
                 k
                 for k in clash
                 if not (start <= k[0] and k[1] <= end and self.mentions[k].label == "COUNTRY")
+                and not (start < k[0] and k[1] <= end and self.mentions[k].label == "PLACE")
             ]
         if clash and not replace:
             return False

@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ConfigError
 from newsgraph.extract.lexicon import common_word_ar
+from newsgraph.extract.ner_ar_family import extend_families, surname_mentions
 from newsgraph.extract.ner_ar_foreign import common_dual, extend_given_names, honorific_names, speaker_names
 from newsgraph.extract.ner_ar_names import (
     extend_persons,
@@ -162,7 +163,8 @@ class ArabicNERLinker:
                 if label in ("GPE", "LOC"):
                     label, kb_id = _inner_place(kb, ent, label)
             ents.append(Span(doc, ent.start, ent.end, label=label, kb_id=kb_id))
-        ents = with_compound_names(doc, extend_persons(ents, kb), kb)
+        ents = with_compound_names(doc, extend_families(extend_persons(ents, kb), kb), kb)
+        ents = surname_mentions(doc, ents, kb)
         ents = speaker_names(doc, extend_given_names(doc, ents, kb), kb)
         ents = honorific_names(doc, ents, kb)
         ents = sorted([*ents, *designated_places(doc, ents, kb)], key=lambda e: e.start)

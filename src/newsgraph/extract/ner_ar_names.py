@@ -58,6 +58,8 @@ __all__ = [
     "extend_persons",
     "is_demonym",
     "is_title",
+    "name_word",
+    "not_name_end",
     "strip_leading_demonym",
     "trim_span",
     "with_compound_names",
@@ -82,7 +84,7 @@ def trim_span(ent: Span) -> Span | None:
         end -= 1
     if ent.label_ == "PERSON":
         end = _before_formula(doc, start, end)  # «الملك سلمان حفظه الله», «سائلين الله»: no name
-    while end - start > 1 and ent.label_ == "PERSON" and _not_name_end(doc[end - 1]):
+    while end - start > 1 and ent.label_ == "PERSON" and not_name_end(doc[end - 1]):
         end -= 1  # «محمد بن سلمان وجرى», «سمير حداد إن»: a name does not end in "and it took place" or "that"
     if ent.label_ == "PERSON" and end - start >= 4 and doc[end - 3].norm_ in ("بن", "ابن", "بنت") \
             and doc[end - 1].norm_.startswith("ال") and not doc[end - 1].norm_.endswith("ي") \
@@ -90,6 +92,8 @@ def trim_span(ent: Span) -> Span | None:
         # «وخالد بن أحمد الاجتماع»: after «بن Y» a common definite word is the sentence's next word (a nisba
         # such as «الشهري» is a family name)
         end -= 1
+    while end - start > 1 and ent.label_ == "ORG" and _particle(doc[end - 1]):
+        end -= 1  # «البيت الأبيض إن»: no name ends in "that"
     if ent.label_ == "ORG" and end - start >= 2 and _subject_and_predicate(doc[start], doc[start + 1]):
         end = start + 1  # «الشرطة أوقفت», «اللجنة ستجتمع», «الحزب مستعد للحوار»: a sentence, not a name
     relational = words("relational_participles_ar.txt")
@@ -177,7 +181,7 @@ def _leading_title(tok: Token) -> bool:
     return norm in courtesy_titles() or norm.startswith("ال") and norm in title_vocabulary("ar")["head"]
 
 
-def _not_name_end(tok: Token) -> bool:
+def not_name_end(tok: Token) -> bool:
     """A word no name ends in: a glued verb or particle, a function word, a stop word («تجاه», «الجمعة»),
     a verb agreeing with the name and another as its subjects («يصدران»), a word almost never part of
     a name in the annotated corpora («الملك سلمان يمتاز»: the verb after it)."""
@@ -225,7 +229,7 @@ def _compound_table() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
-def _name_word(tok: Token, kb: KnowledgeBase) -> bool:
+def name_word(tok: Token, kb: KnowledgeBase) -> bool:
     """Whether a token may be a word of a name: letters, and no title, organization head,
     stop word or knowledge-base name."""
     if tok.is_sent_start or _debris(tok) or len(tok.norm_) < 3 or is_title(tok):
@@ -244,7 +248,7 @@ def is_title(tok: Token) -> bool:
 def _may_continue_name(tok: Token, kb: KnowledgeBase) -> bool:
     """Whether a token after a compound given name may be part of the name: a definite family
     name («القذافي»), not an adverb («غيابيا») nor a title, stop word or knowledge-base name."""
-    return len(tok.norm_) >= 4 and tok.norm_.startswith("ال") and _name_word(tok, kb)
+    return len(tok.norm_) >= 4 and tok.norm_.startswith("ال") and name_word(tok, kb)
 
 
 def _name_end(doc: Doc, end: int, kb: KnowledgeBase) -> int:
@@ -264,7 +268,7 @@ def _name_end(doc: Doc, end: int, kb: KnowledgeBase) -> int:
         6
     """
     n = len(doc)
-    if end + 1 < n and doc[end].text == "آل" and _name_word(doc[end + 1], kb):
+    if end + 1 < n and doc[end].text == "آل" and name_word(doc[end + 1], kb):
         return end + 2
     if end + 1 < n and doc[end].norm_ in words("person_title_names_ar.txt"):
         last = end + 1
@@ -272,7 +276,7 @@ def _name_end(doc: Doc, end: int, kb: KnowledgeBase) -> int:
             last += 1  # «حسين أمير عبد اللهيان»
         elif doc[last].norm_.startswith("ال"):
             return end  # «رئيس النادي», «أمير المؤمنين»: a title and what it heads
-        if _name_word(doc[last], kb) and (last + 1 == n or not _name_word(doc[last + 1], kb)):
+        if name_word(doc[last], kb) and (last + 1 == n or not name_word(doc[last + 1], kb)):
             return last + 1
     return end
 

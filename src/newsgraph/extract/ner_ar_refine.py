@@ -150,7 +150,8 @@ def refine_orgs(doc: Doc, orgs: Sequence[OrgMatch]) -> list[OrgMatch]:
     «شركة» and what follows) stays when it names a country («القوات
     العراقية»), when a bracketed acronym follows it, or when it overlaps a
     model ORG span. It is dropped when it overlaps a model span of another
-    type (the model's person or place stands), and, when the model tagged
+    type (the model's person or place stands; a place inside the name after its head, «أمانة جدة», does
+    not), and, when the model tagged
     nothing there, unless it is a definite name of two words or more («وزارة
     الدفاع», «الحكومة اليمنية»): an indefinite phrase («لجنة فنية», «شركة
     خاصة») describes rather than names, and a head followed by a word the
@@ -168,11 +169,17 @@ def refine_orgs(doc: Doc, orgs: Sequence[OrgMatch]) -> list[OrgMatch]:
             continue
         hits = [s for s in spans if s.start_char < org.end and org.start < s.end_char]
         if hits:
-            if any(s.label_ == "ORG" for s in hits):
+            if any(s.label_ == "ORG" for s in hits) or all(_place_within(s, org) for s in hits):
                 out.append(org)
         elif _definite_name(doc, org.start, org.end):
             out.append(org)
     return out
+
+
+def _place_within(span: Span, org: OrgMatch) -> bool:
+    """A place the model found after the head noun, inside the organization's name: the body of that
+    place («أمانة جدة», «شرطة بغداد», «جامعة القاهرة»), which the place does not contradict."""
+    return span.label_ in ("PLACE", "LOC", "GPE") and org.start < span.start_char and span.end_char <= org.end
 
 
 def _definite_name(doc: Doc, start: int, end: int) -> bool:

@@ -39,6 +39,7 @@ from newsgraph.extract.lexicon import org_heads
 from newsgraph.extract.orgs.anaphora import bare_anaphor, resolve_anaphora
 from newsgraph.extract.orgs.ar import ar_stop, find_ar
 from newsgraph.extract.orgs.base import MENTIONS, OrgMatch, make_match
+from newsgraph.extract.orgs.clubs_ar import find_ar_clubs
 from newsgraph.extract.orgs.en import find_en
 from newsgraph.extract.tokens import TokenTable
 
@@ -111,6 +112,7 @@ def find_organizations(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> 
     text = TokenTable.of(doc).text
     if lang == "ar":
         found = find_ar(doc, text, ar_stop())
+        found += find_ar_clubs(doc, text)
     elif lang == "en":
         found = find_en(doc, text)
     elif lang == "fr":  # names come from the model and the KB; an acronym bracketed after one is its alias

@@ -105,6 +105,14 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
     return j, country
 
 
+def _one_of_many(doc: Doc, i: int, end: int, inner: list[Span]) -> bool:
+    """«النادي السعودي», «الصحيفة الأمريكية»: a definite head of which a country has many
+    (``data/org_heads_many_ar.txt``) and only a nationality adjective after it describes, it names none."""
+    head = doc[i]
+    return definite(head) and bare(head.norm_) in words("org_heads_many_ar.txt") and len(inner) == 1 \
+        and inner[0].id_ == "demonym" and inner[0].start == i + 1 and inner[0].end == end
+
+
 def _conjunct_continues(tok: Token, heads: frozenset[str]) -> bool:
     """Whether a word after «و» continues the name («وزارة التجارة والصناعة», «الشؤون البلدية والقروية»)
     rather than starting a second body or a list of people («وزارة الخارجية والسفارة», «الشركة والمسؤولين»):
@@ -187,10 +195,13 @@ def find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
         if cut is not None and end <= cut:
             i = cut  # the model's name stands: no «و» continues it
             continue
-        if end == i + 1:
-            i += 1
+        if end == i + 1 or all(t.norm_ in unit_words("ar")["ordinal"] for t in doc[i + 1 : end]):
+            i = end  # «المركز الأول», «المرتبة الثانية»: a rank in a contest, no name (units are read above)
             continue
         inner = [mentions[k] for k in range(i + 1, end) if k in mentions]
+        if _one_of_many(doc, i, end, inner):
+            i = end
+            continue
         only_org = len(inner) == 1 and inner[0].label_ == "ORGANIZATION" and inner[0].start == i + 1 \
             and inner[0].end == end
         if not only_org and (cut is not None or not (kb_orgs & {i})):
