@@ -18,7 +18,6 @@ from newsgraph.cli.query import query, stats, validate
 from newsgraph.cli.serve import push, serve
 from newsgraph.cli.tables import events, officials
 from newsgraph.cli.view import visualize
-from newsgraph.malloc import keep_freed_memory
 
 __all__ = ["main", "cli"]
 
@@ -60,5 +59,4 @@ for _command in (build, fetch, extract, query, events, officials, stats, validat
 
 def main() -> None:
     """Console-script entry point."""
-    keep_freed_memory()  # the models' arrays: reused, not unmapped and zeroed again (newsgraph.malloc)
     cli(prog_name="newsgraph")
