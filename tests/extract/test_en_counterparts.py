@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-import newsgraph
 from newsgraph.extract.en_counterparts import counterparts
 from newsgraph.extract.officials import Official
-from newsgraph.extract.pipeline import english_model_name
 
 _NLP = spacy.blank("en")
 
@@ -52,12 +49,3 @@ def test_no_counterpart_without_a_titled_person_before_it() -> None:
     doc = _doc("Rui Sousa hosted his Chilean counterpart Ana Reyes in Lisbon.",
                [(0, 2, "PERSON", ""), (4, 5, "COUNTRY", "country/CL"), (6, 8, "PERSON", "")])
     assert counterparts(doc, []) == []
-
-
-@pytest.mark.skipif(english_model_name("auto") is None, reason="needs a trained English pipeline")
-def test_counterpart_through_the_whole_extraction() -> None:
-    text = "Portuguese Trade Minister Rui Sousa met his Chilean counterpart, Ana Reyes, in Lisbon."
-    ext = newsgraph.extract(text, language="en")
-    names = {e.id: e.labels.get("en", "") for e in ext.entities}
-    found = {(names[p.person], p.title, p.of) for p in ext.positions}
-    assert ("Ana Reyes", "Trade Minister", "country/CL") in found

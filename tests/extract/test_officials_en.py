@@ -8,8 +8,8 @@ import newsgraph
 from newsgraph.extract.pipeline import english_model_name
 
 
-def _positions(text: str) -> set[tuple[str, str, str | None]]:
-    ext = newsgraph.extract(text, language="en", model=None)
+def _positions(text: str, model: str | None = None) -> set[tuple[str, str, str | None]]:
+    ext = newsgraph.extract(text, language="en", model=model)
     names = {e.id: e.labels.get("en", "") for e in ext.entities}
     return {(names[p.person], p.title, p.of) for p in ext.positions}
 
@@ -47,11 +47,15 @@ _needs_en = pytest.mark.skipif(english_model_name("auto") is None, reason="needs
 
 @_needs_en
 def test_a_qualified_title_a_comma_then_a_name_the_clause_goes_on_after() -> None:
-    text = "The strike killed Chilean general, Tomas Vidal at a base near the border."
-    ext = newsgraph.extract(text, language="en")
-    names = {e.id: e.labels.get("en", "") for e in ext.entities}
-    found = {(names[p.person], p.title, p.of) for p in ext.positions}
+    found = _positions("The strike killed Chilean general, Tomas Vidal at a base near the border.", "auto")
     assert ("Tomas Vidal", "general", "country/CL") in found
+
+
+@_needs_en
+def test_counterpart_through_the_whole_extraction() -> None:
+    text = "Portuguese Trade Minister Rui Sousa met his Chilean counterpart, Ana Reyes, in Lisbon."
+    found = _positions(text, "auto")
+    assert ("Ana Reyes", "Trade Minister", "country/CL") in found
 
 
 def test_a_capitalised_first_word_before_an_apposition_is_no_name() -> None:
