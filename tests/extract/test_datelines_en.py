@@ -1,4 +1,4 @@
-"""English datelines on the whole pipeline: the place and the agency a dateline names (invented sentences).
+"""English datelines and speakers' places on the whole pipeline: where news is said (invented sentences).
 
 They need the trained English pipeline.
 """
@@ -37,3 +37,9 @@ def test_a_dateline_capital_is_no_actor() -> None:
     events = _events("NAIROBI, March 3 (AFP) - Kenyan police arrested two men on Tuesday.")
     arrest = next(e for e in events if e.type == "Arrest")
     assert "country/KE" not in arrest.roles.get("agent", ())
+
+
+def test_a_speaker_in_a_place_says_it_there() -> None:
+    events = _events("Hospital officials in Omsk said no traces of the drug were found.")
+    said = next(e for e in events if e.type == "Statement")
+    assert said.location is not None
