@@ -96,3 +96,13 @@ def test_a_reporting_verb_inside_a_quotation_is_the_quoted_speakers_words() -> N
 def test_a_quotation_left_open_hides_no_speaker() -> None:
     said = _statements("According to Reuters, “a senior Norwegian official said the quotas were fair.")
     assert [e.roles.get("agent") for e in said] == [("country/NO",)]
+
+
+def test_a_police_spokesman_of_a_guessed_country_speaks_as_himself() -> None:
+    text = (
+        "Three people were hurt when a bus crashed near Lodz, Poland on Monday. "
+        "Police spokesman Marek Zielinski said the driver had fallen asleep."
+    )
+    said = _statements(text)
+    assert [e.roles.get("agent") for e in said] == [("person/marek-zielinski",)]
+    assert not said[0].roles.get("spokesperson")

@@ -129,6 +129,17 @@ def test_of_complement_of_an_attack_noun_is_its_target() -> None:
     assert "agent" not in ev.roles
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["In 2011, Tom Ray was the target of a Free Army bomb attack.",
+     "Ann Lee became the victim of a shooting."],
+)
+def test_the_subject_of_the_target_of_an_attack_noun_is_its_target(text: str) -> None:
+    ev = _one(_events(text), "Attack")
+    who = "Tom Ray" if "Tom" in text else "Ann Lee"
+    assert ev.roles.get("target") == (_IDS[who][1],)
+
+
 def test_no_agent_guessed_where_the_parse_shows_none() -> None:
     ev = _one(_events("Tom Ray watched from his window as the station was attacked."), "Attack")
     assert "agent" not in ev.roles

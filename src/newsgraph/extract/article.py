@@ -293,7 +293,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
             officials=[
                 # an organization the KB does not know is not made the speaker's side in events
                 _OfficialRef(o.name_start, o.name_end, None if (o.name_start, o.title_start) in unknown_orgs
-                             else o.of, person_ids.get(o.name), o.title) for o in officials
+                             else o.of, person_ids.get(o.name), o.title, o.of_inferred) for o in officials
             ],
             headline=bool(article.title) and article.text.startswith((article.title or "").strip()),
         )
@@ -323,10 +323,12 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
 
 @dataclass(frozen=True)
 class _OfficialRef:
-    """An official as the event rules see it: name span, country, person id, title."""
+    """An official as the event rules see it: name span, country, person id, title, whether the
+    country was inferred rather than stated."""
 
     name_start: int
     name_end: int
     of: str | None
     entity_id: str | None
     title: str | None = None
+    inferred: bool = False

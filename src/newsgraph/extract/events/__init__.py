@@ -129,6 +129,7 @@ from newsgraph.extract.events.frames import (
     _Raw,
 )
 from newsgraph.extract.events.lexicons import EventTypeInfo, load_cues, load_event_types
+from newsgraph.extract.events.links import wire_credit
 from newsgraph.extract.events.merge import (
     _absorb,
     _aside,
@@ -157,7 +158,7 @@ from newsgraph.extract.events.realis import (
     _wrong_object_fr,
 )
 from newsgraph.extract.events.roles import _read, _visit_sides
-from newsgraph.extract.events.speakers import _speakers
+from newsgraph.extract.events.speakers import _speakers, voices_unnamed_body
 from newsgraph.extract.events.triggers import find_triggers
 from newsgraph.extract.events.when_fr import dated_triggers_fr
 from newsgraph.extract.events.where import place_main_event
@@ -189,7 +190,8 @@ def sides(officials: Sequence[OfficialLike], lang: str) -> tuple[dict[str, str],
     spoken_for = {
         pid: country_of[pid]
         for o in officials
-        if (pid := o.entity_id) in country_of and _spokesperson(getattr(o, "title", None), lang)
+        if (pid := o.entity_id) in country_of and _spokesperson(title := getattr(o, "title", None), lang)
+        and not voices_unnamed_body(title, bool(getattr(o, "inferred", False)), lang)
     }
     return country_of, spoken_for
 
@@ -258,6 +260,7 @@ def find_events(
     ms = [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end for o in ms)]
     if lang in ("en", "fr") and doc.has_annotation("DEP"):  # «Pékin a affirmé»: China
         ms = (capitals_as_countries_fr if lang == "fr" else capitals_as_countries_en)(doc, ms)
+        ms = [m for m in ms if lang != "en" or not wire_credit(doc, m.start, m.end)]  # "RABAT (Reuters) -"
     if lang != "ar":
         ms = nationality_before_name(ms)  # "l'Iranien Hossein Amir-Abdollahian": his nationality
     ds = [_M(*tok, "DATE", d.kind, d.value) for d in dates if (tok := _to_tokens(doc, d.start, d.end))]

@@ -76,6 +76,7 @@ from newsgraph.extract.events.links import (
     _operations,
     _participles,
     _shared_objects,
+    capital_acts_en,
 )
 from newsgraph.kb import load_kb
 
@@ -433,15 +434,8 @@ def capitals_as_countries(doc: Doc, mentions: list[_M], acts: Callable[[Token], 
 
 def capitals_as_countries_en(doc: Doc, mentions: list[_M]) -> list[_M]:
     """A capital that acts names its country's government ("Athens expelled the ambassador",
-    "talks between Washington and Tehran"): a subject, or after "between", "with",
-    "by", "against"; after "in", "to", "from"... it stays a place."""
-
-    def acts(tok: Token) -> bool:
-        if tok.dep_ == "pobj":
-            return tok.head.lower_ in ("between", "with", "by", "against")
-        return tok.dep_ in ("nsubj", "nsubjpass")  # an object may be where one goes ("visited Baghdad")
-
-    return capitals_as_countries(doc, mentions, acts)
+    "talks between Washington and Tehran"): see :func:`~newsgraph.extract.events.links.capital_acts_en`."""
+    return capitals_as_countries(doc, mentions, capital_acts_en)
 
 
 def country_modifier(r: _Reader, m: _M) -> bool:

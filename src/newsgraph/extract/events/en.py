@@ -143,12 +143,12 @@ def _fallback_subject(doc: Doc, verb: Token, ms: Sequence[MentionLike]) -> Menti
     return None
 
 
-
-
 def _location(verb: Token, ms: Sequence[MentionLike]) -> str | None:
     """The place "in"/"at" gives a statement's word: "said in Rabat", "a press conference in Rabat",
-    or the participle after a statement noun: "a press conference held in Rabat"."""
-    heads = [verb, *(c for c in verb.children if verb.pos_ == "NOUN" and c.dep_ == "acl" and c.tag_ == "VBN")]
+    the participle after a statement noun: "a press conference held in Rabat", or the speaker who says
+    it: "officials in Omsk said" (a speaker speaks where he is)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "nsubj"
+                     or (verb.pos_ == "NOUN" and c.dep_ == "acl" and c.tag_ == "VBN"))]  # fmt: skip
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):

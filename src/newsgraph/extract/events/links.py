@@ -21,14 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, MentionLike
 from newsgraph.extract.events.lexicons import load_cues
 from newsgraph.extract.tokens import mention_at
 
-__all__: list[str] = []
+__all__ = ["capital_acts_en", "wire_credit"]
 
 
 def _conjuncts(tok: Token) -> Iterator[Token]:
@@ -133,9 +133,14 @@ def _demanded(verb: Token, event_type: str) -> list[Token]:
 def _aimed_at(r: _Reader, noun: Token, passive_by: bool) -> list[Token]:
     """What an event noun hit: the passive subject of the verb it is the "by" phrase of (``passive_by``:
     "facilities were hit by drone strikes"), the object of an ``aims`` verb it is the subject of ("the
-    bombing targeted a NATO convoy")."""
+    bombing targeted a NATO convoy"), the subject of a copula whose ``aimed_noun`` it is the "of" of ("Abqaiq
+    was the target of an attack")."""
     if passive_by:
         return [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
+    aimed = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and aimed.dep_ == "attr" \
+            and "aimed_noun" in r.cues[aimed.i]:
+        return [c for c in aimed.head.children if c.dep_ == "nsubj"]
     if noun.dep_ == "nsubj" and "aims" in r.cues[noun.head.i]:
         return [c for c in noun.head.children if c.dep_ == "dobj"]
     return []
@@ -252,3 +257,26 @@ def _gerund_subject(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _GERUND_PREPS:
         return None
     return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+
+
+def capital_acts_en(tok: Token) -> bool:
+    """Whether a capital's head word ``tok`` acts for its country: a subject, or after "between",
+    "with", "by", "against"; after "in", "to", "from"... it stays a place, and so does an object (where
+    one goes: "visited Baghdad") and a dateline's name ("NAIROBI, March 3 (AFP) - Police said": the
+    parser may make it the subject)."""
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in ("between", "with", "by", "against")
+    dateline = tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "," and tok.nbor(2).ent_type_ == "DATE" \
+        and not any(w.is_alpha for w in tok.doc[tok.sent.start : tok.i])
+    return tok.dep_ in ("nsubj", "nsubjpass") and not dateline
+
+
+def wire_credit(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are the news agency a dateline credits, in brackets after its place
+    and date ("RABAT, May 11 (Reuters) - Morocco signed", "BEIRUT (AP) —"): no party to the news."""
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    before = doc[doc[start].sent.start : start - 1]
+    return 0 < len(before) <= 8 and all(
+        t.is_punct or t.like_num or t.ent_type_ in ("GPE", "LOC", "DATE") or t.is_upper for t in before
+    )

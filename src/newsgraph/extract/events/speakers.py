@@ -15,9 +15,17 @@ from newsgraph.extract.events.fallback import _reacted_to
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.frames import _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
-from newsgraph.extract.lexicon import title_vocabulary
+from newsgraph.extract.lexicon import org_heads, title_vocabulary
 
-__all__: list[str] = []
+__all__ = ["voices_unnamed_body"]
+
+
+def voices_unnamed_body(title: str | None, inferred: bool, lang: str) -> bool:
+    """Whether an English spokesperson's title names a body ("police spokesman", "army spokeswoman")
+    and the side of the position was only inferred (the text names no police or army, the country is
+    a guess): the body speaks, not the country, so the person speaks as himself (GUIDELINES.md)."""
+    words = (title or "").lower().split()
+    return lang == "en" and inferred and any(w in org_heads("en") for w in words)
 
 
 def _speakers(

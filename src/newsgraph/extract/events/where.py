@@ -67,7 +67,8 @@ def _dateline_place(r: _Reader) -> _M | None:
     """The place of a dateline at the start of one of the first sentences, if any.
 
     «جدة 25 شوال 1436 هـ ... واس», «لندن: ...», "CAIRO: ...", "Baghdad (IP) - ...":
-    a place name that opens a line and is followed at once by a date or a dateline mark;
+    a place name that opens a line and is followed at once by a date or a dateline mark, or by a
+    comma and a date ("RABAT, May 11 (Reuters) -");
     or the last place a :func:`~newsgraph.extract.events.anchors.byline` names («عين اليوم – الرياض»).
     """
     line = r.byline
@@ -84,6 +85,10 @@ def _dateline_place(r: _Reader) -> _M | None:
         nxt = r.doc[first.end] if first.end < len(r.doc) else None
         if nxt is not None and (nxt.text in _DATELINE_MARKS or nxt.like_num or nxt.text[:1].isdigit()):
             return first
+        after = r.doc[first.end + 1] if first.end + 1 < len(r.doc) else None
+        dated = after is not None and (after.i in r.times or after.ent_type_ == "DATE")
+        if nxt is not None and nxt.text == "," and dated:
+            return first  # "RABAT, May 11 (Reuters) -": a place, a comma and the day
     return None
 
 
