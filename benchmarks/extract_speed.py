@@ -54,8 +54,9 @@ def measure(folder: Path, limit: int, model: str) -> dict[str, float]:
         start, cpu = time.perf_counter(), time.process_time()
         events = sum(len(ext.events) for ext in extract_articles(arts, model=chosen))
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-    return {"articles": len(arts), "events": events, "seconds": round(seconds, 2),
-            "art_per_s": round(len(arts) / seconds, 2), "cpu_art_per_s": round(len(arts) / cpu, 2)}  # fmt: skip
+    n = len(arts)
+    return {"articles": n, "events": events, "seconds": round(seconds, 2),
+            "art_per_s": round(n / seconds, 2), "cpu_art_per_s": round(n / cpu, 2)}  # fmt: skip
 
 
 def _child(src: Path, args: argparse.Namespace) -> dict[str, float]:
