@@ -79,6 +79,17 @@ def test_arabic_meeting_noun_after_a_preposition_only_refers_back() -> None:
     assert "قوات الجيش المصري" not in _names(meetings[0], "participant", names)
 
 
+def test_arabic_host_title_country_is_no_guest() -> None:
+    # «استقبل X أمير دولة الكويت ... Y»: Kuwait is X's title; the guest is Y, past the place and the day
+    text = ("استقبل الشيخ خالد سالم النعيمي أمير دولة الكويت في قصر الضيافة اليوم "
+            "الأمير فهد بن عبدالله وزير الدفاع السعودي.")
+    ext, names = _extract(text)
+    meetings = [e for e in ext.events if e.type == "Meeting"]
+    assert meetings, ext.events
+    assert _names(meetings[0], "agent", names) == ["خالد سالم النعيمي"]
+    assert _names(meetings[0], "participant", names) == ["خالد سالم النعيمي", "فهد بن عبدالله"]
+
+
 def test_arabic_stressing_a_need_is_an_appeal() -> None:
     # «شدد X على ضرورة ...»: a call to act, by X
     ext, names = _extract("وشدد الرئيس عبد الفتاح السيسي أمس على ضرورة وقف القتال في المنطقة.")
