@@ -79,6 +79,32 @@ def test_arabic_meeting_noun_after_a_preposition_only_refers_back() -> None:
     assert "قوات الجيش المصري" not in _names(meetings[0], "participant", names)
 
 
+def test_arabic_host_title_country_is_no_guest() -> None:
+    # «استقبل X أمير دولة الكويت ... Y»: Kuwait is X's title; the guest is Y, past the place and the day
+    text = ("استقبل الشيخ خالد سالم النعيمي أمير دولة الكويت في قصر الضيافة اليوم "
+            "الأمير فهد بن عبدالله وزير الدفاع السعودي.")
+    ext, names = _extract(text)
+    meetings = [e for e in ext.events if e.type == "Meeting"]
+    assert meetings, ext.events
+    assert _names(meetings[0], "agent", names) == ["خالد سالم النعيمي"]
+    assert _names(meetings[0], "participant", names) == ["خالد سالم النعيمي", "فهد بن عبدالله"]
+
+
+def test_arabic_host_guest_past_the_comma_after_place_and_time() -> None:
+    # «استقبل X في مكتبه بالرياض، مساء أمس، معالي الوزير Y»: the guest stands past the commas
+    text = ("استقبل الأمير خالد بن سعود في مكتبه بالرياض، مساء أمس، "
+            "معالي وزير الخارجية الأردني أيمن الصفدي.")
+    ext = newsgraph.extract(text, language="ar", published=dt.date(2024, 3, 4))  # «أمس» is a date
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    meetings = [e for e in ext.events if e.type == "Meeting"]
+    assert meetings, ext.events
+    assert "أيمن الصفدي" in _names(meetings[0], "participant", names)
+    # a new clause with its own verb is no guest
+    ext, names = _extract("استقبل الأمير خالد بن سعود المهنئين في مكتبه، ثم غادر الوزير أيمن الصفدي.")
+    meetings = [e for e in ext.events if e.type == "Meeting"]
+    assert meetings and "أيمن الصفدي" not in _names(meetings[0], "participant", names)
+
+
 def test_arabic_stressing_a_need_is_an_appeal() -> None:
     # «شدد X على ضرورة ...»: a call to act, by X
     ext, names = _extract("وشدد الرئيس عبد الفتاح السيسي أمس على ضرورة وقف القتال في المنطقة.")

@@ -20,6 +20,7 @@ from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.fallback import _accusative_adj, _backed, _governed_elsewhere
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.guests_ar import guest_past_break, title_complement
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
@@ -183,9 +184,13 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             # VSO: the object follows the subject, past its title («استقبل الأمير X الوزير Y»)
             rest = [m for m in free if m.start >= subjects[-1].end]
             objects = (_actor_after(r, after[0].end, rest, reach=3) if r.lang == "ar" else after[1:])[:1]
+            if r.lang == "ar" and "host" in r.cues[t.start]:  # «X أمير دولة الكويت»: X's title, no guest
+                objects = [m for m in objects if not title_complement(r, subjects[-1], m)]
             if not objects and r.lang == "ar" and "host" in r.cues[t.start]:
                 # «استقبل الأمير X في قصره بجدة أمس وزير الخارجية المصري Y»: the guest, past place and time
                 objects = [m for m in rest if m.label == "PERSON"][:1]
+                # «... في قصره بجدة، مساء أمس، معالي الوزير Y»: past the comma that ends the host's clause
+                objects = objects or [m for m in [guest_past_break(r, subjects[-1])] if m is not None]
             for m in objects:
                 raw.add(info.object, m.ref, 2.0)
     else:

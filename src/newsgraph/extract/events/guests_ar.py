@@ -1,0 +1,62 @@
+"""Arabic host verbs without a parse: who is the guest.
+
+In «استقبل الشيخ X أمير دولة الكويت في قصره اليوم الأمير Y» the country right after the host is the
+genitive of the host's own title («أمير دولة الكويت»), not whom he received; the guest is the person
+named later in the clause. The title words are those of ``data/titles_ar.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.frames import _M
+from newsgraph.extract.lexicon import rows, title_vocabulary
+from newsgraph.text import normalize_token
+
+#: kinds of ``titles_ar.tsv`` lines whose words may make up a title before its complement
+_TITLE_KINDS = ("head", "prefix", "word", "honorific", "rank", "noble", "royal", "local")
+
+
+def title_complement(r: _Reader, host: _M, m: _M) -> bool:
+    """Whether non-person ``m`` follows ``host`` with only title words between, at least one a title head:
+    the country or body of the host's title («X أمير دولة الكويت», «X رئيس الوزراء العراقي»)."""
+    if m.label == "PERSON" or m.start <= host.end:
+        return False
+    vocab = title_vocabulary("ar")
+    words = frozenset().union(*(vocab.get(kind, frozenset()) for kind in _TITLE_KINDS))
+    between = [r.table.norm[i] or r.doc[i].lower_ for i in range(host.end, m.start)]
+    return any(w in vocab.get("head", frozenset()) for w in between) and all(w in words for w in between)
+
+
+#: the most tokens between the end of the host's clause and the guest
+_GUEST_GAP = 12
+
+
+@functools.cache
+def _gap_words() -> frozenset[str]:
+    """Words that may stand between a host's clause and its guest: title words and dayparts («مساء»)."""
+    vocab = title_vocabulary("ar")
+    dayparts = {normalize_token(row[0]) for row in rows("dates_cues.tsv") if row[1:3] == ["ar", "daypart"]}
+    return frozenset().union(*(vocab.get(kind, frozenset()) for kind in _TITLE_KINDS), dayparts)
+
+
+def guest_past_break(r: _Reader, host: _M) -> _M | None:
+    """The guest of «استقبل» past a comma that ends the host's clause: «استقبل X في قصره بجدة، مساء أمس،
+    معالي وزير الخارجية الأردني Y», «في مكتبه اليوم، رئيس وزراء نيوزيلندا Y» — the first person after
+    the break, with only punctuation, dates, dayparts, title words and names of countries or bodies
+    before it."""
+    own, si = r.clause_of[host.start], r.sent_of[host.start]
+    start = next((i for i in range(host.end, r.sents[si].end) if r.clause_of[i] != own), None)
+    if start is None:
+        return None
+    person = next((m for m in r.in_sent(si) if m.start >= start and m.label == "PERSON"), None)
+    if person is None or person.start - start > _GUEST_GAP:
+        return None
+    words = _gap_words()
+    for i in range(start, person.start):
+        tok = r.doc[i]
+        norm = r.table.norm[i] or tok.lower_
+        if not (tok.is_punct or i in r.times or i in r.mention_at or norm in words):
+            return None
+    return person
