@@ -14,6 +14,14 @@ def _extract(text: str) -> tuple[Extraction, dict[str, str]]:
     return ext, {m.entity_id: m.text for m in ext.mentions if m.entity_id}
 
 
+def _meeting(text: str) -> tuple[Event, dict[str, str]]:
+    """The first Meeting extracted from ``text`` (there must be one) and the names of the mentions."""
+    ext, names = _extract(text)
+    meetings = [e for e in ext.events if e.type == "Meeting"]
+    assert meetings, ext.events
+    return meetings[0], names
+
+
 def _names(ev: Event, role: str, names: dict[str, str]) -> list[str]:
     return sorted(names.get(i, i) for i in ev.roles.get(role, ()))
 
@@ -26,11 +34,9 @@ def test_arabic_sentences_end_at_a_run_of_periods() -> None:
 def test_arabic_meeting_verb_pattern_spans_its_host() -> None:
     # «عقد X اجتماعا ضم Y»: X, inside the verb pattern, holds the meeting; Y, after it, attends
     text = "عقد الرئيس المصري عبد الفتاح السيسي أمس اجتماعا ضم وزير الخارجية سامح شكري."
-    ext, names = _extract(text)
-    meetings = [e for e in ext.events if e.type == "Meeting"]
-    assert meetings, ext.events
-    assert _names(meetings[0], "agent", names) == ["عبد الفتاح السيسي"]
-    assert "سامح شكري" in _names(meetings[0], "participant", names)
+    meeting, names = _meeting(text)
+    assert _names(meeting, "agent", names) == ["عبد الفتاح السيسي"]
+    assert "سامح شكري" in _names(meeting, "participant", names)
 
 
 def test_arabic_light_verb_host_is_the_meeting_agent() -> None:
@@ -45,19 +51,15 @@ def test_arabic_listed_participants_share_a_role() -> None:
     # «، والدكتور Y، وفلان، وZ،»: every listed item after a participant is one, past an unknown name
     text = ("عقد الرئيس المصري عبد الفتاح السيسي أمس اجتماعا ضم وزير الخارجية سامح شكري، "
             "والدكتور مصطفى مدبولي، وفلان الفلاني، واللواء عباس كامل، لبحث الأوضاع في المنطقة.")
-    ext, names = _extract(text)
-    meetings = [e for e in ext.events if e.type == "Meeting"]
-    assert meetings, ext.events
-    assert {"سامح شكري", "مصطفى مدبولي", "عباس كامل"} <= set(_names(meetings[0], "participant", names))
+    meeting, names = _meeting(text)
+    assert {"سامح شكري", "مصطفى مدبولي", "عباس كامل"} <= set(_names(meeting, "participant", names))
 
 
 def test_arabic_a_new_clause_after_a_comma_is_no_list_item() -> None:
     # «، والجيش يتقدم»: a clause of its own, not one more party of the meeting
     text = "التقى وزير الخارجية سامح شكري أمس الرئيس عبد الفتاح السيسي، ومصطفى مدبولي يغادر إلى باريس."
-    ext, names = _extract(text)
-    meetings = [e for e in ext.events if e.type == "Meeting"]
-    assert meetings, ext.events
-    assert "مصطفى مدبولي" not in _names(meetings[0], "participant", names)
+    meeting, names = _meeting(text)
+    assert "مصطفى مدبولي" not in _names(meeting, "participant", names)
 
 
 def test_arabic_visit_sides_take_part() -> None:
@@ -83,11 +85,9 @@ def test_arabic_host_title_country_is_no_guest() -> None:
     # «استقبل X أمير دولة الكويت ... Y»: Kuwait is X's title; the guest is Y, past the place and the day
     text = ("استقبل الشيخ خالد سالم النعيمي أمير دولة الكويت في قصر الضيافة اليوم "
             "الأمير فهد بن عبدالله وزير الدفاع السعودي.")
-    ext, names = _extract(text)
-    meetings = [e for e in ext.events if e.type == "Meeting"]
-    assert meetings, ext.events
-    assert _names(meetings[0], "agent", names) == ["خالد سالم النعيمي"]
-    assert _names(meetings[0], "participant", names) == ["خالد سالم النعيمي", "فهد بن عبدالله"]
+    meeting, names = _meeting(text)
+    assert _names(meeting, "agent", names) == ["خالد سالم النعيمي"]
+    assert _names(meeting, "participant", names) == ["خالد سالم النعيمي", "فهد بن عبدالله"]
 
 
 def test_arabic_host_guest_past_the_comma_after_place_and_time() -> None:
