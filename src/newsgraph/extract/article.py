@@ -38,7 +38,7 @@ from newsgraph.extract.article_entities import (
 from newsgraph.extract.pipeline import MENTIONS_KEY, get_nlp
 from newsgraph.extract.tokens import TokenTable, shared_tables
 from newsgraph.kb import KnowledgeBase, load_kb
-from newsgraph.text import normalize_key, normalize_token
+from newsgraph.text import normalize_token
 from newsgraph.types import Article, Event, Extraction, Label, Position, Relation
 
 __all__ = ["extract_article", "extract_articles", "mint_entity_id"]
@@ -118,7 +118,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
     from newsgraph.extract.institutions import bare_references, find_institutions
-    from newsgraph.extract.lexicon import rows, title_countries_ar, title_vocabulary, words
+    from newsgraph.extract.lexicon import phrase_keys, title_countries_ar, title_vocabulary, words
     from newsgraph.extract.military import military_memberships
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
     from newsgraph.extract.numbers import find_amounts
@@ -171,7 +171,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         officials = infer_of(doc, officials, vocab.get("local", frozenset()), vocab.get("noble", frozenset()),
                              country_of=country_of, naming=title_countries_ar(),
                              other_party=words("visit_verbs_ar.txt"), meeting=words("meeting_verbs_ar.txt"),
-                             attend=[normalize_key(r[0]) for r in rows("attend_phrases_ar.txt")],
+                             attend=phrase_keys("attend_phrases_ar.txt"),
                              private=words("title_private_bodies_ar.txt"))
     # organizations the KB does not know («وزير الداخلية في حكومة الإقليم»): the id minted for them
     unknown_orgs = {(o.name_start, o.title_start) for o in officials if parse_org_ref(o.of)}

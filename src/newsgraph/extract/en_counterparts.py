@@ -97,12 +97,14 @@ def _title_of(name: str, officials: Sequence[Official], before: int) -> Official
 
 def counterparts(doc: Doc, officials: Sequence[Official]) -> list[Official]:
     """The counterparts of the officials (see the module docstring), as new officials."""
+    table = TokenTable.of(doc)
+    lower, text = table.lower, table.text
+    if not _WORDS.intersection(lower):
+        return []
     spans = list(doc.spans[_MENTIONS]) if _MENTIONS in doc.spans else []
     starts = {sp.start: sp for sp in spans}
     ends = {sp.end - 1: sp for sp in spans}
     honorific = en_words("honorific") | title_vocabulary("en").get("noble", frozenset())
-    table = TokenTable.of(doc)
-    lower, text = table.lower, table.text
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     out: list[Official] = []
     for i in (i for i, low in enumerate(lower) if low in _WORDS):

@@ -22,6 +22,7 @@ __all__ = [
     "definite_ar",
     "suffixed_common_ar",
     "rows",
+    "phrase_keys",
     "words",
     "spellings",
     "title_vocabulary",
@@ -53,6 +54,13 @@ def rows(name: str) -> list[list[str]]:
 def words(name: str) -> frozenset[str]:
     """The normalised first column of the lexicon ``name``."""
     return frozenset(normalize_token(r[0].strip()) for r in rows(name))
+
+
+@cache
+def phrase_keys(name: str) -> tuple[str, ...]:
+    """The first column of the lexicon ``name`` as lookup keys (:func:`newsgraph.text.normalize_key`),
+    for lists of several-word phrases («حضر الاستقبال»)."""
+    return tuple(normalize_key(r[0]) for r in rows(name))
 
 
 @cache

@@ -102,6 +102,8 @@ def surname_mentions(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[Span
     # «سيف الإسلام القذافي» and «معمر القذافي»: a family word two full names share is left alone
     surnames = {key for key, names in full.items()
                 if len(names) == 1 and _family_word(_last_token(ents, key), kb)}
+    if not surnames:
+        return ents
     out = list(ents)
     for tok in doc:
         if (tok.text, tok.norm_) not in surnames or tok.i in taken:  # «للانزيني» is read «ل» + «الانزيني»

@@ -142,13 +142,13 @@ class GreedyNER:
 
         # 3. the path the sequential decoder takes
         out: list[list[tuple[int, int, int]]] = [[] for _ in docs]
-        doc_of = np.searchsorted(offsets, np.arange(n), side="right") - 1
+        decided = np.flatnonzero((chosen_kind == _BEGIN) | (chosen_kind == _UNIT))
+        doc_of = np.searchsorted(offsets, decided, side="right") - 1
         free = 0
-        for t in np.flatnonzero((chosen_kind == _BEGIN) | (chosen_kind == _UNIT)).tolist():
+        for t, d in zip(decided.tolist(), doc_of.tolist(), strict=True):
             if t < free:
                 continue
             free = end_of.get(t, t + 1)
-            d = int(doc_of[t])
             out[d].append((t - int(offsets[d]), free - int(offsets[d]), int(self._label_of[choice[t]])))
         return out
 

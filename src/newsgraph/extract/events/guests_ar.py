@@ -23,10 +23,15 @@ def title_complement(r: _Reader, host: _M, m: _M) -> bool:
     the country or body of the host's title («X أمير دولة الكويت», «X رئيس الوزراء العراقي»)."""
     if m.label == "PERSON" or m.start <= host.end:
         return False
-    vocab = title_vocabulary("ar")
-    words = frozenset().union(*(vocab.get(kind, frozenset()) for kind in _TITLE_KINDS))
     between = [r.table.norm[i] or r.doc[i].lower_ for i in range(host.end, m.start)]
-    return any(w in vocab.get("head", frozenset()) for w in between) and all(w in words for w in between)
+    heads = title_vocabulary("ar").get("head", frozenset())
+    return any(w in heads for w in between) and all(w in _title_words() for w in between)
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    vocab = title_vocabulary("ar")
+    return frozenset().union(*(vocab.get(kind, frozenset()) for kind in _TITLE_KINDS))
 
 
 #: the most tokens between the end of the host's clause and the guest
@@ -36,9 +41,8 @@ _GUEST_GAP = 12
 @functools.cache
 def _gap_words() -> frozenset[str]:
     """Words that may stand between a host's clause and its guest: title words and dayparts («مساء»)."""
-    vocab = title_vocabulary("ar")
     dayparts = {normalize_token(row[0]) for row in rows("dates_cues.tsv") if row[1:3] == ["ar", "daypart"]}
-    return frozenset().union(*(vocab.get(kind, frozenset()) for kind in _TITLE_KINDS), dayparts)
+    return _title_words() | dayparts
 
 
 def guest_past_break(r: _Reader, host: _M) -> _M | None:
