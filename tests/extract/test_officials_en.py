@@ -61,3 +61,22 @@ def test_counterpart_through_the_whole_extraction() -> None:
 def test_a_capitalised_first_word_before_an_apposition_is_no_name() -> None:
     found = _positions("Rather, the acting governor of the bank will chair the talks in Lima.")
     assert not found
+
+
+@_needs_en
+def test_the_last_word_of_a_portfolio_is_no_part_of_the_name() -> None:
+    text = ("The dam was safe, Minister for Water and Power Tariq Saleem Bhatti said on Monday. "
+            "Bhatti added that repairs would start soon.")
+    ext = newsgraph.extract(text, language="en", model="auto")
+    people = {e.labels["en"] for e in ext.entities if e.type == "PERSON"}
+    assert people == {"Tariq Saleem Bhatti"}
+    titles = {p.title for p in ext.positions}
+    assert titles == {"Minister for Water and Power"}
+
+
+@_needs_en
+def test_an_acronym_before_a_title_is_its_organization() -> None:
+    text = "A statement issued by BNRF spokesman Rawan Sherzad Ali said the talks had ended."
+    ext = newsgraph.extract(text, language="en", model="auto")
+    orgs = {e.id: e.labels["en"] for e in ext.entities if e.type == "ORGANIZATION"}
+    assert [(p.title, orgs.get(p.of or "")) for p in ext.positions] == [("spokesman", "BNRF")]

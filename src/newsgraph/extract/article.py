@@ -236,9 +236,12 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         if "/" in ref:  # a model's span of «التنظيم المتطرف» gives way to the organization it refers to
             b.add(start, end, "ORGANIZATION", ref, kind="anaphor", replace=(start, end) in b.mentions)
 
-    # Short forms of a name given in full ("Hadi" after "Abd-Rabbu Mansour Hadi") are that person.
+    # Short forms of a name given in full ("Hadi" after "Abd-Rabbu Mansour Hadi") are that person; a
+    # name no mention keeps (the model's "Broadcasting Fawad Chaudhry", which an official's name replaced)
+    # is no full form.
+    kept = {m.entity_id for m in b.mentions.values()}
     short = short_name_links({pid: e.labels.get(lang, next(iter(e.labels.values()), ""))
-                              for pid, e in b.new_entities.items() if e.type == "PERSON"})
+                              for pid, e in b.new_entities.items() if e.type == "PERSON" and pid in kept})
     if short:
         b.mentions = {k: dataclasses.replace(m, entity_id=short.get(m.entity_id or "", m.entity_id))
                       for k, m in b.mentions.items()}

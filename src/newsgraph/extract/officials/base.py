@@ -50,10 +50,24 @@ def org_ref(span: Span) -> str:
 
 
 def of_id(m: Span) -> str | None:
-    """The ``of`` a mention gives a title: its id, or an :func:`org_ref` to an organization without one."""
+    """The ``of`` a mention gives a title: its id, or an :func:`org_ref` to an organization without one.
+
+    A one-word organization the knowledge base does not know counts only when it is an acronym ("TTP
+    spokesman X"): the English model tags many a lone capitalised word ORG ("Transportation").
+
+    Examples:
+        >>> import spacy
+        >>> from spacy.tokens import Span
+        >>> doc = spacy.blank("en")("TTP spokesman and Transportation secretary")
+        >>> of_id(Span(doc, 0, 1, label="ORGANIZATION")), of_id(Span(doc, 3, 4, label="ORGANIZATION"))
+        ('span:0:3', None)
+    """
     if m.kb_id_:
         return m.kb_id_
-    return org_ref(m) if m.label_ == "ORGANIZATION" and len(m) > 1 else None
+    if m.label_ != "ORGANIZATION":
+        return None
+    acronym = len(m) == 1 and 2 <= len(m.text) <= 6 and m.text.isalpha() and m.text.isupper()
+    return org_ref(m) if len(m) > 1 or acronym else None
 
 
 def parse_org_ref(of: str | None) -> tuple[int, int] | None:

@@ -73,6 +73,10 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         ):
             k += 1  # "Minister of Foreign Affairs": only title words after the link
             continue
+        end = _portfolio(ctx, i, k) if low in ("of", "for", "and") and has_head else None
+        if end is not None:
+            k = end  # "Minister for Information and Broadcasting Fawad Chaudhry"
+            continue
         break
     while k > i and doc[k - 1].lower_ not in heads:
         if doc[k - 1].lower_ in mods and doc[k - 1].lower_ in ("state", "affairs", "general"):
@@ -105,6 +109,27 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     if before is not None:
         of = of or of_id(before)  # "Labour Party leader X": an organization the knowledge base lacks too
     return i, k, of, of_end
+
+
+def _portfolio(ctx: Context, i: int, k: int) -> int | None:
+    """The end of a portfolio whose last word runs into the holder's name ("Minister of Water and Power
+    Khawaja Asif"), the link word ("of", "for", "and") at ``k``: capitalised words free for a title
+    (:func:`_free`), "and", then one more word before a name of two words or more (a PERSON span of
+    three words or more from that word, or three capitalised free words). The title run from ``i``
+    must have "of" or "for". None when the words say otherwise."""
+    doc = ctx.doc
+    j = k + 1 if doc[k].lower_ != "and" else k
+    while j < len(doc) and doc[j].lower_ != "and" and _cap(doc[j]) and _free(ctx, j):
+        j += 1
+    linked = any(doc[x].lower_ in ("of", "for") for x in range(i, j))
+    if j + 3 >= len(doc) or doc[j].lower_ != "and" or not linked:
+        return None
+    sp = ctx.covered.get(j + 1)
+    if sp is not None and sp.label_ == "PERSON":
+        named = sp.start == j + 1 and len(sp) >= 3
+    else:
+        named = all(_cap(doc[x]) and _free(ctx, x) for x in range(j + 1, j + 4))
+    return j + 2 if named else None
 
 
 def _free(ctx: Context, k: int) -> bool:
