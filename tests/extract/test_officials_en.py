@@ -80,3 +80,34 @@ def test_an_acronym_before_a_title_is_its_organization() -> None:
     ext = newsgraph.extract(text, language="en", model="auto")
     orgs = {e.id: e.labels["en"] for e in ext.entities if e.type == "ORGANIZATION"}
     assert [(p.title, orgs.get(p.of or "")) for p in ext.positions] == [("spokesman", "BNRF")]
+
+
+def test_a_courtesy_title_between_the_office_and_the_name() -> None:
+    found = _positions("The talks were attended by Deputy Minister of Health Eng. Karim Adel Nassar.")
+    assert {(name, title) for name, title, _ in found} == {("Karim Adel Nassar", "Deputy Minister of Health")}
+
+
+def test_a_given_name_before_bin_is_no_title() -> None:
+    found = _positions("The talks were attended by Minister of State Sultan bin Hamad Al Kaabi on Monday.")
+    assert {(name, title) for name, title, _ in found} == {("Sultan bin Hamad Al Kaabi", "Minister of State")}
+
+
+@_needs_en
+def test_a_name_cut_at_bint_is_one_name() -> None:
+    found = _positions("The talks were attended by Princess Hala bint Fahd, Saudi envoy to Chad.", "auto")
+    assert {name for name, _, _ in found} == {"Hala bint Fahd"}
+
+
+@_needs_en
+def test_the_capitals_of_a_headline_are_no_name() -> None:
+    text = "Foreign Minister Meets Chilean Counterpart in Lima\n\nThe two ministers discussed trade."
+    assert not _positions(text, "auto")
+
+
+@_needs_en
+def test_an_official_is_not_of_his_counterparts_country() -> None:
+    text = ("Foreign Minister Rui Sousa and his Chilean counterpart, Ana Reyes, met in Lima on Tuesday. "
+            "The Portuguese minister arrived from Lisbon. Chile and Peru signed a deal in Santiago.")
+    found = _positions(text, "auto")
+    assert ("Ana Reyes", "Foreign Minister", "country/CL") in found
+    assert ("Rui Sousa", "Foreign Minister", "country/PT") in found

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.en_rules import en_words
-from newsgraph.extract.lexicon import org_heads, title_vocabulary
+from newsgraph.extract.lexicon import org_heads, person_particles, title_vocabulary
 from newsgraph.extract.ner_spans import CUT, best_alias, kb_or_default, replace_ner_spans
 from newsgraph.extract.tokens import TokenTable
 
@@ -323,15 +323,26 @@ def _one_label_per_name(spans: list[Span]) -> list[Span]:
 
 
 def _join_persons(spans: list[Span]) -> list[Span]:
-    """Two person spans with nothing but a space between them are one name the model cut in two
-    ("Abed Rabbo" + "Mansour Hadi")."""
+    """Two person spans with nothing but a space, or a lower-case name particle, between them are one
+    name the model cut in two ("Abed Rabbo" + "Mansour Hadi", "Reema" + "bint" + "Bandar").
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Princess Reema bint Bandar spoke.")
+        >>> spans = [Span(doc, 1, 2, label="PERSON"), Span(doc, 3, 4, label="PERSON")]
+        >>> [s.text for s in _join_persons(spans)]
+        ['Reema bint Bandar']
+    """
+    particles = person_particles("en")
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None
+        gap = span.doc[prev.end : span.start] if prev is not None else None
         if (
             prev is not None
+            and gap is not None
             and prev.label_ == span.label_ == "PERSON"
-            and prev.end == span.start
+            and (len(gap) == 0 or len(gap) == 1 and gap[0].text in particles)
             and prev[-1].whitespace_ == " "
             and not prev.kb_id_
             and not span.kb_id_

@@ -20,6 +20,7 @@ from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, o
 __all__ = ["match_title", "speech_names", "take_title", "title_starts"]
 
 _EN_LINKS = {"of", "for", "and"}
+_PATRONYMIC = frozenset({"bin", "bint", "ibn"})
 
 
 @cache
@@ -56,6 +57,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         covered = k in ctx.covered and ctx.covered[k].label_ != "PERSON"
         if covered and k != i and not (_free(ctx, k) and low in mods):
             break
+        if _patronymic(doc, k):
+            break  # "Minister of State Sultan bin Saad": a given name before its patronymic
         if low in heads or low in mods:
             has_head = has_head or low in heads
             k += 1
@@ -199,11 +202,48 @@ def _person(ctx: Context, name: tuple[int, int]) -> bool:
 
 
 def _name_after(ctx: Context, k: int) -> tuple[int, int] | None:
+    # "Foreign Minister Meets Turkish Counterpart": in a title-case line capitals mark no name, and the
+    # model's PERSON span there is one only without a verb
+    headline = k < len(ctx.doc) and _headline(ctx.doc, k)
+    if _patronymic(ctx.doc, k):  # "Sultan bin Saad Al Muraikhi": the model's span began at "bin"
+        sp = ctx.covered.get(k + 1)
+        if sp is not None and sp.label_ == "PERSON" and sp.start == k + 1:
+            return k, sp.end
     for j in (k, k - 1):
         sp = ctx.covered.get(j) if j >= 0 else None
         if sp is not None and sp.label_ == "PERSON" and sp.end > k:
+            if headline and any(t.tag_ in ("VBZ", "VBD", "VBP") for t in sp):
+                return None
             return max(sp.start, k), sp.end
-    return _caps(ctx, k, forward=True)
+    return None if headline else _caps(ctx, k, forward=True)
+
+
+def _patronymic(doc: Doc, k: int) -> bool:
+    """Capitalised token ``k`` is a given name: "bin", "bint" or "ibn" follows it ("Sultan bin Saad")."""
+    return k + 1 < len(doc) and _cap(doc[k]) and doc[k + 1].text in _PATRONYMIC
+
+
+def _headline(doc: Doc, k: int) -> bool:
+    r"""Token ``k``'s line of its sentence is in title case ("Minister Meets Turkish Counterpart in
+    Riyadh"), where capitals mark no name: no full stop at its end, five words of four letters or more,
+    all but one capitalised.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Foreign Minister Meets Turkish Counterpart in Riyadh\nHe met him.")
+        >>> _headline(doc, 2), _headline(doc, 9)
+        (True, False)
+    """
+    a = b = k
+    while a > 0 and "\n" not in doc[a - 1].text_with_ws and not doc[a].is_sent_start:
+        a -= 1
+    while b + 1 < len(doc) and "\n" not in doc[b].text_with_ws and not doc[b + 1].is_sent_start:
+        b += 1
+    words = [t for t in doc[a : b + 1] if not t.is_space]
+    if not words or words[-1].text in (".", "!", "?", ":"):
+        return False  # a sentence, not a headline: "Saudi Crown Prince Khalid bin Fahd arrived in Muscat."
+    long = [t for t in words if t.is_alpha and len(t) >= 4]
+    return len(long) >= 5 and sum(not _cap(t) for t in long) <= 1
 
 
 def _caps(ctx: Context, k: int, forward: bool) -> tuple[int, int] | None:
@@ -211,13 +251,13 @@ def _caps(ctx: Context, k: int, forward: bool) -> tuple[int, int] | None:
     names: list[int] = []
     j = k
     step = 1 if forward else -1
-    while 0 <= j < len(doc) and len(names) < 4:
+    while 0 <= j < len(doc) and sum(_cap(doc[x]) for x in names) < 4:
         tok = doc[j]
         nxt_cap = 0 <= j + step < len(doc) and _cap(doc[j + step])
         particle = tok.lower_ in person_particles("en") and names and nxt_cap
         if particle or tok.text == "-" and names:
             names.append(j)
-        elif _cap(tok) and not ctx.is_known(tok):
+        elif _cap(tok) and (not ctx.is_known(tok) or forward and _patronymic(doc, j)):
             names.append(j)
         else:
             break
@@ -268,6 +308,14 @@ def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
 
 
 
+def _past_honorific(ctx: Context, k: int) -> int:
+    """Where a name starts at ``k`` once courtesy titles ("Dr.", "Eng.") are passed over."""
+    doc, honorific = ctx.doc, ctx.vocab.get("honorific", frozenset())
+    while k + 1 < len(doc) and doc[k].lower_ in honorific:
+        k += 2 if doc[k + 1].text == "." and k + 2 < len(doc) else 1
+    return k
+
+
 def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     """Record the official a title at ``m`` introduces; return where the title's material ends.
 
@@ -282,7 +330,8 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     qualified = _of_before(ctx, t0) is not None
     # "President of the United States Donald Trump": the "of" phrase is part of the title
     title = (t0, of_end) if capitalised and of_end > t1 and doc[t1].lower_ in ("of", "for") else (t0, t1)
-    name = _name_after(ctx, of_end) if (capitalised or qualified) and of_end == title[1] else None
+    at = _past_honorific(ctx, of_end)  # "Vice Minister of Foreign Affairs Eng. Waleed El-Khereiji"
+    name = _name_after(ctx, at) if (capitalised or qualified) and of_end == title[1] else None
     if name is not None and not capitalised and name[1] - name[0] < 2 and not _person(ctx, name):
         name = None  # one capitalised word after a lower-case title is too weak a name
     comma = of_end + 1 < len(doc) and doc[of_end].text == ","

@@ -176,10 +176,9 @@ def infer_of(
                              if s.label_ == "PLACE" and s.kb_id_ and (c := country_of(s.kb_id_))]
     counts = {label: Counter(of for _, of in found) for label, found in cands.items()}
     stated: dict[tuple[int, str], set[str]] = {}  # (sentence, title) -> the countries stated with it
-    if country_of is not None:
-        for off in officials:
-            if off.title and off.of and off.of.startswith("country/"):
-                stated.setdefault((off.sentence, normalize_token(off.title)), set()).add(off.of)
+    for off in officials:
+        if off.title and off.of and off.of.startswith("country/"):
+            stated.setdefault((off.sentence, normalize_token(off.title)), set()).add(off.of)
     titles = [(o.name_start, o.title_start, o.title_end) for o in officials
               if o.title_start is not None and o.title_end is not None]
     out: list[Official] = []
@@ -196,8 +195,9 @@ def infer_of(
             of = None if local else _named_next_to(text, off, naming or {})
             if of is None and not local and country_of is not None:
                 of = _place_in_title(spans, off, country_of)  # «مدير جوازات حائل»: Hail's country
+            # two foreign ministers of one sentence ("X and his Saudi counterpart Y") are two countries'
+            others = stated.get((off.sentence, normalize_token(off.title)), set())
             if of is None:
-                others = stated.get((off.sentence, normalize_token(off.title)), set())
                 found = [c for c in cands[label] if c[1] not in others]
                 if other_party and not local:
                     kept = [c for c in found
@@ -209,7 +209,7 @@ def infer_of(
                     found = [c for c in found if not (lo <= c[0] < hi and _others(c[0], off, titles))]
                 of = _nearest(found, lo, hi, at)
             if of is None:  # none from the sentence: the article's, unless the sentence names the other party
-                ranked = [c for c, _ in counts[label].most_common() if c not in theirs]
+                ranked = [c for c, _ in counts[label].most_common() if c not in theirs and c not in others]
                 of = ranked[0] if ranked and not party else None
                 fallback.add(len(out))
             off = dataclasses.replace(off, of=of, of_inferred=of is not None)
