@@ -111,3 +111,25 @@ def test_an_official_is_not_of_his_counterparts_country() -> None:
     found = _positions(text, "auto")
     assert ("Ana Reyes", "Foreign Minister", "country/CL") in found
     assert ("Rui Sousa", "Foreign Minister", "country/PT") in found
+
+
+@_needs_en
+def test_head_of_a_body_is_an_office() -> None:
+    text = "The meeting was chaired by the Head of the Presidential Council, Ahmed Hassan Mansour, on Monday."
+    holders = {(name, title) for name, title, _ in _positions(text, "auto")}
+    assert holders == {("Ahmed Hassan Mansour", "Head of the Presidential Council")}
+
+
+@_needs_en
+def test_the_name_right_after_a_lower_case_title_and_its_body() -> None:
+    text = ("The delegation includes Trade Minister Ali Omar Saleh, deputy head of the Customs Authority "
+            "Mohamed Ben Amor and three advisers.")
+    holders = {name: title for name, title, _ in _positions(text, "auto")}
+    assert holders.get("Mohamed Ben Amor") == "deputy head"
+    assert holders.get("Ali Omar Saleh") == "Trade Minister"
+
+
+@_needs_en
+def test_two_titles_joined_by_and_share_the_country_before_the_first() -> None:
+    text = "The envoys will meet Chilean President Ana Reyes and Prime Minister Luis Mora in Lima."
+    assert ("Luis Mora", "Prime Minister", "country/CL") in _positions(text, "auto")

@@ -118,8 +118,33 @@ def refine_officials(
             off = dataclasses.replace(off, of=_of_after_name(doc, off, spans))
         out.append(off)
     out = sorted(out + counterparts(doc, out), key=lambda o: (o.name_start, o.title_start or 0))
+    out = _shared_qualifier(doc, out)
     local = frozenset(normalize_token(w) for w in en_words("local_title"))
     return infer_of(doc, out, local, noble)  # the nearest country of the sentence, else the article's
+
+
+def _shared_qualifier(doc: Doc, officials: list[Official]) -> list[Official]:
+    """"Tunisian President Kais Saied and Prime Minister Najla Bouden": a title right after "and" and
+    another official's name, with no country of its own, shares the country stated before that name.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Chilean President Ana Reyes and Prime Minister Luis Mora met.")
+        >>> offs = [Official(18, 27, "Ana Reyes", "President", 8, 17, "country/CL", 0, "title-name"),
+        ...         Official(47, 56, "Luis Mora", "Prime Minister", 32, 46, None, 0, "title-name")]
+        >>> [o.of for o in _shared_qualifier(doc, offs)]
+        ['country/CL', 'country/CL']
+    """
+    text = TokenTable.of(doc).text
+    out: list[Official] = []
+    for off in officials:
+        prev = out[-1] if out else None
+        if (prev is not None and off.of is None and off.title_start is not None and prev.of
+                and not prev.of_inferred and prev.of.startswith("country/")
+                and text[prev.name_end : off.title_start].strip() == "and"):
+            off = dataclasses.replace(off, of=prev.of)
+        out.append(off)
+    return out
 
 
 def resolve_pronouns(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:

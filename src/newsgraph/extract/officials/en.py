@@ -334,6 +334,10 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     name = _name_after(ctx, at) if (capitalised or qualified) and of_end == title[1] else None
     if name is not None and not capitalised and name[1] - name[0] < 2 and not _person(ctx, name):
         name = None  # one capitalised word after a lower-case title is too weak a name
+    if name is None and not capitalised and of_end > t1:  # "deputy head of the Security Agency Lotfi Harari"
+        sp = ctx.covered.get(of_end)
+        if sp is not None and sp.label_ == "PERSON" and sp.start == of_end and len(sp) >= 2:
+            name = sp.start, sp.end
     comma = of_end + 1 < len(doc) and doc[of_end].text == ","
     if name is None and (qualified or _after_the(doc, t0)) and comma:
         # "a State Department spokesperson, Morgan Ortagus,", "the current president, Alexander Lukashenko,"
