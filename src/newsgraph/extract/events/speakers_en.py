@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.events import MentionLike
 from newsgraph.extract.events.deps import inherited_subject
 from newsgraph.extract.events.lexicons import load_cues
-from newsgraph.extract.events.links import _spokesperson_side
+from newsgraph.extract.events.links import _spokesperson_side, titled_name
 from newsgraph.extract.lexicon import org_heads
 from newsgraph.extract.tokens import mention_at
 from newsgraph.kb import load_kb
@@ -64,6 +64,10 @@ def subject_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | Non
     hit = mention_at(ms, subj)
     if hit is not None:
         return hit
+    for of in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        named = titled_name(of, lambda tok: mention_at(ms, tok))
+        if named is not None:
+            return named  # "Mayor of London Sadiq Khan said": the parser put the name in the "of" phrase
     near = [
         (child, m)
         for child in subj.children
@@ -119,8 +123,9 @@ def verb_subject(verb: Token) -> Token | None:
     """The subject of a reporting verb: its own (an accusation's passive one is the accused: its "by"
     phrase speaks), the one it shares, or the noun before a bare root."""
     own = next((c for c in verb.children if c.dep_ in _SUBJ), None)
-    if own is not None and own.dep_ == "nsubjpass" and verb.lower_ in load_cues("en").get("accusation", ()):
-        # "X was accused by Y of the attack": Y speaks, X is accused
+    if own is not None and own.dep_ == "nsubjpass":
+        # "X was accused by Y of the attack", "the raid was condemned by the League": the "by" phrase
+        # speaks; a passive subject is what is spoken of or to ("he was told"), never the speaker
         by = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         return by[0] if by else None
     if own is not None:

