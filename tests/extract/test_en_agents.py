@@ -77,3 +77,19 @@ def test_a_passive_reporting_verb_is_spoken_by_its_by_phrase() -> None:
 )
 def test_a_title_run_together_with_its_place_speaks_as_the_named_person(text: str) -> None:
     assert _agents(_events(text), "Statement") == [("person/lina-varga",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Free Army said it attacked the convoy near Port Ellis.",
+        "The Free Army said its fighters attacked the convoy near Port Ellis.",
+    ],
+)
+def test_it_in_what_a_side_says_is_that_side(text: str) -> None:
+    assert _agents(_events(text), "Attack") == [("org/free-army",)]
+
+
+def test_it_as_an_object_of_what_is_said_is_not_the_speaker() -> None:
+    events = _events("The Free Army said Valdoria attacked it near Port Ellis.")
+    assert _agents(events, "Attack") == [("country/VA",)]

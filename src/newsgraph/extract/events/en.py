@@ -1,9 +1,8 @@
 """English events on the dependency parse: statements, pledges and pronoun agents.
 
-:func:`find_events_en` runs the shared event layer
-(:func:`newsgraph.extract.events.find_events`) with pronouns resolved to
-persons (:func:`newsgraph.extract.en_officials.resolve_pronouns`), then adds
-what the parse shows:
+:func:`find_events_en` runs the shared event layer (:func:`newsgraph.extract.events.find_events`) with
+pronouns resolved to persons (:func:`newsgraph.extract.en_officials.resolve_pronouns`) and to a side that
+speaks ("it" in what it says: :func:`.speakers_en.speaker_pronouns`), then adds what the parse shows:
 
 * **Statements.** A reporting verb (``report`` in ``data/en_rules.tsv``:
   say, tell, announce, condemn...) found with a ``DependencyMatcher``
@@ -68,6 +67,7 @@ from newsgraph.extract.events.speakers_en import (
     quoted,
     quoted_speech,
     speaker_mention,
+    speaker_pronouns,
     speaker_roles,
     subject_words,
     unnamed_speaker,
@@ -197,7 +197,7 @@ def find_events_en(
     Same arguments and result as :func:`newsgraph.extract.events.find_events`.
     """
     plain = [Mention(m.start, m.end, "", m.label, m.entity_id, 0) for m in mentions]  # type: ignore[arg-type]
-    refs = resolve_pronouns(doc, plain)
+    refs = [*resolve_pronouns(doc, plain), *speaker_pronouns(doc, plain, en_words("report"))]
     ms: list[MentionLike] = sorted([*mentions, *refs], key=lambda m: m.start)
     events = [
         e

@@ -21,6 +21,9 @@
   is part of what someone else says ("“... he is saying that it happened,” she said").
 * **Roles** (:func:`speaker_roles`, :func:`addressee`). The agent, spokesperson and addressee of a
   Statement.
+* **Its own words** (:func:`speaker_pronouns`). "it"/"they"/"its"/"their" as the subject (or the
+  subject's owner) of the clause an organization or country reports stands for that speaker: "Hamas
+  said it fired rockets", "the Pentagon said its forces killed the commander".
 * **Voices** (:func:`voiced`). A spokesperson only where a person voices an organization or country.
 """
 
@@ -45,6 +48,7 @@ __all__ = [
     "quoted",
     "quoted_speech",
     "speaker_mention",
+    "speaker_pronouns",
     "speaker_roles",
     "subject_mention",
     "subject_words",
@@ -233,4 +237,39 @@ def voiced(events: Sequence[Event], voices: set[str]) -> list[Event]:
                 roles["spokesperson"] = kept
             e = dataclasses.replace(e, roles=roles)
         out.append(e)
+    return out
+
+
+#: Pronouns that stand for an organization or a country (persons: en_officials.resolve_pronouns).
+_IT = frozenset({"it", "its", "they", "their"})
+
+
+def speaker_pronouns(doc: Doc, mentions: Sequence[MentionLike], report: frozenset[str]) -> list[Mention]:
+    """"it"/"they" (or "its"/"their" on the subject) in the clause a reporting verb (lemmas ``report``)
+    reports, as mentions of the verb's speaker when that is an organization or a country ("Hamas said it
+    fired rockets": Hamas fired). Only the clause's own subject: "Iran said it would hit them" gives
+    "them" nothing."""
+    if not doc.has_annotation("DEP"):
+        return []
+    out: list[Mention] = []
+    sents = {s.start: k for k, s in enumerate(doc.sents)}
+    for tok in doc:
+        if tok.lower_ not in _IT or tok.tag_ not in ("PRP", "PRP$"):
+            continue
+        subj = tok.head if tok.dep_ == "poss" else tok
+        if subj.dep_ not in _SUBJ or (tok.dep_ == "poss" and subj.pos_ not in ("NOUN", "PROPN")):
+            continue
+        clause = subj.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_ not in report or verb.i > clause.i:
+            continue
+        said = verb_subject(verb)
+        who = speaker_mention(mentions, said) if said is not None and said is not subj else None
+        if who is None or who.label not in ("ORGANIZATION", "COUNTRY") or not who.entity_id:
+            continue
+        k = sents[tok.sent.start]
+        if who.label == "ORGANIZATION":
+            out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "ORGANIZATION", who.entity_id, k))
+        else:
+            out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "COUNTRY", who.entity_id, k))
     return out
