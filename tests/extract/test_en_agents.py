@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsgraph
 from newsgraph.extract import en
 from newsgraph.extract.pipeline import english_model_name, get_nlp
 from newsgraph.types import Event, Mention
@@ -93,3 +94,23 @@ def test_it_in_what_a_side_says_is_that_side(text: str) -> None:
 def test_it_as_an_object_of_what_is_said_is_not_the_speaker() -> None:
     events = _events("The Free Army said Valdoria attacked it near Port Ellis.")
     assert _agents(events, "Attack") == [("country/VA",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOPTI, Mali (AP) — Gunmen attacked a cattle market on Sunday, killing four traders.",
+        "MOPTI, Mali, March 3 (AP) — Gunmen attacked a cattle market, killing four traders.",
+    ],
+)
+def test_a_dateline_names_no_party_and_places_the_lead(text: str) -> None:
+    attacks = [e for e in newsgraph.extract(text, language="en").events if e.type == "Attack"]
+    assert attacks and not attacks[0].roles.get("agent")
+    assert attacks[0].location and attacks[0].location.startswith("place/")
+
+
+def test_a_capital_in_a_dateline_is_a_place() -> None:
+    text = "Bamako -- The foreign ministers of Mali and Niger met on Monday to discuss the border."
+    meetings = [e for e in newsgraph.extract(text, language="en").events if e.type == "Meeting"]
+    assert meetings and meetings[0].location and meetings[0].location.startswith("place/")
+

@@ -7,6 +7,9 @@
   stays in the verb's own phrase: it walks prepositions, their objects and gerunds, never into another
   clause ("killed by a bomb that ISIS planted"), and a noun that is itself an event trigger keeps its
   own "by" ("killed in an attack by gunmen" is read on "attack" already).
+* **A dateline is no party.** The parser takes a dateline for the subject of the lead's verb ("KANO,
+  Nigeria (AP) — Gunmen attacked a church": "KANO, Nigeria" the subject): a country or an agency named
+  only in the dateline (:func:`.where.dateline_end`) fills no role of its sentence's events.
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ from newsgraph.extract.events.deps import is_passive, phrase_mentions
 from newsgraph.extract.events.frames import _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_triggers
 from newsgraph.extract.events.links import _antecedent
+from newsgraph.extract.events.where import dateline_end
 
-__all__ = ["stray_by_agent"]
+__all__ = ["roles_en"]
 
 #: dependencies the walk from a passive verb follows: prepositions, their objects, gerunds after them
 _WALK = ("prep", "pobj", "pcomp", "dobj")
@@ -52,7 +56,26 @@ def _stray_by(verb: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
-def stray_by_agent(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
+def roles_en(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
+    """Mend the parse's roles of English trigger ``t`` (see the module docstring)."""
+    _drop_dateline(r, t, raw)
+    _stray_by_agent(r, t, info, raw)
+
+
+def _drop_dateline(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
+    """Take out of ``raw``'s roles what only the dateline of the trigger's sentence names."""
+    si = r.sent_of[t.start]
+    end = dateline_end(r, si)
+    if end is None:
+        return
+    ours = [m for m in r.mentions if r.sent_of[m.start] == si]
+    only = {m.ref for m in ours if m.start < end} - {m.ref for m in ours if m.start > end}
+    for slot in raw.roles.values():
+        for ref in only & slot.keys():
+            del slot[ref]
+
+
+def _stray_by_agent(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
     """Fill a passive verb trigger's doer from a "by" phrase the parser hung lower (module docstring)."""
     if not info.subject or raw.roles.get(info.subject):
         return

@@ -295,8 +295,9 @@ def capital_acts_en(tok: Token) -> bool:
     parser may make it the subject)."""
     if tok.dep_ == "pobj":
         return tok.head.lower_ in ("between", "with", "by", "against")
-    dateline = tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "," and tok.nbor(2).ent_type_ == "DATE" \
-        and not any(w.is_alpha for w in tok.doc[tok.sent.start : tok.i])
+    marked = tok.i + 1 < len(tok.doc) and tok.nbor(1).text in ("—", "–", "-", "--", ":", "(")  # "AMMAN --"
+    dated = tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "," and tok.nbor(2).ent_type_ == "DATE"
+    dateline = (marked or dated) and not any(w.is_alpha for w in tok.doc[tok.sent.start : tok.i])
     return tok.dep_ in ("nsubj", "nsubjpass") and not dateline
 
 

@@ -28,7 +28,7 @@ from newsgraph.extract.events.merge import _family, _nested
 from newsgraph.extract.events.places_en import of_a_title, paired_name
 from newsgraph.kb import load_kb
 
-__all__: list[str] = []
+__all__ = ["dateline_end"]
 
 #: Prepositions (English, French) that say what a phrase is about, not where: "talks about the war in X".
 _ABOUT = frozenset({"about", "regarding", "concerning", "concernant"})
@@ -89,6 +89,36 @@ def _dateline_place(r: _Reader) -> _M | None:
         dated = after is not None and (after.i in r.times or after.ent_type_ == "DATE")
         if nxt is not None and nxt.text == "," and dated:
             return first  # "RABAT, May 11 (Reuters) -": a place, a comma and the day
+        if dateline_end(r, si) is not None:
+            return first  # "KANO, Nigeria (AP) —", "AMMAN -- "
+    return None
+
+
+def dateline_end(r: _Reader, si: int) -> int | None:
+    """The token that ends a dateline opening sentence ``si`` (its mark), if the sentence opens with one:
+    a place, then any number of ", region or country", an optional ", date", an optional "(agency)",
+    and a dateline mark ("KANO, Nigeria (AP) —", "SANAA, Yemen, March 3 -", "AMMAN --")."""
+    sent, doc = r.sents[si], r.doc
+    start = next((t.i for t in sent if not t.is_space), sent.start)
+    first = r.mention_at.get(start)
+    if first is None or first.label != "PLACE" or first.start != start:
+        return None
+    i = first.end
+    while i + 1 < sent.end and doc[i].text == ",":
+        nxt = r.mention_at.get(i + 1)
+        if nxt is not None and nxt.start == i + 1 and nxt.label in _STORY_LABELS:
+            i = nxt.end  # ", Nigeria", ", Texas"
+        elif i + 1 in r.times or doc[i + 1].ent_type_ == "DATE":
+            i += 1
+            while i < sent.end and (i in r.times or doc[i].ent_type_ == "DATE"):
+                i += 1  # ", March 3"
+        else:
+            break
+    if i < sent.end and doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(i + 6, sent.end)) if doc[k].text == ")"), None)
+        i = close + 1 if close is not None else i  # "(AP)", "(Reuters)"
+    if i < sent.end and (doc[i].text in _DATELINE_MARKS or doc[i].text == "--"):
+        return i
     return None
 
 
