@@ -106,3 +106,9 @@ def test_a_police_spokesman_of_a_guessed_country_speaks_as_himself() -> None:
     said = _statements(text)
     assert [e.roles.get("agent") for e in said] == [("person/marek-zielinski",)]
     assert not said[0].roles.get("spokesperson")
+
+
+def test_criticising_alleging_and_asserting_are_statements() -> None:
+    said = _statements("The Arctic Council and Norway have both criticised the new fishing quotas.")
+    assert said and said[0].roles.get("agent")
+    assert _statements("Paul Marchetti asserted that the quotas break the old treaty.")
