@@ -114,10 +114,3 @@ def test_a_capital_in_a_dateline_is_a_place() -> None:
     meetings = [e for e in newsgraph.extract(text, language="en").events if e.type == "Meeting"]
     assert meetings and meetings[0].location and meetings[0].location.startswith("place/")
 
-
-def test_travelling_to_a_named_place_is_a_visit_there() -> None:
-    visits = [e for e in newsgraph.extract("Pope Francis travelled to Iraq on Friday.", language="en").events
-              if e.type == "Visit"]
-    assert visits and visits[0].location == "country/IQ"
-    assert not [e for e in newsgraph.extract("Tom Ray travelled to work by bus.", language="en").events
-                if e.type == "Visit"]
