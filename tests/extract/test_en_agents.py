@@ -114,3 +114,12 @@ def test_a_capital_in_a_dateline_is_a_place() -> None:
     meetings = [e for e in newsgraph.extract(text, language="en").events if e.type == "Meeting"]
     assert meetings and meetings[0].location and meetings[0].location.startswith("place/")
 
+
+
+def test_what_talks_or_an_accord_are_on_is_not_where_they_were_held() -> None:
+    text = "The foreign ministers of Mali and Niger held talks on Monday on the drought in Mopti."
+    talks = [e for e in newsgraph.extract(text, language="en").events if e.type == "Negotiation"]
+    assert talks and talks[0].location is None
+    text = "Mali and Niger held talks on the sidelines of the summit in Mopti."
+    talks = [e for e in newsgraph.extract(text, language="en").events if e.type == "Negotiation"]
+    assert talks and talks[0].location and talks[0].location.startswith("place/")

@@ -19,11 +19,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from spacy.tokens import Token
+
 from newsgraph.extract.events.anchors import _LEAD_SENTENCES
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import country_modifier
 from newsgraph.extract.events.frames import _M, _Raw, same_time
-from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_cues
 from newsgraph.extract.events.merge import _family, _nested
 from newsgraph.extract.events.places_en import of_a_title, paired_name
 from newsgraph.kb import load_kb
@@ -240,6 +242,25 @@ def place_main_event(
             f.location_inferred = story is None
 
 
+#: Types whose "on"/"over" phrase says what they are about ("talks on", "an agreement on", "a statement on"),
+#: unlike an attack's, a sanction's or an appeal's (whom they hit or ask: "sanctions on Iran").
+_TALK_TYPES = frozenset({"Meeting", "Negotiation", "Agreement", "Statement", "Call", "Vote"})
+
+
+def _topic_on(r: _Reader, t: TriggerMatch, prep: Token) -> bool:
+    """Whether ``prep`` is an English "on"/"over" that gives talk-like trigger ``t`` its topic ("talks on
+    the crisis in Gaza", "an agreement on borders in the Mediterranean"); not an occasion ("on the
+    sidelines of the summit in Davos", "on a visit to Cairo"): ``topic_on``/``on_occasion`` cues."""
+    if r.lang != "en" or t.type not in _TALK_TYPES or prep.dep_ != "prep":
+        return False
+    cues = load_cues("en")
+    if prep.lower_ not in cues.get("topic_on", frozenset()):
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.lower_ not in cues.get("on_occasion", frozenset()) and o.i not in r.mention_at
+                              and o.i not in r.times for o in objs)
+
+
 def about_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     """Whether place mention ``m`` belongs to a phrase the event of trigger ``t`` is only about, not
     where it happened: "met to discuss the situation in Yemen", «pour discuter de la situation en
@@ -262,7 +283,7 @@ def about_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
         seen.add(tok.i)
         if tok.i in own:
             return False
-        if tok.lower_ in _ABOUT:
+        if tok.lower_ in _ABOUT or _topic_on(r, t, tok):
             return True
         if tok.pos_ in ("VERB", "AUX"):
             # a clause of purpose or of what was said under the trigger: "met ... to discuss X";
