@@ -123,3 +123,20 @@ def test_what_talks_or_an_accord_are_on_is_not_where_they_were_held() -> None:
     text = "Mali and Niger held talks on the sidelines of the summit in Mopti."
     talks = [e for e in newsgraph.extract(text, language="en").events if e.type == "Negotiation"]
     assert talks and talks[0].location and talks[0].location.startswith("place/")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods killed 30 people in Mopti on Sunday.",
+        "Ten people were killed in a bus crash near Mopti.",
+        "A storm caused a wall to fall onto the market, killing seven traders.",
+    ],
+)
+def test_a_death_by_accident_or_disaster_is_no_attack(text: str) -> None:
+    assert not [e for e in newsgraph.extract(text, language="en").events if e.type == "Attack"]
+
+
+def test_a_killing_with_a_doer_stays_an_attack() -> None:
+    text = "Gunmen set fire to a school in Mopti, killing ten students."
+    assert [e for e in newsgraph.extract(text, language="en").events if e.type == "Attack"]
