@@ -140,3 +140,10 @@ def test_a_death_by_accident_or_disaster_is_no_attack(text: str) -> None:
 def test_a_killing_with_a_doer_stays_an_attack() -> None:
     text = "Gunmen set fire to a school in Mopti, killing ten students."
     assert [e for e in newsgraph.extract(text, language="en").events if e.type == "Attack"]
+
+
+def test_a_country_another_verb_addresses_is_not_the_storys_place() -> None:
+    text = "The Arctic Council urged Norway to investigate the shooting."
+    events = newsgraph.extract(text, language="en").events
+    probe = [e for e in events if e.type == "Investigation"]
+    assert probe and probe[0].location is None

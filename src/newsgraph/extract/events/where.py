@@ -124,10 +124,16 @@ def dateline_end(r: _Reader, si: int) -> int | None:
     return None
 
 
-def _acting(r: _Reader, m: _M) -> bool:
-    """A mention the parse shows as the subject of a verb: an actor, not the story's place."""
+def _acting(r: _Reader, m: _M, main: _Raw | None = None) -> bool:
+    """A mention the parse shows as the subject of a verb, or in English the object of another verb than
+    the main event's: an actor or whom another act asks ("urged Russia to explain the poisoning"), not
+    the story's place (what the main event hit may be: "jets bombed Yemen")."""
     root = r.doc[m.start : m.end].root
-    return root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX")
+    if root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if root.dep_ in ("dobj", "dative") and r.lang == "en" and main is not None:
+        return not main.trig.start <= root.head.i < main.trig.end
+    return root.dep_ in ("nsubj", "nsubj:pass")
 
 
 def _against(r: _Reader, m: _M) -> bool:
@@ -170,7 +176,7 @@ def _story_place(r: _Reader, final: Sequence[_Raw], main: _Raw, now: str = "") -
         m
         for m in r.mentions
         if m.label in _STORY_LABELS and r.sent_of[m.start] < 2 and m.payload != "adj"
-        and not (r.parsed and (country_modifier(r, m) or _acting(r, m) or of_a_title(r, m)))
+        and not (r.parsed and (country_modifier(r, m) or _acting(r, m, main) or of_a_title(r, m)))
         and not paired_name(r, m)  # "the mayor of London", "Cairo-Riyadh ties": what, whose; not where
         and not (r.parsed and _family(main) != "Attack" and _against(r, m))
         and not (r.sent_of[m.start] == r.sent_of[main.trig.start] and about_elsewhere(r, m, main.trig))
