@@ -112,3 +112,9 @@ def test_criticising_alleging_and_asserting_are_statements() -> None:
     said = _statements("The Arctic Council and Norway have both criticised the new fishing quotas.")
     assert said and said[0].roles.get("agent")
     assert _statements("Paul Marchetti asserted that the quotas break the old treaty.")
+
+
+def test_a_relative_which_the_parser_made_a_subject_gives_way_to_the_named_one() -> None:
+    text = "Norway kept a quota which, according to reports, the Arctic Council and Canada have criticised."
+    said = _statements(text)
+    assert said and said[0].roles.get("agent")

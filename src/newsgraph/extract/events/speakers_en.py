@@ -126,7 +126,10 @@ def _source_of(ms: Sequence[MentionLike], subj: Token) -> MentionLike | None:
 def verb_subject(verb: Token) -> Token | None:
     """The subject of a reporting verb: its own (an accusation's passive one is the accused: its "by"
     phrase speaks), the one it shares, or the noun before a bare root."""
-    own = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+    # "a policy which the UN has criticised": the parser may make the object's "which" a second subject
+    own = next((c for c in subjects if c.tag_ not in ("WDT", "WP")), None) if len(subjects) > 1 else None
+    own = own or (subjects[0] if subjects else None)
     if own is not None and own.dep_ == "nsubjpass":
         # "X was accused by Y of the attack", "the raid was condemned by the League": the "by" phrase
         # speaks; a passive subject is what is spoken of or to ("he was told"), never the speaker

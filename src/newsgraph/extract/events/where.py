@@ -125,13 +125,14 @@ def dateline_end(r: _Reader, si: int) -> int | None:
 
 
 def _acting(r: _Reader, m: _M, main: _Raw | None = None) -> bool:
-    """A mention the parse shows as the subject of a verb, or in English the object of another verb than
-    the main event's: an actor or whom another act asks ("urged Russia to explain the poisoning"), not
-    the story's place (what the main event hit may be: "jets bombed Yemen")."""
+    """A mention the parse shows as the subject of a verb, or in English a country as the object of another
+    verb than the main event's: an actor or whom another act asks ("urged Russia to explain the
+    poisoning"), not the story's place (what the main event hit may be: "jets bombed Yemen"; a city one
+    leaves or reaches is a place)."""
     root = r.doc[m.start : m.end].root
     if root.head.pos_ not in ("VERB", "AUX"):
         return False
-    if root.dep_ in ("dobj", "dative") and r.lang == "en" and main is not None:
+    if root.dep_ in ("dobj", "dative") and r.lang == "en" and main is not None and m.label == "COUNTRY":
         return not main.trig.start <= root.head.i < main.trig.end
     return root.dep_ in ("nsubj", "nsubj:pass")
 
