@@ -118,3 +118,8 @@ def test_a_relative_which_the_parser_made_a_subject_gives_way_to_the_named_one()
     text = "Norway kept a quota which, according to reports, the Arctic Council and Canada have criticised."
     said = _statements(text)
     assert said and said[0].roles.get("agent")
+
+
+def test_someones_kin_or_associates_speak_but_not_as_that_person() -> None:
+    said = _statements("Paul Marchetti's associates alleged that the quotas break the old treaty.")
+    assert said and not said[0].roles.get("agent")

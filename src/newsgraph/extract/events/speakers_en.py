@@ -72,10 +72,12 @@ def subject_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | Non
         named = titled_name(of, lambda tok: mention_at(ms, tok))
         if named is not None:
             return named  # "Mayor of London Sadiq Khan said": the parser put the name in the "of" phrase
+    kin = subj.lower_ in load_cues("en").get("relation", frozenset())  # "bin Laden's son said": not bin Laden
     near = [
         (child, m)
         for child in subj.children
-        if child.dep_ in ("compound", "appos", "poss", "amod", "nmod") and (m := mention_at(ms, child))
+        if child.dep_ in ("compound", "appos", "poss", "amod", "nmod") and not (kin and child.dep_ == "poss")
+        and (m := mention_at(ms, child))
     ]
     near.sort(key=lambda cm: (cm[0].dep_ not in ("appos", "compound"), cm[1].label != "PERSON"))
     return near[0][1] if near else None
@@ -153,7 +155,8 @@ def unnamed_speaker(subj: Token) -> str | None:
     """The words of a subject that is an unnamed source or body ("officials in Taiz", "the interior
     ministry"), or None for any other subject (a pronoun, a thing: "the report")."""
     cues = load_cues("en")
-    words = cues.get("anonymous", frozenset()) | cues.get("spokesperson", frozenset()) | org_heads("en")
+    words = cues.get("anonymous", frozenset()) | cues.get("spokesperson", frozenset()) | org_heads("en") \
+        | cues.get("relation", frozenset())  # "Navalny's associates alleged": someone's kin or ties speak
     if subj.pos_ != "NOUN" or subj.lower_ not in words:
         return None
     if any(c.lower_ in cues.get("no_one", frozenset()) for c in subj.children):
