@@ -106,3 +106,20 @@ def test_a_police_spokesman_of_a_guessed_country_speaks_as_himself() -> None:
     said = _statements(text)
     assert [e.roles.get("agent") for e in said] == [("person/marek-zielinski",)]
     assert not said[0].roles.get("spokesperson")
+
+
+def test_criticising_alleging_and_asserting_are_statements() -> None:
+    said = _statements("The Arctic Council and Norway have both criticised the new fishing quotas.")
+    assert said and said[0].roles.get("agent")
+    assert _statements("Paul Marchetti asserted that the quotas break the old treaty.")
+
+
+def test_a_relative_which_the_parser_made_a_subject_gives_way_to_the_named_one() -> None:
+    text = "Norway kept a quota which, according to reports, the Arctic Council and Canada have criticised."
+    said = _statements(text)
+    assert said and said[0].roles.get("agent")
+
+
+def test_someones_kin_or_associates_speak_but_not_as_that_person() -> None:
+    said = _statements("Paul Marchetti's associates alleged that the quotas break the old treaty.")
+    assert said and not said[0].roles.get("agent")

@@ -1,9 +1,8 @@
 """English events on the dependency parse: statements, pledges and pronoun agents.
 
-:func:`find_events_en` runs the shared event layer
-(:func:`newsgraph.extract.events.find_events`) with pronouns resolved to
-persons (:func:`newsgraph.extract.en_officials.resolve_pronouns`), then adds
-what the parse shows:
+:func:`find_events_en` runs the shared event layer (:func:`newsgraph.extract.events.find_events`) with
+pronouns resolved to persons (:func:`newsgraph.extract.en_officials.resolve_pronouns`) and to a side that
+speaks ("it" in what it says: :func:`.speakers_en.speaker_pronouns`), then adds what the parse shows:
 
 * **Statements.** A reporting verb (``report`` in ``data/en_rules.tsv``:
   say, tell, announce, condemn...) found with a ``DependencyMatcher``
@@ -12,14 +11,12 @@ what the parse shows:
   spokesperson said"), spokesperson that person only when they voice a side (officials speak
   as themselves; other events keep no spokesperson but such voices either). Reports by the
   same speaker are one statement. Events whose trigger lies in the verb's
-  reported clause (``ccomp``, ``xcomp``, ``dobj``...) are linked
-  ``("reports", id)``; a place after "in"/"at" attached to the verb is its
-  location. Without a parse the subject is the nearest mention before the
-  verb in its sentence (or right after it: "said Bourita").
-* **Pledges.** A pledge verb (announce, pledge, commit, provide...) whose
-  object holds an amount of money gives an AidPledge with that amount and
-  the subject as agent ("Nuland announced $700 million").
-* "according to" is no Agreement (the lemma of "according" is "accord").
+  reported clause (``ccomp``, ``xcomp``, ``dobj``...) are linked ``("reports", id)``; a place after "in"/"at"
+  attached to the verb is its location. Without a parse the subject is the nearest mention before the verb in
+  its sentence (or right after it: "said Bourita").
+* **Pledges.** A pledge verb (announce, pledge, commit, provide...) whose object holds an amount of money
+  gives an AidPledge with that amount and the subject as agent ("Nuland announced $700 million").
+* "according to" is no Agreement (lemma "accord"); a death by accident is no Attack (:mod:`.accidents_en`).
 * **Statement nouns** ("statement", "press conference") are placed by their
   own "in"/"at" or the participle after them ("held in Riyadh"). One that only says how a
   reporting verb's words were given ("said in a statement", "told a news conference") is no
@@ -61,6 +58,7 @@ from newsgraph.extract.events import (
     find_events,
     sides,
 )
+from newsgraph.extract.events.accidents_en import by_accident
 from newsgraph.extract.events.lexicons import load_cues, load_event_types
 from newsgraph.extract.events.links import _spokesperson_side
 from newsgraph.extract.events.speakers_en import (
@@ -68,6 +66,7 @@ from newsgraph.extract.events.speakers_en import (
     quoted,
     quoted_speech,
     speaker_mention,
+    speaker_pronouns,
     speaker_roles,
     subject_words,
     unnamed_speaker,
@@ -197,7 +196,7 @@ def find_events_en(
     Same arguments and result as :func:`newsgraph.extract.events.find_events`.
     """
     plain = [Mention(m.start, m.end, "", m.label, m.entity_id, 0) for m in mentions]  # type: ignore[arg-type]
-    refs = resolve_pronouns(doc, plain)
+    refs = [*resolve_pronouns(doc, plain), *speaker_pronouns(doc, plain, en_words("report"))]
     ms: list[MentionLike] = sorted([*mentions, *refs], key=lambda m: m.start)
     events = [
         e
@@ -213,6 +212,7 @@ def find_events_en(
             headline=headline,
         )
         if not (e.type == "Agreement" and e.trigger.text.lower().startswith("according"))
+        and not by_accident(doc, e)
     ]
     types = load_event_types()
     taken = [(e.trigger.start, e.trigger.end) for e in events]

@@ -19,7 +19,8 @@ shares ("retaliated by striking X").
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -28,7 +29,17 @@ from newsgraph.extract.events.frames import _M, MentionLike
 from newsgraph.extract.events.lexicons import load_cues
 from newsgraph.extract.tokens import mention_at
 
-__all__ = ["capital_acts_en", "wire_credit"]
+__all__ = ["capital_acts_en", "titled_name", "wire_credit"]
+
+
+class _Labelled(Protocol):
+    """A mention of either kind here (:class:`MentionLike`, ``_M``): only its label is read."""
+
+    @property
+    def label(self) -> str: ...
+
+
+_ML = TypeVar("_ML", bound=_Labelled)
 
 
 def _conjuncts(tok: Token) -> Iterator[Token]:
@@ -62,7 +73,25 @@ def _holder_of(r: _Reader, head: Token, child: Token) -> bool:
     Laden's son"), ``office`` and ``relation`` cues. GUIDELINES.md: a person's country or organization
     is not added to a role (the parse still finds a name the noun stands for: "his son, Hamza")."""
     whose = child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of")
+    if whose and child.dep_ == "prep" and titled_name(child, lambda tok: r.mention_at.get(tok.i)) is not None:
+        return False  # "Mayor of London Sadiq Khan": the parser put the mayor's name in the "of" phrase
     return whose and not {"office", "relation"}.isdisjoint(r.cues[head.i])
+
+
+def titled_name(of: Token, mention: Callable[[Token], _ML | None]) -> _ML | None:
+    """The person an "of" phrase after a title names when the parser ran the office's place and the
+    holder's name together ("Governor of Washington Chris Gregoire": pobj "Gregoire", with
+    "Washington" a compound of it): a person mention on the object, led by a place, country or
+    organization of its own. ``mention`` gives the mention covering a token."""
+    for obj in (c for c in of.children if c.dep_ == "pobj"):
+        who = mention(obj)
+        if who is None or who.label != "PERSON":
+            continue
+        for c in obj.children:
+            owner = mention(c) if c.dep_ == "compound" and c.i < obj.i else None
+            if owner is not None and owner is not who and owner.label in ("PLACE", "COUNTRY", "ORGANIZATION"):
+                return who
+    return None
 
 
 def _antecedent(tok: Token) -> Token:
@@ -266,8 +295,9 @@ def capital_acts_en(tok: Token) -> bool:
     parser may make it the subject)."""
     if tok.dep_ == "pobj":
         return tok.head.lower_ in ("between", "with", "by", "against")
-    dateline = tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "," and tok.nbor(2).ent_type_ == "DATE" \
-        and not any(w.is_alpha for w in tok.doc[tok.sent.start : tok.i])
+    marked = tok.i + 1 < len(tok.doc) and tok.nbor(1).text in ("—", "–", "-", "--", ":", "(")  # "AMMAN --"
+    dated = tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "," and tok.nbor(2).ent_type_ == "DATE"
+    dateline = (marked or dated) and not any(w.is_alpha for w in tok.doc[tok.sent.start : tok.i])
     return tok.dep_ in ("nsubj", "nsubjpass") and not dateline
 
 

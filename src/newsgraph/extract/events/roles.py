@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
+from newsgraph.extract.events.agents_en import roles_en
 from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader
 from newsgraph.extract.events.deps import country_modifier, dep_location, dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
@@ -157,6 +158,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     parsed = r.parsed
     if parsed:
         dep_roles(r, t, info, raw)
+        if r.lang == "en":
+            roles_en(r, t, info, raw)  # "was arrested at his home by police"; no dateline as a party
     elif t.kind in ("V", "A"):
         before = [m for m in free if m.end <= t.start and t.start - m.end <= 2]
         after = _actor_after(r, t.end, free, reach=3)

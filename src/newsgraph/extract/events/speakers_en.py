@@ -21,6 +21,9 @@
   is part of what someone else says ("“... he is saying that it happened,” she said").
 * **Roles** (:func:`speaker_roles`, :func:`addressee`). The agent, spokesperson and addressee of a
   Statement.
+* **Its own words** (:func:`speaker_pronouns`). "it"/"they"/"its"/"their" as the subject (or the
+  subject's owner) of the clause an organization or country reports stands for that speaker: "Hamas
+  said it fired rockets", "the Pentagon said its forces killed the commander".
 * **Voices** (:func:`voiced`). A spokesperson only where a person voices an organization or country.
 """
 
@@ -34,7 +37,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.events import MentionLike
 from newsgraph.extract.events.deps import inherited_subject
 from newsgraph.extract.events.lexicons import load_cues
-from newsgraph.extract.events.links import _spokesperson_side
+from newsgraph.extract.events.links import _spokesperson_side, titled_name
 from newsgraph.extract.lexicon import org_heads
 from newsgraph.extract.tokens import mention_at
 from newsgraph.kb import load_kb
@@ -45,6 +48,7 @@ __all__ = [
     "quoted",
     "quoted_speech",
     "speaker_mention",
+    "speaker_pronouns",
     "speaker_roles",
     "subject_mention",
     "subject_words",
@@ -64,10 +68,16 @@ def subject_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | Non
     hit = mention_at(ms, subj)
     if hit is not None:
         return hit
+    for of in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        named = titled_name(of, lambda tok: mention_at(ms, tok))
+        if named is not None:
+            return named  # "Mayor of London Sadiq Khan said": the parser put the name in the "of" phrase
+    kin = subj.lower_ in load_cues("en").get("relation", frozenset())  # "bin Laden's son said": not bin Laden
     near = [
         (child, m)
         for child in subj.children
-        if child.dep_ in ("compound", "appos", "poss", "amod", "nmod") and (m := mention_at(ms, child))
+        if child.dep_ in ("compound", "appos", "poss", "amod", "nmod") and not (kin and child.dep_ == "poss")
+        and (m := mention_at(ms, child))
     ]
     near.sort(key=lambda cm: (cm[0].dep_ not in ("appos", "compound"), cm[1].label != "PERSON"))
     return near[0][1] if near else None
@@ -118,9 +128,13 @@ def _source_of(ms: Sequence[MentionLike], subj: Token) -> MentionLike | None:
 def verb_subject(verb: Token) -> Token | None:
     """The subject of a reporting verb: its own (an accusation's passive one is the accused: its "by"
     phrase speaks), the one it shares, or the noun before a bare root."""
-    own = next((c for c in verb.children if c.dep_ in _SUBJ), None)
-    if own is not None and own.dep_ == "nsubjpass" and verb.lower_ in load_cues("en").get("accusation", ()):
-        # "X was accused by Y of the attack": Y speaks, X is accused
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+    # "a policy which the UN has criticised": the parser may make the object's "which" a second subject
+    own = next((c for c in subjects if c.tag_ not in ("WDT", "WP")), None) if len(subjects) > 1 else None
+    own = own or (subjects[0] if subjects else None)
+    if own is not None and own.dep_ == "nsubjpass":
+        # "X was accused by Y of the attack", "the raid was condemned by the League": the "by" phrase
+        # speaks; a passive subject is what is spoken of or to ("he was told"), never the speaker
         by = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         return by[0] if by else None
     if own is not None:
@@ -141,7 +155,8 @@ def unnamed_speaker(subj: Token) -> str | None:
     """The words of a subject that is an unnamed source or body ("officials in Taiz", "the interior
     ministry"), or None for any other subject (a pronoun, a thing: "the report")."""
     cues = load_cues("en")
-    words = cues.get("anonymous", frozenset()) | cues.get("spokesperson", frozenset()) | org_heads("en")
+    words = cues.get("anonymous", frozenset()) | cues.get("spokesperson", frozenset()) | org_heads("en") \
+        | cues.get("relation", frozenset())  # "Navalny's associates alleged": someone's kin or ties speak
     if subj.pos_ != "NOUN" or subj.lower_ not in words:
         return None
     if any(c.lower_ in cues.get("no_one", frozenset()) for c in subj.children):
@@ -228,4 +243,39 @@ def voiced(events: Sequence[Event], voices: set[str]) -> list[Event]:
                 roles["spokesperson"] = kept
             e = dataclasses.replace(e, roles=roles)
         out.append(e)
+    return out
+
+
+#: Pronouns that stand for an organization or a country (persons: en_officials.resolve_pronouns).
+_IT = frozenset({"it", "its", "they", "their"})
+
+
+def speaker_pronouns(doc: Doc, mentions: Sequence[MentionLike], report: frozenset[str]) -> list[Mention]:
+    """"it"/"they" (or "its"/"their" on the subject) in the clause a reporting verb (lemmas ``report``)
+    reports, as mentions of the verb's speaker when that is an organization or a country ("Hamas said it
+    fired rockets": Hamas fired). Only the clause's own subject: "Iran said it would hit them" gives
+    "them" nothing."""
+    if not doc.has_annotation("DEP"):
+        return []
+    out: list[Mention] = []
+    sents = {s.start: k for k, s in enumerate(doc.sents)}
+    for tok in doc:
+        if tok.lower_ not in _IT or tok.tag_ not in ("PRP", "PRP$"):
+            continue
+        subj = tok.head if tok.dep_ == "poss" else tok
+        if subj.dep_ not in _SUBJ or (tok.dep_ == "poss" and subj.pos_ not in ("NOUN", "PROPN")):
+            continue
+        clause = subj.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_ not in report or verb.i > clause.i:
+            continue
+        said = verb_subject(verb)
+        who = speaker_mention(mentions, said) if said is not None and said is not subj else None
+        if who is None or who.label not in ("ORGANIZATION", "COUNTRY") or not who.entity_id:
+            continue
+        k = sents[tok.sent.start]
+        if who.label == "ORGANIZATION":
+            out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "ORGANIZATION", who.entity_id, k))
+        else:
+            out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "COUNTRY", who.entity_id, k))
     return out

@@ -19,16 +19,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from spacy.tokens import Token
+
 from newsgraph.extract.events.anchors import _LEAD_SENTENCES
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import country_modifier
 from newsgraph.extract.events.frames import _M, _Raw, same_time
-from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_cues
 from newsgraph.extract.events.merge import _family, _nested
 from newsgraph.extract.events.places_en import of_a_title, paired_name
 from newsgraph.kb import load_kb
 
-__all__: list[str] = []
+__all__ = ["dateline_end"]
 
 #: Prepositions (English, French) that say what a phrase is about, not where: "talks about the war in X".
 _ABOUT = frozenset({"about", "regarding", "concerning", "concernant"})
@@ -89,13 +91,50 @@ def _dateline_place(r: _Reader) -> _M | None:
         dated = after is not None and (after.i in r.times or after.ent_type_ == "DATE")
         if nxt is not None and nxt.text == "," and dated:
             return first  # "RABAT, May 11 (Reuters) -": a place, a comma and the day
+        if dateline_end(r, si) is not None:
+            return first  # "KANO, Nigeria (AP) —", "AMMAN -- "
     return None
 
 
-def _acting(r: _Reader, m: _M) -> bool:
-    """A mention the parse shows as the subject of a verb: an actor, not the story's place."""
+def dateline_end(r: _Reader, si: int) -> int | None:
+    """The token that ends a dateline opening sentence ``si`` (its mark), if the sentence opens with one:
+    a place, then any number of ", region or country", an optional ", date", an optional "(agency)",
+    and a dateline mark ("KANO, Nigeria (AP) —", "SANAA, Yemen, March 3 -", "AMMAN --")."""
+    sent, doc = r.sents[si], r.doc
+    start = next((t.i for t in sent if not t.is_space), sent.start)
+    first = r.mention_at.get(start)
+    if first is None or first.label != "PLACE" or first.start != start:
+        return None
+    i = first.end
+    while i + 1 < sent.end and doc[i].text == ",":
+        nxt = r.mention_at.get(i + 1)
+        if nxt is not None and nxt.start == i + 1 and nxt.label in _STORY_LABELS:
+            i = nxt.end  # ", Nigeria", ", Texas"
+        elif i + 1 in r.times or doc[i + 1].ent_type_ == "DATE":
+            i += 1
+            while i < sent.end and (i in r.times or doc[i].ent_type_ == "DATE"):
+                i += 1  # ", March 3"
+        else:
+            break
+    if i < sent.end and doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(i + 6, sent.end)) if doc[k].text == ")"), None)
+        i = close + 1 if close is not None else i  # "(AP)", "(Reuters)"
+    if i < sent.end and (doc[i].text in _DATELINE_MARKS or doc[i].text == "--"):
+        return i
+    return None
+
+
+def _acting(r: _Reader, m: _M, main: _Raw | None = None) -> bool:
+    """A mention the parse shows as the subject of a verb, or in English a country as the object of another
+    verb than the main event's: an actor or whom another act asks ("urged Russia to explain the
+    poisoning"), not the story's place (what the main event hit may be: "jets bombed Yemen"; a city one
+    leaves or reaches is a place)."""
     root = r.doc[m.start : m.end].root
-    return root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX")
+    if root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if root.dep_ in ("dobj", "dative") and r.lang == "en" and main is not None and m.label == "COUNTRY":
+        return not main.trig.start <= root.head.i < main.trig.end
+    return root.dep_ in ("nsubj", "nsubj:pass")
 
 
 def _against(r: _Reader, m: _M) -> bool:
@@ -138,7 +177,7 @@ def _story_place(r: _Reader, final: Sequence[_Raw], main: _Raw, now: str = "") -
         m
         for m in r.mentions
         if m.label in _STORY_LABELS and r.sent_of[m.start] < 2 and m.payload != "adj"
-        and not (r.parsed and (country_modifier(r, m) or _acting(r, m) or of_a_title(r, m)))
+        and not (r.parsed and (country_modifier(r, m) or _acting(r, m, main) or of_a_title(r, m)))
         and not paired_name(r, m)  # "the mayor of London", "Cairo-Riyadh ties": what, whose; not where
         and not (r.parsed and _family(main) != "Attack" and _against(r, m))
         and not (r.sent_of[m.start] == r.sent_of[main.trig.start] and about_elsewhere(r, m, main.trig))
@@ -210,6 +249,25 @@ def place_main_event(
             f.location_inferred = story is None
 
 
+#: Types whose "on"/"over" phrase says what they are about ("talks on", "an agreement on", "a statement on"),
+#: unlike an attack's, a sanction's or an appeal's (whom they hit or ask: "sanctions on Iran").
+_TALK_TYPES = frozenset({"Meeting", "Negotiation", "Agreement", "Statement", "Call", "Vote"})
+
+
+def _topic_on(r: _Reader, t: TriggerMatch, prep: Token) -> bool:
+    """Whether ``prep`` is an English "on"/"over" that gives talk-like trigger ``t`` its topic ("talks on
+    the crisis in Gaza", "an agreement on borders in the Mediterranean"); not an occasion ("on the
+    sidelines of the summit in Davos", "on a visit to Cairo"): ``topic_on``/``on_occasion`` cues."""
+    if r.lang != "en" or t.type not in _TALK_TYPES or prep.dep_ != "prep":
+        return False
+    cues = load_cues("en")
+    if prep.lower_ not in cues.get("topic_on", frozenset()):
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.lower_ not in cues.get("on_occasion", frozenset()) and o.i not in r.mention_at
+                              and o.i not in r.times for o in objs)
+
+
 def about_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     """Whether place mention ``m`` belongs to a phrase the event of trigger ``t`` is only about, not
     where it happened: "met to discuss the situation in Yemen", «pour discuter de la situation en
@@ -232,7 +290,7 @@ def about_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
         seen.add(tok.i)
         if tok.i in own:
             return False
-        if tok.lower_ in _ABOUT:
+        if tok.lower_ in _ABOUT or _topic_on(r, t, tok):
             return True
         if tok.pos_ in ("VERB", "AUX"):
             # a clause of purpose or of what was said under the trigger: "met ... to discuss X";
