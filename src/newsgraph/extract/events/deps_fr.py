@@ -244,9 +244,8 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     head = r.doc[t.start : t.end].root
     meets = "participant" in (info.subject, info.object)
     addressed = tg.addressed_fr(info.type)  # «a demandé à Israël», «une enquête sur X»: targets_fr.py
-    # «l'assassinat de X», «l'attaque de l'ambassade»: an attack's "de" names what it hit; «l'appel de
-    # X», «la menace de X»: an appeal's or a threat's names who makes it (the frame table's genitive)
-    genitive = info.object if info.family == "Attack" and not tg.against_fr(head) else info.genitive
+    # «l'assassinat de X»: what it hit; «l'appel de X», «les sanctions de l'UE»: who acts (targets_fr.py)
+    genitive = tg.genitive_fr(head, info)
 
     def fill(tok: Token, role: str | None, score: float, deep: bool = False) -> None:
         if not role:
