@@ -65,3 +65,17 @@ def test_discussing_with_someone_is_a_meeting() -> None:
 
 def test_a_sit_in_is_a_protest() -> None:
     assert len(roles_of("Des étudiants ont organisé un sit-in devant l'université de Tunis.", "Protest")) == 1
+
+
+def test_a_name_after_village_de_is_a_place_there_and_elsewhere_in_the_article() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from newsgraph.extract.fr_mentions import prepare_doc
+
+    doc = spacy.blank("fr")("Le village de Kormala a été bombardé . Kormala est vide . Paul Kormala parle .")
+    doc.spans["ng_mentions"] = [Span(doc, 3, 4, label="PERSON", span_id="ner"),
+                                Span(doc, 8, 9, label="PERSON", span_id="ner"),
+                                Span(doc, 12, 14, label="PERSON", span_id="ner")]
+    labels = [(s.text, s.label_) for s in prepare_doc(doc).spans["ng_mentions"]]
+    assert labels == [("Kormala", "PLACE"), ("Kormala", "PLACE"), ("Paul Kormala", "PERSON")]
