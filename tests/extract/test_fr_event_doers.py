@@ -79,3 +79,15 @@ def test_a_name_after_village_de_is_a_place_there_and_elsewhere_in_the_article()
                                 Span(doc, 12, 14, label="PERSON", span_id="ner")]
     labels = [(s.text, s.label_) for s in prepare_doc(doc).spans["ng_mentions"]]
     assert labels == [("Kormala", "PLACE"), ("Kormala", "PLACE"), ("Paul Kormala", "PERSON")]
+
+
+def test_two_capitals_that_open_a_sentence_both_sign_for_their_countries() -> None:
+    (roles,) = roles_of("Pékin et Moscou ont signé un accord sur les armes.", "Agreement")
+    assert set(roles.get("participant", ())) == {"country/CN", "country/RU"}
+
+
+def test_starting_a_visit_makes_its_subject_the_visitor_and_not_his_country_a_party() -> None:
+    text = "Le président sénégalais Macky Sall a entamé mardi une visite officielle au Maroc."
+    (roles,) = roles_of(text, "Visit")
+    assert roles.get("agent") == ("person/macky-sall",)
+    assert "country/SN" not in roles.get("participant", ())
