@@ -28,6 +28,9 @@ reads ``data/fr_rules.tsv``; :func:`prepare_doc` rewrites the NER spans of
 * **Squares and streets.** A lower-case ``place_head`` noun and the
   capitalised words after it are a place («place Tahrir»), as the French gold
   writes them.
+* **Designated places.** A name the model tagged a person or an organization right after a
+  ``place_designator`` noun and «de» («le village de Birmhale», «la localité de X») is a place,
+  and so is the same name elsewhere in the article.
 
 Examples:
     >>> import spacy
@@ -285,7 +288,7 @@ def prepare_doc(doc: Doc, kb: KnowledgeBase | None = None) -> Doc:
     """
     replace_ner_spans(doc, kb, _pieces)
     if MENTIONS in doc.spans:
-        doc.spans[MENTIONS] = _with_squares(doc, list(doc.spans[MENTIONS]))
+        doc.spans[MENTIONS] = _designated_places(doc, _with_squares(doc, list(doc.spans[MENTIONS])))
     return doc
 
 
@@ -307,3 +310,20 @@ def _with_squares(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         spans = [s for s in spans if s not in inside] + [Span(doc, i, end, label="PLACE", span_id="ner")]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _designated_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names after «village de», «localité de» (``place_designator``) that the model tagged a person or an
+    organization: places, there and wherever the article writes the same name. Knowledge-base names stay."""
+    designators = fr_words("place_designator")
+
+    def designated(s: Span) -> bool:
+        return (s.start >= 2 and doc[s.start - 1].lower_ in ("de", "d'", "d’")
+                and doc[s.start - 2].lower_ in designators)  # fmt: skip
+
+    names = {s.text for s in spans if s.id_ == "ner" and designated(s)}
+    return [
+        Span(doc, s.start, s.end, label="PLACE", span_id="ner")
+        if s.id_ == "ner" and s.label_ != "PLACE" and s.text in names else s
+        for s in spans
+    ]

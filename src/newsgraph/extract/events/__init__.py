@@ -142,6 +142,7 @@ from newsgraph.extract.events.merge import (
     mark_parallel,
     number_topics,
 )
+from newsgraph.extract.events.participants_fr import host_named_fr
 from newsgraph.extract.events.realis import (
     _as_noun,
     _attribution,
@@ -317,6 +318,8 @@ def find_events(
     anchor = _anchor_date(r.sent_of, ds, published)
     back = _days_back(r, ns, anchor)
     found = _finish(r, raws, speakers, types, published, anchor, back, speech_statements)
+    if lang == "fr":  # the visited country is the host if no one is; the visitor's none (participants_fr)
+        return [_visit_sides(e, {}) if e.type == "Visit" and not host_named_fr(e) else e for e in found]
     return [_visit_sides(e, country_of) if e.type == "Visit" else e for e in found]
 
 

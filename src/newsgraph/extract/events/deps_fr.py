@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import best_place, capitals_as_countries, inherited_subject, phrase_places
+from newsgraph.extract.events.detached_fr import detached_first_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
@@ -162,7 +163,8 @@ def capitals_as_countries_fr(doc: Doc, mentions: list[_M]) -> list[_M]:
 
     def acts(tok: Token) -> bool:
         case, aimed = _case(tok), tok.dep_ == "obj" and tok.head.lemma_ in _AIMING
-        return case in _ACTING if case else tok.dep_ in ("nsubj", "nsubj:pass") or aimed  # not «a visité X»
+        first = detached_first_fr(tok)  # «Pékin et Moscou ont signé» (detached_fr.py); not «a visité X»
+        return case in _ACTING if case else tok.dep_ in ("nsubj", "nsubj:pass") or aimed or first
 
     return capitals_as_countries(doc, mentions, acts)
 
@@ -244,9 +246,7 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     head = r.doc[t.start : t.end].root
     meets = "participant" in (info.subject, info.object)
     addressed = tg.addressed_fr(info.type)  # «a demandé à Israël», «une enquête sur X»: targets_fr.py
-    # «l'assassinat de X», «l'attaque de l'ambassade»: an attack's "de" names what it hit; «l'appel de
-    # X», «la menace de X»: an appeal's or a threat's names who makes it (the frame table's genitive)
-    genitive = info.object if info.family == "Attack" and not tg.against_fr(head) else info.genitive
+    genitive = tg.genitive_fr(head, info)  # «l'assassinat de X», «les sanctions de l'UE» (targets_fr.py)
 
     def fill(tok: Token, role: str | None, score: float, deep: bool = False) -> None:
         if not role:

@@ -6,6 +6,9 @@
   event's own actor: the trigger's or its light verb's subject («des milliers de partisans de X ont
   manifesté»), the trigger noun itself («la réunion des ministres de X»), its «avec»/«entre» phrase, or
   the «par» phrase of a passive («signé par 22 des 27 gouvernements de l'Union»).
+* **Sides of a visit.** The visitor's country is no party of a visit (GUIDELINES.md, "French": a person's
+  country is not added to a role); the country visited is its host when no host is named
+  (:func:`host_named_fr`: a person among the participants other than the visitor).
 * **Lists.** The actors listed with a participant or a target (after it, or before it past a comma) share
   its role, whatever the parse made of the list («ainsi que les États-Unis, le Japon et le Canada»,
   «P5+1 (X, Y, Z)», «les ministres du Brésil, de l'Argentine et du Chili»).
@@ -17,13 +20,15 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps_fr import _CASES, _NEAR, _SUBJ, _case, _title_heads, light_verb_fr
+from newsgraph.extract.events.detached_fr import detached_first_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import TriggerMatch
 from newsgraph.extract.events.pairs_fr import pair_fr
 from newsgraph.text import normalize_token
+from newsgraph.types import Event
 
-__all__ = ["owns_other_fr", "object_of_other_fr", "listed_fr"]
+__all__ = ["owns_other_fr", "object_of_other_fr", "listed_fr", "host_named_fr"]
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -110,11 +115,13 @@ def _item_before(r: _Reader, start: int) -> _M | None:
     i = start - 1
     while i >= 0 and r.doc[i].lower_ in _OPENERS and start - i < 4:
         i -= 1
-    if i < 1 or r.doc[i].text != ",":
+    if i < 1 or r.doc[i].lower_ not in (",", "et"):
         return None
     m = next((x for x in r.mentions if x.end == i), None)
     if m is None or r.sent_of[m.start] != r.sent_of[start]:
         return None
+    if r.doc[i].lower_ == "et" and not detached_first_fr(r.doc[m.start : m.end].root):
+        return None  # «Pékin et Moscou ont signé» with «Pékin» a root of its own (detached_fr.py)
     j = m.start - 1
     while j >= 0 and r.doc[j].lower_ in _OPENERS:
         j -= 1
@@ -157,3 +164,10 @@ def listed_fr(r: _Reader, raw: _Raw) -> None:
 
 #: The least score of a role the parse read (not a nearest actor) from which a list is followed
 _READ = 1.0
+
+
+def host_named_fr(ev: Event) -> bool:
+    """Whether a visit's participants name a person other than its visitor: its host («à l'invitation de son
+    homologue X»), who stands for the country visited."""
+    visitors = ev.roles.get("agent", ())
+    return any(p.startswith("person/") and p not in visitors for p in ev.roles.get("participant", ()))

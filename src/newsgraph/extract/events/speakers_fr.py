@@ -47,6 +47,8 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
         subjects = [c for c in tok.children if c.dep_ == "obj" and c.i > tok.i and c.pos_ in _NOUNS]
         if not subjects and (after := _incise_speaker(r, verb)) is not None:
             return [after]
+    if subjects and incise and (late := _inverted_speaker(r, verb, subjects)) is not None:
+        return [late]
     if not subjects and (inh := inherited_subject(tok, relcl="acl:relcl")) is not None:
         subjects = [inh]
     # «Karim Sabri, le maire, qui a déclaré»: the relative pronoun stands for the noun its clause describes
@@ -174,6 +176,21 @@ def _incise_speaker(r: _Reader, verb: TriggerMatch) -> _M | None:
         if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text not in (",",)) or tok.is_quote:
             return None
     return None
+
+
+def _inverted_speaker(r: _Reader, verb: TriggerMatch, subjects: list[Token]) -> _M | None:
+    """The speaker an incise names after its verb when the parser made the sentence's first noun its
+    subject: «C'est le bilan des frappes, a annoncé, samedi, l'Observatoire» (the subject «bilan» names
+    nobody itself; the name after the verb hangs on it, and the verb has no object or clause of its own)."""
+    tok = r.doc[verb.start : verb.end].root
+    if any(c.i > tok.i or named_fr(r, c) for c in subjects):
+        return None
+    after = _incise_speaker(r, verb)
+    if after is None:
+        return None
+    root = r.doc[after.start : after.end].root
+    said = [c for c in tok.children if c.dep_ in ("obj", "ccomp", "xcomp") and c.i != root.i]
+    return after if root.head.i == tok.i and not said else None
 
 
 def _told_before(r: _Reader, start: int, stop: int) -> bool:

@@ -15,6 +15,9 @@
   enquête»), its subject. «l'attaque du Hamas contre Israël» (the parser hangs «contre X» on «Hamas»): X is
   hit and the «de» phrase is the doer.
 * **Compound prepositions.** «à l'encontre de X» is «contre X», «aux côtés de X» «aux côtés X», however split.
+* **Whose act.** The «de» phrase of an event noun: what an attack hit («l'assassinat de X», «l'attaque de
+  l'ambassade»), who makes an appeal or a threat (the frame table's genitive), and who acts for the nouns
+  of ``data/genitive_doers_fr.txt`` («les sanctions de l'UE», «l'offensive des FDS»).
 * **Stray object.** A name right after a verb trigger that the parser did not read as its object
   («a arrêté Jean Dupont» with the name as ``punct``) is its object all the same.
 
@@ -34,9 +37,11 @@ from newsgraph.extract.events.deps_fr import _case
 from newsgraph.extract.events.frames import _M, addressee_preps
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, load_triggers
+from newsgraph.extract.lexicon import words
+from newsgraph.text import normalize_token
 
 __all__ = ["addressed_fr", "named_fr", "before_passive_fr", "held_by_fr", "demanded_fr", "stray_objects_fr",
-           "aimed_at_fr", "against_fr", "compound_case_fr"]
+           "aimed_at_fr", "against_fr", "compound_case_fr", "genitive_fr"]
 
 def addressed_fr(event_type: str) -> frozenset[str]:
     """The prepositions whose object ``event_type``'s act is addressed to («à», «au», «sur»)."""
@@ -89,6 +94,15 @@ def demanded_fr(verb: Token, info: EventTypeInfo) -> list[Token]:
         return [o for c in acts for o in c.children if o.dep_ == "obj" or (o.dep_.startswith("obl")
                 and _case(o) in ("contre", "sur"))]  # fmt: skip
     return []
+
+
+def genitive_fr(noun: Token, info: EventTypeInfo) -> str | None:
+    """The role of an event noun's «de» phrase: what an attack hit («l'assassinat de X»; not when a
+    «contre X» names it: «l'attaque du Hamas contre Israël»), who acts for a noun of
+    ``genitive_doers_fr.txt`` («les sanctions de l'UE»), else the frame table's genitive."""
+    if normalize_token(noun.lemma_) in words("genitive_doers_fr.txt"):
+        return info.subject
+    return info.object if info.family == "Attack" and not against_fr(noun) else info.genitive
 
 
 #: The prepositions of a noun's doer or owner: «l'attaque du Hamas», «de l'armée», «d'Israël».

@@ -232,7 +232,9 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
     attr = "LEMMA" if lang != "ar" and doc.has_annotation("LEMMA") else "NORM"
     table = TokenTable.of(doc)
     # A proper noun keeps its capital in its lemma ("the Cairo Declaration", a headline's "Truce").
-    passes = [(attr, [v.lower() for v in table.lemma] if attr == "LEMMA" else table.norm)]
+    # A hyphenated word the lemmatizer spells with spaces («tête-à-tête» → «tête à tête») matches as written.
+    lemmas = [v.lower() if " " not in v else table.norm[i] for i, v in enumerate(table.lemma)]
+    passes = [(attr, lemmas if attr == "LEMMA" else table.norm)]
     if lang == "fr" and attr == "LEMMA":  # a form the lemmatizer missed («raconte» → «racont») as written;
         # not a noun («la critique», «une note»: the noun's lemma said what it is)
         nouns = ("NOUN", "PROPN")
