@@ -133,3 +133,16 @@ def test_the_name_right_after_a_lower_case_title_and_its_body() -> None:
 def test_two_titles_joined_by_and_share_the_country_before_the_first() -> None:
     text = "The envoys will meet Chilean President Ana Reyes and Prime Minister Luis Mora in Lima."
     assert ("Luis Mora", "Prime Minister", "country/CL") in _positions(text, "auto")
+
+
+def test_a_portfolio_of_two_words_joined_by_and() -> None:
+    found = _positions("The Chilean Minister of Industry and Trade Ana Reyes headed the delegation.")
+    assert {(name, title) for name, title, _ in found} == {("Ana Reyes", "Minister of Industry and Trade")}
+
+
+@_needs_en
+def test_an_acronym_in_brackets_or_a_courtesy_title_before_the_name_after_the_comma() -> None:
+    text = ("The Chilean Minister of Foreign Affairs (MoFA), Hiroshi Tanaka, met the Peruvian Minister of "
+            "Foreign Affairs, Mr. Luis Mora, in Lima.")
+    found = {(name, of) for name, _, of in _positions(text, "auto")}
+    assert {("Hiroshi Tanaka", "country/CL"), ("Luis Mora", "country/PE")} <= found

@@ -84,8 +84,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     while k > i and doc[k - 1].lower_ not in heads:
         if doc[k - 1].lower_ in mods and doc[k - 1].lower_ in ("state", "affairs", "general"):
             break
-        if doc[k - 1].lower_ in mods and k - 2 > i and doc[k - 2].lower_ in ("of", "for"):
-            break  # a portfolio: "Secretary of Transportation", "Minister for Trade"
+        if doc[k - 1].lower_ in mods and _portfolio_run(doc, i, k, mods):
+            break  # a portfolio: "Secretary of Transportation", "Minister of Industry and Trade"
         if doc[k - 1].lower_ in _EN_LINKS or doc[k - 1].lower_ in mods:
             k -= 1
             continue
@@ -112,6 +112,15 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     if before is not None:
         of = of or of_id(before)  # "Labour Party leader X": an organization the knowledge base lacks too
     return i, k, of, of_end
+
+
+def _portfolio_run(doc: Doc, i: int, k: int, mods: frozenset[str]) -> bool:
+    """Tokens before ``k`` back to an "of"/"for" after ``i`` are portfolio words and "and"/","
+    ("of Industry and Trade")."""
+    j = k - 1
+    while j > i + 1 and (doc[j].lower_ in mods or doc[j].lower_ in ("and", ",")):
+        j -= 1
+    return j > i and doc[j].lower_ in ("of", "for") and j < k - 1
 
 
 def _portfolio(ctx: Context, i: int, k: int) -> int | None:
@@ -308,6 +317,15 @@ def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
 
 
 
+def _past_brackets(doc: Doc, k: int) -> int:
+    """Where the text goes on after a short bracket at ``k`` ("(MoFA)"), else ``k``."""
+    if k < len(doc) and doc[k].text == "(":
+        for j in range(k + 1, min(k + 5, len(doc))):
+            if doc[j].text == ")":
+                return j + 1
+    return k
+
+
 def _past_honorific(ctx: Context, k: int) -> int:
     """Where a name starts at ``k`` once courtesy titles ("Dr.", "Eng.") are passed over."""
     doc, honorific = ctx.doc, ctx.vocab.get("honorific", frozenset())
@@ -338,10 +356,12 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         sp = ctx.covered.get(of_end)
         if sp is not None and sp.label_ == "PERSON" and sp.start == of_end and len(sp) >= 2:
             name = sp.start, sp.end
-    comma = of_end + 1 < len(doc) and doc[of_end].text == ","
+    c = _past_brackets(doc, of_end)  # "the Japanese Minister of Foreign Affairs (MoFA), Toshimitsu Motegi"
+    comma = c + 1 < len(doc) and doc[c].text == ","
     if name is None and (qualified or _after_the(doc, t0)) and comma:
-        # "a State Department spokesperson, Morgan Ortagus,", "the current president, Alexander Lukashenko,"
-        after = _name_after(ctx, of_end + 1)
+        # "a State Department spokesperson, Morgan Ortagus,", "the current president, Alexander Lukashenko,",
+        # "the Italian Minister of Foreign Affairs, Mr. Luigi Di Maio,"
+        after = _name_after(ctx, _past_honorific(ctx, c + 1))
         if after is not None and _person(ctx, after) and (after[1] >= len(doc) or doc[after[1]].is_punct
                                                           or qualified and _clause_goes_on(doc, after)):
             name = after
