@@ -146,3 +146,9 @@ def test_an_acronym_in_brackets_or_a_courtesy_title_before_the_name_after_the_co
             "Foreign Affairs, Mr. Luis Mora, in Lima.")
     found = {(name, of) for name, _, of in _positions(text, "auto")}
     assert {("Hiroshi Tanaka", "country/CL"), ("Luis Mora", "country/PE")} <= found
+
+
+@_needs_en
+def test_a_capitalised_title_goes_on_with_its_lower_case_portfolio() -> None:
+    found = _positions("The Chilean Minister of foreign affairs, Hiroshi Tanaka, arrived in Lima.", "auto")
+    assert ("Hiroshi Tanaka", "Minister of foreign affairs", "country/CL") in found

@@ -70,7 +70,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             low in _EN_LINKS
             and has_head
             and k + 1 < len(doc)
-            and _cap(doc[k + 1])
+            and (_cap(doc[k + 1]) or _cap(doc[i]) and doc[k + 1].is_lower)  # "Minister of foreign affairs"
             and doc[k + 1].lower_ in mods
             and _free(ctx, k + 1)
         ):
