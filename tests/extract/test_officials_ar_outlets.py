@@ -227,3 +227,8 @@ def test_the_host_of_a_meeting_does_not_run_up_to_his_guest(with_mention: Callab
 def test_crown_prince_of_an_emirate_in_apposition_after_a_sheikh() -> None:
     text = "وحضر الشيخ سالم بن ناصر ولي عهد الشارقة الحفل."
     assert ("سالم بن ناصر", "ولي عهد") in _positions(_doc(text))
+
+
+def test_a_relative_adjective_after_a_bodys_head_is_part_of_the_body() -> None:
+    found = _positions(_doc("قال رئيس المجلس الرئاسي اليمني، أحمد علي حسن، إن الوضع صعب."))
+    assert ("أحمد علي حسن", "رئيس المجلس الرئاسي") in found

@@ -129,6 +129,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             continue
         # «مدير عام الشؤون الصحية»: a feminine adjective agrees with the title's noun, a name does not
         agrees = definite and norm.endswith("يه") and doc[k - 1].norm_.startswith("ال")
+        # «رئيس المجلس الرئاسي الليبي»: a relative adjective after a body's head noun is the body's
+        agrees = agrees or definite and norm.endswith("ي") and doc[k - 1].norm_[2:] in oheads
         if agrees and AR_WORD.match(tok.text) and k not in ctx.covered:
             k += 1
             continue
