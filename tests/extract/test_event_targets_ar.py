@@ -198,3 +198,10 @@ def test_whom_a_report_is_credited_to_is_no_party() -> None:
     arrests, names = _events(text, "Arrest")
     assert arrests and not any("الجزيرة" in " ".join(_role(a, role, names))
                                for a in arrests for role in ("agent", "target")), arrests
+
+
+def test_a_site_of_a_named_place_places_the_event() -> None:
+    # «في كورنيش X»: one bare noun in construct with the place name, after «في»: the event is there
+    text = "ألقت الشرطة القبض على رجل تحرش بسيدة في كورنيش الدمام مساء أمس."
+    arrests, names = _events(text, "Arrest")
+    assert arrests and any(names.get(a.location or "", "") == "الدمام" for a in arrests), arrests
