@@ -205,3 +205,18 @@ def test_a_site_of_a_named_place_places_the_event() -> None:
     text = "ألقت الشرطة القبض على رجل تحرش بسيدة في كورنيش الدمام مساء أمس."
     arrests, names = _events(text, "Arrest")
     assert arrests and any(names.get(a.location or "", "") == "الدمام" for a in arrests), arrests
+
+
+def test_the_group_whose_men_a_strike_targets_is_hit() -> None:
+    # «غارات تستهدف عناصر تنظيم X»: a verb after a relative pronoun, its object's men are X's
+    text = "وتواصل المقاتلات غاراتها التي تستهدف عناصر تنظيم «داعش» في مدينة الرقة."
+    attacks, names = _events(text, "Attack")
+    hit = [a for a in attacks if "داعش" in " ".join(_role(a, "target", names))]
+    assert hit and not any("داعش" in " ".join(_role(a, "agent", names)) for a in hit), attacks
+
+
+def test_men_after_a_clause_initial_verb_are_its_subject() -> None:
+    # «واستهدفت عناصر X نقاطا»: the verb opens its clause, X's men did the targeting
+    text = "واستهدفت عناصر جبهة النصرة نقاطا عسكرية في ريف إدلب صباح أمس."
+    attacks, names = _events(text, "Attack")
+    assert attacks and not any("النصرة" in " ".join(_role(a, "target", names)) for a in attacks), attacks
