@@ -220,3 +220,10 @@ def test_men_after_a_clause_initial_verb_are_its_subject() -> None:
     text = "واستهدفت عناصر جبهة النصرة نقاطا عسكرية في ريف إدلب صباح أمس."
     attacks, names = _events(text, "Attack")
     assert attacks and not any("النصرة" in " ".join(_role(a, "target", names)) for a in attacks), attacks
+
+
+def test_a_meeting_after_a_visit_is_held_where_the_visit_went() -> None:
+    # «زار ... عمّان، والتقى ...»: the meeting names no place of its own; it was held in the visit's city
+    text = "زار وزير الخارجية الإيطالي العاصمة الأردنية عمان أمس، والتقى الملك عبدالله الثاني."
+    meetings, names = _events(text, "Meeting")
+    assert meetings and any(names.get(m.location or "", "") == "عمان" for m in meetings), meetings
