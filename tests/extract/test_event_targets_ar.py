@@ -227,3 +227,10 @@ def test_a_meeting_after_a_visit_is_held_where_the_visit_went() -> None:
     text = "زار وزير الخارجية الإيطالي العاصمة الأردنية عمان أمس، والتقى الملك عبدالله الثاني."
     meetings, names = _events(text, "Meeting")
     assert meetings and any(names.get(m.location or "", "") == "عمان" for m in meetings), meetings
+
+
+def test_a_count_of_nationals_is_no_doer() -> None:
+    # «اعتقلت ... 15 عراقيا»: a count then a nationality in the accusative names the people arrested
+    text = "اعتقلت السلطات الأردنية 15 عراقيا في مدينة الزرقاء."
+    arrests, names = _events(text, "Arrest")
+    assert arrests and not any("عراقيا" in " ".join(_role(a, "agent", names)) for a in arrests), arrests
