@@ -234,3 +234,11 @@ def test_a_count_of_nationals_is_no_doer() -> None:
     text = "اعتقلت السلطات الأردنية 15 عراقيا في مدينة الزرقاء."
     arrests, names = _events(text, "Arrest")
     assert arrests and not any("عراقيا" in " ".join(_role(a, "agent", names)) for a in arrests), arrests
+
+
+def test_sides_joined_to_a_target_are_hit_too() -> None:
+    # «عمليات تستهدف X وY»: both sides after the target word are hit, neither is the doer
+    text = "وقال القائد إن الهجمات التي تستهدف قوات الأسد وحزب الله في ريف حمص مستمرة."
+    attacks, names = _events(text, "Attack")
+    hit = [a for a in attacks if "حزب الله" in " ".join(_role(a, "target", names))]
+    assert hit and not any("حزب الله" in " ".join(_role(a, "agent", names)) for a in hit), attacks

@@ -29,6 +29,7 @@ The cue words are classes of ``data/events_cues_ar.tsv``.
   arrest's target (who is arrested is a person or a group).
 * **Men hit.** «طلعات تستهدف عناصر تنظيم «القاعدة»», «هجوم على مسلحين من X»: the group whose men
   (``casualty_unit``, past a group's head noun, quotes and «من») a ``target`` word hits is hit.
+* **Joined.** «تستهدف قوات النظام وحزب الله»: an actor joined by «و» to a target after the trigger is hit.
 * **Owner.** «غارات على تعزيزات عسكرية لجماعة X», «هجوم على مقر للسفارة X»: the owner, after «ل», of
   what an attack is «على»/«ضد» is hit (a few words after the ``target`` word, none a cue word).
 """
@@ -317,6 +318,16 @@ def _passive(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
         raw.add("agent", doer.ref, 2.5)
 
 
+def _joined_targets(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
+    """«تستهدف قوات النظام وحزب الله»: the actors joined by «و» to a target after the trigger, in its clause,
+    are hit too, whatever slot a reading gave them."""
+    own = r.clause_of[t.start]
+    for m in [m for m in r.in_sent(r.sent_of[t.start]) if m.ref in raw.roles.get("target", {})
+              and m.start >= t.end and r.clause_of[m.start] == own]:
+        for joined in _with_conjuncts(r, m)[1:]:
+            _hit(raw, joined.ref)
+
+
 def _hit(raw: _Raw, ref: str) -> None:
     """``ref`` was hit, whatever slot a reading gave it: the target, neither doer nor participant."""
     for slot in ("agent", "participant"):
@@ -351,6 +362,7 @@ def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw)
         for m in [] if raw.roles.get("target") else _men_hit(r, t):  # «تستهدف عناصر X»: X's men are hit
             _hit(raw, m.ref)
     if raw.roles.get("target"):
+        _joined_targets(r, t, raw)
         return
     if info.type == "Arrest":
         hit = _members(r, t)
