@@ -198,3 +198,47 @@ def test_whom_a_report_is_credited_to_is_no_party() -> None:
     arrests, names = _events(text, "Arrest")
     assert arrests and not any("الجزيرة" in " ".join(_role(a, role, names))
                                for a in arrests for role in ("agent", "target")), arrests
+
+
+def test_a_site_of_a_named_place_places_the_event() -> None:
+    # «في كورنيش X»: one bare noun in construct with the place name, after «في»: the event is there
+    text = "ألقت الشرطة القبض على رجل تحرش بسيدة في كورنيش الدمام مساء أمس."
+    arrests, names = _events(text, "Arrest")
+    assert arrests and any(names.get(a.location or "", "") == "الدمام" for a in arrests), arrests
+
+
+def test_the_group_whose_men_a_strike_targets_is_hit() -> None:
+    # «غارات تستهدف عناصر تنظيم X»: a verb after a relative pronoun, its object's men are X's
+    text = "وتواصل المقاتلات غاراتها التي تستهدف عناصر تنظيم «داعش» في مدينة الرقة."
+    attacks, names = _events(text, "Attack")
+    hit = [a for a in attacks if "داعش" in " ".join(_role(a, "target", names))]
+    assert hit and not any("داعش" in " ".join(_role(a, "agent", names)) for a in hit), attacks
+
+
+def test_men_after_a_clause_initial_verb_are_its_subject() -> None:
+    # «واستهدفت عناصر X نقاطا»: the verb opens its clause, X's men did the targeting
+    text = "واستهدفت عناصر جبهة النصرة نقاطا عسكرية في ريف إدلب صباح أمس."
+    attacks, names = _events(text, "Attack")
+    assert attacks and not any("النصرة" in " ".join(_role(a, "target", names)) for a in attacks), attacks
+
+
+def test_a_meeting_after_a_visit_is_held_where_the_visit_went() -> None:
+    # «زار ... عمّان، والتقى ...»: the meeting names no place of its own; it was held in the visit's city
+    text = "زار وزير الخارجية الإيطالي العاصمة الأردنية عمان أمس، والتقى الملك عبدالله الثاني."
+    meetings, names = _events(text, "Meeting")
+    assert meetings and any(names.get(m.location or "", "") == "عمان" for m in meetings), meetings
+
+
+def test_a_count_of_nationals_is_no_doer() -> None:
+    # «اعتقلت ... 15 عراقيا»: a count then a nationality in the accusative names the people arrested
+    text = "اعتقلت السلطات الأردنية 15 عراقيا في مدينة الزرقاء."
+    arrests, names = _events(text, "Arrest")
+    assert arrests and not any("عراقيا" in " ".join(_role(a, "agent", names)) for a in arrests), arrests
+
+
+def test_sides_joined_to_a_target_are_hit_too() -> None:
+    # «عمليات تستهدف X وY»: both sides after the target word are hit, neither is the doer
+    text = "وقال القائد إن الهجمات التي تستهدف قوات الأسد وحزب الله في ريف حمص مستمرة."
+    attacks, names = _events(text, "Attack")
+    hit = [a for a in attacks if "حزب الله" in " ".join(_role(a, "target", names))]
+    assert hit and not any("حزب الله" in " ".join(_role(a, "agent", names)) for a in hit), attacks

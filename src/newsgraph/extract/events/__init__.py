@@ -143,6 +143,7 @@ from newsgraph.extract.events.merge import (
     number_topics,
 )
 from newsgraph.extract.events.participants_fr import host_named_fr
+from newsgraph.extract.events.places_ar import met_where_visited
 from newsgraph.extract.events.realis import (
     _as_noun,
     _attribution,
@@ -389,6 +390,7 @@ def _finish(
     now = fallback_date.value if fallback_date else ""
     for f in final:
         _fallback_actor(r, f, types[f.trig.type])
+    met_where_visited(r, final)  # «زار طهران، والتقى بمسؤولين»: met where the visit went
     place_main_event(r, final, types, now, speech_statements)
     part_of: dict[int, int] = {}
     for k, f in enumerate(final):

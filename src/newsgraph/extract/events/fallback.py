@@ -91,12 +91,15 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
 
 def _accusative_adj(r: _Reader, m: _M) -> bool:
     """Arabic: whether country mention ``m`` is a nationality adjective after an indefinite noun in the
-    accusative («ناشطا إيرانيا», «جنديا تركيا»): it describes a verb's object, not its subject («السلطات
+    accusative («ناشطا إيرانيا», «جنديا تركيا»), or a nationality noun in the accusative after a count
+    («20 فلسطينيا»): it describes a verb's object, not its subject («السلطات
     التركية»), and is no actor of its own."""
     if r.lang != "ar" or m.label != "COUNTRY" or m.end - m.start != 1 or m.start == 0 \
             or (m.start - 1) in r.mention_at:
         return False
     word, noun = spelling(r.doc[m.start].text), r.doc[m.start - 1]  # «ناشطاً», «جنديًّا»: without the marks
+    if noun.like_num and word.endswith("يا"):
+        return True  # «اعتقلت السلطات 20 فلسطينيا»: a count of people, the verb's object
     return (m.payload == "adj" or word.endswith("يا")) and noun.is_alpha and not r.cues[m.start - 1] \
         and spelling(noun.text).endswith("ا") and not noun.norm_.startswith("ال")
 

@@ -24,6 +24,7 @@ from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.guests_ar import guest_past_break, title_complement
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
+from newsgraph.extract.events.places_ar import construct_site
 from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
 from newsgraph.extract.events.targets_ar import attack_roles_ar, told_by
 from newsgraph.extract.events.where import about_elsewhere, listed_country
@@ -38,7 +39,7 @@ _SPEAKER_REACH = 8
 
 
 #: Words that may stand before a clause's first verb («وقد استهدف», «ثم قصف»).
-_CLAUSE_OPENERS = frozenset({"و", "ف", "ثم", "قد", "لقد", "وقد"})
+_CLAUSE_OPENERS = frozenset({"و", "ف", "ثم", "قد", "لقد", "وقد", "كما", "فيما", "بينما"})
 
 
 def _clause_initial(r: _Reader, t: TriggerMatch) -> bool:
@@ -48,6 +49,12 @@ def _clause_initial(r: _Reader, t: TriggerMatch) -> bool:
     while i >= 0 and r.clause_of[i] == r.clause_of[t.start] and r.doc[i].norm_ in _CLAUSE_OPENERS:
         i -= 1
     return i < 0 or r.clause_of[i] != r.clause_of[t.start] or r.doc[i].is_punct
+
+
+def _subject_lead(r: _Reader, i: int) -> bool:
+    """Whether token ``i`` may stand between a verb and its subject's name: a word for its men, a group's
+    head noun, a quote («استهدفت عناصر تنظيم «داعش»»)."""
+    return not r.cues[i].isdisjoint(("casualty_unit", "org_head")) or r.doc[i].is_quote
 
 
 #: Tokens before a noun trigger within which a light verb's subject is its actor, past a long title
@@ -142,8 +149,10 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     inside = [m for m in r.mentions if t.start <= m.start and m.end <= t.end]
     ctx = {m: r.context(m) for m in near}
     if t.kind == "V" and r.lang == "ar" and _clause_initial(r, t):
-        # «استهدف الجيش التركي مواقع ...»: the verb's own cue word does not make its subject a target
-        ctx.update({m: "" for m in near if m.start == t.end and "target" in r.cues[t.end - 1]})
+        # «استهدف الجيش التركي مواقع ...», «واستهدفت عناصر X نقاطا»: the verb's own cue word does not make
+        # its subject (past words for its men) a target
+        ctx.update({m: "" for m in near if "target" in r.cues[t.end - 1] and m.start >= t.end
+                    and all(_subject_lead(r, i) for i in range(t.end, m.start))})
     if r.lang == "ar" and t.kind == "N" and t.start > 0 and "target" in r.cues[t.start - 1] \
             and not any("target" in r.cues[i] for i in range(t.start, t.end)):
         # «ردوا على هجمات المقاومة», «على العدوان الإسرائيلي»: «على» governs the event noun; the name
@@ -151,6 +160,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         ctx.update({m: "" for m in near if m.start == t.end and ctx[m] == "target"})
     if r.lang == "ar" and info.object == "target":  # «وفقا لمصادر الجزيرة اعتقلت»: who tells, no party
         ctx.update({m: "attribution" for m in near if told_by(r, m)})
+    if r.lang == "ar":  # «القبض على شاب في كورنيش جدة»: a site of Jeddah places the arrest there
+        ctx.update({m: "location" for m in near if ctx[m] == "" and construct_site(r, m)})
     if info.type == "Visit" and r.lang == "ar":  # «زيارة شكري للسعودية» (ل split off): where he went
         ctx.update({m: "destination" for m in near
                     if m.label in ("PLACE", "COUNTRY") and r.doc[m.start - 1].norm_ == "ل"})  # fmt: skip

@@ -27,6 +27,9 @@ The cue words are classes of ``data/events_cues_ar.tsv``.
   hit, not the attacker (``hold`` then a resumptive pronoun, after the trigger).
 * **No country arrested.** «اعتقلت الشرطة مغربيا»: the country of a nationality adjective is never an
   arrest's target (who is arrested is a person or a group).
+* **Men hit.** «طلعات تستهدف عناصر تنظيم «القاعدة»», «هجوم على مسلحين من X»: the group whose men
+  (``casualty_unit``, past a group's head noun, quotes and «من») a ``target`` word hits is hit.
+* **Joined.** «تستهدف قوات النظام وحزب الله»: an actor joined by «و» to a target after the trigger is hit.
 * **Owner.** «غارات على تعزيزات عسكرية لجماعة X», «هجوم على مقر للسفارة X»: the owner, after «ل», of
   what an attack is «على»/«ضد» is hit (a few words after the ``target`` word, none a cue word).
 """
@@ -270,6 +273,35 @@ def _owner(r: _Reader, t: TriggerMatch, subject: set[str]) -> list[_M]:
     return []
 
 
+#: Words between a ``target`` word and the group its men belong to («على عناصر من تنظيم «داعش»»).
+_MEN_GAP = 4
+
+
+def _men_hit(r: _Reader, t: TriggerMatch) -> list[_M]:
+    """«طلعات تستهدف عناصر تنظيم «القاعدة»», «هجوم على مسلحين من X»: the group whose men the trigger's
+    ``target`` word (its last, or the one right after a noun) hits (module doc). A verb must follow a
+    relative pronoun: one that opens its clause has its subject next («واستهدفت عناصر X نقاطا»)."""
+    if t.kind == "V":
+        k = t.end - 1 if t.start > 0 and _has(r, t.start - 1, "relative") else -1
+    else:
+        k = t.end if _has(r, t.end, "target") else -1
+    if k < 0 or not _has(r, k, "target"):
+        return []
+    men = False
+    for j in range(k + 1, min(k + 2 + _MEN_GAP, len(r.doc))):
+        m = r.mention_at.get(j)
+        if r.clause_of[j] != r.clause_of[k]:
+            return []
+        if m is not None:
+            ok = men and m.start == j and m.label in _ACTORS and m.payload != "adj"
+            return _with_conjuncts(r, m) if ok else []
+        if _has(r, j, "casualty_unit"):
+            men = True
+        elif not (_has(r, j, "org_head") or _has(r, j, "origin") or r.doc[j].is_quote):
+            return []
+    return []
+
+
 def _passive(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
     """«قتل X برصاص Y»: the subject read for a killing verb with an instrument is its target (module doc)."""
     k = next((i for i in range(t.start, t.end) if _has(r, i, "passive_by")), None)
@@ -284,6 +316,16 @@ def _passive(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
     if doer is not None:  # read as the verb's object when the instrument ends the trigger («قتل برصاص X»)
         raw.roles.get("target", {}).pop(doer.ref, None)
         raw.add("agent", doer.ref, 2.5)
+
+
+def _joined_targets(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
+    """«تستهدف قوات النظام وحزب الله»: the actors joined by «و» to a target after the trigger, in its clause,
+    are hit too, whatever slot a reading gave them."""
+    own = r.clause_of[t.start]
+    for m in [m for m in r.in_sent(r.sent_of[t.start]) if m.ref in raw.roles.get("target", {})
+              and m.start >= t.end and r.clause_of[m.start] == own]:
+        for joined in _with_conjuncts(r, m)[1:]:
+            _hit(raw, joined.ref)
 
 
 def _hit(raw: _Raw, ref: str) -> None:
@@ -317,7 +359,10 @@ def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw)
     if info.type != "Arrest":
         for m in _held_by(r, t):  # «يسيطر عليه X»: X holds what is hit, whatever the slots said
             _hit(raw, m.ref)
+        for m in [] if raw.roles.get("target") else _men_hit(r, t):  # «تستهدف عناصر X»: X's men are hit
+            _hit(raw, m.ref)
     if raw.roles.get("target"):
+        _joined_targets(r, t, raw)
         return
     if info.type == "Arrest":
         hit = _members(r, t)

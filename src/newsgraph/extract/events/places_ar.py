@@ -1,0 +1,52 @@
+"""Where an Arabic event happened, read from the words around a place name (no parser).
+
+* **Construct site.** «القبض على شاب في كورنيش جدة», «انفجار في سوق بغداد»: «في»/«قرب» (a ``location``
+  cue), then one bare noun in construct with a place name (a site of the place: its seafront, market,
+  port), place the event at that place. Only one indefinite word, no cue word of its own (not «في
+  مواجهة X», not a definite noun: «في الحرب السورية»), in the clause of the cue.
+* **Met where visited.** «زار دي ميستورا طهران، والتقى بمسؤولين»: a meeting its sentence tells after a visit,
+  with no place of its own, took place where the visit went (the same sentence, no «فيما»/«بينما»/«كما»
+  clause of another happening between them).
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.frames import _M, _Raw
+
+__all__ = ["construct_site", "met_where_visited"]
+
+#: Event types held where a visit before them in their sentence went.
+_MET = frozenset({"Meeting", "Negotiation"})
+
+
+def construct_site(r: _Reader, m: _M) -> bool:
+    """Whether place mention ``m`` follows a ``location`` cue and one bare noun in construct with it
+    («في كورنيش جدة»): where its clause's event happened (module doc)."""
+    noun, cue = m.start - 1, m.start - 2
+    if r.lang != "ar" or m.label != "PLACE" or cue < 0 or noun in r.mention_at or cue in r.mention_at:
+        return False
+    tok = r.doc[noun]
+    if r.glued.get(m.start) or not tok.is_alpha or tok.norm_.startswith("ال") or r.cues[noun] \
+            or r.clause_of[cue] != r.clause_of[m.start] or noun in r.times:
+        return False
+    return "location" in r.cues[cue] and r.doc[cue].norm_ not in ("ب",)
+
+
+def met_where_visited(r: _Reader, final: list[_Raw]) -> None:
+    """Give a meeting with no place the destination of a visit told before it in its sentence (module doc)."""
+    if r.lang != "ar":
+        return
+    for f in final:
+        if f.trig.type not in _MET or f.location is not None:
+            continue
+        si = r.sent_of[f.trig.start]
+        visits = [g for g in final if g.trig.type == "Visit" and g.location is not None
+                  and not g.location_inferred and r.sent_of[g.trig.start] == si
+                  and g.trig.end <= f.trig.start]
+        if not visits:
+            continue
+        g = visits[-1]
+        if any("parallel" in r.cues[i] for i in range(g.trig.end, f.trig.start)):
+            continue  # «زار X بغداد، فيما التقى Y»: another happening
+        f.location = g.location
