@@ -73,3 +73,11 @@ def test_no_post_word_or_no_group_makes_no_membership():
           Mention(59, 68, "Lake Corp", "ORGANIZATION", "org/lake-corp", 0),
           Mention(78, 85, "Dan Ode", "PERSON", "person/do", 0)]
     assert post_memberships(text, "en", ms) == []
+
+
+def test_only_a_party_noun_after_a_name_makes_it_a_party():
+    text = "Army movement was seen. Army chief Sami Noor spoke."
+    ms = [Mention(0, 4, "Army", "ORGANIZATION", "org/army-x", 0),
+          Mention(24, 28, "Army", "ORGANIZATION", "org/army-x", 1),
+          Mention(35, 44, "Sami Noor", "PERSON", "person/sn", 1)]
+    assert post_memberships(text, "en", ms) == []

@@ -54,7 +54,8 @@ def _groups() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.cache
 def _words(kind: str) -> frozenset[str]:
-    """The normalised ``word`` (party words) or ``speaker`` (spokesman words) rows."""
+    """The normalised ``word`` (party words), ``after`` (party nouns after a name) or ``speaker`` (spokesman
+    words) rows."""
     return frozenset(normalize_token(value) for row_kind, value in rows("membership_groups.tsv")
                      if row_kind == kind)  # fmt: skip
 
@@ -86,7 +87,7 @@ def _org_names(mentions: Sequence[Mention], text: str) -> dict[str, set[str]]:
         if m.label == "ORGANIZATION" and m.entity_id:
             names.setdefault(m.entity_id, set()).add(m.text)
             noun = _NOUN_AFTER.match(text, m.end)
-            if noun is not None:
+            if noun is not None and noun.group(1) in _words("after"):
                 names[m.entity_id].add(noun.group(1))
     return names
 
