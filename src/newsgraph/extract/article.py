@@ -129,6 +129,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.orgs import bare_anaphor, find_organizations, resolve_anaphora
     from newsgraph.extract.relations import find_memberships
     from newsgraph.extract.relations_parse import memberships_from_parse
+    from newsgraph.extract.relations_positions import position_memberships, post_memberships
 
     lang = article.language or "und"
     events_of: Callable[..., list[Event]] = find_events
@@ -310,6 +311,13 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     stated = {(r.subject, r.object) for r in relations}
     relations += [r for r in military_memberships(lang, mentions, institution_refs)
                   if (r.subject, r.object) not in stated]  # fmt: skip
+    stated = {(r.subject, r.object) for r in relations}
+    posts = position_memberships(positions, mentions, article.text)
+    posts += post_memberships(article.text, lang, mentions)
+    for r in posts:
+        if (r.subject, r.object) not in stated:  # a post in a party, a movement, an armed group
+            stated.add((r.subject, r.object))
+            relations.append(r)
 
     # 6. Entities and the relations the knowledge base knows about them.
     entities = collect_entities(b, lang, mentions, positions, events, relations)
