@@ -18,7 +18,8 @@ type name (``Meeting``) or a CAMEO code (``04``, which also finds the types
 below it).
 
 :func:`write_table` writes rows in a format; :func:`as_frame` makes a pandas
-DataFrame when pandas is installed (``pip install newsgraph[analysis]``).
+DataFrame when pandas is installed (``pip install newsgraph[analysis]``); both live in
+:mod:`newsgraph.export.table_files`.
 
 Examples:
     >>> from newsgraph.graph import KnowledgeGraph
@@ -42,19 +43,15 @@ Examples:
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cache
 from importlib import resources
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from newsgraph.errors import ConfigError, QueryError
+from newsgraph.errors import QueryError
+from newsgraph.export.table_files import TABLE_FORMATS, as_frame, write_table
 from newsgraph.graph.ns import CAMEO_ROOTS, EVENT_TYPES, NGT, event_type_labels
 
 __all__ = [
@@ -81,13 +78,7 @@ OFFICIAL_COLUMNS: tuple[str, ...] = (
     "person", "person_id", "title", "of", "of_id", "status", "first_reported", "last_reported", "n_reports",
     "urls", "articles",
 )
-#: Formats :func:`write_table` writes.
-TABLE_FORMATS = ("csv", "tsv", "jsonl", "parquet")
-
-_FLOAT = frozenset({"latitude", "longitude"})
-_INT = frozenset({"n_reports", "killed", "injured", "arrested"})
 _SEP = "; "
-_TSV_SPACES = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
 _PRECISION = {10: "day", 7: "month", 4: "year"}
 _FALLBACK_LANGS = ("en", "ar", "fr")
 
@@ -341,83 +332,4 @@ def official_rows(kg: Any, *, lang: str | None = None) -> list[dict[str, Any]]:
         })
     out.sort(key=lambda r: (r["person"], r["title"], r["of"]))
     return out
-
-
-def as_frame(rows: list[dict[str, Any]], columns: Sequence[str]) -> Any:
-    """A pandas DataFrame of ``rows`` (with ``columns`` even when empty), or ``rows`` without pandas.
-
-    Examples:
-        >>> out = as_frame([{"a": 1}], ["a"])
-        >>> list(out["a"]) if not isinstance(out, list) else [r["a"] for r in out]
-        [1]
-    """
-    try:
-        import pandas as pd
-    except ImportError:
-        return rows
-    return pd.DataFrame(rows, columns=list(columns))
-
-
-def _cell(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-def _pyarrow() -> Any:
-    try:
-        import pyarrow
-        import pyarrow.parquet
-    except ImportError:
-        raise ConfigError("Parquet output needs pyarrow: pip install 'newsgraph[analysis]' "
-                          "(or pip install pyarrow)") from None
-    return pyarrow
-
-
-def write_table(
-    rows: Iterable[Mapping[str, Any]], columns: Sequence[str], fmt: str,
-    out: str | os.PathLike[str] | IO[bytes],
-) -> None:
-    """Write ``rows`` as CSV, TSV, JSON Lines (UTF-8) or Parquet to a path or a binary stream.
-
-    TSV replaces tabs and line breaks inside values by spaces. Parquet keeps
-    ``latitude``/``longitude`` as doubles and ``n_reports`` as integers.
-
-    Raises:
-        ConfigError: for an unknown format, or Parquet without pyarrow.
-
-    Examples:
-        >>> buf = io.BytesIO()
-        >>> write_table([{"a": "x\\ty", "n_reports": 2}], ["a", "n_reports"], "tsv", buf)
-        >>> buf.getvalue().decode()
-        'a\\tn_reports\\nx y\\t2\\n'
-    """
-    if fmt not in TABLE_FORMATS:
-        raise ConfigError(f"unknown table format {fmt!r}; use one of {', '.join(TABLE_FORMATS)}")
-    rows = list(rows)
-    if fmt == "parquet":
-        pa = _pyarrow()
-        schema = pa.schema([(c, pa.float64() if c in _FLOAT else pa.int64() if c in _INT else pa.string())
-                            for c in columns])
-        table = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows], schema=schema)
-        sink = out if not isinstance(out, (str, os.PathLike)) else os.fspath(out)
-        pa.parquet.write_table(table, sink)
-        return
-    if fmt == "jsonl":
-        text = "".join(json.dumps({c: r.get(c) for c in columns}, ensure_ascii=False) + "\n" for r in rows)
-    else:
-        buf = io.StringIO()
-        if fmt == "csv":
-            writer = csv.writer(buf, lineterminator="\n")
-            writer.writerow(columns)
-            writer.writerows([_cell(r.get(c)) for c in columns] for r in rows)
-        else:
-            buf.write("\t".join(columns) + "\n")
-            for r in rows:
-                cells = (_cell(r.get(c)).translate(_TSV_SPACES) for c in columns)
-                buf.write("\t".join(cells) + "\n")
-        text = buf.getvalue()
-    data = text.encode("utf-8")
-    if isinstance(out, (str, os.PathLike)):
-        Path(out).write_bytes(data)
-    else:
-        out.write(data)
 

@@ -77,6 +77,7 @@ from newsgraph.extract.dates_calendar import infer_year as _infer_year
 from newsgraph.extract.dates_calendar import month as _month
 from newsgraph.extract.dates_calendar import shift as _shift
 from newsgraph.extract.dates_calendar import weekday as _weekday
+from newsgraph.extract.dates_context import _after_particle, _is_count, _may_is_month, _names_the_day
 from newsgraph.extract.dates_patterns import Tables as _Tables
 from newsgraph.extract.dates_patterns import form_key as _key
 from newsgraph.extract.dates_patterns import tables as _tables
@@ -220,42 +221,6 @@ def _candidate(kind: str, m: re.Match[str], norm: str, lang: str, tab: _Tables) 
             return None  # «اليوم الأول», «اليوم الوطني», «اليوم نفسه» are not "today"
         return _Cand(start, end, _needs_pub(lambda p: _shift(p, unit, offset)), False)
     return None
-
-
-def _names_the_day(before: str, after: str, tab: _Tables) -> bool:
-    """Whether «الاثنين» (also "the two"), «الأحد» or «الجمعة» between ``before`` and ``after`` is the day:
-    a preposition, a relative or complementizer, or a number follows it («تفجير انتحاري الاثنين في بلدة»),
-    and no «بين»/«كلا» stands before it («بين الاثنين» is "between the two")."""
-    nxt = after.split(maxsplit=1)
-    prev = before.split()[-1:] if before.strip() else []
-    if not nxt or (prev and tab.cues.get(_key(prev[0], "ar")) == "wd_not_after"):
-        return False
-    word = nxt[0].strip("،,.:؛")
-    if re.match(r"\s*(?:في|ب)\s*(?:المائة|المئة)", after):
-        return False  # «الاثنين في المائة»: two per cent
-    return word[:1].isdigit() or tab.cues.get(_key(word, "ar")) in ("prep", "wd_next")
-
-
-def _is_count(word: str, lang: str, tab: _Tables) -> bool:
-    """True when ``word`` after "in 2000" shows a count: a listed word, or an English plural noun."""
-    role = tab.cues.get(_key(word, lang))
-    if role == "count":
-        return True
-    return lang == "en" and role != "function" and re.fullmatch(r"[a-z]{3,}s", word) is not None
-
-
-def _may_is_month(norm: str, start: int, tab: _Tables) -> bool:
-    """False for "May" right after a capitalised word that is not a cue ("Theresa May")."""
-    before = norm[max(0, start - 30) : start].split()
-    if not before:
-        return True
-    prev = before[-1].strip(",")
-    return not prev[:1].isupper() or prev.lower() in tab.cues or prev.lower() in tab.weekdays or prev == "The"
-
-
-def _after_particle(norm: str, start: int, tab: _Tables) -> bool:
-    before = norm[max(0, start - 10) : start].split()
-    return bool(before) and tab.cues.get(before[-1]) == "particle"
 
 
 @lru_cache(maxsize=8)

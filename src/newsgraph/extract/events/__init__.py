@@ -7,9 +7,10 @@ The package, one topic a module:
   :mod:`~newsgraph.extract.events.triggers` finds the triggers in a Doc;
 * :mod:`~newsgraph.extract.events.clauses`: clauses, cue words, actors after a trigger;
 * :mod:`~newsgraph.extract.events.roles`: one trigger's roles;
-  :mod:`~newsgraph.extract.events.speakers`: speakers and their Statements;
+  :mod:`~newsgraph.extract.events.speakers`: speakers and their Statements, whom officials speak for;
   :mod:`~newsgraph.extract.events.fallback`: the nearest actor, for an event whose clause named nobody;
 * :mod:`~newsgraph.extract.events.merge`: when two readings are one happening;
+  :mod:`~newsgraph.extract.events.finish`: merging an article's readings and writing its Events;
 * :mod:`~newsgraph.extract.events.realis`: which trigger words report a happening (modals,
   negation, «بإمكانية»);
 * :mod:`~newsgraph.extract.events.anchors`: the lead's date, the byline;
@@ -101,8 +102,7 @@ Examples:
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from spacy.tokens import Doc
@@ -111,15 +111,14 @@ from newsgraph.extract.events.anchors import (
     _anchor_date,
     _attach_numbers,
     _days_back,
-    article_date,
     byline,
     date_statements,
     fill_dates,
 )
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
 from newsgraph.extract.events.deps import capitals_as_countries_en, nationality_before_name
-from newsgraph.extract.events.deps_fr import capitals_as_countries_fr, place_fr
-from newsgraph.extract.events.fallback import _fallback_actor
+from newsgraph.extract.events.deps_fr import capitals_as_countries_fr
+from newsgraph.extract.events.finish import _finish
 from newsgraph.extract.events.frames import (
     _M,
     DateMentionLike,
@@ -128,22 +127,9 @@ from newsgraph.extract.events.frames import (
     OfficialLike,
     _Raw,
 )
-from newsgraph.extract.events.lexicons import EventTypeInfo, load_cues, load_event_types
+from newsgraph.extract.events.lexicons import load_cues, load_event_types
 from newsgraph.extract.events.links import wire_credit
-from newsgraph.extract.events.merge import (
-    _absorb,
-    _aside,
-    _distinct,
-    _family,
-    _merge_target,
-    _same_speaker,
-    _several,
-    _shares,
-    mark_parallel,
-    number_topics,
-)
 from newsgraph.extract.events.participants_fr import host_named_fr
-from newsgraph.extract.events.places_ar import met_where_visited
 from newsgraph.extract.events.realis import (
     _as_noun,
     _attribution,
@@ -160,43 +146,14 @@ from newsgraph.extract.events.realis import (
     _wrong_object_fr,
 )
 from newsgraph.extract.events.roles import _read, _visit_sides
-from newsgraph.extract.events.speakers import _speakers, voices_unnamed_body
+from newsgraph.extract.events.speakers import _speakers, sides
 from newsgraph.extract.events.triggers import find_triggers
 from newsgraph.extract.events.when_fr import dated_triggers_fr
-from newsgraph.extract.events.where import place_main_event
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
-from newsgraph.types import DateValue, Event, Span
+from newsgraph.types import Event
 
 __all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike", "find_events", "fill_dates"]
-
-_MEETINGS = ("Meeting", "Negotiation")
-
-
-def _spokesperson(title: str | None, lang: str) -> bool:
-    """Whether a title is a spokesperson's (``spokesperson`` cue words: "porte-parole", "spokesman")."""
-    words = load_cues(lang).get("spokesperson", frozenset())
-    return bool(title) and any(normalize_token(w) in words for w in (title or "").lower().split())
-
-
-def sides(officials: Sequence[OfficialLike], lang: str) -> tuple[dict[str, str], dict[str, str]]:
-    """(whom each official speaks for, whom each spokesperson speaks for), by person id.
-
-    An official speaks for the country or organization of the position (a governor's province is
-    no actor); a spokesperson for the side of the position («المتحدث باسم», "porte-parole des
-    talibans", "a State Department spokesperson").
-    """
-    country_of = {
-        o.entity_id: o.of for o in officials if o.entity_id and o.of and not o.of.startswith("place/")
-    }
-    spoken_for = {
-        pid: country_of[pid]
-        for o in officials
-        if (pid := o.entity_id) in country_of and _spokesperson(title := getattr(o, "title", None), lang)
-        and not voices_unnamed_body(title, bool(getattr(o, "inferred", False)), lang)
-    }
-    return country_of, spoken_for
-
 
 def find_events(
     doc: Doc,
@@ -322,145 +279,3 @@ def find_events(
     if lang == "fr":  # the visited country is the host if no one is; the visitor's none (participants_fr)
         return [_visit_sides(e, {}) if e.type == "Visit" and not host_named_fr(e) else e for e in found]
     return [_visit_sides(e, country_of) if e.type == "Visit" else e for e in found]
-
-
-#: Languages whose events told of another month or year stay apart from an undated story event.
-_ELSEWHEN_LANGS = frozenset({"fr"})
-
-
-def _finish(
-    r: _Reader,
-    raws: list[_Raw],
-    speakers: list[tuple[int, str]],
-    types: Mapping[str, EventTypeInfo],
-    published: date | None,
-    anchor: DateValue | None = None,
-    days_back: Mapping[int, DateValue] | None = None,
-    speech_statements: bool = False,
-) -> list[Event]:
-    number_topics(r, raws)  # «من جهة أخرى»: readings after a topic shift tell other happenings
-    mark_parallel(r, raws, types)  # «، فيما اندلعت اشتباكات»: a clause of another happening
-    final: list[_Raw] = []
-    owner: dict[int, int] = {}
-    groups: list[tuple[_Raw, list[_Raw], bool]] = []  # same type, same sentence first
-    for raw in sorted(raws, key=lambda x: x.trig.start):
-        anaphoric = raw.trig.definite and raw.trig.kind == "N"
-        g = next(  # the nearest earlier reading ("Iran fired missiles after the US strike that killed X")
-            (
-                g
-                for g in reversed(groups)
-                if _family(g[0]) == _family(raw)
-                and g[0].sent == raw.sent
-                and g[0].prior == raw.prior  # «قصف ... بعد إطلاق نار»: two happenings
-                and g[0].topic == raw.topic
-                and _same_speaker(g[0], raw)
-                and not _distinct(g[0], raw)
-                and (r.clause_of[g[0].trig.start] == r.clause_of[raw.trig.start] or not raw.parallel)
-            ),
-            None,
-        )
-        if g is None:
-            groups.append((raw, [raw], anaphoric))
-        else:
-            _absorb(g[0], raw)
-            g[1].append(raw)
-            groups[groups.index(g)] = (g[0], g[1], g[2] or anaphoric)
-    # a mention dated to another month or year does not join an undated one (merge._elsewhen); French
-    # only for now: on the English and Arabic dev halves it cost detection and dates
-    elsewhen = published if r.lang in _ELSEWHEN_LANGS else None
-    for head, members, anaphoric in groups:
-        # «اجتمع X مع Z، وجرى خلال الاجتماع»: a definite noun after its own sentence's mention refers to that
-        own = anaphoric and not (members[0].trig.definite and members[0].trig.kind == "N")
-        k = None
-        if len(members) == 1 and _aside(r, head):  # «وعبر الرئيس في الاجتماع عن ...»: only told again
-            bare = dataclasses.replace(head, roles={}, location=None, places=set(), date=None, amounts=[])
-            k = _merge_target(final, bare, anaphoric, own_antecedent=own, parsed=r.parsed)
-        if k is not None:
-            final[k].sents |= head.sents
-        elif (k := _merge_target(final, head, anaphoric, own_antecedent=own, parsed=r.parsed,
-                                 published=elsewhen, several=_several(r, head))) is not None:
-            _absorb(final[k], head, pin=anaphoric or _shares(final[k], head))
-        else:
-            final.append(head)
-            k = len(final) - 1
-        for raw in members:
-            owner[id(raw)] = k
-    labels = {m.ref: m.label for m in r.mentions}
-    fallback_date = article_date(anchor, published)
-    now = fallback_date.value if fallback_date else ""
-    for f in final:
-        _fallback_actor(r, f, types[f.trig.type])
-    met_where_visited(r, final)  # «زار طهران، والتقى بمسؤولين»: met where the visit went
-    place_main_event(r, final, types, now, speech_statements)
-    part_of: dict[int, int] = {}
-    for k, f in enumerate(final):
-        if f.trig.type in _MEETINGS:
-            lo, hi = min(f.sents), max(f.sents)
-            rivals = [
-                g for g in final if g is not f and g.trig.type in _MEETINGS and lo <= min(g.sents) <= hi
-            ]
-            if not rivals:
-                for si, ref in speakers:
-                    if lo <= si <= hi:
-                        f.add("participant", ref, 1.0)
-        if f.trig.type == "Statement":
-            meet = [j for j, g in enumerate(final) if g.trig.type in _MEETINGS and g.sents & f.sents]
-            if meet:
-                part_of[k] = meet[0]
-                held = final[meet[0]].roles.get("participant", {})
-                if r.parsed and f.location is None and final[meet[0]].location is not None and any(
-                    ref in held for ref in f.roles.get("agent", {})
-                ):  # a participant speaking at the meeting (as the parse tells), not a remark from afar
-                    f.location = final[meet[0]].location
-                    f.location_inferred = final[meet[0]].location_inferred
-                orgs = [
-                    ref
-                    for ref in final[meet[0]].roles.get("participant", {})
-                    if labels.get(ref) == "ORGANIZATION"
-                ]
-                if not f.roles.get("agent") and len(orgs) == 1:
-                    f.add("agent", orgs[0], 1.0)
-    events: list[Event] = []
-    for k, f in enumerate(final):
-        info = types[f.trig.type]
-        ahead = f.date_from is not None and published is not None and f.date_from.value > str(published)
-        if f.date is None and f.trig.start in (days_back or {}):  # «بعد يومين على هجوم»
-            f.date = (days_back or {})[f.trig.start]
-        if f.date is None and (f.date_from is None or ahead):
-            f.date = fallback_date  # "a truce from Monday" that starts after the report: declared by then
-        roles: dict[str, tuple[str, ...]] = {}
-        hit, doer = f.roles.get("target", {}), f.roles.get("agent", {})
-        top = max(doer.values(), default=0.0)
-        for ref in {ref for ref, sc in doer.items() if sc == top} & set(hit):  # merged readings disagree
-            (hit if hit[ref] <= doer[ref] else doer).pop(ref)
-        for role, slot in f.roles.items():
-            if slot:
-                best = max(slot.values())
-                refs = [ref for ref, sc in slot.items() if role != "agent" or sc == best]
-                roles[role] = tuple(refs)
-        if info.agent_joins and roles.get("agent"):
-            roles["participant"] = tuple(dict.fromkeys([*roles["agent"], *roles.get("participant", ())]))
-        related = [("reports", f"e{owner[id(x)] + 1}") for x in f.reports]
-        if k in part_of:
-            related.append(("partOf", f"e{part_of[k] + 1}"))
-        si = min(f.sents)
-        sent = r.sents[si]
-        events.append(
-            Event(
-                id=f"e{k + 1}",
-                type=f.trig.type,
-                cameo=info.cameo,
-                trigger=Span(*r.chars(f.trig.start, f.trig.end)),
-                date=f.date,
-                location=f.location and (place_fr(r, f.location[0]) if r.lang == "fr" else f.location[0]),
-                roles=roles,
-                amounts=tuple(f.amounts),
-                quantities=tuple(f.quantities),
-                evidence=r.chars(sent.start, sent.end)[2],
-                sentence=si,
-                date_from=f.date_from,
-                related=tuple(dict.fromkeys(related)),
-                location_inferred=f.location_inferred and f.location is not None,
-            )
-        )
-    return events

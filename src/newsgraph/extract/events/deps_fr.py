@@ -27,6 +27,7 @@ A phrase stands for the mentions of its head: the mention covering it, else a
 person joined to it (apposition, "le ministre …, Nasser Bourita"), else
 another name joined to it ("de", apposition), conjuncts included; a
 nationality adjective stands for its phrase only when nothing else does.
+The reading of phrases, cases and light verbs lives in :mod:`.phrases_fr`.
 
 Examples:
     >>> sorted(_CASES["participant"])
@@ -34,9 +35,6 @@ Examples:
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -46,9 +44,18 @@ from newsgraph.extract.events.detached_fr import detached_first_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
-from newsgraph.extract.lexicon import title_vocabulary
+from newsgraph.extract.events.phrases_fr import (
+    _CASES,
+    _NEAR,
+    _case,
+    _copular_participle,
+    _placed,
+    is_passive_fr,
+    light_verb_fr,
+    of_a_title_fr,
+    phrase_mentions_fr,
+)
 from newsgraph.kb import load_kb
-from newsgraph.text import normalize_token
 
 __all__ = ["dep_roles_fr", "dep_location_fr", "governed_by_topic_fr", "is_passive_fr", "light_verb_fr",
            "capitals_as_countries_fr", "of_a_title_fr", "place_fr", "phrase_mentions_fr"]
@@ -56,102 +63,7 @@ __all__ = ["dep_roles_fr", "dep_location_fr", "governed_by_topic_fr", "is_passiv
 _SUBJ = ("nsubj", "csubj")
 _NOUNS = ("NOUN", "PROPN")
 _OBJ = ("obj", "nsubj:pass")
-_NEAR = ("appos", "acl", "nmod", "amod", "flat:name")
 _OBLIQUE = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod")
-#: the preposition (``case`` child) of an oblique, by the role it gives
-_CASES = {
-    "participant": frozenset({"avec", "entre", "parmi", "aux côtés"}),
-    "object": frozenset({"contre"}),
-    "agent": frozenset({"par"}),
-    "genitive": frozenset({"de", "d'", "d’", "du", "des"}),
-    "place": frozenset({"à", "a", "en", "au", "aux", "dans", "près", "sur"}),
-    "purpose": frozenset({"pour"}),
-}
-
-
-def _conjuncts(tok: Token) -> Iterator[Token]:
-    yield tok
-    for child in tok.children:
-        if child.dep_ == "conj" or _listed(child):
-            yield from _conjuncts(child)
-        elif child.dep_ == "flat:name":  # «entre Mahmoud Abbas et X»: X hung on the name's last word
-            for grand in child.children:
-                if grand.dep_ == "conj":
-                    yield from _conjuncts(grand)
-
-
-def _listed(tok: Token) -> bool:
-    """A list item the parser hung on the first as a modifier: «L'Égypte, la Jordanie et la France»
-    («la Jordanie» an ``nmod`` of «Égypte», «la France» its conjunct). A comma before it, no
-    preposition, and a conjunct of its own; an apposition («le ministre, Nasser Bourita») has none."""
-    first = tok.left_edge.i
-    return (
-        tok.dep_ in ("nmod", "appos") and first > 0 and tok.doc[first - 1].text == ","
-        and not any(c.dep_ == "case" for c in tok.children) and any(c.dep_ == "conj" for c in tok.children)
-    )  # fmt: skip
-
-
-def _case(tok: Token) -> str:
-    """The preposition of a noun phrase ("avec", "de", "aux côtés"), lower-cased; "" for none."""
-    words = [c.lower_ for c in tok.children if c.dep_ in ("case", "fixed") and c.i < tok.i]
-    return " ".join(words)
-
-
-def is_passive_fr(verb: Token) -> bool:
-    """A passive verb ("a été revendiquée"): its doer, when named, follows "par". So is a participle
-    the parser reads as an adjective after «être» («aurait été empoisonné», «est tué»)."""
-    return any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children) or _copular_participle(verb)
-
-
-def _copular_participle(tok: Token) -> bool:
-    """A verb trigger the parser reads as an adjective with a copula («il a été tué» as «il a été
-    [tué]»): a passive participle, whose subject is what was done to."""
-    return tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children)
-
-
-def _placed(tok: Token) -> bool:
-    """A complement that says where ("des missions dans la République islamique"), not whose."""
-    case = _case(tok).split()
-    return bool(case) and case[0] in _CASES["place"] and case[0] not in ("sur",)
-
-
-def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -> list[_M]:
-    """The mentions a noun phrase headed by ``tok`` stands for (see the module docstring)."""
-    out: list[_M] = []
-    for head in _conjuncts(tok):
-        m = r.mention_at.get(head.i)
-        if m is None or m.label not in labels or m.payload == "adj":
-            near = [x for c in head.children if c.dep_ in _NEAR and not _placed(c)
-                    and (x := r.mention_at.get(c.i)) is not None and x.label in labels]  # fmt: skip
-            if m is not None and m.label in labels:
-                near.append(m)
-            near += _whose_members(r, head, labels)
-            # «son homologue jordanien Ayman Safadi»: the name after the adjective is whom it describes
-            near = [x for x in near if not (x.payload == "adj" and _person_at(r, x.end))]
-            if normalize_token(head.text) in _title_heads():  # «le prince héritier d'Arabie saoudite»: a
-                near = [x for x in near if x.label == "PERSON"]  # person, not his country
-            near.sort(key=lambda x: (x.payload == "adj", x.label != "PERSON"))
-            m = near[0] if near else None
-        if m is not None and m not in out:
-            out.append(m)
-    return out
-
-
-def _person_at(r: _Reader, i: int) -> bool:
-    m = r.mention_at.get(i)
-    return m is not None and m.label == "PERSON" and m.start == i
-
-
-def _whose_members(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]:
-    """The organization a participle after the noun hangs its "de" on: «20 membres présumés de l'État
-    islamique» (the parser reads «de l'État islamique» as a complement of «présumés»)."""
-    return [
-        x for c in head.children if c.dep_ == "acl" and c.i == head.i + 1 and c.i not in r.mention_at
-        for g in c.children if g.dep_ in ("obl:arg", "nmod") and _case(g).split()[:1] == ["de"]
-        and (x := r.mention_at.get(g.i)) is not None and x.label == "ORGANIZATION" and x.label in labels
-    ]  # fmt: skip
-
-
 #: Prepositions, and verbs of aiming, after which a capital names its government: «entre Washington et X».
 _ACTING = _CASES["participant"] | _CASES["object"] | _CASES["agent"]
 _AIMING = frozenset({"viser", "cibler", "menacer", "sanctionner", "condamner", "accuser", "critiquer"})
@@ -169,11 +81,6 @@ def capitals_as_countries_fr(doc: Doc, mentions: list[_M]) -> list[_M]:
     return capitals_as_countries(doc, mentions, acts)
 
 
-@cache
-def _title_heads() -> frozenset[str]:
-    return title_vocabulary("fr").get("head", frozenset())
-
-
 def place_fr(r: _Reader, place: str) -> str:
     """The place an event at ``place`` happened in: a site in a city that the text names only by a
     lower-case description («l'aéroport de Kaboul») places it in the city, as the French gold does
@@ -181,32 +88,6 @@ def place_fr(r: _Reader, place: str) -> str:
     within = load_kb().within(place)
     forms = [r.doc[m.start].text for m in r.mentions if m.ref == place]
     return within if within is not None and forms and all(f[:1].islower() for f in forms) else place
-
-
-def of_a_title_fr(r: _Reader, m: _M) -> bool:
-    """Whether a country or organization only completes an official's title («le prince héritier
-    d'Arabie saoudite», «le président iranien»): it names whose official, not a party."""
-    if m.label == "PERSON":
-        return False
-    tok = r.doc[m.start : m.end].root
-    while tok.dep_ in ("nmod", "amod", "flat:name") and tok.head.i != tok.i:
-        tok = tok.head
-        if normalize_token(tok.text) in _title_heads():
-            return True
-    return False
-
-
-def light_verb_fr(r: _Reader, noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of, when it is a light verb ("a tenu une réunion"), the verb
-    it gives the purpose of ("est arrivé à Bagdad pour une visite"), or one attending it («a participé à»)."""
-    if noun.dep_ in ("obj", "nsubj:pass") and "light_verb" in r.cues[noun.head.i]:
-        return noun.head
-    case = _case(noun)  # «pour une visite»; «a assisté à la réunion»
-    if noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" and (
-        case in _CASES["purpose"] or ("attend" in r.cues[noun.head.i] and case in _CASES["place"])
-    ):
-        return noun.head
-    return None
 
 
 def governed_by_topic_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:

@@ -61,6 +61,7 @@ from newsgraph.extract.events import (
 from newsgraph.extract.events.accidents_en import by_accident
 from newsgraph.extract.events.lexicons import load_cues, load_event_types
 from newsgraph.extract.events.links import _spokesperson_side
+from newsgraph.extract.events.placed_en import _home_places, _location, _statement_places
 from newsgraph.extract.events.speakers_en import (
     addressee,
     quoted,
@@ -73,7 +74,7 @@ from newsgraph.extract.events.speakers_en import (
     verb_subject,
     voiced,
 )
-from newsgraph.extract.tokens import TokenTable, mention_at
+from newsgraph.extract.tokens import TokenTable
 from newsgraph.types import Event, Mention, Span
 
 __all__ = ["find_events_en", "reporting_verbs"]
@@ -140,36 +141,6 @@ def _fallback_subject(doc: Doc, verb: Token, ms: Sequence[MentionLike]) -> Menti
     if after and len(text[verb.idx + len(verb.text) : after[0].start].split()) == 0:
         return after[0]
     return None
-
-
-def _location(verb: Token, ms: Sequence[MentionLike]) -> str | None:
-    """The place "in"/"at" gives a statement's word: "said in Rabat", "a press conference in Rabat",
-    the participle after a statement noun: "a press conference held in Rabat", or the speaker who says
-    it: "officials in Omsk said" (a speaker speaks where he is)."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "nsubj"
-                     or (verb.pos_ == "NOUN" and c.dep_ == "acl" and c.tag_ == "VBN"))]  # fmt: skip
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-                for obj in prep.children:
-                    m = mention_at(ms, obj)
-                    if m is not None and m.label in ("PLACE", "COUNTRY"):
-                        return m.entity_id
-    return None
-
-
-def _statement_places(doc: Doc, events: Sequence[Event], ms: Sequence[MentionLike]) -> list[Event]:
-    """A statement noun ("statement", "press conference") placed by its own words (:func:`_location`)."""
-    out = []
-    for e in events:
-        if e.type == "Statement" and e.location is None:
-            span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-            if span is not None and span.root.pos_ == "NOUN":
-                place = _location(span.root, ms)
-                if place is not None:
-                    e = dataclasses.replace(e, location=place, location_inferred=False)
-        out.append(e)
-    return out
 
 
 def _money_in(doc: Doc, tok: Token, amounts: Sequence[NumberMentionLike]) -> NumberMentionLike | None:
@@ -330,46 +301,6 @@ def _said_on(doc: Doc, events: Sequence[Event], new: list[Event], spoken: dict[i
         if new[k].location is None and e.location is not None and not e.location_inferred:
             new[k] = dataclasses.replace(new[k], location=e.location)
     return keep
-
-
-#: Acts a state does at home: a ban, a law, an expulsion, a vote, an election.
-_HOME_TYPES = ("Sanction", "Vote", "Election")
-
-
-def _home_places(
-    doc: Doc, events: Sequence[Event], ms: Sequence[MentionLike], officials: Sequence[OfficialLike]
-) -> list[Event]:
-    """A domestic act (:data:`_HOME_TYPES`) its words do not place happened in its agent's country:
-    the agent itself, or the country an official agent serves ("Tunisian Prime Minister signs decree
-    to ban face veils" is placed in Tunisia). Not when it targets another country (sanctions on
-    Iran are imposed from afar) or, for a sanction, names one in its phrase ("restrictions on flights
-    to Cuba"), nor when its agents are of several countries."""
-    labels = {m.entity_id: m.label for m in ms if m.entity_id}
-    serves = {o.entity_id: o.of for o in officials if o.entity_id and o.of and o.of.startswith("country/")}
-    out = []
-    for e in events:
-        if e.type in _HOME_TYPES and e.location is None:
-            homes = {
-                ref if labels.get(ref) == "COUNTRY" else serves.get(ref)
-                for ref in e.roles.get("agent", ())
-            } - {None}
-            abroad = {ref for ref in e.roles.get("target", ()) if labels.get(ref) == "COUNTRY"} - homes
-            if e.type == "Sanction":
-                abroad |= _countries_in_phrase(doc, e, ms) - homes
-            if len(homes) == 1 and not abroad:
-                e = dataclasses.replace(e, location=homes.pop(), location_inferred=True)
-        out.append(e)
-    return out
-
-
-def _countries_in_phrase(doc: Doc, e: Event, ms: Sequence[MentionLike]) -> set[str]:
-    """The countries named in the phrase an event's trigger heads, when the parse shows it."""
-    span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("DEP"):
-        return set()
-    root = span.root
-    lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge.text)
-    return {str(m.entity_id) for m in ms if m.entity_id and m.label == "COUNTRY" and lo <= m.start < hi}
 
 
 def _sentence_index(doc: Doc, tok: Token) -> int:

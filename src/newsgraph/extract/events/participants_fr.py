@@ -19,12 +19,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.deps_fr import _CASES, _NEAR, _SUBJ, _case, _title_heads, light_verb_fr
+from newsgraph.extract.events.deps_fr import _SUBJ
 from newsgraph.extract.events.detached_fr import detached_first_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import TriggerMatch
 from newsgraph.extract.events.pairs_fr import pair_fr
+from newsgraph.extract.events.phrases_fr import _CASES, _NEAR, _case, _title_heads, light_verb_fr
 from newsgraph.text import normalize_token
 from newsgraph.types import Event
 

@@ -8,16 +8,17 @@ parse are in :mod:`~newsgraph.extract.events.speakers_en`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from newsgraph.extract.events.clauses import _actor_after, _Reader, _said_at
 from newsgraph.extract.events.fallback import _reacted_to
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
-from newsgraph.extract.events.frames import _Raw
-from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.frames import OfficialLike, _Raw
+from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_cues
 from newsgraph.extract.lexicon import org_heads, title_vocabulary
+from newsgraph.text import normalize_token
 
-__all__ = ["voices_unnamed_body"]
+__all__ = ["sides", "voices_unnamed_body"]
 
 
 def voices_unnamed_body(title: str | None, inferred: bool, lang: str) -> bool:
@@ -26,6 +27,31 @@ def voices_unnamed_body(title: str | None, inferred: bool, lang: str) -> bool:
     a guess): the body speaks, not the country, so the person speaks as himself (GUIDELINES.md)."""
     words = (title or "").lower().split()
     return lang == "en" and inferred and any(w in org_heads("en") for w in words)
+
+
+def _spokesperson(title: str | None, lang: str) -> bool:
+    """Whether a title is a spokesperson's (``spokesperson`` cue words: "porte-parole", "spokesman")."""
+    words = load_cues(lang).get("spokesperson", frozenset())
+    return bool(title) and any(normalize_token(w) in words for w in (title or "").lower().split())
+
+
+def sides(officials: Sequence[OfficialLike], lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(whom each official speaks for, whom each spokesperson speaks for), by person id.
+
+    An official speaks for the country or organization of the position (a governor's province is
+    no actor); a spokesperson for the side of the position («المتحدث باسم», "porte-parole des
+    talibans", "a State Department spokesperson").
+    """
+    country_of = {
+        o.entity_id: o.of for o in officials if o.entity_id and o.of and not o.of.startswith("place/")
+    }
+    spoken_for = {
+        pid: country_of[pid]
+        for o in officials
+        if (pid := o.entity_id) in country_of and _spokesperson(title := getattr(o, "title", None), lang)
+        and not voices_unnamed_body(title, bool(getattr(o, "inferred", False)), lang)
+    }
+    return country_of, spoken_for
 
 
 def _speakers(

@@ -14,10 +14,11 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import inherited_subject
-from newsgraph.extract.events.deps_fr import _NOUNS, _SUBJ, _case, _conjuncts, phrase_mentions_fr
+from newsgraph.extract.events.deps_fr import _NOUNS, _SUBJ
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import TriggerMatch
+from newsgraph.extract.events.phrases_fr import _case, _conjuncts, phrase_mentions_fr
 from newsgraph.extract.events.targets_fr import addressed_fr, named_fr
 
 __all__ = ["speaker_fr", "addressees_fr"]
