@@ -63,8 +63,6 @@ from newsgraph.types import Amount
 __all__ = ["NumberMention", "find_amounts"]
 
 _TOKEN = re.compile(r"\d[\d,.٫٬]*\d|\d|[^\W\d_]+|\S")
-_NA = r"(?![^\W\d_])"
-_NB = r"(?<![^\W\d_])"
 _MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640]")
 _NISBA = re.compile(r"[^\W\d_]{2,}(?:ي|يه|يين|يون|يات)")
 _YEAR = re.compile(r"19\d\d|20\d\d|2100")

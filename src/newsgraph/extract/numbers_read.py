@@ -56,7 +56,6 @@ def _word(tok: str, lang: str, tab: _Tables) -> tuple[Decimal, str, int] | None:
 
 
 @lru_cache(maxsize=1 << 16)
-@lru_cache(maxsize=1 << 16)
 def _starts_number(word: str, lang: str) -> bool:
     """Whether :func:`_core` can read a number from this word on (a number word, not a suffix)."""
     found = _word(word, lang, _tables(lang if lang in ("ar", "en", "fr") else "xx"))
