@@ -116,8 +116,8 @@ from newsgraph.extract.events.anchors import (
     fill_dates,
 )
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
-from newsgraph.extract.events.deps import capitals_as_countries_en, nationality_before_name
 from newsgraph.extract.events.deps_fr import capitals_as_countries_fr
+from newsgraph.extract.events.deps_places import capitals_as_countries_en, nationality_before_name
 from newsgraph.extract.events.finish import _finish
 from newsgraph.extract.events.frames import (
     _M,

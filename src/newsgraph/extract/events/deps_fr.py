@@ -39,7 +39,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.deps import best_place, capitals_as_countries, inherited_subject, phrase_places
+from newsgraph.extract.events.deps import inherited_subject
+from newsgraph.extract.events.deps_places import best_place, capitals_as_countries, phrase_places
 from newsgraph.extract.events.detached_fr import detached_first_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS

@@ -16,8 +16,9 @@ from collections.abc import Mapping
 
 from newsgraph.extract.events.agents_en import roles_en
 from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader
-from newsgraph.extract.events.deps import country_modifier, dep_location, dep_roles
+from newsgraph.extract.events.deps import dep_location, dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
+from newsgraph.extract.events.deps_places import country_modifier
 from newsgraph.extract.events.fallback import _accusative_adj, _backed, _governed_elsewhere
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.anchors import _LEAD_SENTENCES
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.deps import country_modifier
+from newsgraph.extract.events.deps_places import country_modifier
 from newsgraph.extract.events.frames import _M, _Raw, same_time
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_cues
 from newsgraph.extract.events.merge import _family, _nested
