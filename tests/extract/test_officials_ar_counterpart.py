@@ -45,3 +45,12 @@ def test_the_adjective_of_a_person_named_before_may_be_his_aides_country() -> No
     # the aides named after the Kuwaiti president are his: his adjective is not only his own
     text = "وعقد الرئيس الكويتي سالم أحمد الحكيمي اجتماعا مع مستشاره الدكتور كمال حسن منصور."
     assert _positions(text)[("كمال حسن منصور", "مستشاره")] == "country/KW"
+
+
+def test_and_his_counterpart_is_the_first_persons_not_the_one_just_named() -> None:
+    # «ونظيره» lists a second person met by the visiting minister, not the prime minister's counterpart
+    text = ("وسيلتقي وزير الدفاع الياباني هيروشي تاناكا موري رئيس الوزراء كمال حسن منصور "
+            "ونظيره الأردني سالم أحمد الحكيمي في عمان.")
+    found = _positions(text)
+    assert found.get(("سالم أحمد الحكيمي", "وزير الدفاع")) == "country/JO"
+    assert ("سالم أحمد الحكيمي", "رئيس الوزراء") not in found

@@ -2,7 +2,8 @@
 
 The word for "counterpart" (``data/counterparts_ar.txt``, a glued «ب»/«و»/«ل» stripped), a nationality
 adjective (a COUNTRY mention) and a name give the person named the office of the subject: the
-nearest official named before the word in the sentence, or, when that one has no title there
+nearest official named before the word in the sentence (after «ونظيره», "and his counterpart",
+the first one), or, when that one has no title there
 («يلتقي السيسي نظيره ...»), the title the same person (same last name word) has elsewhere in the
 article. The country is the adjective's. A comma may stand before or after the adjective.
 """
@@ -35,14 +36,24 @@ def _subject_title(ctx: Context, officials: list[Official], i: int) -> tuple[str
     one the same person (same last name word) has elsewhere in the article."""
     sentence, before = ctx.sent_of[i], ctx.doc[i].idx
     prior = [o for o in officials if o.sentence == sentence and o.name_end <= before]
+    persons = [ctx.covered[j] for j in range(ctx.sent_start[i], i)
+               if j in ctx.covered and ctx.covered[j].label_ == "PERSON"]
+    if ctx.norm[i].startswith("و") or i > 0 and ctx.norm[i - 1] == "و":
+        # «يلتقي X ... رئيس الوزراء Y ونظيره العراقي Z»: "and his counterpart" is not Y's but the first
+        # person's before Y; none there, no counterpart
+        last = max((o.name_start for o in prior), default=None)
+        starts = [o.name_start for o in prior if o.name_start != last]
+        starts += [p.start_char for p in persons if last is None or p.start_char < last]
+        if not starts:
+            return None
+        prior = [o for o in prior if o.name_start == min(starts)]
+        persons = [p for p in persons if p.start_char == min(starts)]
     if prior:
         subject = max(prior, key=lambda o: o.name_end)
         if subject.title:
             return subject.title, subject.of
         name = subject.name
     else:
-        persons = [ctx.covered[j] for j in range(ctx.sent_start[i], i)
-                   if j in ctx.covered and ctx.covered[j].label_ == "PERSON"]
         if not persons:
             return None
         name = persons[-1].text

@@ -227,6 +227,8 @@ def infer_of(
                     found = kept
                 if country_of is not None:  # a country of another person's title is no guess from the article
                     mine = _same_person(off, officials)
+                    # a country inside another person's title, or right after that of one named after
+                    # this one («... وزير الدفاع الأمريكي Y»)
                     theirs = {c[1] for c in found if _others(c[0], off, titles, within=True, mine=mine)}
                     found = [c for c in found
                              if not (lo <= c[0] < hi and _others(c[0], off, titles, mine=mine))]
@@ -282,10 +284,10 @@ def _others(
     («استقبل الرئيس X وزير الدفاع الأمريكي Y»); that of one named before may be shared
     («الرئيس اليمني X ... مستشاريه»).
     ``mine``: the name starts of ``off``'s own person, whose titles are no other person's."""
-    for person, a, b, adjective in titles:
+    for person, a, b, after in titles:
         if person == off.name_start or person in mine:
             continue
-        if a <= at < b or person > min(mine | {off.name_start}) and b <= at < adjective:
+        if a <= at < b or person > min(mine | {off.name_start}) and b <= at < after:
             return True
         if not within and off.name_end <= min(a, person) < at:
             return True
