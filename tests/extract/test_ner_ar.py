@@ -319,7 +319,8 @@ def test_get_nlp_ar_model_vets_places_split_off_ka() -> None:
 @pytest.mark.parametrize(
     ("text", "rules_only", "combined"),
     [
-        ("أعلن الرئيس بوش حالة طوارئ في البلاد .", [("بوش حالة طوارئ", "PERSON")], [("بوش", "PERSON")]),
+        # (the rules alone now stop at «حالة», a common word in «ة», too)
+        ("أعلن الرئيس بوش حالة طوارئ في البلاد .", [("بوش", "PERSON")], [("بوش", "PERSON")]),
         ("وقال شهود عيان إن الانفجار وقع صباحا .", [("شهود عيان", "PERSON")], []),
         ("قررت الوزارة تشكيل لجنة فنية للتحقيق في الحادث .", [("لجنة فنية", "ORGANIZATION")], []),
     ],

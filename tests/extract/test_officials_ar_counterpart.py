@@ -54,3 +54,12 @@ def test_and_his_counterpart_is_the_first_persons_not_the_one_just_named() -> No
     found = _positions(text)
     assert found.get(("سالم أحمد الحكيمي", "وزير الدفاع")) == "country/JO"
     assert ("سالم أحمد الحكيمي", "رئيس الوزراء") not in found
+
+
+def test_a_feminine_common_word_after_a_title_is_no_name() -> None:
+    # «برقية تهنئة» is what the minister sent, «متميزة» what the relations are
+    text = ("وبعث وزير الداخلية برقية تهنئة إلى نظيره. وقال إن العلاقات مع رئيسة الوزراء "
+            "ليلى حسن منصور متميزة.")
+    found = _positions(text)
+    assert not [name for name, _ in found if "برقية" in name or "متميزة" in name]
+    assert ("ليلى حسن منصور", "رئيسة الوزراء") in found
