@@ -92,8 +92,8 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
     names, «هادي» -> «عبد ربه منصور هادي») needs three words or more, a particle («بن», «أبو»,
     «عبد»), quotes around it, or two words that are not a verb with its definite object (a family
     name of the «الحربي» shape is no object), or two words after a rank («اللواء بدر الطالب») or
-    after a courtesy title when the first is a given name; one word will do only after a sovereign's or a
-    courtesy title («الملك سلمان», «الأمير خالد»).
+    after a courtesy title when the first is a given name or a title follows; one word will do only
+    after a sovereign's or a courtesy title («الملك سلمان», «الأمير خالد»).
     """
     words = [normalize_token(w) for w in off.name.split()]
     before = TokenTable.of(doc).text[max(0, off.name_start - 1) : off.name_start]
@@ -107,6 +107,8 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
     courtesy = _courtesy_before(doc, off.name_start)
     if len(words) == 2 and (courtesy == "rank" or courtesy and first in given_names_ar()[0]):
         return True  # «اللواء بدر الطالب»: a rank (or a courtesy title and a given name), then a name
+    if len(words) == 2 and courtesy and off.how == "name-title":
+        return True  # «الدكتور فيصل المقداد وزير الخارجية»: a courtesy title and a title around two words
     return len(words) == 2 and (not last.startswith("ال") or first.startswith("ال") or last.endswith("ي"))
 
 

@@ -86,14 +86,17 @@ def conj_glued(tok: Token) -> bool:
 
 def _not_name_word(tok: Token, first: bool = False) -> bool:
     """A word no name has: a four-letter word behind a glued «و» that is no given name («وجذب»; «وليد»
-    is a name), or a common word (:func:`.lexicon.common_word_ar`) in the accusative «ا» («سياسيا»,
-    «أيضا») or, as a name's ``first`` word, before a definite word («خدمة المجتمع»: a noun and its
-    genitive). Other common words may still be names («بان كي مون», «عبد الستار بارز»)."""
+    is a name), a common word (:func:`.lexicon.common_word_ar`) ending in «ة» («برقية», «متميزة»), or one
+    in the accusative «ا» («سياسيا», «أيضا») or, as a name's ``first`` word, before a definite word
+    («خدمة المجتمع»: a noun and its genitive). Other common words may still be names («بان كي مون»,
+    «عبد الستار بارز»)."""
     norm = tok.norm_
     if norm in given_names_ar()[0] or not AR_WORD.match(tok.text):
         return False
     if norm.startswith("و") and len(norm) == 4:
         return True
+    if tok.text.endswith("ة") and common_word_ar(tok.text):
+        return True  # «وزير الداخلية [برقية تهنئة]», «بودن [متميزة]»: a feminine noun or adjective
     nxt = tok.nbor(1).norm_ if tok.i + 1 < len(tok.doc) else ""
     genitive = first and nxt.startswith("ال") and f"{norm} {nxt}" not in compound_given_names("ar")
     return (norm.endswith("ا") or genitive) and common_word_ar(tok.text)

@@ -38,6 +38,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.extract.lexicon import words
 from newsgraph.extract.officials.base import Official
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, normalize_key, normalize_token
@@ -112,7 +113,7 @@ def _after_verb(
         return True  # «... وسفير المملكة لدى مصر»: an ambassador's host, whoever stands between
     if any(off.name_end <= o.name_start < start for o in officials):
         return False
-    if not text[off.name_end : start].strip() and off.title_start is not None:
+    if _only_to(text[off.name_end : start]) and off.title_start is not None:
         # «اتهم وزير الخارجية X إيران ...»: the verb before the title, its object right after the name
         lead = text[: off.title_start].split()[-2:]
         if any(_has_word(w, verbs) for w in lead if normalize_token(w) not in _TO):
@@ -124,6 +125,23 @@ def _after_verb(
     if not before:
         return False
     return _has_word(before[-1], verbs)
+
+
+def _only_to(between: str) -> bool:
+    """Whether ``between`` (from a name to a country) holds only a comma, «إلى» or a glued «ل»/«ب», and a
+    place designator («زيارة الرئيس X، لواشنطن», «وصل الرئيس X، إلى العاصمة الأمريكية»).
+
+    Examples:
+        >>> _only_to("، إلى العاصمة "), _only_to(" وقال ")
+        (True, False)
+    """
+    designators = words("place_designators_ar.txt")
+    for word in between.replace("،", " ").replace(",", " ").split():
+        norm = normalize_token(word)
+        if norm in ("ل", "ب") or norm in _TO or norm in designators or norm[2:] in designators:
+            continue
+        return False
+    return True
 
 
 def _has_word(sentence: str, verbs: frozenset[str]) -> bool:
@@ -179,8 +197,11 @@ def infer_of(
     for off in officials:
         if off.title and off.of and off.of.startswith("country/"):
             stated.setdefault((off.sentence, normalize_token(off.title)), set()).add(off.of)
-    titles = [(o.name_start, o.title_start, o.title_end) for o in officials
+    titles = [(o.name_start, o.title_start, o.title_end, o.title_end) for o in officials
               if o.title_start is not None and o.title_end is not None]
+    if country_of is not None:
+        countries = [(s.start_char, s.end_char) for s in spans if s.label_ == "COUNTRY"]
+        titles = _with_adjective(titles, countries, text)
     out: list[Official] = []
     fallback: set[int] = set()
     for off in officials:
@@ -205,8 +226,12 @@ def infer_of(
                     party = len(kept) < len(found)
                     found = kept
                 if country_of is not None:  # a country of another person's title is no guess from the article
-                    theirs = {c[1] for c in found if _others(c[0], off, titles, within=True)}
-                    found = [c for c in found if not (lo <= c[0] < hi and _others(c[0], off, titles))]
+                    mine = _same_person(off, officials)
+                    # a country inside another person's title, or right after that of one named after
+                    # this one («... وزير الدفاع الأمريكي Y»)
+                    theirs = {c[1] for c in found if _others(c[0], off, titles, within=True, mine=mine)}
+                    found = [c for c in found
+                             if not (lo <= c[0] < hi and _others(c[0], off, titles, mine=mine))]
                 of = _nearest(found, lo, hi, at)
             if of is None:  # none from the sentence: the article's, unless the sentence names the other party
                 ranked = [c for c, _ in counts[label].most_common() if c not in theirs and c not in others]
@@ -221,13 +246,50 @@ def infer_of(
     return out
 
 
-def _others(at: int, off: Official, titles: Sequence[tuple[int, int, int]], within: bool = False) -> bool:
+def _with_adjective(
+    titles: Sequence[tuple[int, int, int, int]], countries: Sequence[tuple[int, int]], text: str
+) -> list[tuple[int, int, int, int]]:
+    """``titles`` (name start, title start, title end, end with its adjective), the last moved past the
+    country named right after the title, before the name or after it («وزير الدفاع الأمريكي جيمس
+    ماتيس», «X وزير الخارجية السعودي»): that country is the title's own, as much as one inside it.
+
+    Examples:
+        >>> _with_adjective([(21, 0, 11, 11)], [(12, 20)], "وزير الدفاع الأمريكي جيمس ماتيس")
+        [(21, 0, 11, 20)]
+    """
+    out = []
+    for person, a, b, _ in titles:
+        after = next((end for at, end in countries if b < at <= b + 1 and text[b:at].isspace()), None)
+        out.append((person, a, b, b if after is None else after))
+    return out
+
+
+def _same_person(off: Official, officials: Sequence[Official]) -> frozenset[int]:
+    """The name starts of the officials whose name ends in the same word as ``off``'s («نبيه بري»,
+    «الرئيس بري»): one person, whose own title's country is no other person's."""
+    last = normalize_token(off.name.split()[-1]) if off.name.split() else ""
+    return frozenset(o.name_start for o in officials
+                     if o.name.split() and normalize_token(o.name.split()[-1]) == last)
+
+
+def _others(
+    at: int, off: Official, titles: Sequence[tuple[int, int, int, int]], within: bool = False,
+    mine: frozenset[int] = frozenset(),
+) -> bool:
     """Whether a country at ``at`` is another person's: inside another person's title («... ومعالي سفير
     خادم الحرمين لدى مصر»), or (unless ``within``) after the name of a person listed after ``off``
     («حضر الاستقبال وزير الخارجية X، ومعالي سفير ... Y، وسفير مصر ...»). ``titles``: (name start,
-    title start, title end) of every official."""
-    for person, a, b in titles:
-        if person != off.name_start and (a <= at < b or not within and off.name_end <= min(a, person) < at):
+    title start, title end, end with the adjective after the title) of every official. The adjective
+    right after the title of a person named after ``off`` (first named) is that person's too
+    («استقبل الرئيس X وزير الدفاع الأمريكي Y»); that of one named before may be shared
+    («الرئيس اليمني X ... مستشاريه»).
+    ``mine``: the name starts of ``off``'s own person, whose titles are no other person's."""
+    for person, a, b, after in titles:
+        if person == off.name_start or person in mine:
+            continue
+        if a <= at < b or person > min(mine | {off.name_start}) and b <= at < after:
+            return True
+        if not within and off.name_end <= min(a, person) < at:
             return True
     return False
 
