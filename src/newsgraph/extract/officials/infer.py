@@ -343,7 +343,14 @@ def _host_side(
 
 def _same_office(officials: list[Official], fallback: set[int]) -> list[Official]:
     """A person's title whose ``of`` is only the article's country takes the ``of`` the same
-    person's same title got from a sentence, when that is one country."""
+    person's same title got from a sentence, when that is one country; it stays marked as guessed.
+
+    Examples:
+        >>> guessed = Official(0, 5, "A Lee", "premier", None, None, "country/PK", 0, "title-name", True)
+        >>> offs = [guessed, Official(9, 14, "A Lee", "premier", None, None, None, 1, "title-name")]
+        >>> [(o.of, o.of_inferred) for o in _same_office(offs, {1})]
+        [('country/PK', True), ('country/PK', True)]
+    """
     seen: dict[tuple[str, str], set[str]] = {}
     for i, off in enumerate(officials):
         if i not in fallback and off.title and off.of:
@@ -352,5 +359,7 @@ def _same_office(officials: list[Official], fallback: set[int]) -> list[Official
     for i, off in enumerate(officials):
         key = (normalize_token(off.name), normalize_token(off.title or ""))
         known = seen.get(key) if i in fallback else None
-        out.append(dataclasses.replace(off, of=next(iter(known))) if known and len(known) == 1 else off)
+        if known and len(known) == 1:  # not stated with this title: a guess, whatever it was copied from
+            off = dataclasses.replace(off, of=next(iter(known)), of_inferred=True)
+        out.append(off)
     return out
