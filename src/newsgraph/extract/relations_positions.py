@@ -27,12 +27,11 @@ Examples:
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Sequence
-from importlib import resources
 
 from newsgraph.extract.lexicon import rows
+from newsgraph.kb import load_kb
 from newsgraph.text import normalize_token
 from newsgraph.types import Mention, Position, Relation
 
@@ -46,10 +45,9 @@ _NOUN_AFTER = re.compile(r"\)?[ \t]+([a-z]+)\b")
 def _groups() -> tuple[frozenset[str], frozenset[str]]:
     """(knowledge-base ids of groups with members, ids of all knowledge-base organizations)."""
     kinds = {value for kind, value in rows("membership_groups.tsv") if kind == "kb_kind"}
-    text = resources.files("newsgraph.kb").joinpath("data", "organizations.jsonl").read_text("utf-8")
-    records = [r for line in text.splitlines() if line.strip() and "id" in (r := json.loads(line))]
-    return (frozenset(r["id"] for r in records if r.get("kind") in kinds),
-            frozenset(r["id"] for r in records))  # fmt: skip
+    kb = load_kb()
+    orgs = [eid for eid, e in kb.entities.items() if e.type == "ORGANIZATION"]
+    return frozenset(eid for eid in orgs if kb.kind(eid) in kinds), frozenset(orgs)
 
 
 @functools.cache
@@ -118,10 +116,16 @@ _ACRONYM = r"[ \t]*(?:\([A-Z][A-Za-z-]{0,9}\))?"
 _WORDS_THEN_NAME = r"((?:[ \t]+[A-Za-z-]+)+)[ \t]+$"
 
 
+@functools.cache
+def _post_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(head words, all post words) of ``data/membership_groups.tsv``, as written there."""
+    heads = frozenset(v for k, v in rows("membership_groups.tsv") if k == "head")
+    return heads, heads | frozenset(v for k, v in rows("membership_groups.tsv") if k == "post")
+
+
 def _is_post(words: list[str]) -> bool:
     """Only post words, a head word among them: "joint secretary general", "senior leader"."""
-    heads = frozenset(v for k, v in rows("membership_groups.tsv") if k == "head")
-    posts = heads | frozenset(v for k, v in rows("membership_groups.tsv") if k == "post")
+    heads, posts = _post_words()
     lowered = [w.lower() for w in words]
     return bool(lowered) and all(w in posts for w in lowered) and any(w in heads for w in lowered)
 

@@ -59,12 +59,13 @@ class KnowledgeBase:
     def __init__(self, entities: Mapping[str, Entity], aliases: list[tuple[str, Alias]],
                  members: Mapping[str, tuple[str, ...]], rank: Mapping[str, int],
                  minor: Iterable[str] = (), within: Mapping[str, str] | None = None,
-                 capitals: Iterable[str] = ()) -> None:
+                 capitals: Iterable[str] = (), kinds: Mapping[str, str] | None = None) -> None:
         """Index ``aliases``, given as (normalised key, alias) pairs. ``minor``: the ids of
         gazetteer towns that are neither capitals nor cities of a million people; ``within``:
         place id -> the place it lies in (an airport in its city); ``capitals``: the ids of national
-        capitals."""
+        capitals; ``kinds``: organization id -> its kind ("party", "armed-group", "intergovernmental")."""
         self._minor = frozenset(minor)
+        self._kinds = dict(kinds or {})
         self._capitals = frozenset(capitals)
         self.entities: Mapping[str, Entity] = MappingProxyType(dict(entities))
         self._within = dict(within or {})
@@ -120,6 +121,16 @@ class KnowledgeBase:
             'NATO'
         """
         return self.entities.get(entity_id)
+
+    def kind(self, entity_id: str) -> str | None:
+        """An organization's kind in ``kb/data/organizations.jsonl``, or None.
+
+        Examples:
+            >>> from newsgraph.kb import load_kb
+            >>> load_kb().kind("org/un"), load_kb().kind("country/MA")
+            ('intergovernmental', None)
+        """
+        return self._kinds.get(entity_id)
 
     def within(self, entity_id: str) -> str | None:
         """The place a place lies in below its country (an airport's city), or None.

@@ -92,6 +92,7 @@ class _Builder:
         self.aliases: list[tuple[str, Alias]] = []
         self.key = _keyer()
         self.members: dict[str, tuple[str, ...]] = {}
+        self.kinds: dict[str, str] = {}
         self.rank: dict[str, int] = {}
         self.minor: set[str] = set()
         self.capitals: set[str] = set()
@@ -195,6 +196,8 @@ def _load_organizations(b: _Builder) -> None:
         all_names["en"] += [a for a in acronyms if a not in all_names["en"]]
         b.entity(eid, "ORGANIZATION", dict(rec["labels"]), all_names,
                  {"wikidata": rec.get("wikidata") or ""}, rec.get("country"))
+        if rec.get("kind"):
+            b.kinds[eid] = rec["kind"]
         for lang, texts in names.items():
             for t in texts:
                 b.alias(t, eid, "ORGANIZATION", lang, "name")
@@ -284,7 +287,7 @@ def load_kb() -> KnowledgeBase:
         _load_places(b)
         within = {row["place"]: row["within"] for row in _rows("places_within.tsv")
                   if row["place"] in b.entities and row["within"] in b.entities}
-        return KnowledgeBase(b.entities, b.aliases, b.members, b.rank, b.minor, within, b.capitals)
+        return KnowledgeBase(b.entities, b.aliases, b.members, b.rank, b.minor, within, b.capitals, b.kinds)
     except (FileNotFoundError, KeyError) as exc:
         raise ConfigError(f"knowledge base data is missing or malformed ({exc!r}); "
                           "reinstall newsgraph or rerun tools/build_kb.py") from exc
