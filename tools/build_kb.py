@@ -453,6 +453,14 @@ def build_places(countries: list[dict[str, object]]) -> list[dict[str, object]]:
         r["names_fr"] = names
     if french:
         raise SystemExit("places_fr.tsv: GeoNames ids not in places.tsv: " + ", ".join(french))
+    english = {gid: (name, names.split("|")) for gid, name, names in read_tsv(SOURCES / "places_en.tsv")}
+    for r in records:
+        name, names = english.pop(str(r["geonameid"]), ("", []))
+        if names and name != r["name_en"]:
+            raise SystemExit(f"places_en.tsv: GeoNames {r['geonameid']} is {r['name_en']}, not {name}")
+        r["names_latin"] = uniq([*r["names_latin"], *names], exclude=[str(r["name_en"])])  # type: ignore[list-item]
+    if english:
+        raise SystemExit("places_en.tsv: GeoNames ids not in places.tsv: " + ", ".join(english))
     return records
 
 
@@ -472,8 +480,9 @@ def write_places(records: list[dict[str, object]]) -> str:
         "# عمان stay countries). For Iran, Afghanistan and Tajikistan, Persian spellings that differ",
         "# only by ک/ی (کابول) are added to weak_ar in Arabic letters (كابول). names_latin =",
         "# GeoNames' Latin-script spelling variants of name_en (Marrakech for Marrakesh; at least",
-        "# 80% alike, five letters or more, no codes, translations or other cities' names),",
-        "# matched in English and French text. wikidata: capitals from",
+        "# 80% alike, five letters or more, no codes, translations or other cities' names), then the",
+        "# English names of tools/kb_sources/places_en.tsv (Mecca for Makkah), matched in English and",
+        "# French text. wikidata: capitals from",
         "# tools/kb_sources/wikidata_capitals.tsv when the names agree, plus wikidata_places.tsv.",
         "# names_fr: French exonyms (Pékin, Le Caire) from tools/kb_sources/places_fr.tsv; the first",
         "# is the city's French label.",
