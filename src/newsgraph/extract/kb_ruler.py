@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsgraph.extract.kb_patterns import PatternTable, add_patterns, cached_patterns, pattern_key
+from newsgraph.extract.lexicon import spellings
 from newsgraph.extract.ner_ar import NER_KEY
 from newsgraph.extract.tokens_ar import ArabicTokens, kb_lexicon
 from newsgraph.extract.vetting import (
@@ -84,6 +85,8 @@ class KBRuler:
         self.lower_keys: set[int] = set()  # French aliases written in lower case
         kb = load_kb()
         self.kb = kb
+        #: "New" in "New Mexico": a capitalised word that opens a longer place name
+        self.openers = spellings(f"place_name_openers_{lang}.txt")
         aliases = [(alias_lang, alias) for alias_lang in sorted({lang, "en"})
                    for alias in kb.aliases(alias_lang) if alias.text.strip()]
         lexicon = kb_lexicon(lang) if lang == "ar" else frozenset()
@@ -144,6 +147,8 @@ class KBRuler:
             lower_ok = self._lower_ok(kind) or match_id in self.lower_keys
             if first.isalpha() and first.isascii() and not first.isupper() and not lower_ok:
                 continue  # Latin-script names are capitalised: "reading" is not Reading
+            if self._opened(doc, start):
+                continue  # "New Mexico" is not Mexico
             if self.lang == "fr" and not lower_ok and end - start > 1 and doc[start].lower_ in _ARTICLES_FR:
                 second = doc[start + 1].text[:1]
                 if second.isalpha() and not second.isupper():
@@ -184,6 +189,17 @@ class KBRuler:
         extra = [v for s in extra if (v := self._vet_weak_country(s, named)) is not None]
         doc.spans[MENTIONS_KEY] = sorted([*kb_spans, *extra], key=lambda s: s.start)
         return doc
+
+    def _opened(self, doc: Doc, start: int) -> bool:
+        """The match ends a longer name that a capitalised opener starts ("in New Mexico"): inside a
+        sentence of running text, where "New" is capitalised only as part of a name (a sentence's first
+        word and a title-case headline capitalise it anyway: "New Iran sanctions")."""
+        if start == 0 or doc[start - 1].text not in self.openers or doc[start - 1].is_sent_start:
+            return False
+        if not doc.has_annotation("SENT_START"):
+            return True
+        # running text has lower-case content words; a title-case headline has none
+        return any(t.is_lower and t.is_alpha and len(t) > 3 for t in doc[start - 1].sent)
 
     def _doubtful(self, span: Span, stated: dict[str, set[str]]) -> bool:
         return (needs_model(span) or hamza_mismatch(span, self.kb, self.lang)
