@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from newsgraph.extract.lexicon import rows as _read_tsv
 from newsgraph.extract.textmap import alt as _alt
+from newsgraph.regex_guard import guarded
 from newsgraph.text import normalize_ar
 
 __all__ = ["Tables", "form_key", "tables"]
@@ -134,4 +135,7 @@ def tables(lang: str) -> Tables:
 
         pats += french_patterns(_alt(list(months)), _alt(list(wdays)), _alt(list(rel)), by)
     bound = re.compile(rf"{_NB}[وف]?(?P<cue>(?i:{by['since']}|{by['until']}))\s+(?:(?i:{by['prep']})\s+)?$")
+    # Each pattern is tried at every position of every article: a guard on its first characters
+    # lets most positions fail at once (same matches; about a third of the time in Arabic).
+    pats = [(kind, guarded(pat)) for kind, pat in pats]
     return Tables(months, hijri_months, wdays, bare, rel, cues, tuple(pats), bound)
