@@ -125,6 +125,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.officials import find_officials, link_surnames, office_references
     from newsgraph.extract.officials.base import parse_org_ref
     from newsgraph.extract.officials.infer import infer_of
+    from newsgraph.extract.officials.party import party_countries
     from newsgraph.extract.officials.status import position_status
     from newsgraph.extract.orgs import bare_anaphor, find_organizations, resolve_anaphora
     from newsgraph.extract.relations import find_memberships
@@ -318,6 +319,11 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         if (r.subject, r.object) not in stated:  # a post in a party, a movement, an armed group
             stated.add((r.subject, r.object))
             relations.append(r)
+
+    def party_country(oid: str) -> str | None:
+        return party.country if kb.kind(oid) == "party" and (party := kb.get(oid)) is not None else None
+
+    positions = party_countries(positions, relations, party_country)  # "Republican Senator X": the US
 
     # 6. Entities and the relations the knowledge base knows about them.
     entities = collect_entities(b, lang, mentions, positions, events, relations)
