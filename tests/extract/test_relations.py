@@ -64,6 +64,19 @@ CASES = [
         [("Morocco", "COUNTRY", "country/MA"), ("African Union", "ORGANIZATION", "org/au")],
         {("country/MA", "org/au")},
     ),
+    (
+        "en",
+        "Gabon rejoined the Commonwealth after a long absence.",
+        [("Gabon", "COUNTRY", "country/GA"), ("Commonwealth", "ORGANIZATION", "org/cw")],
+        {("country/GA", "org/cw")},
+    ),
+    (
+        "en",
+        "Chile and Peru are among the members of the Pacific Alliance.",
+        [("Chile", "COUNTRY", "country/CL"), ("Peru", "COUNTRY", "country/PE"),
+         ("Pacific Alliance", "ORGANIZATION", "org/pa")],
+        {("country/CL", "org/pa"), ("country/PE", "org/pa")},
+    ),
 ]
 
 
