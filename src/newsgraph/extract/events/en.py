@@ -62,6 +62,7 @@ from newsgraph.extract.events.accidents_en import by_accident
 from newsgraph.extract.events.lexicons import load_cues, load_event_types
 from newsgraph.extract.events.links import _spokesperson_side
 from newsgraph.extract.events.placed_en import _home_places, _location, _statement_places
+from newsgraph.extract.events.sources_en import sources_out
 from newsgraph.extract.events.speakers_en import (
     addressee,
     quoted,
@@ -193,6 +194,7 @@ def find_events_en(
     statements: dict[str, int] = {}
     spoken: dict[int, int] = {}  # reporting verb's token index -> its Statement in ``new``
     said_by: list[tuple[str, frozenset[str]]] = []  # each speaker's key and the words of its subject
+    reporters: list[tuple[Token, Token, str]] = []  # (verb, subject, speaker): no party to what it reports
     quotes = quoted(doc)
     for verb, subj in reporting_verbs(doc):
         if any(a <= verb.idx < b for a, b in taken):
@@ -247,6 +249,8 @@ def find_events_en(
             roles, key = speaker_roles(ms, subj, who, spoken_for), str(who.entity_id)
             words = subject_words(subj) if subj is not None and doc.has_annotation("DEP") else frozenset()
         said_by.append((key, words))
+        if who is not None and who.entity_id and subj is not None:
+            reporters.append((verb, subj, str(who.entity_id)))
         if key in statements:
             k = statements[key]
             spoken[verb.i] = k
@@ -270,7 +274,7 @@ def find_events_en(
             )  # fmt: skip
         )
     voices = set(spoken_for) | {p for e in new for p in e.roles.get("spokesperson", ())}
-    events = _home_places(doc, voiced(events, voices), ms, officials)
+    events = _home_places(doc, sources_out(doc, voiced(events, voices), reporters, ms, quotes), ms, officials)
     if doc.has_annotation("DEP"):
         events = _statement_places(doc, events, ms)
         events = _said_on(doc, events, new, spoken)
