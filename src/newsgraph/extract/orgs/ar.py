@@ -49,6 +49,8 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
         m = mentions.get(j)
         if m is not None:
             if m.label_ == "COUNTRY":
+                if not construct and m.id_ != "demonym":
+                    break  # «المقاومة اليمن»: a definite name takes no country's name after it
                 country = country or (m.kb_id_ or None)
             elif m.label_ == "PERSON" or not construct:
                 break
@@ -197,6 +199,9 @@ def find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
             continue
         if end == i + 1 or all(t.norm_ in unit_words("ar")["ordinal"] for t in doc[i + 1 : end]):
             i = end  # «المركز الأول», «المرتبة الثانية»: a rank in a contest, no name (units are read above)
+            continue
+        if doc[i + 1].norm_ in _ar_title_heads():
+            i = end  # «قوات الرئيس اليمني», «مكتب الأمير»: what belongs to an official, no name
             continue
         inner = [mentions[k] for k in range(i + 1, end) if k in mentions]
         if _one_of_many(doc, i, end, inner):

@@ -1,0 +1,50 @@
+"""Arabic news outlets in quotation marks and what an org head noun does not name
+(newsgraph.extract.orgs.media_ar, .ar; the site check of newsgraph.extract.ner_ar); invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import extract
+
+
+def _orgs(text: str) -> list[str]:
+    return [m.text for m in extract(text, language="ar").mentions if m.label == "ORGANIZATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('وذكرت صحيفة "النهار الجديد" أن المفاوضات توقفت.', "النهار الجديد"),
+        ("ونقلت بجريدة «الأفق» مقالا عن الأزمة.", "الأفق"),
+        ("وقال مدير الإدارة العامة للمرور في المدينة، لـ«البيان»: إن الطرق سالكة.", "البيان"),
+        ('وأكد مصدر مسؤول لـ "الصباح" أن اللجنة ستجتمع غدا.', "الصباح"),
+        ("وعلمت «الوطن» أن الوزير سيزور المنطقة.", "الوطن"),
+    ],
+)
+def test_an_outlet_in_quotation_marks_after_a_media_cue(text: str, outlet: str) -> None:
+    assert outlet in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وسافر الوفد لـ"الرياض" في الصباح.',  # «لـ» without a speech cue: a destination
+        'وأطلق المهرجان برنامج "ليالي الصيف" للعائلات.',  # no media head before the quotation marks
+        'وقال المدرب إن "الصبر" مفتاح الفوز.',  # a quoted word, not after «لـ»
+    ],
+)
+def test_no_outlet_without_a_media_cue(text: str) -> None:
+    assert _orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        ("وتصدت قوات الرئيس السابق للهجوم على المدينة.", "قوات الرئيس السابق"),  # an official's men, no name
+        ("ونشر مكتب الأمير بيانا عن الزيارة.", "مكتب الأمير"),
+        ("كلمات الخبر: الحدود المقاومة اليمن", "المقاومة اليمن"),  # a country's name follows no definite head
+    ],
+)
+def test_what_a_head_noun_does_not_name(text: str, not_org: str) -> None:
+    assert not_org not in _orgs(text)
