@@ -48,3 +48,18 @@ def test_no_outlet_without_a_media_cue(text: str) -> None:
 )
 def test_what_a_head_noun_does_not_name(text: str, not_org: str) -> None:
     assert not_org not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("ونشرت صحيفة بلومفيلد البريطانية تقريرا عن الحادث.", "صحيفة بلومفيلد البريطانية"),
+        ("ووقعت شركة كاوامورا اليابانية العقد أمس.", "شركة كاوامورا اليابانية"),
+    ],
+)
+def test_a_nationality_adjective_after_a_proper_noun_belongs_to_the_name(text: str, org: str) -> None:
+    assert org in _orgs(text)
+
+
+def test_no_name_from_a_common_word_and_a_nationality_adjective() -> None:
+    assert _orgs("وأسست شركة كبيرة السعودية فرعا في المدينة.") == []

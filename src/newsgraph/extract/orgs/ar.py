@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.lexicon import org_heads, suffixed_common_ar, title_vocabulary, words
+from newsgraph.extract.lexicon import common_word_ar, org_heads, suffixed_common_ar, title_vocabulary, words
 from newsgraph.extract.military import unit_words
 from newsgraph.extract.orgs.base import (
     OrgMatch,
@@ -96,6 +96,10 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
             construct = not definite(tok) and norm in construct_nouns
             if not definite(tok) and norm not in construct_nouns:
                 j += 1
+                after = mentions.get(j)  # «صحيفة ميرور البريطانية»: the name's nationality adjective
+                if after is not None and after.id_ == "demonym" and definite(doc[j]) \
+                        and not common_word_ar(norm):
+                    country, j = country or (after.kb_id_ or None), after.end
                 break  # a proper noun («حركة حماس») closes the name
         elif not definite(tok) or norm in _ar_title_heads():
             break  # «هيئة الأركان العامة الفريق ...»: a rank or title starts the next phrase
