@@ -44,6 +44,8 @@ def test_no_outlet_without_a_media_cue(text: str) -> None:
         ("وتصدت قوات الرئيس السابق للهجوم على المدينة.", "قوات الرئيس السابق"),  # an official's men, no name
         ("ونشر مكتب الأمير بيانا عن الزيارة.", "مكتب الأمير"),
         ("كلمات الخبر: الحدود المقاومة اليمن", "المقاومة اليمن"),  # a country's name follows no definite head
+        ("وتسللت الميليشيات المتمردة إلى الوادي ليلا.", "الميليشيات المتمردة"),  # a plural head: a kind
+        ("وقاتلت الفصائل المعارضة في الريف الشمالي.", "الفصائل المعارضة"),
     ],
 )
 def test_what_a_head_noun_does_not_name(text: str, not_org: str) -> None:
@@ -63,3 +65,7 @@ def test_a_nationality_adjective_after_a_proper_noun_belongs_to_the_name(text: s
 
 def test_no_name_from_a_common_word_and_a_nationality_adjective() -> None:
     assert _orgs("وأسست شركة كبيرة السعودية فرعا في المدينة.") == []
+
+
+def test_a_country_name_that_is_also_its_adjective_still_ends_a_definite_name() -> None:
+    assert "القوات السعودية" in _orgs("واشتبكت القوات السعودية مع المتسللين على الحدود.")

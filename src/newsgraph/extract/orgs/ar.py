@@ -49,8 +49,8 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
         m = mentions.get(j)
         if m is not None:
             if m.label_ == "COUNTRY":
-                if not construct and m.id_ != "demonym":
-                    break  # «المقاومة اليمن»: a definite name takes no country's name after it
+                if not construct and m.id_ != "demonym" and not doc[m.end - 1].norm_.endswith(("يه", "ي")):
+                    break  # «المقاومة اليمن»: no country's name after a definite one (but «القوات السعودية»)
                 country = country or (m.kb_id_ or None)
             elif m.label_ == "PERSON" or not construct:
                 break
@@ -117,6 +117,17 @@ def _one_of_many(doc: Doc, i: int, end: int, inner: list[Span]) -> bool:
     head = doc[i]
     return definite(head) and bare(head.norm_) in words("org_heads_many_ar.txt") and len(inner) == 1 \
         and inner[0].id_ == "demonym" and inner[0].start == i + 1 and inner[0].end == end
+
+
+def _describes(doc: Doc, i: int, end: int) -> bool:
+    """Whether the head at ``i`` and what follows up to ``end`` describe rather than name: an official's
+    men or office («قوات الرئيس اليمني», «مكتب الأمير»), or a plural head with the article and adjectives
+    only, a kind of group (``data/org_heads_plural_ar.txt``: «الجماعات الإرهابية», «الفصائل الإسلامية»)."""
+    if doc[i + 1].norm_ in _ar_title_heads():
+        return True
+    head = doc[i]
+    return definite(head) and bare(_bare_clitic(head)) in words("org_heads_plural_ar.txt") \
+        and all(definite(t) for t in doc[i + 1 : end])
 
 
 def _conjunct_continues(tok: Token, heads: frozenset[str]) -> bool:
@@ -204,8 +215,8 @@ def find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
         if end == i + 1 or all(t.norm_ in unit_words("ar")["ordinal"] for t in doc[i + 1 : end]):
             i = end  # «المركز الأول», «المرتبة الثانية»: a rank in a contest, no name (units are read above)
             continue
-        if doc[i + 1].norm_ in _ar_title_heads():
-            i = end  # «قوات الرئيس اليمني», «مكتب الأمير»: what belongs to an official, no name
+        if _describes(doc, i, end):
+            i = end
             continue
         inner = [mentions[k] for k in range(i + 1, end) if k in mentions]
         if _one_of_many(doc, i, end, inner):
