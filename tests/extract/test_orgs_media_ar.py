@@ -69,3 +69,14 @@ def test_no_name_from_a_common_word_and_a_nationality_adjective() -> None:
 
 def test_a_country_name_that_is_also_its_adjective_still_ends_a_definite_name() -> None:
     assert "القوات السعودية" in _orgs("واشتبكت القوات السعودية مع المتسللين على الحدود.")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وأعلن نادي الشباب تعاقده مع المدرب الجديد.", "نادي الشباب"),
+        ("ونقلت وكالة فرانس أن الاشتباكات توقفت.", "وكالة فرانس"),
+    ],
+)
+def test_a_head_noun_before_a_name_the_model_found_is_part_of_it(text: str, org: str) -> None:
+    assert org in _orgs(text)

@@ -222,8 +222,8 @@ def find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
         if _one_of_many(doc, i, end, inner):
             i = end
             continue
-        only_org = len(inner) == 1 and inner[0].label_ == "ORGANIZATION" and inner[0].start == i + 1 \
-            and inner[0].end == end
+        only_org = len(inner) == 1 and inner[0].label_ == "ORGANIZATION" and bool(inner[0].kb_id_) \
+            and inner[0].start == i + 1 and inner[0].end == end
         if not only_org and (cut is not None or not (kb_orgs & {i})):
             last = doc[end - 1]
             out.append(make_match(doc, text, tok.idx + off, last.idx + len(last.text), country, "head"))
