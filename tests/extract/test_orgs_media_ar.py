@@ -80,3 +80,14 @@ def test_a_country_name_that_is_also_its_adjective_still_ends_a_definite_name() 
 )
 def test_a_head_noun_before_a_name_the_model_found_is_part_of_it(text: str, org: str) -> None:
     assert org in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("وأطلقت شركة Zentrix الألمانية خدمة جديدة للدفع.", "شركة Zentrix الألمانية"),
+        ("وبثت قناة KTV2 المقابلة كاملة.", "قناة KTV2"),
+    ],
+)
+def test_a_latin_name_after_a_head_noun(text: str, org: str) -> None:
+    assert org in _orgs(text)

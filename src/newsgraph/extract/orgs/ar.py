@@ -22,6 +22,7 @@ from newsgraph.extract.orgs.base import (
     definite,
     head_offset,
     is_definite,
+    latin_name,
     make_match,
     mention_starts,
 )
@@ -58,6 +59,12 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
             if m.id_ == "demonym":
                 break  # a nationality adjective closes the name
             continue
+        if construct and j == i + 1 and latin_name(tok):
+            j = _latin_run(doc, j)  # «شركة HTC», «قناة CNBC»: a name in Latin letters right after the head
+            after = mentions.get(j)
+            if after is not None and after.id_ == "demonym" and definite(doc[j]):
+                country, j = country or (after.kb_id_ or None), after.end
+            break
         norm = tok.norm_
         word = _AR_WORD.match(tok.text) or norm in ("و", "ل")
         if tok.is_punct or tok.like_num or norm in stop or not word:
@@ -109,6 +116,14 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
     while j > i + 1 and (doc[j - 1].norm_ in ("و", "ل") or _trailing_purpose(doc[j - 1], purpose)):
         j -= 1
     return j, country
+
+
+def _latin_run(doc: Doc, j: int) -> int:
+    """The end of a run of up to three Latin-script name words from token ``j`` («Avid Life Media»)."""
+    end = j + 1
+    while end < len(doc) and end - j < 3 and latin_name(doc[end]) and not doc[end].is_sent_start:
+        end += 1
+    return end
 
 
 def _one_of_many(doc: Doc, i: int, end: int, inner: list[Span]) -> bool:
