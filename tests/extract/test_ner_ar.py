@@ -129,6 +129,11 @@ def test_linker_drops_one_word_spans_that_are_common_words(word: str, label: str
     assert bool(doc.ents) is kept
 
 
+def test_linker_reads_a_site_the_model_called_an_organization_as_a_place() -> None:
+    doc = ArabicNERLinker()(_doc(["قرب", "قاعدة", "الصفراء", "الجوية"], [(1, 4, "ORG")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("قاعدة الصفراء الجوية", "LOC")]
+
+
 def test_linker_drops_org_with_nationality_adjective() -> None:
     doc = ArabicNERLinker()(_doc(["وصلت", "القوات", "العراقية"], [(1, 3, "ORG")]))
     assert list(doc.ents) == []

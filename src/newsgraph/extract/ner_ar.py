@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ConfigError
-from newsgraph.extract.lexicon import common_word_ar
+from newsgraph.extract.lexicon import common_word_ar, words
 from newsgraph.extract.ner_ar_family import extend_families, surname_mentions
 from newsgraph.extract.ner_ar_foreign import common_dual, extend_given_names, honorific_names, speaker_names
 from newsgraph.extract.ner_ar_names import (
@@ -152,6 +152,8 @@ class ArabicNERLinker:
             label, kb_id = ent.label_, ""
             if label == "ORG" and len(ent) > 1 and any(is_demonym(kb, tok.text) for tok in ent):
                 continue  # «القوات العراقية»: the rules keep the country; the org rules the rest
+            if label == "ORG" and _site(ent):
+                label = "LOC"  # «قاعدة العند العسكرية»: a base, a place (the site rule of places_ar)
             wanted = _KB_LABEL.get(label, ())
             for alias in kb.lookup(ent.text, "ar"):
                 if alias.label in wanted:
@@ -171,6 +173,13 @@ class ArabicNERLinker:
         doc.ents = ents
         doc.spans[NER_KEY] = ents
         return doc
+
+
+def _site(ent: Span) -> bool:
+    """A site noun, a name and a site adjective («قاعدة العند الجوية», «مطار صنعاء الدولي»:
+    ``data/place_facilities_ar.txt``, ``data/place_facility_adjectives_ar.txt``): a place, no organization."""
+    return len(ent) == 3 and ent[0].norm_ in words("place_facilities_ar.txt") \
+        and ent[2].norm_ in words("place_facility_adjectives_ar.txt")
 
 
 def _inner_place(kb: KnowledgeBase, ent: Span, label: str) -> tuple[str, str]:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import given_names_ar, person_particles, title_vocabulary
 from newsgraph.extract.ner_ar_names import PROCLITICS, is_title
+from newsgraph.extract.orgs.base import latin_name
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
 
@@ -173,7 +174,7 @@ def refine_orgs(doc: Doc, orgs: Sequence[OrgMatch]) -> list[OrgMatch]:
         if hits:
             if any(s.label_ == "ORG" for s in hits) or all(_place_within(s, org) for s in hits):
                 out.append(org)
-        elif _definite_name(doc, org.start, org.end):
+        elif _definite_name(doc, org.start, org.end) or _latin_named(doc, org.start, org.end):
             out.append(org)
     return out
 
@@ -182,6 +183,13 @@ def _place_within(span: Span, org: OrgMatch) -> bool:
     """A place the model found after the head noun, inside the organization's name: the body of that
     place («أمانة جدة», «شرطة بغداد», «جامعة القاهرة»), which the place does not contradict."""
     return span.label_ in ("PLACE", "LOC", "GPE") and org.start < span.start_char and span.end_char <= org.end
+
+
+def _latin_named(doc: Doc, start: int, end: int) -> bool:
+    """A head noun and a name in Latin letters («شركة HTC»), which the model, trained on Arabic script,
+    cannot tag."""
+    words = _words(doc, start, end)
+    return len(words) >= 2 and latin_name(words[1])
 
 
 def _definite_name(doc: Doc, start: int, end: int) -> bool:

@@ -13,7 +13,8 @@ matching head noun.
 
 All vocabulary lives in ``data/org_heads_*`` and is matched on ``token.norm_``.
 
-Where things are: ``ar.py`` and ``en.py`` find each language's names by head noun, ``anaphora.py``
+Where things are: ``ar.py`` and ``en.py`` find each language's names by head noun (``clubs_ar.py``
+Arabic clubs after a sports role, ``media_ar.py`` Arabic outlets in quotation marks), ``anaphora.py``
 resolves the bare anaphors, ``base.py`` holds :class:`OrgMatch` and what they share; this module
 adds the bracketed acronyms and is the entry point (:func:`find_organizations`).
 
@@ -41,6 +42,7 @@ from newsgraph.extract.orgs.ar import ar_stop, find_ar
 from newsgraph.extract.orgs.base import MENTIONS, OrgMatch, make_match
 from newsgraph.extract.orgs.clubs_ar import find_ar_clubs
 from newsgraph.extract.orgs.en import find_en
+from newsgraph.extract.orgs.media_ar import find_ar_media
 from newsgraph.extract.tokens import TokenTable
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -113,6 +115,7 @@ def find_organizations(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> 
     if lang == "ar":
         found = find_ar(doc, text, ar_stop())
         found += find_ar_clubs(doc, text)
+        found += find_ar_media(doc, text)
     elif lang == "en":
         found = find_en(doc, text)
     elif lang == "fr":  # names come from the model and the KB; an acronym bracketed after one is its alias

@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.lexicon import org_heads, suffixed_common_ar, title_vocabulary, words
+from newsgraph.extract.lexicon import common_word_ar, org_heads, suffixed_common_ar, title_vocabulary, words
 from newsgraph.extract.military import unit_words
 from newsgraph.extract.orgs.base import (
     OrgMatch,
@@ -22,6 +22,7 @@ from newsgraph.extract.orgs.base import (
     definite,
     head_offset,
     is_definite,
+    latin_name,
     make_match,
     mention_starts,
 )
@@ -49,6 +50,8 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
         m = mentions.get(j)
         if m is not None:
             if m.label_ == "COUNTRY":
+                if not construct and m.id_ != "demonym" and not doc[m.end - 1].norm_.endswith(("يه", "ي")):
+                    break  # «المقاومة اليمن»: no country's name after a definite one (but «القوات السعودية»)
                 country = country or (m.kb_id_ or None)
             elif m.label_ == "PERSON" or not construct:
                 break
@@ -56,6 +59,12 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
             if m.id_ == "demonym":
                 break  # a nationality adjective closes the name
             continue
+        if construct and j == i + 1 and latin_name(tok):
+            j = _latin_run(doc, j)  # «شركة HTC», «قناة CNBC»: a name in Latin letters right after the head
+            after = mentions.get(j)
+            if after is not None and after.id_ == "demonym" and definite(doc[j]):
+                country, j = country or (after.kb_id_ or None), after.end
+            break
         norm = tok.norm_
         word = _AR_WORD.match(tok.text) or norm in ("و", "ل")
         if tok.is_punct or tok.like_num or norm in stop or not word:
@@ -94,6 +103,10 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
             construct = not definite(tok) and norm in construct_nouns
             if not definite(tok) and norm not in construct_nouns:
                 j += 1
+                after = mentions.get(j)  # «صحيفة ميرور البريطانية»: the name's nationality adjective
+                if after is not None and after.id_ == "demonym" and definite(doc[j]) \
+                        and not common_word_ar(norm):
+                    country, j = country or (after.kb_id_ or None), after.end
                 break  # a proper noun («حركة حماس») closes the name
         elif not definite(tok) or norm in _ar_title_heads():
             break  # «هيئة الأركان العامة الفريق ...»: a rank or title starts the next phrase
@@ -105,12 +118,31 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
     return j, country
 
 
+def _latin_run(doc: Doc, j: int) -> int:
+    """The end of a run of up to three Latin-script name words from token ``j`` («Avid Life Media»)."""
+    end = j + 1
+    while end < len(doc) and end - j < 3 and latin_name(doc[end]) and not doc[end].is_sent_start:
+        end += 1
+    return end
+
+
 def _one_of_many(doc: Doc, i: int, end: int, inner: list[Span]) -> bool:
     """«النادي السعودي», «الصحيفة الأمريكية»: a definite head of which a country has many
     (``data/org_heads_many_ar.txt``) and only a nationality adjective after it describes, it names none."""
     head = doc[i]
     return definite(head) and bare(head.norm_) in words("org_heads_many_ar.txt") and len(inner) == 1 \
         and inner[0].id_ == "demonym" and inner[0].start == i + 1 and inner[0].end == end
+
+
+def _describes(doc: Doc, i: int, end: int) -> bool:
+    """Whether the head at ``i`` and what follows up to ``end`` describe rather than name: an official's
+    men or office («قوات الرئيس اليمني», «مكتب الأمير»), or a plural head with the article and adjectives
+    only, a kind of group (``data/org_heads_plural_ar.txt``: «الجماعات الإرهابية», «الفصائل الإسلامية»)."""
+    if doc[i + 1].norm_ in _ar_title_heads():
+        return True
+    head = doc[i]
+    return definite(head) and bare(_bare_clitic(head)) in words("org_heads_plural_ar.txt") \
+        and all(definite(t) for t in doc[i + 1 : end])
 
 
 def _conjunct_continues(tok: Token, heads: frozenset[str]) -> bool:
@@ -198,12 +230,15 @@ def find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
         if end == i + 1 or all(t.norm_ in unit_words("ar")["ordinal"] for t in doc[i + 1 : end]):
             i = end  # «المركز الأول», «المرتبة الثانية»: a rank in a contest, no name (units are read above)
             continue
+        if _describes(doc, i, end):
+            i = end
+            continue
         inner = [mentions[k] for k in range(i + 1, end) if k in mentions]
         if _one_of_many(doc, i, end, inner):
             i = end
             continue
-        only_org = len(inner) == 1 and inner[0].label_ == "ORGANIZATION" and inner[0].start == i + 1 \
-            and inner[0].end == end
+        only_org = len(inner) == 1 and inner[0].label_ == "ORGANIZATION" and bool(inner[0].kb_id_) \
+            and inner[0].start == i + 1 and inner[0].end == end
         if not only_org and (cut is not None or not (kb_orgs & {i})):
             last = doc[end - 1]
             out.append(make_match(doc, text, tok.idx + off, last.idx + len(last.text), country, "head"))

@@ -11,7 +11,7 @@ from newsgraph.extract.lexicon import definite_ar
 from newsgraph.text import clitic_splits, is_arabic, normalize_key, normalize_token
 
 __all__ = ["MENTIONS", "OrgMatch", "ar_head", "bare", "cap", "covered", "definite", "head_offset",
-           "is_definite", "make_match", "mention_starts"]
+           "is_definite", "latin_name", "make_match", "mention_starts"]
 
 MENTIONS = "ng_mentions"
 
@@ -83,6 +83,12 @@ def head_offset(norm: str, text: str, heads: frozenset[str]) -> int | None:
 
 def is_definite(norm: str) -> bool:
     return norm.startswith("ال") and len(norm) > 3
+
+
+def latin_name(tok: Token) -> bool:
+    """A word of a name in Latin letters inside Arabic text: capitalised, ASCII («HTC», «Avid», «MBC1»)."""
+    text = tok.text
+    return text.isascii() and text[:1].isupper() and text.replace("-", "").replace("&", "").isalnum()
 
 
 def definite(tok: Token) -> bool:
