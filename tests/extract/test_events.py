@@ -1146,3 +1146,17 @@ def test_arabic_meeting_with_named_parties_stays() -> None:
     text = "اجتمع وزير الخارجية سامي العلي مع نظيره الأردني."
     ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
     assert [e for e in ext.events if e.type == "Meeting"], ext.events
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("اختطف مسلحون مهندسا في المدينة أمس.", ["Attack"]),  # an abduction is an assault (CAMEO 181)
+        ("نصب المسلحون كمينا لدورية الجيش.", ["Attack"]),
+        ("وخطف الفريق فوزا متأخرا من ضيفه.", []),  # "snatched a late win"
+        ("وخطفت الممثلة الأضواء في الحفل.", []),  # "stole the spotlight"
+    ],
+)
+def test_find_events_arabic_abduction_not_a_snatched_win(text: str, types: list[str]) -> None:
+    ext = newsgraph.extract_article(newsgraph.Article("a1", None, text, "ar"))
+    assert [e.type for e in ext.events] == types
