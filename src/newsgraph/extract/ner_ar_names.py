@@ -94,6 +94,9 @@ def trim_span(ent: Span) -> Span | None:
         end -= 1
     while end - start > 1 and ent.label_ == "ORG" and _particle(doc[end - 1]):
         end -= 1  # «البيت الأبيض إن»: no name ends in "that"
+    directions = words("name_end_directions_ar.txt")
+    while end - start > 1 and ent.label_ == "ORG" and doc[end - 1].norm_ in directions:
+        end -= 1  # «معاقل تنظيم الدولة جنوب شرقي مدينة سرت»: "southeast of", after the name
     if ent.label_ == "ORG" and end - start >= 2 and _subject_and_predicate(doc[start], doc[start + 1]):
         end = start + 1  # «الشرطة أوقفت», «اللجنة ستجتمع», «الحزب مستعد للحوار»: a sentence, not a name
     relational = words("relational_participles_ar.txt")
