@@ -185,6 +185,9 @@ def _linked(words: list[str], ents: list[tuple[int, int, str]]) -> list[tuple[st
         (["قال", "مجلس", "الشورى", "إن"], (1, 4, "ORG"), ("مجلس الشورى", "ORG")),
         # a participle relating the body to another («المنبثقة عن») is no part of its name
         (["رئيس", "لجنة", "القدس", "المنبثقة", "عن"], (1, 4, "ORG"), ("لجنة القدس", "ORG")),
+        # nor a direction after it ("southeast of the city"), while a definite adjective may be its own
+        (["معاقل", "حزب", "النهضة", "جنوب", "شرقي", "المدينة"], (1, 5, "ORG"), ("حزب النهضة", "ORG")),
+        (["قال", "الحراك", "الجنوبي"], (1, 3, "ORG"), ("الحراك الجنوبي", "ORG")),
     ],
 )
 def test_linker_trims_clitics_and_demonyms(
