@@ -51,12 +51,14 @@ from newsgraph.extract.events.phrases_fr import (
     _case,
     _copular_participle,
     _placed,
+    _title_heads,
     is_passive_fr,
     light_verb_fr,
     of_a_title_fr,
     phrase_mentions_fr,
 )
 from newsgraph.kb import load_kb
+from newsgraph.text import normalize_token
 
 __all__ = ["dep_roles_fr", "dep_location_fr", "governed_by_topic_fr", "is_passive_fr", "light_verb_fr",
            "capitals_as_countries_fr", "of_a_title_fr", "place_fr", "phrase_mentions_fr"]
@@ -183,11 +185,18 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         obliques(head, 4.0, own_noun=False)
         for noun in (r.doc[i] for i in range(t.start, t.end) if r.doc[i].head.i == head.i != i):
             obliques(noun, 3.5, own_noun=False)  # «a imposé des sanctions à l'Iran»: the pattern's noun
+        if meets and info.object:
+            for m in _named_after_title(r, t):  # «a reçu à Rabat son homologue comorien, X»
+                raw.add(info.object, m.ref, 3.0)
         return
     for c in head.children:
         if c.dep_ == "amod":
             fill(c, info.subject, 3.0)  # "l'attaque israélienne"
     obliques(head, 3.5, own_noun=True)
+    for verb in _carried_out(r, head):  # «une attaque menée le 7 octobre par des commandos du Hamas»
+        for c in verb.children:
+            if c.dep_ in _OBLIQUE and _case(c) in _CASES["agent"]:
+                fill(c, info.subject, 3.5)
     light = light_verb_fr(r, head)
     if light is not None:
         subject(light)
@@ -237,6 +246,34 @@ def _relative_verbs(noun: Token) -> list[Token]:
         verbs += [c for c in comp.children
                   if c.dep_ == "acl:relcl" and c.pos_ == "VERB" and _number(c) == number]
     return verbs
+
+
+#: How far past a trigger that ends on a title («a reçu son homologue») its holder's name may come.
+_TITLE_REACH = 8
+
+
+def _named_after_title(r: _Reader, t: TriggerMatch) -> list[_M]:
+    """The person a verb trigger that ends on a title names next, past the title's adjectives and «de»
+    complement, after a comma: «a reçu son homologue de l'Union des Comores, Dhoihir Dhoulkamal», however
+    the parse hung the name. A verb or the sentence's end before it: none."""
+    last = r.doc[t.end - 1]
+    if normalize_token(last.text) not in _title_heads() | {"homologue", "homologues"}:
+        return []
+    for i in range(t.end, min(t.end + _TITLE_REACH, last.sent.end)):
+        if r.doc[i].pos_ in ("VERB", "AUX"):
+            return []
+        m = r.mention_at.get(i)
+        if m is not None and m.start == i and m.label == "PERSON":
+            return [m] if r.doc[i - 1].text == "," else []
+    return []
+
+
+def _carried_out(r: _Reader, noun: Token) -> list[Token]:
+    """The light verbs (``light_verb`` cues) that describe event noun ``noun`` as a participle or a relative
+    clause: «l'attaque menée par X», «une offensive lancée par X», «l'attentat, qui a été perpétré par X».
+    Their «par X» is the event's doer; a verb that only judges it («l'attaque condamnée par Paris»): none."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"]
+    return [v for v in verbs if "light_verb" in r.cues[v.i]]
 
 
 def _number(verb: Token) -> list[str]:

@@ -1,0 +1,61 @@
+"""French event roles and triggers of round fr19 (GUIDELINES.md): receiving an official with a day and a
+place first is a meeting (data/triggers_fr.tsv), whose guest is the person named after the title
+(deps_fr._named_after_title); the «par X» of a light verb describing an event noun («une attaque menée
+par X») is its doer (deps_fr._carried_out).
+
+The sentences are written for these tests. Each test needs the trained French pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.extract.pipeline import french_model_name
+
+pytestmark = pytest.mark.skipif(
+    french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
+)
+
+
+def events_of(text: str, kind: str) -> list[tuple[dict[str, tuple[str, ...]], str | None]]:
+    return [(dict(e.roles), e.location) for e in extract(text, language="fr").events if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        ("Le président Abdelmadjid Tebboune a reçu mardi à Alger son homologue tunisien, Kaïs Saïed.",
+         "person/abdelmadjid-tebboune", "person/kais-saied"),
+        ("Le roi Mohammed VI a reçu jeudi à Fès le Premier ministre espagnol, Pedro Sánchez.",
+         "person/mohammed-vi", "person/pedro-sanchez"),
+    ],
+)
+def test_receiving_an_official_on_a_day_in_a_city_is_a_meeting(text: str, host: str, guest: str) -> None:
+    ((roles, location),) = events_of(text, "Meeting")
+    assert roles.get("agent") == (host,)
+    assert {host, guest} <= set(roles.get("participant", ()))
+    assert location is not None and location.startswith("place/")
+
+
+def test_receiving_aid_in_a_city_is_no_meeting() -> None:
+    text = "Le Premier ministre a reçu mardi à Tunis une aide du président français."
+    assert events_of(text, "Meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Une attaque menée dimanche par des combattants du Hamas a visé un poste militaire.", "org/hamas"),
+        ("L'offensive lancée lundi par l'armée soudanaise se poursuit.", "org/army-of-sudan"),
+    ],
+)
+def test_the_par_phrase_of_a_light_verb_describing_an_attack_is_its_doer(text: str, agent: str) -> None:
+    ((roles, _),) = events_of(text, "Attack")
+    assert roles.get("agent") == (agent,)
+
+
+def test_the_par_phrase_of_a_verb_that_only_describes_an_attack_is_no_doer() -> None:
+    text = "L'attaque, décrite par le Hamas comme une riposte, a fait dix morts."
+    ((roles, _),) = events_of(text, "Attack")
+    assert "agent" not in roles
