@@ -1,7 +1,8 @@
 """French event roles and triggers of round fr19 (GUIDELINES.md): receiving an official with a day and a
 place first is a meeting (data/triggers_fr.tsv), whose guest is the person named after the title
 (deps_fr._named_after_title); the «par X» of a light verb describing an event noun («une attaque menée
-par X») is its doer (deps_fr._carried_out).
+par X») is its doer (deps_fr._carried_out); whom aid goes to («à», «pour», «en faveur de» X) is its
+beneficiary (targets_fr.recipients_fr).
 
 The sentences are written for these tests. Each test needs the trained French pipeline.
 """
@@ -59,3 +60,22 @@ def test_the_par_phrase_of_a_verb_that_only_describes_an_attack_is_no_doer() -> 
     text = "L'attaque, décrite par le Hamas comme une riposte, a fait dix morts."
     ((roles, _),) = events_of(text, "Attack")
     assert "agent" not in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Le Qatar a promis une aide de 50 millions de dollars à la Syrie.", "country/SY"),
+        ("Le Japon a annoncé une aide de cinq millions de dollars pour le Soudan.", "country/SD"),
+        ("La Banque mondiale a approuvé un don de 100 millions de dollars en faveur du Niger.", "country/NE"),
+        ("L'UE présente un programme d'aide d'un milliard d'euros pour le Liban.", "country/LB"),
+    ],
+)
+def test_whom_aid_goes_to_is_its_beneficiary(text: str, recipient: str) -> None:
+    ((roles, _),) = events_of(text, "AidPledge")
+    assert roles.get("beneficiary") == (recipient,)
+
+
+def test_aid_for_a_purpose_names_no_beneficiary() -> None:
+    ((roles, _),) = events_of("Le Qatar a promis une aide au développement.", "AidPledge")
+    assert "beneficiary" not in roles

@@ -182,6 +182,9 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
                 fill(c, info.object, 4.0)
         for c in tg.stray_objects_fr(r, head) + tg.demanded_fr(head, info):
             fill(c, info.object, 3.0)  # «a arrêté Jean Dupont» misparsed; «a exigé que le Japon ...»
+        given = info.type == "AidPledge" and info.object
+        for c in [c for o in head.children if given and o.dep_ == "obj" for c in tg.recipients_fr(o)]:
+            fill(c, info.object, 3.5)  # «a promis une aide de 50 millions de dollars à la Syrie»
         obliques(head, 4.0, own_noun=False)
         for noun in (r.doc[i] for i in range(t.start, t.end) if r.doc[i].head.i == head.i != i):
             obliques(noun, 3.5, own_noun=False)  # «a imposé des sanctions à l'Iran»: the pattern's noun
@@ -210,6 +213,8 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for c in head.head.children:  # «des négociations ont eu lieu entre X et Y»: the verb it is subject of
             if c.dep_ in _OBLIQUE and _case(c) in _CASES["participant"]:
                 fill(c, "participant", 3.0)
+    for c in tg.recipients_fr(head) if info.type == "AidPledge" and info.object else []:
+        fill(c, info.object, 3.5)  # «une aide de 50 millions de dollars à la Syrie»
     for c in tg.aimed_at_fr(r, head) if info.object == "target" else []:
         fill(c, info.object, 3.5)  # «l'attentat visait l'ambassade», «X est visé par une enquête»
     if meets:
