@@ -2,7 +2,8 @@
 place first is a meeting (data/triggers_fr.tsv), whose guest is the person named after the title
 (deps_fr._named_after_title); the «par X» of a light verb describing an event noun («une attaque menée
 par X») is its doer (deps_fr._carried_out); whom aid goes to («à», «pour», «en faveur de» X) is its
-beneficiary (targets_fr.recipients_fr).
+beneficiary (targets_fr.recipients_fr); a march is a protest, and what its noun gathers («la marche a
+regroupé X») takes part in it (deps_fr, events_cues_fr.tsv «gathers»).
 
 The sentences are written for these tests. Each test needs the trained French pipeline.
 """
@@ -79,3 +80,26 @@ def test_whom_aid_goes_to_is_its_beneficiary(text: str, recipient: str) -> None:
 def test_aid_for_a_purpose_names_no_beneficiary() -> None:
     ((roles, _),) = events_of("Le Qatar a promis une aide au développement.", "AidPledge")
     assert "beneficiary" not in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La marche a regroupé des syndicalistes de la CGT et des militants du Parti socialiste.",
+        "La marche a rassemblé, samedi, des syndicalistes de la CGT et des militants du Parti socialiste.",
+    ],
+)
+def test_a_march_is_a_protest_of_whom_it_gathers(text: str) -> None:
+    ((roles, _),) = events_of(text, "Protest")
+    assert len(roles.get("participant", ())) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le mouvement La République en marche a présenté ses candidats.",
+        "Voici la marche à suivre pour voter.",
+    ],
+)
+def test_a_party_in_marche_or_a_way_to_go_is_no_protest(text: str) -> None:
+    assert events_of(text, "Protest") == []

@@ -213,6 +213,10 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for c in head.head.children:  # «des négociations ont eu lieu entre X et Y»: the verb it is subject of
             if c.dep_ in _OBLIQUE and _case(c) in _CASES["participant"]:
                 fill(c, "participant", 3.0)
+    if info.subject == "participant" and head.dep_ == "nsubj" and "gathers" in r.cues[head.head.i]:
+        for c in head.head.children:  # «la marche a regroupé des syndicalistes de X»: who took part
+            if c.dep_ == "obj" or (c.dep_.startswith("obl") and not _case(c)):  # (after an incise: obl)
+                fill(c, "participant", 3.0)
     for c in tg.recipients_fr(head) if info.type == "AidPledge" and info.object else []:
         fill(c, info.object, 3.5)  # «une aide de 50 millions de dollars à la Syrie»
     for c in tg.aimed_at_fr(r, head) if info.object == "target" else []:
