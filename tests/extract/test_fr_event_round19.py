@@ -1,9 +1,10 @@
 """French event roles and triggers of round fr19 (GUIDELINES.md): receiving an official with a day and a
 place first is a meeting (data/triggers_fr.tsv), whose guest is the person named after the title
 (deps_fr._named_after_title); the «par X» of a light verb describing an event noun («une attaque menée
-par X») is its doer (deps_fr._carried_out); whom aid goes to («à», «pour», «en faveur de» X) is its
-beneficiary (targets_fr.recipients_fr); a march is a protest, and what its noun gathers («la marche a
-regroupé X») takes part in it (deps_fr, events_cues_fr.tsv «gathers»).
+par X», «l'attaque de lundi, qui a été revendiquée par X») is its doer (deps_fr._carried_out); whom aid
+goes to («à», «pour», «en faveur de» X) is its beneficiary (targets_fr.recipients_fr); a march is a
+protest, and what its noun gathers («la marche a regroupé X») takes part in it (deps_fr,
+events_cues_fr.tsv «gathers»); taking control of the situation is no attack.
 
 The sentences are written for these tests. Each test needs the trained French pipeline.
 """
@@ -103,3 +104,14 @@ def test_a_march_is_a_protest_of_whom_it_gathers(text: str) -> None:
 )
 def test_a_party_in_marche_or_a_way_to_go_is_no_protest(text: str) -> None:
     assert events_of(text, "Protest") == []
+
+
+def test_a_relative_clause_the_parser_hung_elsewhere_still_names_the_attack_s_doer() -> None:
+    text = "La police a interpellé dix personnes après l'attaque de lundi, qui a été revendiquée par le Hamas"
+    ((roles, _),) = events_of(text, "Attack")
+    assert roles.get("agent") == ("org/hamas",)
+
+
+def test_taking_control_of_the_situation_is_no_attack() -> None:
+    text = "L'armée a annoncé qu'elle avait pris le contrôle de la situation dans la capitale."
+    assert events_of(text, "Attack") == []

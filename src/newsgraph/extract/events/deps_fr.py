@@ -282,7 +282,29 @@ def _carried_out(r: _Reader, noun: Token) -> list[Token]:
     clause: «l'attaque menée par X», «une offensive lancée par X», «l'attentat, qui a été perpétré par X».
     Their «par X» is the event's doer; a verb that only judges it («l'attaque condamnée par Paris»): none."""
     verbs = [c for c in noun.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"]
+    qui = _relative_after(noun)  # «l'attaque à Bamako, qui a été revendiquée par X» hung elsewhere
+    if qui is not None and qui.dep_.startswith("nsubj") and qui.head not in verbs:
+        agree = [(qui.head.morph.get(f, []), noun.morph.get(f, [])) for f in ("Gender", "Number")]
+        if qui.head.pos_ == "VERB" and all(a == b for a, b in agree if a and b):
+            verbs.append(qui.head)
     return [v for v in verbs if "light_verb" in r.cues[v.i]]
+
+
+#: How far after an event noun its relative «, qui» may come («l'attaque de mardi à Bamako, qui»).
+_RELATIVE_REACH = 6
+
+
+def _relative_after(noun: Token) -> Token | None:
+    """The «qui» of a relative clause right after event noun ``noun`` and its complements, past a comma and no
+    verb: the parser often hangs the clause on the sentence's verb."""
+    end = min(noun.i + _RELATIVE_REACH, noun.sent.end - 1)
+    for k in range(noun.i + 1, end):
+        tok = noun.doc[k]
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.text == "," and noun.doc[k + 1].lower_ == "qui":
+            return noun.doc[k + 1]
+    return None
 
 
 def _number(verb: Token) -> list[str]:
