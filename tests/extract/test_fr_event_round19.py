@@ -4,7 +4,8 @@ place first is a meeting (data/triggers_fr.tsv), whose guest is the person named
 par X», «l'attaque de lundi, qui a été revendiquée par X») is its doer (deps_fr._carried_out); whom aid
 goes to («à», «pour», «en faveur de» X) is its beneficiary (targets_fr.recipients_fr); a march is a
 protest, and what its noun gathers («la marche a regroupé X») takes part in it (deps_fr,
-events_cues_fr.tsv «gathers»); taking control of the situation is no attack.
+events_cues_fr.tsv «gathers»); taking control of the situation is no attack; a relative «, qui» stands for
+the name before it («X, qui a signé l'accord»).
 
 The sentences are written for these tests. Each test needs the trained French pipeline.
 """
@@ -115,3 +116,16 @@ def test_a_relative_clause_the_parser_hung_elsewhere_still_names_the_attack_s_do
 def test_taking_control_of_the_situation_is_no_attack() -> None:
     text = "L'armée a annoncé qu'elle avait pris le contrôle de la situation dans la capitale."
     assert events_of(text, "Attack") == []
+
+
+def test_a_relative_after_a_comma_takes_the_name_it_describes_as_subject() -> None:
+    text = "Le Hamas, qui a attaqué Israël le 7 octobre, a libéré des otages."
+    ((roles, _),) = events_of(text, "Attack")
+    assert roles.get("agent") == ("org/hamas",)
+    assert roles.get("target") == ("country/IL",)
+
+
+def test_a_relative_without_a_comma_is_not_read_as_the_name_before_it() -> None:
+    text = "Le Hamas a lancé une attaque contre Israël qui a tué dix personnes."
+    agents = {a for roles, _ in events_of(text, "Attack") for a in roles.get("agent", ())}
+    assert "country/IL" not in agents
