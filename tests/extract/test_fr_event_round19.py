@@ -5,7 +5,7 @@ par X», «l'attaque de lundi, qui a été revendiquée par X») is its doer (de
 goes to («à», «pour», «en faveur de» X) is its beneficiary (targets_fr.recipients_fr); a march is a
 protest, and what its noun gathers («la marche a regroupé X») takes part in it (deps_fr,
 events_cues_fr.tsv «gathers»); taking control of the situation is no attack; a relative «, qui» stands for
-the name before it («X, qui a signé l'accord»).
+the name before it («X, qui a signé l'accord»); carrying out a plan is no execution.
 
 The sentences are written for these tests. Each test needs the trained French pipeline.
 """
@@ -129,3 +129,19 @@ def test_a_relative_without_a_comma_is_not_read_as_the_name_before_it() -> None:
     text = "Le Hamas a lancé une attaque contre Israël qui a tué dix personnes."
     agents = {a for roles, _ in events_of(text, "Attack") for a in roles.get("agent", ())}
     assert "country/IL" not in agents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement a confié l'exécution du projet à une entreprise chinoise.",
+        "La cellule préparait l'exécution d'opérations terroristes.",
+        "Le groupe a exécuté le plan prévu.",
+    ],
+)
+def test_carrying_out_a_plan_or_an_operation_is_no_execution(text: str) -> None:
+    assert events_of(text, "Attack") == []
+
+
+def test_executing_people_is_still_an_attack() -> None:
+    assert len(events_of("Les rebelles ont exécuté trois soldats à Goma.", "Attack")) == 1
