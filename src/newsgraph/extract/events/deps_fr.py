@@ -51,12 +51,14 @@ from newsgraph.extract.events.phrases_fr import (
     _case,
     _copular_participle,
     _placed,
+    _title_heads,
     is_passive_fr,
     light_verb_fr,
     of_a_title_fr,
     phrase_mentions_fr,
 )
 from newsgraph.kb import load_kb
+from newsgraph.text import normalize_token
 
 __all__ = ["dep_roles_fr", "dep_location_fr", "governed_by_topic_fr", "is_passive_fr", "light_verb_fr",
            "capitals_as_countries_fr", "of_a_title_fr", "place_fr", "phrase_mentions_fr"]
@@ -164,6 +166,8 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     def subject(verb: Token) -> None:
         stray = tg.stray_objects_fr(r, verb) if verb.pos_ == "VERB" else []
         own = [c for c in verb.children if c.dep_ in _SUBJ and c not in stray]
+        if verb.dep_ == "acl:relcl" and own and all(c.lower_ == "qui" and _after_comma(c) for c in own):
+            own = []  # «Alpha Barry, qui a signé l'accord»: the relative pronoun stands for the noun
         for c in own:  # «X a été tué» read as a copula: X is what was done to
             fill(c, info.object if _copular_participle(verb) else info.subject, 4.0, deep=True)
         inh = None if own else inherited_subject(verb, relcl="acl:relcl")
@@ -180,14 +184,24 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
                 fill(c, info.object, 4.0)
         for c in tg.stray_objects_fr(r, head) + tg.demanded_fr(head, info):
             fill(c, info.object, 3.0)  # «a arrêté Jean Dupont» misparsed; «a exigé que le Japon ...»
+        given = info.type == "AidPledge" and info.object
+        for c in [c for o in head.children if given and o.dep_ == "obj" for c in tg.recipients_fr(o)]:
+            fill(c, info.object, 3.5)  # «a promis une aide de 50 millions de dollars à la Syrie»
         obliques(head, 4.0, own_noun=False)
         for noun in (r.doc[i] for i in range(t.start, t.end) if r.doc[i].head.i == head.i != i):
             obliques(noun, 3.5, own_noun=False)  # «a imposé des sanctions à l'Iran»: the pattern's noun
+        if meets and info.object:
+            for m in _named_after_title(r, t):  # «a reçu à Rabat son homologue comorien, X»
+                raw.add(info.object, m.ref, 3.0)
         return
     for c in head.children:
         if c.dep_ == "amod":
             fill(c, info.subject, 3.0)  # "l'attaque israélienne"
     obliques(head, 3.5, own_noun=True)
+    for verb in _carried_out(r, head):  # «une attaque menée le 7 octobre par des commandos du Hamas»
+        for c in verb.children:
+            if c.dep_ in _OBLIQUE and _case(c) in _CASES["agent"]:
+                fill(c, info.subject, 3.5)
     light = light_verb_fr(r, head)
     if light is not None:
         subject(light)
@@ -201,6 +215,12 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for c in head.head.children:  # «des négociations ont eu lieu entre X et Y»: the verb it is subject of
             if c.dep_ in _OBLIQUE and _case(c) in _CASES["participant"]:
                 fill(c, "participant", 3.0)
+    if info.subject == "participant" and head.dep_ == "nsubj" and "gathers" in r.cues[head.head.i]:
+        for c in head.head.children:  # «la marche a regroupé des syndicalistes de X»: who took part
+            if c.dep_ == "obj" or (c.dep_.startswith("obl") and not _case(c)):  # (after an incise: obl)
+                fill(c, "participant", 3.0)
+    for c in tg.recipients_fr(head) if info.type == "AidPledge" and info.object else []:
+        fill(c, info.object, 3.5)  # «une aide de 50 millions de dollars à la Syrie»
     for c in tg.aimed_at_fr(r, head) if info.object == "target" else []:
         fill(c, info.object, 3.5)  # «l'attentat visait l'ambassade», «X est visé par une enquête»
     if meets:
@@ -208,6 +228,13 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
             for c in verb.children:
                 if c.dep_ in _OBLIQUE and _case(c) in _CASES["participant"]:
                     fill(c, "participant", 3.0)
+
+
+def _after_comma(tok: Token) -> bool:
+    """Whether a comma comes right before ``tok``: a relative «, qui» that describes the name before it,
+    which the parser gets right more often than a «qui» with no comma («une attaque contre Israël qui
+    a tué»: the attack kills)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 def _second_of_pair(r: _Reader, tok: Token) -> list[_M]:
@@ -237,6 +264,56 @@ def _relative_verbs(noun: Token) -> list[Token]:
         verbs += [c for c in comp.children
                   if c.dep_ == "acl:relcl" and c.pos_ == "VERB" and _number(c) == number]
     return verbs
+
+
+#: How far past a trigger that ends on a title («a reçu son homologue») its holder's name may come.
+_TITLE_REACH = 8
+
+
+def _named_after_title(r: _Reader, t: TriggerMatch) -> list[_M]:
+    """The person a verb trigger that ends on a title names next, past the title's adjectives and «de»
+    complement, after a comma: «a reçu son homologue de l'Union des Comores, Dhoihir Dhoulkamal», however
+    the parse hung the name. A verb or the sentence's end before it: none."""
+    last = r.doc[t.end - 1]
+    if normalize_token(last.text) not in _title_heads() | {"homologue", "homologues"}:
+        return []
+    for i in range(t.end, min(t.end + _TITLE_REACH, last.sent.end)):
+        if r.doc[i].pos_ in ("VERB", "AUX"):
+            return []
+        m = r.mention_at.get(i)
+        if m is not None and m.start == i and m.label == "PERSON":
+            return [m] if r.doc[i - 1].text == "," else []
+    return []
+
+
+def _carried_out(r: _Reader, noun: Token) -> list[Token]:
+    """The light verbs (``light_verb`` cues) that describe event noun ``noun`` as a participle or a relative
+    clause: «l'attaque menée par X», «une offensive lancée par X», «l'attentat, qui a été perpétré par X».
+    Their «par X» is the event's doer; a verb that only judges it («l'attaque condamnée par Paris»): none."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"]
+    qui = _relative_after(noun)  # «l'attaque à Bamako, qui a été revendiquée par X» hung elsewhere
+    if qui is not None and qui.dep_.startswith("nsubj") and qui.head not in verbs:
+        agree = [(qui.head.morph.get(f, []), noun.morph.get(f, [])) for f in ("Gender", "Number")]
+        if qui.head.pos_ == "VERB" and all(a == b for a, b in agree if a and b):
+            verbs.append(qui.head)
+    return [v for v in verbs if "light_verb" in r.cues[v.i]]
+
+
+#: How far after an event noun its relative «, qui» may come («l'attaque de mardi à Bamako, qui»).
+_RELATIVE_REACH = 6
+
+
+def _relative_after(noun: Token) -> Token | None:
+    """The «qui» of a relative clause right after event noun ``noun`` and its complements, past a comma and no
+    verb: the parser often hangs the clause on the sentence's verb."""
+    end = min(noun.i + _RELATIVE_REACH, noun.sent.end - 1)
+    for k in range(noun.i + 1, end):
+        tok = noun.doc[k]
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.text == "," and noun.doc[k + 1].lower_ == "qui":
+            return noun.doc[k + 1]
+    return None
 
 
 def _number(verb: Token) -> list[str]:

@@ -18,6 +18,9 @@
 * **Whose act.** The «de» phrase of an event noun: what an attack hit («l'assassinat de X», «l'attaque de
   l'ambassade»), who makes an appeal or a threat (the frame table's genitive), and who acts for the nouns
   of ``data/genitive_doers_fr.txt`` («les sanctions de l'UE», «l'offensive des FDS»).
+* **Recipient.** Whom aid goes to: «à X», «pour X», «en faveur de X» anywhere in the aid's phrase («une aide
+  de 50 millions de dollars à la Syrie», which the parser hangs on «millions»), or in the phrase of the noun
+  the aid completes («un programme d'aide d'un milliard d'euros pour le Liban»).
 * **Stray object.** A name right after a verb trigger that the parser did not read as its object
   («a arrêté Jean Dupont» with the name as ``punct``) is its object all the same.
 
@@ -41,7 +44,7 @@ from newsgraph.extract.lexicon import words
 from newsgraph.text import normalize_token
 
 __all__ = ["addressed_fr", "named_fr", "before_passive_fr", "held_by_fr", "demanded_fr", "stray_objects_fr",
-           "aimed_at_fr", "against_fr", "compound_case_fr", "genitive_fr"]
+           "aimed_at_fr", "against_fr", "compound_case_fr", "genitive_fr", "recipients_fr"]
 
 def addressed_fr(event_type: str) -> frozenset[str]:
     """The prepositions whose object ``event_type``'s act is addressed to («à», «au», «sur»)."""
@@ -160,3 +163,24 @@ def stray_objects_fr(r: _Reader, verb: Token) -> list[Token]:
         and (c.dep_ in ("punct", "dep", "xcomp", "flat:name") or (c.dep_ == "nsubj" and subject_before)
              or (c.dep_.startswith("obl") and not _case(c)))
     ]  # fmt: skip
+
+
+#: The prepositions that name whom aid goes to.
+_FOR = frozenset({"à", "au", "aux", "pour"})
+
+
+def recipients_fr(noun: Token) -> list[Token]:
+    """The phrases naming whom the aid of noun ``noun`` goes to (see the module docstring)."""
+    top = noun
+    if noun.dep_ == "nmod" and _case(noun) in _OF and noun.head.pos_ == "NOUN":
+        top = noun.head  # «un programme d'aide», «une enveloppe d'aide»
+    out: list[Token] = []
+    for tok in top.subtree:
+        if tok.i == top.i or not tok.dep_.startswith(("nmod", "obl")):
+            continue
+        case = _case(tok)
+        if case in _FOR:
+            out.append(tok)
+        elif case == "en" and tok.lower_ == "faveur":
+            out += [c for c in tok.children if c.dep_ == "nmod" and _case(c) in _OF]
+    return out
