@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc, Span
 
+import newsgraph
 from newsgraph.extract.officials import find_officials
 from newsgraph.extract.officials.base import parse_org_ref
 from newsgraph.extract.pipeline import get_nlp
@@ -407,3 +408,13 @@ def test_arabic_no_name_after_a_title_starts_with_a_common_word() -> None:
     ext = newsgraph.extract(text, language="ar")
     assert not [m.text for m in ext.mentions if m.label == "PERSON"], ext.mentions
     assert not ext.positions
+
+
+def test_a_country_in_the_next_item_of_a_list_is_not_the_officials() -> None:
+    text = ("استقبل خادم الحرمين الشريفين الملك سلمان اليوم في الرياض وزيرة خارجية إندونيسيا ريتنو مرسودي.\n"
+            "حضر الاستقبال وزير الخارجية عادل بن أحمد الجبير، "
+            "والقائم بأعمال السفارة الإندونيسية لدى المملكة.")
+    ext = newsgraph.extract_article(newsgraph.Article("a1", None, text, "ar"))
+    people = {e.id: e.labels.get("ar", "") for e in ext.entities}
+    jubeir = [p for p in ext.positions if "الجبير" in people.get(p.person, "")]
+    assert jubeir and all(p.of != "country/ID" for p in jubeir)
