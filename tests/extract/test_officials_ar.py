@@ -418,3 +418,10 @@ def test_a_country_in_the_next_item_of_a_list_is_not_the_officials() -> None:
     people = {e.id: e.labels.get("ar", "") for e in ext.entities}
     jubeir = [p for p in ext.positions if "الجبير" in people.get(p.person, "")]
     assert jubeir and all(p.of != "country/ID" for p in jubeir)
+
+
+def test_a_dual_verb_after_a_title_is_no_name() -> None:
+    text = "وزير الخارجية ووزيرة خارجية البرازيل يبحثان أوجه التعاون بين البلدين."
+    ext = newsgraph.extract_article(newsgraph.Article("a1", None, text, "ar"))
+    names = [e.labels.get("ar", "") for e in ext.entities if e.type == "PERSON"]
+    assert not any("يبحثان" in n for n in names)

@@ -86,7 +86,8 @@ def conj_glued(tok: Token) -> bool:
 
 def _not_name_word(tok: Token, first: bool = False) -> bool:
     """A word no name has: a four-letter word behind a glued «و» that is no given name («وجذب»; «وليد»
-    is a name), a common word (:func:`.lexicon.common_word_ar`) ending in «ة» («برقية», «متميزة»), or one
+    is a name), an imperfect dual or plural verb on a common stem («يبحثان», «يوقعون»), a common
+    word (:func:`.lexicon.common_word_ar`) ending in «ة» («برقية», «متميزة»), or one
     in the accusative «ا» («سياسيا», «أيضا») or, as a name's ``first`` word, before a definite word
     («خدمة المجتمع»: a noun and its genitive). Other common words may still be names («بان كي مون»,
     «عبد الستار بارز»)."""
@@ -95,6 +96,8 @@ def _not_name_word(tok: Token, first: bool = False) -> bool:
         return False
     if norm.startswith("و") and len(norm) == 4:
         return True
+    if len(norm) >= 6 and norm[0] in "يت" and norm.endswith(("ان", "ون")) and common_word_ar(norm[1:-2]):
+        return True  # «... ووزيرة خارجية إندونيسيا [يبحثان] أوجه التعاون»: "the two discuss", a verb
     if tok.text.endswith("ة") and common_word_ar(tok.text):
         return True  # «وزير الداخلية [برقية تهنئة]», «بودن [متميزة]»: a feminine noun or adjective
     nxt = tok.nbor(1).norm_ if tok.i + 1 < len(tok.doc) else ""
