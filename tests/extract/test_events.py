@@ -1155,6 +1155,9 @@ def test_arabic_meeting_with_named_parties_stays() -> None:
         ("نصب المسلحون كمينا لدورية الجيش.", ["Attack"]),
         ("وخطف الفريق فوزا متأخرا من ضيفه.", []),  # "snatched a late win"
         ("وخطفت الممثلة الأضواء في الحفل.", []),  # "stole the spotlight"
+        ("فوق المستوى الذي يستهدفه البنك المركزي.", []),  # "aims at": a bank's target
+        ("تستهدف الدورات تدريب مئتي شاب.", []),  # an aim as the object
+        ("استهدفت غارة جوية مواقع المسلحين.", ["Attack"]),
     ],
 )
 def test_find_events_arabic_abduction_not_a_snatched_win(text: str, types: list[str]) -> None:
