@@ -145,3 +145,15 @@ def test_another_office_of_the_country_names_no_one() -> None:
 def test_a_plural_title_is_held_by_each_name_with_its_own_country(text: str) -> None:
     found = {(p[0], p[2]) for p in positions(text)}
     assert found == {("Karim Sabri", "country/LY"), ("Paul Kanté", "country/TN")}
+
+
+@needs_model
+def test_the_rest_of_a_ministers_portfolios_goes_before_the_name() -> None:
+    text = ("Le ministre d'Etat, ministre des Affaires étrangères, de la Communauté nationale à l'étranger "
+            "et des Affaires africaines, M. Karim Benali, a reçu lundi son homologue.")
+    found = positions(text)
+    assert any(name == "Karim Benali" and title.startswith("ministre") for name, title, _, _ in found)
+    assert "Etat" not in persons(text)  # «ministre d'Etat» is a title, no name
+    text = ("Le ministre des Affaires étrangères et de la Coopération internationale, M. Paolo Ferri, "
+            "est arrivé à Rabat.")
+    assert any(name == "Paolo Ferri" for name, _, _, _ in positions(text))

@@ -68,9 +68,11 @@ def _cap(tok: Token) -> bool:
 
 
 def _caps(ctx: Context, k: int, forward: bool) -> tuple[int, int] | None:
-    """A run of up to five capitalised unknown words (and particles between them) from ``k``."""
+    """A run of up to five capitalised unknown words (and particles between them) from ``k``; a word of
+    a title («Etat», «Affaires») is none."""
     doc = ctx.doc
     particles = person_particles("fr")
+    modifiers = title_words()["modifier"]
     names: list[int] = []
     step = 1 if forward else -1
     j = k
@@ -80,7 +82,8 @@ def _caps(ctx: Context, k: int, forward: bool) -> tuple[int, int] | None:
         nxt_cap = nxt is not None and (_cap(nxt) or (nxt.text == "-" and tok.lower_ in particles))
         if names and nxt_cap and (tok.lower_ in particles or tok.text == "-"):
             names.append(j)  # "ben Farhane", "al-Kazimi" (al - Kazimi)
-        elif _cap(tok) and not ctx.is_known(tok) and (ctx.covered.get(j) is None):
+        elif _cap(tok) and not ctx.is_known(tok) and (ctx.covered.get(j) is None) \
+                and fold_accents(tok.lower_) not in modifiers:  # «ministre d'Etat, ministre ...»: no «Etat»
             names.append(j)
         else:
             break
@@ -109,6 +112,7 @@ def name_after(ctx: Context, k: int) -> tuple[int, int] | None:
     from newsgraph.extract.officials.fr import match_title  # the title rules read these names
 
     doc, keys, words = ctx.doc, folded_keys(ctx), title_words()
+    k = _portfolio_tail(ctx, k)
     if k < len(doc) and doc[k].text == "," and k + 1 < len(doc):
         k += 1
         d = k + 1 if keys[k] in DETERMINERS and k + 1 < len(doc) else k
@@ -122,6 +126,24 @@ def name_after(ctx: Context, k: int) -> tuple[int, int] | None:
     if k >= len(doc) or ctx.first[k]:
         return None
     return _person_at(ctx, k) or _caps(ctx, k, forward=True) or _place_first_name(ctx, k)
+
+
+_PORTFOLIO_LINKS = frozenset({"de", "des", "du", "d'"})
+
+
+def _portfolio_tail(ctx: Context, k: int) -> int:
+    """The comma after the rest of a minister's portfolios that follows a title: «ministre des Affaires
+    étrangères[, de la Communauté nationale à l'étranger et des Affaires africaines], M. Ahmed Attaf»,
+    «ministre des Affaires étrangères [et de la Coopération internationale], M. X». The rest opens with
+    «, de» or «et de» and runs to the next comma in one sentence, with no verb; else ``k`` itself."""
+    doc, keys = ctx.doc, folded_keys(ctx)
+    if k + 1 >= len(doc) or doc[k].text not in (",", "et") or keys[k + 1] not in _PORTFOLIO_LINKS:
+        return k  # («, l'ayatollah X» is the name's honorific)
+    j = k + 1
+    while j < len(doc) and j - k <= 20 and doc[j].text != "," and not ctx.first[j] \
+            and doc[j].pos_ not in ("VERB", "AUX"):
+        j += 1
+    return j if j < len(doc) and doc[j].text == "," else k
 
 
 def _place_first_name(ctx: Context, k: int) -> tuple[int, int] | None:
