@@ -157,3 +157,11 @@ def test_the_rest_of_a_ministers_portfolios_goes_before_the_name() -> None:
     text = ("Le ministre des Affaires étrangères et de la Coopération internationale, M. Paolo Ferri, "
             "est arrivé à Rabat.")
     assert any(name == "Paolo Ferri" for name, _, _, _ in positions(text))
+
+
+@needs_model
+def test_a_ministers_portfolios_are_no_organizations() -> None:
+    text = ("Le ministre de l'Intérieur et des Collectivités locales, M. Karim Benali, a visité Oran, "
+            "avec le ministre de l'Enseignement supérieur et de la Recherche scientifique.")
+    orgs = {m.text for m in extract(text, language="fr").mentions if m.label == "ORGANIZATION"}
+    assert not orgs & {"Collectivités locales", "Enseignement supérieur", "Recherche scientifique"}

@@ -288,8 +288,52 @@ def prepare_doc(doc: Doc, kb: KnowledgeBase | None = None) -> Doc:
     """
     replace_ner_spans(doc, kb, _pieces)
     if MENTIONS in doc.spans:
-        doc.spans[MENTIONS] = _designated_places(doc, _with_squares(doc, list(doc.spans[MENTIONS])))
+        spans = _designated_places(doc, _with_squares(doc, list(doc.spans[MENTIONS])))
+        doc.spans[MENTIONS] = _without_portfolios(doc, spans)
     return doc
+
+
+_LINKS = frozenset({"de", "des", "du", "d'", "d’", "la", "l'", "l’"})
+#: What may stand between a minister's title and one of its portfolios.
+_PORTFOLIO_GAP = _LINKS | {"et", ",", "à", "chargé", "chargée"}
+
+
+def _without_portfolios(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The model's organizations that are a minister's portfolios, no body («le ministre des Affaires
+    étrangères, de la Communauté nationale à l'étranger et des Affaires africaines», «ministre ... et de la
+    Coopération internationale»): a span without a knowledge-base id reached from a ``portfolio_head``
+    title through links, «et», commas and other portfolio words only, within its sentence."""
+    heads = fr_words("portfolio_head")
+    out = []
+    for s in spans:
+        if s.id_ == "ner" and not s.kb_id_ and s.label_ == "ORGANIZATION" \
+                and _portfolio_of(doc, s.start, heads):
+            continue  # a portfolio of the title, no organization
+        out.append(s)
+    return out
+
+
+def _portfolio_of(doc: Doc, start: int, heads: frozenset[str]) -> bool:
+    """Whether the span at ``start`` is a portfolio: right after the title's link («ministre des X»), or
+    after «et» or a comma that coordinates it with an earlier portfolio («..., de la Y et des Z»). After
+    another portfolio's own link it is that portfolio's owner («ministre de la Défense du GNA»)."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in _LINKS:
+        k -= 1
+    if k < 0 or k == start - 1:
+        return False
+    if doc[k].lower_ in heads:
+        return True
+    if doc[k].lower_ not in ("et", ","):
+        return False
+    while k >= 0 and start - k <= 25 and not doc[k].is_sent_start:
+        low = doc[k].lower_
+        if low in heads:
+            return True
+        if not (low in _PORTFOLIO_GAP or doc[k].is_alpha) or doc[k].pos_ in ("VERB", "AUX"):
+            return False
+        k -= 1
+    return k >= 0 and doc[k].lower_ in heads
 
 
 def _with_squares(doc: Doc, spans: list[Span]) -> list[Span]:
