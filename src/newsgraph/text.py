@@ -219,3 +219,16 @@ def slugify(text: str, max_len: int = 60) -> str:
     key = "".join(ch for ch in key if not unicodedata.combining(ch) or is_arabic(ch))
     key = re.sub(r"[^\w]+", "-", key, flags=re.UNICODE).strip("-_")
     return key[:max_len].strip("-") or "x"
+
+
+def disagrees_ar(noun: str, word: str) -> bool:
+    """Whether a definite Arabic feminine noun and the definite word after it (both normalised, «ة» as
+    «ه») disagree in gender, so the word is no adjective of the noun: «الحكومة المكلف» ("designate"
+    qualifies the head before it, «رئيس الحكومة المكلف»), against «الحكومة المكلفة», «الدول الأعضاء».
+
+    Examples:
+        >>> [disagrees_ar("الحكومه", w) for w in ("المكلف", "المكلفه", "الليبيه")]
+        [True, False, False]
+    """
+    return (len(noun) > 4 and noun.startswith("ال") and noun.endswith("ه")
+            and len(word) > 4 and word.startswith("ال") and not word.endswith(("ه", "ات")))

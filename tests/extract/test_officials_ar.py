@@ -425,3 +425,11 @@ def test_a_dual_verb_after_a_title_is_no_name() -> None:
     ext = newsgraph.extract_article(newsgraph.Article("a1", None, text, "ar"))
     names = [e.labels.get("ar", "") for e in ext.entities if e.type == "PERSON"]
     assert not any("يبحثان" in n for n in names)
+
+
+def test_a_masculine_word_after_a_feminine_head_is_no_part_of_its_body() -> None:
+    text = "التقى رئيس الحكومة المكلف نجيب سالم السفير الفرنسي في بيروت."
+    ext = newsgraph.extract_article(newsgraph.Article("a1", None, text, "ar"))
+    assert not [m.text for m in ext.mentions if m.label == "ORGANIZATION"]  # «الحكومة المكلف» names no body
+    # and the country after the ambassador's title, whom no name follows, is the ambassador's
+    assert [(p.title, p.of) for p in ext.positions] == [("رئيس الحكومة المكلف", "country/LB")]

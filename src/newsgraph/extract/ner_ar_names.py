@@ -46,7 +46,7 @@ from newsgraph.extract.lexicon import (
 )
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.extract.verbs_ar import agreeing_verb
-from newsgraph.text import clitic_splits, normalize_token
+from newsgraph.text import clitic_splits, disagrees_ar, normalize_token
 
 if TYPE_CHECKING:
     from newsgraph.kb import KnowledgeBase
@@ -94,6 +94,8 @@ def trim_span(ent: Span) -> Span | None:
         end -= 1
     while end - start > 1 and ent.label_ == "ORG" and _particle(doc[end - 1]):
         end -= 1  # «البيت الأبيض إن»: no name ends in "that"
+    if ent.label_ == "ORG" and end - start == 2 and disagrees_ar(doc[start].norm_, doc[start + 1].norm_):
+        end -= 1  # «رئيس الحكومة المكلف»: "designate" is the head's (masculine), not the government's
     directions = words("name_end_directions_ar.txt")
     while end - start > 1 and ent.label_ == "ORG" and doc[end - 1].norm_ in directions:
         end -= 1  # «معاقل تنظيم الدولة جنوب شرقي مدينة سرت»: "southeast of", after the name

@@ -14,7 +14,7 @@ from newsgraph.extract.lexicon import org_heads, person_stopwords, speech_verbs,
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials.ar_names import AR_WORD
 from newsgraph.extract.officials.base import Context, of_id, org_ref
-from newsgraph.text import clitic_splits, normalize_token
+from newsgraph.text import clitic_splits, disagrees_ar, normalize_token
 
 __all__ = ["AR_OF_PREPS", "courtesy", "match_title", "rank_or_noble", "title_starts"]
 
@@ -187,6 +187,8 @@ def _body_in_title(ctx: Context, i: int, end: int) -> str | None:
     """
     heads = org_heads("ar")
     start = next((j for j in range(i + 1, end) if ctx.norm[j] in heads and j not in ctx.covered), None)
+    if start is not None and end - start == 2 and disagrees_ar(ctx.norm[start], ctx.norm[start + 1]):
+        end -= 1  # «رئيس الحكومة المكلف»: "designate" is the head's, no word of the government's name
     if start is None or end - start < 2 or any(j in ctx.covered for j in range(start, end)):
         return None
     while end - start > 2 and ctx.norm[start + 1] in heads and not ctx.norm[start + 1].startswith("ال"):

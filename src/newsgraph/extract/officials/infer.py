@@ -33,7 +33,6 @@ Examples:
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
@@ -41,6 +40,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.lexicon import words
 from newsgraph.extract.officials.base import Official
+from newsgraph.extract.officials.nearby import before_next_item, unnamed_titles
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, normalize_key, normalize_token
 
@@ -65,26 +65,6 @@ def _nearest(candidates: Sequence[tuple[int, str]], lo: int, hi: int, at: int) -
     if not inside:
         return None
     return min(inside, key=lambda c: abs(c[0] - at))[1]
-
-
-_NEXT_ITEM = re.compile(r"[،,]\s*(?:و|and\s|et\s)")
-
-
-def _before_next_item(text: str, off: Official, candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The candidates not named in a later item of a list after the official's name and title: a country
-    after a comma and «و» belongs to the next item («حضر الاستقبال ... ووزير الخارجية X، والقائم بأعمال
-    السفارة الإندونيسية ...», "Minister X, and the ambassador of Y").
-
-    Examples:
-        >>> text = "Minister Ali Reza, and the ambassador of Peru, and Chile"
-        >>> off = Official(9, 17, "Ali Reza", "Minister", 0, 8, None, 0, "title-name")
-        >>> _before_next_item(text, off, [(0, "country/XX"), (41, "country/PE")])
-        [(0, 'country/XX')]
-        >>> _before_next_item("Minister Ali Reza, in Peru", off, [(22, "country/PE")])
-        [(22, 'country/PE')]
-    """
-    end = max(off.name_end, off.title_end or 0)
-    return [c for c in candidates if c[0] < end or not _NEXT_ITEM.search(text, end, c[0])]
 
 
 def _named_next_to(text: str, off: Official, naming: Mapping[str, str]) -> str | None:
@@ -214,6 +194,7 @@ def infer_of(
         cands["COUNTRY"] += [(s.start_char, c) for s in spans
                              if s.label_ == "PLACE" and s.kb_id_ and (c := country_of(s.kb_id_))]
     counts = {label: Counter(of for _, of in found) for label, found in cands.items()}
+    unnamed = unnamed_titles(doc, spans, officials) if country_of is not None else frozenset()
     stated: dict[tuple[int, str], set[str]] = {}  # (sentence, title) -> the countries stated with it
     for off in officials:
         if off.title and off.of and off.of.startswith("country/"):
@@ -253,7 +234,8 @@ def infer_of(
                     theirs = {c[1] for c in found if _others(c[0], off, titles, within=True, mine=mine)}
                     found = [c for c in found
                              if not (lo <= c[0] < hi and _others(c[0], off, titles, mine=mine))]
-                of = _nearest(_before_next_item(text, off, found), lo, hi, at)
+                found = [c for c in found if c[0] not in unnamed]
+                of = _nearest(before_next_item(text, off, found), lo, hi, at)
             if of is None:  # none from the sentence: the article's, unless the sentence names the other party
                 ranked = [c for c, _ in counts[label].most_common() if c not in theirs and c not in others]
                 of = ranked[0] if ranked and not party else None

@@ -27,7 +27,7 @@ from newsgraph.extract.orgs.base import (
     mention_starts,
 )
 from newsgraph.extract.tokens import TokenTable
-from newsgraph.text import normalize_token
+from newsgraph.text import disagrees_ar, normalize_token
 
 __all__ = ["ar_stop", "find_ar"]
 
@@ -110,6 +110,8 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
                 break  # a proper noun («حركة حماس») closes the name
         elif not definite(tok) or norm in _ar_title_heads():
             break  # «هيئة الأركان العامة الفريق ...»: a rank or title starts the next phrase
+        elif j == i + 1 and disagrees_ar(doc[i].norm_, norm):
+            break  # «رئيس الحكومة المكلف»: a masculine word right after a feminine head is no adjective of it
         last_was_mention = False
         j += 1
     # never end on a dangling purpose noun or conjunction

@@ -1,0 +1,55 @@
+"""Countries near an official that are not the official's (read by ``infer_of``).
+
+When a title names no country, ``infer_of`` guesses the nearest country of the sentence. Two kinds of
+country are nearby but belong to someone else: one right after a title that no official of the article
+holds («التقى رئيس الحكومة X السفير الفرنسي»: the ambassador's), and one in a later item of a list
+(«ووزير الخارجية X، والقائم بأعمال السفارة الإندونيسية»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.lexicon import title_vocabulary
+from newsgraph.extract.officials.base import Official
+
+__all__ = ["before_next_item", "unnamed_titles"]
+
+
+def unnamed_titles(doc: Doc, spans: Sequence[Span], officials: Sequence[Official]) -> frozenset[int]:
+    """The character starts of the country adjectives right after a title no official of the list holds
+    («التقى رئيس الحكومة X السفير الفرنسي»: the ambassador's country, not X's)."""
+    heads = title_vocabulary("ar").get("head", frozenset())
+    own = [(min(o.title_start, o.name_start), max(o.title_end, o.name_end)) for o in officials
+           if o.title_start is not None and o.title_end is not None]
+
+    def governed(k: int) -> bool:  # «الممثل الشخصي لأمير دولة قطر»: the emir's country is the envoy's
+        return doc[k].text.startswith("ل") or k > 0 and doc[k - 1].norm_ in ("ل", "لدي")
+
+    return frozenset(
+        s.start_char for s in spans
+        if s.label_ == "COUNTRY" and s.start > 0 and doc[s.start - 1].norm_ in heads
+        and not governed(s.start - 1) and not any(a <= doc[s.start - 1].idx < b for a, b in own))
+
+
+_NEXT_ITEM = re.compile(r"[،,]\s*(?:و|and\s|et\s)")
+
+
+def before_next_item(text: str, off: Official, candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The candidates not named in a later item of a list after the official's name and title: a country
+    after a comma and «و» belongs to the next item («حضر الاستقبال ... ووزير الخارجية X، والقائم بأعمال
+    السفارة الإندونيسية ...», "Minister X, and the ambassador of Y").
+
+    Examples:
+        >>> text = "Minister Ali Reza, and the ambassador of Peru, and Chile"
+        >>> off = Official(9, 17, "Ali Reza", "Minister", 0, 8, None, 0, "title-name")
+        >>> before_next_item(text, off, [(0, "country/XX"), (41, "country/PE")])
+        [(0, 'country/XX')]
+        >>> before_next_item("Minister Ali Reza, in Peru", off, [(22, "country/PE")])
+        [(22, 'country/PE')]
+    """
+    end = max(off.name_end, off.title_end or 0)
+    return [c for c in candidates if c[0] < end or not _NEXT_ITEM.search(text, end, c[0])]
