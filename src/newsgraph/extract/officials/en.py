@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
+from newsgraph.extract.officials.en_opening import opens_clause
 
 __all__ = ["match_title", "speech_names", "take_title", "title_starts"]
 
@@ -358,12 +359,14 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
             name = sp.start, sp.end
     c = _past_brackets(doc, of_end)  # "the Japanese Minister of Foreign Affairs (MoFA), Toshimitsu Motegi"
     comma = c + 1 < len(doc) and doc[c].text == ","
-    if name is None and (qualified or _after_the(doc, t0)) and comma:
+    lead = capitalised and opens_clause(doc, t0, title_starts())  # "Minister of Foreign Affairs, Dr. X met"
+    if name is None and (qualified or lead or _after_the(doc, t0)) and comma:
         # "a State Department spokesperson, Morgan Ortagus,", "the current president, Alexander Lukashenko,",
         # "the Italian Minister of Foreign Affairs, Mr. Luigi Di Maio,"
         after = _name_after(ctx, _past_honorific(ctx, c + 1))
+        goes_on = (qualified or lead) and _clause_goes_on(doc, after) if after is not None else False
         if after is not None and _person(ctx, after) and (after[1] >= len(doc) or doc[after[1]].is_punct
-                                                          or qualified and _clause_goes_on(doc, after)):
+                                                          or goes_on):
             name = after
     if name is not None:
         add(name, title, of, "title-name")
