@@ -1,4 +1,5 @@
-"""English wire copy: a bare title before the name, the dateline's country, received calls (invented sentences)."""
+"""English wire copy: a bare title before the name, the dateline's country, received calls
+(invented sentences)."""
 
 from __future__ import annotations
 
@@ -41,15 +42,16 @@ def test_the_dateline_is_a_place_opening_a_first_line_with_a_dash_after_it() -> 
 
 @_needs_en
 def test_a_bare_title_a_comma_and_an_honorific_before_the_name() -> None:
-    positions, _ = _extract("Chile: FM meets Peruvian counterpart\n\nMinister of Foreign Affairs, Dr. Lina Haddad "
-                            "met Peruvian Foreign Minister Omar Zed in Lima on Monday.")
+    positions, _ = _extract("Chile: FM meets Peruvian counterpart\n\nMinister of Foreign Affairs, "
+                            "Dr. Lina Haddad met Peruvian Foreign Minister Omar Zed in Lima on Monday.")
     assert ("Lina Haddad", "Minister of Foreign Affairs", "country/CL") in positions
 
 
 @_needs_en
 def test_a_wire_story_official_without_a_country_is_the_datelines_not_the_other_officials() -> None:
-    positions, events = _extract("Chile and Peru discuss trade\n\nSANTIAGO - The Minister of Foreign Affairs, "
-                                 "Lina Haddad, met the Peruvian Trade Minister, Omar Zed, on Monday. "
+    positions, events = _extract("Chile and Peru discuss trade\n\nSANTIAGO - The Minister of Foreign "
+                                 "Affairs, Lina Haddad, met the Peruvian Trade Minister, Omar Zed, "
+                                 "on Monday. "
                                  "Chile wants more trade with Peru.")
     assert ("Lina Haddad", "Minister of Foreign Affairs", "country/CL") in positions
     meeting = next(roles for kind, roles in events if kind == "Meeting")
@@ -65,3 +67,11 @@ def test_a_received_call_is_the_callers_and_no_meeting() -> None:
     call = next(roles for kind, roles in events if kind == "Call")
     assert call["agent"] == {"Omar Zed"}
     assert {"Lina Haddad", "Omar Zed"} <= call["participant"]
+
+
+@_needs_en
+def test_a_call_from_a_counterpart_is_the_named_counterparts() -> None:
+    _, events = _extract("Chilean Foreign Minister Lina Haddad received a phone call from his Peruvian "
+                         "counterpart Omar Zed late on Sunday, during which they discussed trade.")
+    call = next(roles for kind, roles in events if kind == "Call")
+    assert call.get("agent") == {"Omar Zed"}

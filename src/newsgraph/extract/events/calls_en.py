@@ -42,6 +42,17 @@ def _side(ms: Sequence[MentionLike], tok: Token | None) -> str | None:
                                                                              "COUNTRY") else None
 
 
+def _caller(ms: Sequence[MentionLike], tok: Token | None) -> str | None:
+    """The side a "from" phrase names; "from his Iranian counterpart Ann Lee": the name after the noun
+    (the parser may hang it elsewhere), not the "his" before it."""
+    if tok is not None and tok.i + 1 < len(tok.doc) and tok.lower_ in ("counterpart", "counterparts"):
+        at = tok.doc[tok.i + 1].idx
+        named = next((m for m in ms if m.start == at and m.label == "PERSON" and m.entity_id), None)
+        if named is not None:
+            return str(named.entity_id)
+    return _side(ms, tok)
+
+
 def _receiving(call: Token) -> tuple[Token, Token | None] | None:
     """The "receive" verb of a call noun and the token of who received it."""
     if call.dep_ == "dobj" and call.head.lemma_ in _RECEIVE:
@@ -68,7 +79,10 @@ def received_calls(doc: Doc, events: Sequence[Event], ms: Sequence[MentionLike])
             continue
         k = (at or calls)[0]
         verb, by = found
-        caller = _side(ms, _pobj(verb, ("from",)) or _pobj(call, ("from",)))
+        # "from" hangs on the verb, the call, or the receiver ("received by X from Y")
+        frm = _pobj(verb, ("from",)) or _pobj(call, ("from",))
+        frm = frm or (_pobj(by, ("from",)) if by is not None else None)
+        caller = _caller(ms, frm)
         receiver = _side(ms, by)
         dropped.add(verb.idx)
         roles = dict(out[k].roles)
