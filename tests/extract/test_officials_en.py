@@ -152,3 +152,12 @@ def test_an_acronym_in_brackets_or_a_courtesy_title_before_the_name_after_the_co
 def test_a_capitalised_title_goes_on_with_its_lower_case_portfolio() -> None:
     found = _positions("The Chilean Minister of foreign affairs, Hiroshi Tanaka, arrived in Lima.", "auto")
     assert ("Hiroshi Tanaka", "Minister of foreign affairs", "country/CL") in found
+
+
+def test_a_rank_after_a_portfolio_title_is_no_part_of_it_and_sports_is_a_portfolio() -> None:
+    found = _positions("Minister of Interior Sheikh Tariq Al-Nasser met Minister of Youth and Sports "
+                       "Omar Zed in Lima. Deputy Crown Prince Khalid Mansour came too.")
+    titles = {(name, title) for name, title, _ in found}
+    assert ("Tariq Al-Nasser", "Minister of Interior") in titles
+    assert ("Omar Zed", "Minister of Youth and Sports") in titles
+    assert ("Khalid Mansour", "Deputy Crown Prince") in titles

@@ -67,12 +67,13 @@ def _strip_honorific(off: Official) -> Official:
 
 
 def _drop_noble(off: Official, noble: frozenset[str], heads: frozenset[str]) -> Official:
-    """"Foreign Minister Prince Faisal": the rank before the name is no part of the office's title (a
-    title head before it ends the office; "Crown Prince" is one)."""
+    """"Foreign Minister Prince Faisal", "Minister of Interior Sheikh Fahad": the rank before the name is
+    no part of the office's title (a title head before it holds the office; "Crown Prince" is one)."""
     if off.title is None or off.title_start is None:
         return off
     words = off.title.split()
-    if len(words) < 2 or normalize_token(words[-1]) not in noble or normalize_token(words[-2]) not in heads:
+    if len(words) < 2 or normalize_token(words[-1]) not in noble \
+            or not any(normalize_token(w) in heads for w in words[:-1]):
         return off
     title = off.title[: off.title.rstrip().rfind(" ")].rstrip()
     return dataclasses.replace(off, title=title, title_end=off.title_start + len(title))
