@@ -75,3 +75,10 @@ def test_a_call_from_a_counterpart_is_the_named_counterparts() -> None:
                          "counterpart Omar Zed late on Sunday, during which they discussed trade.")
     call = next(roles for kind, roles in events if kind == "Call")
     assert call.get("agent") == {"Omar Zed"}
+
+
+@_needs_en
+def test_commend_and_reaffirm_report_words() -> None:
+    _, events = _extract("Omar Zed commended the role of the mediators. Lina Haddad reaffirmed her support.")
+    agents = [roles.get("agent") for kind, roles in events if kind == "Statement"]
+    assert {"Omar Zed"} in agents and {"Lina Haddad"} in agents
