@@ -82,3 +82,11 @@ def test_commend_and_reaffirm_report_words() -> None:
     _, events = _extract("Omar Zed commended the role of the mediators. Lina Haddad reaffirmed her support.")
     agents = [roles.get("agent") for kind, roles in events if kind == "Statement"]
     assert {"Omar Zed"} in agents and {"Lina Haddad"} in agents
+
+
+@_needs_en
+def test_who_pays_a_visit_makes_it_not_who_invited_him() -> None:
+    _, events = _extract("Omar Zed is paying a two-day official visit to Chile upon the invitation "
+                         "of Lina Haddad.")
+    visit = next(roles for kind, roles in events if kind == "Visit")
+    assert visit["agent"] == {"Omar Zed"}
