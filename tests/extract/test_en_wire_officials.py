@@ -90,3 +90,10 @@ def test_who_pays_a_visit_makes_it_not_who_invited_him() -> None:
                          "of Lina Haddad.")
     visit = next(roles for kind, roles in events if kind == "Visit")
     assert visit["agent"] == {"Omar Zed"}
+
+
+@_needs_en
+def test_a_name_before_a_comma_and_head_of_is_a_person() -> None:
+    positions, _ = _extract("The clashes began after the killing of Tarek al-Marzouki, head of the "
+                            "Coastal Defence Apparatus, on Monday.")
+    assert ("Tarek al-Marzouki", "head", "org/coastal-defence-apparatus") in positions

@@ -161,3 +161,9 @@ def test_a_rank_after_a_portfolio_title_is_no_part_of_it_and_sports_is_a_portfol
     assert ("Tariq Al-Nasser", "Minister of Interior") in titles
     assert ("Omar Zed", "Minister of Youth and Sports") in titles
     assert ("Khalid Mansour", "Deputy Crown Prince") in titles
+
+
+def test_an_organization_no_mention_covers_after_of_is_the_titles_not_a_guessed_country() -> None:
+    found = _positions("Peru and Chile signed a deal. Ana Reyes, head of the Joint Border Committee, "
+                       "said it would hold.")
+    assert ("Ana Reyes", "head", "org/joint-border-committee") in found

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
 from newsgraph.extract.officials.en_opening import opens_clause
+from newsgraph.extract.officials.en_unnamed_org import unnamed_org
 
 __all__ = ["match_title", "speech_names", "take_title", "title_starts"]
 
@@ -100,10 +101,15 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     at = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else k + 1  # "of the United States"
     if k + 1 < len(doc) and doc[k].lower_ in ("of", "for") and at in ctx.starts:
         m = ctx.starts[at]
+        if m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s") and m.end + 1 in ctx.starts \
+                and ctx.starts[m.end + 1].label_ == "ORGANIZATION":
+            m = ctx.starts[m.end + 1]  # "director-general of North Darfur State's Health Ministry"
         named = at == k + 1 or m.id_ != "demonym"  # not "mayor of the Polish city of Gdańsk"
         portfolio = doc[k].lower_ == "for" and before is not None  # "US Special Representative for Iran"
         if m.label_ in ("COUNTRY", "ORGANIZATION") and of_id(m) and named:
             of, of_end = (None if portfolio else of_id(m)), m.end
+    if of_end == k and (found := unnamed_org(doc, k, ctx.covered)) is not None:
+        of_end, of = found  # "head of the Support and Stability Apparatus (SSA)": no country to guess
     posted = ctx.vocab.get("posted", frozenset())
     if of_end == k and k + 1 < len(doc) and doc[k].lower_ == "to" and at in ctx.starts \
             and any(doc[x].lower_ in posted for x in range(i, k)):
