@@ -97,3 +97,11 @@ def test_a_name_before_a_comma_and_head_of_is_a_person() -> None:
     positions, _ = _extract("The clashes began after the killing of Tarek al-Marzouki, head of the "
                             "Coastal Defence Apparatus, on Monday.")
     assert ("Tarek al-Marzouki", "head", "org/coastal-defence-apparatus") in positions
+
+
+@_needs_en
+def test_a_call_that_frames_a_clause_takes_its_subject_and_with_object() -> None:
+    _, events = _extract("Lina Haddad discussed trade ties with her Peruvian counterpart, Omar Zed, "
+                         "during a phone call on Sunday.")
+    call = next(roles for kind, roles in events if kind == "Call")
+    assert {"Lina Haddad", "Omar Zed"} <= call["participant"]

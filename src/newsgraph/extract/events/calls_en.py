@@ -1,9 +1,12 @@
-"""English calls one side received: "X received a phone call from Y", "a phone call received by X from Y".
+"""English calls one side received: "X received a phone call from Y", "a phone call received by X from Y";
+and calls that frame a clause: "X discussed ties with Y during a phone call", "In a phone call, X and Y ...".
 
 The side the call came "from" made it: the Call's agent, and a participant with the side that
 received it (the subject of "received", or its "by" phrase). Receiving a call is no Meeting: the
-Meeting that "received" alone would give is dropped. Needs the dependency parse; without one the
-events are returned as they are.
+Meeting that "received" alone would give is dropped. A Call with no party yet whose noun is the object
+of "during"/"in"/"over"/"via" takes the parties of the verb that phrase belongs to: its subjects and
+its "with" objects (:func:`framed_calls`). Needs the dependency parse; without one the events are
+returned as they are.
 
 Examples:
     >>> import spacy
@@ -22,7 +25,7 @@ from newsgraph.extract.events import MentionLike
 from newsgraph.extract.events.speakers_en import subject_mention
 from newsgraph.types import Event
 
-__all__ = ["received_calls"]
+__all__ = ["framed_calls", "received_calls"]
 
 _RECEIVE = frozenset({"receive", "get"})
 _CALLS = frozenset({"call", "conversation"})
@@ -93,3 +96,36 @@ def received_calls(doc: Doc, events: Sequence[Event], ms: Sequence[MentionLike])
             roles["agent"] = (caller,)
         out[k] = dataclasses.replace(out[k], roles=roles)
     return [e for e in out if not (e.type == "Meeting" and e.trigger.start in dropped)]
+
+
+_FRAMES = frozenset({"during", "in", "over", "via", "through", "by"})
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    return [tok, *(c for c in tok.children if c.dep_ == "conj")]
+
+
+def framed_calls(doc: Doc, events: Sequence[Event], ms: Sequence[MentionLike]) -> list[Event]:
+    """``events`` with the parties of each Call that had none, from the clause its noun frames."""
+    if not doc.has_annotation("DEP"):
+        return list(events)
+    out = []
+    for e in events:
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        call = span.root if span is not None and e.type == "Call" and not e.roles.get("participant") else None
+        verb = call.head.head if call is not None and call.dep_ == "pobj" and call.head.lower_ in _FRAMES \
+            else None
+        if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "held a conversation with Y during a phone call"
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            out.append(e)
+            continue
+        toks = [t for c in verb.children if c.dep_ in _SUBJ for t in _with_conjuncts(c)]
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "discussed ties with Y"
+        toks += [t for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj" for t in _with_conjuncts(o)]
+        parts = [x for x in (_side(ms, t) for t in toks) if x]
+        if len(set(parts)) >= 2:
+            e = dataclasses.replace(e, roles={**e.roles, "participant": tuple(dict.fromkeys(parts))})
+        out.append(e)
+    return out
