@@ -152,3 +152,18 @@ def test_an_acronym_in_brackets_or_a_courtesy_title_before_the_name_after_the_co
 def test_a_capitalised_title_goes_on_with_its_lower_case_portfolio() -> None:
     found = _positions("The Chilean Minister of foreign affairs, Hiroshi Tanaka, arrived in Lima.", "auto")
     assert ("Hiroshi Tanaka", "Minister of foreign affairs", "country/CL") in found
+
+
+def test_a_rank_after_a_portfolio_title_is_no_part_of_it_and_sports_is_a_portfolio() -> None:
+    found = _positions("Minister of Interior Sheikh Tariq Al-Nasser met Minister of Youth and Sports "
+                       "Omar Zed in Lima. Deputy Crown Prince Khalid Mansour came too.")
+    titles = {(name, title) for name, title, _ in found}
+    assert ("Tariq Al-Nasser", "Minister of Interior") in titles
+    assert ("Omar Zed", "Minister of Youth and Sports") in titles
+    assert ("Khalid Mansour", "Deputy Crown Prince") in titles
+
+
+def test_an_organization_no_mention_covers_after_of_is_the_titles_not_a_guessed_country() -> None:
+    found = _positions("Peru and Chile signed a deal. Ana Reyes, head of the Joint Border Committee, "
+                       "said it would hold.")
+    assert ("Ana Reyes", "head", "org/joint-border-committee") in found

@@ -193,8 +193,8 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
         return
     heads = title_vocabulary("en").get("head", frozenset())
     words = doc[start:end]
-    if label != "PERSON" and words[-1].lower_ in heads and all(t.lower_ in _title_words() for t in words):
-        return  # "National Security Advisor": a title, no organization
+    if label != "PERSON" and _only_title(words, heads):
+        return  # "National Security Advisor", "Minister of Foreign Affairs": a title, no organization
     whole = kb_link(text, kb)
     if whole is not None and not (label == "PERSON" and whole.kind in ("weak", "demonym")):
         if whole.kind == "demonym" and label != "PERSON":
@@ -213,6 +213,8 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
             return
         if 2 <= end - start <= 3 and _after_title(doc, start) and all(_cap(t) for t in doc[start:end]):
             label = "PERSON"
+        elif _titled_after(doc, start, end):
+            label = "PERSON"  # "the killing of Abdelghani al-Kikli, head of the SSA"
         elif (name := _name_after_titles(doc, start, end)) is not None:
             start, label = name, "PERSON"  # "Presidential Spokesperson Harry Roque", one organization
     if label == "PERSON" and _org_context(doc, start, end):
@@ -222,6 +224,26 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
     if label == "PERSON" and doc.has_annotation("POS"):
         start = _extend_person(doc, start, kb)
     yield Span(doc, start, end, label=label, kb_id="", span_id="ner")
+
+
+def _titled_after(doc: Doc, start: int, end: int) -> bool:
+    """A name of two to four words, capitalised at both ends, that a comma and a title head with "of"
+    after it follow ("X al-Y, head of the Z"): a person the model took for a place or organization."""
+    if not 2 <= end - start <= 4 or not (_cap(doc[start]) and _cap(doc[end - 1])) or end + 2 >= len(doc):
+        return False
+    heads = title_vocabulary("en").get("head", frozenset())
+    k = end + 2 if doc[end + 1].lower_ in ("the", "a") else end + 1
+    return doc[end].text == "," and k + 1 < len(doc) and doc[k].lower_ in heads and doc[k + 1].lower_ == "of"
+
+
+def _only_title(words: Span, heads: frozenset[str]) -> bool:
+    """The words are a title: a head last, or a head then "of"/"for"/"and" and more title words
+    ("Minister of Foreign Affairs"; not "Ministry of Foreign Affairs", whose head is an organization's)."""
+    frame, links = _title_words(), ("of", "for", "and")
+    inside = range(words.start + 1, words.end - 1)  # a link word never opens or ends a title
+    if not all(t.lower_ in frame or t.lower_ in links and t.i in inside for t in words):
+        return False
+    return words[-1].lower_ in heads or words[0].lower_ in frame and any(t.lower_ in heads for t in words)
 
 
 def _name_after_titles(doc: Doc, start: int, end: int) -> int | None:

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract.en_counterparts import counterparts
+from newsgraph.extract.en_home import home_country, home_side
 from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.extract.officials import Official
@@ -54,6 +55,7 @@ __all__ = ["refine_officials", "resolve_pronouns"]
 
 _MENTIONS = "ng_mentions"
 _SUBJECT = ("nsubj", "nsubjpass")
+_COUNTERPART = frozenset({"counterpart", "counterparts"})
 
 
 def _strip_honorific(off: Official) -> Official:
@@ -65,12 +67,13 @@ def _strip_honorific(off: Official) -> Official:
 
 
 def _drop_noble(off: Official, noble: frozenset[str], heads: frozenset[str]) -> Official:
-    """"Foreign Minister Prince Faisal": the rank before the name is no part of the office's title (a
-    title head before it ends the office; "Crown Prince" is one)."""
+    """"Foreign Minister Prince Faisal", "Minister of Interior Sheikh Fahad": the rank before the name is
+    no part of the office's title (a title head before it holds the office; "Crown Prince" is one)."""
     if off.title is None or off.title_start is None:
         return off
     words = off.title.split()
-    if len(words) < 2 or normalize_token(words[-1]) not in noble or normalize_token(words[-2]) not in heads:
+    if len(words) < 2 or normalize_token(words[-1]) not in noble \
+            or not any(normalize_token(w) in heads for w in words[:-1]):
         return off
     title = off.title[: off.title.rstrip().rfind(" ")].rstrip()
     return dataclasses.replace(off, title=title, title_end=off.title_start + len(title))
@@ -120,7 +123,14 @@ def refine_officials(
     out = sorted(out + counterparts(doc, out), key=lambda o: (o.name_start, o.title_start or 0))
     out = _shared_qualifier(doc, out)
     local = frozenset(normalize_token(w) for w in en_words("local_title"))
-    return infer_of(doc, out, local, noble)  # the nearest country of the sentence, else the article's
+    # "FM Meets U.S. Counterpart": officials of two countries, so a country another official of the
+    # sentence holds a title of is not this one's ("Minister of Foreign Affairs, X met US Secretary Y")
+    rivals = any(w in _COUNTERPART for w in TokenTable.of(doc).lower)
+    out = infer_of(doc, out, local, noble, rivals=rivals)  # the sentence's country, else the article's
+    if kb is None:
+        return out
+    home = home_country(doc, lambda place: getattr(kb.get(place), "country", None))
+    return home_side(doc, out, home, local)  # "AMMAN - ...": a wire story's officials are Jordan's
 
 
 def _shared_qualifier(doc: Doc, officials: list[Official]) -> list[Official]:

@@ -59,6 +59,7 @@ from newsgraph.extract.events import (
     sides,
 )
 from newsgraph.extract.events.accidents_en import by_accident
+from newsgraph.extract.events.calls_en import framed_calls, received_calls
 from newsgraph.extract.events.lexicons import load_cues, load_event_types
 from newsgraph.extract.events.links import _spokesperson_side
 from newsgraph.extract.events.placed_en import _home_places, _location, _statement_places
@@ -186,6 +187,8 @@ def find_events_en(
         if not (e.type == "Agreement" and e.trigger.text.lower().startswith("according"))
         and not by_accident(doc, e)
     ]
+    events = received_calls(doc, events, ms)  # "X received a phone call from Y": Y's call, no Meeting
+    events = framed_calls(doc, events, ms)  # "X discussed ties with Y during a phone call": X and Y
     types = load_event_types()
     taken = [(e.trigger.start, e.trigger.end) for e in events]
     # a spokesperson speaks for the side of the position ("a State Department spokesperson, Ann Lee")

@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
+from newsgraph.extract.officials.en_opening import opens_clause
+from newsgraph.extract.officials.en_unnamed_org import unnamed_org
 
 __all__ = ["match_title", "speech_names", "take_title", "title_starts"]
 
@@ -99,10 +101,15 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     at = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else k + 1  # "of the United States"
     if k + 1 < len(doc) and doc[k].lower_ in ("of", "for") and at in ctx.starts:
         m = ctx.starts[at]
+        if m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s") and m.end + 1 in ctx.starts \
+                and ctx.starts[m.end + 1].label_ == "ORGANIZATION":
+            m = ctx.starts[m.end + 1]  # "director-general of North Darfur State's Health Ministry"
         named = at == k + 1 or m.id_ != "demonym"  # not "mayor of the Polish city of Gdańsk"
         portfolio = doc[k].lower_ == "for" and before is not None  # "US Special Representative for Iran"
         if m.label_ in ("COUNTRY", "ORGANIZATION") and of_id(m) and named:
             of, of_end = (None if portfolio else of_id(m)), m.end
+    if of_end == k and (found := unnamed_org(doc, k, ctx.covered)) is not None:
+        of_end, of = found  # "head of the Support and Stability Apparatus (SSA)": no country to guess
     posted = ctx.vocab.get("posted", frozenset())
     if of_end == k and k + 1 < len(doc) and doc[k].lower_ == "to" and at in ctx.starts \
             and any(doc[x].lower_ in posted for x in range(i, k)):
@@ -358,12 +365,14 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
             name = sp.start, sp.end
     c = _past_brackets(doc, of_end)  # "the Japanese Minister of Foreign Affairs (MoFA), Toshimitsu Motegi"
     comma = c + 1 < len(doc) and doc[c].text == ","
-    if name is None and (qualified or _after_the(doc, t0)) and comma:
+    lead = capitalised and opens_clause(doc, t0, title_starts())  # "Minister of Foreign Affairs, Dr. X met"
+    if name is None and (qualified or lead or _after_the(doc, t0)) and comma:
         # "a State Department spokesperson, Morgan Ortagus,", "the current president, Alexander Lukashenko,",
         # "the Italian Minister of Foreign Affairs, Mr. Luigi Di Maio,"
         after = _name_after(ctx, _past_honorific(ctx, c + 1))
+        goes_on = (qualified or lead) and _clause_goes_on(doc, after) if after is not None else False
         if after is not None and _person(ctx, after) and (after[1] >= len(doc) or doc[after[1]].is_punct
-                                                          or qualified and _clause_goes_on(doc, after)):
+                                                          or goes_on):
             name = after
     if name is not None:
         add(name, title, of, "title-name")

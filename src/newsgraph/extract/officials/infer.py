@@ -166,6 +166,7 @@ def infer_of(
     meeting: frozenset[str] = frozenset(),
     attend: Sequence[str] = (),
     private: frozenset[str] = frozenset(),
+    rivals: bool = False,
 ) -> list[Official]:
     """``officials`` with an ``of`` for every title that has none (see the module docstring).
 
@@ -180,6 +181,8 @@ def infer_of(
     A title with a ``private`` word (normalised: «نادي», «شركة», «المدرب», :func:`_private`) is an office of a
     club, company or committee, not of a country: no country is guessed for it. With ``country_of``, a
     country named inside another person's title («سفير ... لدى مصر») is that title's, no candidate.
+    With ``rivals`` (the article pairs officials of two countries: "counterpart"), a country another
+    official of the sentence holds a title of is no candidate, whatever the two titles.
     """
     spans = list(doc.spans[_MENTIONS]) if _MENTIONS in doc.spans else []
     if country_of is not None:  # a gazetteer's «سالم» (a town) inside an official's name is the name
@@ -199,6 +202,8 @@ def infer_of(
     for off in officials:
         if off.title and off.of and off.of.startswith("country/"):
             stated.setdefault((off.sentence, normalize_token(off.title)), set()).add(off.of)
+            if rivals:
+                stated.setdefault((off.sentence, ""), set()).add(off.of)
     titles = [(o.name_start, o.title_start, o.title_end, o.title_end) for o in officials
               if o.title_start is not None and o.title_end is not None]
     if country_of is not None:
@@ -220,6 +225,7 @@ def infer_of(
                 of = _place_in_title(spans, off, country_of)  # «مدير جوازات حائل»: Hail's country
             # two foreign ministers of one sentence ("X and his Saudi counterpart Y") are two countries'
             others = stated.get((off.sentence, normalize_token(off.title)), set())
+            others = others | stated.get((off.sentence, ""), set())  # with ``rivals``: any title's
             if of is None:
                 found = [c for c in cands[label] if c[1] not in others]
                 if other_party and not local:
