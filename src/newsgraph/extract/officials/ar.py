@@ -290,8 +290,8 @@ def _complement(
                  or ctx.norm[j] in lexicon_words("place_designators_ar.txt")) \
             and not (j > at and ctx.norm[j] in ctx.vocab["head"] and ctx.norm[j - 1] not in links):
         j += 1
-    if j == at or j >= len(doc) or doc[j].is_sent_start:
-        return None
+    if j == at or j >= len(doc) or doc[j].is_sent_start or ctx.norm[j - 1] in links:
+        return None  # (a complement ending in «و» or a preposition: «وكيل المحافظة والعقيد X» is another man)
     # «رئيس ديوان المظالم رئيس مجلس القضاء الإداري الشيخ X»: a second office begins, stacked with the first
     # (only after a title in the construct state: «نقل الوزير لـ… تحيات الرئيس X» names another person)
     stacked = construct and j > at and ctx.norm[j] in ctx.vocab["head"] and ctx.norm[j - 1] not in links
