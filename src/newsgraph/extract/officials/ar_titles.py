@@ -186,6 +186,9 @@ def _body_in_title(ctx: Context, i: int, end: int) -> str | None:
     (not a definite head: «معهد الإدارة العامة» is one body).
     """
     heads = org_heads("ar")
+    status = ctx.vocab.get("acting", frozenset()) | ctx.vocab.get("former", frozenset())
+    while end > i + 1 and ctx.norm[end - 1] in status:
+        end -= 1  # «رئيس الحكومة المكلف»: the designate is the head, not the government
     start = next((j for j in range(i + 1, end) if ctx.norm[j] in heads and j not in ctx.covered), None)
     if start is None or end - start < 2 or any(j in ctx.covered for j in range(start, end)):
         return None
