@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from newsgraph.extract.ner_ar_refine import NER_KEY
 from newsgraph.extract.officials import ar_titles
 from newsgraph.extract.officials.ar_names import name_after
 from newsgraph.extract.officials.base import Context
 
-__all__ = ["clause_titles"]
+__all__ = ["after_pronoun", "clause_titles", "introduces"]
 
 _PRONOUNS = frozenset({"وهو", "وهي"})
 _COMMAS = {"،", ","}
@@ -43,3 +44,24 @@ def clause_titles(
             continue  # «وهو وزير الخارجية Y»: the title is Y's
         out.append(((a, b), (m[0], m[1]), m[2]))
     return out
+
+
+def introduces(ctx: Context, k: int) -> bool:
+    """A name starts at ``k``, so a title before it is that name's, not in apposition to an earlier one.
+    With the model, after a title that ends in the construct state only a name it marks: «العقيد X مدير
+    شرطة محايل عسير المصلين» («عسير» is the genitive of «محايل», a seat the gazetteer does not know; no
+    name follows, the office is X's). After a definite word any name: «الأمير X الرئيس رمضان قاديروف»."""
+    name = name_after(ctx, k)
+    if name is None:
+        return False
+    if NER_KEY not in ctx.doc.spans or k == 0 or ctx.norm[k - 1].startswith("ال"):
+        return True
+    return any(getattr(ctx.covered.get(j), "label_", "") == "PERSON" for j in range(name[0], name[1]))
+
+
+def after_pronoun(ctx: Context, t0: int, name: tuple[int, int]) -> bool:
+    """The title at ``t0`` follows «وهو»/«وهي» and the words after it are no name the model marks: they
+    describe the pronoun's referent («وهو وزير لبناني أسبق وديبلوماسي محنك»), they name nobody."""
+    if t0 == 0 or ctx.norm[t0 - 1] not in _PRONOUNS:
+        return False
+    return not any(getattr(ctx.covered.get(j), "label_", "") == "PERSON" for j in range(name[0], name[1]))
