@@ -90,7 +90,8 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
     for span in speech:
         add(span, None, None, "speech")
     if lang == "ar":  # «وقال X وهو متحدث باسم الجيش»: the title in a clause after the name
-        for name, title, of in ar_apposition.clause_titles(ctx, sorted(named)):
+        persons = {(sp.start, sp.end) for sp in ctx.covered.values() if sp.label_ == "PERSON"}
+        for name, title, of in ar_apposition.clause_titles(ctx, sorted(named | persons)):
             add(name, title, of, "name-title")
     out = list(found.values())
     if lang == "ar":
