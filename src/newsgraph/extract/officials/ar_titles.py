@@ -131,6 +131,9 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         agrees = definite and norm.endswith("يه") and doc[k - 1].norm_.startswith("ال")
         # «رئيس المجلس الرئاسي الليبي»: a relative adjective after a body's head noun is the body's
         agrees = agrees or definite and norm.endswith("ي") and doc[k - 1].norm_[2:] in oheads
+        # «القيادي الحوثي X»: right after a leader's title, the group's relative adjective
+        agrees = agrees or definite and norm.endswith("ي") and len(norm) > 4 and k == i + 1 \
+            and doc[i].norm_ in vocab.get("affiliated", frozenset())
         if agrees and AR_WORD.match(tok.text) and k not in ctx.covered:
             k += 1
             continue
