@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 import newsgraph
 from newsgraph.extract.ner_ar_refine import NER_KEY, refine_officials
 from newsgraph.extract.officials import find_officials
+from newsgraph.extract.officials.status import position_status
 from newsgraph.extract.pipeline import get_nlp
 
 
@@ -68,3 +69,31 @@ def test_a_designate_is_no_part_of_the_body_the_title_heads() -> None:
     # «المكلف» agrees with «رئيس»: the head is designate, there is no body «الحكومة المكلف»
     found = _extracted("وقال رئيس الحكومة المكلف في لبنان سالم حداد إن المشاورات مستمرة.")
     assert found == {("سالم حداد", "رئيس الحكومة المكلف"): "country/LB"}
+
+
+def test_office_after_a_rank_and_a_name_before_a_seat_the_gazetteer_does_not_know() -> None:
+    # «محايل عسير» is no name the model marks: the office in apposition is the colonel's
+    found = _extracted("وحضر العقيد سالم بن خالد الحربي مدير مرور محايل عسير الحفل الختامي.")
+    assert [title for name, title in found if name == "سالم بن خالد الحربي"] == ["مدير"]
+
+
+def test_words_after_a_title_in_a_clause_are_no_name() -> None:
+    found = _extracted("التقيت سالم حداد، وهو وزير لبناني سابق ودبلوماسي معروف، في بيروت.")
+    assert not any("دبلوماسي" in name for name, _ in found)
+
+
+def test_an_indefinite_title_with_its_adjective_then_former() -> None:
+    text = "التقيت سالم حداد، وهو وزير لبناني أسبق."
+    title_start = text.index("وزير")
+    status = position_status(text, "ar", "وزير", title_start, title_start + 4, 7, 16)
+    assert status == ("وزير", "former")
+
+
+def test_a_prominent_leader() -> None:
+    found = _extracted("وقتل في الغارة القيادي البارز أبو حمزة الشامي مع مرافقيه.")
+    assert list(found) == [("أبو حمزة الشامي", "القيادي البارز")]
+
+
+def test_a_leaders_group_adjective_is_part_of_the_title() -> None:
+    found = _extracted("وقال القائد الميداني سالم حداد إن القوات تقدمت نحو المدينة.")
+    assert list(found) == [("سالم حداد", "القائد الميداني")]
