@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.lexicon import given_names_ar, person_particles, title_vocabulary
+from newsgraph.extract.lexicon import given_names_ar, person_particles, person_stopwords, title_vocabulary
 from newsgraph.extract.ner_ar_names import PROCLITICS, is_title
 from newsgraph.extract.orgs.base import latin_name
 from newsgraph.extract.tokens import TokenTable
@@ -75,7 +75,7 @@ def refine_officials(doc: Doc, officials: Sequence[Official]) -> list[Official]:
         start, end = off.name_start, off.name_end
         if off.title is None:
             start, end = person.start_char, person.end_char
-        elif end > person.end_char and not _one_name_word(doc, person.end_char, end) \
+        elif end > person.end_char and not _one_name_word(doc, person.end_char, end, _patronymic(person)) \
                 and person[-1].norm_ not in person_particles("ar"):
             end = person.end_char  # (a model span that ends in «بن» stopped inside the name)
         if (start, end) != (off.name_start, off.name_end):
@@ -124,14 +124,23 @@ def _courtesy_before(doc: Doc, start: int) -> str | None:
     return next((kind for kind in ("rank", "honorific") if word in vocab.get(kind, frozenset())), None)
 
 
-def _one_name_word(doc: Doc, start: int, end: int) -> bool:
+def _patronymic(person: Span) -> bool:
+    """The model's person ends in a patronymic, «بن» or «ابن» and one word: «عزام بن محمد»."""
+    return len(person) >= 3 and person[-2].norm_ in ("بن", "ابن")
+
+
+def _one_name_word(doc: Doc, start: int, end: int, patronymic: bool = False) -> bool:
     """The text between two offsets is one word that may end a name (not definite unless a family name of
     the «الطلاسي» shape that no mention covers, no clitic, no title: «سلمان بن عبدالعزيز آل سعود ملك
-    المملكة» ends before «ملك»)."""
+    المملكة» ends before «ملك»). After a patronymic any definite word no mention covers and no stop word is
+    the family name («عزام بن محمد [الدخيّل]»: the model stops at a word it has not seen)."""
     words = _words(doc, start, end)
     if len(words) != 1 or words[0].norm_ in PROCLITICS or is_title(words[0]):
         return False
     norm = words[0].norm_
+    covered = any(sp.start <= words[0].i < sp.end for sp in doc.spans.get("ng_mentions", ()))
+    if patronymic and not covered and norm not in person_stopwords("ar"):
+        return True
     # «منصور [الطلاسي]»: a definite family name of the nisba shape, unless it names a country or body
     nisba = norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4 \
         and not any(sp.start <= words[0].i < sp.end for sp in doc.spans.get("ng_mentions", ()))

@@ -13,6 +13,7 @@ from functools import cache
 from newsgraph.extract.lexicon import given_names_ar, org_heads, person_stopwords, title_plurals_ar
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials import ar_titles
+from newsgraph.extract.officials.ar_apposition import after_pronoun, introduces
 from newsgraph.extract.officials.ar_names import AR_WORD, conj_glued, name_after, name_before
 from newsgraph.extract.officials.ar_plural import listed_officials
 from newsgraph.extract.officials.ar_titles import AR_OF_PREPS, courtesy, rank_or_noble
@@ -159,7 +160,7 @@ def _appositives(ctx: Context, pos: int, commas: bool = False) -> list[tuple[int
         if commas and doc[pos].text in _COMMAS and pos + 1 < len(doc) and not doc[pos + 1].is_sent_start:
             pos += 1  # «الأمير X ، وزير الدولة ، عضو مجلس الوزراء» (after an officer's name: his new post)
         nxt = ar_titles.match_title(ctx, pos)
-        if nxt is None or name_after(ctx, nxt[3]) is not None or _demonym_in(ctx, nxt[0], nxt[3]):
+        if nxt is None or introduces(ctx, nxt[3]) or _demonym_in(ctx, nxt[0], nxt[3]):
             break
         out.append(nxt)
         pos = nxt[3]
@@ -290,8 +291,8 @@ def _complement(
                  or ctx.norm[j] in lexicon_words("place_designators_ar.txt")) \
             and not (j > at and ctx.norm[j] in ctx.vocab["head"] and ctx.norm[j - 1] not in links):
         j += 1
-    if j == at or j >= len(doc) or doc[j].is_sent_start:
-        return None
+    if j == at or j >= len(doc) or doc[j].is_sent_start or ctx.norm[j - 1] in links:
+        return None  # (a complement ending in «و» or a preposition: «وكيل المحافظة والعقيد X» is another man)
     # «رئيس ديوان المظالم رئيس مجلس القضاء الإداري الشيخ X»: a second office begins, stacked with the first
     # (only after a title in the construct state: «نقل الوزير لـ… تحيات الرئيس X» names another person)
     stacked = construct and j > at and ctx.norm[j] in ctx.vocab["head"] and ctx.norm[j - 1] not in links
@@ -328,6 +329,8 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     if name is not None and name[0] - at <= int(ctx.doc[at].text in QUOTES) \
             and _open_construct(ctx, group[-1][1], at):
         name = None  # «رئيس "فيفا"», «رئيس مجموعة عمل ...»: a construct head's next word is its body, no name
+    if name is not None and after_pronoun(ctx, t0, name):
+        name = None  # «X، وهو وزير لبناني أسبق وديبلوماسي»: the title is the pronoun's, X's (ar_apposition)
     if name is not None and _holder_before(ctx, t0, name):
         name = None  # «الأستاذ X مدير الدار جهودا ...»: the title is in apposition to the name before it
     if name is not None and name[1] - name[0] == 1 and name[1] < len(ctx.doc) and ctx.doc[name[1]].is_punct:

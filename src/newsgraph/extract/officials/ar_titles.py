@@ -131,6 +131,9 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         agrees = definite and norm.endswith("يه") and doc[k - 1].norm_.startswith("ال")
         # «رئيس المجلس الرئاسي الليبي»: a relative adjective after a body's head noun is the body's
         agrees = agrees or definite and norm.endswith("ي") and doc[k - 1].norm_[2:] in oheads
+        # «القيادي الحوثي X»: right after a leader's title, the group's relative adjective
+        agrees = agrees or definite and norm.endswith("ي") and len(norm) > 4 and k == i + 1 \
+            and doc[i].norm_ in vocab.get("affiliated", frozenset())
         if agrees and AR_WORD.match(tok.text) and k not in ctx.covered:
             k += 1
             continue
@@ -186,6 +189,9 @@ def _body_in_title(ctx: Context, i: int, end: int) -> str | None:
     (not a definite head: «معهد الإدارة العامة» is one body).
     """
     heads = org_heads("ar")
+    status = ctx.vocab.get("acting", frozenset()) | ctx.vocab.get("former", frozenset())
+    while end > i + 1 and ctx.norm[end - 1] in status:
+        end -= 1  # «رئيس الحكومة المكلف»: the designate is the head, not the government
     start = next((j for j in range(i + 1, end) if ctx.norm[j] in heads and j not in ctx.covered), None)
     if start is not None and end - start == 2 and disagrees_ar(ctx.norm[start], ctx.norm[start + 1]):
         end -= 1  # «رئيس الحكومة المكلف»: "designate" is the head's, no word of the government's name

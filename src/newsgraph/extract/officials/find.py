@@ -17,7 +17,7 @@ from newsgraph.extract.lexicon import (
     title_singular_ar,
     title_vocabulary,
 )
-from newsgraph.extract.officials import ar, ar_counterpart, ar_names, en, fr
+from newsgraph.extract.officials import ar, ar_apposition, ar_counterpart, ar_names, en, fr
 from newsgraph.extract.officials.base import Context, Official, TitleMatch, tok_end
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, fold_accents, normalize_token
@@ -89,6 +89,10 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
     speech = speech_names(ctx, taken)
     for span in speech:
         add(span, None, None, "speech")
+    if lang == "ar":  # «وقال X وهو متحدث باسم الجيش»: the title in a clause after the name
+        persons = {(sp.start, sp.end) for sp in ctx.covered.values() if sp.label_ == "PERSON"}
+        for name, title, of in ar_apposition.clause_titles(ctx, sorted(named | persons)):
+            add(name, title, of, "name-title")
     out = list(found.values())
     if lang == "ar":
         out += ar_counterpart.counterparts(ctx, sorted(out, key=lambda o: o.name_start), taken)

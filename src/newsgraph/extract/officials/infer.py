@@ -189,6 +189,8 @@ def infer_of(
         names = [(o.name_start, o.name_end) for o in officials]
         spans = [s for s in spans if not any(a <= s.start_char < b for a, b in names)]
     text = TokenTable.of(doc).text
+    if country_of is not None:  # «البرتغالي X» (no title before it): a person's nationality, nobody's office
+        spans = [s for s in spans if not _nationality(s, spans, officials, text)]
     cands: dict[str, list[tuple[int, str]]] = {
         label: [(s.start_char, s.kb_id_) for s in spans if s.label_ == label and s.kb_id_]
         for label in ("COUNTRY", "PLACE")
@@ -253,6 +255,19 @@ def infer_of(
         if attend and meeting:
             out = _host_side(doc, text, out, fallback, meeting, attend)
     return out
+
+
+def _nationality(span: Span, spans: Sequence[Span], officials: Sequence[Official], text: str) -> bool:
+    """A nationality adjective right before a person's name and not right after a title («حمّل
+    البرتغالي X المدير الفني», not «وزير الخارجية المصري X»): it says where the person is from."""
+    if span.label_ != "COUNTRY" or span.id_ != "demonym":
+        return False
+    starts = {o.name_start for o in officials} | {s.start_char for s in spans if s.label_ == "PERSON"}
+    after = span.end_char + len(text[span.end_char:]) - len(text[span.end_char:].lstrip())
+    if after not in starts:
+        return False
+    before = text[: span.start_char].rstrip()
+    return not any(o.title_end is not None and o.title_end == len(before) for o in officials)
 
 
 def _with_adjective(

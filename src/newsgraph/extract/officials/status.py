@@ -148,8 +148,10 @@ def position_status(
             return title, st
     limit = name_start if name_start >= title_end else len(text)
     after = _words(_clause_after(text, title_end, min(limit, title_end + 60)))
+    # an indefinite title has indefinite adjectives («وزير لبناني أسبق»)
+    bare = lang == "ar" and bool(tw) and not tw[-1][0].startswith(_AR_DEFINITE)
     for skip in range(3 if lang == "ar" else 1):
-        if skip and (skip > len(after) or not after[skip - 1][0].startswith(_AR_DEFINITE)):
+        if skip and (skip > len(after) or not (bare or after[skip - 1][0].startswith(_AR_DEFINITE))):
             break  # only the title's adjectives stand between («الخارجية المصري السابق»)
         for st, phrase in phrases["after"]:
             if _starts(after, skip, phrase, lang):
