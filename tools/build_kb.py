@@ -453,6 +453,15 @@ def build_places(countries: list[dict[str, object]]) -> list[dict[str, object]]:
         r["names_fr"] = names
     if french:
         raise SystemExit("places_fr.tsv: GeoNames ids not in places.tsv: " + ", ".join(french))
+    arabic = {gid: (name, names.split("|")) for gid, name, names in read_tsv(SOURCES / "places_ar.tsv")}
+    for r in records:
+        name, names = arabic.pop(str(r["geonameid"]), ("", []))
+        if names and name != r["name_en"]:
+            raise SystemExit(f"places_ar.tsv: GeoNames {r['geonameid']} is {r['name_en']}, not {name}")
+        r["names_ar"] = uniq([*r["names_ar"], *names])  # type: ignore[list-item]
+        r["weak_ar"] = uniq(r["weak_ar"], exclude=r["names_ar"])  # type: ignore[arg-type]
+    if arabic:
+        raise SystemExit("places_ar.tsv: GeoNames ids not in places.tsv: " + ", ".join(arabic))
     english = {gid: (name, names.split("|")) for gid, name, names in read_tsv(SOURCES / "places_en.tsv")}
     for r in records:
         name, names = english.pop(str(r["geonameid"]), ("", []))
