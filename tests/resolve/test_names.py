@@ -90,3 +90,20 @@ def test_an_arabic_only_corpus_is_not_romanised(monkeypatch: pytest.MonkeyPatch)
     english = Group("g9", "p/9", "p/9", "PERSON", {("John Kerry", "en")})
     ent.entity_links([*arabic, english])
     assert "جون كيري" in asked
+
+
+@pytest.mark.parametrize(("one", "other"), [("جيلانبينار", "جيلان بينار"), ("أبوبكر البغدادي", "أبو بكر البغدادي")])
+def test_arabic_names_spaced_otherwise_are_one_name(one: str, other: str) -> None:
+    """Foreign compounds and kunyas are written in one word or two («جيلانبينار», «أبو بكر»): the same
+    letters spaced otherwise are one spelling, and a one-word name meets the two-word one in a block."""
+    from newsgraph.resolve.entities import entity_links
+    from newsgraph.resolve.read import Group
+
+    shared = {"country/TR", "org/isis", "place/suruc"}
+    kind = "PLACE" if " " not in one else "PERSON"
+    a = Group("g1", "x/1", "x/1", kind, {(one, "ar")}, {"country/TR"}, shared)
+    b = Group("g2", "x/2", "x/2", kind, {(other, "ar")}, {"country/TR"}, shared)
+    links = [lk for lk in entity_links([a, b]) if lk.method != "same-id"]
+    assert [(lk.method, lk.score >= 0.9) for lk in links] == [("spelling", True)]
+    c = Group("g3", "x/3", "x/3", kind, {(other.replace(" ", "ر"), "ar")}, {"country/TR"}, shared)
+    assert [lk for lk in entity_links([a, c]) if lk.method == "spelling"] == []  # another letter: no

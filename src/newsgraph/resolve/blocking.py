@@ -33,6 +33,8 @@ def block_keys(name: str, cross: bool = True) -> set[str]:
         ['a:f:محمدسلمن', 'a:l:سلمن', 'a:l:عبدلعزيز']
         >>> block_keys("Abdel Fattah el-Sisi") & block_keys("Sisi")
         {'l:ss'}
+        >>> block_keys("جيلانبينار", cross=False) & block_keys("جيلان بينار", cross=False)
+        {'a:f:جيلنبينر'}
     """
     if not cross and is_arabic(name):
         words = spelling_key(name).split()
@@ -60,4 +62,6 @@ def _name_keys(script: str, words: list[str], keyed: list[str], kinship: frozens
     named = [k for w, k in zip(words, keyed, strict=True) if k and w not in kinship]
     if len(named) >= 2:
         keys.add(script + "f:" + named[0] + named[1])
+    elif script == "a:" and len(words) == 1:
+        keys.add(script + "f:" + keyed[0])  # «جيلانبينار» meets «جيلان بينار», written in two words
     return keys

@@ -102,8 +102,8 @@ def _best(a: Group, b: Group, names_a: Sequence[str], names_b: Sequence[str]) ->
             if a.type not in _TRANSLITERATED:
                 continue
             if is_arabic(x) == is_arabic(y):
-                if spelling_key(x) == spelling_key(y):
-                    return 0.99, x, y
+                if spelling_key(x).replace(" ", "") == spelling_key(y).replace(" ", ""):
+                    return 0.99, x, y  # one spelling, or one spaced otherwise («جيلان بينار», «جيلانبينار»)
                 if _prefix(spelling_key(x), spelling_key(y)) and PREFIX_SCORE > best[0]:
                     best = (PREFIX_SCORE, x, y)
                     continue
