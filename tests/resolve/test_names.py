@@ -92,7 +92,8 @@ def test_an_arabic_only_corpus_is_not_romanised(monkeypatch: pytest.MonkeyPatch)
     assert "جون كيري" in asked
 
 
-@pytest.mark.parametrize(("one", "other"), [("جيلانبينار", "جيلان بينار"), ("أبوبكر البغدادي", "أبو بكر البغدادي")])
+@pytest.mark.parametrize(("one", "other"),
+                         [("جيلانبينار", "جيلان بينار"), ("أبوبكر البغدادي", "أبو بكر البغدادي")])
 def test_arabic_names_spaced_otherwise_are_one_name(one: str, other: str) -> None:
     """Foreign compounds and kunyas are written in one word or two («جيلانبينار», «أبو بكر»): the same
     letters spaced otherwise are one spelling, and a one-word name meets the two-word one in a block."""
