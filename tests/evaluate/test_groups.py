@@ -156,6 +156,20 @@ def test_score_group_distractor_merged_into_event_node() -> None:
     assert row.event is not None and row.event.one_node and row.event.date == "mixed"
 
 
+def test_score_group_event_is_the_node_of_its_day_not_a_bigger_one_of_other_days() -> None:
+    """A node that also carries the month («2030-05») but whose days are others is not the group's
+    event: the group's one-article node of the right day is, so the event is not one node."""
+    kg = KnowledgeGraph(store="memory")
+    month = Event("e2", "Attack", None, Span(0, 1, "x"), roles={}, date=DateValue("2030-05", "month"))
+    kg.add(_ext("a1", "en", {"country/VD": ("COUNTRY", "Verdania")}, (_event("Attack", "2030-05-04"), month)))
+    kg.add(_ext("a2", "ar", {"country/VD": ("COUNTRY", "فيردانيا")}, (_event("Attack", "2030-05-01"),)))
+    _merge(kg, str(event_iri("a2", "e1", kg.base)), str(event_iri("a1", "e2", kg.base)))
+    spec = _same_event()
+    spec["event"] = {"type": "Attack", "cameo": "18", "date": "2030-05-04"}
+    ev = score_group(spec, kg, _built(kg), {}, LANGS).event
+    assert ev is not None and (ev.one_node, ev.covered, ev.date) == (False, 1, "yes")
+
+
 def test_score_group_near_miss_wrong_merge_counted() -> None:
     kg = KnowledgeGraph(store="memory")
     kg.add(_ext("a1", "en", {"country/VD": ("COUNTRY", "Verdania")}, (_event("Ceasefire", "2030-01-10"),)))

@@ -112,6 +112,14 @@ class _EventNode:
     def contains(self, day: str) -> bool:  # a date of the node is the day, or its month or year
         return any(day.startswith(d) for d in self.dates)
 
+    def agrees(self, day: str) -> bool:
+        """No date, or ``day`` among its days; a node dated only to months or years, one that holds it.
+        A node that also says «2015-07» is not the 22nd's when its days are the 20th and 21st."""
+        days = [d for d in self.dates if len(d) == 10]
+        if not days or len(day) != 10:
+            return not self.dates or self.contains(day)
+        return day in days
+
 
 @dataclass
 class _View:
@@ -255,7 +263,7 @@ def _event(gold: dict[str, Any], articles: set[str], view: _View, things: dict[s
 
     def rank(item: tuple[str, _EventNode]) -> tuple[bool, int, bool, str]:
         e, n = item
-        return not n.dates or n.contains(day), len(n.articles & articles), day in n.dates, e
+        return n.agrees(day), len(n.articles & articles), day in n.dates, e
 
     best, node = max(cands.items(), key=rank)
     covered = len(node.articles & articles)
