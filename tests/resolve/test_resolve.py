@@ -11,7 +11,7 @@ from newsgraph.api import build_into, build_report
 from newsgraph.cli import cli
 from newsgraph.graph import KnowledgeGraph, query_text
 from newsgraph.resolve import resolution_graph_iri
-from newsgraph.types import Article, DateValue, Entity, Event, Extraction, Mention, Position, Span
+from newsgraph.types import Amount, Article, DateValue, Entity, Event, Extraction, Mention, Position, Span
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "examples" / "000_9cbf2cd40884a872.txt"
@@ -258,6 +258,30 @@ def test_reports_that_differ_stay_separate_events(second: dict[str, object]) -> 
     kw = {"holders": ("person/x", "person/y"), **second}
     kg = _resolved(_meeting("a1", "2022-05", "month", ("person/x", "person/y")), _meeting("a2", **kw))  # type: ignore[arg-type]
     assert _events(kg) == 2
+
+
+def _bombing(aid: str, killed: int, sentence: int = 5, place: str = "place/gn-2542997") -> Extraction:
+    """A report, past its article's lead, of a bombing (in Marrakesh) on 2022-05-11 naming no party."""
+    import datetime as dt
+    from decimal import Decimal
+
+    toll = Amount(Decimal(killed), unit="people", kind="killed")
+    event = Event("e1", "Bombing", "18", Span(0, 4, "bomb"), DateValue("2022-05-11", "day"),
+                  place, {}, quantities=(toll,), sentence=sentence)
+    text = "bomb. " * (sentence + 1)
+    article = Article(aid, "T", text, "en", published=dt.date(2022, 5, 12))
+    return Extraction(article, tuple((6 * i, 6 * i + 5) for i in range(sentence + 1)), events=(event,))
+
+
+@pytest.mark.parametrize(("first", "second", "place", "events"), [
+    (32, 32, "place/gn-2542997", 1), (32, 31, "place/gn-2542997", 2), (1, 1, "place/gn-2542997", 2),
+    (32, 32, "country/MA", 2)])
+def test_bombings_of_one_day_and_town_sharing_a_toll_are_one_event(first: int, second: int, place: str,
+                                                                    events: int) -> None:
+    """«32 قتيلا» in both reports tells the bombing when neither names a party; one killed does not
+    (told of many attacks), nor different tolls, nor a toll placed only in the same country."""
+    kg = _resolved(_bombing("a1", first, place=place), _bombing("a2", second, place=place))
+    assert _events(kg) == events
 
 
 def test_a_store_left_unresolved_is_resolved_by_the_next_build(tmp_path: Path) -> None:

@@ -10,7 +10,9 @@ they come from different articles and
 - have compatible places: the same place, one inside the other
   (``ng:locatedIn``), or one of them without a place;
 - share participants or amounts (after entity resolution) other than
-  countries and institutions named by their noun alone («مجلس الوزراء»): two,
+  countries and institutions named by their noun alone («مجلس الوزراء»), or a
+  distinctive toll («32 قتيلا»: :func:`~newsgraph.resolve.read.distinct_count`,
+  scored :data:`TOLL_ONLY` lower than a shared name): two,
   or one when both put it in the same place within a day
   (a report dated only to the month counts as of its publication day), or
   when both are dated to days a day apart at most, one names no place, both are their
@@ -62,6 +64,8 @@ UNDATED_WINDOW = dt.timedelta(days=7)
 #: (n, share): two articles' stories merge when they share n specific names (persons,
 #: organizations, places; not countries) making up that share of both articles' names (Dice).
 STORY_SHARED = ((2, 0.5), (3, 0.3))
+#: What a link that shares only a toll («32 قتيلا», read.distinct_count) scores less than one sharing a name.
+TOLL_ONLY = 0.15
 #: A story is told in the title or the first sentences: reports from sentence STORY_LEAD on are not.
 STORY_LEAD = 4
 #: Reports whose dates span more than this are blocked by their publication week instead.
@@ -113,7 +117,7 @@ def _specific(ids: set[str]) -> set[str]:
     """The participants that tell one event from another: not countries, amounts, nor an institution
     named by its noun alone («مجلس الوزراء», "Parliament": whose, the id does not say)."""
     return {x for x in ids
-            if "/country/" not in x and not x.startswith("amount:") and not _bare_institution(x)}
+            if "/country/" not in x and not x.startswith(("amount:", "count:")) and not _bare_institution(x)}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -189,6 +193,9 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> 
     target = (_lead_story(a) and _lead_story(b) and (a.location is None or b.location is None)
               and _day(a) and _day(b) and any("/person/" in t for t in a.targets & b.targets))
     same_day_and_place = same_day and (place_score == 0.2 or target)
+    tolls_only = bool(specific) and all(h.startswith("count:") for h in specific)
+    if tolls_only and "/country/" in (a.location or "/country/"):
+        specific = []  # a toll alone tells an attack only in the same town, not anywhere in a country
     if len(specific) < (1 if same_day_and_place else 2):
         return story_link(a, b, place_score, place_why)
     if len(specific) == 1 and _other_people(a, b) and _other_people(b, a):
@@ -197,6 +204,8 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> 
         return None  # each takes in a country or body the other article never names: two visitors
     overlap = len(common) / max(1, min(len(a.holders), len(b.holders)))
     score = 0.4 + date_score + place_score + 0.2 * overlap
+    if tolls_only:
+        score -= TOLL_ONLY  # a toll alone is weaker than a named party: links naming one go first
     shared = ", ".join(sorted(unquote(x.rsplit("/", 1)[-1]) for x in common))
     why = [w for w in (date_why, place_why) if w] + [f"shared participants or amounts: {shared}"]
     kind = unquote(a.type.rsplit("/", 1)[-1])
@@ -261,7 +270,7 @@ def _compatible(x: EventGroup, y: EventGroup, within: Mapping[str, set[str]]) ->
     if not (_dates(x, y)[0] and _places(x, y, within)[0]):
         return False
     for p, q in ((x, y), (y, x)):
-        actors = {h for h in p.holders if not h.startswith("amount:")}
+        actors = {h for h in p.holders if not h.startswith(("amount:", "count:"))}
         if len(actors) >= 2 and len(actors - q.context) * 2 > len(actors):
             return False  # most of one report's actors are not named in the other article
     return True

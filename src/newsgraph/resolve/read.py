@@ -14,12 +14,14 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from newsgraph.graph.build import entities_graph_iri
 from newsgraph.graph.ns import NG
 
-__all__ = ["Group", "EventGroup", "read_entity_groups", "read_event_groups", "read_mentions", "located_in"]
+__all__ = ["DISTINCT_COUNTS", "DISTINCT_FROM", "Group", "EventGroup", "distinct_count", "read_entity_groups",
+           "read_event_groups", "read_mentions", "located_in"]
 
 _ENTITY_TYPES = {str(NG.Person): "PERSON", str(NG.Organization): "ORGANIZATION", str(NG.Place): "PLACE"}
 _ROLES = "ng:participant ng:agent ng:target ng:spokesperson ng:beneficiary"
@@ -203,6 +205,11 @@ def read_event_groups(kg: Any, mentioned: dict[str, set[str]] | None = None,
           ?m ng:value ?v ; ng:currency ?c } }""", graphs):
         if (g, e) in groups and value and currency:
             groups[(g, e)].holders.add(f"amount:{value} {currency}")
+    for g, e, value, kind in _rows(kg, """
+        SELECT DISTINCT ?g ?e ?v ?k WHERE { GRAPH ?g { ?e ng:reportedIn ?a ; ng:quantity ?q .
+          ?q ng:value ?v ; ng:quantityKind ?k } }""", graphs):
+        if (g, e) in groups and (count := distinct_count(value, kind)) is not None:
+            groups[(g, e)].holders.add(count)
     for g, e, p, h in _rows(kg, f"""
         SELECT DISTINCT ?g ?e ?p ?h WHERE {{
           GRAPH ?g {{ ?e ng:reportedIn ?a ; ?p ?h }} VALUES ?p {{ {_ROLES} }} }}""", graphs):
@@ -213,6 +220,30 @@ def read_event_groups(kg: Any, mentioned: dict[str, set[str]] | None = None,
             if p == str(NG.target):
                 groups[(g, e)].targets.add(h)
     return sorted(groups.values(), key=lambda grp: grp.key)
+
+
+#: Tolls that tell one attack from another: how many were killed or injured, from this many up
+#: (one soldier killed is told of many attacks; «32 قتيلا» of one).
+DISTINCT_COUNTS = frozenset({"killed", "injured"})
+DISTINCT_FROM = 3
+
+
+def distinct_count(value: str, kind: str) -> str | None:
+    """The holder key of a toll distinctive enough to tell an attack by («count:killed 32»), else None.
+
+    Examples:
+        >>> distinct_count("32", "killed"), distinct_count("32.0", "injured")
+        ('count:killed 32', 'count:injured 32')
+        >>> distinct_count("1", "killed"), distinct_count("40", "arrested"), distinct_count("x", "killed")
+        (None, None, None)
+    """
+    try:
+        number = Decimal(value)
+    except ArithmeticError:
+        return None
+    if kind not in DISTINCT_COUNTS or number < DISTINCT_FROM or number != number.to_integral_value():
+        return None
+    return f"count:{kind} {int(number)}"
 
 
 def _mark_stories(groups: Iterable[EventGroup], story_types: set[str]) -> None:
