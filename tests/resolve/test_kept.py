@@ -63,3 +63,24 @@ def test_a_changed_article_is_read_again_and_a_file_of_another_pass_not_used(sto
     assert fresh == {changed} and all(g.graph != changed for g in groups)
     assert load_groups(store, "another pass", hashes)[2] == set(hashes)
     assert load_groups(store / "missing-folder", mark, hashes)[2] == set(hashes)
+
+
+def test_a_file_of_another_format_is_not_used(store: Path, tmp_path: Path) -> None:
+    """A store resolved by an older newsgraph kept rows without what resolution now reads (tolls):
+    they are read again, not trusted."""
+    import json
+    import shutil
+
+    from newsgraph.resolve.kept import FORMAT, GROUPS_FILE
+
+    with KnowledgeGraph.open(store) as kg:
+        hashes, mark = _content_hashes(kg), _mark(kg)
+    folder = tmp_path / "old"
+    folder.mkdir()
+    data = json.loads((store / GROUPS_FILE).read_text(encoding="utf-8"))
+    assert data["format"] == FORMAT
+    shutil.copy(store / GROUPS_FILE, folder / GROUPS_FILE)
+    assert not load_groups(folder, mark, hashes)[2]
+    (folder / GROUPS_FILE).write_text(json.dumps({k: v for k, v in data.items() if k != "format"}),
+                                      encoding="utf-8")
+    assert load_groups(folder, mark, hashes)[2] == set(hashes)

@@ -25,10 +25,12 @@ from typing import Any
 from newsgraph.io.atomic import atomic_write_text
 from newsgraph.resolve.read import EventGroup, Group
 
-__all__ = ["GROUPS_FILE", "load_groups", "save_groups"]
+__all__ = ["FORMAT", "GROUPS_FILE", "load_groups", "save_groups"]
 
 #: Name of the file inside a store folder.
 GROUPS_FILE = "newsgraph-groups.json"
+#: What the rows hold; a file of another format is read as missing (2: holders carry tolls, «count:killed 3»).
+FORMAT = 2
 
 
 def _entity(g: Group) -> list[Any]:
@@ -61,7 +63,8 @@ def save_groups(folder: str | os.PathLike[str], mark: str, hashes: dict[str, str
         entry["contexts"] = [sorted(c) for c in contexts[graph]]
     # json.dumps, not json.dump: dump() streams through the pure-Python encoder, several
     # times slower on a corpus-sized file (2.7 s of a 100-article add at 1,900 articles).
-    text = json.dumps({"mark": mark, "graphs": graphs}, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps({"format": FORMAT, "mark": mark, "graphs": graphs}, ensure_ascii=False,
+                      separators=(",", ":"))
     with contextlib.suppress(OSError):
         atomic_write_text(Path(folder) / GROUPS_FILE, text)
 
@@ -77,13 +80,14 @@ def _day(text: str | None) -> dt.date | None:
 def load_groups(folder: str | os.PathLike[str], mark: str | None,
                 hashes: dict[str, str]) -> tuple[list[Group], list[EventGroup], set[str]]:
     """The kept groups of the article graphs whose content hash is unchanged, and the graphs left to
-    read (all of them when the file is missing, unreadable or of another pass than ``mark``)."""
+    read (all of them when the file is missing, unreadable, of another :data:`FORMAT` or of another
+    pass than ``mark``)."""
     groups: list[Group] = []
     events: list[EventGroup] = []
     kept: set[str] = set()
     try:
         data = json.loads((Path(folder) / GROUPS_FILE).read_text(encoding="utf-8"))
-        if mark is None or data.get("mark") != mark:
+        if mark is None or data.get("mark") != mark or data.get("format") != FORMAT:
             return [], [], set(hashes)
         for graph, entry in data["graphs"].items():
             if hashes.get(graph) != entry["hash"]:
