@@ -284,6 +284,17 @@ def test_bombings_of_one_day_and_town_sharing_a_toll_are_one_event(first: int, s
     assert _events(kg) == events
 
 
+@pytest.mark.parametrize(("place", "events"), [
+    ("place/قرية-برقين", 1),  # a village the knowledge base does not know
+    ("place/gn-307864", 1),  # Kilis, a town of about 110,000
+    ("place/gn-98182", 2),  # Baghdad: a capital sees several attacks a day
+    ("place/gn-98717", 2),  # Ramadi, over 150,000 people
+])
+def test_attacks_of_one_day_in_one_town_naming_no_party_are_one_event(place: str, events: int) -> None:
+    kg = _resolved(_bombing("a1", 1, place=place), _bombing("a2", 2, place=place))
+    assert _events(kg) == events
+
+
 def test_a_store_left_unresolved_is_resolved_by_the_next_build(tmp_path: Path) -> None:
     """As after a kill during the resolution pass: every article is stored, none changed."""
     whole, _ = build_report([SEED, ENGLISH], model=None)

@@ -112,6 +112,17 @@ class KnowledgeBase:
         """
         return entity_id in self._minor
 
+    def population(self, entity_id: str) -> int | None:
+        """The population the gazetteer gives a city, else None (regions, countries, organizations).
+
+        Examples:
+            >>> from newsgraph.kb import load_kb
+            >>> load_kb().population("place/gn-307864") > 100_000, load_kb().population("country/TR")
+            (True, None)
+        """
+        people = -self._rank.get(entity_id, 0)
+        return people if people > 0 and entity_id.startswith("place/") else None
+
     def get(self, entity_id: str) -> Entity | None:
         """The entity with ``entity_id``, or None.
 

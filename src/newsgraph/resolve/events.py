@@ -20,7 +20,9 @@ they come from different articles and
   (with one shared, each report must not name a person the other lacks: the
   visitor received by the prime minister and met by the president that day
   is two meetings); or are both their articles' story of that kind and the
-  articles name the same people, organizations and places (:func:`story_link`).
+  articles name the same people, organizations and places (:func:`story_link`);
+  or are attacks both dated to one day in one small town, neither naming a party
+  the other article lacks (:func:`_town_link`, scored :data:`TOWN_ONLY` lower).
 
 Pairs are blocked by kind and week (:func:`event_links`), and a cluster
 holds only reports that agree two by two (:func:`event_allowed`).
@@ -197,7 +199,7 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> 
     if tolls_only and "/country/" in (a.location or "/country/"):
         specific = []  # a toll alone tells an attack only in the same town, not anywhere in a country
     if len(specific) < (1 if same_day_and_place else 2):
-        return story_link(a, b, place_score, place_why)
+        return story_link(a, b, place_score, place_why) or _town_link(a, b, date_why, place_score, place_why)
     if len(specific) == 1 and _other_people(a, b) and _other_people(b, a):
         return None  # one visitor, the same day and city, met by a different person in each: two meetings
     if a.parties - b.context and b.parties - a.context:
@@ -210,6 +212,49 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> 
     why = [w for w in (date_why, place_why) if w] + [f"shared participants or amounts: {shared}"]
     kind = unquote(a.type.rsplit("/", 1)[-1])
     return Link(a.key, b.key, round(score, 3), "event", f"same type {kind}; " + "; ".join(why))
+
+
+#: The type families whose reports one day and one town make one happening without a shared party.
+TOWN_FAMILIES = frozenset({"Attack"})
+#: What a link on the day and the town alone scores less than one sharing a name.
+TOWN_ONLY = 0.2
+
+
+def _town_link(a: EventGroup, b: EventGroup, date_why: str, place_score: float, place_why: str) -> (
+        Link[str] | None):  # fmt: skip
+    """Two attacks both reports date to one day and place in one town (:func:`_small_town`), neither
+    naming a party the other article does not: one happening. Two attacks in one small town the same
+    day are rare; in Baghdad, Kabul or Ramadi they are not, so cities still need a shared name."""
+    kind = (a.family or a.type).rsplit("/", 1)[-1]
+    if kind not in TOWN_FAMILIES or place_score != 0.2 or not (_day(a) and _day(b)) or a.date != b.date:
+        return None
+    if not _small_town(a.location or "") or a.parties - b.context or b.parties - a.context:
+        return None
+    if _other_people(a, b) and _other_people(b, a):
+        return None
+    score = 0.4 + 0.2 + place_score - TOWN_ONLY
+    return Link(a.key, b.key, round(score, 3), "event-town",
+                f"same type {kind}; {date_why}; {place_why}: a town, no party named apart")
+
+
+#: Largest population (GeoNames) of a town whose name alone, with the day, tells an attack.
+TOWN_POPULATION = 150_000
+
+
+@lru_cache(maxsize=1 << 14)
+def _small_town(location: str) -> bool:
+    """A place the knowledge base does not know (a village, a quarter: big cities are known), or a
+    gazetteer town of at most :data:`TOWN_POPULATION` people; not a region, capital or country."""
+    from newsgraph.kb import load_kb
+
+    if "/place/" not in location:
+        return False
+    eid = "place/" + location.rsplit("/place/", 1)[1]
+    kb = load_kb()
+    if kb.get(eid) is None:
+        return True
+    people = kb.population(eid)
+    return people is not None and people <= TOWN_POPULATION and kb.capital_of(eid) is None
 
 
 def _other_people(a: EventGroup, b: EventGroup) -> set[str]:
@@ -247,6 +292,9 @@ def event_links(groups: list[EventGroup], within: Mapping[str, set[str]]) -> lis
         hooks = {h for h in g.holders if "/country/" not in h}
         if g.story and g.sentence is not None and g.sentence < STORY_LEAD:
             hooks |= {f"story {name}" for name in _specific(g.context)}
+        if (g.family or g.type).rsplit("/", 1)[-1] in TOWN_FAMILIES and g.location and _day(g) \
+                and not g.location_inferred and _small_town(g.location):
+            hooks.add(f"town {g.location}")  # see _town_link
         for week in _weeks(g):
             for hook in hooks:
                 blocks[(g.family or g.type, week, hook)].append(g)
