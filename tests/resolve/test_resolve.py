@@ -295,6 +295,32 @@ def test_attacks_of_one_day_in_one_town_naming_no_party_are_one_event(place: str
     assert _events(kg) == events
 
 
+def _strikes(aid: str, days: tuple[str, ...], published: str) -> Extraction:
+    """An article telling of attacks in Syria, one per day of ``days``: the first by a named group,
+    the others by no one named."""
+    import datetime as dt
+
+    name, org = "Verdant Brigades", "org/verdant-brigades"
+    text = f"{name} struck. " * len(days)
+    events = tuple(Event(f"e{i}", "Attack", "19", Span(16 * i + 16, 16 * i + 22, "struck"),
+                         DateValue(day, "day"), "country/SY", {"agent": (org,)} if i == 0 else {}, sentence=i)
+                   for i, day in enumerate(days))
+    mentions = tuple(Mention(16 * i, 16 * i + len(name), name, "ORGANIZATION", org, i)
+                     for i in range(len(days)))
+    article = Article(aid, "T", text, "en", published=dt.date.fromisoformat(published))
+    return Extraction(article, tuple((16 * i, 16 * i + 15) for i in range(len(days))), mentions,
+                      (Entity(org, "ORGANIZATION", {"en": name}),), events=events)
+
+
+def test_a_report_a_day_off_does_not_join_when_its_article_tells_that_day_apart() -> None:
+    """Reports may lag a day, so a day apart may be one happening; not when the other article also
+    tells of an event of that kind on the first report's day (Thursday's shelling, then Friday's
+    air strikes): then it tells the two days apart."""
+    thursday = _strikes("a1", ("2022-05-11",), "2022-05-11")
+    assert _events(_resolved(thursday, _strikes("a2", ("2022-05-12",), "2022-05-12"))) == 1  # the slack
+    assert _events(_resolved(thursday, _strikes("a2", ("2022-05-12", "2022-05-11"), "2022-05-12"))) == 3
+
+
 def test_a_store_left_unresolved_is_resolved_by_the_next_build(tmp_path: Path) -> None:
     """As after a kill during the resolution pass: every article is stored, none changed."""
     whole, _ = build_report([SEED, ENGLISH], model=None)

@@ -91,7 +91,10 @@ def _dates(a: EventGroup, b: EventGroup) -> tuple[bool, float, str]:
     if gap > (DATE_SLACK if days else dt.timedelta(0)):
         return False, 0.0, ""  # two days may be a day apart; a month must contain the other date
     if a.date is not None and b.date is not None:
-        return True, 0.2 if days else 0.15, f"dates {a.date_text} and {b.date_text}"
+        # the same day outranks a day apart (the slack for reports that lag): a report links first to
+        # the one of its own day, and the one-event-per-article veto keeps the other apart
+        return True, (0.2 if gap == dt.timedelta(0) and wa == wb else 0.1) if days else 0.15, \
+            f"dates {a.date_text} and {b.date_text}"
     return True, 0.05, "near the publication date"
 
 
@@ -175,9 +178,13 @@ def story_link(a: EventGroup, b: EventGroup, place_score: float, place_why: str)
     return Link(a.key, b.key, round(score, 3), "event-story", f"same kind {kind}; " + "; ".join(why))
 
 
-def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> Link[str] | None:
-    """The link between two reports when they may be one happening, else None."""
+def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]],
+               told: Mapping[tuple[str, str], set[dt.date]] | None = None) -> Link[str] | None:
+    """The link between two reports when they may be one happening, else None. ``told``: (article,
+    family) -> the days that article dates reports of that family to (see :func:`_told_apart`)."""
     if a.article == b.article or (a.family or a.type) != (b.family or b.type):
+        return None
+    if told is not None and (_told_apart(a, b, told) or _told_apart(b, a, told)):
         return None
     ok_date, date_score, date_why = _dates(a, b)
     ok_place, place_score, place_why = _places(a, b, within)
@@ -257,6 +264,16 @@ def _small_town(location: str) -> bool:
     return people is not None and people <= TOWN_POPULATION and kb.capital_of(eid) is None
 
 
+def _told_apart(a: EventGroup, b: EventGroup, told: Mapping[tuple[str, str], set[dt.date]]) -> bool:
+    """Whether ``b``'s article tells of an event of ``a``'s kind on ``a``'s day as well as of ``b``,
+    a day apart: it tells the two apart (Thursday's shelling, Friday's air strikes), so the slack
+    for reports that lag a day does not join ``a`` to ``b``."""
+    if not (_day(a) and _day(b)) or a.date == b.date:
+        return False
+    assert a.date is not None
+    return a.date[0] in told.get((b.article, a.family or a.type), set())
+
+
 def _other_people(a: EventGroup, b: EventGroup) -> set[str]:
     """The persons taking part in ``a`` that ``b`` does not have."""
     return {h for h in a.holders - b.holders if "/person/" in h}
@@ -286,6 +303,10 @@ def event_links(groups: list[EventGroup], within: Mapping[str, set[str]]) -> lis
     and participant or name, not with the square of the corpus.
     """
     blocks: dict[tuple[str, int, str], list[EventGroup]] = defaultdict(list)
+    told: dict[tuple[str, str], set[dt.date]] = defaultdict(set)
+    for g in groups:
+        if g.date is not None and _day(g):
+            told[(g.article, g.family or g.type)].add(g.date[0])
     for g in groups:
         # A link needs a shared participant or amount other than a country, or two stories told
         # in their leads whose articles share two specific names (see story_link): one is a key.
@@ -307,7 +328,7 @@ def event_links(groups: list[EventGroup], within: Mapping[str, set[str]]) -> lis
                 if pair in seen:
                     continue
                 seen.add(pair)
-                link = event_link(a, b, within)
+                link = event_link(a, b, within, told)
                 if link is not None:
                     links.append(link)
     return links
