@@ -267,3 +267,14 @@ def test_arabic_attack_across_listed_towns_is_placed_in_their_country() -> None:
     assert [e.location for e in ext.events if e.type == "Attack"] == ["country/SY"]
     ext, _ = _extract("شنت الطائرات غارات على مواقع في حلب أمس.")
     assert [e.location for e in ext.events if e.type == "Attack"] == ["place/gn-170063"]
+
+
+def test_an_arrival_somewhere_of_someone_named_is_a_visit_with_its_destination() -> None:
+    """«وصل X إلى Y»: the verb is the trigger (the «إلى» place only its context, ``=>`` in the lexicon), so
+    X is the visitor and Y where the visit goes; an arrival of nobody named, or of a toll, is none."""
+    ext, names = _extract("وصل وزير الخارجية المغربي ناصر بوريطة إلى بغداد أمس.")
+    (visit,) = [e for e in ext.events if e.type == "Visit"]
+    assert visit.trigger.text == "وصل" and _names(visit, "agent", names) == ["ناصر بوريطة"]
+    assert visit.location is not None and names.get(visit.location) == "بغداد"
+    for text in ("وصلت التعزيزات العسكرية إلى مدينة عدن أمس.", "ووصل عدد القتلى إلى ثلاثين شخصا."):
+        assert [e for e in _extract(text)[0].events if e.type == "Visit"] == [], text

@@ -144,6 +144,7 @@ from newsgraph.extract.events.realis import (
     _unreal_noun,
     _verb_as_noun,
     _wrong_object_fr,
+    no_doer,
 )
 from newsgraph.extract.events.roles import _read, _visit_sides
 from newsgraph.extract.events.speakers import _speakers, sides
@@ -268,6 +269,8 @@ def find_events(
     if lang == "ar":  # «يجتمع الناس للاحتفال»: a meeting of nobody named, nowhere, is no reported one
         keep = [k for k, x in enumerate(raws) if not _nobody(r, x)]
         raws, scopes = [raws[k] for k in keep], [scopes[k] for k in keep]
+    keep = [k for k, x in enumerate(raws) if not no_doer(x)]  # «وصلت التعزيزات إلى عدن»: no visit
+    raws, scopes = [raws[k] for k in keep], [scopes[k] for k in keep]
     # French: a date goes to the trigger the parse hangs it on («le référendum du 1er juillet 1962»)
     owned = dated_triggers_fr(r, trigs, ds) if r.parsed and lang == "fr" else {}
     _attach_numbers(r, raws, scopes, ds, ns, owned)

@@ -59,11 +59,13 @@ _IMPERFECT_SUFFIXES = ("ان", "ون")
 
 @dataclass(frozen=True)
 class TriggerPattern:
-    """One lexicon line: event type, kind and token slots (forms, or ``*N``)."""
+    """One lexicon line: event type, kind and token slots (forms, or ``*N``); ``context``: the slots
+    after a ``=>`` cell, which must follow the trigger but are no part of it («يصل ... إلى @place»)."""
 
     type: str
     kind: str
     slots: tuple[tuple[str, ...], ...]
+    context: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,9 @@ class TriggerMatch:
     type: str
     kind: str
     definite: bool = False
+    #: matched only with the context its pattern asks for after it (``=>``): an arrival is a visit only
+    #: of someone named arriving somewhere (see ``realis.no_doer``)
+    guarded: bool = False
 
     @property
     def strength(self) -> int:
@@ -134,8 +139,10 @@ def load_triggers(lang: str) -> tuple[TriggerPattern, ...]:
         return ()
     out = []
     for row in rows:
-        slots = tuple(tuple(cell.split()) for cell in row[2:] if cell.strip())
-        out.append(TriggerPattern(row[0], row[1], slots))
+        cells = [cell.strip() for cell in row[2:] if cell.strip()]
+        cut = cells.index("=>") if "=>" in cells else len(cells)
+        out.append(TriggerPattern(row[0], row[1], tuple(tuple(c.split()) for c in cells[:cut]),
+                                  tuple(tuple(c.split()) for c in cells[cut + 1:])))
     return tuple(out)
 
 

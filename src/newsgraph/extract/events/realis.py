@@ -275,6 +275,12 @@ def _nobody(r: _Reader, x: _Raw) -> bool:
     return _title_heads_ar().isdisjoint(r.table.norm[sent.start : sent.end])
 
 
+def no_doer(x: _Raw) -> bool:
+    """A guarded reading (a trigger its pattern's context let through: «وصل ... إلى بغداد») that names
+    no person or organization as its doer: reinforcements, a plane or a shipment arrive, nobody visits."""
+    return x.trig.guarded and not any(ref.startswith(("person/", "org/")) for ref in x.roles.get("agent", {}))
+
+
 @cache
 def _title_heads_ar() -> frozenset[str]:
     """Arabic title heads, singular and plural («وزير», «الوزراء»)."""

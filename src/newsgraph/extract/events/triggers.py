@@ -6,7 +6,9 @@ alternative forms of one token and ``*N`` allows up to N tokens of anything
 ("عقد … اجتماعاً", "signed … an agreement"; quotation marks in the gap are not
 counted), and ``@place`` stands for the tokens of one place or country
 mention («إعلان القاهرة», "the Cairo Declaration": a declaration named for
-where it was made is a document two parties adopt). Arabic forms are expanded with
+where it was made is a document two parties adopt). A ``=>`` cell ends the trigger: the slots
+after it must follow but are no part of it (an arrival verb is a visit only «إلى» a place, and
+the place stays the visit's destination, not its trigger). Arabic forms are expanded with
 proclitics on the first slot (و ف ب ل ك ال س) and pronoun/tanween suffixes
 on the last slot, and matched on ``NORM``; whether the tokenizer split a
 clitic off or not, the pattern matches. English forms are matched on
@@ -102,6 +104,7 @@ class _Compiled:
     line: int
     pattern: TriggerPattern
     slots: tuple[frozenset[str] | int | str, ...]
+    context: tuple[frozenset[str] | int | str, ...] = ()
 
 
 @functools.lru_cache(maxsize=8)
@@ -115,11 +118,12 @@ def _compiled(lang: str, attr: str) -> dict[str, tuple[_Compiled, ...]]:
             continue
         kind = "N" if blocker else pat.kind
         slots = tuple(_slot_values(s, kind, lang, attr, j == 0, j == n - 1) for j, s in enumerate(pat.slots))
+        context = tuple(_slot_values(s, kind, lang, attr, False, False) for s in pat.context)
         first = slots[0]
         if isinstance(first, int):
             raise ConfigError(f"a trigger pattern of triggers_{lang}.tsv starts with {pat.slots[0][0]}")
         for value in (first,) if isinstance(first, str) else first:
-            by_first.setdefault(value, []).append(_Compiled(i, pat, slots))
+            by_first.setdefault(value, []).append(_Compiled(i, pat, slots, context))
     return {value: tuple(pats) for value, pats in by_first.items()}
 
 
@@ -252,6 +256,10 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
                 if not punct and any(isinstance(slot, int) for slot in comp.slots):
                     punct, quote = table.is_punct, table.is_quote
                 ends = _ends(comp.slots, values, punct, start, quote, places)
+                if comp.context:
+                    if not punct:
+                        punct, quote = table.is_punct, table.is_quote
+                    ends = {e for e in ends if _ends(comp.context, values, punct, e, quote, places)}
                 if ends:
                     spans.setdefault(comp.line, (comp, set()))[1].update((start, end) for end in ends)
     sent_start = table.sent_start if spans else []
@@ -275,7 +283,8 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
                 definite = pat.kind == "N" and prev in ("the", "this", "that", "these", "those")
             else:  # "la réunion": the determiners of events_cues_<lang>.tsv
                 definite = pat.kind == "N" and prev in load_cues(lang).get("definite", ())
-            found.append((comp.line, TriggerMatch(start, end, pat.type, pat.kind, definite)))
+            match = TriggerMatch(start, end, pat.type, pat.kind, definite, bool(pat.context))
+            found.append((comp.line, match))
     if lang == "fr" and doc.has_annotation("TAG"):
         found = _verb_lines_on_nouns_fr(doc, found, sent_start)
     rank = {k: i for i, k in enumerate(("X", *KINDS))}  # a blocking sequence wins at equal length
