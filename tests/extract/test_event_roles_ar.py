@@ -278,3 +278,4 @@ def test_an_arrival_somewhere_of_someone_named_is_a_visit_with_its_destination()
     assert visit.location is not None and names.get(visit.location) == "بغداد"
     for text in ("وصلت التعزيزات العسكرية إلى مدينة عدن أمس.", "ووصل عدد القتلى إلى ثلاثين شخصا."):
         assert [e for e in _extract(text)[0].events if e.type == "Visit"] == [], text
+

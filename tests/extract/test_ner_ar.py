@@ -422,3 +422,15 @@ def test_a_definite_body_and_an_indefinite_word_are_a_sentence(text: str, org: s
 
     ext = newsgraph.extract(text, language="ar")
     assert all(m.text == org for m in ext.mentions if m.label == "ORGANIZATION" and org in m.text)
+
+
+def test_a_preposition_glued_to_a_one_word_name_is_no_part_of_it() -> None:
+    """«تعود بأوباما»: the tokenizer splits «و» only; the rest of «بأوباما» is a word of the article's
+    «باراك أوباما», so the mention is «أوباما» and that person. «بشار» keeps its «ب»."""
+    import newsgraph
+    from newsgraph.types import Article
+
+    text = "رحلة تعود بأوباما إلى جذوره. وقال الرئيس الأميركي باراك أوباما إن بشار تحدث."
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    persons = {m.text: m.entity_id for m in ext.mentions if m.label == "PERSON"}
+    assert "بأوباما" not in persons and persons.get("أوباما") == persons.get("باراك أوباما") is not None

@@ -121,6 +121,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.lexicon import phrase_keys, title_countries_ar, title_vocabulary, words
     from newsgraph.extract.military import military_memberships
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
+    from newsgraph.extract.ner_ar_refine import unglued_starts
     from newsgraph.extract.numbers import find_amounts
     from newsgraph.extract.officials import find_officials, link_surnames, office_references
     from newsgraph.extract.officials.base import parse_org_ref
@@ -241,6 +242,10 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     # Short forms of a name given in full ("Hadi" after "Abd-Rabbu Mansour Hadi") are that person; a
     # name no mention keeps (the model's "Broadcasting Fawad Chaudhry", which an official's name replaced)
     # is no full form.
+    if lang == "ar":  # «تعود بأوباما» beside «باراك أوباما»: the one-word name starts after «ب»
+        persons = [(k[0], k[1], m.text) for k, m in b.mentions.items() if m.label == "PERSON"]
+        for (_start, end), name_start in unglued_starts(persons).items():
+            b.add(name_start, end, "PERSON", b.entity_for("PERSON", name_start, end), replace=True)
     kept = {m.entity_id for m in b.mentions.values()}
     short = short_name_links({pid: e.labels.get(lang, next(iter(e.labels.values()), ""))
                               for pid, e in b.new_entities.items() if e.type == "PERSON" and pid in kept})

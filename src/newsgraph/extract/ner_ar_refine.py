@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from newsgraph.extract.officials import Official
     from newsgraph.extract.orgs import OrgMatch
 
-__all__ = ["NER_KEY", "model_spans", "refine_officials", "refine_orgs"]
+__all__ = ["NER_KEY", "model_spans", "refine_officials", "refine_orgs", "unglued_starts"]
 
 #: ``doc.spans`` key of the model's linked spans; present (maybe empty) when the model ran.
 NER_KEY = "ng_ner"
@@ -205,3 +205,23 @@ def _definite_name(doc: Doc, start: int, end: int) -> bool:
     """Two words or more, the last one definite («وزارة الدفاع», not «لجنة فنية»)."""
     words = _words(doc, start, end)
     return len(words) >= 2 and words[-1].norm_.startswith("ال") and len(words[-1].norm_) > 3
+
+
+#: Prepositions the tokenizer leaves glued to a word (it splits «و» off): «بأوباما», «لبوتين».
+_GLUED = frozenset("بلكف")
+
+
+def unglued_starts(persons: Sequence[tuple[int, int, str]]) -> dict[tuple[int, int], int]:
+    """(Arabic) Where one-word person names with a preposition glued on begin: for each ``(start, end,
+    text)`` of the article's person mentions, (start, end) -> the name's start, when the rest is a word
+    of another, longer person name of the article («تعود بأوباما» beside «باراك أوباما»). A name that
+    begins with one of those letters («بشار», «فيصل», «لطيفة») keeps them: its rest is no word of another.
+
+    Examples:
+        >>> unglued_starts([(5, 12, "بأوباما"), (30, 42, "باراك أوباما"), (44, 48, "بشار")])
+        {(5, 12): 6}
+    """
+    words = {normalize_token(w) for _, _, text in persons if " " in text.strip() for w in text.split()}
+    return {(start, end): start + 1 for start, end, text in persons
+            if " " not in text.strip() and len(text) > 4 and text[0] in _GLUED
+            and normalize_token(text[1:]) in words}
