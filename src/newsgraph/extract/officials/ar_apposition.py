@@ -7,8 +7,8 @@ after the pronoun counts, and not one that introduces a name of its own («وه�
 is about Y).
 
 Examples:
-    >>> _PRONOUNS
-    frozenset({'وهو', 'وهي'})
+    >>> sorted(_PRONOUNS)
+    ['وهو', 'وهي']
 """
 
 from __future__ import annotations
