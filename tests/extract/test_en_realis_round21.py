@@ -49,3 +49,26 @@ def test_a_verb_joined_to_a_modal_verb_shares_its_modal() -> None:
 
 def test_a_verb_after_but_does_not_share_the_negation() -> None:
     assert _events("Police did not arrest the driver but detained his brother.", "Arrest")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "role"),
+    [
+        ("Malian protesters attacked the embassy of Niger.", "Attack", "agent"),
+        ("Malian militias made threats against Niger.", "Threat", "agent"),
+        ("Police arrested 30 Nigerien students in Mopti.", "Arrest", "target"),
+    ],
+)
+def test_a_nationality_adjective_on_private_persons_names_no_side(text: str, type_: str, role: str) -> None:
+    events = _events(text, type_)
+    assert events and not events[0].roles.get(role)
+
+
+def test_a_nationality_adjective_on_state_agents_names_their_state() -> None:
+    events = _events("Malian troops attacked the camp.", "Attack")
+    assert events and events[0].roles.get("agent") == ("country/ML",)
+
+
+def test_an_event_noun_whose_light_verb_has_an_unnamed_subject_takes_no_nearest_actor() -> None:
+    events = _events("Some militias associated with Niger had made threats against Chad.", "Threat")
+    assert events and not events[0].roles.get("agent")
