@@ -72,3 +72,20 @@ def test_a_nationality_adjective_on_state_agents_names_their_state() -> None:
 def test_an_event_noun_whose_light_verb_has_an_unnamed_subject_takes_no_nearest_actor() -> None:
     events = _events("Some militias associated with Niger had made threats against Chad.", "Threat")
     assert events and not events[0].roles.get("agent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked a base. The minister posted a message on Twitter blaming Niger for the attacks.",
+        "Rebels attacked a base in Mali. The minister posted a message on Facebook about the attacks.",
+    ],
+)
+def test_on_another_noun_names_no_target_of_an_event_mentioned_later(text: str) -> None:
+    events = _events(text, "Attack")
+    assert events and not events[0].roles.get("target")
+
+
+def test_on_the_event_noun_itself_still_names_its_targets() -> None:
+    events = _events("The army launched attacks on Niger and Chad.", "Attack")
+    assert events and events[0].roles.get("target") == ("country/NE", "country/TD")

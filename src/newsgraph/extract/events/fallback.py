@@ -24,16 +24,23 @@ __all__: list[str] = []
 
 def _governed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     """Whether the preposition before mention ``m`` hangs, in the parse, on a verb other than
-    trigger ``t``'s head."""
+    trigger ``t``'s head (English: or on another noun)."""
     head = r.doc[t.start : t.end].root
     if r.lang == "fr":  # UD: the preposition is a ``case`` child; the phrase hangs on a noun or verb
         from newsgraph.extract.events.deps_fr import governed_by_topic_fr
 
         return governed_by_topic_fr(r, m, t)
     prep = r.doc[m.start : m.end].root.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:  # "attacks on X and Y": Y's preposition is X's
+        prep = prep.head
     if prep.dep_ not in ("prep", "agent"):
         return False
-    return prep.head.pos_ == "VERB" and prep.head.i != head.i and not (t.start <= prep.head.i < t.end)
+    gov = prep.head
+    if gov.i == head.i or t.start <= gov.i < t.end:
+        return False
+    # English: also another noun ("posted a message on Twitter blaming Iran for the attacks": "on" is the
+    # message's, "an unwarranted aggression on Yemen"), though the parse shows the trigger's own
+    return gov.pos_ == "VERB" or (r.lang == "en" and gov.pos_ in ("NOUN", "PROPN"))
 
 
 def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
