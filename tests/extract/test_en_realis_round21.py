@@ -89,3 +89,9 @@ def test_on_another_noun_names_no_target_of_an_event_mentioned_later(text: str) 
 def test_on_the_event_noun_itself_still_names_its_targets() -> None:
     events = _events("The army launched attacks on Niger and Chad.", "Attack")
     assert events and events[0].roles.get("target") == ("country/NE", "country/TD")
+
+
+def test_what_another_verb_is_done_to_takes_no_part_in_a_meeting() -> None:
+    events = _events("Mali and Niger met in Bamako on Monday to discuss the plan of Chad.", "Meeting")
+    assert events and "country/TD" not in events[0].roles.get("participant", ())
+    assert {"country/ML", "country/NE"} <= set(events[0].roles.get("participant", ()))

@@ -136,3 +136,25 @@ def _owner_of_other(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     ("the decree breaches the Constitution's first article"): it says whose that thing is, not who acted."""
     root = r.doc[m.start : m.end].root
     return root.dep_ == "poss" and not (t.start <= root.head.i < t.end)
+
+
+#: Dependencies inside a noun phrase, by which a name is part of the phrase its head word heads.
+_IN_PHRASE = frozenset({"compound", "poss", "amod", "appos", "conj", "nmod", "cc", "punct"})
+
+
+def _object_of_other(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether mention ``m`` is, in an English parse, (in) the object of a verb other than trigger ``t``'s
+    head: what another act is done to ("gathered to discuss Libya's relations", "signed the X agreement",
+    "the deal also rattled Israel"), not who took part. Subjects of other verbs stay ("at a summit where
+    presidents X and Y signed")."""
+    head = r.doc[t.start : t.end].root
+    tok = r.doc[m.start : m.end].root
+    while tok.head.i != tok.i and not (t.start <= tok.i < t.end):
+        verb = tok.head
+        if tok.dep_ in ("dobj", "attr", "oprd") and verb.pos_ in ("VERB", "AUX"):
+            return verb.i != head.i and not t.start <= verb.i < t.end
+        of = tok.dep_ in ("pobj", "prep") and "of" in (tok.lower_, verb.lower_)  # "the leader of X"
+        if tok.dep_ not in _IN_PHRASE and not of:
+            return False
+        tok = verb
+    return False
