@@ -130,3 +130,18 @@ def test_two_spokespersons_of_one_side_make_two_statements() -> None:
     text = ("Free Army spokesman Tom Ray said on Monday the talks failed. "
             "Free Army spokeswoman Lina Varga told reporters the group would fight on.")
     assert len(_statements(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor pledged converting the old museum into a school.",
+        "I pledge that this council will be fair.",
+    ],
+)
+def test_a_pledge_of_an_act_is_no_aid_pledge(text: str) -> None:
+    assert not _events(text, "AidPledge")
+
+
+def test_a_pledge_of_support_stays_an_aid_pledge() -> None:
+    assert _events("Japan pledged support for the refugees in Mali.", "AidPledge")

@@ -5,11 +5,11 @@ With a parse (English, French): a one-word trigger that only modifies a noun
 ("a banned group"), a verb under a modal, negated or in a condition (or joined to one: "shall
 found or run"), (English) a noun that is only possible or denied ("a possible sentence", "no
 agreement", "could not reach an agreement"), a host's or asker's verb whose object names
-nobody, one party's consent ("agreed to suspend"), and (French) a noun trigger the parser reads
-as a verb, a verb that founds or pledges something of the wrong kind and a Vote verb with no
-legislature voting; a French verb trigger it reads as a noun is read as one. Without one
-(Arabic): an event word shortly after a possibility or intention word («بإمكانية», «يعتزم»),
-or later in the clause of a verb of striving («يسعى إلى»).
+nobody, one party's consent ("agreed to suspend"), a pledge of an act ("pledged converting X"),
+and (French) a noun trigger the parser reads as a verb, a verb that founds or pledges something of
+the wrong kind and a Vote verb with no legislature voting; a French verb trigger it reads as a noun
+is read as one. Without one (Arabic): an event word shortly after a possibility or intention word
+(«بإمكانية», «يعتزم»), or later in the clause of a verb of striving («يسعى إلى»).
 """
 
 from __future__ import annotations
@@ -205,6 +205,17 @@ def _consent(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> b
     return len(subjects) == 1 and subjects[0].tag_ in ("NNP", "NN", "PRP") and not any(
         c.dep_ == "conj" for c in subjects[0].children
     )
+
+
+def _promise(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
+    """A pledge verb (``promise`` cues) whose complement is an act, with no object: "pledged converting
+    the museum to a mosque", "I pledge that this Congress will be transparent" promise to do something,
+    no aid (unlike "pledged $10 million", "pledged support"; "pledged to send aid" is told by "send aid")."""
+    verb = doc[t.start]
+    if t.type != "AidPledge" or t.end - t.start != 1 or verb.lemma_.lower() not in cues.get("promise", ()):
+        return False
+    kids = [c.dep_ for c in verb.children]
+    return ("xcomp" in kids or "ccomp" in kids) and "dobj" not in kids
 
 
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
