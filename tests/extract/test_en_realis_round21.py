@@ -145,3 +145,13 @@ def test_a_pledge_of_an_act_is_no_aid_pledge(text: str) -> None:
 
 def test_a_pledge_of_support_stays_an_aid_pledge() -> None:
     assert _events("Japan pledged support for the refugees in Mali.", "AidPledge")
+
+
+def test_a_wire_credit_after_a_month_name_dateline_is_no_party() -> None:
+    text = (
+        "[Mali and Niger leaders talk]\n\nOct 11 (Reuters) – Malian President Ann Lee and Nigerien President"
+        " Bo Chen discussed the border in a phone call on Wednesday."
+    )
+    calls = _events(text, "Call")
+    assert calls and "org/reuters" not in calls[0].roles.get("participant", ())
+    assert "person/ann-lee" in calls[0].roles.get("participant", ())
