@@ -141,6 +141,7 @@ from newsgraph.extract.events.realis import (
     _no_voting_body_fr,
     _nobody,
     _possible_only,
+    _promise,
     _unreal_noun,
     _verb_as_noun,
     _wrong_object_fr,
@@ -241,7 +242,7 @@ def find_events(
             actors = [m for m in ms if m.label != "PLACE" and m.payload != "adj"]
             named = {i: m.label for m in actors for i in range(m.start, m.end)}
             trigs = [t for t in trigs if not (_unreal_noun(doc, t, cues) or _no_object(doc, t, cues, named))]
-            trigs = [t for t in trigs if not _consent(doc, t, cues)]
+            trigs = [t for t in trigs if not _consent(doc, t, cues) and not _promise(doc, t, cues)]
         if lang == "fr":
             trigs = [t for t in trigs if not _verb_as_noun(doc, t) and not _attribution(doc, t, cues)]
             trigs = [t for t in trigs if not _described_fr(doc, t)]

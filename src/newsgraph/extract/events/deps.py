@@ -47,7 +47,8 @@ complement, in that order ("the mayor, Paweł Adamowicz"; "her husband, Tom Ray"
 government of Iraq"), conjuncts included ("Iran and Iraq"), every name an apposition lists
 ("his counterparts, A and B") and every name after "including" ("36 people, including X"); a
 relative pronoun stands for its noun. A nationality adjective
-("Turkish police") stands for its phrase only when nothing else does.
+("Turkish police") stands for its phrase only when nothing else does, and never for private persons or
+non-state groups ("Iranian protesters", "Iraqi militias": ``private`` cues).
 """
 
 from __future__ import annotations
@@ -142,7 +143,8 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
             if m is not None and m.label in labels:
                 adjs.append(m)
             listed = _listed(r, head, labels)
-            pick = listed or names[:1] or adjs[:1]
+            # "Iraqi militias", "33 Russian individuals": where private persons come from, no side
+            pick = listed or names[:1] or ([] if "private" in r.cues[head.i] else adjs[:1])
             for x in pick[1:]:
                 if x not in out:
                     out.append(x)

@@ -10,7 +10,8 @@ speaks ("it" in what it says: :func:`.speakers_en.speaker_pronouns`), then adds 
   the subject (or the side a spokesperson speaks for: "a State Department
   spokesperson said"), spokesperson that person only when they voice a side (officials speak
   as themselves; other events keep no spokesperson but such voices either). Reports by the
-  same speaker are one statement. Events whose trigger lies in the verb's
+  same speaker are one statement, as are a side's and its spokesperson's ("the Houthis claimed
+  the attack", "their spokesman said"; two spokespersons' stay two). Events whose trigger lies in the verb's
   reported clause (``ccomp``, ``xcomp``, ``dobj``...) are linked ``("reports", id)``; a place after "in"/"at"
   attached to the verb is its location. Without a parse the subject is the nearest mention before the verb in
   its sentence (or right after it: "said Bourita").
@@ -195,6 +196,7 @@ def find_events_en(
     spoken_for = sides(officials, "en")[1]
     new: list[Event] = []
     statements: dict[str, int] = {}
+    by_side: dict[str, tuple[int, tuple[str, ...]]] = {}  # each side's first Statement and its spokesperson
     spoken: dict[int, int] = {}  # reporting verb's token index -> its Statement in ``new``
     said_by: list[tuple[str, frozenset[str]]] = []  # each speaker's key and the words of its subject
     reporters: list[tuple[Token, Token, str]] = []  # (verb, subject, speaker): no party to what it reports
@@ -254,15 +256,22 @@ def find_events_en(
         said_by.append((key, words))
         if who is not None and who.entity_id and subj is not None:
             reporters.append((verb, subj, str(who.entity_id)))
+        side, voice = "|".join(roles.get("agent", ())), roles.get("spokesperson", ())
+        if key not in statements and side in by_side and (not voice or by_side[side][1] in ((), voice)):
+            statements[key] = by_side[side][0]  # "the Houthis claimed the attack", "its spokesman said": one
         if key in statements:
             k = statements[key]
             spoken[verb.i] = k
             new[k] = dataclasses.replace(new[k], related=tuple(dict.fromkeys([*new[k].related, *reported])))
+            if voice and not new[k].roles.get("spokesperson"):
+                new[k] = dataclasses.replace(new[k], roles={**new[k].roles, "spokesperson": voice})
             continue
         told = addressee(verb, ms) if doc.has_annotation("DEP") else None
         if told is not None and told.entity_id != key:
             roles["target"] = (str(told.entity_id),)
         statements[key] = spoken[verb.i] = len(new)
+        if side:
+            by_side.setdefault(side, (len(new), voice))
         new.append(
             Event(
                 id=f"n{len(new)}",

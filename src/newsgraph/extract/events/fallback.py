@@ -11,7 +11,7 @@ preposition of time (:func:`_reacted_to`), the possessor of another noun (:func:
 from __future__ import annotations
 
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.deps import is_passive
+from newsgraph.extract.events.deps import _light_verb, is_passive
 from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
@@ -24,16 +24,23 @@ __all__: list[str] = []
 
 def _governed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     """Whether the preposition before mention ``m`` hangs, in the parse, on a verb other than
-    trigger ``t``'s head."""
+    trigger ``t``'s head (English: or on another noun)."""
     head = r.doc[t.start : t.end].root
     if r.lang == "fr":  # UD: the preposition is a ``case`` child; the phrase hangs on a noun or verb
         from newsgraph.extract.events.deps_fr import governed_by_topic_fr
 
         return governed_by_topic_fr(r, m, t)
     prep = r.doc[m.start : m.end].root.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:  # "attacks on X and Y": Y's preposition is X's
+        prep = prep.head
     if prep.dep_ not in ("prep", "agent"):
         return False
-    return prep.head.pos_ == "VERB" and prep.head.i != head.i and not (t.start <= prep.head.i < t.end)
+    gov = prep.head
+    if gov.i == head.i or t.start <= gov.i < t.end:
+        return False
+    # English: also another noun ("posted a message on Twitter blaming Iran for the attacks": "on" is the
+    # message's, "an unwarranted aggression on Yemen"), though the parse shows the trigger's own
+    return gov.pos_ == "VERB" or (r.lang == "en" and gov.pos_ in ("NOUN", "PROPN"))
 
 
 def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
@@ -46,7 +53,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     nearest it is as often its victim or its place's country. With a
     dependency parse, only the clause's actors count (a nationality adjective
     not, nor the possessor of another noun), and a passive verb takes none: the parse shows its doer
-    is not named.
+    is not named; nor does a verb with a subject of its own, or an event noun whose light verb has
+    one ("some militias had made threats"), when that subject names nobody.
     """
     if f.roles.get("agent") or f.roles.get("participant") or f.unnamed:
         return
@@ -58,6 +66,12 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     root = r.doc[f.trig.start : f.trig.end].root
     if parsed and root.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in root.children):
         return  # "They called on Turkey", «La police a arrêté X»: the parse shows the subject, unnamed
+    light = _light_verb(r, root) if parsed and r.lang == "en" and root.pos_ == "NOUN" else None
+    if light is not None and any(c.dep_ == "nsubj" for c in light.children):
+        return  # "some militias had made threats": the light verb's subject did it, unnamed
+    light = _light_verb(r, root) if parsed and r.lang == "en" and root.pos_ == "NOUN" else None
+    if light is not None and any(c.dep_ == "nsubj" for c in light.children):
+        return  # "some militias had made threats": the light verb's subject did it, unnamed
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
     judge = r.doc[f.trig.start : f.trig.end].root.head
@@ -122,3 +136,25 @@ def _owner_of_other(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     ("the decree breaches the Constitution's first article"): it says whose that thing is, not who acted."""
     root = r.doc[m.start : m.end].root
     return root.dep_ == "poss" and not (t.start <= root.head.i < t.end)
+
+
+#: Dependencies inside a noun phrase, by which a name is part of the phrase its head word heads.
+_IN_PHRASE = frozenset({"compound", "poss", "amod", "appos", "conj", "nmod", "cc", "punct"})
+
+
+def _object_of_other(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether mention ``m`` is, in an English parse, (in) the object of a verb other than trigger ``t``'s
+    head: what another act is done to ("gathered to discuss Libya's relations", "signed the X agreement",
+    "the deal also rattled Israel"), not who took part. Subjects of other verbs stay ("at a summit where
+    presidents X and Y signed")."""
+    head = r.doc[t.start : t.end].root
+    tok = r.doc[m.start : m.end].root
+    while tok.head.i != tok.i and not (t.start <= tok.i < t.end):
+        verb = tok.head
+        if tok.dep_ in ("dobj", "attr", "oprd") and verb.pos_ in ("VERB", "AUX"):
+            return verb.i != head.i and not t.start <= verb.i < t.end
+        of = tok.dep_ in ("pobj", "prep") and "of" in (tok.lower_, verb.lower_)  # "the leader of X"
+        if tok.dep_ not in _IN_PHRASE and not of:
+            return False
+        tok = verb
+    return False

@@ -24,6 +24,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.dates_patterns import tables
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, MentionLike
 from newsgraph.extract.events.lexicons import load_cues
@@ -303,10 +304,13 @@ def capital_acts_en(tok: Token) -> bool:
 
 def wire_credit(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` are the news agency a dateline credits, in brackets after its place
-    and date ("RABAT, May 11 (Reuters) - Morocco signed", "BEIRUT (AP) —"): no party to the news."""
+    and date ("RABAT, May 11 (Reuters) - Morocco signed", "BEIRUT (AP) —", "Oct 11 (Reuters) –"): no
+    party to the news."""
     if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
         return False
     before = doc[doc[start].sent.start : start - 1]
+    months = tables("en").months  # "Oct 11 (Reuters) –": the parser may tag no date
     return 0 < len(before) <= 8 and all(
-        t.is_punct or t.like_num or t.ent_type_ in ("GPE", "LOC", "DATE") or t.is_upper for t in before
+        t.is_punct or t.like_num or t.ent_type_ in ("GPE", "LOC", "DATE") or t.is_upper
+        or t.lower_.rstrip(".") in months for t in before
     )

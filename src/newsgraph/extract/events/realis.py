@@ -2,12 +2,13 @@
 applies before reading roles.
 
 With a parse (English, French): a one-word trigger that only modifies a noun
-("a banned group"), a verb under a modal, negated or in a condition, (English) a noun
-that is only possible or denied ("a possible sentence", "no agreement"), a host's or
-asker's verb whose object names nobody, one party's consent ("agreed to suspend"), and (French)
-a noun trigger the parser reads as a verb, a verb that founds or pledges something of the
-wrong kind and a Vote verb with no legislature voting; a French verb trigger it reads as a noun is
-read as one. Without one (Arabic): an event word shortly after a possibility or intention word
+("a banned group"), a verb under a modal, negated or in a condition (or joined to one: "shall
+found or run"), (English) a noun that is only possible or denied ("a possible sentence", "no
+agreement", "could not reach an agreement"), a host's or asker's verb whose object names
+nobody, one party's consent ("agreed to suspend"), a pledge of an act ("pledged converting X"),
+and (French) a noun trigger the parser reads as a verb, a verb that founds or pledges something of
+the wrong kind and a Vote verb with no legislature voting; a French verb trigger it reads as a noun
+is read as one. Without one (Arabic): an event word shortly after a possibility or intention word
 («بإمكانية», «يعتزم»), or later in the clause of a verb of striving («يسعى إلى»).
 """
 
@@ -105,11 +106,26 @@ def _unreal_noun(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) 
             return True
         if child.dep_ == "det" and child.lower_ == "no":
             return True
+    if _not_realized(root, cues):
+        return True
     if root.dep_ != "pobj":
         return False
     if root.head.lower_ in ("of", "with") and root.head.head.lemma_.lower() == "charge":
         return True  # "a charge of murder", "charged with murder": what one is accused of, told elsewhere
     return root.head.lower_ == "without"
+
+
+def _not_realized(noun: Token, cues: Mapping[str, frozenset[str]]) -> bool:
+    """An event noun whose ``realize`` verb the parse shows negated or under a modal: its object ("could not
+    reach an agreement", "will not develop a bomb") or its passive subject ("protests were not reported"):
+    the verb that would make it happen did not."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() not in cues.get("realize", ()):
+        return False
+    modal = cues.get("irrealis", frozenset())
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modal) for c in verb.children)
 
 
 def _no_object(
@@ -191,13 +207,25 @@ def _consent(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> b
     )
 
 
+def _promise(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
+    """A pledge verb (``promise`` cues) whose complement is an act, with no object: "pledged converting
+    the museum to a mosque", "I pledge that this Congress will be transparent" promise to do something,
+    no aid (unlike "pledged $10 million", "pledged support"; "pledged to send aid" is told by "send aid")."""
+    verb = doc[t.start]
+    if t.type != "AidPledge" or t.end - t.start != 1 or verb.lemma_.lower() not in cues.get("promise", ()):
+        return False
+    kids = [c.dep_ for c in verb.children]
+    return ("xcomp" in kids or "ccomp" in kids) and "dobj" not in kids
+
+
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
     """A verb trigger the parse shows as no reported happening: under a modal ("senators must vote
     to convict"), negated ("do not elect"), in a condition ("if two-thirds vote") or the complement
-    of an intention verb ("plans to meet", «prévoit de rencontrer»). A word tagged a noun with an
-    auxiliary is a verb ("did not persuade leaders to sanction X"). An English present passive
-    after the first sentence tells what is done as a rule, not what happened ("members are elected
-    for two-year terms"; a headline's "X is elected" is news)."""
+    of an intention verb ("plans to meet", «prévoit de rencontrer»); so is a verb joined to such a
+    verb with no subject or auxiliary of its own ("no party shall found, establish or run X"). A word
+    tagged a noun with an auxiliary is a verb ("did not persuade leaders to sanction X"). An English
+    present passive after the first sentence tells what is done as a rule, not what happened
+    ("members are elected for two-year terms"; a headline's "X is elected" is news)."""
     tok = doc[t.start]
     if tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "aux" for c in tok.children):
         return False
@@ -208,6 +236,10 @@ def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> 
     if _possible_verb(tok, cues):
         return True
     heads = [tok, tok.head] if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" else [tok]
+    joined = tok
+    while _shares_verb_group(joined):  # "shall build, install or operate", "did not arrest or charge him"
+        joined = joined.head
+        heads.append(joined)
     for head in heads:
         for child in head.children:
             word = child.lower_
@@ -218,6 +250,17 @@ def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> 
             if child.dep_ == "mark" and word in cues.get("conditional", ()):
                 return True
     return False
+
+
+def _shares_verb_group(tok: Token) -> bool:
+    """Whether verb ``tok`` is a conjunct with no subject or auxiliary of its own, so the modal or the
+    negation of the verb it is joined to is its own too; not after "but" ("did not arrest him but
+    released him")."""
+    if tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    return not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in tok.head.children)
 
 
 def _possible_verb(tok: Token, cues: Mapping[str, frozenset[str]]) -> bool:
