@@ -56,6 +56,7 @@ from newsgraph.extract.events.phrases_fr import (
     light_verb_fr,
     of_a_title_fr,
     phrase_mentions_fr,
+    true_subjects_fr,
 )
 from newsgraph.kb import load_kb
 from newsgraph.text import normalize_token
@@ -166,6 +167,7 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     def subject(verb: Token) -> None:
         stray = tg.stray_objects_fr(r, verb) if verb.pos_ == "VERB" else []
         own = [c for c in verb.children if c.dep_ in _SUBJ and c not in stray]
+        own = true_subjects_fr(own, appositions=info.subject == "agent")  # «X, le président de Y, a appelé»
         if verb.dep_ == "acl:relcl" and own and all(c.lower_ == "qui" and _after_comma(c) for c in own):
             own = []  # «Alpha Barry, qui a signé l'accord»: the relative pronoun stands for the noun
         for c in own:  # «X a été tué» read as a copula: X is what was done to

@@ -20,7 +20,7 @@ from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.text import normalize_token
 
-__all__ = ["is_passive_fr", "light_verb_fr", "of_a_title_fr", "phrase_mentions_fr"]
+__all__ = ["is_passive_fr", "light_verb_fr", "of_a_title_fr", "phrase_mentions_fr", "true_subjects_fr"]
 
 _NEAR = ("appos", "acl", "nmod", "amod", "flat:name")
 #: the preposition (``case`` child) of an oblique, by the role it gives
@@ -146,3 +146,29 @@ def light_verb_fr(r: _Reader, noun: Token) -> Token | None:
     ):
         return noun.head
     return None
+
+
+def true_subjects_fr(subjects: list[Token], appositions: bool = True) -> list[Token]:
+    """The subjects of a verb that name who does it, past two misparses. A second subject right
+    after a comma that closes the first is an apposition of it («Paul Girard, le président de
+    l'Union, a déclaré» read with two subjects): the speaker is the first, an official who speaks as
+    himself (GUIDELINES.md, "French"), not the body his title names. A "subject" that has a
+    preposition is a phrase of place or medium the parser took for one («Sur Twitter, X a dénoncé»):
+    the name in apposition to it speaks, if any. ``appositions``: drop the apposed second subject."""
+    out: list[Token] = []
+    for c in subjects:
+        if any(x.dep_ == "case" and x.i < c.i for x in c.children):
+            out += [x for x in c.children if x.dep_ == "appos"]
+        elif not appositions or not any(_apposed(prev, c) for prev in subjects if prev.i < c.i):
+            out.append(c)
+    return out
+
+
+def _apposed(first: Token, second: Token) -> bool:
+    """Whether subject ``second`` is a common noun set after subject ``first`` by a comma only, with no
+    conjunction: «Paul Girard, le président de l'Union, a déclaré»."""
+    gap = second.left_edge.i - first.right_edge.i
+    return (
+        second.pos_ == "NOUN" and first.pos_ == "PROPN" and gap == 2
+        and second.doc[first.right_edge.i + 1].text == ","
+    )  # fmt: skip

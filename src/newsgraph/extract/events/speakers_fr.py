@@ -18,8 +18,15 @@ from newsgraph.extract.events.deps_fr import _NOUNS, _SUBJ
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import TriggerMatch
-from newsgraph.extract.events.phrases_fr import _case, _conjuncts, phrase_mentions_fr
+from newsgraph.extract.events.phrases_fr import (
+    _case,
+    _conjuncts,
+    _title_heads,
+    phrase_mentions_fr,
+    true_subjects_fr,
+)
 from newsgraph.extract.events.targets_fr import addressed_fr, named_fr
+from newsgraph.text import normalize_token
 
 __all__ = ["speaker_fr", "addressees_fr"]
 
@@ -42,6 +49,8 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
     quoted = _quoted(tok.sent)
     # a word inside the quotation is what was said, not who said it: «« Il y a ... », a expliqué X»
     subjects = [c for c in tok.children if c.dep_ in _SUBJ and (c.i not in quoted or tok.i in quoted)]
+    if subjects and not (subjects := true_subjects_fr(subjects)):
+        return []  # «Parmi les peintres présents, notons»: a phrase misread as the subject, no speaker
     first = min([tok.i, *(c.i for c in tok.children if c.dep_.startswith("aux"))])
     incise = first > tok.sent.start and r.doc[first - 1].is_punct
     if not subjects and incise:  # an incise: «..., a rapporté la presse»
@@ -69,10 +78,25 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
         main = tok.dep_ in ("ROOT", "parataxis") or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
         ante = _antecedent(r, min(first, subjects[0].i)) if main else None  # «afin qu'il expliquât»: not
         return [ante] if ante is not None else []
+    if len(subjects) == 1 and (holder := _holder_before(r, subjects[0])) is not None:
+        return [holder]
     named = [m for c in subjects for m in _speaker_phrase(r, c) if m.payload != "adj"]
     if not named and len(subjects) == 1 and (org := _described_org(r, subjects[0])) is not None:
         return [org]
     return named
+
+
+def _holder_before(r: _Reader, subject: Token) -> _M | None:
+    """The person a title subject is set after by a comma, which the parser left out of the subject: «Marc
+    Lenoir, le président de l'Union, a déclaré» read with «Marc Lenoir» hung elsewhere and «le président»
+    the subject. He speaks as himself (GUIDELINES.md, "French"), not the body his title names."""
+    first = subject.left_edge.i
+    if subject.pos_ != "NOUN" or normalize_token(subject.text) not in _title_heads() or first < 2:
+        return None
+    m = next((x for x in r.mentions if x.end == first - 1), None)
+    if r.doc[first - 1].text != "," or m is None or m.label != "PERSON":
+        return None
+    return m
 
 
 #: Relative pronouns that are the subject of their clause («X, qui a déclaré»).
@@ -221,6 +245,8 @@ def _speaker_phrase(r: _Reader, tok: Token) -> list[_M]:
         stack = [c for c in h.children if c.dep_ not in _CLAUSAL]
         while stack:
             x = stack.pop(0)
+            if _case(x) in _TOLD:
+                continue  # «la porte-parole de l'agence à une question de la radio X»: whom it answers
             m = r.mention_at.get(x.i)
             if m is not None and m.label in _ACTORS and m.payload != "adj" and m not in inside:
                 if m.label != "COUNTRY" or x.head.i == h.i:

