@@ -10,6 +10,8 @@ The sentences are written for these tests. Each test needs the trained French pi
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from newsgraph.extract import extract
@@ -58,3 +60,24 @@ def test_a_name_hung_as_a_clause_on_an_appeal_verb_is_its_target() -> None:
     (roles,) = roles_of("Le Hamas a appelé Israël à cesser les frappes.", "Appeal")
     assert roles.get("target") == ("country/IL",)
     assert roles.get("agent") == ("org/hamas",)
+
+
+def _events(title: str, body: str) -> list[tuple[str, dict[str, tuple[str, ...]], str | None]]:
+    ext = extract(body, language="fr", published=date(2014, 3, 5), title=title)
+    return [(e.trigger.text, dict(e.roles), e.location) for e in ext.events if e.type == "Attack"]
+
+
+def test_the_story_attacks_of_its_time_happen_where_its_main_attack_did() -> None:
+    body = ("Cette nuit, les talibans ont attaqué un hôtel à Kaboul. Au matin, les forces américaines ont "
+            "bombardé les talibans dans la région.")
+    found = {trigger: location for trigger, _, location in _events("Attaque contre un hôtel", body)}
+    assert found["attaqué"] is not None
+    assert found["bombardé"] == found["attaqué"]
+
+
+def test_a_past_attack_places_no_other() -> None:
+    body = ("Le préfet Claude Érignac a été assassiné le 6 février 1998 à Ajaccio par Yvan Colonna. "
+            "Ce mardi, son ancien avocat Paul Sollier a été abattu par deux hommes à moto.")
+    found = {trigger: location for trigger, _, location in _events("Corse : un avocat abattu", body)}
+    assert "abattu" in found
+    assert found["abattu"] is None
