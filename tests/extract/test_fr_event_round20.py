@@ -81,3 +81,36 @@ def test_a_past_attack_places_no_other() -> None:
     found = {trigger: location for trigger, _, location in _events("Corse : un avocat abattu", body)}
     assert "abattu" in found
     assert found["abattu"] is None
+
+
+def test_the_de_phrase_of_an_attack_aimed_by_contre_is_its_doer() -> None:
+    text = "Des soldats ont été blessés lors d'une attaque des talibans contre leur base."
+    (roles,) = roles_of(text, "Attack")
+    assert roles.get("agent") == ("org/taliban",)
+    assert "org/taliban" not in roles.get("target", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton est arrivée samedi au Caire. Elle a rencontré le président Mohamed Morsi.",
+        "La ministre Hillary Clinton s'est rendue samedi au Caire, où elle a rencontré le président Mohamed "
+        "Morsi.",
+    ],
+)
+def test_a_subject_pronoun_meets_as_the_person_named_before(text: str) -> None:
+    (roles,) = roles_of(text, "Meeting")
+    assert {"person/hillary-clinton", "person/mohamed-morsi"} <= set(roles.get("participant", ()))
+
+
+def test_a_pronoun_in_a_clause_of_purpose_is_not_resolved() -> None:
+    text = "Le président Paul Girard a convoqué Jean Dupont afin qu'il rencontre le ministre Marc Lenoir."
+    for roles in roles_of(text, "Meeting"):
+        assert "person/paul-girard" not in roles.get("participant", ())
+
+
+def test_the_two_countries_a_relative_clause_describes_both_break_ties() -> None:
+    text = ("L'Iran et l'Arabie saoudite ont repris contact jeudi. Les deux pays, qui avaient rompu leurs "
+            "liens en 2016, ont annoncé en mars le rétablissement de leurs relations.")
+    roles = [r for r in roles_of(text, "Sanction") if r.get("agent")]
+    assert roles and set(roles[0]["agent"]) == {"country/IR", "country/SA"}

@@ -126,7 +126,7 @@ def governed_by_topic_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
 def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
     """Fill ``raw``'s roles from the French parse around trigger ``t`` (see the module docstring)."""
     from newsgraph.extract.events import targets_fr as tg
-    from newsgraph.extract.events.speakers_fr import _speaker_phrase
+    from newsgraph.extract.events.speakers_fr import _speaker_phrase, he_she_fr
 
     head = r.doc[t.start : t.end].root
     meets = "participant" in (info.subject, info.object)
@@ -171,7 +171,10 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         if verb.dep_ == "acl:relcl" and own and all(c.lower_ == "qui" and _after_comma(c) for c in own):
             own = []  # «Alpha Barry, qui a signé l'accord»: the relative pronoun stands for the noun
         for c in own:  # «X a été tué» read as a copula: X is what was done to
-            fill(c, info.object if _copular_participle(verb) else info.subject, 4.0, deep=True)
+            role = info.object if _copular_participle(verb) else info.subject
+            if c.pos_ == "PRON" and c.lower_ in ("il", "elle") and (he := he_she_fr(r, verb)) is not None:
+                raw.add(role, he.ref, 3.5)  # «..., où il a rencontré X»: the person named before
+            fill(c, role, 4.0, deep=True)
         inh = None if own else inherited_subject(verb, relcl="acl:relcl")
         if inh is not None:  # «X affirme avoir été agressée»: a passive's shared subject is what was done to
             fill(inh, info.object if is_passive_fr(verb) else info.subject, 3.5, deep=True)

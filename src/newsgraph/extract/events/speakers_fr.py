@@ -28,7 +28,7 @@ from newsgraph.extract.events.phrases_fr import (
 from newsgraph.extract.events.targets_fr import addressed_fr, named_fr
 from newsgraph.text import normalize_token
 
-__all__ = ["speaker_fr", "addressees_fr"]
+__all__ = ["speaker_fr", "addressees_fr", "he_she_fr"]
 
 #: Dependents of a speech verb that may name whom it addresses: obliques and indirect objects.
 _ADDRESSED = ("obl", "obl:arg", "obl:mod", "iobj")
@@ -99,6 +99,22 @@ def _holder_before(r: _Reader, subject: Token) -> _M | None:
     return m
 
 
+def he_she_fr(r: _Reader, verb: Token) -> _M | None:
+    """The person the subject «il»/«elle» of ``verb`` stands for, when ``verb`` heads a main clause or a
+    relative one («X s'est rendu à Alger, où il a rencontré Y»): the named subject of the nearest main
+    clause before it (:func:`_antecedent`); not in a clause of purpose or report («afin qu'il», «a dit
+    qu'elle»), whose pronoun may stand for another."""
+    main = verb.dep_ in ("ROOT", "parataxis", "acl:relcl")
+    main = main or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "fixed")}
+    if not main and not (verb.dep_ == "advcl" and marks.isdisjoint(_FOR_THAT)):
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_ in _SUBJ)])
+    return _antecedent(r, first)
+
+
+#: Words that open a clause of purpose or of report, whose «il» may stand for another («afin qu'il»).
+_FOR_THAT = frozenset({"que", "qu'", "qu’", "afin", "pour"})
 #: Relative pronouns that are the subject of their clause («X, qui a déclaré»).
 _WHO = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: Subject pronouns that stand for one person («», a-t-il affirmé», «Elle a ajouté»).

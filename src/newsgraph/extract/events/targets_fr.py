@@ -101,11 +101,12 @@ def demanded_fr(verb: Token, info: EventTypeInfo) -> list[Token]:
 
 def genitive_fr(noun: Token, info: EventTypeInfo) -> str | None:
     """The role of an event noun's «de» phrase: what an attack hit («l'assassinat de X»; not when a
-    «contre X» names it: «l'attaque du Hamas contre Israël»), who acts for a noun of
-    ``genitive_doers_fr.txt`` («les sanctions de l'UE»), else the frame table's genitive."""
+    «contre X» names it, on the noun or on its «de» phrase: «l'attaque du Hamas contre Israël»), who acts
+    for a noun of ``genitive_doers_fr.txt`` («les sanctions de l'UE»), else the frame table's genitive."""
     if normalize_token(noun.lemma_) in words("genitive_doers_fr.txt"):
         return info.subject
-    return info.object if info.family == "Attack" and not against_fr(noun) else info.genitive
+    aimed = against_fr(noun) or any(c.dep_ == "nmod" and _case(c) == "contre" for c in noun.children)
+    return info.object if info.family == "Attack" and not aimed else info.genitive
 
 
 #: The prepositions of a noun's doer or owner: «l'attaque du Hamas», «de l'armée», «d'Israël».
