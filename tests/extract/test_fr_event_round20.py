@@ -114,3 +114,39 @@ def test_the_two_countries_a_relative_clause_describes_both_break_ties() -> None
             "liens en 2016, ont annoncé en mars le rétablissement de leurs relations.")
     roles = [r for r in roles_of(text, "Sanction") if r.get("agent")]
     assert roles and set(roles[0]["agent"]) == {"country/IR", "country/SA"}
+
+
+def test_the_de_phrase_of_a_bombing_is_its_doer_unless_a_par_phrase_names_one() -> None:
+    (roles,) = roles_of("Vingt personnes ont été tuées dans des bombardements de l'armée syrienne.", "Attack")
+    assert roles.get("agent") == ("org/army-of-syria",)
+    (roles,) = roles_of("Le bombardement de la Syrie par les États-Unis a fait dix morts.", "Attack")
+    assert roles.get("agent") == ("country/US",)
+    assert roles.get("target") == ("country/SY",)
+
+
+def test_a_counterpart_named_after_a_comma_is_the_participant() -> None:
+    text = ("Le ministre des Affaires étrangères, Marc Lenoir, s'était entretenu jeudi à Moscou avec son "
+            "homologue russe, Sergueï Lavrov, et lui avait remis un message.")
+    (roles,) = roles_of(text, "Meeting")
+    assert set(roles.get("participant", ())) == {"person/marc-lenoir", "person/serguei-lavrov"}
+
+
+def test_an_official_en_visite_is_the_visitor() -> None:
+    text = "Le président Paul Girard, en visite officielle au Maroc, a inauguré une usine."
+    (roles,) = roles_of(text, "Visit")
+    assert roles.get("agent") == ("person/paul-girard",)
+
+
+def test_an_incise_speaks_after_its_verb_not_before_it() -> None:
+    text = ("Parmi les rebelles tués figure « très probablement » Marc Lenoir, le chef d'une faction du "
+            "Front de libération du Macina, a souligné le porte-parole de l'état-major, le colonel "
+            "Paul Girard.")
+    (roles,) = roles_of(text, "Statement")
+    assert "person/marc-lenoir" not in roles.get("agent", ())
+
+
+def test_a_subject_before_the_quotation_an_incise_closes_does_not_speak() -> None:
+    text = ("Les auteurs des « deux attaques contre des forces de sécurité tunisiennes dans la capitale sont "
+            "des combattants de l'État islamique », a affirmé l'agence Amaq, citée par SITE.")
+    (roles,) = roles_of(text, "Statement")
+    assert roles.get("agent") == ("org/amaq",)

@@ -203,6 +203,10 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         if c.dep_ == "amod":
             fill(c, info.subject, 3.0)  # "l'attaque israélienne"
     obliques(head, 3.5, own_noun=True)
+    for c in tg.doers_fr(head):
+        fill(c, info.subject, 3.5)  # «le bombardement de la Syrie par les États-Unis» (par hung on «Syrie»)
+    if head.dep_ in ("nmod", "acl") and _case(head) == "en" and head.head.pos_ in _NOUNS:
+        fill(head.head, info.subject, 3.5, deep=True)  # «le ministre X, en visite en Tunisie»: X visits
     for verb in _carried_out(r, head):  # «une attaque menée le 7 octobre par des commandos du Hamas»
         for c in verb.children:
             if c.dep_ in _OBLIQUE and _case(c) in _CASES["agent"]:

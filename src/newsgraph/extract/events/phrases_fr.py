@@ -93,6 +93,8 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
             near += _whose_members(r, head, labels)
             # «son homologue jordanien Ayman Safadi»: the name after the adjective is whom it describes
             near = [x for x in near if not (x.payload == "adj" and _person_at(r, x.end))]
+            if (named := _named_after_comma(r, head)) is not None:
+                near = [named]  # «avec son homologue russe, Sergueï Lavrov», however the parse hung the name
             if normalize_token(head.text) in _title_heads():  # «le prince héritier d'Arabie saoudite»: a
                 near = [x for x in near if x.label == "PERSON"]  # person, not his country
             near.sort(key=lambda x: (x.payload == "adj", x.label != "PERSON"))
@@ -100,6 +102,19 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
         if m is not None and m not in out:
             out.append(m)
     return out
+
+
+def _named_after_comma(r: _Reader, head: Token) -> _M | None:
+    """The person named right after a comma that closes a title's phrase with no person in it: «avec son
+    homologue russe, Sergueï Lavrov» (the parser often makes the name a sentence of its own)."""
+    if normalize_token(head.text) not in _title_heads() | {"homologue", "homologues"}:
+        return None
+    if any((x := r.mention_at.get(t.i)) is not None and x.label == "PERSON" for t in head.subtree):
+        return None
+    after = head.right_edge.i + 1
+    if after + 1 < len(r.doc) and r.doc[after].text == "," and _person_at(r, after + 1):
+        return r.mention_at[after + 1]
+    return None
 
 
 def _person_at(r: _Reader, i: int) -> bool:

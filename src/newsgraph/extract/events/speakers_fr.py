@@ -49,10 +49,17 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
     quoted = _quoted(tok.sent)
     # a word inside the quotation is what was said, not who said it: «« Il y a ... », a expliqué X»
     subjects = [c for c in tok.children if c.dep_ in _SUBJ and (c.i not in quoted or tok.i in quoted)]
+    agents = [c for c in subjects if _case(c) == "par"]  # «reçu par le chef X, indique un communiqué»: the
+    subjects = [c for c in subjects if c not in agents]  # «par» phrase of another verb, no subject
     if subjects and not (subjects := true_subjects_fr(subjects)):
         return []  # «Parmi les peintres présents, notons»: a phrase misread as the subject, no speaker
     first = min([tok.i, *(c.i for c in tok.children if c.dep_.startswith("aux"))])
     incise = first > tok.sent.start and r.doc[first - 1].is_punct
+    # «X, le chef de Y, a souligné le porte-parole», «Les auteurs des « deux attaques ... », a affirmé
+    # l'agence»: an incise's subject follows it; one before it (or before the quotation it closes) is misread
+    closes = first >= 2 and r.doc[first - 2].text in ("»", "”", '"')
+    if incise and (closes or any(c.i > tok.i for c in subjects)):
+        subjects = [c for c in subjects if c.i > tok.i]
     if not subjects and incise:  # an incise: «..., a rapporté la presse»
         subjects = [c for c in tok.children if c.dep_ == "obj" and c.i > tok.i and c.pos_ in _NOUNS]
         if not subjects and (after := _incise_speaker(r, verb)) is not None:
