@@ -150,3 +150,10 @@ def test_a_subject_before_the_quotation_an_incise_closes_does_not_speak() -> Non
             "des combattants de l'État islamique », a affirmé l'agence Amaq, citée par SITE.")
     (roles,) = roles_of(text, "Statement")
     assert roles.get("agent") == ("org/amaq",)
+
+
+@pytest.mark.parametrize("verb", ["effectuait", "effectuera"])
+def test_a_light_verb_in_any_tense_gives_its_subject(verb: str) -> None:
+    text = f"Cette opération est intervenue alors que le ministre Paul Girard {verb} une visite au Mali."
+    (roles,) = roles_of(text, "Visit")
+    assert roles.get("agent") == ("person/paul-girard",)
