@@ -157,3 +157,9 @@ def test_a_light_verb_in_any_tense_gives_its_subject(verb: str) -> None:
     text = f"Cette opération est intervenue alors que le ministre Paul Girard {verb} une visite au Mali."
     (roles,) = roles_of(text, "Visit")
     assert roles.get("agent") == ("person/paul-girard",)
+
+
+def test_nationality_adjectives_joined_by_et_both_act() -> None:
+    text = "Dix combattants ont été tués à Tombouctou par « les forces françaises et maliennes »."
+    (roles,) = roles_of(text, "Attack")
+    assert set(roles.get("agent", ())) == {"country/FR", "country/ML"}

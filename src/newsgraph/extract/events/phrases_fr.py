@@ -101,6 +101,10 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
             m = near[0] if near else None
         if m is not None and m not in out:
             out.append(m)
+        if m is not None and m.payload == "adj":  # «les forces françaises et maliennes»: both adjectives
+            adj = r.doc[m.start : m.end].root
+            out += [x for c in adj.children if c.dep_ == "conj" and (x := r.mention_at.get(c.i)) is not None
+                    and x.label in labels and x not in out]  # fmt: skip
     return out
 
 
