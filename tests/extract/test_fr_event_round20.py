@@ -163,3 +163,11 @@ def test_nationality_adjectives_joined_by_et_both_act() -> None:
     text = "Dix combattants ont été tués à Tombouctou par « les forces françaises et maliennes »."
     (roles,) = roles_of(text, "Attack")
     assert set(roles.get("agent", ())) == {"country/FR", "country/ML"}
+
+
+def test_an_attack_whose_sentence_names_another_place_takes_no_story_place() -> None:
+    body = ("Cette nuit, les talibans ont attaqué un hôtel à Kaboul. Au matin, les forces américaines venues "
+            "de Bagram ont bombardé les talibans.")
+    found = {trigger: location for trigger, _, location in _events("Attaque contre un hôtel", body)}
+    assert "bombardé" in found
+    assert found["bombardé"] is None

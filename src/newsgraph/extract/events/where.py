@@ -216,6 +216,17 @@ def _current(f: _Raw, now: str) -> bool:
     return when is None or same_time(when, now) or _days_before(when, now)
 
 
+def _elsewhere(r: _Reader, f: _Raw, main: _Raw) -> bool:
+    """Whether the sentences of event ``f`` name a place or country other than the main event's (and not
+    as a party of ``f``): «un attentat ... à proximité d'une église au nord-est du Nigeria» happened
+    there, not in the story's Lagos, even if no rule placed it."""
+    here = main.location[0] if main.location else None
+    return any(
+        m.label in ("PLACE", "COUNTRY") and m.payload != "adj" and m.ref != here and not _fills_role(f, m.ref)
+        for si in f.sents | {f.sent} for m in r.in_sent(si)
+    )
+
+
 def _fills_role(f: _Raw, ref: str) -> bool:
     """Whether ``ref`` already takes part in ``f`` ("Saudi, Iran FMs meet": Saudi Arabia is no place)."""
     return any(ref in slot for slot in f.roles.values())
@@ -250,7 +261,7 @@ def place_main_event(
     if main is not None and main.location is not None and r.lang == "fr" and _current(main, now):
         for f in final:  # «9 civils ont péri lors de l'assaut»: the story's other attacks of its time, there
             same = f is not main and _family(f) == _family(main)
-            if same and unplaced(f) and not _fills_role(f, main.location[0]):
+            if same and unplaced(f) and not _fills_role(f, main.location[0]) and not _elsewhere(r, f, main):
                 f.location, f.location_inferred = main.location, True
     if r.lang in _DATELINE_ONLY or (story is None and speech_statements) or said is None:
         return
