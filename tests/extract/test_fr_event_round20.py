@@ -171,3 +171,9 @@ def test_an_attack_whose_sentence_names_another_place_takes_no_story_place() -> 
     found = {trigger: location for trigger, _, location in _events("Attaque contre un hôtel", body)}
     assert "bombardé" in found
     assert found["bombardé"] is None
+
+
+def test_a_relative_qui_right_after_a_person_is_that_person() -> None:
+    text = "Le candidat a recueilli 165 voix pour Marc Lenoir qui avait pourtant appelé les siens à voter."
+    (roles,) = roles_of(text, "Appeal")
+    assert roles.get("agent") == ("person/marc-lenoir",)

@@ -174,6 +174,9 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
             role = info.object if _copular_participle(verb) else info.subject
             if c.pos_ == "PRON" and c.lower_ in ("il", "elle") and (he := he_she_fr(r, verb)) is not None:
                 raw.add(role, he.ref, 3.5)  # «..., où il a rencontré X»: the person named before
+            who = r.mention_at.get(verb.head.i) if c.lower_ == "qui" and verb.dep_ == "acl:relcl" else None
+            if who is not None and who.label == "PERSON":
+                raw.add(role, who.ref, 3.5)  # «X qui avait appelé les siens à voter»: the person it describes
             fill(c, role, 4.0, deep=True)
         inh = None if own else inherited_subject(verb, relcl="acl:relcl")
         if inh is not None:  # «X affirme avoir été agressée»: a passive's shared subject is what was done to
