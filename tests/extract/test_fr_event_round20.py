@@ -177,3 +177,9 @@ def test_a_relative_qui_right_after_a_person_is_that_person() -> None:
     text = "Le candidat a recueilli 165 voix pour Marc Lenoir qui avait pourtant appelé les siens à voter."
     (roles,) = roles_of(text, "Appeal")
     assert roles.get("agent") == ("person/marc-lenoir",)
+
+
+def test_the_object_of_a_verb_of_persuading_does_what_its_clause_says() -> None:
+    text = "Le reportage a convaincu Marie Lenoir de demander l'exhumation du corps de son mari."
+    (roles,) = roles_of(text, "Appeal")
+    assert roles.get("agent") == ("person/marie-lenoir",)

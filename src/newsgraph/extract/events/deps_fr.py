@@ -179,6 +179,11 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
                 raw.add(role, who.ref, 3.5)  # «X qui avait appelé les siens à voter»: the person it describes
             fill(c, role, 4.0, deep=True)
         inh = None if own else inherited_subject(verb, relcl="acl:relcl")
+        if not own and verb.dep_ == "xcomp" and any(c.dep_ == "mark" for c in verb.children):
+            # «a convaincu X de demander», «a poussé X à partir»: the object does what the clause says
+            told = [c for c in verb.head.children if c.dep_ == "obj" and c.i < verb.i]
+            if told and (phrase_mentions_fr(r, told[0]) or _speaker_phrase(r, told[0])):
+                inh = told[0]  # not «compromettrait ses chances d'être élu»: no one named
         if inh is not None:  # «X affirme avoir été agressée»: a passive's shared subject is what was done to
             fill(inh, info.object if is_passive_fr(verb) else info.subject, 3.5, deep=True)
         elif not own and info.object and is_passive_fr(verb):
