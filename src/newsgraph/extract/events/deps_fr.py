@@ -56,6 +56,7 @@ from newsgraph.extract.events.phrases_fr import (
     light_verb_fr,
     of_a_title_fr,
     phrase_mentions_fr,
+    true_subjects_fr,
 )
 from newsgraph.kb import load_kb
 from newsgraph.text import normalize_token
@@ -125,7 +126,7 @@ def governed_by_topic_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
 def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
     """Fill ``raw``'s roles from the French parse around trigger ``t`` (see the module docstring)."""
     from newsgraph.extract.events import targets_fr as tg
-    from newsgraph.extract.events.speakers_fr import _speaker_phrase
+    from newsgraph.extract.events.speakers_fr import _speaker_phrase, he_she_fr
 
     head = r.doc[t.start : t.end].root
     meets = "participant" in (info.subject, info.object)
@@ -166,11 +167,23 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     def subject(verb: Token) -> None:
         stray = tg.stray_objects_fr(r, verb) if verb.pos_ == "VERB" else []
         own = [c for c in verb.children if c.dep_ in _SUBJ and c not in stray]
+        own = true_subjects_fr(own, appositions=info.subject == "agent")  # «X, le président de Y, a appelé»
         if verb.dep_ == "acl:relcl" and own and all(c.lower_ == "qui" and _after_comma(c) for c in own):
             own = []  # «Alpha Barry, qui a signé l'accord»: the relative pronoun stands for the noun
         for c in own:  # «X a été tué» read as a copula: X is what was done to
-            fill(c, info.object if _copular_participle(verb) else info.subject, 4.0, deep=True)
+            role = info.object if _copular_participle(verb) else info.subject
+            if c.pos_ == "PRON" and c.lower_ in ("il", "elle") and (he := he_she_fr(r, verb)) is not None:
+                raw.add(role, he.ref, 3.5)  # «..., où il a rencontré X»: the person named before
+            who = r.mention_at.get(verb.head.i) if c.lower_ == "qui" and verb.dep_ == "acl:relcl" else None
+            if who is not None and who.label == "PERSON":
+                raw.add(role, who.ref, 3.5)  # «X qui avait appelé les siens à voter»: the person it describes
+            fill(c, role, 4.0, deep=True)
         inh = None if own else inherited_subject(verb, relcl="acl:relcl")
+        if not own and verb.dep_ == "xcomp" and any(c.dep_ == "mark" for c in verb.children):
+            # «a convaincu X de demander», «a poussé X à partir»: the object does what the clause says
+            told = [c for c in verb.head.children if c.dep_ == "obj" and c.i < verb.i]
+            if told and (phrase_mentions_fr(r, told[0]) or _speaker_phrase(r, told[0])):
+                inh = told[0]  # not «compromettrait ses chances d'être élu»: no one named
         if inh is not None:  # «X affirme avoir été agressée»: a passive's shared subject is what was done to
             fill(inh, info.object if is_passive_fr(verb) else info.subject, 3.5, deep=True)
         elif not own and info.object and is_passive_fr(verb):
@@ -198,6 +211,10 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         if c.dep_ == "amod":
             fill(c, info.subject, 3.0)  # "l'attaque israélienne"
     obliques(head, 3.5, own_noun=True)
+    for c in tg.doers_fr(head):
+        fill(c, info.subject, 3.5)  # «le bombardement de la Syrie par les États-Unis» (par hung on «Syrie»)
+    if head.dep_ in ("nmod", "acl") and _case(head) == "en" and head.head.pos_ in _NOUNS:
+        fill(head.head, info.subject, 3.5, deep=True)  # «le ministre X, en visite en Tunisie»: X visits
     for verb in _carried_out(r, head):  # «une attaque menée le 7 octobre par des commandos du Hamas»
         for c in verb.children:
             if c.dep_ in _OBLIQUE and _case(c) in _CASES["agent"]:

@@ -55,13 +55,20 @@ def _pair_phrase(r: _Reader, raw: _Raw, subject_only: bool) -> Token | None:
     for tok in r.sents[raw.sent]:
         if tok.lower_ not in _PAIR_NOUNS or not any(c.lower_ == "deux" for c in tok.children):
             continue
-        if tok.head.i in anchors and (not subject_only or tok.dep_ == "nsubj"):
+        # «les deux pays, qui ont rompu leurs liens»: the noun the trigger's relative clause describes
+        described = head.dep_ == "acl:relcl" and head.head.i == tok.i and _relative_subject(head)
+        if described or (tok.head.i in anchors and (not subject_only or tok.dep_ == "nsubj")):
             # «la conversation depuis le rapprochement entre ces deux Etats»: a phrase of time between them
             # opens another event, the pair's (whatever the parser hung it on)
             if any(t.lower_ in _TIME_PREPS for t in r.doc[raw.trig.end : tok.i]):
                 return None
             return tok
     return None
+
+
+def _relative_subject(verb: Token) -> bool:
+    """Whether the relative clause of ``verb`` has «qui» for subject: the noun it describes does it."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children)
 
 
 def _last_pair(r: _Reader, before: int) -> list[_M]:

@@ -20,7 +20,7 @@ from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.text import normalize_token
 
-__all__ = ["is_passive_fr", "light_verb_fr", "of_a_title_fr", "phrase_mentions_fr"]
+__all__ = ["is_passive_fr", "light_verb_fr", "of_a_title_fr", "phrase_mentions_fr", "true_subjects_fr"]
 
 _NEAR = ("appos", "acl", "nmod", "amod", "flat:name")
 #: the preposition (``case`` child) of an oblique, by the role it gives
@@ -93,13 +93,32 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
             near += _whose_members(r, head, labels)
             # «son homologue jordanien Ayman Safadi»: the name after the adjective is whom it describes
             near = [x for x in near if not (x.payload == "adj" and _person_at(r, x.end))]
+            if (named := _named_after_comma(r, head)) is not None:
+                near = [named]  # «avec son homologue russe, Sergueï Lavrov», however the parse hung the name
             if normalize_token(head.text) in _title_heads():  # «le prince héritier d'Arabie saoudite»: a
                 near = [x for x in near if x.label == "PERSON"]  # person, not his country
             near.sort(key=lambda x: (x.payload == "adj", x.label != "PERSON"))
             m = near[0] if near else None
         if m is not None and m not in out:
             out.append(m)
+        if m is not None and m.payload == "adj":  # «les forces françaises et maliennes»: both adjectives
+            adj = r.doc[m.start : m.end].root
+            out += [x for c in adj.children if c.dep_ == "conj" and (x := r.mention_at.get(c.i)) is not None
+                    and x.label in labels and x not in out]  # fmt: skip
     return out
+
+
+def _named_after_comma(r: _Reader, head: Token) -> _M | None:
+    """The person named right after a comma that closes a title's phrase with no person in it: «avec son
+    homologue russe, Sergueï Lavrov» (the parser often makes the name a sentence of its own)."""
+    if normalize_token(head.text) not in _title_heads() | {"homologue", "homologues"}:
+        return None
+    if any((x := r.mention_at.get(t.i)) is not None and x.label == "PERSON" for t in head.subtree):
+        return None
+    after = head.right_edge.i + 1
+    if after + 1 < len(r.doc) and r.doc[after].text == "," and _person_at(r, after + 1):
+        return r.mention_at[after + 1]
+    return None
 
 
 def _person_at(r: _Reader, i: int) -> bool:
@@ -146,3 +165,29 @@ def light_verb_fr(r: _Reader, noun: Token) -> Token | None:
     ):
         return noun.head
     return None
+
+
+def true_subjects_fr(subjects: list[Token], appositions: bool = True) -> list[Token]:
+    """The subjects of a verb that name who does it, past two misparses. A second subject right
+    after a comma that closes the first is an apposition of it («Paul Girard, le président de
+    l'Union, a déclaré» read with two subjects): the speaker is the first, an official who speaks as
+    himself (GUIDELINES.md, "French"), not the body his title names. A "subject" that has a
+    preposition is a phrase of place or medium the parser took for one («Sur Twitter, X a dénoncé»):
+    the name in apposition to it speaks, if any. ``appositions``: drop the apposed second subject."""
+    out: list[Token] = []
+    for c in subjects:
+        if any(x.dep_ == "case" and x.i < c.i for x in c.children):
+            out += [x for x in c.children if x.dep_ == "appos"]
+        elif not appositions or not any(_apposed(prev, c) for prev in subjects if prev.i < c.i):
+            out.append(c)
+    return out
+
+
+def _apposed(first: Token, second: Token) -> bool:
+    """Whether subject ``second`` is a common noun set after subject ``first`` by a comma only, with no
+    conjunction: «Paul Girard, le président de l'Union, a déclaré»."""
+    gap = second.left_edge.i - first.right_edge.i
+    return (
+        second.pos_ == "NOUN" and first.pos_ == "PROPN" and gap == 2
+        and second.doc[first.right_edge.i + 1].text == ","
+    )  # fmt: skip

@@ -347,7 +347,15 @@ def _spanned_object(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     root = r.doc[m.start : m.end].root
     while root.dep_ == "appos" and t.start <= root.head.i < t.end:  # «l'ancien président X»: the title's
         root = root.head
-    return root.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and t.start <= root.head.i < t.end
+    if not t.start <= root.head.i < t.end:
+        return False
+    if root.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+        return True
+    if r.lang == "fr" and root.head.pos_ == "VERB":  # «a appelé Israël à cesser» with «Israël» as xcomp
+        from newsgraph.extract.events.targets_fr import stray_objects_fr
+
+        return root in stray_objects_fr(r, root.head)
+    return False
 
 
 #: Pronouns that refer back to the place a control verb's relative clause describes («التي يسيطر عليها»).

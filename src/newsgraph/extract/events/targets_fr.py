@@ -101,11 +101,14 @@ def demanded_fr(verb: Token, info: EventTypeInfo) -> list[Token]:
 
 def genitive_fr(noun: Token, info: EventTypeInfo) -> str | None:
     """The role of an event noun's «de» phrase: what an attack hit («l'assassinat de X»; not when a
-    «contre X» names it: «l'attaque du Hamas contre Israël»), who acts for a noun of
-    ``genitive_doers_fr.txt`` («les sanctions de l'UE»), else the frame table's genitive."""
-    if normalize_token(noun.lemma_) in words("genitive_doers_fr.txt"):
-        return info.subject
-    return info.object if info.family == "Attack" and not against_fr(noun) else info.genitive
+    «contre X» names it, on the noun or on its «de» phrase: «l'attaque du Hamas contre Israël»), who acts
+    for a noun of ``genitive_doers_fr.txt`` («les sanctions de l'UE»), else the frame table's genitive."""
+    by = doers_fr(noun) or any(c.dep_.startswith(("nmod", "obl")) and _case(c) == "par"
+                               for c in noun.children)
+    if normalize_token(noun.lemma_) in words("genitive_doers_fr.txt") and not by:
+        return info.subject  # not «le bombardement de la Syrie par les États-Unis»: the «par» phrase does it
+    aimed = against_fr(noun) or any(c.dep_ == "nmod" and _case(c) == "contre" for c in noun.children)
+    return info.object if info.family == "Attack" and not aimed else info.genitive
 
 
 #: The prepositions of a noun's doer or owner: «l'attaque du Hamas», «de l'armée», «d'Israël».
@@ -132,6 +135,15 @@ def against_fr(noun: Token) -> list[Token]:
     return [
         c for g in noun.children if g.dep_ == "nmod" and _case(g) in _OF
         for c in g.children if c.dep_ == "nmod" and _case(c) == "contre"
+    ]  # fmt: skip
+
+
+def doers_fr(noun: Token) -> list[Token]:
+    """The «par X» phrases a noun's «de» phrase carries: «le bombardement de la Syrie par les États-Unis»,
+    which the parser hangs on «Syrie»: X does the act, and the «de» phrase is what it is done to."""
+    return [
+        c for g in noun.children if g.dep_ == "nmod" and _case(g) in _OF
+        for c in g.children if c.dep_ == "nmod" and _case(c) == "par"
     ]  # fmt: skip
 
 

@@ -209,6 +209,24 @@ def _days_before(day: str, now: str) -> bool:
     return 0 < gap <= _RECENT_DAYS
 
 
+def _current(f: _Raw, now: str) -> bool:
+    """Whether event ``f`` is of the article's time ``now`` (undated, the same time, or the days just
+    before): not a past killing the story recalls («le préfet, tué le 6 février 1998 à Ajaccio»)."""
+    when = f.date.value if f.date is not None else None
+    return when is None or same_time(when, now) or _days_before(when, now)
+
+
+def _elsewhere(r: _Reader, f: _Raw, main: _Raw) -> bool:
+    """Whether the sentences of event ``f`` name a place or country other than the main event's (and not
+    as a party of ``f``): «un attentat ... à proximité d'une église au nord-est du Nigeria» happened
+    there, not in the story's Lagos, even if no rule placed it."""
+    here = main.location[0] if main.location else None
+    return any(
+        m.label in ("PLACE", "COUNTRY") and m.payload != "adj" and m.ref != here and not _fills_role(f, m.ref)
+        for si in f.sents | {f.sent} for m in r.in_sent(si)
+    )
+
+
 def _fills_role(f: _Raw, ref: str) -> bool:
     """Whether ``ref`` already takes part in ``f`` ("Saudi, Iran FMs meet": Saudi Arabia is no place)."""
     return any(ref in slot for slot in f.roles.values())
@@ -232,8 +250,7 @@ def place_main_event(
     said = story or _lead_place(r, final, now, None)  # before the main event takes a bare name
 
     def unplaced(f: _Raw) -> bool:  # an event dated to another time may have happened anywhere
-        when = f.date.value if f.date is not None else None
-        return f.location is None and (when is None or same_time(when, now) or _days_before(when, now))
+        return f.location is None and _current(f, now)
 
     main = next((f for f in final if types[f.trig.type].story and types[f.trig.type].located), None)
     if main is not None and unplaced(main):
@@ -241,6 +258,11 @@ def place_main_event(
         if place is not None and not _fills_role(main, place[0]):
             main.location = place
             main.location_inferred = story is None  # a dateline states where the story happened
+    if main is not None and main.location is not None and r.lang == "fr" and _current(main, now):
+        for f in final:  # «9 civils ont péri lors de l'assaut»: the story's other attacks of its time, there
+            same = f is not main and _family(f) == _family(main)
+            if same and unplaced(f) and not _fills_role(f, main.location[0]) and not _elsewhere(r, f, main):
+                f.location, f.location_inferred = main.location, True
     if r.lang in _DATELINE_ONLY or (story is None and speech_statements) or said is None:
         return
     for f in final:
