@@ -27,6 +27,7 @@ from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.places_ar import construct_site
 from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
+from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
 from newsgraph.extract.events.targets_ar import attack_roles_ar, told_by
 from newsgraph.extract.events.where import about_elsewhere, listed_country
 from newsgraph.kb import load_kb
@@ -178,7 +179,9 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         # «عقد الرئيس X اجتماعا ضم Y», «شن الحوثيون هجمات»: a verb pattern that spans its subject
         spans = r.lang == "ar" and not r.cues[t.start].isdisjoint(("light_verb", "host"))
         within = [m for m in inside if m.label in _ACTORS and m.payload != "adj"] if spans else []
-        if within:
+        if (rel := relative_of(r, t)) is not None and relative_roles(r, t, info, raw, rel, free):
+            pass  # «الذي شن غارات», «الذي اغتاله X»: the antecedent is a party
+        elif within:
             for m in within:
                 raw.add(info.subject, m.ref, 3.0)
             for m in after[:1]:
@@ -239,6 +242,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         and not raw.roles.get(info.subject)
         and r.clause_kind[own] != "complement"
         and raw.prior is None
+        and relative_of(r, t) is None  # «الاعتداء الذي استهدف مسجدا»: the subject is the antecedent
     ):
         first = [
             m
