@@ -25,7 +25,7 @@ from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.guests_ar import guest_past_break, title_complement
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
-from newsgraph.extract.events.places_ar import construct_site
+from newsgraph.extract.events.places_ar import placed_here
 from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
 from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
 from newsgraph.extract.events.targets_ar import attack_roles_ar, told_by
@@ -162,8 +162,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         ctx.update({m: "" for m in near if m.start == t.end and ctx[m] == "target"})
     if r.lang == "ar" and info.object == "target":  # «وفقا لمصادر الجزيرة اعتقلت»: who tells, no party
         ctx.update({m: "attribution" for m in near if told_by(r, m)})
-    if r.lang == "ar":  # «القبض على شاب في كورنيش جدة»: a site of Jeddah places the arrest there
-        ctx.update({m: "location" for m in near if ctx[m] == "" and construct_site(r, m)})
+    if r.lang == "ar":  # «القبض على شاب في كورنيش جدة», «لتطهير حي التواهي»: where it happens
+        ctx.update({m: "location" for m in near if ctx[m] == "" and placed_here(r, m)})
     if info.type == "Visit" and r.lang == "ar":  # «زيارة شكري للسعودية» (ل split off): where he went
         ctx.update({m: "destination" for m in near
                     if m.label in ("PLACE", "COUNTRY") and r.doc[m.start - 1].norm_ == "ل"})  # fmt: skip

@@ -20,6 +20,9 @@ The cue words are classes of ``data/events_cues_ar.tsv``.
   so is the country of soldiers or policemen («قتل شرطيان تركيان في هجوم»: ``force_unit``, adjective).
 * **Members.** «اعتقال خمسة من عناصر X», «القبض على أعضاء في X»: the arrested belong to X
   (``casualty_unit`` before «من»/«في»/«إلى» X, after the trigger).
+* **Belonging.** «أوقفت الشرطة عشرات للاشتباه في انتمائهم إلى تنظيم داعش», «بتهمة الانتماء لجماعة X»: the
+  group the arrested are held to belong to (a ``belong`` word, then «إلى»/«ل» X, after the trigger in its
+  clause).
 * **Passive.** «قتل X برصاص Y», «قتل جنديان بنيران X»: the verb with an instrument after it
   (``passive_by``) is passive; who the clause names as its subject was hit, and the instrument's genitive
   (or «من Y» after its shooters) did it.
@@ -231,6 +234,23 @@ def _members(r: _Reader, t: TriggerMatch) -> list[_M]:
     return []
 
 
+#: Tokens after an arrest word within which a ``belong`` word names the group of the arrested.
+_BELONG_REACH = 12
+
+
+def _belonging(r: _Reader, t: TriggerMatch) -> list[_M]:
+    """«للاشتباه في انتمائهم إلى تنظيم داعش»: the group the arrested belong to (module doc)."""
+    own = r.clause_of[t.start]
+    for k in range(t.end, min(t.end + _BELONG_REACH, len(r.doc) - 1)):
+        if r.clause_of[k] != own:
+            return []
+        if _has(r, k, "belong"):
+            j = k + 2 if _has(r, k + 1, "destination") or r.doc[k + 1].norm_ == "ل" else k + 1
+            m = _named_at(r, j) if j < len(r.doc) else None
+            return _with_conjuncts(r, m) if m is not None else []
+    return []
+
+
 def _held_by(r: _Reader, t: TriggerMatch) -> list[_M]:
     """«غارة على معسكر يسيطر عليه X», «استهدف قرية يسيطر عليها X»: who holds the place an attack hits,
     in the trigger's clause or a relative clause right after (module doc)."""
@@ -365,7 +385,7 @@ def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw)
         _joined_targets(r, t, raw)
         return
     if info.type == "Arrest":
-        hit = _members(r, t)
+        hit = _members(r, t) or _belonging(r, t)
     else:
         hit = _after(r, t, "control") or _after(r, t, "opponent", skip=0, reach=_OPPONENT_REACH) \
             or _owner(r, t, set(raw.roles.get("agent", {}))) or ([] if prior else _casualties(r, t))
