@@ -17,6 +17,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.participants_fr import object_of_other_fr, owns_other_fr
+from newsgraph.extract.events.targets_ar import told_by
 from newsgraph.text import spelling
 
 __all__: list[str] = []
@@ -77,6 +78,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         and r.context(m) in ("", "agent", "participant")
         and not (parsed and m.payload == "adj")
         and not _accusative_adj(r, m)  # «اعتقلت السلطات ناشطا إيرانيا»: the arrested man's country
+        # «بحسب «رويترز»», «وفقا للمرصد»: who tells is no party (but a Statement's own source)
+        and not (r.lang == "ar" and info.type != "Statement" and told_by(r, m))
         # «CCTV a salué la rencontre»: CCTV is the subject of its own verb
         and not (parsed and r.lang == "fr" and (_governed_elsewhere(r, m, f.trig) or of_a_title_fr(r, m)
                                                 or owns_other_fr(r, m, f.trig)  # «la position du parti X»
