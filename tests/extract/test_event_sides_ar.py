@@ -32,3 +32,12 @@ def test_a_charge_of_belonging_names_the_group() -> None:
     text = "واعتقلت السلطات 20 شخصا بتهمة الانتماء لجماعة الإخوان المسلمين."
     arrests, names = _events(text, "Arrest")
     assert arrests and any("الإخوان" in names.get(i, "") for i in arrests[0].roles.get("target", ())), arrests
+
+
+def test_groups_joined_past_quotes_are_all_targets() -> None:
+    # «تنظيم «داعش» وحزب X»: the quote that closes the first name does not end the list
+    text = ("وأوقفت الشرطة 200 شخص في إطار حملة استهدفت أفرادا يشتبه في انتمائهم إلى تنظيم «داعش» "
+            "وحزب العمال الكردستاني.")
+    arrests, names = _events(text, "Arrest")
+    hit = " ".join(names.get(i, "") for i in arrests[0].roles.get("target", ())) if arrests else ""
+    assert "داعش" in hit and "حزب العمال" in hit, arrests

@@ -77,14 +77,19 @@ def _actor_at(r: _Reader, i: int, skip: int = 0) -> _M | None:
 
 
 def _with_conjuncts(r: _Reader, m: _M) -> list[_M]:
-    """``m`` and the actors joined to it by «و» after it: «الحوثيين وقوات صالح»."""
+    """``m`` and the actors joined to it by «و» after it, past quotes: «الحوثيين وقوات صالح»,
+    ««داعش» و«X»»."""
     out = [m]
-    while out[-1].end < len(r.doc) and r.doc[out[-1].end].norm_ == "و":
-        nxt = r.mention_at.get(out[-1].end + 1)
-        if nxt is None or nxt.start != out[-1].end + 1 or nxt.label not in _ACTORS or nxt.payload == "adj":
-            break
+    while True:
+        j = out[-1].end
+        j += 1 if j < len(r.doc) and r.doc[j].is_quote else 0
+        if j + 1 >= len(r.doc) or r.doc[j].norm_ != "و":
+            return out
+        k = j + 2 if r.doc[j + 1].is_quote else j + 1  # «و«جبهة النصرة»»
+        nxt = r.mention_at.get(k)
+        if nxt is None or nxt.start != k or nxt.label not in _ACTORS or nxt.payload == "adj":
+            return out
         out.append(nxt)
-    return out
 
 
 #: Words before a mention within which «بحسب», «وفقا ل» make it whom the news is told by («وفقا لمصادر X»).
