@@ -267,3 +267,10 @@ def test_arabic_attack_across_listed_towns_is_placed_in_their_country() -> None:
     assert [e.location for e in ext.events if e.type == "Attack"] == ["country/SY"]
     ext, _ = _extract("شنت الطائرات غارات على مواقع في حلب أمس.")
     assert [e.location for e in ext.events if e.type == "Attack"] == ["place/gn-170063"]
+
+
+def test_a_country_after_from_is_no_subject_of_the_verb() -> None:
+    # «فتحوا النار من سوريا على مركز للجيش»: they fired from Syria; Syria did not fire
+    ext, names = _extract("وكان مسلحون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس.")
+    attacks = [e for e in ext.events if e.type == "Attack"]
+    assert attacks and "سوريا" not in _names(attacks[0], "agent", names), attacks

@@ -249,3 +249,10 @@ def test_a_person_past_the_side_fought_is_no_genitive_of_the_attack() -> None:
     text = "وواصلت المقاومة الشعبية في إقليم آزال هجماتها ضد الميليشيات الحوثية وقوات المخلوع صالح."
     attacks, names = _events(text, "Attack")
     assert attacks and not any("صالح" in " ".join(_role(a, "agent", names)) for a in attacks), attacks
+
+
+def test_the_group_whose_men_an_attack_hit_after_its_subject_is_hit() -> None:
+    # «التفجير استهدف عناصر من X»: the verb follows its subject; X's men were hit
+    text = "وقال التنظيم إن التفجير في الحي استهدف عناصر من الحشد الشعبي."
+    attacks, names = _events(text, "Attack")
+    assert attacks and any("الحشد" in " ".join(_role(a, "target", names)) for a in attacks), attacks

@@ -16,8 +16,8 @@ from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.outlets_ar import told_by
 from newsgraph.extract.events.participants_fr import object_of_other_fr, owns_other_fr
-from newsgraph.extract.events.targets_ar import told_by
 from newsgraph.text import spelling
 
 __all__: list[str] = []

@@ -2,8 +2,8 @@
 
 * **Marked passive.** «خُطف ثلاثة موظفين من X», «قُتل جنديان»: a past verb trigger written with a damma on
   its first letters (a vowel news Arabic writes only to mark the passive) has no doer as its subject: the
-  actors the verb-subject reading made its doers were hit. (A present verb's damma, «يُهاجم», is also
-  an active form's: left out.)
+  actors the verb-subject reading made its doers were hit, and so is the side whose men its subject names
+  («من X» right after them). (A present verb's damma, «يُهاجم», is also an active form's: left out.)
 * **By the hand of.** «قتل على يد عناصر "داعش"», «اختطفوا على أيدي مسلحين من X»: the actor after «على يد»
   / «على أيدي» (past a word for its men, a group's head noun, quotes and «من»), in the trigger's clause
   after it, did it; «على» makes no target of it, and the verb's subject was hit («ثلاثة مهندسين أتراك خطفوا
@@ -27,6 +27,8 @@ _DAMMA = "\u064f"
 _PRESENT = frozenset("يتن")
 #: Letters of a verb within which a passive's damma stands («قُتل», «اُختُطف», «استُهدف»).
 _DAMMA_SPAN = 4
+#: Words after a passive verb within which «من X» names whose men its subject are («خُطف ثلاثة موظفين من X»).
+_MEN_REACH = 4
 #: Nouns of «على يد X» / «على أيدي X» (by the hand of X).
 _HAND = frozenset({"يد", "ايدي", "أيدي"})
 #: Tokens after a trigger within which «على يد» is read.
@@ -56,6 +58,17 @@ def _by_hand(r: _Reader, t: TriggerMatch) -> str | None:
     return None
 
 
+def _whose_men(r: _Reader, t: TriggerMatch) -> list[str]:
+    """«خُطف ثلاثة موظفين من X»: the actor after «من» past the passive's subject (a count and a noun)."""
+    for k in range(t.end, min(t.end + _MEN_REACH, len(r.doc) - 1)):
+        if r.clause_of[k] != r.clause_of[t.start] or k in r.mention_at:
+            return []
+        if _has(r, k, "origin") and k > t.end:
+            m = _named_at(r, k + 1)
+            return [m.ref] if m is not None else []
+    return []
+
+
 def passive_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
     """Turn the doers of a marked passive into targets; give «على يد X» as the doer (module doc)."""
     if r.lang != "ar" or info.type not in _TYPES:
@@ -64,6 +77,9 @@ def passive_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw
     if _marked_passive(r, t) or doer is not None:  # «خطفوا على يد X»: a by-phrase makes it passive too
         for ref in [ref for ref in raw.roles.get("agent", {}) if ref != doer]:
             raw.add("target", ref, raw.roles["agent"].pop(ref))
+        if _marked_passive(r, t) and not raw.roles.get("target"):
+            for ref in _whose_men(r, t):  # «خُطف ثلاثة موظفين من X»: X's men
+                raw.add("target", ref, 2.0)
     if doer is not None:
         for slot in ("target", "participant"):
             raw.roles.get(slot, {}).pop(doer, None)

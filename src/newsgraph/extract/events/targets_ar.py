@@ -44,7 +44,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 
-__all__ = ["attack_roles_ar", "told_by"]
+__all__ = ["attack_roles_ar"]
 
 #: Tokens before a noun trigger within which a claim («مسؤوليته عن») may stand.
 _CLAIM_GAP = 3
@@ -90,18 +90,6 @@ def _with_conjuncts(r: _Reader, m: _M) -> list[_M]:
         if nxt is None or nxt.start != k or nxt.label not in _ACTORS or nxt.payload == "adj":
             return out
         out.append(nxt)
-
-
-#: Words before a mention within which «بحسب», «وفقا ل» make it whom the news is told by («وفقا لمصادر X»).
-_TELLER_REACH = 3
-
-
-def told_by(r: _Reader, m: _M) -> bool:
-    """Whether mention ``m`` is whom a report is credited to («وفقا لمصادر الجزيرة اعتقلت القوات»,
-    «قتل خمسة بحسب المرصد»): no party to an attack or an arrest (a Statement's speaker it may be)."""
-    own = r.clause_of[m.start]
-    return any("attribution" in r.cues[i] and r.clause_of[i] == own
-               for i in range(max(m.start - _TELLER_REACH, 0), m.start))
 
 
 def _has(r: _Reader, i: int, cls: str) -> bool:
@@ -298,6 +286,8 @@ def _owner(r: _Reader, t: TriggerMatch, subject: set[str]) -> list[_M]:
     return []
 
 
+#: Words that open a clause before its verb («وقد استهدف»): the verb's subject follows it.
+_OPENERS = frozenset({"و", "ف", "ثم", "قد", "لقد", "وقد", "كما", "فيما", "بينما"})
 #: Words between a ``target`` word and the group its men belong to («على عناصر من تنظيم «داعش»»).
 _MEN_GAP = 4
 
@@ -305,9 +295,13 @@ _MEN_GAP = 4
 def _men_hit(r: _Reader, t: TriggerMatch) -> list[_M]:
     """«طلعات تستهدف عناصر تنظيم «القاعدة»», «هجوم على مسلحين من X»: the group whose men the trigger's
     ``target`` word (its last, or the one right after a noun) hits (module doc). A verb must follow a
-    relative pronoun: one that opens its clause has its subject next («واستهدفت عناصر X نقاطا»)."""
+    relative pronoun or its subject («التفجير استهدف عناصر من X»): one that opens its clause has its
+    subject next («واستهدفت عناصر X نقاطا»)."""
     if t.kind == "V":
-        k = t.end - 1 if t.start > 0 and _has(r, t.start - 1, "relative") else -1
+        i = t.start - 1
+        after_subject = i >= 0 and r.clause_of[i] == r.clause_of[t.start] and r.doc[i].is_alpha \
+            and r.doc[i].norm_ not in _OPENERS
+        k = t.end - 1 if after_subject or (t.start > 0 and _has(r, t.start - 1, "relative")) else -1
     else:
         k = t.end if _has(r, t.end, "target") else -1
     if k < 0 or not _has(r, k, "target"):
@@ -322,7 +316,8 @@ def _men_hit(r: _Reader, t: TriggerMatch) -> list[_M]:
             return _with_conjuncts(r, m) if ok else []
         if _has(r, j, "casualty_unit"):
             men = True
-        elif not (_has(r, j, "org_head") or _has(r, j, "origin") or r.doc[j].is_quote):
+        elif not (_has(r, j, "org_head") or _has(r, j, "origin") or r.doc[j].is_quote
+                  or (men and r.doc[j].norm_ == "في")):  # «مقاتلين في فصائل X»
             return []
     return []
 
