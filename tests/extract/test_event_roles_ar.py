@@ -279,3 +279,9 @@ def test_an_arrival_somewhere_of_someone_named_is_a_visit_with_its_destination()
     for text in ("وصلت التعزيزات العسكرية إلى مدينة عدن أمس.", "ووصل عدد القتلى إلى ثلاثين شخصا."):
         assert [e for e in _extract(text)[0].events if e.type == "Visit"] == [], text
 
+
+def test_a_country_after_from_is_no_subject_of_the_verb() -> None:
+    # «فتحوا النار من سوريا على مركز للجيش»: they fired from Syria; Syria did not fire
+    ext, names = _extract("وكان مسلحون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس.")
+    attacks = [e for e in ext.events if e.type == "Attack"]
+    assert attacks and "سوريا" not in _names(attacks[0], "agent", names), attacks

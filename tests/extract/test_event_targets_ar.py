@@ -242,3 +242,17 @@ def test_sides_joined_to_a_target_are_hit_too() -> None:
     attacks, names = _events(text, "Attack")
     hit = [a for a in attacks if "حزب الله" in " ".join(_role(a, "target", names))]
     assert hit and not any("حزب الله" in " ".join(_role(a, "agent", names)) for a in hit), attacks
+
+
+def test_a_person_past_the_side_fought_is_no_genitive_of_the_attack() -> None:
+    # «هجماتها ضد X وقوات الرئيس المخلوع Y»: Y's forces are fought, Y did not attack
+    text = "وواصلت المقاومة الشعبية في إقليم آزال هجماتها ضد الميليشيات الحوثية وقوات المخلوع صالح."
+    attacks, names = _events(text, "Attack")
+    assert attacks and not any("صالح" in " ".join(_role(a, "agent", names)) for a in attacks), attacks
+
+
+def test_the_group_whose_men_an_attack_hit_after_its_subject_is_hit() -> None:
+    # «التفجير استهدف عناصر من X»: the verb follows its subject; X's men were hit
+    text = "وقال التنظيم إن التفجير في الحي استهدف عناصر من الحشد الشعبي."
+    attacks, names = _events(text, "Attack")
+    assert attacks and any("الحشد" in " ".join(_role(a, "target", names)) for a in attacks), attacks

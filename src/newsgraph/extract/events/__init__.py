@@ -129,6 +129,7 @@ from newsgraph.extract.events.frames import (
 )
 from newsgraph.extract.events.lexicons import load_cues, load_event_types
 from newsgraph.extract.events.links import wire_credit
+from newsgraph.extract.events.outlets_ar import without_outlets
 from newsgraph.extract.events.participants_fr import host_named_fr
 from newsgraph.extract.events.realis import (
     _as_noun,
@@ -280,6 +281,8 @@ def find_events(
     anchor = _anchor_date(r.sent_of, ds, published)
     back = _days_back(r, ns, anchor)
     found = _finish(r, raws, speakers, types, published, anchor, back, speech_statements)
+    if lang == "ar":  # «بحسب «رويترز»», «لم يتسن لرويترز التأكد»: the outlet tells, it takes no part
+        found = [without_outlets(e) for e in found]
     if lang == "fr":  # the visited country is the host if no one is; the visitor's none (participants_fr)
         return [_visit_sides(e, {}) if e.type == "Visit" and not host_named_fr(e) else e for e in found]
     return [_visit_sides(e, country_of) if e.type == "Visit" else e for e in found]

@@ -16,6 +16,7 @@ from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.outlets_ar import told_by
 from newsgraph.extract.events.participants_fr import object_of_other_fr, owns_other_fr
 from newsgraph.text import spelling
 
@@ -91,6 +92,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         and r.context(m) in ("", "agent", "participant")
         and not (parsed and m.payload == "adj")
         and not _accusative_adj(r, m)  # «اعتقلت السلطات ناشطا إيرانيا»: the arrested man's country
+        # «بحسب «رويترز»», «وفقا للمرصد»: who tells is no party (but a Statement's own source)
+        and not (r.lang == "ar" and info.type != "Statement" and told_by(r, m))
         # «CCTV a salué la rencontre»: CCTV is the subject of its own verb
         and not (parsed and r.lang == "fr" and (_governed_elsewhere(r, m, f.trig) or of_a_title_fr(r, m)
                                                 or owns_other_fr(r, m, f.trig)  # «la position du parti X»

@@ -4,6 +4,10 @@
   cue), then one bare noun in construct with a place name (a site of the place: its seafront, market,
   port), place the event at that place. Only one indefinite word, no cue word of its own (not «في
   مواجهة X», not a definite noun: «في الحرب السورية»), in the clause of the cue.
+* **Retaken place.** «معارك لتطهير حي التواهي», «عملية لاستعادة مدينة تكريت»: the place a freeing or taking
+  back word (``retake``) names, right after it or past one place noun, is where the fighting is (the
+  sentence's «في عدن» after it only says where that place lies); the word is the trigger's or follows it
+  within two words (not «القصف ... بعد نجاح المقاومة في تحرير عدن»: another happening).
 * **Met where visited.** «زار دي ميستورا طهران، والتقى بمسؤولين»: a meeting its sentence tells after a visit,
   with no place of its own, took place where the visit went (the same sentence, no «فيما»/«بينما»/«كما»
   clause of another happening between them).
@@ -13,9 +17,12 @@ from __future__ import annotations
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
+from newsgraph.extract.events.lexicons import TriggerMatch
 
-__all__ = ["construct_site", "met_where_visited"]
+__all__ = ["construct_site", "met_where_visited", "placed_here", "retaken_place"]
 
+#: Words between a trigger and the retake word of its purpose («معارك شرسة لتطهير حي X»).
+_RETAKE_GAP = 2
 #: Event types held where a visit before them in their sentence went.
 _MET = frozenset({"Meeting", "Negotiation"})
 
@@ -31,6 +38,24 @@ def construct_site(r: _Reader, m: _M) -> bool:
             or r.clause_of[cue] != r.clause_of[m.start] or noun in r.times:
         return False
     return "location" in r.cues[cue] and r.doc[cue].norm_ not in ("ب",)
+
+
+def retaken_place(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether place mention ``m`` is what a ``retake`` word right before it (past one place noun, in its
+    clause) frees or takes back, that word being trigger ``t``'s or right after it (module doc)."""
+    if r.lang != "ar" or m.label != "PLACE" or m.start < 1:
+        return False
+    i = m.start - 1
+    if "place_noun" in r.cues[i] and i not in r.mention_at:
+        i -= 1
+    return i >= 0 and "retake" in r.cues[i] and r.clause_of[i] == r.clause_of[m.start] \
+        and t.start <= i <= t.end + _RETAKE_GAP
+
+
+def placed_here(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether place mention ``m`` is where trigger ``t``'s event happens by the words right before it: a
+    construct site or a place it retakes (module doc)."""
+    return construct_site(r, m) or retaken_place(r, m, t)
 
 
 def met_where_visited(r: _Reader, final: list[_Raw]) -> None:

@@ -24,10 +24,13 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.guests_ar import guest_past_break, title_complement
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.outlets_ar import told_by
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
-from newsgraph.extract.events.places_ar import construct_site
+from newsgraph.extract.events.passives_ar import passive_roles_ar
+from newsgraph.extract.events.places_ar import placed_here
 from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
-from newsgraph.extract.events.targets_ar import attack_roles_ar, told_by
+from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
+from newsgraph.extract.events.targets_ar import attack_roles_ar
 from newsgraph.extract.events.where import about_elsewhere, listed_country
 from newsgraph.kb import load_kb
 from newsgraph.types import Event
@@ -117,10 +120,11 @@ def _owned(r: _Reader, m: _M) -> bool:
         and r.clause_of[m.start - 1] == r.clause_of[m.start]
 
 
-def _from(r: _Reader, m: _M) -> bool:
-    """Whether «من» stands one or two words before mention ``m`` in its clause («من سيطرة X», «من X»)."""
+def _from(r: _Reader, m: _M, words: int = 2) -> bool:
+    """Whether «من» stands up to ``words`` words before mention ``m`` in its clause («من سيطرة X», «من X»)."""
     own = r.clause_of[m.start]
-    return any("origin" in r.cues[i] and r.clause_of[i] == own for i in range(max(m.start - 2, 0), m.start))
+    return any("origin" in r.cues[i] and r.clause_of[i] == own
+               for i in range(max(m.start - words, 0), m.start))
 
 
 #: Tokens after a trigger within which «ضد X» says what the event hits («غارات جوية ضد X»).
@@ -161,8 +165,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         ctx.update({m: "" for m in near if m.start == t.end and ctx[m] == "target"})
     if r.lang == "ar" and info.object == "target":  # «وفقا لمصادر الجزيرة اعتقلت»: who tells, no party
         ctx.update({m: "attribution" for m in near if told_by(r, m)})
-    if r.lang == "ar":  # «القبض على شاب في كورنيش جدة»: a site of Jeddah places the arrest there
-        ctx.update({m: "location" for m in near if ctx[m] == "" and construct_site(r, m)})
+    if r.lang == "ar":  # «القبض على شاب في كورنيش جدة», «لتطهير حي التواهي»: where it happens
+        ctx.update({m: "location" for m in near if ctx[m] == "" and placed_here(r, m, t)})
     if info.type == "Visit" and r.lang == "ar":  # «زيارة شكري للسعودية» (ل split off): where he went
         ctx.update({m: "destination" for m in near
                     if m.label in ("PLACE", "COUNTRY") and r.doc[m.start - 1].norm_ == "ل"})  # fmt: skip
@@ -174,11 +178,14 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             roles_en(r, t, info, raw)  # "was arrested at his home by police"; no dateline as a party
     elif t.kind in ("V", "A"):
         before = [m for m in free if m.end <= t.start and t.start - m.end <= 2]
-        after = _actor_after(r, t.end, free, reach=3)
+        # «فتحوا النار من سوريا»: where from, no subject («من قبل X» reads as "by X" in the context)
+        after = _actor_after(r, t.end, [m for m in free if not (r.lang == "ar" and _from(r, m, 1))], reach=3)
         # «عقد الرئيس X اجتماعا ضم Y», «شن الحوثيون هجمات»: a verb pattern that spans its subject
         spans = r.lang == "ar" and not r.cues[t.start].isdisjoint(("light_verb", "host"))
         within = [m for m in inside if m.label in _ACTORS and m.payload != "adj"] if spans else []
-        if within:
+        if (rel := relative_of(r, t)) is not None and relative_roles(r, t, info, raw, rel, free):
+            pass  # «الذي شن غارات», «الذي اغتاله X»: the antecedent is a party
+        elif within:
             for m in within:
                 raw.add(info.subject, m.ref, 3.0)
             for m in after[:1]:
@@ -239,6 +246,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         and not raw.roles.get(info.subject)
         and r.clause_kind[own] != "complement"
         and raw.prior is None
+        and relative_of(r, t) is None  # «الاعتداء الذي استهدف مسجدا»: the subject is the antecedent
     ):
         first = [
             m
@@ -282,6 +290,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.add("participant", m.ref, 1.0)
     if r.lang == "ar":
         attack_roles_ar(r, t, info, raw)  # claims, «نسب إلى X», «من سيطرة X», «مع X», casualties, members
+        passive_roles_ar(r, t, info, raw)  # «خُطف X», «قتل على يد X»
         _enumerated(r, raw, si)
     elif parsed and r.lang == "fr":
         listed_fr(r, raw)  # «ainsi que les États-Unis, le Japon et le Canada»: the list the parse broke

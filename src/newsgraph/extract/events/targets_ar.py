@@ -20,6 +20,9 @@ The cue words are classes of ``data/events_cues_ar.tsv``.
   so is the country of soldiers or policemen («قتل شرطيان تركيان في هجوم»: ``force_unit``, adjective).
 * **Members.** «اعتقال خمسة من عناصر X», «القبض على أعضاء في X»: the arrested belong to X
   (``casualty_unit`` before «من»/«في»/«إلى» X, after the trigger).
+* **Belonging.** «أوقفت الشرطة عشرات للاشتباه في انتمائهم إلى تنظيم داعش», «بتهمة الانتماء لجماعة X»: the
+  group the arrested are held to belong to (a ``belong`` word, then «إلى»/«ل» X, after the trigger in its
+  clause).
 * **Passive.** «قتل X برصاص Y», «قتل جنديان بنيران X»: the verb with an instrument after it
   (``passive_by``) is passive; who the clause names as its subject was hit, and the instrument's genitive
   (or «من Y» after its shooters) did it.
@@ -41,7 +44,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 
-__all__ = ["attack_roles_ar", "told_by"]
+__all__ = ["attack_roles_ar"]
 
 #: Tokens before a noun trigger within which a claim («مسؤوليته عن») may stand.
 _CLAIM_GAP = 3
@@ -74,26 +77,19 @@ def _actor_at(r: _Reader, i: int, skip: int = 0) -> _M | None:
 
 
 def _with_conjuncts(r: _Reader, m: _M) -> list[_M]:
-    """``m`` and the actors joined to it by «و» after it: «الحوثيين وقوات صالح»."""
+    """``m`` and the actors joined to it by «و» after it, past quotes: «الحوثيين وقوات صالح»,
+    ««داعش» و«X»»."""
     out = [m]
-    while out[-1].end < len(r.doc) and r.doc[out[-1].end].norm_ == "و":
-        nxt = r.mention_at.get(out[-1].end + 1)
-        if nxt is None or nxt.start != out[-1].end + 1 or nxt.label not in _ACTORS or nxt.payload == "adj":
-            break
+    while True:
+        j = out[-1].end
+        j += 1 if j < len(r.doc) and r.doc[j].is_quote else 0
+        if j + 1 >= len(r.doc) or r.doc[j].norm_ != "و":
+            return out
+        k = j + 2 if r.doc[j + 1].is_quote else j + 1  # «و«جبهة النصرة»»
+        nxt = r.mention_at.get(k)
+        if nxt is None or nxt.start != k or nxt.label not in _ACTORS or nxt.payload == "adj":
+            return out
         out.append(nxt)
-    return out
-
-
-#: Words before a mention within which «بحسب», «وفقا ل» make it whom the news is told by («وفقا لمصادر X»).
-_TELLER_REACH = 3
-
-
-def told_by(r: _Reader, m: _M) -> bool:
-    """Whether mention ``m`` is whom a report is credited to («وفقا لمصادر الجزيرة اعتقلت القوات»,
-    «قتل خمسة بحسب المرصد»): no party to an attack or an arrest (a Statement's speaker it may be)."""
-    own = r.clause_of[m.start]
-    return any("attribution" in r.cues[i] and r.clause_of[i] == own
-               for i in range(max(m.start - _TELLER_REACH, 0), m.start))
 
 
 def _has(r: _Reader, i: int, cls: str) -> bool:
@@ -231,6 +227,23 @@ def _members(r: _Reader, t: TriggerMatch) -> list[_M]:
     return []
 
 
+#: Tokens after an arrest word within which a ``belong`` word names the group of the arrested.
+_BELONG_REACH = 12
+
+
+def _belonging(r: _Reader, t: TriggerMatch) -> list[_M]:
+    """«للاشتباه في انتمائهم إلى تنظيم داعش»: the group the arrested belong to (module doc)."""
+    own = r.clause_of[t.start]
+    for k in range(t.end, min(t.end + _BELONG_REACH, len(r.doc) - 1)):
+        if r.clause_of[k] != own:
+            return []
+        if _has(r, k, "belong"):
+            j = k + 2 if _has(r, k + 1, "destination") or r.doc[k + 1].norm_ == "ل" else k + 1
+            m = _named_at(r, j) if j < len(r.doc) else None
+            return _with_conjuncts(r, m) if m is not None else []
+    return []
+
+
 def _held_by(r: _Reader, t: TriggerMatch) -> list[_M]:
     """«غارة على معسكر يسيطر عليه X», «استهدف قرية يسيطر عليها X»: who holds the place an attack hits,
     in the trigger's clause or a relative clause right after (module doc)."""
@@ -273,6 +286,8 @@ def _owner(r: _Reader, t: TriggerMatch, subject: set[str]) -> list[_M]:
     return []
 
 
+#: Words that open a clause before its verb («وقد استهدف»): the verb's subject follows it.
+_OPENERS = frozenset({"و", "ف", "ثم", "قد", "لقد", "وقد", "كما", "فيما", "بينما"})
 #: Words between a ``target`` word and the group its men belong to («على عناصر من تنظيم «داعش»»).
 _MEN_GAP = 4
 
@@ -280,9 +295,13 @@ _MEN_GAP = 4
 def _men_hit(r: _Reader, t: TriggerMatch) -> list[_M]:
     """«طلعات تستهدف عناصر تنظيم «القاعدة»», «هجوم على مسلحين من X»: the group whose men the trigger's
     ``target`` word (its last, or the one right after a noun) hits (module doc). A verb must follow a
-    relative pronoun: one that opens its clause has its subject next («واستهدفت عناصر X نقاطا»)."""
+    relative pronoun or its subject («التفجير استهدف عناصر من X»): one that opens its clause has its
+    subject next («واستهدفت عناصر X نقاطا»)."""
     if t.kind == "V":
-        k = t.end - 1 if t.start > 0 and _has(r, t.start - 1, "relative") else -1
+        i = t.start - 1
+        after_subject = i >= 0 and r.clause_of[i] == r.clause_of[t.start] and r.doc[i].is_alpha \
+            and r.doc[i].norm_ not in _OPENERS
+        k = t.end - 1 if after_subject or (t.start > 0 and _has(r, t.start - 1, "relative")) else -1
     else:
         k = t.end if _has(r, t.end, "target") else -1
     if k < 0 or not _has(r, k, "target"):
@@ -297,7 +316,8 @@ def _men_hit(r: _Reader, t: TriggerMatch) -> list[_M]:
             return _with_conjuncts(r, m) if ok else []
         if _has(r, j, "casualty_unit"):
             men = True
-        elif not (_has(r, j, "org_head") or _has(r, j, "origin") or r.doc[j].is_quote):
+        elif not (_has(r, j, "org_head") or _has(r, j, "origin") or r.doc[j].is_quote
+                  or (men and r.doc[j].norm_ == "في")):  # «مقاتلين في فصائل X»
             return []
     return []
 
@@ -365,7 +385,7 @@ def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw)
         _joined_targets(r, t, raw)
         return
     if info.type == "Arrest":
-        hit = _members(r, t)
+        hit = _members(r, t) or _belonging(r, t)
     else:
         hit = _after(r, t, "control") or _after(r, t, "opponent", skip=0, reach=_OPPONENT_REACH) \
             or _owner(r, t, set(raw.roles.get("agent", {}))) or ([] if prior else _casualties(r, t))

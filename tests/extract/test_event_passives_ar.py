@@ -1,0 +1,39 @@
+"""Arabic attacks and arrests told in the passive (events/passives_ar.py; invented sentences)."""
+
+from __future__ import annotations
+
+import newsgraph
+from newsgraph.types import Article, Event
+
+
+def _events(text: str, kind: str) -> tuple[list[Event], dict[str, str]]:
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    return [e for e in ext.events if e.type == kind], names
+
+
+def _role(ev: Event, role: str, names: dict[str, str]) -> str:
+    return " ".join(names.get(i, i) for i in ev.roles.get(role, ()))
+
+
+def test_a_marked_passive_makes_its_subject_the_target() -> None:
+    # «خُطف ثلاثة موظفين من X»: the damma marks the passive; X's men were kidnapped, X kidnapped nobody
+    text = "وخُطف ثلاثة موظفين من الصليب الأحمر الدولي في جنوب اليمن."
+    attacks, names = _events(text, "Attack")
+    assert attacks and "الصليب الأحمر" in _role(attacks[0], "target", names), attacks
+    assert not _role(attacks[0], "agent", names), attacks
+
+
+def test_by_the_hand_of_names_the_doer() -> None:
+    # «خطفوا على يد مسلحين من X»: X did it, and the engineers' country was hit
+    text = "وقالت مصادر إن ثلاثة مهندسين أتراك خطفوا أمس على يد مسلحين من تنظيم داعش في مدينة بنغازي."
+    attacks, names = _events(text, "Attack")
+    assert attacks and "داعش" in _role(attacks[0], "agent", names), attacks
+    assert "داعش" not in _role(attacks[0], "target", names), attacks
+
+
+def test_a_present_verb_s_damma_is_no_passive() -> None:
+    # «يُهاجم الجيش X»: form III active; the army attacks
+    text = "ويُهاجم الجيش النيجيري مواقع جماعة بوكو حرام في ولاية بورنو."
+    attacks, names = _events(text, "Attack")
+    assert attacks and "الجيش" in _role(attacks[0], "agent", names), attacks
