@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -445,32 +445,27 @@ def build_places(countries: list[dict[str, object]]) -> list[dict[str, object]]:
         })
     if known_ids:
         raise SystemExit("wikidata_places.tsv: GeoNames ids not in places.tsv: " + ", ".join(known_ids))
-    french = {gid: (name, names.split("|")) for gid, name, names in read_tsv(SOURCES / "places_fr.tsv")}
-    for r in records:
-        name, names = french.pop(str(r["geonameid"]), ("", []))
-        if names and name != r["name_en"]:
-            raise SystemExit(f"places_fr.tsv: GeoNames {r['geonameid']} is {r['name_en']}, not {name}")
+    for r, names in _named_by(records, "places_fr.tsv"):
         r["names_fr"] = names
-    if french:
-        raise SystemExit("places_fr.tsv: GeoNames ids not in places.tsv: " + ", ".join(french))
-    arabic = {gid: (name, names.split("|")) for gid, name, names in read_tsv(SOURCES / "places_ar.tsv")}
-    for r in records:
-        name, names = arabic.pop(str(r["geonameid"]), ("", []))
-        if names and name != r["name_en"]:
-            raise SystemExit(f"places_ar.tsv: GeoNames {r['geonameid']} is {r['name_en']}, not {name}")
-        r["names_ar"] = uniq([*r["names_ar"], *names])  # type: ignore[list-item]
-        r["weak_ar"] = uniq(r["weak_ar"], exclude=r["names_ar"])  # type: ignore[arg-type]
-    if arabic:
-        raise SystemExit("places_ar.tsv: GeoNames ids not in places.tsv: " + ", ".join(arabic))
-    english = {gid: (name, names.split("|")) for gid, name, names in read_tsv(SOURCES / "places_en.tsv")}
-    for r in records:
-        name, names = english.pop(str(r["geonameid"]), ("", []))
-        if names and name != r["name_en"]:
-            raise SystemExit(f"places_en.tsv: GeoNames {r['geonameid']} is {r['name_en']}, not {name}")
-        r["names_latin"] = uniq([*r["names_latin"], *names], exclude=[str(r["name_en"])])  # type: ignore[list-item]
-    if english:
-        raise SystemExit("places_en.tsv: GeoNames ids not in places.tsv: " + ", ".join(english))
+    for r, names in _named_by(records, "places_ar.tsv"):
+        r["names_ar"] = uniq([*cast(list[str], r["names_ar"]), *names])
+        r["weak_ar"] = uniq(cast(list[str], r["weak_ar"]), exclude=cast(list[str], r["names_ar"]))
+    for r, names in _named_by(records, "places_en.tsv"):
+        r["names_latin"] = uniq([*cast(list[str], r["names_latin"]), *names], exclude=[str(r["name_en"])])
     return records
+
+
+def _named_by(records: list[dict[str, object]], source: str) -> Iterator[tuple[dict[str, object], list[str]]]:
+    """Each city record with the names ``tools/kb_sources/<source>`` gives it (``[]`` for the others);
+    every row's GeoNames id must be a record's, and its GeoNames name that record's."""
+    given = {gid: (name, names.split("|")) for gid, name, names in read_tsv(SOURCES / source)}
+    for r in records:
+        name, names = given.pop(str(r["geonameid"]), ("", []))
+        if names and name != r["name_en"]:
+            raise SystemExit(f"{source}: GeoNames {r['geonameid']} is {r['name_en']}, not {name}")
+        yield r, names
+    if given:
+        raise SystemExit(f"{source}: GeoNames ids not in places.tsv: " + ", ".join(given))
 
 
 def write_places(records: list[dict[str, object]]) -> str:
