@@ -165,3 +165,13 @@ def test_a_ministers_portfolios_are_no_organizations() -> None:
             "avec le ministre de l'Enseignement supérieur et de la Recherche scientifique.")
     orgs = {m.text for m in extract(text, language="fr").mentions if m.label == "ORGANIZATION"}
     assert not orgs & {"Collectivités locales", "Enseignement supérieur", "Recherche scientifique"}
+
+
+@needs_model
+def test_a_counterparts_nationality_is_no_guess_for_the_minister_before_it() -> None:
+    """«X ... avec son homologue russe»: the adjective is the counterpart's country; X's office is not
+    Russia's. With no other country in the sentence, the article's other country is guessed."""
+    text = ("Le Mali a envoyé un message. Le ministre des Affaires étrangères, Karim Touré, s'est entretenu "
+            "jeudi à Moscou avec son homologue russe, Piotr Ivanov.")
+    found = {name: of for name, title, of, _ in positions(text) if title.startswith("ministre")}
+    assert found.get("Karim Touré") not in (None, "country/RU")

@@ -79,4 +79,4 @@ def refine_officials(
     for off in offs:
         full = by_surname.get(fold_accents(off.name), set()) if " " not in off.name else set()
         out.append(dataclasses.replace(off, name=next(iter(full))) if len(full) == 1 else off)
-    return infer_of(doc, out, fr_words("local_title"))
+    return infer_of(doc, out, fr_words("local_title"), counterpart=fr_words("counterpart"))

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.lexicon import words
 from newsgraph.extract.officials.base import Official
-from newsgraph.extract.officials.nearby import before_next_item, unnamed_titles
+from newsgraph.extract.officials.nearby import before_next_item, counterpart_countries, unnamed_titles
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, normalize_key, normalize_token
 
@@ -167,6 +167,7 @@ def infer_of(
     attend: Sequence[str] = (),
     private: frozenset[str] = frozenset(),
     rivals: bool = False,
+    counterpart: frozenset[str] = frozenset(),
 ) -> list[Official]:
     """``officials`` with an ``of`` for every title that has none (see the module docstring).
 
@@ -182,7 +183,8 @@ def infer_of(
     club, company or committee, not of a country: no country is guessed for it. With ``country_of``, a
     country named inside another person's title («سفير ... لدى مصر») is that title's, no candidate.
     With ``rivals`` (the article pairs officials of two countries: "counterpart"), a country another
-    official of the sentence holds a title of is no candidate, whatever the two titles.
+    official of the sentence holds a title of is no candidate, whatever the two titles. A country
+    next to a ``counterpart`` word of the sentence (:func:`counterpart_countries`) is no candidate.
     """
     spans = list(doc.spans[_MENTIONS]) if _MENTIONS in doc.spans else []
     if country_of is not None:  # a gazetteer's «سالم» (a town) inside an official's name is the name
@@ -211,6 +213,7 @@ def infer_of(
     if country_of is not None:
         countries = [(s.start_char, s.end_char) for s in spans if s.label_ == "COUNTRY"]
         titles = _with_adjective(titles, countries, text)
+    counter = counterpart_countries(text, spans, counterpart) if counterpart else []
     out: list[Official] = []
     fallback: set[int] = set()
     for off in officials:
@@ -228,6 +231,8 @@ def infer_of(
             # two foreign ministers of one sentence ("X and his Saudi counterpart Y") are two countries'
             others = stated.get((off.sentence, normalize_token(off.title)), set())
             others = others | stated.get((off.sentence, ""), set())  # with ``rivals``: any title's
+            # «X ... son homologue russe»: Russia is the counterpart's, not X's (nor of those named before)
+            others = others | {c for pos, c in counter if off.name_start < pos < hi}
             if of is None:
                 found = [c for c in cands[label] if c[1] not in others]
                 if other_party and not local:

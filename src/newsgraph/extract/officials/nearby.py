@@ -2,8 +2,9 @@
 
 When a title names no country, ``infer_of`` guesses the nearest country of the sentence. Two kinds of
 country are nearby but belong to someone else: one right after a title that no official of the article
-holds («التقى رئيس الحكومة X السفير الفرنسي»: the ambassador's), and one in a later item of a list
-(«ووزير الخارجية X، والقائم بأعمال السفارة الإندونيسية»).
+holds («التقى رئيس الحكومة X السفير الفرنسي»: the ambassador's), one in a later item of a list
+(«ووزير الخارجية X، والقائم بأعمال السفارة الإندونيسية»), and the nationality of a counterpart
+(«X s'est entretenu à Moscou avec son homologue russe»: X is not Russia's, whose minister is the other).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.extract.officials.base import Official
 
-__all__ = ["before_next_item", "unnamed_titles"]
+__all__ = ["before_next_item", "counterpart_countries", "unnamed_titles"]
 
 
 def unnamed_titles(doc: Doc, spans: Sequence[Span], officials: Sequence[Official]) -> frozenset[int]:
@@ -53,3 +54,27 @@ def before_next_item(text: str, off: Official, candidates: list[tuple[int, str]]
     """
     end = max(off.name_end, off.title_end or 0)
     return [c for c in candidates if c[0] < end or not _NEXT_ITEM.search(text, end, c[0])]
+
+
+def counterpart_countries(text: str, spans: Sequence[Span], words: frozenset[str]) -> list[tuple[int, str]]:
+    """(offset, country id) of each nationality written right next to a word for "counterpart"
+    (``words``, lower-cased: «homologue russe», "Russian counterpart"): the counterpart's country, so
+    no guess for the official the counterpart is of.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("X a vu son homologue russe et le ministre tchadien.")
+        >>> spans = [Span(doc, 5, 6, "COUNTRY", kb_id="country/RU"),
+        ...          Span(doc, 9, 10, "COUNTRY", kb_id="country/TD")]
+        >>> counterpart_countries(doc.text, spans, frozenset({"homologue"}))
+        [(21, 'country/RU')]
+    """
+    out = []
+    for s in spans:
+        if s.label_ != "COUNTRY" or not s.kb_id_:
+            continue
+        before = text[: s.start_char].split()[-1:]
+        after = text[s.end_char :].split()[:1]
+        if any(w.strip(",.;:").lower() in words for w in before + after):
+            out.append((s.start_char, s.kb_id_))
+    return out
