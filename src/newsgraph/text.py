@@ -220,21 +220,3 @@ def slugify(text: str, max_len: int = 60) -> str:
     key = re.sub(r"[^\w]+", "-", key, flags=re.UNICODE).strip("-_")
     return key[:max_len].strip("-") or "x"
 
-
-def disagrees_ar(noun: str, word: str) -> bool:
-    """Whether a definite Arabic feminine noun and the definite word after it (both normalised, «ة» as
-    «ه») disagree in gender, so the word is no adjective of the noun: «الحكومة المكلف» ("designate"
-    qualifies the head before it, «رئيس الحكومة المكلف»), against «الحكومة المكلفة», «اللجنة العليا».
-
-    Examples:
-        >>> [disagrees_ar("الحكومه", w) for w in ("المكلف", "المكلفه", "الليبيه", "الاولي", "العليا")]
-        [True, False, False, False, False]
-    """
-    return (len(noun) > 4 and noun.startswith("ال") and noun.endswith("ه")
-            and len(word) > 4 and word.startswith("ال") and not word.endswith(("ه", "ات", "ا"))
-            and word not in _FEMININE_ELATIVES)
-
-
-#: Feminine elatives (normalised, «ى» as «ي»): «اللجنة العليا», «القناة الأولى» agree.
-_FEMININE_ELATIVES = frozenset({"الاولي", "الكبري", "الوسطي", "القصوي", "الصغري", "الاخري", "العظمي",
-                                "الدنيا", "العليا", "السفلي", "الحسني", "المثلي", "الفضلي"})

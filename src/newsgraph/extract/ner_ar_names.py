@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.agreement_ar import disagrees_ar
 from newsgraph.extract.lexicon import (
     after_name_ar,
     common_word_ar,
@@ -46,7 +47,7 @@ from newsgraph.extract.lexicon import (
 )
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.extract.verbs_ar import agreeing_verb
-from newsgraph.text import clitic_splits, disagrees_ar, normalize_token
+from newsgraph.text import clitic_splits, normalize_token
 
 if TYPE_CHECKING:
     from newsgraph.kb import KnowledgeBase

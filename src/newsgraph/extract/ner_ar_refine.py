@@ -142,8 +142,7 @@ def _one_name_word(doc: Doc, start: int, end: int, patronymic: bool = False) -> 
     if patronymic and not covered and norm not in person_stopwords("ar"):
         return True
     # «منصور [الطلاسي]»: a definite family name of the nisba shape, unless it names a country or body
-    nisba = norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4 \
-        and not any(sp.start <= words[0].i < sp.end for sp in doc.spans.get("ng_mentions", ()))
+    nisba = norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4 and not covered
     return not norm.startswith("ال") or nisba
 
 

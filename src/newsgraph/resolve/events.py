@@ -51,6 +51,7 @@ from functools import lru_cache
 from urllib.parse import unquote
 
 from newsgraph.extract.institutions import bare_kind
+from newsgraph.kb import load_kb
 from newsgraph.resolve.cluster import Link
 from newsgraph.resolve.read import EventGroup
 
@@ -66,6 +67,8 @@ UNDATED_WINDOW = dt.timedelta(days=7)
 #: (n, share): two articles' stories merge when they share n specific names (persons,
 #: organizations, places; not countries) making up that share of both articles' names (Dice).
 STORY_SHARED = ((2, 0.5), (3, 0.3))
+#: Holder keys that are no party: money (``amount:``, read.py) and tolls (``count:``, read.distinct_count).
+_NOT_ACTORS = ("amount:", "count:")
 #: What a link that shares only a toll («32 قتيلا», read.distinct_count) scores less than one sharing a name.
 TOLL_ONLY = 0.15
 #: A story is told in the title or the first sentences: reports from sentence STORY_LEAD on are not.
@@ -93,8 +96,8 @@ def _dates(a: EventGroup, b: EventGroup) -> tuple[bool, float, str]:
     if a.date is not None and b.date is not None:
         # the same day outranks a day apart (the slack for reports that lag): a report links first to
         # the one of its own day, and the one-event-per-article veto keeps the other apart
-        return True, (0.2 if gap == dt.timedelta(0) and wa == wb else 0.1) if days else 0.15, \
-            f"dates {a.date_text} and {b.date_text}"
+        score = (0.2 if wa == wb else 0.1) if days else 0.15
+        return True, score, f"dates {a.date_text} and {b.date_text}"
     return True, 0.05, "near the publication date"
 
 
@@ -122,7 +125,7 @@ def _specific(ids: set[str]) -> set[str]:
     """The participants that tell one event from another: not countries, amounts, nor an institution
     named by its noun alone («مجلس الوزراء», "Parliament": whose, the id does not say)."""
     return {x for x in ids
-            if "/country/" not in x and not x.startswith(("amount:", "count:")) and not _bare_institution(x)}
+            if "/country/" not in x and not x.startswith(_NOT_ACTORS) and not _bare_institution(x)}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -203,7 +206,7 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]],
               and _day(a) and _day(b) and any("/person/" in t for t in a.targets & b.targets))
     same_day_and_place = same_day and (place_score == 0.2 or target)
     tolls_only = bool(specific) and all(h.startswith("count:") for h in specific)
-    if tolls_only and "/country/" in (a.location or "/country/"):
+    if tolls_only and (a.location is None or "/country/" in a.location):
         specific = []  # a toll alone tells an attack only in the same town, not anywhere in a country
     if len(specific) < (1 if same_day_and_place else 2):
         return story_link(a, b, place_score, place_why) or _town_link(a, b, date_why, place_score, place_why)
@@ -232,16 +235,21 @@ def _town_link(a: EventGroup, b: EventGroup, date_why: str, place_score: float, 
     """Two attacks both reports date to one day and place in one town (:func:`_small_town`), neither
     naming a party the other article does not: one happening. Two attacks in one small town the same
     day are rare; in Baghdad, Kabul or Ramadi they are not, so cities still need a shared name."""
-    kind = (a.family or a.type).rsplit("/", 1)[-1]
-    if kind not in TOWN_FAMILIES or place_score != 0.2 or not (_day(a) and _day(b)) or a.date != b.date:
+    if not _town_kind(a) or place_score != 0.2 or not (_day(a) and _day(b)) or a.date != b.date:
         return None
     if not _small_town(a.location or "") or a.parties - b.context or b.parties - a.context:
         return None
     if _other_people(a, b) and _other_people(b, a):
         return None
     score = 0.4 + 0.2 + place_score - TOWN_ONLY
+    kind = (a.family or a.type).rsplit("/", 1)[-1]
     return Link(a.key, b.key, round(score, 3), "event-town",
                 f"same type {kind}; {date_why}; {place_why}: a town, no party named apart")
+
+
+def _town_kind(g: EventGroup) -> bool:
+    """The report is of a family a day and a town tell apart (:data:`TOWN_FAMILIES`)."""
+    return (g.family or g.type).rsplit("/", 1)[-1] in TOWN_FAMILIES
 
 
 #: Largest population (GeoNames) of a town whose name alone, with the day, tells an attack.
@@ -252,8 +260,6 @@ TOWN_POPULATION = 150_000
 def _small_town(location: str) -> bool:
     """A place the knowledge base does not know (a village, a quarter: big cities are known), or a
     gazetteer town of at most :data:`TOWN_POPULATION` people; not a region, capital or country."""
-    from newsgraph.kb import load_kb
-
     if "/place/" not in location:
         return False
     eid = "place/" + location.rsplit("/place/", 1)[1]
@@ -313,8 +319,7 @@ def event_links(groups: list[EventGroup], within: Mapping[str, set[str]]) -> lis
         hooks = {h for h in g.holders if "/country/" not in h}
         if g.story and g.sentence is not None and g.sentence < STORY_LEAD:
             hooks |= {f"story {name}" for name in _specific(g.context)}
-        if (g.family or g.type).rsplit("/", 1)[-1] in TOWN_FAMILIES and g.location and _day(g) \
-                and not g.location_inferred and _small_town(g.location):
+        if _town_kind(g) and g.location and _day(g) and not g.location_inferred and _small_town(g.location):
             hooks.add(f"town {g.location}")  # see _town_link
         for week in _weeks(g):
             for hook in hooks:
@@ -339,7 +344,7 @@ def _compatible(x: EventGroup, y: EventGroup, within: Mapping[str, set[str]]) ->
     if not (_dates(x, y)[0] and _places(x, y, within)[0]):
         return False
     for p, q in ((x, y), (y, x)):
-        actors = {h for h in p.holders if not h.startswith(("amount:", "count:"))}
+        actors = {h for h in p.holders if not h.startswith(_NOT_ACTORS)}
         if len(actors) >= 2 and len(actors - q.context) * 2 > len(actors):
             return False  # most of one report's actors are not named in the other article
     return True

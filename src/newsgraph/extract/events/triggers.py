@@ -253,12 +253,10 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
             if start in places and (start - 1) not in places:
                 candidates = (*candidates, *by_first.get(PLACE_SLOT, ()))
             for comp in candidates:
-                if not punct and any(isinstance(slot, int) for slot in comp.slots):
+                if not punct and any(isinstance(slot, int) for slot in (*comp.slots, *comp.context)):
                     punct, quote = table.is_punct, table.is_quote
                 ends = _ends(comp.slots, values, punct, start, quote, places)
                 if comp.context:
-                    if not punct:
-                        punct, quote = table.is_punct, table.is_quote
                     ends = {e for e in ends if _ends(comp.context, values, punct, e, quote, places)}
                 if ends:
                     spans.setdefault(comp.line, (comp, set()))[1].update((start, end) for end in ends)

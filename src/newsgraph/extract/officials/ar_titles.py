@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsgraph.extract.agreement_ar import disagrees_ar
 from newsgraph.extract.lexicon import org_heads, person_stopwords, speech_verbs, title_vocabulary
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials.ar_names import AR_WORD
 from newsgraph.extract.officials.base import Context, of_id, org_ref
-from newsgraph.text import clitic_splits, disagrees_ar, normalize_token
+from newsgraph.text import clitic_splits, normalize_token
 
 __all__ = ["AR_OF_PREPS", "courtesy", "match_title", "rank_or_noble", "title_starts"]
 

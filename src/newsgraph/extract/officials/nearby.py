@@ -56,6 +56,10 @@ def before_next_item(text: str, off: Official, candidates: list[tuple[int, str]]
     return [c for c in candidates if c[0] < end or not _NEXT_ITEM.search(text, end, c[0])]
 
 
+#: Characters either side of a nationality read for its neighbouring word (no counterpart word is longer).
+_WORD_REACH = 30
+
+
 def counterpart_countries(text: str, spans: Sequence[Span], words: frozenset[str]) -> list[tuple[int, str]]:
     """(offset, country id) of each nationality written right next to a word for "counterpart"
     (``words``, lower-cased: «homologue russe», "Russian counterpart"): the counterpart's country, so
@@ -73,8 +77,8 @@ def counterpart_countries(text: str, spans: Sequence[Span], words: frozenset[str
     for s in spans:
         if s.label_ != "COUNTRY" or not s.kb_id_:
             continue
-        before = text[: s.start_char].split()[-1:]
-        after = text[s.end_char :].split()[:1]
+        before = text[max(0, s.start_char - _WORD_REACH) : s.start_char].split()[-1:]
+        after = text[s.end_char : s.end_char + _WORD_REACH].split()[:1]
         if any(w.strip(",.;:").lower() in words for w in before + after):
             out.append((s.start_char, s.kb_id_))
     return out

@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.agreement_ar import disagrees_ar
 from newsgraph.extract.lexicon import common_word_ar, org_heads, suffixed_common_ar, title_vocabulary, words
 from newsgraph.extract.military import unit_words
 from newsgraph.extract.orgs.base import (
@@ -27,7 +28,7 @@ from newsgraph.extract.orgs.base import (
     mention_starts,
 )
 from newsgraph.extract.tokens import TokenTable
-from newsgraph.text import disagrees_ar, normalize_token
+from newsgraph.text import normalize_token
 
 __all__ = ["ar_stop", "find_ar"]
 
