@@ -3,18 +3,8 @@ sentences)."""
 
 from __future__ import annotations
 
-import newsgraph
-from newsgraph.types import Article, Event
-
-
-def _events(text: str, kind: str) -> tuple[list[Event], dict[str, str]]:
-    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
-    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
-    return [e for e in ext.events if e.type == kind], names
-
-
-def _role(ev: Event, role: str, names: dict[str, str]) -> str:
-    return " ".join(names.get(i, i) for i in ev.roles.get(role, ()))
+from arabic_events import events_of as _events
+from arabic_events import role_text as _role
 
 
 def test_a_group_before_the_pronoun_does_what_the_verb_says() -> None:
