@@ -124,6 +124,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.ner_ar_refine import unglued_starts
     from newsgraph.extract.numbers import find_amounts
     from newsgraph.extract.officials import find_officials, link_surnames, office_references
+    from newsgraph.extract.officials.ar_styles import style_references
     from newsgraph.extract.officials.base import parse_org_ref
     from newsgraph.extract.officials.infer import infer_of
     from newsgraph.extract.officials.party import party_countries
@@ -197,6 +198,11 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
             b.add(start, end, "PERSON", person_ids[full_name], replace=True, kind="description")
             if new is not None and new.title:  # «le président iranien» for «le chef d'Etat iranien, X»
                 positions.append(Position(person_ids[full_name], new.title, new.of, lang, new.sentence))
+    if lang == "ar":  # «خادم الحرمين الشريفين» alone: the king the article names
+        royal = title_vocabulary("ar").get("royal", frozenset())
+        for start, end, full_name in style_references(doc, officials, title_countries_ar(), royal):
+            if full_name in person_ids:
+                b.add(start, end, "PERSON", person_ids[full_name], replace=True, kind="description")
 
     # 3. Organizations beyond the KB, bracketed aliases, anaphora.
     orgs = refine_orgs(doc, find_organizations(doc, lang, kb))  # with the Arabic model: what it allows
