@@ -75,8 +75,9 @@ def test_french_gold_of_shipped_articles_resolves_without_shared(path: Path) -> 
     assert [m for e in gold.entities for m in e.mentions if m not in text] == []
 
 
-# The first group of shipped Wikinews articles; every other article in fr/articles is the second group
-# (ten articles added later, issue 13), split by the same rule on its own.
+# The first group of shipped Wikinews articles and the third (ten more, branch frgold6); every other
+# article in fr/articles is the second group (ten articles added later, issue 13). Each group is split
+# by the same rule on its own.
 FIRST_WIKINEWS = {
     "2012-06-22_Afghanistan_attaque_meurtriere_visant_un_hotel_a_Kaboul.txt",
     "2012-06-24_Egypte_Mohamed_Morsi_elu_president.txt",
@@ -85,17 +86,32 @@ FIRST_WIKINEWS = {
     "2012-10-20_Egypte_une_journaliste_de_France_24_victime_d_une_violente_a.txt",
     "2012-11-02_Iran_manifestation_anti_americaine_dans_la_capitale.txt",
 }
+THIRD_WIKINEWS = {
+    "2012-06-21_Grece_le_nouveau_gouvernement_de_coalition_forme.txt",
+    "2012-06-28_Guyane_deux_militaires_tues_dans_une_operation_contre_des_or.txt",
+    "2012-07-04_Union_europeenne_ACTA_rejete_par_le_Parlement_europeen.txt",
+    "2012-07-05_France_agression_antisemite_contre_un_lyceen_entre_Toulouse.txt",
+    "2012-08-17_Allemagne_l_armee_autorisee_a_intervenir_contre_le_terrorism.txt",
+    "2012-08-20_Birmanie_abolition_de_la_censure.txt",
+    "2012-10-16_Corse_Assassinat_de_Antoine_Sollacaro_avocat_de_Yvan_Colonna.txt",
+    "2012-11-01_Election_presidentielle_americaine_de_2012_le_maire_de_New_Y.txt",
+    "2012-11-02_Election_presidentielle_americaine_de_2012_Obama_et_Romney_s.txt",
+    "2012-11-10_Immolations_et_manifestations_au_Tibet.txt",
+}
 
 
 def _group(path: Path, name: str) -> str:
     if path not in SHIPPED:
         return "shared"
-    return "wikinews-1" if name in FIRST_WIKINEWS else "wikinews-2"
+    if name in FIRST_WIKINEWS:
+        return "wikinews-1"
+    return "wikinews-3" if name in THIRD_WIKINEWS else "wikinews-2"
 
 
 def test_french_gold_split_follows_the_sha1_rule() -> None:
     """Per source group, files in the SHA-1 order of their article's name: the first half in dev/."""
-    by_group: dict[str, list[tuple[str, str]]] = {"shared": [], "wikinews-1": [], "wikinews-2": []}
+    groups = ("shared", "wikinews-1", "wikinews-2", "wikinews-3")
+    by_group: dict[str, list[tuple[str, str]]] = {group: [] for group in groups}
     for path in FR:
         data = json.loads(path.read_text(encoding="utf-8"))
         name = Path(data["article"]).name
@@ -104,13 +120,13 @@ def test_french_gold_split_follows_the_sha1_rule() -> None:
         halves = [half for _, half in sorted(rows)]
         dev = len(rows) // 2
         assert halves == ["dev"] * dev + ["test"] * (len(rows) - dev)
-    assert [len(rows) for rows in by_group.values()] == [8, 6, 10]
+    assert [len(rows) for rows in by_group.values()] == [8, 6, 10, 10]
 
 
 def test_every_shipped_french_article_has_one_gold_file() -> None:
     shipped = sorted(p.name for p in (GOLD / "fr" / "articles").glob("*.txt"))
     gold = sorted(Path(json.loads(p.read_text(encoding="utf-8"))["article"]).name for p in SHIPPED)
-    assert gold == shipped and FIRST_WIKINEWS <= set(shipped)
+    assert gold == shipped and FIRST_WIKINEWS | THIRD_WIKINEWS <= set(shipped)
 
 
 # The Arabic group added in December 2026 (issue 13, branch argold5), chosen by the fixed rule of
