@@ -175,3 +175,13 @@ def test_a_counterparts_nationality_is_no_guess_for_the_minister_before_it() -> 
             "jeudi à Moscou avec son homologue russe, Piotr Ivanov.")
     found = {name: of for name, title, of, _ in positions(text) if title.startswith("ministre")}
     assert found.get("Karim Touré") not in (None, "country/RU")
+
+
+def test_a_political_leaning_between_title_and_name_is_read_past() -> None:
+    found = positions("Le nouveau Premier ministre conservateur Jean Valmont a présenté son gouvernement.")
+    assert [(name, title) for name, title, _, _ in found] == [("Jean Valmont", "Premier ministre")]
+
+
+def test_a_later_mention_with_monsieur_leaves_the_honorific_out() -> None:
+    text = "Le ministre des Finances Paul Marchal a parlé. Le conseiller de M. Marchal a démissionné."
+    assert "M. Marchal" not in persons(text) and "Marchal" in persons(text)

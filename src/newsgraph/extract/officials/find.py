@@ -163,7 +163,7 @@ def link_surnames(doc: Doc, officials: list[Official]) -> list[tuple[int, int, s
     """Later mentions of an official by surname (or full name) → (start, end, full name).
 
     Only surnames that belong to exactly one official of the article are
-    linked. English honorifics ("Mr", "Ms") are included in the span, and an
+    linked. English honorifics ("Mr", "Ms") are included in the span (French «M.» is not), and an
     Arabic proclitic glued to the surname («ونولاند») is left out of it.
 
     Examples:
@@ -232,8 +232,8 @@ def link_surnames(doc: Doc, officials: list[Official]) -> list[tuple[int, int, s
                 and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha:
             j -= 2  # the surname is the end of a hyphenated one: "El-Sisi", "Amir-Abdollahian"
             start = doc[j].idx
-        if j > 0 and doc[j - 1].lower_ in honorifics:
-            start = doc[j - 1].idx
+        if j > 0 and doc[j - 1].lower_ in honorifics and lang == "en":
+            start = doc[j - 1].idx  # French mentions leave «M.» out («de M. Samaras»: Samaras)
         if start > first[full] and not any(a <= tok.idx < b for a, b in names_at):
             out.append((start, end, full))
         i += n

@@ -121,6 +121,8 @@ def name_after(ctx: Context, k: int) -> tuple[int, int] | None:
             k = again[3]  # "le chef de la diplomatie saoudienne, le prince Fayçal ben Farhane", «, cheikh X»
         elif d > k and keys[d] in words["honorific"]:
             k = d  # «le guide suprême, l'ayatollah Ali Khamenei»
+    while k < len(doc) and keys[k] in words.get("leaning", frozenset()) and doc[k].is_lower:
+        k += 1  # «le Premier ministre conservateur X»
     if k < len(doc) and keys[k] in words["honorific"]:
         k += 1
     if k >= len(doc) or ctx.first[k]:
