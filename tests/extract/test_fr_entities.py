@@ -152,3 +152,10 @@ def test_an_acronym_written_as_a_word_is_the_known_acronym() -> None:
 def test_an_article_opening_a_sentence_makes_no_la_reunion() -> None:
     assert names("La réunion s'est achevée tard.") == set()
     assert ("La Réunion", "COUNTRY") in names("Karim Sabri est arrivé à La Réunion.")
+
+
+@needs_model
+def test_a_known_organization_in_lower_case_gets_its_knowledge_base_id() -> None:
+    found = {(text, eid) for text, label, eid, _ in forms(
+        "Jean Morel, le président de la commission européenne, a salué le vote.") if label == "ORGANIZATION"}
+    assert found == {("commission européenne", "org/european-commission")}

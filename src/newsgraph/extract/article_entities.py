@@ -114,7 +114,10 @@ class MentionBuilder:
         when it knows that name, else one minted from it."""
         name = _surface(self.article.text, start, end)
         bare = name if label == "PERSON" else _without_clitic(name)  # «فالح» is a name, not ف + «الح»
-        if bare != self.article.text[start:end]:
+        # The knowledge-base ruler matches Latin names capitalised as listed; the NER also finds them
+        # in lower case («la commission européenne»): two words or more are looked up then.
+        lower = bare[:1].islower() and len(bare.split()) >= 2
+        if bare != self.article.text[start:end] or lower:
             lang = self.article.language or None
             known = [a for a in self.kb.lookup(bare, lang)
                      if a.label == label and a.kind in ("name", "acronym")]
