@@ -34,3 +34,4 @@ def test_style_alone_without_a_named_king_names_nobody() -> None:
 def test_style_before_a_title_names_its_country_only() -> None:
     text = "قال سفير خادم الحرمين الشريفين لدى مصر أحمد بن عادل إن الملك سالم بن فهد يزور القاهرة."
     assert "خادم الحرمين الشريفين" not in _mentions(text)
+

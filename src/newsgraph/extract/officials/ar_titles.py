@@ -86,10 +86,15 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         if m is not None:
             if m.label_ in ("COUNTRY", "ORGANIZATION") and (construct or m.id_ == "demonym"):
                 of, of_end = of_id(m), m.end
+                place = ctx.starts.get(m.end)
+                if of is not None and not m.kb_id_ and place is not None and place.label_ == "PLACE" \
+                        and ctx.norm[m.end - 1] in lexicon_words("place_designators_ar.txt"):
+                    # the model's «شرطة منطقة» before «مكة المكرمة»: the body is named with its seat
+                    of, of_end = org_ref(doc[m.start : place.end]), place.end
                 linked = k > i and doc[k - 1].norm_ in vocab.get("link", frozenset())
                 if m.label_ == "ORGANIZATION" and construct and not linked and m.id_ != "demonym" \
                         and m.end - m.start < 8:
-                    k = m.end  # «رئيس لجنة القدس»: the body a title heads is part of it (a country is not)
+                    k = of_end  # «رئيس لجنة القدس»: the body a title heads is part of it (a country is not)
             elif m.label_ == "PLACE" and construct and m.kb_id_:
                 of, of_end = m.kb_id_, m.end  # «محافظ عدن»: the place governed
             elif m.label_ == "ORGANIZATION" and after_org_head and not m.kb_id_ and len(m) <= 3:

@@ -67,6 +67,11 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
                 country, j = country or (after.kb_id_ or None), after.end
             break
         norm = tok.norm_
+        place = mentions.get(j + 1)
+        if construct and norm in words("place_designators_ar.txt") and place is not None \
+                and place.label_ == "PLACE":
+            j += 1  # «شرطة منطقة مكة المكرمة»: a designator and its place name where the body sits
+            continue
         word = _AR_WORD.match(tok.text) or norm in ("و", "ل")
         if tok.is_punct or tok.like_num or norm in stop or not word:
             break
@@ -179,12 +184,17 @@ def _bare_clitic(tok: Token) -> str:
     return normalize_token(tok.text[off:]) if off else tok.norm_
 
 
-def _cut_at_and(doc: Doc, span: Span | None) -> int | None:
+def _cut_at_and(doc: Doc, span: Span | None, mentions: dict[int, Span]) -> int | None:
     """The end of a model's organization name that stops right before «و» («وزارة التجارة» of «وزارة
-    التجارة والصناعة»): the head-noun chain may carry it on; None for any other mention."""
+    التجارة والصناعة») or between a place designator and its place («شرطة منطقة» of «شرطة منطقة
+    مكة المكرمة»): the head-noun chain may carry it on; None for any other mention."""
     if span is None or span.label_ != "ORGANIZATION" or span.kb_id_ or span.end >= len(doc):
         return None
-    return span.end if doc[span.end].norm_ == "و" else None
+    if doc[span.end].norm_ == "و":
+        return span.end
+    place = mentions.get(span.end)
+    designator = doc[span.end - 1].norm_ in words("place_designators_ar.txt")
+    return span.end if designator and place is not None and place.label_ == "PLACE" else None
 
 
 def _ar_unit(doc: Doc, i: int, other: set[int]) -> int | None:
@@ -220,7 +230,7 @@ def find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
             out.append(make_match(doc, text, doc[i + lead].idx, last.idx + len(last.text), None, "head"))
             i = unit
             continue
-        cut = _cut_at_and(doc, mentions.get(i))
+        cut = _cut_at_and(doc, mentions.get(i), mentions)
         off = None if i in other and cut is None else head_offset(table.norm[i], table.orth[i], heads)
         if off is None:
             i += 1
