@@ -185,3 +185,15 @@ def test_a_political_leaning_between_title_and_name_is_read_past() -> None:
 def test_a_later_mention_with_monsieur_leaves_the_honorific_out() -> None:
     text = "Le ministre des Finances Paul Marchal a parlé. Le conseiller de M. Marchal a démissionné."
     assert "M. Marchal" not in persons(text) and "Marchal" in persons(text)
+
+
+def test_a_mayor_of_a_known_city_holds_the_office_of_that_city() -> None:
+    found = positions("Le maire de New York, Paul Marchal, a appelé à voter mardi.")
+    assert found == [("Paul Marchal", "maire", "place/gn-5128581", None)]
+
+
+def test_a_surname_inside_a_longer_name_is_not_the_official() -> None:
+    ext = extract("Le ministre des Finances Paul Marchal a parlé. Il écrit dans Marchal View que "
+                  "Jean Marchal, son frère, a tort.", language="fr")
+    texts = {(m.text, m.entity_id) for m in ext.mentions if m.label == "PERSON"}
+    assert ("Marchal", "person/paul-marchal") not in texts

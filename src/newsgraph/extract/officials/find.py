@@ -184,6 +184,7 @@ def link_surnames(doc: Doc, officials: list[Official]) -> list[tuple[int, int, s
             by_key.setdefault(key, set()).add(off.name)
     names_at = [(o.name_start, o.name_end) for o in officials]
     honorifics = title_vocabulary(lang).get("honorific", frozenset())
+    title_words = frozenset().union(*title_vocabulary(lang).values())  # "President Trump" is no longer name
     stop = person_stopwords(lang)
     keys = [
         (key, next(iter(names)))
@@ -219,6 +220,8 @@ def link_surnames(doc: Doc, officials: list[Official]) -> list[tuple[int, int, s
                 offset = len(splits[0])
             if lang in ("en", "fr") and not texts[i][:1].isupper():
                 continue
+            if lang in ("en", "fr") and _in_longer_name(doc, i, i + n, title_words):
+                continue
             hit = (n, offset, full)
             break
         if hit is None:
@@ -238,6 +241,16 @@ def link_surnames(doc: Doc, officials: list[Official]) -> list[tuple[int, int, s
             out.append((start, end, full))
         i += n
     return out
+
+
+def _in_longer_name(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:
+    """Whether a capitalised word other than a title word stands right before or after tokens
+    ``start:end`` in their sentence: they are part of a longer name ("Michael Bloomberg" of another
+    Michael, "Bloomberg View"), which is not the official's surname alone."""
+    before = doc[start - 1] if start > 0 and not doc[start].is_sent_start else None
+    after = doc[end] if end < len(doc) and not doc[end].is_sent_start else None
+    return any(t is not None and t.text[:1].isupper() and t.is_alpha and t.lower_ not in titles
+               and t.text not in titles for t in (before, after))
 
 
 @cache

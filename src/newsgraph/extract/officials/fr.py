@@ -125,6 +125,12 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
                 if envoy:
                     end = k  # «ambassadeur de France»: the sending country is part of the title
                 continue
+            seat = ctx.starts.get(j) if j < len(doc) else None
+            if of is None and seat is not None and seat.label_ == "PLACE" and seat.kb_id_ \
+                    and keys[end - 1] in words.get("local", frozenset()):
+                of, k = seat.kb_id_, seat.end  # «le maire de New York»: the city governed
+                of_end = k
+                continue
             if j < len(doc) and keys[j] in mods and j not in ctx.covered:
                 k = j  # "ministre des Affaires étrangères", "secrétaire d'État"
                 continue
