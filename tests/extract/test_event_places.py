@@ -1,0 +1,51 @@
+"""Where events happened: rules of extract/events/places_ar.py and the clauses they read."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import extract_article
+from newsgraph.extract.ner_ar import has_ar_ner
+from newsgraph.types import Article, Event
+
+needs_model = pytest.mark.skipif(not has_ar_ner(), reason="the Arabic NER model is not built (make train-ar)")
+
+
+def _events(text: str, lang: str = "ar") -> list[Event]:
+    return list(extract_article(Article(id="t", title=None, text=text, language=lang)).events)
+
+
+
+@needs_model
+def test_statement_after_a_fronted_place_was_made_there() -> None:
+    sts = [e for e in _events("وفي صوفيا قال الاتحاد البلغاري إنه غرم ناديين.") if e.type == "Statement"]
+    assert sts and sts[0].location is not None and sts[0].location.startswith("place/")
+
+
+@needs_model
+def test_fronted_country_with_comma_places_the_announcement() -> None:
+    text = "وفي ألمانيا، أعلن نادي فولفسبورغ تعاقده مع لاعب جديد."
+    sts = [e for e in _events(text) if e.type == "Statement"]
+    assert sts and sts[0].location == "country/DE"
+
+
+@needs_model
+def test_place_after_the_speech_verb_is_not_fronted() -> None:
+    # the place after the speaker may belong to what is said: no rule of this kind reads it
+    sts = [e for e in _events("وقال الاتحاد البلغاري في صوفيا إن الناديين غرما.") if e.type == "Statement"]
+    assert sts and sts[0].location is None
+
+
+@needs_model
+def test_name_in_apposition_does_not_end_the_meeting_clause() -> None:
+    text = "واجتمع الوزير مع رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، في القدس أمس."
+    meetings = [e for e in _events(text) if e.type == "Meeting"]
+    assert meetings and meetings[0].location is not None and meetings[0].location.startswith("place/")
+
+
+@needs_model
+def test_name_in_apposition_before_another_verb_keeps_its_clause() -> None:
+    # «، فلان، وهاجم»: the clause after the name is another act, not the meeting's
+    text = "واجتمع الوزير مع رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، وهاجم الاتفاق مع إيران."
+    meetings = [e for e in _events(text) if e.type == "Meeting"]
+    assert meetings and "country/IR" not in meetings[0].roles.get("participant", ())
