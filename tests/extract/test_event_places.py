@@ -49,3 +49,10 @@ def test_name_in_apposition_before_another_verb_keeps_its_clause() -> None:
     text = "واجتمع الوزير مع رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، وهاجم الاتفاق مع إيران."
     meetings = [e for e in _events(text) if e.type == "Meeting"]
     assert meetings and "country/IR" not in meetings[0].roles.get("participant", ())
+
+
+@needs_model
+def test_fronted_place_sets_an_appeal_too() -> None:
+    text = "وفي تل أبيب حث رئيس الوزراء الإيطالي الإسرائيليين على الصبر."
+    appeals = [e for e in _events(text) if e.type == "Appeal"]
+    assert appeals and appeals[0].location is not None and appeals[0].location.startswith("place/")

@@ -15,7 +15,6 @@ from newsgraph.extract.events.fallback import _reacted_to
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.frames import OfficialLike, _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_cues
-from newsgraph.extract.events.places_ar import fronted_place
 from newsgraph.extract.lexicon import org_heads, title_vocabulary
 from newsgraph.text import normalize_token
 
@@ -136,7 +135,7 @@ def _speakers(
                 # French officials speak as themselves: a spokesperson only voices a side (GUIDELINES.md)
                 if speaker.label == "PERSON" and (side or voices_all):
                     st.add("spokesperson", speaker.ref, 3.0)
-            st.location = (_said_at(r, s) or fronted_place(r, s)) if r.lang == "ar" else None
+            st.location = _said_at(r, s) if r.lang == "ar" else None
             if r.parsed and r.lang == "fr":  # «a déclaré à l'AFP»: whom the statement is addressed to
                 from newsgraph.extract.events.speakers_fr import addressees_fr
 
