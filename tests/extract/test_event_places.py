@@ -56,3 +56,17 @@ def test_fronted_place_sets_an_appeal_too() -> None:
     text = "وفي تل أبيب حث رئيس الوزراء الإيطالي الإسرائيليين على الصبر."
     appeals = [e for e in _events(text) if e.type == "Appeal"]
     assert appeals and appeals[0].location is not None and appeals[0].location.startswith("place/")
+
+
+@needs_model
+def test_host_receives_a_foreign_guest_at_home() -> None:
+    text = "استقبل وزير الخارجية الإماراتي عبد الله بن زايد أمس وزير الخارجية المصري سامح شكري."
+    meetings = [e for e in _events(text) if e.type == "Meeting"]
+    assert meetings and meetings[0].location == "country/AE" and meetings[0].location_inferred
+
+
+@needs_model
+def test_host_receiving_his_own_official_is_not_placed() -> None:
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي أمس رئيس الوزراء المصري إبراهيم محلب."
+    meetings = [e for e in _events(text) if e.type == "Meeting"]
+    assert meetings and meetings[0].location is None
