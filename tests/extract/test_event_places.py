@@ -6,9 +6,11 @@ import pytest
 
 from newsgraph.extract import extract_article
 from newsgraph.extract.ner_ar import has_ar_ner
+from newsgraph.extract.pipeline import english_model_name
 from newsgraph.types import Article, Event
 
 needs_model = pytest.mark.skipif(not has_ar_ner(), reason="the Arabic NER model is not built (make train-ar)")
+needs_parse = pytest.mark.skipif(english_model_name("auto") is None, reason="needs an English pipeline")
 
 
 def _events(text: str, lang: str = "ar") -> list[Event]:
@@ -70,3 +72,10 @@ def test_host_receiving_his_own_official_is_not_placed() -> None:
     text = "استقبل الرئيس المصري عبد الفتاح السيسي أمس رئيس الوزراء المصري إبراهيم محلب."
     meetings = [e for e in _events(text) if e.type == "Meeting"]
     assert meetings and meetings[0].location is None
+
+
+@needs_parse
+def test_place_after_an_apposed_name_places_the_meeting() -> None:
+    text = "Talks are held every month. The rebels met on Monday with John Smith, a British envoy, in Qatar."
+    meetings = [e for e in _events(text, "en") if e.type == "Meeting"]
+    assert meetings and meetings[0].location == "country/QA" and not meetings[0].location_inferred
