@@ -79,3 +79,11 @@ def test_place_after_an_apposed_name_places_the_meeting() -> None:
     text = "Talks are held every month. The rebels met on Monday with John Smith, a British envoy, in Qatar."
     meetings = [e for e in _events(text, "en") if e.type == "Meeting"]
     assert meetings and meetings[0].location == "country/QA" and not meetings[0].location_inferred
+
+
+@needs_model
+def test_unknown_town_after_a_glued_place_noun_places_the_attack() -> None:
+    # Invented sentence and town name: «بمدينة» is «مدينة» with its preposition glued on
+    text = "قتل ثلاثة أشخاص في هجوم على سوق بمدينة كفرنوما أمس."
+    attacks = [e for e in _events(text) if e.type == "Attack"]
+    assert attacks and attacks[0].location == "place/كفرنوما"
