@@ -87,3 +87,10 @@ def test_unknown_town_after_a_glued_place_noun_places_the_attack() -> None:
     text = "قتل ثلاثة أشخاص في هجوم على سوق بمدينة كفرنوما أمس."
     attacks = [e for e in _events(text) if e.type == "Attack"]
     assert attacks and attacks[0].location == "place/كفرنوما"
+
+
+@needs_parse
+def test_host_rule_is_language_neutral() -> None:
+    text = "Talks are held every month. Saudi King Salman received French minister Laurent Fabius on Monday."
+    meetings = [e for e in _events(text, "en") if e.type == "Meeting"]
+    assert meetings and meetings[0].location == "country/SA" and meetings[0].location_inferred
