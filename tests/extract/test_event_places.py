@@ -94,3 +94,11 @@ def test_host_rule_is_language_neutral() -> None:
     text = "Talks are held every month. Saudi King Salman received French minister Laurent Fabius on Monday."
     meetings = [e for e in _events(text, "en") if e.type == "Meeting"]
     assert meetings and meetings[0].location == "country/SA" and meetings[0].location_inferred
+
+
+@needs_model
+def test_host_whose_title_only_gives_a_nationality_does_not_place() -> None:
+    # a coach's title says where he is from, not where he receives
+    text = "استقبل المدرب الروماني لوتشيان ميهاي أمس وزير الرياضة المصري خالد عبد العزيز."
+    meetings = [e for e in _events(text) if e.type == "Meeting"]
+    assert meetings and meetings[0].location is None
