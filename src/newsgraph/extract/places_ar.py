@@ -134,6 +134,20 @@ def _site(doc: Doc, head: Token, unknown: Callable[[Token], bool], kb: Knowledge
     return Span(doc, head.i, end, label="GPE")
 
 
+#: Prepositions and conjunctions written glued to the place noun they precede («بمدينة», «لمحافظة», «وبلدة»).
+_PROCLITICS = ("وب", "ول", "فب", "ب", "ل", "و", "ف")
+
+
+def _head_noun(norm: str, heads: frozenset[str]) -> bool:
+    """Whether the normalised word ``norm`` is a place noun of ``heads``, bare or after a glued proclitic.
+
+    Examples:
+        >>> _head_noun("بمدينه", frozenset({"مدينه"})), _head_noun("بلده", frozenset({"مدينه"}))
+        (True, False)
+    """
+    return norm in heads or any(norm.startswith(p) and norm[len(p):] in heads for p in _PROCLITICS)
+
+
 def designated_places(doc: Doc, ents: Sequence[Span], kb: KnowledgeBase) -> list[Span]:
     """One-word places introduced by a place noun that ``ents`` miss, as ``GPE`` spans without an id."""
     heads = words("place_heads_ar.txt")
@@ -161,7 +175,7 @@ def designated_places(doc: Doc, ents: Sequence[Span], kb: KnowledgeBase) -> list
             sites.append(site)
             taken.update(range(site.start, site.end))
             continue
-        if tok.norm_ not in heads:
+        if not _head_noun(tok.norm_, heads):  # «مدينة», or with its glued preposition «بمدينة»
             continue
         name = doc[tok.i + 1]
         if (

@@ -127,6 +127,7 @@ from newsgraph.extract.events.frames import (
     OfficialLike,
     _Raw,
 )
+from newsgraph.extract.events.hosts import hosted_at_home, state_hosts
 from newsgraph.extract.events.lexicons import load_cues, load_event_types
 from newsgraph.extract.events.links import wire_credit
 from newsgraph.extract.events.outlets_ar import without_outlets
@@ -283,6 +284,9 @@ def find_events(
     found = _finish(r, raws, speakers, types, published, anchor, back, speech_statements)
     if lang == "ar":  # «بحسب «رويترز»», «لم يتسن لرويترز التأكد»: the outlet tells, it takes no part
         found = [without_outlets(e) for e in found]
+    home_of = state_hosts(officials, lang)
+    # «استقبل الوزير الإماراتي نظيره المصري»: at home
+    found = [hosted_at_home(e, home_of, country_of) for e in found]
     if lang == "fr":  # the visited country is the host if no one is; the visitor's none (participants_fr)
         return [_visit_sides(e, {}) if e.type == "Visit" and not host_named_fr(e) else e for e in found]
     return [_visit_sides(e, country_of) if e.type == "Visit" else e for e in found]

@@ -241,8 +241,9 @@ class _Reader:
 
     def _join_incises(self) -> None:
         """A clause that only says when and where, between two breaks («التقى الوزير، اليوم في بكين؛
-        بنظيره», "met, on Thursday in Beijing, with"), does not end its clause: the clause after it
-        goes on with the one before (and takes its number)."""
+        بنظيره», "met, on Thursday in Beijing, with"), or only names the person just titled («اجتمع مع
+        رئيس الوزراء، فلان الفلاني، في القدس»: a name in apposition), does not end its clause: the
+        clause after it goes on with the one before (and takes its number)."""
         runs: list[tuple[int, int]] = []  # (start, end) of each run of one clause number
         for i, c in enumerate(self.clause_of):
             if runs and self.clause_of[runs[-1][0]] == c:
@@ -258,6 +259,8 @@ class _Reader:
     def _incise(self, start: int, end: int) -> bool:
         if end - start > _INCISE_MAX:
             return False
+        if self._apposed_name(start, end):
+            return True
         said = False
         for i in range(start, end):
             m = self.mention_at.get(i)
@@ -266,6 +269,19 @@ class _Reader:
             elif not (self.doc[i].is_punct or {"location", "place_noun", "clause_break"} & self.cues[i]):
                 return False
         return said
+
+    def _apposed_name(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` are one person's name between commas, followed by a place
+        phrase: «رئيس الوزراء الإسرائيلي، فلان الفلاني، في القدس», "the envoy, John Smith, in Geneva"
+        (not «، فلان، وهاجم»: another clause goes on)."""
+        words = [i for i in range(start, end) if not self.doc[i].is_punct]
+        m = self.mention_at.get(words[0]) if words else None
+        if m is None or m.label != "PERSON" or words != list(range(m.start, m.end)):
+            return False
+        commas = (",", "،")
+        if not (self.doc[start].text in commas and end + 1 < len(self.doc) and self.doc[end].text in commas):
+            return False
+        return "location" in self.cues[end + 1]  # only where the clause goes on to say where («، في القدس»)
 
     def chars(self, start: int, end: int) -> tuple[int, int, str]:
         """Character offsets and text of the tokens ``start:end`` (not empty), as a Span gives them."""

@@ -61,6 +61,7 @@ from newsgraph.extract.events.deps_places import (
     _destination,
     _occasion_heads,
     _placed_by,
+    after_apposition,
     best_place,
     capitals_as_countries,
     capitals_as_countries_en,
@@ -353,6 +354,8 @@ def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
                 m = r.mention_at[child.i]
                 found.append(_M(m.start, m.end, m.label, m.ref, None))
             found += [m for o in objs for m in phrase_places(r, o, phrase_mentions) if m not in found]
+    if not found:  # "met with X, a US envoy, in Qatar": the parse hangs the place on the apposed name
+        found = [m for o in after_apposition(r, head) for m in phrase_places(r, o, phrase_mentions)]
     if not found and info.family == "Attack" and head.pos_ in ("VERB", "AUX"):
         # what an attack hit lies where it happened: "struck the plant at Abqaiq", "shelled Aleppo"
         # and a country only by a place word of its own ("bombed positions in northern Iraq"), not the

@@ -21,6 +21,7 @@ from newsgraph.extract.events.links import capital_acts_en
 from newsgraph.kb import load_kb
 
 __all__ = [
+    "after_apposition",
     "best_place",
     "capitals_as_countries",
     "capitals_as_countries_en",
@@ -47,6 +48,27 @@ def _placed_by(r: _Reader, m: _M) -> bool:
     """Whether mention ``m`` is the object of a place preposition ("in northern Iraq", "near Mosul")."""
     root = r.doc[m.start : m.end].root
     return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+
+
+def after_apposition(r: _Reader, word: Token) -> list[Token]:
+    """The objects of a place preposition the parse hangs on a named person that word ``word`` governs,
+    right after the comma that closes the person's apposition: "met with X, a US envoy, in Qatar" says
+    where the meeting was (the parse makes "in Qatar" a modifier of X), unlike "X in Qatar" (where X is)."""
+    out = []
+    for obj in word.children:
+        if obj.dep_ == "prep" and obj.lower_ == "with":
+            obj = next((p for p in obj.children if p.dep_ == "pobj"), obj)
+        elif obj.dep_ not in ("dobj", "obj"):
+            continue
+        named = r.mention_at.get(obj.i)
+        if named is None or named.label != "PERSON" or not any(c.dep_ == "appos" for c in obj.children):
+            continue
+        for prep in obj.children:
+            closed = prep.i > 0 and r.doc[prep.i - 1].text == "," and prep.i > max(
+                c.i for c in obj.children if c.dep_ == "appos")
+            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS and closed:
+                out += [p for p in prep.children if p.dep_ == "pobj"]
+    return out
 
 
 def _occasion_heads(r: _Reader, noun: Token) -> list[Token]:

@@ -32,7 +32,7 @@ from newsgraph.extract.events.merge import (
     mark_parallel,
     number_topics,
 )
-from newsgraph.extract.events.places_ar import met_where_visited
+from newsgraph.extract.events.places_ar import met_where_visited, placed_by_setting
 from newsgraph.extract.events.where import place_main_event
 from newsgraph.types import DateValue, Event, Span
 
@@ -105,6 +105,7 @@ def _finish(
     for f in final:
         _fallback_actor(r, f, types[f.trig.type])
     met_where_visited(r, final)  # «زار طهران، والتقى بمسؤولين»: met where the visit went
+    placed_by_setting(r, final)  # «وفي تل أبيب حث الوزير»: where the sentence is set
     place_main_event(r, final, types, now, speech_statements)
     part_of: dict[int, int] = {}
     for k, f in enumerate(final):

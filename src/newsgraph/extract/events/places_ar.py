@@ -8,6 +8,9 @@
   back word (``retake``) names, right after it or past one place noun, is where the fighting is (the
   sentence's «في عدن» after it only says where that place lies); the word is the trigger's or follows it
   within two words (not «القصف ... بعد نجاح المقاومة في تحرير عدن»: another happening).
+* **Fronted place.** «وفي صوفيا قال الاتحاد», «وفي تل أبيب حث الوزير»: a sentence that opens with «في»
+  and a place, then at once a verb trigger, says where that act happened (the place leads the sentence
+  as its setting; not «قال X في ...», where the place may belong to what is said).
 * **Met where visited.** «زار دي ميستورا طهران، والتقى بمسؤولين»: a meeting its sentence tells after a visit,
   with no place of its own, took place where the visit went (the same sentence, no «فيما»/«بينما»/«كما»
   clause of another happening between them).
@@ -19,7 +22,10 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.lexicons import TriggerMatch
 
-__all__ = ["construct_site", "met_where_visited", "placed_here", "retaken_place"]
+__all__ = [
+    "construct_site", "fronted_place", "met_where_visited", "placed_by_setting", "placed_here",
+    "retaken_place",
+]
 
 #: Words between a trigger and the retake word of its purpose («معارك شرسة لتطهير حي X»).
 _RETAKE_GAP = 2
@@ -56,6 +62,35 @@ def placed_here(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     """Whether place mention ``m`` is where trigger ``t``'s event happens by the words right before it: a
     construct site or a place it retakes (module doc)."""
     return construct_site(r, m) or retaken_place(r, m, t)
+
+
+def fronted_place(r: _Reader, t: TriggerMatch) -> tuple[str, str] | None:
+    """The place a sentence opens with, «(و)في» and a place name (after a place noun: «في محافظة X»), when
+    verb trigger ``t`` comes right after it (a comma between): where the sentence's act happened (module
+    doc)."""
+    if r.lang != "ar" or t.kind not in ("V", "A", "S"):  # a verb: an act, an announcement, a speech
+        return None
+    sent = r.sents[r.sent_of[t.start]]
+    i = next((k for k in range(sent.start, t.start) if not r.doc[k].is_punct), t.start)
+    if i >= t.start or "location" not in r.cues[i] or r.doc[i].norm_ in ("ب",):
+        return None
+    m = r.mention_at.get(i + 1)
+    if m is None and i + 2 < t.start and "place_noun" in r.cues[i + 1]:
+        m = r.mention_at.get(i + 2)
+    if m is None or m.label not in ("PLACE", "COUNTRY") or m.payload == "adj":
+        return None
+    if m.start not in (i + 1, i + 2):
+        return None
+    if any(not r.doc[k].is_punct for k in range(m.end, t.start)):
+        return None  # «وفي عدن قوات ... أعلنت»: more than the setting stands before the verb
+    return (m.ref, m.label)
+
+
+def placed_by_setting(r: _Reader, final: list[_Raw]) -> None:
+    """Give an unplaced event whose verb follows a sentence's fronted place that place (module doc)."""
+    for f in final:
+        if f.location is None and (place := fronted_place(r, f.trig)) is not None:
+            f.location = place
 
 
 def met_where_visited(r: _Reader, final: list[_Raw]) -> None:
