@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.events import owners_fr as ow
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import inherited_subject
 from newsgraph.extract.events.deps_places import best_place, capitals_as_countries, phrase_places
@@ -178,6 +179,8 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
             if who is not None and who.label == "PERSON":
                 raw.add(role, who.ref, 3.5)  # «X qui avait appelé les siens à voter»: the person it describes
             fill(c, role, 4.0, deep=True)
+            if (first := ow.detached_partner_fr(c)) is not None:
+                fill(first, role, 4.0)  # «Le Maroc et l'Algérie ont rompu» (owners_fr.py)
         inh = None if own else inherited_subject(verb, relcl="acl:relcl")
         if not own and verb.dep_ == "xcomp" and any(c.dep_ == "mark" for c in verb.children):
             # «a convaincu X de demander», «a poussé X à partir»: the object does what the clause says
@@ -201,6 +204,8 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for c in [c for o in head.children if given and o.dep_ == "obj" for c in tg.recipients_fr(o)]:
             fill(c, info.object, 3.5)  # «a promis une aide de 50 millions de dollars à la Syrie»
         obliques(head, 4.0, own_noun=False)
+        for c in ow.called_by_fr(head) if info.family == "Protest" else []:
+            fill(c, info.subject, 3.5)  # «ont manifesté à l'appel des syndicats» (owners_fr.py)
         for noun in (r.doc[i] for i in range(t.start, t.end) if r.doc[i].head.i == head.i != i):
             obliques(noun, 3.5, own_noun=False)  # «a imposé des sanctions à l'Iran»: the pattern's noun
         if meets and info.object:
@@ -211,7 +216,7 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         if c.dep_ == "amod":
             fill(c, info.subject, 3.0)  # "l'attaque israélienne"
     obliques(head, 3.5, own_noun=True)
-    for c in tg.doers_fr(head):
+    for c in tg.doers_fr(head) + ow.relative_doers_fr(r, head):  # «la visite qu'effectue X» (owners_fr.py)
         fill(c, info.subject, 3.5)  # «le bombardement de la Syrie par les États-Unis» (par hung on «Syrie»)
     if head.dep_ in ("nmod", "acl") and _case(head) == "en" and head.head.pos_ in _NOUNS:
         fill(head.head, info.subject, 3.5, deep=True)  # «le ministre X, en visite en Tunisie»: X visits
@@ -228,6 +233,9 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for c in held.children:
             if c.dep_ in _OBJ:
                 fill(c, info.object, 3.5)
+    elif (owner := ow.owner_verb_fr(head)) is not None:  # «lors de sa visite, X a ...» (owners_fr.py)
+        for c in (c for c in owner.children if c.dep_ in (*_SUBJ, "nsubj:pass")):
+            fill(c, genitive, 3.5, deep=True)
     elif meets and head.dep_ in _OBJ[1:] + _SUBJ[:1] and head.head.pos_ == "VERB":
         for c in head.head.children:  # «des négociations ont eu lieu entre X et Y»: the verb it is subject of
             if c.dep_ in _OBLIQUE and _case(c) in _CASES["participant"]:
@@ -236,6 +244,8 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for c in head.head.children:  # «la marche a regroupé des syndicalistes de X»: who took part
             if c.dep_ == "obj" or (c.dep_.startswith("obl") and not _case(c)):  # (after an incise: obl)
                 fill(c, "participant", 3.0)
+    for c in ow.called_by_fr(head) + ow.called_by_fr(head.head) if info.family == "Protest" else []:
+        fill(c, info.subject, 3.0)  # «une grève a eu lieu à l'appel de la CGT» (owners_fr.py)
     for c in tg.recipients_fr(head) if info.type == "AidPledge" and info.object else []:
         fill(c, info.object, 3.5)  # «une aide de 50 millions de dollars à la Syrie»
     for c in tg.aimed_at_fr(r, head) if info.object == "target" else []:
