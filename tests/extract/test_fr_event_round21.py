@@ -67,3 +67,21 @@ def test_who_calls_a_protest_takes_part_in_it(text: str) -> None:
 def test_a_light_verb_subject_in_a_relative_clause_does_the_event(text: str, kind: str, doer: str) -> None:
     (roles,) = roles_of(text, kind)
     assert doer in roles.get("agent", ()) + roles.get("participant", ())
+
+
+def test_a_contre_phrase_the_parser_hung_on_the_verb_still_names_the_attacks_target() -> None:
+    (roles,) = roles_of("Une attaque du Hamas contre une base israélienne a fait dix morts.", "Attack")
+    assert roles.get("agent") == ("org/hamas",)
+    assert roles.get("target") == ("country/IL",)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "ref"),
+    [
+        ("Six soldats ont été tués dans une attaque du groupe Boko Haram.", "agent", "org/boko-haram"),
+        ("L'assassinat de Jean Dupont a choqué le pays.", "target", "person/jean-dupont"),
+    ],
+)
+def test_an_attack_of_an_armed_group_is_its_doing(text: str, role: str, ref: str) -> None:
+    (roles,) = roles_of(text, "Attack")
+    assert ref in roles.get(role, ())

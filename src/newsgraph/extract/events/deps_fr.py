@@ -132,7 +132,7 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     head = r.doc[t.start : t.end].root
     meets = "participant" in (info.subject, info.object)
     addressed = tg.addressed_fr(info.type)  # «a demandé à Israël», «une enquête sur X»: targets_fr.py
-    genitive = tg.genitive_fr(head, info)  # «l'assassinat de X», «les sanctions de l'UE» (targets_fr.py)
+    genitive = tg.genitive_fr(head, info, r)  # «l'assassinat de X», «les sanctions de l'UE» (targets_fr.py)
 
     def fill(tok: Token, role: str | None, score: float, deep: bool = False) -> None:
         if not role:
