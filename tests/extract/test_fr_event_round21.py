@@ -85,3 +85,15 @@ def test_a_contre_phrase_the_parser_hung_on_the_verb_still_names_the_attacks_tar
 def test_an_attack_of_an_armed_group_is_its_doing(text: str, role: str, ref: str) -> None:
     (roles,) = roles_of(text, "Attack")
     assert ref in roles.get(role, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Hamas a accepté une trêve humanitaire de trois jours.",
+        "Le Hamas s'est engagé à respecter la trêve humanitaire.",
+    ],
+)
+def test_who_accepts_or_keeps_a_ceasefire_is_a_party_to_it(text: str) -> None:
+    (roles,) = roles_of(text, "Ceasefire")
+    assert "org/hamas" in roles.get("participant", ())

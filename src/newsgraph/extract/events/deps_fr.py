@@ -224,7 +224,7 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for c in verb.children:
             if c.dep_ in _OBLIQUE and _case(c) in _CASES["agent"]:
                 fill(c, info.subject, 3.5)
-    light = light_verb_fr(r, head)
+    light = light_verb_fr(r, head) or ow.party_verb_fr(r, head, info.type)  # «ont accepté la trêve»
     if light is not None:
         subject(light)
         obliques(light, 3.5, own_noun=False)

@@ -11,6 +11,9 @@
   menée les talibans»: the subject of a light verb whose relative «que» stands for the event noun does the
   event, whether the parser read it as the subject or, inverted after the verb, as an object
   (:func:`relative_doers_fr`).
+* **Party verbs.** «Les Houthis ont accepté la trêve», «ont violé le cessez-le-feu», «se sont engagés à
+  respecter l'accord»: the subject of a ``party`` cue verb whose object is an agreement or a ceasefire is
+  one of its parties; the verb stands as its light verb (:func:`party_verb_fr`).
 * **Called by.** «Des milliers de personnes ont manifesté à l'appel des syndicats», «une grève à
   l'appel de la CGT»: who called a protest takes part in it (:func:`called_by_fr`).
 
@@ -27,7 +30,7 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.detached_fr import detached_first_fr
 from newsgraph.extract.events.phrases_fr import _case
 
-__all__ = ["owner_verb_fr", "detached_partner_fr", "relative_doers_fr", "called_by_fr"]
+__all__ = ["owner_verb_fr", "detached_partner_fr", "relative_doers_fr", "party_verb_fr", "called_by_fr"]
 
 #: Words that open a phrase of time or circumstance around an event noun («lors de», «à l'issue de»,
 #: «au cours de», «après», «pendant»), whatever the parse hung the noun on.
@@ -84,6 +87,19 @@ def relative_doers_fr(r: _Reader, noun: Token) -> list[Token]:
             continue
         out += [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "obj" and c.i > verb.i)]
     return out
+
+
+#: The kinds of event whose parties a ``party`` cue verb's subject is.
+_PARTIES = frozenset({"Agreement", "Ceasefire"})
+
+
+def party_verb_fr(r: _Reader, noun: Token, kind: str) -> Token | None:
+    """The ``party`` cue verb event noun ``noun`` (an agreement or a ceasefire: ``kind``) is the object of
+    («ont accepté la trêve»), whose subject is a party to it; None for another verb or kind."""
+    verb = noun.head
+    if kind not in _PARTIES or noun.dep_ not in ("obj", "nsubj:pass") or verb.pos_ != "VERB":
+        return None
+    return verb if "party" in r.cues[verb.i] else None
 
 
 def called_by_fr(tok: Token) -> list[Token]:
