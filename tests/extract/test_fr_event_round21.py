@@ -97,3 +97,15 @@ def test_an_attack_of_an_armed_group_is_its_doing(text: str, role: str, ref: str
 def test_who_accepts_or_keeps_a_ceasefire_is_a_party_to_it(text: str) -> None:
     (roles,) = roles_of(text, "Ceasefire")
     assert "org/hamas" in roles.get("participant", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marc Lenoir a remporté l'élection présidentielle avec 52 % des voix.",
+        "L'opposant malien, Marc Lenoir, a remporté une victoire dès le premier tour de la présidentielle.",
+    ],
+)
+def test_who_wins_an_election_is_its_target(text: str) -> None:
+    (roles,) = roles_of(text, "Election")
+    assert roles.get("target") == ("person/marc-lenoir",)

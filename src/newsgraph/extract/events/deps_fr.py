@@ -250,6 +250,8 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         fill(c, info.object, 3.5)  # «une aide de 50 millions de dollars à la Syrie»
     for c in tg.aimed_at_fr(r, head) if info.object == "target" else []:
         fill(c, info.object, 3.5)  # «l'attentat visait l'ambassade», «X est visé par une enquête»
+    for m in ow.winners_fr(r, head, info.type):  # «X a remporté la présidentielle» (owners_fr.py)
+        raw.add(info.object or "target", m.ref, 3.5)
     if meets:
         for verb in _relative_verbs(head):  # «les négociations qui se déroulent entre X et Y»
             for c in verb.children:

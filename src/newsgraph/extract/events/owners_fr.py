@@ -14,6 +14,9 @@
 * **Party verbs.** «Les Houthis ont accepté la trêve», «ont violé le cessez-le-feu», «se sont engagés à
   respecter l'accord»: the subject of a ``party`` cue verb whose object is an agreement or a ceasefire is
   one of its parties; the verb stands as its light verb (:func:`party_verb_fr`).
+* **Winner.** «X a remporté la présidentielle», «X a remporté une victoire écrasante dès le premier tour
+  de l'élection», «X a été déclaré vainqueur de la présidentielle»: who wins an election is whom it
+  elects, its target (:func:`winners_fr`).
 * **Called by.** «Des milliers de personnes ont manifesté à l'appel des syndicats», «une grève à
   l'appel de la CGT»: who called a protest takes part in it (:func:`called_by_fr`).
 
@@ -28,9 +31,11 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.detached_fr import detached_first_fr
-from newsgraph.extract.events.phrases_fr import _case
+from newsgraph.extract.events.frames import _M
+from newsgraph.extract.events.phrases_fr import _case, phrase_mentions_fr
 
-__all__ = ["owner_verb_fr", "detached_partner_fr", "relative_doers_fr", "party_verb_fr", "called_by_fr"]
+__all__ = ["owner_verb_fr", "detached_partner_fr", "relative_doers_fr", "party_verb_fr", "winners_fr",
+           "called_by_fr"]
 
 #: Words that open a phrase of time or circumstance around an event noun («lors de», «à l'issue de»,
 #: «au cours de», «après», «pendant»), whatever the parse hung the noun on.
@@ -100,6 +105,30 @@ def party_verb_fr(r: _Reader, noun: Token, kind: str) -> Token | None:
     if kind not in _PARTIES or noun.dep_ not in ("obj", "nsubj:pass") or verb.pos_ != "VERB":
         return None
     return verb if "party" in r.cues[verb.i] else None
+
+
+#: Nouns through which an election names its winner («une victoire ... de l'élection», «vainqueur de
+#: l'élection», «en tête de l'élection», «dès le premier tour de l'élection»).
+_WON = frozenset({"victoire", "vainqueur", "gagnant", "tête", "tour"})
+
+
+def winners_fr(r: _Reader, noun: Token, kind: str) -> list[_M]:
+    """Who wins election noun ``noun`` (``kind`` "Election"; see the module docstring): the names of the
+    subject of a ``wins`` cue verb it is the object of, or of the verb its «victoire»/«vainqueur» phrase hangs
+    on (the passive subject, else the object, of «déclarer X vainqueur»); a nationality adjective of the
+    phrase is none («l'opposant sénégalais, X»: X)."""
+    if kind != "Election":
+        return []
+    tok = noun
+    while tok.dep_ == "nmod" and tok.head.lemma_ in _WON and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.i == tok.i or (tok == noun and not (
+            tok.dep_ == "obj" and "wins" in r.cues[verb.i])):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    subjects = subjects or [c for c in verb.children if c.dep_ == "obj" and c != tok]
+    return [m for c in subjects for m in phrase_mentions_fr(r, c) if m.payload != "adj"]
 
 
 def called_by_fr(tok: Token) -> list[Token]:
