@@ -109,3 +109,8 @@ def test_who_accepts_or_keeps_a_ceasefire_is_a_party_to_it(text: str) -> None:
 def test_who_wins_an_election_is_its_target(text: str) -> None:
     (roles,) = roles_of(text, "Election")
     assert roles.get("target") == ("person/marc-lenoir",)
+
+
+def test_a_passive_verb_has_no_object_whatever_the_parse() -> None:
+    (roles,) = roles_of("Emmanuel Macron a été réélu face à Marine Le Pen.", "Election")
+    assert roles.get("target") == ("person/emmanuel-macron",)

@@ -53,6 +53,7 @@ from newsgraph.extract.events.phrases_fr import (
     _copular_participle,
     _placed,
     _title_heads,
+    has_aux_pass_fr,
     is_passive_fr,
     light_verb_fr,
     of_a_title_fr,
@@ -195,9 +196,8 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
 
     if head.pos_ in ("VERB", "AUX") or (t.kind == "V" and _copular_participle(head)):
         subject(head)
-        for c in head.children:
-            if c.dep_ in _OBJ:
-                fill(c, info.object, 4.0)
+        for c in (c for c in head.children if c.dep_ in (_OBJ[1:] if has_aux_pass_fr(head) else _OBJ)):
+            fill(c, info.object, 4.0)  # a passive has no object: «réélu face à X» read with X its object
         for c in tg.stray_objects_fr(r, head) + tg.demanded_fr(head, info):
             fill(c, info.object, 3.0)  # «a arrêté Jean Dupont» misparsed; «a exigé que le Japon ...»
         given = info.type == "AidPledge" and info.object
