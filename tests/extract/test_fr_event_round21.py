@@ -114,3 +114,8 @@ def test_who_wins_an_election_is_its_target(text: str) -> None:
 def test_a_passive_verb_has_no_object_whatever_the_parse() -> None:
     (roles,) = roles_of("Emmanuel Macron a été réélu face à Marine Le Pen.", "Election")
     assert roles.get("target") == ("person/emmanuel-macron",)
+
+
+def test_a_participle_in_an_attribution_is_no_statement() -> None:
+    text = "Marc Lenoir a gagné avec 54 % des voix, selon les résultats officiels annoncés mercredi."
+    assert roles_of(text, "Statement") == []
