@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.events import owners_fr as ow
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import inherited_subject
 from newsgraph.extract.events.deps_places import best_place, capitals_as_countries, phrase_places
@@ -52,6 +53,7 @@ from newsgraph.extract.events.phrases_fr import (
     _copular_participle,
     _placed,
     _title_heads,
+    has_aux_pass_fr,
     is_passive_fr,
     light_verb_fr,
     of_a_title_fr,
@@ -131,7 +133,7 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     head = r.doc[t.start : t.end].root
     meets = "participant" in (info.subject, info.object)
     addressed = tg.addressed_fr(info.type)  # «a demandé à Israël», «une enquête sur X»: targets_fr.py
-    genitive = tg.genitive_fr(head, info)  # «l'assassinat de X», «les sanctions de l'UE» (targets_fr.py)
+    genitive = tg.genitive_fr(head, info, r)  # «l'assassinat de X», «les sanctions de l'UE» (targets_fr.py)
 
     def fill(tok: Token, role: str | None, score: float, deep: bool = False) -> None:
         if not role:
@@ -178,6 +180,8 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
             if who is not None and who.label == "PERSON":
                 raw.add(role, who.ref, 3.5)  # «X qui avait appelé les siens à voter»: the person it describes
             fill(c, role, 4.0, deep=True)
+            if (first := ow.detached_partner_fr(c)) is not None:
+                fill(first, role, 4.0)  # «Le Maroc et l'Algérie ont rompu» (owners_fr.py)
         inh = None if own else inherited_subject(verb, relcl="acl:relcl")
         if not own and verb.dep_ == "xcomp" and any(c.dep_ == "mark" for c in verb.children):
             # «a convaincu X de demander», «a poussé X à partir»: the object does what the clause says
@@ -192,15 +196,16 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
 
     if head.pos_ in ("VERB", "AUX") or (t.kind == "V" and _copular_participle(head)):
         subject(head)
-        for c in head.children:
-            if c.dep_ in _OBJ:
-                fill(c, info.object, 4.0)
+        for c in (c for c in head.children if c.dep_ in (_OBJ[1:] if has_aux_pass_fr(head) else _OBJ)):
+            fill(c, info.object, 4.0)  # a passive has no object: «réélu face à X» read with X its object
         for c in tg.stray_objects_fr(r, head) + tg.demanded_fr(head, info):
             fill(c, info.object, 3.0)  # «a arrêté Jean Dupont» misparsed; «a exigé que le Japon ...»
         given = info.type == "AidPledge" and info.object
         for c in [c for o in head.children if given and o.dep_ == "obj" for c in tg.recipients_fr(o)]:
             fill(c, info.object, 3.5)  # «a promis une aide de 50 millions de dollars à la Syrie»
         obliques(head, 4.0, own_noun=False)
+        for c in ow.called_by_fr(head) if info.family == "Protest" else []:
+            fill(c, info.subject, 3.5)  # «ont manifesté à l'appel des syndicats» (owners_fr.py)
         for noun in (r.doc[i] for i in range(t.start, t.end) if r.doc[i].head.i == head.i != i):
             obliques(noun, 3.5, own_noun=False)  # «a imposé des sanctions à l'Iran»: the pattern's noun
         if meets and info.object:
@@ -211,7 +216,7 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         if c.dep_ == "amod":
             fill(c, info.subject, 3.0)  # "l'attaque israélienne"
     obliques(head, 3.5, own_noun=True)
-    for c in tg.doers_fr(head):
+    for c in tg.doers_fr(head) + ow.relative_doers_fr(r, head):  # «la visite qu'effectue X» (owners_fr.py)
         fill(c, info.subject, 3.5)  # «le bombardement de la Syrie par les États-Unis» (par hung on «Syrie»)
     if head.dep_ in ("nmod", "acl") and _case(head) == "en" and head.head.pos_ in _NOUNS:
         fill(head.head, info.subject, 3.5, deep=True)  # «le ministre X, en visite en Tunisie»: X visits
@@ -219,7 +224,7 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for c in verb.children:
             if c.dep_ in _OBLIQUE and _case(c) in _CASES["agent"]:
                 fill(c, info.subject, 3.5)
-    light = light_verb_fr(r, head)
+    light = light_verb_fr(r, head) or ow.party_verb_fr(r, head, info.type)  # «ont accepté la trêve»
     if light is not None:
         subject(light)
         obliques(light, 3.5, own_noun=False)
@@ -228,6 +233,9 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for c in held.children:
             if c.dep_ in _OBJ:
                 fill(c, info.object, 3.5)
+    elif (owner := ow.owner_verb_fr(head)) is not None:  # «lors de sa visite, X a ...» (owners_fr.py)
+        for c in (c for c in owner.children if c.dep_ in (*_SUBJ, "nsubj:pass")):
+            fill(c, genitive, 3.5, deep=True)
     elif meets and head.dep_ in _OBJ[1:] + _SUBJ[:1] and head.head.pos_ == "VERB":
         for c in head.head.children:  # «des négociations ont eu lieu entre X et Y»: the verb it is subject of
             if c.dep_ in _OBLIQUE and _case(c) in _CASES["participant"]:
@@ -236,10 +244,14 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for c in head.head.children:  # «la marche a regroupé des syndicalistes de X»: who took part
             if c.dep_ == "obj" or (c.dep_.startswith("obl") and not _case(c)):  # (after an incise: obl)
                 fill(c, "participant", 3.0)
+    for c in ow.called_by_fr(head) + ow.called_by_fr(head.head) if info.family == "Protest" else []:
+        fill(c, info.subject, 3.0)  # «une grève a eu lieu à l'appel de la CGT» (owners_fr.py)
     for c in tg.recipients_fr(head) if info.type == "AidPledge" and info.object else []:
         fill(c, info.object, 3.5)  # «une aide de 50 millions de dollars à la Syrie»
     for c in tg.aimed_at_fr(r, head) if info.object == "target" else []:
         fill(c, info.object, 3.5)  # «l'attentat visait l'ambassade», «X est visé par une enquête»
+    for m in ow.winners_fr(r, head, info.type):  # «X a remporté la présidentielle» (owners_fr.py)
+        raw.add(info.object or "target", m.ref, 3.5)
     if meets:
         for verb in _relative_verbs(head):  # «les négociations qui se déroulent entre X et Y»
             for c in verb.children:

@@ -20,7 +20,8 @@ from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.text import normalize_token
 
-__all__ = ["is_passive_fr", "light_verb_fr", "of_a_title_fr", "phrase_mentions_fr", "true_subjects_fr"]
+__all__ = ["has_aux_pass_fr", "is_passive_fr", "light_verb_fr", "of_a_title_fr", "phrase_mentions_fr",
+           "true_subjects_fr"]
 
 _NEAR = ("appos", "acl", "nmod", "amod", "flat:name")
 #: the preposition (``case`` child) of an oblique, by the role it gives
@@ -66,6 +67,11 @@ def is_passive_fr(verb: Token) -> bool:
     """A passive verb ("a été revendiquée"): its doer, when named, follows "par". So is a participle
     the parser reads as an adjective after «être» («aurait été empoisonné», «est tué»)."""
     return any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children) or _copular_participle(verb)
+
+
+def has_aux_pass_fr(verb: Token) -> bool:
+    """Whether ``verb`` has a passive auxiliary («a été réélu»): it takes no direct object."""
+    return any(c.dep_ == "aux:pass" for c in verb.children)
 
 
 def _copular_participle(tok: Token) -> bool:

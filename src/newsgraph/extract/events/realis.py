@@ -75,14 +75,22 @@ def _as_noun(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> T
 
 
 def _attribution(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
-    """A statement noun after «selon» or «d'après» («selon le communiqué»): a bare attribution of
-    what the sentence says, no Statement of its own (GUIDELINES.md, "French")."""
-    if t.kind != "N" or t.type != "Statement":
+    """A statement noun after «selon» or «d'après» («selon le communiqué»), or a participle that describes
+    the noun after them («selon les résultats annoncés mercredi»): a bare attribution of what the sentence
+    says, no Statement of its own (GUIDELINES.md, "French")."""
+    root = doc[t.start : t.end].root
+    if t.type != "Statement" or (t.kind != "N" and not _describing(root)):
         return False
-    cases = [c for c in doc[t.start : t.end].root.children if c.dep_ == "case"]
+    root = root if t.kind == "N" else root.head
+    cases = [c for c in root.children if c.dep_ == "case"]
     # «d'après»: "d'" with its fixed "après", written as one word
     words = ["".join([c.lower_, *(g.lower_ for g in c.children if g.dep_ == "fixed")]) for c in cases]
     return any(normalize_token(w) in cues.get("attribution", ()) for w in words)
+
+
+def _describing(verb: Token) -> bool:
+    """Whether a verb trigger is a participle describing the noun it hangs on («les résultats annoncés»)."""
+    return verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", []) and verb.head.pos_ == "NOUN"
 
 
 def _unreal_noun(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:

@@ -41,6 +41,7 @@ from newsgraph.extract.events.frames import _M, addressee_preps
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, load_triggers
 from newsgraph.extract.lexicon import words
+from newsgraph.kb import load_kb
 from newsgraph.text import normalize_token
 
 __all__ = ["addressed_fr", "named_fr", "before_passive_fr", "held_by_fr", "demanded_fr", "stray_objects_fr",
@@ -99,15 +100,17 @@ def demanded_fr(verb: Token, info: EventTypeInfo) -> list[Token]:
     return []
 
 
-def genitive_fr(noun: Token, info: EventTypeInfo) -> str | None:
+def genitive_fr(noun: Token, info: EventTypeInfo, r: _Reader | None = None) -> str | None:
     """The role of an event noun's «de» phrase: what an attack hit («l'assassinat de X»; not when a
-    «contre X» names it, on the noun or on its «de» phrase: «l'attaque du Hamas contre Israël»), who acts
-    for a noun of ``genitive_doers_fr.txt`` («les sanctions de l'UE»), else the frame table's genitive."""
+    «contre X» names it, on the noun or on its «de» phrase: «l'attaque du Hamas contre Israël», nor when it
+    names an armed group: «une attaque du groupe Boko Haram»), who acts for a noun of
+    ``genitive_doers_fr.txt`` («les sanctions de l'UE»), else the frame table's genitive."""
     by = doers_fr(noun) or any(c.dep_.startswith(("nmod", "obl")) and _case(c) == "par"
                                for c in noun.children)
     if normalize_token(noun.lemma_) in words("genitive_doers_fr.txt") and not by:
         return info.subject  # not «le bombardement de la Syrie par les États-Unis»: the «par» phrase does it
     aimed = against_fr(noun) or any(c.dep_ == "nmod" and _case(c) == "contre" for c in noun.children)
+    aimed = aimed or (r is not None and info.family == "Attack" and _armed_of(r, noun))
     return info.object if info.family == "Attack" and not aimed else info.genitive
 
 
@@ -129,13 +132,30 @@ def compound_case_fr(phrase: Token) -> tuple[Token, str]:
 _COMPOUND = {("à", "encontre"): "contre", ("aux", "côtés"): "aux côtés", ("à", "côtés"): "aux côtés"}
 
 
+def _armed_of(r: _Reader, noun: Token) -> bool:
+    """Whether a «de» phrase of ``noun`` names an armed group (``kb`` kind "armed-group"): «les attaques de
+    Boko Haram», «l'offensive des talibans» tell who attacks, as «l'assassinat de X» tells whom."""
+    kb = load_kb()
+    ofs = [g for g in noun.children if g.dep_ == "nmod" and _case(g) in _OF]
+    found = [m for g in ofs for t in g.subtree if (m := r.mention_at.get(t.i)) is not None]
+    return any(m.label == "ORGANIZATION" and kb.kind(m.ref) == "armed-group" for m in found)
+
+
 def against_fr(noun: Token) -> list[Token]:
     """The «contre X» phrases a noun's «de» phrase carries: «l'attaque du Hamas contre Israël», which the
-    parser hangs on «Hamas»: X is what the event is aimed at, and the «de» phrase, then, its doer."""
-    return [
-        c for g in noun.children if g.dep_ == "nmod" and _case(g) in _OF
-        for c in g.children if c.dep_ == "nmod" and _case(c) == "contre"
-    ]  # fmt: skip
+    parser hangs on «Hamas»: X is what the event is aimed at, and the «de» phrase, then, its doer. A «contre»
+    right after the «de» phrase that the parser hung elsewhere («une attaque du Hamas contre une base a fait»:
+    on the sentence's verb) is the noun's all the same."""
+    ofs = [g for g in noun.children if g.dep_ == "nmod" and _case(g) in _OF]
+    found = [c for g in ofs for c in g.children if c.dep_ == "nmod" and _case(c) == "contre"]
+    for g in ofs if not found else []:
+        nxt = g.right_edge.i + 1
+        while nxt < g.sent.end and g.doc[nxt].pos_ in ("PROPN", "ADJ"):
+            nxt += 1  # «du groupe Boko Haram contre», the name's last word read apart
+        case = g.doc[nxt] if nxt < g.sent.end else None
+        if case is not None and case.lower_ == "contre" and case.dep_ == "case" and case.head.i > case.i:
+            found.append(case.head)
+    return found
 
 
 def doers_fr(noun: Token) -> list[Token]:
