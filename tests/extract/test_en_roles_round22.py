@@ -1,6 +1,7 @@
 """English event parties read from the parse (round 22): the subject of a light verb of signing,
 reaching or attending (``light_verb`` cues), the list an "of" phrase names
-(newsgraph.extract.events.links._listed).
+(newsgraph.extract.events.links._listed), no party for an event noun the clause only follows
+(newsgraph.extract.events.fallback._other_act).
 
 Invented sentences; each test names the rule it checks. They need the trained English pipeline.
 """
@@ -62,3 +63,13 @@ def test_an_office_of_a_list_stands_for_no_country() -> None:
     events = _events("The presidents of Ruritania and Valdoria imposed sanctions on Freedonia.")
     assert {"country/RU", "country/VA"}.isdisjoint(*_role(events, "Sanction", "agent"))
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lina Varga resigned following protests in Port Ellis.",
+        "Tom Ray announced his resignation after the protests.",
+    ],
+)
+def test_who_acts_after_an_event_noun_took_no_part_in_it(text: str) -> None:
+    assert _role(_events(text), "Protest", "participant") == [set()]

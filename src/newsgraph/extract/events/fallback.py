@@ -145,6 +145,13 @@ def _owner_of_other(r: _Reader, m: _M, t: TriggerMatch) -> bool:
 _IN_PHRASE = frozenset({"compound", "poss", "amod", "appos", "conj", "nmod", "cc", "punct"})
 
 
+def _other_act(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether mention ``m`` acts, in an English parse, in another act than trigger ``t``'s: the object of
+    another verb (:func:`_object_of_other`), or any actor of a clause that only follows or reacts to the
+    event noun ("X announced her resignation following protests": X did not protest)."""
+    return _reacted_to(r, t) or _object_of_other(r, m, t)
+
+
 def _object_of_other(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     """Whether mention ``m`` is, in an English parse, (in) the object of a verb other than trigger ``t``'s
     head: what another act is done to ("gathered to discuss Libya's relations", "signed the X agreement",
