@@ -1,7 +1,8 @@
 """English event parties read from the parse (round 22): the subject of a light verb of signing,
 reaching or attending (``light_verb`` cues), the list an "of" phrase names
 (newsgraph.extract.events.links._listed), no party for an event noun the clause only follows
-(newsgraph.extract.events.fallback._other_act).
+(newsgraph.extract.events.fallback._other_act), no nearest actor as the doer of a noun of what is done to
+someone (an arrest, a sentence, an investigation: newsgraph.extract.events.fallback._fallback_actor).
 
 Invented sentences; each test names the rule it checks. They need the trained English pipeline.
 """
@@ -73,3 +74,15 @@ def test_an_office_of_a_list_stands_for_no_country() -> None:
 )
 def test_who_acts_after_an_event_noun_took_no_part_in_it(text: str) -> None:
     assert _role(_events(text), "Protest", "participant") == [set()]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Tom Ray faces a long prison sentence.", "Sentence"),
+        ("Lina Varga called for an investigation into the fire.", "Investigation"),
+        ("The army placed Tom Ray under house arrest.", "Arrest"),
+    ],
+)
+def test_an_act_noun_done_to_someone_takes_no_nearest_actor_as_its_doer(text: str, type_: str) -> None:
+    assert _role(_events(text), type_, "agent") == [set()]

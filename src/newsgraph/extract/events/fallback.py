@@ -55,7 +55,9 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     dependency parse, only the clause's actors count (a nationality adjective
     not, nor the possessor of another noun), and a passive verb takes none: the parse shows its doer
     is not named; nor does a verb with a subject of its own, or an event noun whose light verb has
-    one ("some militias had made threats"), when that subject names nobody.
+    one ("some militias had made threats"), when that subject names nobody. Nor does an English noun of
+    what is done to someone (its genitive is its object: an arrest, a sentence, an investigation): the
+    actor nearest it is mostly who it was done to ("X faces a life sentence", "placed X under arrest").
     """
     if f.roles.get("agent") or f.roles.get("participant") or f.unnamed:
         return
@@ -75,6 +77,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         return  # "some militias had made threats": the light verb's subject did it, unnamed
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
+    if parsed and r.lang == "en" and root.pos_ in ("NOUN", "PROPN") and info.genitive == info.object:
+        return  # "McArthur faces a life sentence", "Mugabe under house arrest": who it is done to
     judge = r.doc[f.trig.start : f.trig.end].root.head
     if parsed and _reacted_to(r, f.trig):
         return  # "After the vote, the embassy said": what the clause's actors reacted to, not their act
