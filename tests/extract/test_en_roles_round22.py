@@ -1,7 +1,7 @@
 """English event parties read from the parse (round 22): the subject of a light verb of signing,
 reaching or attending (``light_verb`` cues), the list an "of" phrase names
 (newsgraph.extract.events.links._listed), no party for an event noun the clause only follows
-(newsgraph.extract.events.fallback._other_act), no nearest actor as the doer of a noun of what is done to
+(newsgraph.extract.events.fallback._other_act), no nearest actor as the doer of votes or of what is done to
 someone (an arrest, a sentence, an investigation: newsgraph.extract.events.fallback._fallback_actor).
 
 Invented sentences; each test names the rule it checks. They need the trained English pipeline.
@@ -86,3 +86,10 @@ def test_who_acts_after_an_event_noun_took_no_part_in_it(text: str) -> None:
 )
 def test_an_act_noun_done_to_someone_takes_no_nearest_actor_as_its_doer(text: str, type_: str) -> None:
     assert _role(_events(text), type_, "agent") == [set()]
+
+
+@pytest.mark.parametrize(
+    "text", ["Tom Ray received 40 percent of the vote.", "Lina Varga won the race with 3,000 votes."]
+)
+def test_who_wins_votes_did_not_cast_them(text: str) -> None:
+    assert _role(_events(text), "Vote", "agent") in ([set()], [])

@@ -57,7 +57,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     is not named; nor does a verb with a subject of its own, or an event noun whose light verb has
     one ("some militias had made threats"), when that subject names nobody. Nor does an English noun of
     what is done to someone (its genitive is its object: an arrest, a sentence, an investigation): the
-    actor nearest it is mostly who it was done to ("X faces a life sentence", "placed X under arrest").
+    actor nearest it is mostly who it was done to ("X faces a life sentence", "placed X under arrest"); nor
+    a noun of votes (``tally`` cues), whose nearest actor mostly won them ("X won 3 percent of the vote").
     """
     if f.roles.get("agent") or f.roles.get("participant") or f.unnamed:
         return
@@ -79,6 +80,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         return  # "was attacked": the parse says the doer is not named
     if parsed and r.lang == "en" and root.pos_ in ("NOUN", "PROPN") and info.genitive == info.object:
         return  # "McArthur faces a life sentence", "Mugabe under house arrest": who it is done to
+    if parsed and root.pos_ in ("NOUN", "PROPN") and "tally" in r.cues[root.i]:
+        return  # "X received 3 percent of the vote": who won the votes, not who cast them
     judge = r.doc[f.trig.start : f.trig.end].root.head
     if parsed and _reacted_to(r, f.trig):
         return  # "After the vote, the embassy said": what the clause's actors reacted to, not their act
