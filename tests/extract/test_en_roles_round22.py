@@ -2,7 +2,8 @@
 reaching or attending (``light_verb`` cues), the list an "of" phrase names
 (newsgraph.extract.events.links._listed), no party for an event noun the clause only follows
 (newsgraph.extract.events.fallback._other_act), no nearest actor as the doer of votes or of what is done to
-someone (an arrest, a sentence, an investigation: newsgraph.extract.events.fallback._fallback_actor).
+someone (an arrest, a sentence, an investigation: newsgraph.extract.events.fallback._fallback_actor), whose
+owner is its doer when an "of" phrase names whom it is done to (newsgraph.extract.events.deps.dep_roles).
 
 Invented sentences; each test names the rule it checks. They need the trained English pipeline.
 """
@@ -22,6 +23,7 @@ pytestmark = pytest.mark.skipif(
 _IDS = {
     "Lina Varga": ("PERSON", "person/lina-varga"),
     "Tom Ray": ("PERSON", "person/tom-ray"),
+    "Interior Ministry": ("ORGANIZATION", "org/interior-ministry"),
     "Ruritania": ("COUNTRY", "country/RU"),
     "Valdoria": ("COUNTRY", "country/VA"),
     "Freedonia": ("COUNTRY", "country/FR"),
@@ -93,3 +95,16 @@ def test_an_act_noun_done_to_someone_takes_no_nearest_actor_as_its_doer(text: st
 )
 def test_who_wins_votes_did_not_cast_them(text: str) -> None:
     assert _role(_events(text), "Vote", "agent") in ([set()], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The Interior Ministry's investigation of Tom Ray ended on Monday.", "Investigation"),
+        ("Valdoria's detention of Tom Ray has lasted a year.", "Arrest"),
+    ],
+)
+def test_the_owner_of_an_act_done_to_a_named_object_is_its_doer(text: str, type_: str) -> None:
+    events = [e for e in _events(text) if e.type == type_]
+    assert [set(e.roles.get("target", ())) for e in events] == [{"person/tom-ray"}]
+    assert len(events[0].roles.get("agent", ())) == 1
