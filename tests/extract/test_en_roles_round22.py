@@ -108,3 +108,8 @@ def test_the_owner_of_an_act_done_to_a_named_object_is_its_doer(text: str, type_
     events = [e for e in _events(text) if e.type == type_]
     assert [set(e.roles.get("target", ())) for e in events] == [{"person/tom-ray"}]
     assert len(events[0].roles.get("agent", ())) == 1
+
+
+def test_a_verb_sharing_an_unnamed_subject_takes_no_nearest_actor() -> None:
+    events = _events("Several senators broke with Lina Varga and urged the party to move on.")
+    assert _role(events, "Appeal", "agent") == [set()]

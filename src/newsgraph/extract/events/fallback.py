@@ -11,7 +11,7 @@ preposition of time (:func:`_reacted_to`), the possessor of another noun (:func:
 from __future__ import annotations
 
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.deps import _light_verb, is_passive
+from newsgraph.extract.events.deps import _light_verb, inherited_subject, is_passive
 from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
@@ -54,8 +54,9 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     nearest it is as often its victim or its place's country. With a
     dependency parse, only the clause's actors count (a nationality adjective
     not, nor the possessor of another noun), and a passive verb takes none: the parse shows its doer
-    is not named; nor does a verb with a subject of its own, or an event noun whose light verb has
-    one ("some militias had made threats"), when that subject names nobody. Nor does an English noun of
+    is not named; nor does a verb with a subject of its own or shared with the verb it is joined to
+    ("senators broke with X and urged"), or an event noun whose light verb has one ("some militias had
+    made threats"), when that subject names nobody. Nor does an English noun of
     what is done to someone (its genitive is its object: an arrest, a sentence, an investigation): the
     actor nearest it is mostly who it was done to ("X faces a life sentence", "placed X under arrest"); nor
     a noun of votes (``tally`` cues), whose nearest actor mostly won them ("X won 3 percent of the vote").
@@ -70,6 +71,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     root = r.doc[f.trig.start : f.trig.end].root
     if parsed and root.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in root.children):
         return  # "They called on Turkey", «La police a arrêté X»: the parse shows the subject, unnamed
+    if parsed and r.lang == "en" and root.pos_ == "VERB" and root.dep_ == "conj" and inherited_subject(root):
+        return  # "Other Republicans broke with X and urged him to": the shared subject, unnamed
     light = _light_verb(r, root) if parsed and r.lang == "en" and root.pos_ == "NOUN" else None
     if light is not None and any(c.dep_ == "nsubj" for c in light.children):
         return  # "some militias had made threats": the light verb's subject did it, unnamed
