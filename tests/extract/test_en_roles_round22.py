@@ -1,6 +1,6 @@
 """English event parties read from the parse (round 22): the subject of a light verb of signing,
 reaching or attending (``light_verb`` cues), the list an "of" phrase names
-(newsgraph.extract.events.links._listed), no party for an event noun the clause only follows
+(newsgraph.extract.events.links._listed), no party for an event noun the clause only follows or judges
 (newsgraph.extract.events.fallback._other_act), no nearest actor as the doer of votes or of what is done to
 someone (an arrest, a sentence, an investigation: newsgraph.extract.events.fallback._fallback_actor), whose
 owner is its doer when an "of" phrase names whom it is done to (newsgraph.extract.events.deps.dep_roles).
@@ -113,3 +113,14 @@ def test_the_owner_of_an_act_done_to_a_named_object_is_its_doer(text: str, type_
 def test_a_verb_sharing_an_unnamed_subject_takes_no_nearest_actor() -> None:
     events = _events("Several senators broke with Lina Varga and urged the party to move on.")
     assert _role(events, "Appeal", "agent") == [set()]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "judge"),
+    [
+        ("Lina Varga denounced the Valdoria border agreement on Monday.", "Agreement", "person/lina-varga"),
+        ("Ruritania welcomed the talks in Port Ellis.", "Negotiation", "country/RU"),
+    ],
+)
+def test_who_judges_an_event_takes_no_part_in_it(text: str, type_: str, judge: str) -> None:
+    assert all(judge not in parts for parts in _role(_events(text), type_, "participant"))

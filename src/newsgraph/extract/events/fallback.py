@@ -85,13 +85,10 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         return  # "McArthur faces a life sentence", "Mugabe under house arrest": who it is done to
     if parsed and root.pos_ in ("NOUN", "PROPN") and "tally" in r.cues[root.i]:
         return  # "X received 3 percent of the vote": who won the votes, not who cast them
-    judge = r.doc[f.trig.start : f.trig.end].root.head
     if parsed and _reacted_to(r, f.trig):
         return  # "After the vote, the embassy said": what the clause's actors reacted to, not their act
-    if parsed and judge.dep_ == "prep":
-        judge = judge.head  # "X blamed the militants for the attack"
-    if parsed and "evaluative" in r.cues[judge.i]:
-        return  # "the government condemned the attack": who judges an act did not do it
+    if parsed and _judged(r, f.trig):
+        return  # "the government condemned the attack", "X blamed the militants for the attack"
     taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
     own = r.clause_of[f.trig.start]
     free = [
@@ -158,8 +155,18 @@ _IN_PHRASE = frozenset({"compound", "poss", "amod", "appos", "conj", "nmod", "cc
 def _other_act(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     """Whether mention ``m`` acts, in an English parse, in another act than trigger ``t``'s: the object of
     another verb (:func:`_object_of_other`), or any actor of a clause that only follows or reacts to the
-    event noun ("X announced her resignation following protests": X did not protest)."""
-    return _reacted_to(r, t) or _object_of_other(r, m, t)
+    event noun ("X announced her resignation following protests": X did not protest), or that only judges it
+    (``evaluative`` cues: "Mitsotakis denounced the Turkish-Libyan agreement": he is no party to it)."""
+    return _reacted_to(r, t) or _judged(r, t) or _object_of_other(r, m, t)
+
+
+def _judged(r: _Reader, t: TriggerMatch) -> bool:
+    """Whether trigger ``t`` is, in the parse, what an ``evaluative`` verb judges ("condemned the attack",
+    "blamed the militants for the attack")."""
+    judge = r.doc[t.start : t.end].root.head
+    if judge.dep_ == "prep":
+        judge = judge.head
+    return "evaluative" in r.cues[judge.i]
 
 
 def _object_of_other(r: _Reader, m: _M, t: TriggerMatch) -> bool:
