@@ -3,7 +3,8 @@ reaching or attending (``light_verb`` cues), the list an "of" phrase names
 (newsgraph.extract.events.links._listed), no party for an event noun the clause only follows or judges
 (newsgraph.extract.events.fallback._other_act), no nearest actor as the doer of votes or of what is done to
 someone (an arrest, a sentence, an investigation: newsgraph.extract.events.fallback._fallback_actor), whose
-owner is its doer when an "of" phrase names whom it is done to (newsgraph.extract.events.deps.dep_roles).
+owner is its doer when an "of" phrase names whom it is done to (newsgraph.extract.events.deps.dep_roles), and
+a possessive that refers ahead to its clause's subject (newsgraph.extract.en_officials.resolve_pronouns).
 
 Invented sentences; each test names the rule it checks. They need the trained English pipeline.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.extract import en
+from newsgraph.extract.en_officials import resolve_pronouns
 from newsgraph.extract.pipeline import english_model_name, get_nlp
 from newsgraph.types import Event, Mention
 
@@ -124,3 +126,18 @@ def test_a_verb_sharing_an_unnamed_subject_takes_no_nearest_actor() -> None:
 )
 def test_who_judges_an_event_takes_no_part_in_it(text: str, type_: str, judge: str) -> None:
     assert all(judge not in parts for parts in _role(_events(text), type_, "participant"))
+
+
+def test_a_possessive_before_its_clause_subject_refers_ahead_to_it() -> None:
+    text = "Lina Varga praised the port. In his statement, Tom Ray said the port would reopen."
+    doc = get_nlp("en")(text)
+    ms = [Mention(0, 10, "Lina Varga", "PERSON", "person/lina-varga", 0),  # type: ignore[arg-type]
+          Mention(47, 54, "Tom Ray", "PERSON", "person/tom-ray", 1)]  # type: ignore[arg-type]
+    assert [(m.text, m.entity_id) for m in resolve_pronouns(doc, ms)] == [("his", "person/tom-ray")]
+
+
+def test_a_day_after_on_does_not_make_an_owner_the_doer() -> None:
+    events = _events("After his arrest on Friday, Tom Ray stayed in a cell in Port Ellis.")
+    assert [(e.roles.get("agent", ()), e.roles.get("target")) for e in events if e.type == "Arrest"] == [
+        ((), ("person/tom-ray",))
+    ]

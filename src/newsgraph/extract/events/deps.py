@@ -284,8 +284,11 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
     # with its object named after "on"/"against", a possessor is the doer: "the EU's sanctions on Iran"
     # and so it is when an "of"/"into" phrase names what is done to ("the NCA's investigation of X", "Russia's
     # arrest of X"): the owner of a noun of what is done to someone is its doer, its object stands apart
+    # ("his arrest on Friday": a day, not an object)
     aimed = any(c.dep_ == "prep" and (c.lower_ in _OBJECT_PREPS or (
-        info.genitive == info.object and (c.lower_ == "of" or c.lower_ in addressed))) for c in head.children)
+        info.genitive == info.object and (c.lower_ == "of" or c.lower_ in addressed)))
+        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")
+        for c in head.children)
     # "the reporter's murder", "his killing": a victim noun's possessor was hit, unless "of" names who was
     of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     victim = "victim" in r.cues[head.i] and not of
