@@ -1,5 +1,5 @@
 """English event parties read from the parse (round 22): the subject of a light verb of signing,
-reaching or attending (``light_verb`` cues), the list an "of" phrase names
+reaching, attending or levying (``light_verb`` cues), the list an "of" phrase names
 (newsgraph.extract.events.links._listed), no party for an event noun the clause only follows or judges
 (newsgraph.extract.events.fallback._other_act), no nearest actor as the doer of votes or of what is done to
 someone (an arrest, a sentence, an investigation: newsgraph.extract.events.fallback._fallback_actor), whose
@@ -141,3 +141,8 @@ def test_a_day_after_on_does_not_make_an_owner_the_doer() -> None:
     assert [(e.roles.get("agent", ()), e.roles.get("target")) for e in events if e.type == "Arrest"] == [
         ((), ("person/tom-ray",))
     ]
+
+
+def test_who_levies_sanctions_imposes_them() -> None:
+    events = _events("The government of Ruritania levied sanctions against Tom Ray.")
+    assert _role(events, "Sanction", "agent") == [{"country/RU"}]
