@@ -18,7 +18,10 @@
 earlier, from the dependency parse: the antecedent is the latest person that
 is a grammatical subject in the same sentence before the pronoun or in the two
 sentences before it, and only when exactly one such person exists (else
-exactly one person at all). It needs a parse; without one it returns nothing.
+exactly one person at all). A possessive in a phrase put before its clause's
+subject refers ahead to that subject when it names a person ("In his statement,
+the prime minister X said", "After her arrest, X was"). It needs a parse;
+without one it returns nothing.
 
 Examples:
     >>> import spacy
@@ -36,7 +39,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.en_counterparts import counterparts
 from newsgraph.extract.en_home import home_country, home_side
@@ -176,6 +179,10 @@ def resolve_pronouns(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         if tok.tag_ not in ("PRP", "PRP$"):
             continue
         k = sent_index[tok.sent.start]
+        ahead = _subject_ahead(doc, tok, persons)
+        if ahead is not None:  # "In his statement, X said": X
+            out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", ahead.entity_id, k))
+            continue
         lo = sents[max(0, k - 2)].start_char
         window = [m for m in persons if lo <= m.start < tok.idx]
         if not window:
@@ -192,3 +199,21 @@ def resolve_pronouns(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         ref = pool[-1]
         out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", ref.entity_id, k))
     return out
+
+
+def _subject_ahead(doc: Doc, tok: Token, persons: Sequence[Mention]) -> Mention | None:
+    """The person a possessive pronoun refers ahead to: the subject of the verb whose fronted phrase holds
+    it ("In his statement, X said", "After her release, X led"), when a person mention covers that subject."""
+    if tok.tag_ != "PRP$":
+        return None
+    phrase = tok
+    while phrase.head.i != phrase.i and phrase.head.pos_ not in ("VERB", "AUX"):
+        phrase = phrase.head
+    verb = phrase.head
+    if phrase.dep_ not in ("prep", "advcl", "npadvmod") or phrase.i > verb.i:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT and c.i > tok.i), None)
+    if subj is None:
+        return None
+    at = subj.idx
+    return next((m for m in persons if m.start <= at < m.end), None)

@@ -12,7 +12,9 @@ the frame table's roles per type (``data/events_types.tsv``):
   arrested X and charged him", "decided to attack").
 * **Noun.** Possessor and compound actor ("Iran's attack", "Houthi
   attack") → subject, but the possessor of a ``victim`` noun is its object ("the reporter's
-  murder"; not with an "of" victim: "the regime's killing of protesters"); "by" → subject; "of" →
+  murder"; not with an "of" victim: "the regime's killing of protesters"), and the possessor of a noun of
+  what is done to someone whose "of"/"into" names who ("the NCA's investigation of X") its doer; "by" →
+  subject; "of" →
   the type's genitive role ("the arrest of X", "the visit of the minister"); "of"/"from" on a
   speech act's noun → who asks or speaks ("at the request of X", "a
   request from X"); "on"/"against" → object. A noun that is the object of a light verb (``light_verb``
@@ -281,7 +283,13 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
             fill(c, info.object, 3.0)  # "demanded that Israel withdraw", "threatened to strike Iran"
         return
     # with its object named after "on"/"against", a possessor is the doer: "the EU's sanctions on Iran"
-    aimed = any(c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for c in head.children)
+    # and so it is when an "of"/"into" phrase names what is done to ("the NCA's investigation of X", "Russia's
+    # arrest of X"): the owner of a noun of what is done to someone is its doer, its object stands apart
+    # ("his arrest on Friday": a day, not an object)
+    aimed = any(c.dep_ == "prep" and (c.lower_ in _OBJECT_PREPS or (
+        info.genitive == info.object and (c.lower_ == "of" or c.lower_ in addressed)))
+        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj")
+        for c in head.children)
     # "the reporter's murder", "his killing": a victim noun's possessor was hit, unless "of" names who was
     of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     victim = "victim" in r.cues[head.i] and not of

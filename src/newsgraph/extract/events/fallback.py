@@ -11,7 +11,7 @@ preposition of time (:func:`_reacted_to`), the possessor of another noun (:func:
 from __future__ import annotations
 
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.deps import _light_verb, is_passive
+from newsgraph.extract.events.deps import _light_verb, inherited_subject, is_passive
 from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
@@ -54,8 +54,12 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     nearest it is as often its victim or its place's country. With a
     dependency parse, only the clause's actors count (a nationality adjective
     not, nor the possessor of another noun), and a passive verb takes none: the parse shows its doer
-    is not named; nor does a verb with a subject of its own, or an event noun whose light verb has
-    one ("some militias had made threats"), when that subject names nobody.
+    is not named; nor does a verb with a subject of its own or shared with the verb it is joined to
+    ("senators broke with X and urged"), or an event noun whose light verb has one ("some militias had
+    made threats"), when that subject names nobody. Nor does an English noun of
+    what is done to someone (its genitive is its object: an arrest, a sentence, an investigation): the
+    actor nearest it is mostly who it was done to ("X faces a life sentence", "placed X under arrest"); nor
+    a noun of votes (``tally`` cues), whose nearest actor mostly won them ("X won 3 percent of the vote").
     """
     if f.roles.get("agent") or f.roles.get("participant") or f.unnamed:
         return
@@ -67,6 +71,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     root = r.doc[f.trig.start : f.trig.end].root
     if parsed and root.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in root.children):
         return  # "They called on Turkey", «La police a arrêté X»: the parse shows the subject, unnamed
+    if parsed and r.lang == "en" and root.pos_ == "VERB" and root.dep_ == "conj" and inherited_subject(root):
+        return  # "Other Republicans broke with X and urged him to": the shared subject, unnamed
     light = _light_verb(r, root) if parsed and r.lang == "en" and root.pos_ == "NOUN" else None
     if light is not None and any(c.dep_ == "nsubj" for c in light.children):
         return  # "some militias had made threats": the light verb's subject did it, unnamed
@@ -75,13 +81,14 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         return  # "some militias had made threats": the light verb's subject did it, unnamed
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
-    judge = r.doc[f.trig.start : f.trig.end].root.head
+    if parsed and r.lang == "en" and root.pos_ in ("NOUN", "PROPN") and info.genitive == info.object:
+        return  # "McArthur faces a life sentence", "Mugabe under house arrest": who it is done to
+    if parsed and root.pos_ in ("NOUN", "PROPN") and "tally" in r.cues[root.i]:
+        return  # "X received 3 percent of the vote": who won the votes, not who cast them
     if parsed and _reacted_to(r, f.trig):
         return  # "After the vote, the embassy said": what the clause's actors reacted to, not their act
-    if parsed and judge.dep_ == "prep":
-        judge = judge.head  # "X blamed the militants for the attack"
-    if parsed and "evaluative" in r.cues[judge.i]:
-        return  # "the government condemned the attack": who judges an act did not do it
+    if parsed and _judged(r, f.trig):
+        return  # "the government condemned the attack", "X blamed the militants for the attack"
     taken = {ref for slot in f.roles.values() for ref in slot} | ({f.location[0]} if f.location else set())
     own = r.clause_of[f.trig.start]
     free = [
@@ -143,6 +150,23 @@ def _owner_of_other(r: _Reader, m: _M, t: TriggerMatch) -> bool:
 
 #: Dependencies inside a noun phrase, by which a name is part of the phrase its head word heads.
 _IN_PHRASE = frozenset({"compound", "poss", "amod", "appos", "conj", "nmod", "cc", "punct"})
+
+
+def _other_act(r: _Reader, m: _M, t: TriggerMatch) -> bool:
+    """Whether mention ``m`` acts, in an English parse, in another act than trigger ``t``'s: the object of
+    another verb (:func:`_object_of_other`), or any actor of a clause that only follows or reacts to the
+    event noun ("X announced her resignation following protests": X did not protest), or that only judges it
+    (``evaluative`` cues: "Mitsotakis denounced the Turkish-Libyan agreement": he is no party to it)."""
+    return _reacted_to(r, t) or _judged(r, t) or _object_of_other(r, m, t)
+
+
+def _judged(r: _Reader, t: TriggerMatch) -> bool:
+    """Whether trigger ``t`` is, in the parse, what an ``evaluative`` verb judges ("condemned the attack",
+    "blamed the militants for the attack")."""
+    judge = r.doc[t.start : t.end].root.head
+    if judge.dep_ == "prep":
+        judge = judge.head
+    return "evaluative" in r.cues[judge.i]
 
 
 def _object_of_other(r: _Reader, m: _M, t: TriggerMatch) -> bool:

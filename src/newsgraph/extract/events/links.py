@@ -58,9 +58,15 @@ def _naming_first(child: Token) -> int:
 
 def _listed(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]:
     """The names an apposition lists for a noun that names nobody itself, with their conjuncts:
-    "his counterparts, Ann Lee and Bo Chen" stands for both."""
+    "his counterparts, Ann Lee and Bo Chen" stands for both; likewise an "of" phrase's list ("the
+    delegations of Ruritania, Valdoria and Freedonia"), unless the noun is an office or a tie held to them
+    (parties only: where an event happened is read in :mod:`.deps_places`)."""
     out: list[_M] = []
-    for appos in (c for c in head.children if c.dep_ == "appos"):
+    listing = [c for c in head.children if c.dep_ == "appos"]
+    if "PLACE" not in labels:
+        listing += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                    and not _holder_of(r, head, c) for p in c.children if p.dep_ == "pobj"]
+    for appos in listing:
         for tok in _conjuncts(appos):
             x = r.mention_at.get(tok.i)
             if x is not None and x.label in labels and x.payload != "adj" and x not in out:

@@ -19,7 +19,7 @@ from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader
 from newsgraph.extract.events.deps import dep_location, dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.deps_places import country_modifier
-from newsgraph.extract.events.fallback import _accusative_adj, _backed, _governed_elsewhere, _object_of_other
+from newsgraph.extract.events.fallback import _accusative_adj, _backed, _governed_elsewhere, _other_act
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.guests_ar import guest_past_break, title_complement
@@ -285,7 +285,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             and not (parsed and r.lang == "fr" and owns_other_fr(r, m, t))  # «la position du parti X»: whose
             and not (r.lang == "ar" and _from(r, m))  # «بعد تحريرها من سيطرة الحوثيين»: out of whose hands
             and not (parsed and _backed(r, m))  # "rallied in support of X": whom they back, not who rallied
-            and not (parsed and r.lang == "en" and _object_of_other(r, m, t))  # "met to discuss X's plan"
+            and not (parsed and r.lang == "en" and _other_act(r, m, t))  # "met to discuss X's plan"
         ):
             raw.add("participant", m.ref, 1.0)
     if r.lang == "ar":
