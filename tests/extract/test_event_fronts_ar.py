@@ -43,3 +43,18 @@ def test_sides_named_first_min_jiha_are_one_side() -> None:
     attacks, names = events_of(text, "Attack")
     assert attacks and "حزب الله" not in role_text(attacks[0], "target", names), attacks
     assert "داعش" in role_text(attacks[0], "target", names), attacks
+
+
+def test_who_goes_on_with_attacks_makes_them() -> None:
+    # «تواصل X ... هجماتها»: the subject of a verb of going on with the attacks made them
+    text = "وتواصل المقاومة الشعبية في محافظة تعز هجماتها على مواقع الحوثيين."
+    attacks, names = events_of(text, "Attack")
+    assert attacks and role_text(attacks[0], "agent", names) == "المقاومة الشعبية", attacks
+    assert "الحوثيين" in role_text(attacks[0], "target", names), attacks
+
+
+def test_a_resume_verb_past_its_clause_names_no_doer() -> None:
+    # the verb's clause ends at «،»: the attack after it is not its subject's
+    text = "وواصل الجيش التركي انتشاره على الحدود، فيما نفذ مسلحون هجمات على القرى."
+    attacks, names = events_of(text, "Attack")
+    assert not any("الجيش" in role_text(a, "agent", names) for a in attacks), attacks

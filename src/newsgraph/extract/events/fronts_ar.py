@@ -8,12 +8,17 @@ sides joined to it, was fought: the target, whatever slot another reading gave e
 after the sides named first («بين قوات الحوثيين وصالح من جهة، وتشكيلات من الجيش»), those are all one side
 and the other is named after it: the first stay doers, the second side's name is read past a word for
 its men and «من».
+
+A verb of going on with or stepping up what its subject does (``resume``: «تواصل», «صعدت», «جددت», «يكثف»)
+before an attack or arrest noun in its clause has the noun's doer as its subject, right after it (past
+one word for its men): «تواصل المقاومة الشعبية في تعز هجماتها», «يصعد متمردو طالبان هجماتهم».
 """
 
 from __future__ import annotations
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
+from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.targets_ar import _actor_at, _has, _hit, _with_conjuncts
 
@@ -25,6 +30,8 @@ _BETWEEN_GAP = 2
 _LEADS = frozenset({"casualty_unit", "troops"})
 #: Tokens after the first side within which «من جهة» and the other side are looked for.
 _SIDE_REACH = 6
+#: Tokens before an attack noun within which a ``resume`` verb gives its doer («تواصل المقاومة في X هجماتها»).
+_RESUME_REACH = 10
 
 
 def _side_at(r: _Reader, j: int, own: int) -> _M | None:
@@ -77,9 +84,31 @@ def _sides(r: _Reader, t: TriggerMatch) -> tuple[list[_M], list[_M]]:
     return [], []
 
 
+def _resumed_by(r: _Reader, t: TriggerMatch) -> _M | None:
+    """«تواصل المقاومة الشعبية في تعز هجماتها», «يصعد متمردو طالبان هجماتهم»: the subject of a ``resume`` verb
+    before noun ``t`` in its clause (right after the verb, past one word for its men), which does it."""
+    own = r.clause_of[t.start]
+    for k in range(t.start - 1, max(t.start - _RESUME_REACH - 1, -1), -1):
+        if r.clause_of[k] != own:
+            return None
+        if _has(r, k, "resume"):
+            j = k + 2 if k + 2 < t.start and k + 1 not in r.mention_at else k + 1  # «متمردو طالبان»
+            m = r.mention_at.get(j)
+            if m is None or m.start != j or m.end > t.start or m.label not in _ACTORS or m.payload == "adj":
+                return None
+            return m
+    return None
+
+
 def front_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
-    """Give the sides of «اشتباكات بين X وY» their roles: X the doer, Y the one fought (module doc)."""
-    if r.lang != "ar" or info.type != "Attack":
+    """Give the sides of «اشتباكات بين X وY» their roles, X the doer and Y the one fought, and the subject of
+    «تواصل X هجماتها» the doer (module doc)."""
+    if r.lang != "ar" or info.object != "target":
+        return
+    doer = _resumed_by(r, t) if t.kind == "N" and not raw.roles.get("agent") else None
+    if doer is not None and doer.ref not in raw.roles.get("target", {}):
+        raw.add("agent", doer.ref, 3.0)
+    if info.type != "Attack":
         return
     first, second = _sides(r, t)
     if not second or {m.ref for m in first} & {m.ref for m in second}:
