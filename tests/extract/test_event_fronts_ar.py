@@ -58,3 +58,10 @@ def test_a_resume_verb_past_its_clause_names_no_doer() -> None:
     text = "وواصل الجيش التركي انتشاره على الحدود، فيما نفذ مسلحون هجمات على القرى."
     attacks, names = events_of(text, "Attack")
     assert not any("الجيش" in role_text(a, "agent", names) for a in attacks), attacks
+
+
+def test_who_managed_to_retake_a_town_retook_it() -> None:
+    # «تمكنت X ... من استعادة»: the subject of a verb of managing did the act it managed
+    text = "وتمكنت المقاومة الشعبية بمساندة من الجيش من استعادة مناطق واسعة في محافظة أبين."
+    attacks, names = events_of(text, "Attack")
+    assert attacks and role_text(attacks[0], "agent", names) == "المقاومة الشعبية", attacks

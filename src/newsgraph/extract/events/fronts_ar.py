@@ -9,9 +9,10 @@ after the sides named first («بين قوات الحوثيين وصالح من 
 and the other is named after it: the first stay doers, the second side's name is read past a word for
 its men and «من».
 
-A verb of going on with or stepping up what its subject does (``resume``: «تواصل», «صعدت», «جددت», «يكثف»)
-before an attack or arrest noun in its clause has the noun's doer as its subject, right after it (past
-one word for its men): «تواصل المقاومة الشعبية في تعز هجماتها», «يصعد متمردو طالبان هجماتهم».
+A verb of going on with, stepping up or managing what its subject does (``resume``: «تواصل», «صعدت»,
+«يكثف», «تمكنت ... من») before an attack or arrest noun in its clause has the noun's doer as its subject,
+right after it (past one word for its men): «تواصل المقاومة الشعبية في تعز هجماتها», «يصعد متمردو طالبان
+هجماتهم», «تمكنت المقاومة بمساندة من الجيش من استعادة مناطق».
 """
 
 from __future__ import annotations
