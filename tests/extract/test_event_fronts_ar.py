@@ -65,3 +65,10 @@ def test_who_managed_to_retake_a_town_retook_it() -> None:
     text = "وتمكنت المقاومة الشعبية بمساندة من الجيش من استعادة مناطق واسعة في محافظة أبين."
     attacks, names = events_of(text, "Attack")
     assert attacks and role_text(attacks[0], "agent", names) == "المقاومة الشعبية", attacks
+
+
+def test_the_other_side_after_min_jiha_past_a_definite_word() -> None:
+    text = "ودارت مواجهات عنيفة بين عناصر المقاومة الشعبية من جهة، والمسلحين الحوثيين من جهة أخرى في مأرب."
+    attacks, names = events_of(text, "Attack")
+    assert attacks and role_text(attacks[0], "agent", names) == "المقاومة الشعبية", attacks
+    assert "الحوثيين" in role_text(attacks[0], "target", names), attacks

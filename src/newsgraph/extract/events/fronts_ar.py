@@ -36,12 +36,13 @@ _RESUME_REACH = 10
 
 
 def _side_at(r: _Reader, j: int, own: int) -> _M | None:
-    """The actor at token ``j`` of clause ``own``, past a word for its men and «من» («عناصر من X»)."""
+    """The actor at token ``j`` of clause ``own``, past a word for its men and «من» («عناصر من X») and one
+    definite word («المسلحين الحوثيين»)."""
     stop = min(j + 2, len(r.doc))
     while j < stop and j not in r.mention_at and r.clause_of[j] == own and not r.cues[j].isdisjoint(_LEADS):
         j += 1
     j += 1 if j < len(r.doc) and j not in r.mention_at and _has(r, j, "origin") else 0
-    return _actor_at(r, j) if j < len(r.doc) and r.clause_of[j] == own else None
+    return _actor_at(r, j, skip=1) if j < len(r.doc) and r.clause_of[j] == own else None
 
 
 def _other_side(r: _Reader, first: list[_M], own: int) -> list[_M]:
