@@ -72,3 +72,12 @@ def test_the_other_side_after_min_jiha_past_a_definite_word() -> None:
     attacks, names = events_of(text, "Attack")
     assert attacks and role_text(attacks[0], "agent", names) == "المقاومة الشعبية", attacks
     assert "الحوثيين" in role_text(attacks[0], "target", names), attacks
+
+
+def test_houthi_militia_and_gunmen_are_the_houthis() -> None:
+    # «مليشيا الحوثي» (one ya), «مسلحي الحوثي»: the group, not a body of its own nor nobody
+    for text in ("وقصفت الطائرات مواقع مليشيا الحوثي في مدينة تعز أمس.",
+                 "ودارت مواجهات بين مسلحي الحوثي والمقاومة الشعبية في مدينة عدن."):
+        attacks, _ = events_of(text, "Attack")
+        held = {ref for a in attacks for r in ("agent", "target") for ref in a.roles.get(r, ())}
+        assert "org/houthis" in held, text
