@@ -4,10 +4,10 @@
   its first letters (a vowel news Arabic writes only to mark the passive) has no doer as its subject: the
   actors the verb-subject reading made its doers were hit, and so is the side whose men its subject names
   («من X» right after them). (A present verb's damma, «يُهاجم», is also an active form's: left out.)
-* **By the hand of.** «قتل على يد عناصر "داعش"», «اختطفوا على أيدي مسلحين من X»: the actor after «على يد»
-  / «على أيدي» (past a word for its men, a group's head noun, quotes and «من»), in the trigger's clause
-  after it, did it; «على» makes no target of it, and the verb's subject was hit («ثلاثة مهندسين أتراك خطفوا
-  على يد X»: the engineers were kidnapped).
+* **By the hand of.** «قتل على يد عناصر "داعش"», «اختطفوا على أيدي مسلحين من X», «هجوم من قبل مسلحين من
+  X»: the actor after «على يد» / «على أيدي» / «من قبل» (past a word for its men, a group's head noun, quotes
+  and «من»), in the trigger's clause after it, did it; «على» makes no target of it, and the verb's subject
+  was hit («ثلاثة مهندسين أتراك خطفوا على يد X»: the engineers were kidnapped).
 """
 
 from __future__ import annotations
@@ -43,12 +43,13 @@ def _marked_passive(r: _Reader, t: TriggerMatch) -> bool:
 
 
 def _by_hand(r: _Reader, t: TriggerMatch) -> str | None:
-    """The actor after «على يد» after trigger ``t`` in its clause, if any (module doc)."""
+    """The actor after «على يد» or «من قبل» after trigger ``t`` in its clause, if any (module doc)."""
     own = r.clause_of[t.start]
     for k in range(t.end, min(t.end + _HAND_REACH, len(r.doc) - 2)):
         if r.clause_of[k] != own:
             return None
-        if _has(r, k, "target") and r.doc[k + 1].norm_ in _HAND:
+        hand = _has(r, k, "target") and r.doc[k + 1].norm_ in _HAND
+        if hand or (_has(r, k, "origin") and r.doc[k + 1].norm_ == "قبل"):  # «من قبل X»: by X
             j = k + 2
             while j < min(k + 2 + _HAND_SKIP, len(r.doc) - 1) and j not in r.mention_at \
                     and (_has(r, j, "casualty_unit") or _has(r, j, "origin")):

@@ -22,6 +22,7 @@ from newsgraph.extract.events.deps_places import country_modifier
 from newsgraph.extract.events.fallback import _accusative_adj, _backed, _governed_elsewhere, _other_act
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.events.fronts_ar import front_roles_ar
 from newsgraph.extract.events.guests_ar import guest_past_break, title_complement
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.outlets_ar import told_by
@@ -290,6 +291,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.add("participant", m.ref, 1.0)
     if r.lang == "ar":
         attack_roles_ar(r, t, info, raw)  # claims, «نسب إلى X», «من سيطرة X», «مع X», casualties, members
+        front_roles_ar(r, t, info, raw)  # «اشتباكات بين X وY»
         passive_roles_ar(r, t, info, raw)  # «خُطف X», «قتل على يد X»
         _enumerated(r, raw, si)
     elif parsed and r.lang == "fr":

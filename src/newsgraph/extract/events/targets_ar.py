@@ -77,8 +77,8 @@ def _actor_at(r: _Reader, i: int, skip: int = 0) -> _M | None:
 
 
 def _with_conjuncts(r: _Reader, m: _M) -> list[_M]:
-    """``m`` and the actors joined to it by «و» after it, past quotes: «الحوثيين وقوات صالح»,
-    ««داعش» و«X»»."""
+    """``m`` and the actors joined to it by «و» after it, past quotes and one word for the men of a group
+    (``troops``: «الحوثيين وعناصر تنظيم القاعدة»), ««داعش» و«X»»."""
     out = [m]
     while True:
         j = out[-1].end
@@ -86,6 +86,8 @@ def _with_conjuncts(r: _Reader, m: _M) -> list[_M]:
         if j + 1 >= len(r.doc) or r.doc[j].norm_ != "و":
             return out
         k = j + 2 if r.doc[j + 1].is_quote else j + 1  # «و«جبهة النصرة»»
+        man = k + 1 in r.mention_at and r.mention_at[k + 1].label == "PERSON"  # «وقوات صالح»: a force
+        k += 1 if k not in r.mention_at and _has(r, k, "troops") and not man else 0  # «وعناصر داعش»
         nxt = r.mention_at.get(k)
         if nxt is None or nxt.start != k or nxt.label not in _ACTORS or nxt.payload == "adj":
             return out
