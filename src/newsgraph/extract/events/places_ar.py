@@ -14,6 +14,8 @@
 * **Met where visited.** «زار دي ميستورا طهران، والتقى بمسؤولين»: a meeting its sentence tells after a visit,
   with no place of its own, took place where the visit went (the same sentence, no «فيما»/«بينما»/«كما»
   clause of another happening between them).
+* **Held place.** «مدينة الرقة التي يسيطر عليها التنظيم», «البلدة التي قتل فيها»: the place a relative
+  clause of control, or of where the event happened, describes (:func:`held_place`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.lexicons import TriggerMatch
 
 __all__ = [
-    "construct_site", "fronted_place", "met_where_visited", "placed_by_setting", "placed_here",
+    "construct_site", "fronted_place", "held_place", "met_where_visited", "placed_by_setting", "placed_here",
     "retaken_place",
 ]
 
@@ -110,3 +112,28 @@ def met_where_visited(r: _Reader, final: list[_Raw]) -> None:
         if any("parallel" in r.cues[i] for i in range(g.trig.end, f.trig.start)):
             continue  # «زار X بغداد، فيما التقى Y»: another happening
         f.location = g.location
+
+
+#: Pronouns that refer back to the place a control verb's relative clause describes («التي يسيطر عليها»).
+_RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم"})
+#: Pronouns right after a verb that refer back to the place its relative clause describes («الذي قتل فيه»).
+_RESUMPTIVE_IN = frozenset({"فيه", "فيها"})
+
+
+def held_place(r: _Reader, t: TriggerMatch) -> list[_M]:
+    """Arabic: the place a relative clause of control describes, right before it («مدينة الرقة (شمال سوريا)
+    التي يسيطر عليها التنظيم», «مناطق يسيطر عليها»): where the group holds sway; or the place a relative
+    clause says the event happened in («السجن الذي تحتجز فيه السلطات», «البلدة التي قتل فيها»)."""
+    inside = t.end < len(r.doc) and r.doc[t.end].norm_ in _RESUMPTIVE_IN
+    if r.doc[t.end - 1].norm_ not in _RESUMPTIVE and not inside:
+        return []
+    i = t.start - 1
+    if i >= 0 and "relative" in r.cues[i]:
+        i -= 1
+    if i >= 0 and r.doc[i].text == ")":
+        while i >= 0 and r.doc[i].text != "(":
+            i -= 1
+        i -= 1
+    ends = (i, i + 1)  # right before, or past one adjective («المدينة السورية التي»)
+    return [m for m in r.in_sent(r.sent_of[t.start])
+            if m.label in ("PLACE", "COUNTRY") and m.payload != "adj" and m.end in ends][:1]  # fmt: skip

@@ -28,7 +28,7 @@ from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.outlets_ar import told_by
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.passives_ar import passive_roles_ar
-from newsgraph.extract.events.places_ar import placed_here
+from newsgraph.extract.events.places_ar import held_place, placed_here
 from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
 from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
 from newsgraph.extract.events.targets_ar import attack_roles_ar
@@ -333,7 +333,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         places.sort(key=lambda m: (ctx[m] != "destination", r.clause_of[m.start] != own, m.label != "PLACE",
                                    abs(m.start - t.start)))  # fmt: skip
         if not places and r.lang == "ar":
-            places = _held_place(r, t)
+            places = held_place(r, t)
         if r.lang == "ar" and places and places[0].label == "PLACE":
             # a city before its country («في مدينة مراكش بالمغرب»), not a region before a nearer country
             # («محادثات في كوبا ... لإنهاء أطول حرب في أميركا اللاتينية»)
@@ -367,31 +367,6 @@ def _spanned_object(r: _Reader, m: _M, t: TriggerMatch) -> bool:
 
         return root in stray_objects_fr(r, root.head)
     return False
-
-
-#: Pronouns that refer back to the place a control verb's relative clause describes («التي يسيطر عليها»).
-_RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم"})
-#: Pronouns right after a verb that refer back to the place its relative clause describes («الذي قتل فيه»).
-_RESUMPTIVE_IN = frozenset({"فيه", "فيها"})
-
-
-def _held_place(r: _Reader, t: TriggerMatch) -> list[_M]:
-    """Arabic: the place a relative clause of control describes, right before it («مدينة الرقة (شمال سوريا)
-    التي يسيطر عليها التنظيم», «مناطق يسيطر عليها»): where the group holds sway; or the place a relative
-    clause says the event happened in («السجن الذي تحتجز فيه السلطات», «البلدة التي قتل فيها»)."""
-    inside = t.end < len(r.doc) and r.doc[t.end].norm_ in _RESUMPTIVE_IN
-    if r.doc[t.end - 1].norm_ not in _RESUMPTIVE and not inside:
-        return []
-    i = t.start - 1
-    if i >= 0 and "relative" in r.cues[i]:
-        i -= 1
-    if i >= 0 and r.doc[i].text == ")":
-        while i >= 0 and r.doc[i].text != "(":
-            i -= 1
-        i -= 1
-    ends = (i, i + 1)  # right before, or past one adjective («المدينة السورية التي»)
-    return [m for m in r.in_sent(r.sent_of[t.start])
-            if m.label in ("PLACE", "COUNTRY") and m.payload != "adj" and m.end in ends][:1]  # fmt: skip
 
 
 def _visit_sides(ev: Event, country_of: Mapping[str, str]) -> Event:
