@@ -145,7 +145,13 @@ def _head_noun(norm: str, heads: frozenset[str]) -> bool:
         >>> _head_noun("بمدينه", frozenset({"مدينه"})), _head_noun("بلده", frozenset({"مدينه"}))
         (True, False)
     """
-    return norm in heads or any(norm.startswith(p) and norm[len(p):] in heads for p in _PROCLITICS)
+    return norm in heads or norm in _glued(heads)
+
+
+@cache
+def _glued(heads: frozenset[str]) -> frozenset[str]:
+    """Every place noun of ``heads`` with each glued proclitic (one set lookup per token)."""
+    return frozenset(p + h for p in _PROCLITICS for h in heads)
 
 
 def designated_places(doc: Doc, ents: Sequence[Span], kb: KnowledgeBase) -> list[Span]:

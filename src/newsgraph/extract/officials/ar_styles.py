@@ -17,7 +17,8 @@ from collections.abc import Collection, Mapping, Sequence
 from spacy.tokens import Doc
 
 from newsgraph.extract.officials.base import Official
-from newsgraph.text import normalize_key, normalize_token
+from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import normalize_token
 
 __all__ = ["style_references"]
 
@@ -53,7 +54,10 @@ def style_references(doc: Doc, officials: Sequence[Official], naming: Mapping[st
         if o.title and o.of and normalize_token(o.title) in royal:
             sovereigns.setdefault(o.of, set()).add(o.name)
     phrases = {tuple(k.split()): country for k, country in naming.items() if k}
-    keys = [normalize_key(t.text) for t in doc]
+    keys = TokenTable.of(doc).norm  # normalised forms, computed once per document
+    present = set(keys)
+    if not any(words[-1] in present for words in phrases):
+        return []  # no style's last word (never glued to a proclitic) in the text
     out: list[tuple[int, int, str]] = []
     for i in range(len(doc)):
         for words, country in phrases.items():
