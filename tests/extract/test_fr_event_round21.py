@@ -119,3 +119,14 @@ def test_a_passive_verb_has_no_object_whatever_the_parse() -> None:
 def test_a_participle_in_an_attribution_is_no_statement() -> None:
     text = "Marc Lenoir a gagné avec 54 % des voix, selon les résultats officiels annoncés mercredi."
     assert roles_of(text, "Statement") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jean Valmont est maire. « Notre ville change », déclare-t-il.",
+    "Jean Valmont est maire. « Nous allons gagner », affirme-t-il.",
+])
+def test_an_inverted_pronoun_after_a_quotation_is_the_last_named_subject(text: str) -> None:
+    ext = extract(text, language="fr")
+    names = {e.id: e.labels.get("fr") for e in ext.entities}
+    said = [e for e in ext.events if e.type == "Statement"]
+    assert [[names.get(a) for a in e.roles.get("agent", ())] for e in said] == [["Jean Valmont"]]

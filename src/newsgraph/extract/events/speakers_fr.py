@@ -78,11 +78,16 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
             c for c in tok.children
             if c.dep_ in ("nsubj:pass", "expl:subj") and c.lower_.lstrip("-") in _HE_SHE
         ]  # fmt: skip
+    if all(c.lower_ == "-t" for c in subjects):  # «déclare-t-il», «estime-t-il»: the parse may hang the
+        # inverted pronoun as punctuation or a bare dependent of the verb
+        inverted = [c for c in tok.children if c.lower_ in _INVERTED and first <= c.i <= tok.i + 2]
+        subjects = inverted or subjects
     if not subjects:
         return None
     subjects = [c for c in subjects if c.lower_ != "-t"] or subjects  # «a-t-il»: the euphonic t
     if all(c.pos_ == "PRON" and c.lower_.lstrip("-") in _HE_SHE for c in subjects):
         main = tok.dep_ in ("ROOT", "parataxis") or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+        main = main or incise  # «« ... », affirme-t-il»: an incise after what was said, whatever its parse
         ante = _antecedent(r, min(first, subjects[0].i)) if main else None  # «afin qu'il expliquât»: not
         return [ante] if ante is not None else []
     if len(subjects) == 1 and (holder := _holder_before(r, subjects[0])) is not None:
@@ -126,6 +131,8 @@ _FOR_THAT = frozenset({"que", "qu'", "qu’", "afin", "pour"})
 _WHO = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: Subject pronouns that stand for one person («», a-t-il affirmé», «Elle a ajouté»).
 _HE_SHE = frozenset({"il", "elle"})
+#: The same pronouns written after the verb they are the subject of («déclare-t-il», «estime-t-elle»).
+_INVERTED = frozenset({"-il", "-elle", "-t-il", "-t-elle"})
 
 
 def _antecedent(r: _Reader, verb_start: int) -> _M | None:
