@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.lexicon import given_names_ar, person_particles, person_stopwords, title_vocabulary
+from newsgraph.extract.lexicon import (
+    given_names_ar,
+    person_particles,
+    person_stopwords,
+    title_vocabulary,
+    words,
+)
 from newsgraph.extract.ner_ar_names import PROCLITICS, is_title
 from newsgraph.extract.orgs.base import latin_name
 from newsgraph.extract.tokens import TokenTable
@@ -180,7 +186,8 @@ def refine_orgs(doc: Doc, orgs: Sequence[OrgMatch]) -> list[OrgMatch]:
             continue
         hits = [s for s in spans if s.start_char < org.end and org.start < s.end_char]
         if hits:
-            if any(s.label_ == "ORG" for s in hits) or all(_place_within(s, org) for s in hits):
+            if any(s.label_ == "ORG" for s in hits) or all(_place_within(s, org) or _leader_within(s, org)
+                                                            for s in hits):
                 out.append(org)
         elif _definite_name(doc, org.start, org.end) or _latin_named(doc, org.start, org.end):
             out.append(org)
@@ -191,6 +198,17 @@ def _place_within(span: Span, org: OrgMatch) -> bool:
     """A place the model found after the head noun, inside the organization's name: the body of that
     place («أمانة جدة», «شرطة بغداد», «جامعة القاهرة»), which the place does not contradict."""
     return span.label_ in ("PLACE", "LOC", "GPE") and org.start < span.start_char and span.end_char <= org.end
+
+
+def _leader_within(span: Span, org: OrgMatch) -> bool:
+    """A person the model found right after a noun for a leader's armed men, closing the name: the
+    body is his forces («قوات صالح», ``data/org_followers_ar.txt``), which the person does not contradict."""
+    head = org.text.split()[0] if org.text.split() else ""
+    heads = words("org_followers_ar.txt")
+    bare = next((normalize_token(head[len(p):]) for p in ("", *PROCLITICS) if head.startswith(p)
+                 and normalize_token(head[len(p):]) in heads), None)
+    return span.label_ == "PERSON" and bare is not None and org.start < span.start_char \
+        and span.end_char == org.end
 
 
 def _latin_named(doc: Doc, start: int, end: int) -> bool:

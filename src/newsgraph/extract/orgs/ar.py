@@ -54,6 +54,10 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
                 if not construct and m.id_ != "demonym" and not doc[m.end - 1].norm_.endswith(("يه", "ي")):
                     break  # «المقاومة اليمن»: no country's name after a definite one (but «القوات السعودية»)
                 country = country or (m.kb_id_ or None)
+            elif m.label_ == "PERSON" and construct and j == i + 1 \
+                    and _bare_clitic(doc[i]) in words("org_followers_ar.txt"):
+                j = m.end  # «قوات صالح», «قوات حفتر»: a leader's armed men, a body of their own
+                break
             elif m.label_ == "PERSON" or not construct:
                 break
             construct, last_was_mention, j = False, True, m.end
