@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.extract.french_events import roles_of
 
 from newsgraph.extract import extract
 from newsgraph.extract.pipeline import french_model_name
@@ -20,10 +21,6 @@ from newsgraph.extract.pipeline import french_model_name
 pytestmark = pytest.mark.skipif(
     french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
 )
-
-
-def roles_of(text: str, kind: str) -> list[dict[str, tuple[str, ...]]]:
-    return [dict(e.roles) for e in extract(text, language="fr").events if e.type == kind]
 
 
 @pytest.mark.parametrize(
