@@ -65,20 +65,16 @@ def _actor_after(
         if m.payload == "adj":
             continue
         if m.start - end <= reach or (m.label == "PERSON" and m.start - end <= person_reach
-                                      and not _named_between(r, end, m.start)):
+                                      and not _against_between(r, end, m.start)):
             return [m, *[x for x in after if x is not m and x.start - end <= reach]]
         break
     return [m for m in after if m.start - end <= reach]
 
 
-#: Cue classes of a word that no title has: a phrase of its own stands between («هجماتها ضد X وقوات Y»).
-_NO_TITLE = frozenset({"against"})
-
-
-def _named_between(r: _Reader, start: int, end: int) -> bool:
+def _against_between(r: _Reader, start: int, end: int) -> bool:
     """Arabic: whether tokens ``start:end`` hold a word of fighting against («ضد», «لمواجهة»), so that a
     person after them is no genitive read past his title («هجماتها ضد الحوثيين وقوات المخلوع صالح»)."""
-    return r.lang == "ar" and any(not _NO_TITLE.isdisjoint(r.cues[i]) for i in range(start, end))
+    return r.lang == "ar" and any("against" in r.cues[i] for i in range(start, end))
 
 
 #: Words an item of a list may carry before its name («، والمهندس حيدر», «، والدكتور أحمد»): at most

@@ -76,9 +76,6 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     light = _light_verb(r, root) if parsed and r.lang == "en" and root.pos_ == "NOUN" else None
     if light is not None and any(c.dep_ == "nsubj" for c in light.children):
         return  # "some militias had made threats": the light verb's subject did it, unnamed
-    light = _light_verb(r, root) if parsed and r.lang == "en" and root.pos_ == "NOUN" else None
-    if light is not None and any(c.dep_ == "nsubj" for c in light.children):
-        return  # "some militias had made threats": the light verb's subject did it, unnamed
     if parsed and is_passive(r, r.doc[f.trig.start]):
         return  # "was attacked": the parse says the doer is not named
     if parsed and r.lang == "en" and root.pos_ in ("NOUN", "PROPN") and info.genitive == info.object:

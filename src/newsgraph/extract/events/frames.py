@@ -118,6 +118,17 @@ class _Raw:
             slot = self.roles.setdefault(role, {})
             slot[ref] = max(score, slot.get(ref, 0.0))
 
+    def done_by(self, ref: str, score: float) -> None:
+        """``ref`` did it: no longer a target or participant, the agent with ``score``."""
+        for slot in ("target", "participant"):
+            self.roles.get(slot, {}).pop(ref, None)
+        self.add("agent", ref, score)
+
+    def prune(self) -> None:
+        """Drop the roles left without a filler."""
+        for slot in [s for s, refs in self.roles.items() if not refs]:
+            del self.roles[slot]
+
 
 def same_time(a: str, b: str) -> bool:
     """Whether two ISO dates of any precision can name the same time (one is a prefix of the other).

@@ -116,10 +116,7 @@ def front_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) 
     if not second or {m.ref for m in first} & {m.ref for m in second}:
         return
     for m in first:
-        for slot in ("target", "participant"):
-            raw.roles.get(slot, {}).pop(m.ref, None)
-        raw.add("agent", m.ref, 2.5)
+        raw.done_by(m.ref, 2.5)
     for m in second:
         _hit(raw, m.ref)
-    for slot in [s for s, refs in raw.roles.items() if not refs]:
-        del raw.roles[slot]
+    raw.prune()

@@ -75,15 +75,13 @@ def passive_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw
     if r.lang != "ar" or info.type not in _TYPES:
         return
     doer = _by_hand(r, t)
-    if _marked_passive(r, t) or doer is not None:  # «خطفوا على يد X»: a by-phrase makes it passive too
+    marked = _marked_passive(r, t)
+    if marked or doer is not None:  # «خطفوا على يد X»: a by-phrase makes it passive too
         for ref in [ref for ref in raw.roles.get("agent", {}) if ref != doer]:
             raw.add("target", ref, raw.roles["agent"].pop(ref))
-        if _marked_passive(r, t) and not raw.roles.get("target"):
+        if marked and not raw.roles.get("target"):
             for ref in _whose_men(r, t):  # «خُطف ثلاثة موظفين من X»: X's men
                 raw.add("target", ref, 2.0)
     if doer is not None:
-        for slot in ("target", "participant"):
-            raw.roles.get(slot, {}).pop(doer, None)
-        raw.add("agent", doer, 2.5)
-    for slot in [s for s, refs in raw.roles.items() if not refs]:
-        del raw.roles[slot]
+        raw.done_by(doer, 2.5)
+    raw.prune()

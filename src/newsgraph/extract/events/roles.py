@@ -31,7 +31,7 @@ from newsgraph.extract.events.passives_ar import passive_roles_ar
 from newsgraph.extract.events.places_ar import held_place, placed_here
 from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
 from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
-from newsgraph.extract.events.targets_ar import attack_roles_ar
+from newsgraph.extract.events.targets_ar import CLAUSE_OPENERS, attack_roles_ar
 from newsgraph.extract.events.where import about_elsewhere, listed_country
 from newsgraph.kb import load_kb
 from newsgraph.types import Event
@@ -43,15 +43,11 @@ __all__: list[str] = []
 _SPEAKER_REACH = 8
 
 
-#: Words that may stand before a clause's first verb («وقد استهدف», «ثم قصف»).
-_CLAUSE_OPENERS = frozenset({"و", "ف", "ثم", "قد", "لقد", "وقد", "كما", "فيما", "بينما"})
-
-
 def _clause_initial(r: _Reader, t: TriggerMatch) -> bool:
     """Whether a verb trigger opens its clause (VSO: the subject follows), rather than following the
     noun it describes («انفجار استهدف حافلة»: the bus is the target)."""
     i = t.start - 1
-    while i >= 0 and r.clause_of[i] == r.clause_of[t.start] and r.doc[i].norm_ in _CLAUSE_OPENERS:
+    while i >= 0 and r.clause_of[i] == r.clause_of[t.start] and r.doc[i].norm_ in CLAUSE_OPENERS:
         i -= 1
     return i < 0 or r.clause_of[i] != r.clause_of[t.start] or r.doc[i].is_punct
 
@@ -144,6 +140,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         info = dataclasses.replace(info, subject="agent")  # «استقبل الأمير الوزير»: the prince hosts
     si = r.sent_of[t.start]
     raw = _Raw(t, si, sents={si})
+    rel = None  # the relative clause a verb trigger opens (read once, below)
     own = r.clause_of[t.start]
     near = [m for m in r.in_sent(si) if r.clause_of[m.start] in scope and not (t.start <= m.start < t.end)]
     seq = r.sequel[t.start]
@@ -184,7 +181,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         # «عقد الرئيس X اجتماعا ضم Y», «شن الحوثيون هجمات»: a verb pattern that spans its subject
         spans = r.lang == "ar" and not r.cues[t.start].isdisjoint(("light_verb", "host"))
         within = [m for m in inside if m.label in _ACTORS and m.payload != "adj"] if spans else []
-        if (rel := relative_of(r, t)) is not None and relative_roles(r, t, info, raw, rel, free):
+        rel = relative_of(r, t)
+        if rel is not None and relative_roles(r, t, info, raw, rel, free):
             pass  # «الذي شن غارات», «الذي اغتاله X»: the antecedent is a party
         elif within:
             for m in within:
@@ -247,7 +245,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         and not raw.roles.get(info.subject)
         and r.clause_kind[own] != "complement"
         and raw.prior is None
-        and relative_of(r, t) is None  # «الاعتداء الذي استهدف مسجدا»: the subject is the antecedent
+        and rel is None  # «الاعتداء الذي استهدف مسجدا»: the subject is the antecedent
     ):
         first = [
             m
