@@ -91,6 +91,17 @@ def title_vocabulary(lang: str) -> dict[str, frozenset[str]]:
 
 
 @cache
+def title_words(lang: str) -> frozenset[str]:
+    """Every normalised title form of ``lang``, whatever its kind (:func:`title_vocabulary`).
+
+    Examples:
+        >>> "president" in title_words("en")
+        True
+    """
+    return frozenset().union(*title_vocabulary(lang).values())
+
+
+@cache
 def title_plurals_ar() -> dict[str, str]:
     """Dual and plural Arabic title heads (normalised) → their singular as written (``titles_ar_plural.tsv``).
 

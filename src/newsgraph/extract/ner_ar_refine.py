@@ -29,7 +29,7 @@ from newsgraph.extract.lexicon import (
     words,
 )
 from newsgraph.extract.ner_ar_names import PROCLITICS, is_title
-from newsgraph.extract.orgs.base import latin_name
+from newsgraph.extract.orgs.base import head_offset, latin_name
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
 
@@ -203,12 +203,10 @@ def _place_within(span: Span, org: OrgMatch) -> bool:
 def _leader_within(span: Span, org: OrgMatch) -> bool:
     """A person the model found right after a noun for a leader's armed men, closing the name: the
     body is his forces («قوات صالح», ``data/org_followers_ar.txt``), which the person does not contradict."""
-    head = org.text.split()[0] if org.text.split() else ""
-    heads = words("org_followers_ar.txt")
-    bare = next((normalize_token(head[len(p):]) for p in ("", *PROCLITICS) if head.startswith(p)
-                 and normalize_token(head[len(p):]) in heads), None)
-    return span.label_ == "PERSON" and bare is not None and org.start < span.start_char \
-        and span.end_char == org.end
+    if span.label_ != "PERSON" or span.end_char != org.end or span.start_char <= org.start:
+        return False
+    head = org.text.split()[0]
+    return head_offset(normalize_token(head), head, words("org_followers_ar.txt")) is not None
 
 
 def _latin_named(doc: Doc, start: int, end: int) -> bool:

@@ -45,7 +45,14 @@ from newsgraph.text import normalize_token
 if TYPE_CHECKING:
     from newsgraph.kb import KnowledgeBase
 
-__all__ = ["designated_places"]
+__all__ = ["designated_places", "seat_next"]
+
+
+def seat_next(norm: str, nxt: Span | None) -> bool:
+    """Whether a word with the normalised form ``norm`` is a place designator («منطقة», «مدينة»:
+    ``data/place_designators_ar.txt``) right before the place mention ``nxt``: «شرطة منطقة مكة
+    المكرمة» names a body with its seat."""
+    return nxt is not None and nxt.label_ == "PLACE" and norm in words("place_designators_ar.txt")
 
 
 def _adjective(text: str) -> bool:
@@ -138,20 +145,15 @@ def _site(doc: Doc, head: Token, unknown: Callable[[Token], bool], kb: Knowledge
 _PROCLITICS = ("وب", "ول", "فب", "ب", "ل", "و", "ف")
 
 
-def _head_noun(norm: str, heads: frozenset[str]) -> bool:
-    """Whether the normalised word ``norm`` is a place noun of ``heads``, bare or after a glued proclitic.
+@cache
+def _place_nouns(heads: frozenset[str]) -> frozenset[str]:
+    """The place nouns of ``heads``, bare and with each glued proclitic («مدينه», «بمدينه»).
 
     Examples:
-        >>> _head_noun("بمدينه", frozenset({"مدينه"})), _head_noun("بلده", frozenset({"مدينه"}))
-        (True, False)
+        >>> sorted(_place_nouns(frozenset({"مدينه"})))[:3]
+        ['بمدينه', 'فبمدينه', 'فمدينه']
     """
-    return norm in heads or norm in _glued(heads)
-
-
-@cache
-def _glued(heads: frozenset[str]) -> frozenset[str]:
-    """Every place noun of ``heads`` with each glued proclitic (one set lookup per token)."""
-    return frozenset(p + h for p in _PROCLITICS for h in heads)
+    return heads | frozenset(p + h for p in _PROCLITICS for h in heads)
 
 
 def designated_places(doc: Doc, ents: Sequence[Span], kb: KnowledgeBase) -> list[Span]:
@@ -172,6 +174,7 @@ def designated_places(doc: Doc, ents: Sequence[Span], kb: KnowledgeBase) -> list
             and name.norm_ not in titles and name.norm_ not in heads and name.norm_ not in ends
         )
 
+    nouns = _place_nouns(heads)
     out, sites = [], []
     for tok in doc[:-1]:
         if tok.i in taken:
@@ -181,7 +184,7 @@ def designated_places(doc: Doc, ents: Sequence[Span], kb: KnowledgeBase) -> list
             sites.append(site)
             taken.update(range(site.start, site.end))
             continue
-        if not _head_noun(tok.norm_, heads):  # «مدينة», or with its glued preposition «بمدينة»
+        if tok.norm_ not in nouns:  # «مدينة», or with its glued preposition «بمدينة»
             continue
         name = doc[tok.i + 1]
         if (

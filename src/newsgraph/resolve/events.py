@@ -209,7 +209,8 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]],
     if tolls_only and (a.location is None or "/country/" in a.location):
         specific = []  # a toll alone tells an attack only in the same town, not anywhere in a country
     if len(specific) < (1 if same_day_and_place else 2):
-        return story_link(a, b, place_score, place_why) or _town_link(a, b, date_why, place_score, place_why)
+        return story_link(a, b, place_score, place_why) or _town_link(a, b, (date_score, date_why),
+                                                                           (place_score, place_why))
     if len(specific) == 1 and _other_people(a, b) and _other_people(b, a):
         return None  # one visitor, the same day and city, met by a different person in each: two meetings
     if a.parties - b.context and b.parties - a.context:
@@ -230,18 +231,20 @@ TOWN_FAMILIES = frozenset({"Attack"})
 TOWN_ONLY = 0.2
 
 
-def _town_link(a: EventGroup, b: EventGroup, date_why: str, place_score: float, place_why: str) -> (
+def _town_link(a: EventGroup, b: EventGroup, date: tuple[float, str], place: tuple[float, str]) -> (
         Link[str] | None):  # fmt: skip
     """Two attacks both reports date to one day and place in one town (:func:`_small_town`), neither
     naming a party the other article does not: one happening. Two attacks in one small town the same
-    day are rare; in Baghdad, Kabul or Ramadi they are not, so cities still need a shared name."""
+    day are rare; in Baghdad, Kabul or Ramadi they are not, so cities still need a shared name.
+    ``date`` and ``place``: the (score, reason) :func:`_dates` and :func:`_places` gave the pair."""
+    (date_score, date_why), (place_score, place_why) = date, place
     if not _town_kind(a) or place_score != 0.2 or not (_day(a) and _day(b)) or a.date != b.date:
         return None
     if not _small_town(a.location or "") or a.parties - b.context or b.parties - a.context:
         return None
     if _other_people(a, b) and _other_people(b, a):
         return None
-    score = 0.4 + 0.2 + place_score - TOWN_ONLY
+    score = 0.4 + date_score + place_score - TOWN_ONLY
     kind = (a.family or a.type).rsplit("/", 1)[-1]
     return Link(a.key, b.key, round(score, 3), "event-town",
                 f"same type {kind}; {date_why}; {place_why}: a town, no party named apart")

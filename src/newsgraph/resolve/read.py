@@ -205,9 +205,10 @@ def read_event_groups(kg: Any, mentioned: dict[str, set[str]] | None = None,
           ?m ng:value ?v ; ng:currency ?c } }""", graphs):
         if (g, e) in groups and value and currency:
             groups[(g, e)].holders.add(f"amount:{value} {currency}")
-    for g, e, value, kind in _rows(kg, """
-        SELECT DISTINCT ?g ?e ?v ?k WHERE { GRAPH ?g { ?e ng:reportedIn ?a ; ng:quantity ?q .
-          ?q ng:value ?v ; ng:quantityKind ?k } }""", graphs):
+    tolls = " ".join(f'"{k}"' for k in sorted(DISTINCT_COUNTS))  # the only tolls distinct_count keeps
+    for g, e, value, kind in _rows(kg, f"""
+        SELECT DISTINCT ?g ?e ?v ?k WHERE {{ GRAPH ?g {{ ?e ng:reportedIn ?a ; ng:quantity ?q .
+          ?q ng:value ?v ; ng:quantityKind ?k }} VALUES ?k {{ {tolls} }} }}""", graphs):
         if (g, e) in groups and (count := distinct_count(value, kind)) is not None:
             groups[(g, e)].holders.add(count)
     for g, e, p, h in _rows(kg, f"""

@@ -16,14 +16,13 @@ from collections.abc import Collection, Mapping, Sequence
 
 from spacy.tokens import Doc
 
+from newsgraph.extract.ner_ar_names import PROCLITICS
 from newsgraph.extract.officials.base import Official
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
 
 __all__ = ["style_references"]
 
-#: One-letter proclitics glued to a style («لخادم الحرمين الشريفين»).
-_PROCLITICS = frozenset("ولبف")
 #: Characters between a style and a title or name that still make them one phrase («، الملك»).
 _NEXT_TO = 3
 
@@ -79,6 +78,6 @@ def _glued(key: str, word: str) -> int | None:
     (0 for the word itself), or None when the token is another word."""
     if key == word:
         return 0
-    if len(key) == len(word) + 1 and key[0] in _PROCLITICS and key[1:] == word:
+    if len(key) == len(word) + 1 and key[0] in PROCLITICS and key[1:] == word:
         return 1
     return None

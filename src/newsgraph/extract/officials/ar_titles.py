@@ -15,6 +15,7 @@ from newsgraph.extract.lexicon import org_heads, person_stopwords, speech_verbs,
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials.ar_names import AR_WORD
 from newsgraph.extract.officials.base import Context, of_id, org_ref
+from newsgraph.extract.places_ar import seat_next
 from newsgraph.text import clitic_splits, normalize_token
 
 __all__ = ["AR_OF_PREPS", "courtesy", "match_title", "rank_or_noble", "title_starts"]
@@ -87,8 +88,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             if m.label_ in ("COUNTRY", "ORGANIZATION") and (construct or m.id_ == "demonym"):
                 of, of_end = of_id(m), m.end
                 place = ctx.starts.get(m.end)
-                if of is not None and not m.kb_id_ and place is not None and place.label_ == "PLACE" \
-                        and ctx.norm[m.end - 1] in lexicon_words("place_designators_ar.txt"):
+                if of is not None and not m.kb_id_ and place is not None \
+                        and seat_next(ctx.norm[m.end - 1], place):
                     # the model's «شرطة منطقة» before «مكة المكرمة»: the body is named with its seat
                     of, of_end = org_ref(doc[m.start : place.end]), place.end
                 linked = k > i and doc[k - 1].norm_ in vocab.get("link", frozenset())

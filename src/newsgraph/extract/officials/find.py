@@ -16,6 +16,7 @@ from newsgraph.extract.lexicon import (
     rows,
     title_singular_ar,
     title_vocabulary,
+    title_words,
 )
 from newsgraph.extract.officials import ar, ar_apposition, ar_counterpart, ar_names, en, fr
 from newsgraph.extract.officials.base import Context, Official, TitleMatch, tok_end
@@ -184,7 +185,7 @@ def link_surnames(doc: Doc, officials: list[Official]) -> list[tuple[int, int, s
             by_key.setdefault(key, set()).add(off.name)
     names_at = [(o.name_start, o.name_end) for o in officials]
     honorifics = title_vocabulary(lang).get("honorific", frozenset())
-    title_words = frozenset().union(*title_vocabulary(lang).values())  # "President Trump" is no longer name
+    titles = title_words(lang)  # "President Trump" is no longer name
     stop = person_stopwords(lang)
     keys = [
         (key, next(iter(names)))
@@ -220,7 +221,7 @@ def link_surnames(doc: Doc, officials: list[Official]) -> list[tuple[int, int, s
                 offset = len(splits[0])
             if lang in ("en", "fr") and not texts[i][:1].isupper():
                 continue
-            if lang in ("en", "fr") and _in_longer_name(doc, i, i + n, title_words):
+            if lang in ("en", "fr") and _in_longer_name(doc, i, i + n, titles):
                 continue
             hit = (n, offset, full)
             break
@@ -250,7 +251,7 @@ def _in_longer_name(doc: Doc, start: int, end: int, titles: frozenset[str]) -> b
     before = doc[start - 1] if start > 0 and not doc[start].is_sent_start else None
     after = doc[end] if end < len(doc) and not doc[end].is_sent_start else None
     return any(t is not None and t.text[:1].isupper() and t.is_alpha and t.lower_ not in titles
-               and t.text not in titles for t in (before, after))
+               for t in (before, after))
 
 
 @cache

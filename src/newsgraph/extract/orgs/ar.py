@@ -27,6 +27,7 @@ from newsgraph.extract.orgs.base import (
     make_match,
     mention_starts,
 )
+from newsgraph.extract.places_ar import seat_next
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
 
@@ -71,9 +72,7 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
                 country, j = country or (after.kb_id_ or None), after.end
             break
         norm = tok.norm_
-        place = mentions.get(j + 1)
-        if construct and norm in words("place_designators_ar.txt") and place is not None \
-                and place.label_ == "PLACE":
+        if construct and seat_next(norm, mentions.get(j + 1)):
             j += 1  # «شرطة منطقة مكة المكرمة»: a designator and its place name where the body sits
             continue
         word = _AR_WORD.match(tok.text) or norm in ("و", "ل")
@@ -196,9 +195,7 @@ def _cut_at_and(doc: Doc, span: Span | None, mentions: dict[int, Span]) -> int |
         return None
     if doc[span.end].norm_ == "و":
         return span.end
-    place = mentions.get(span.end)
-    designator = doc[span.end - 1].norm_ in words("place_designators_ar.txt")
-    return span.end if designator and place is not None and place.label_ == "PLACE" else None
+    return span.end if seat_next(doc[span.end - 1].norm_, mentions.get(span.end)) else None
 
 
 def _ar_unit(doc: Doc, i: int, other: set[int]) -> int | None:
