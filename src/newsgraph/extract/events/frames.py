@@ -7,13 +7,14 @@ the same fields; :class:`_M` is a mention in token offsets.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from newsgraph.extract.events.lexicons import TriggerMatch, _data_lines
-from newsgraph.types import Amount, DateValue
+from newsgraph.types import Amount, DateValue, Event
 
 __all__ = ["MentionLike", "DateMentionLike", "NumberMentionLike", "OfficialLike", "ACTORS", "same_time",
            "addressee_preps"]
@@ -128,6 +129,17 @@ class _Raw:
         """Drop the roles left without a filler."""
         for slot in [s for s, refs in self.roles.items() if not refs]:
             del self.roles[slot]
+
+
+#: The roles that make a party of an event (a statement's speaker and addressee are among them).
+PARTY_ROLES = ("agent", "participant", "participants", "target")
+
+
+def without_parties(ev: Event, drop: Callable[[str], bool]) -> Event:
+    """``ev`` without the parties (:data:`PARTY_ROLES`) ``drop`` says are none; a role left empty goes."""
+    roles = {role: kept for role, refs in ev.roles.items()
+             if (kept := refs if role not in PARTY_ROLES else tuple(r for r in refs if not drop(r)))}
+    return ev if roles == dict(ev.roles) else dataclasses.replace(ev, roles=roles)
 
 
 def same_time(a: str, b: str) -> bool:

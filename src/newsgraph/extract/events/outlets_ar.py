@@ -9,10 +9,8 @@ mention is whom a report is credited to («بحسب X», «وفقا لـX», «�
 
 from __future__ import annotations
 
-import dataclasses
-
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.frames import _M
+from newsgraph.extract.events.frames import _M, without_parties
 from newsgraph.kb import load_kb
 from newsgraph.types import Event
 
@@ -20,8 +18,6 @@ __all__ = ["told_by", "without_outlets"]
 
 #: Organization kinds of the knowledge base that are news outlets.
 _OUTLETS = frozenset({"news-agency", "broadcaster", "newspaper"})
-#: Roles an outlet never holds outside a Statement.
-_PARTIES = ("agent", "participant", "participants", "target")
 
 
 def without_outlets(ev: Event) -> Event:
@@ -29,10 +25,7 @@ def without_outlets(ev: Event) -> Event:
     if ev.type == "Statement":
         return ev
     kb = load_kb()
-    roles = {role: tuple(r for r in refs if role not in _PARTIES or kb.kind(r) not in _OUTLETS)
-             for role, refs in ev.roles.items()}
-    roles = {role: refs for role, refs in roles.items() if refs}
-    return ev if roles == dict(ev.roles) else dataclasses.replace(ev, roles=roles)
+    return without_parties(ev, lambda ref: kb.kind(ref) in _OUTLETS)
 
 
 #: Words before a mention within which «بحسب», «وفقا ل» make it whom the news is told by («وفقا لمصادر X»).

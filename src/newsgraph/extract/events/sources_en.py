@@ -14,17 +14,16 @@ reporters after meeting Y": X met Y), and Statements (GUIDELINES.md: the speaker
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events import MentionLike
+from newsgraph.extract.events.frames import without_parties
 from newsgraph.types import Event
 
 __all__ = ["sources_out"]
 
-_PARTY_ROLES = ("agent", "participant", "participants", "target")
 _REPORTED = frozenset({"ccomp", "parataxis"})
 
 
@@ -78,9 +77,7 @@ def sources_out(
                             and not phrase[0] <= m.start < phrase[1] for m in ms)
             if not elsewhere:
                 drop.add(who)
-        if drop and any(set(e.roles.get(r, ())) & drop for r in _PARTY_ROLES):
-            roles = {r: kept for r, ids in e.roles.items()
-                     if (kept := ids if r not in _PARTY_ROLES else tuple(i for i in ids if i not in drop))}
-            e = dataclasses.replace(e, roles=roles)
+        if drop:
+            e = without_parties(e, drop.__contains__)
         out.append(e)
     return out
