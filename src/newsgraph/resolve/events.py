@@ -53,7 +53,7 @@ from urllib.parse import unquote
 from newsgraph.extract.institutions import bare_kind
 from newsgraph.kb import load_kb
 from newsgraph.resolve.cluster import Link
-from newsgraph.resolve.read import EventGroup
+from newsgraph.resolve.read import AMOUNT_KEY, TOLL_KEY, EventGroup
 
 __all__ = ["DATE_SLACK", "STORY_SHARED", "event_link", "event_links", "event_allowed",
            "story_link"]
@@ -67,8 +67,8 @@ UNDATED_WINDOW = dt.timedelta(days=7)
 #: (n, share): two articles' stories merge when they share n specific names (persons,
 #: organizations, places; not countries) making up that share of both articles' names (Dice).
 STORY_SHARED = ((2, 0.5), (3, 0.3))
-#: Holder keys that are no party: money (``amount:``, read.py) and tolls (``count:``, read.distinct_count).
-_NOT_ACTORS = ("amount:", "count:")
+#: Holder keys that are no party: money and tolls (read.AMOUNT_KEY, read.TOLL_KEY).
+_NOT_ACTORS = (AMOUNT_KEY, TOLL_KEY)
 #: What a link that shares only a toll («32 قتيلا», read.distinct_count) scores less than one sharing a name.
 TOLL_ONLY = 0.15
 #: A story is told in the title or the first sentences: reports from sentence STORY_LEAD on are not.
@@ -205,7 +205,7 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]],
     target = (_lead_story(a) and _lead_story(b) and (a.location is None or b.location is None)
               and _day(a) and _day(b) and any("/person/" in t for t in a.targets & b.targets))
     same_day_and_place = same_day and (place_score == 0.2 or target)
-    tolls_only = bool(specific) and all(h.startswith("count:") for h in specific)
+    tolls_only = bool(specific) and all(h.startswith(TOLL_KEY) for h in specific)
     if tolls_only and (a.location is None or "/country/" in a.location):
         specific = []  # a toll alone tells an attack only in the same town, not anywhere in a country
     if len(specific) < (1 if same_day_and_place else 2):

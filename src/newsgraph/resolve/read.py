@@ -20,8 +20,8 @@ from typing import Any
 from newsgraph.graph.build import entities_graph_iri
 from newsgraph.graph.ns import NG
 
-__all__ = ["DISTINCT_COUNTS", "DISTINCT_FROM", "Group", "EventGroup", "distinct_count", "read_entity_groups",
-           "read_event_groups", "read_mentions", "located_in"]
+__all__ = ["AMOUNT_KEY", "DISTINCT_COUNTS", "DISTINCT_FROM", "TOLL_KEY", "Group", "EventGroup",
+           "distinct_count", "read_entity_groups", "read_event_groups", "read_mentions", "located_in"]
 
 _ENTITY_TYPES = {str(NG.Person): "PERSON", str(NG.Organization): "ORGANIZATION", str(NG.Place): "PLACE"}
 _ROLES = "ng:participant ng:agent ng:target ng:spokesperson ng:beneficiary"
@@ -204,7 +204,7 @@ def read_event_groups(kg: Any, mentioned: dict[str, set[str]] | None = None,
         SELECT DISTINCT ?g ?e ?v ?c WHERE { GRAPH ?g { ?e ng:reportedIn ?a ; ng:amount ?m .
           ?m ng:value ?v ; ng:currency ?c } }""", graphs):
         if (g, e) in groups and value and currency:
-            groups[(g, e)].holders.add(f"amount:{value} {currency}")
+            groups[(g, e)].holders.add(f"{AMOUNT_KEY}{value} {currency}")
     tolls = " ".join(f'"{k}"' for k in sorted(DISTINCT_COUNTS))  # the only tolls distinct_count keeps
     for g, e, value, kind in _rows(kg, f"""
         SELECT DISTINCT ?g ?e ?v ?k WHERE {{ GRAPH ?g {{ ?e ng:reportedIn ?a ; ng:quantity ?q .
@@ -222,6 +222,9 @@ def read_event_groups(kg: Any, mentioned: dict[str, set[str]] | None = None,
                 groups[(g, e)].targets.add(h)
     return sorted(groups.values(), key=lambda grp: grp.key)
 
+
+#: Prefixes of the holder keys that are no party: money (``amount:``) and distinctive tolls (``count:``).
+AMOUNT_KEY, TOLL_KEY = "amount:", "count:"
 
 #: Tolls that tell one attack from another: how many were killed or injured, from this many up
 #: (one soldier killed is told of many attacks; «32 قتيلا» of one).
@@ -244,7 +247,7 @@ def distinct_count(value: str, kind: str) -> str | None:
         return None
     if kind not in DISTINCT_COUNTS or number < DISTINCT_FROM or number != number.to_integral_value():
         return None
-    return f"count:{kind} {int(number)}"
+    return f"{TOLL_KEY}{kind} {int(number)}"
 
 
 def _mark_stories(groups: Iterable[EventGroup], story_types: set[str]) -> None:
