@@ -59,11 +59,13 @@ class KnowledgeBase:
     def __init__(self, entities: Mapping[str, Entity], aliases: list[tuple[str, Alias]],
                  members: Mapping[str, tuple[str, ...]], rank: Mapping[str, int],
                  minor: Iterable[str] = (), within: Mapping[str, str] | None = None,
-                 capitals: Iterable[str] = (), kinds: Mapping[str, str] | None = None) -> None:
+                 capitals: Iterable[str] = (), kinds: Mapping[str, str] | None = None,
+                 populations: Mapping[str, int] | None = None) -> None:
         """Index ``aliases``, given as (normalised key, alias) pairs. ``minor``: the ids of
         gazetteer towns that are neither capitals nor cities of a million people; ``within``:
         place id -> the place it lies in (an airport in its city); ``capitals``: the ids of national
-        capitals; ``kinds``: organization id -> its kind ("party", "armed-group", "intergovernmental")."""
+        capitals; ``kinds``: organization id -> its kind ("party", "armed-group", "intergovernmental");
+        ``populations``: gazetteer city id -> its population."""
         self._minor = frozenset(minor)
         self._kinds = dict(kinds or {})
         self._capitals = frozenset(capitals)
@@ -72,6 +74,7 @@ class KnowledgeBase:
         self._aliases = [alias for _, alias in aliases]
         self._members = dict(members)
         self._rank = dict(rank)  # smaller is more prominent (places: by population)
+        self._populations = dict(populations or {})
         self._index: dict[str, list[Alias]] = {}
         for key, alias in aliases:
             self._index.setdefault(key, []).append(alias)
@@ -119,9 +122,10 @@ class KnowledgeBase:
             >>> from newsgraph.kb import load_kb
             >>> load_kb().population("place/gn-307864") > 100_000, load_kb().population("country/TR")
             (True, None)
+            >>> load_kb().population("place/middle-east") is None  # a region: ranked first, but no city
+            True
         """
-        people = -self._rank.get(entity_id, 0)
-        return people if people > 0 and entity_id.startswith("place/") else None
+        return self._populations.get(entity_id) or None
 
     def get(self, entity_id: str) -> Entity | None:
         """The entity with ``entity_id``, or None.

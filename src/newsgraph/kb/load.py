@@ -94,6 +94,7 @@ class _Builder:
         self.members: dict[str, tuple[str, ...]] = {}
         self.kinds: dict[str, str] = {}
         self.rank: dict[str, int] = {}
+        self.populations: dict[str, int] = {}
         self.minor: set[str] = set()
         self.capitals: set[str] = set()
         self._seen: set[tuple[str, str, str, str, bool]] = set()
@@ -245,8 +246,9 @@ def _load_places(b: _Builder) -> None:
                 b.alias(t, eid, "PLACE", lang, b.place_kind(t))
         for t in french[1:]:
             b.alias(t, eid, "PLACE", "fr", b.place_kind(t))
-        b.rank[eid] = -int(row["population"] or 0)
-        if row["is_capital"] != "1" and -b.rank[eid] < MAJOR_CITY:
+        b.populations[eid] = int(row["population"] or 0)
+        b.rank[eid] = -b.populations[eid]
+        if row["is_capital"] != "1" and b.populations[eid] < MAJOR_CITY:
             b.minor.add(eid)
         if row["is_capital"] == "1":
             b.capitals.add(eid)
@@ -287,7 +289,8 @@ def load_kb() -> KnowledgeBase:
         _load_places(b)
         within = {row["place"]: row["within"] for row in _rows("places_within.tsv")
                   if row["place"] in b.entities and row["within"] in b.entities}
-        return KnowledgeBase(b.entities, b.aliases, b.members, b.rank, b.minor, within, b.capitals, b.kinds)
+        return KnowledgeBase(b.entities, b.aliases, b.members, b.rank, b.minor, within, b.capitals, b.kinds,
+                             b.populations)
     except (FileNotFoundError, KeyError) as exc:
         raise ConfigError(f"knowledge base data is missing or malformed ({exc!r}); "
                           "reinstall newsgraph or rerun tools/build_kb.py") from exc
