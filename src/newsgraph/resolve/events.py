@@ -236,7 +236,8 @@ def _town_link(a: EventGroup, b: EventGroup, date: tuple[float, str], place: tup
     """Two attacks both reports date to one day and place in one town (:func:`_small_town`), neither
     naming a party the other article does not: one happening. Two attacks in one small town the same
     day are rare; in Baghdad, Kabul or Ramadi they are not, so cities still need a shared name.
-    ``date`` and ``place``: the (score, reason) :func:`_dates` and :func:`_places` gave the pair."""
+    ``date`` and ``place``: the (score, reason) :func:`_dates` and :func:`_places` gave the pair (the
+    same place scores 0.2 only where both articles state it, not for an inferred story place)."""
     (date_score, date_why), (place_score, place_why) = date, place
     if not _town_kind(a) or place_score != 0.2 or not (_day(a) and _day(b)) or a.date != b.date:
         return None
