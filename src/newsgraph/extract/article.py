@@ -118,15 +118,12 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.dates import find_dates
     from newsgraph.extract.events import find_events
     from newsgraph.extract.institutions import bare_references, find_institutions
-    from newsgraph.extract.lexicon import phrase_keys, title_countries_ar, title_vocabulary, words
+    from newsgraph.extract.lexicon import title_vocabulary
     from newsgraph.extract.military import military_memberships
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
-    from newsgraph.extract.ner_ar_refine import unglued_starts
     from newsgraph.extract.numbers import find_amounts
     from newsgraph.extract.officials import find_officials, link_surnames, office_references
-    from newsgraph.extract.officials.ar_styles import style_references
     from newsgraph.extract.officials.base import parse_org_ref
-    from newsgraph.extract.officials.infer import infer_of
     from newsgraph.extract.officials.party import party_countries
     from newsgraph.extract.officials.status import position_status
     from newsgraph.extract.orgs import bare_anaphor, find_organizations, resolve_anaphora
@@ -136,7 +133,9 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
 
     lang = article.language or "und"
     events_of: Callable[..., list[Event]] = find_events
-    if lang == "en":  # English rules on the parse: newsgraph.extract.en
+    if lang == "ar":  # Arabic steps: newsgraph.extract.ar
+        from newsgraph.extract import ar
+    elif lang == "en":  # English rules on the parse: newsgraph.extract.en
         from newsgraph.extract import en
 
         en.prepare_doc(doc, kb)
@@ -165,18 +164,8 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     elif lang == "fr":
         officials = fr.refine_officials(doc, officials, kb)
     officials = refine_officials(doc, officials)  # with the Arabic model: its boundaries
-    if lang == "ar":  # English infers in en.refine_officials, after its own "X of Y" rule
-        vocab = title_vocabulary("ar")
-        no_office = vocab.get("noble", frozenset())
-        def country_of(place: str) -> str | None:
-            found = kb.get(place)
-            return found.country if found is not None else None
-
-        officials = infer_of(doc, officials, vocab.get("local", frozenset()), vocab.get("noble", frozenset()),
-                             country_of=country_of, naming=title_countries_ar(),
-                             other_party=words("visit_verbs_ar.txt"), meeting=words("meeting_verbs_ar.txt"),
-                             attend=phrase_keys("attend_phrases_ar.txt"),
-                             private=words("title_private_bodies_ar.txt"))
+    if lang == "ar":  # after the model's boundaries (English infers in en.refine_officials)
+        officials, no_office = ar.refine_officials(doc, officials, kb), ar.no_office()
     # organizations the KB does not know («وزير الداخلية في حكومة الإقليم»): the id minted for them
     unknown_orgs = {(o.name_start, o.title_start) for o in officials if parse_org_ref(o.of)}
     officials = [resolve_of(b, o) for o in officials]
@@ -199,8 +188,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
             if new is not None and new.title:  # «le président iranien» for «le chef d'Etat iranien, X»
                 positions.append(Position(person_ids[full_name], new.title, new.of, lang, new.sentence))
     if lang == "ar":  # «خادم الحرمين الشريفين» alone: the king the article names
-        royal = title_vocabulary("ar").get("royal", frozenset())
-        for start, end, full_name in style_references(doc, officials, title_countries_ar(), royal):
+        for start, end, full_name in ar.style_references(doc, officials):
             if full_name in person_ids:
                 b.add(start, end, "PERSON", person_ids[full_name], replace=True, kind="description")
 
@@ -250,7 +238,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     # is no full form.
     if lang == "ar":  # «تعود بأوباما» beside «باراك أوباما»: the one-word name starts after «ب»
         persons = [(k[0], k[1], m.text) for k, m in b.mentions.items() if m.label == "PERSON"]
-        for (_start, end), name_start in unglued_starts(persons).items():
+        for (_start, end), name_start in ar.unglued_names(persons).items():
             b.add(name_start, end, "PERSON", b.entity_for("PERSON", name_start, end), replace=True)
     kept = {m.entity_id for m in b.mentions.values()}
     short = short_name_links({pid: e.labels.get(lang, next(iter(e.labels.values()), ""))
