@@ -78,6 +78,12 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
         return org_named.get(name) or party_named.get(name.lower()) if name[:1].isupper() else None
 
     roles = frozenset(membership_cues("en")["role_noun"])
+
+    def party_add(member: Mention | None, container: Mention | None) -> None:
+        """``add`` for a party, a movement or a front only: its name holds a ``party_noun``."""
+        if container is not None and not parties.isdisjoint(container.text.lower().split()):
+            add(member, container)
+
     staff = frozenset(membership_cues("en")["staff_noun"])
     for tok in doc:
         # a part noun, or a noun "member" modifies: "the member states of X"
@@ -87,7 +93,9 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
             _part_of(tok, mentions, add)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in staff:
             _part_of(tok, mentions, add, _STAFF_PREPS)  # "Ann Lee, a columnist for the Free Times"
-        if tok.lemma_.lower() in roles and tok.pos_ in ("NOUN", "PROPN"):
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in roles:
+            _part_of(tok, mentions, party_add, _PARTY_PREPS)  # "Ann Lee, a lawmaker from the Free Party"
+        if tok.lemma_.lower() in roles and tok.pos_ in ("NOUN", "PROPN") and not _former(tok):
             mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
             orgs = [mention_at(mentions, c) or named_org(c) for c in mods]
             container = next((m for m in orgs if m is not None and m.label == "ORGANIZATION"), None)
@@ -122,8 +130,17 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
 #: The prepositions between a staff noun and the organization it works for: "a columnist for the Free Times",
 #: "a professor at Lake University", "a reporter with Reuters".
 _STAFF_PREPS = ("for", "at", "with")
+#: The prepositions between a role noun and the party it belongs to: "a lawmaker from the Free Party", "an MP
+#: for the Labour Party" (a party's name only: "an official from the Lake Bank" works there, is no member).
+_PARTY_PREPS = ("from", "for")
 #: What may stand between a title's organization and the name it is put before: an acronym in brackets.
 _TITLE_GAP = re.compile(r"[ \t]*(?:\([A-Z]{1,6}\)[ \t]*)?$")
+
+
+def _former(tok: Token) -> bool:
+    """Whether a member noun says the membership is over: "a former member", "a former Free Party official"
+    (``former`` cues of ``data/relations_membership.tsv``)."""
+    return any(c.dep_ == "amod" and c.lower_ in membership_cues("en")["former"] for c in tok.children)
 
 
 def _closed(tok: Token) -> bool:
@@ -209,6 +226,8 @@ def _part_of(
         return
     if container is None or any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
         return  # "Brazil is not a member of G7"
+    if _former(tok):
+        return  # "a former member of X", "former members of X, including A and B": no longer members
     # "members of X, including A and B": the members named after "including" or in apposition
     for named in (c for c in tok.children if c.dep_ == "appos" and tok.tag_ == "NNS"
                   or c.dep_ == "prep" and c.lower_ == "including"):  # fmt: skip
