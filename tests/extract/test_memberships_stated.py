@@ -61,6 +61,10 @@ _BOTH = {("country/RU", "org/ll"), ("country/FD", "org/ll")}
         ("ar", "وكانت روريتانيا قد انضمت إلى حلف البحيرة العام الماضي.",
          [("روريتانيا", "COUNTRY", "country/RU"), ("حلف البحيرة", "ORGANIZATION", "org/ll")],
          {("country/RU", "org/ll")}),
+        # an honorary member: «عضو شرف», the club, the member's name
+        ("ar", "وأكد عضو شرف نادي البحيرة سالم العتيبي دعمه للفريق.",
+         [("نادي البحيرة", "ORGANIZATION", "org/nb"), ("سالم العتيبي", "PERSON", "person/sa")],
+         {("person/sa", "org/nb")}),
         # a party noun in apposition to a name ("a Democrat", "Republican from Ohio")
         ("en", "Ann Lee, a Democrat, voted for the bill.", [("Ann Lee", "PERSON", "person/al")],
          {("person/al", "org/democratic-party-us")}),
