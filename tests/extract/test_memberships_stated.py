@@ -144,6 +144,10 @@ def test_french_group_posts_and_party_adjectives(
          {("person/al", "org/fp")}),
         ("Ann Lee, an official from the Lake Bank, said the loan was approved.",
          [("Ann Lee", "PERSON", "person/al"), ("Lake Bank", "ORGANIZATION", "org/lb")], set()),
+        # a hyphenated name the NER stopped at the hyphen, "of" a party
+        ("Councillor Wu Chi-wai of the Free Party was elected.",
+         [("Wu Chi", "PERSON", "person/wc"), ("Free Party", "ORGANIZATION", "org/fp")],
+         {("person/wc", "org/fp")}),
         # a former official is no member
         ("Ann Lee, a former Free Party official, was arrested.",
          [("Ann Lee", "PERSON", "person/al"), ("Free Party", "ORGANIZATION", "org/fp")], set()),

@@ -122,7 +122,8 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
             elif person is not None and any(c.lemma_.lower() in parties for c in tok.head.children
                                             if c.dep_ in ("compound", "appos", "nmod")):
                 add(mention_at(mentions, tok), person)  # "Adamowicz's former party Civic Platform"
-        elif tok.dep_ == "prep" and tok.lower_ in ("of", "from") and tok.head.pos_ == "PROPN":
+        elif tok.dep_ == "prep" and tok.lower_ in ("of", "from") and (
+                tok.head.pos_ == "PROPN" or _hyphen_tail(tok.head, mentions) is not None):
             _party_of(tok, mentions, parties, add)  # "Jeremy Corbyn of the Labour Party"
     return list(found.values())
 
@@ -158,7 +159,7 @@ def _party_of(
     """A person "of" an organization, the name itself modified ("Ann Lee of the BBC", "Omar Zed of
     Hamas"), or "from" a party, a movement or a front: the party's name holds one of ``parties``
     ("Ann Lee from the Free Party"; "a letter from the UN" is no member)."""
-    person = mention_at(mentions, prep.head)
+    person = mention_at(mentions, prep.head) or _hyphen_tail(prep.head, mentions)
     if person is None or person.label != "PERSON":
         return
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -166,6 +167,17 @@ def _party_of(
         if org is not None and org.label == "ORGANIZATION":
             if prep.lower_ == "of" or not parties.isdisjoint(org.text.lower().split()):
                 add(person, org)
+
+
+def _hyphen_tail(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The person's name a hyphenated tail belongs to when the NER stopped at the hyphen: "wai" of "Wu
+    Chi-wai", the name marked "Wu Chi" (a hyphen with no space either side, the name right before it)."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return None
+    found = mention_at(mentions, doc[tok.i - 2])
+    return found if found is not None and found.label == "PERSON" and found.end == doc[tok.i - 2].idx + len(
+        doc[tok.i - 2].text) else None
 
 
 def _membership(tok: Token, mentions: Sequence[Mention],
