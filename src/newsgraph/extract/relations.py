@@ -51,7 +51,7 @@ from newsgraph.types import Mention, Relation
 __all__ = ["ACTOR_LABELS", "find_memberships", "membership_cues"]
 
 #: The cue kinds of ``data/relations_membership.tsv`` looked for in each sentence (the others qualify a hit).
-_SENTENCE_KINDS = ("contains", "member", "leader", "title", "members", "joins")
+_SENTENCE_KINDS = ("contains", "member", "leader", "title", "members", "joins", "membership")
 #: The word right after a name, on the same line with no punctuation between.
 _NEXT_WORD = re.compile(r"[ \t]*(\w+)")
 #: "-led" right after a name: "the Saudi-led coalition", "US-led forces".
@@ -62,9 +62,10 @@ _LED = re.compile(r"-led\b")
 def membership_cues(lang: str) -> dict[str, tuple[str, ...]]:
     """Cue phrases by kind (``contains``, ``list``, ``member``, ``gap``, ``part_noun``, ``leader``,
     ``title``, ``members``, ``party_noun``, ``role_noun``, ``joins``, ``to``, ``part_verb``, ``sought``,
-    ``staff_noun``, ``former``)."""
+    ``staff_noun``, ``former``, ``group_noun``, ``membership``, ``in``)."""
     kinds = ("contains", "list", "member", "gap", "part_noun", "leader", "title", "members", "party_noun",
-             "role_noun", "joins", "to", "part_verb", "sought", "staff_noun", "former")
+             "role_noun", "joins", "to", "part_verb", "sought", "staff_noun", "former", "group_noun",
+             "membership", "in")
     out: dict[str, list[str]] = {k: [] for k in kinds}
     text = (
         resources.files("newsgraph.extract").joinpath("data", "relations_membership.tsv").read_text("utf-8")
@@ -187,6 +188,7 @@ def find_memberships(
     cues = membership_cues(lang)
     gap_words = frozenset(cues["gap"])
     former = frozenset(cues["former"])
+    sought = frozenset(cues["sought"])
     words = _Words(text)
     found: dict[tuple[str, str], Relation] = {}
 
@@ -221,9 +223,8 @@ def find_memberships(
                 if container is None:
                     continue
                 lists = [e for c in cues["list"] for _, e in words.find(c, container.end, s_end)]
-                if not lists:
-                    continue
-                for m in list_after(text, inside, min(lists)):
+                for m in (list_after(text, inside, min(lists)) if lists
+                          else _direct_list(text, inside, container, cue_start, cue_end, gap_words)):
                     add(m, container, index)
         # Member, cue, container.
         for hits in member:
@@ -265,6 +266,14 @@ def find_memberships(
             for _, cue_end in hits:
                 for m, c in joined(text, inside, cue_end, cues["to"]):
                     add(m, c, index)
+        # Membership noun, member, "in", container: «عضوية تركيا في الحلف»; not «طلب عضوية تركيا في الحلف».
+        for hits in hits_of["membership"]:
+            for cue_start, cue_end in hits:
+                before = WORD.findall(text[max(s_start, cue_start - 20) : cue_start])
+                if before and word_key(before[-1]) in sought:
+                    continue
+                for m, c in joined(text, inside, cue_end, cues["in"]):
+                    add(m, c, index)
         # Container, cue, leader: «التحالف بقيادة السعودية», "the coalition led by the US".
         for hits in leader:
             for cue_start, cue_end in hits:
@@ -282,6 +291,46 @@ def find_memberships(
     for rel in named:
         found.setdefault((rel.subject, rel.object), rel)
     return list(found.values())
+
+
+#: The only words that may stand between a "contains" cue and the members it lists with no list cue:
+#: "which includes the UAE and Bahrain", «regroupe l'Égypte et la Jordanie».
+_DIRECT_LEAD = frozenset({"the", "la", "le", "les", "l", "des", "du"})
+
+
+def _direct_list(text: str, inside: Sequence[Mention], container: Mention, cue_start: int, cue_end: int,
+                 gap_words: frozenset[str]) -> list[Mention]:
+    """Two or more members listed right after a "contains" cue with no list cue: "The Lake League, which
+    includes Ruritania and Freedonia", «La Ligue regroupe la Ruritanie et la Freedonie», «يضم الحلف
+    روريتانيا وفريدونيا». A container before the cue is its subject: only commas and ``gap`` words
+    between ("The League's plan includes" names no member); a single name may be anything included.
+
+    Examples:
+        >>> from newsgraph.types import Mention
+        >>> text = "The League, which includes Ruritania and Freedonia, met."
+        >>> ms = [Mention(4, 10, "League", "ORGANIZATION", "org/l", 0),
+        ...       Mention(27, 36, "Ruritania", "COUNTRY", "country/RU", 0),
+        ...       Mention(41, 50, "Freedonia", "COUNTRY", "country/FD", 0)]
+        >>> [m.entity_id for m in _direct_list(text, ms, ms[0], 18, 26, frozenset({"which"}))]
+        ['country/RU', 'country/FD']
+        >>> text = "The League's plan includes Ruritania and Freedonia."
+        >>> ms = [Mention(4, 10, "League", "ORGANIZATION", "org/l", 0),
+        ...       Mention(27, 36, "Ruritania", "COUNTRY", "country/RU", 0),
+        ...       Mention(41, 50, "Freedonia", "COUNTRY", "country/FD", 0)]
+        >>> _direct_list(text, ms, ms[0], 18, 26, frozenset({"which"}))
+        []
+    """
+    if container.end <= cue_start:
+        between = text[container.end : cue_start]
+        if re.search(r"[^\w\s,،]", between) or any(word_key(w) not in gap_words
+                                                     for w in WORD.findall(between)):  # fmt: skip
+            return []
+    start = max(container.end, cue_end)
+    members = list_after(text, inside, start)
+    lead = WORD.findall(text[start : members[0].start]) if members else []
+    if not members or any(word_key(w) not in _DIRECT_LEAD for w in lead):
+        return []
+    return members if len(members) >= 2 else []
 
 
 def _former(text: str, end: int, former: frozenset[str]) -> bool:

@@ -32,6 +32,8 @@ def word_key(word: str) -> str:
 
 #: The preposition and article between a French members noun and its container: «membres de l'», «du».
 _FR_OF = re.compile(r"^\s*(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)$", re.IGNORECASE)
+#: "of" and an article between an English members noun and the container after it: "members of the".
+_EN_OF = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A list may put an article before a name: "France and the UK", «la France et l'Allemagne», «et des Émirats».
 LIST_GLUE = re.compile(r"^[\s،,:؛]*(?:و|and|et)?[\s،,:؛]*(?:(?:the|la|le|les|des|du|l['’]|d['’])\s*)?$")
@@ -133,9 +135,16 @@ def listed_members(
                          None)
     else:
         container = next((m for m in reversed(orgs) if 0 <= cue_start - m.end <= 2), None)
+    at_least, after = 1, cue_end
+    if container is None and lang == "en":  # "the permanent members of the Council, Ruritania and Freedonia"
+        container = next((m for m in orgs if m.start >= cue_end and _EN_OF.match(text[cue_end : m.start])),
+                         None)  # fmt: skip
+        at_least = 2  # "members of the Council, Ruritania said": one name is the sentence's subject
+        after = container.end if container is not None else cue_end
     if container is None:
         return []
-    after = container.end if lang in ("ar", "fr") else cue_end
+    if lang in ("ar", "fr"):
+        after = container.end
     countries = sorted((m for m in inside if m.label == "COUNTRY" and m.start >= after),
                        key=lambda m: m.start)  # fmt: skip
     if not countries:
@@ -147,7 +156,7 @@ def listed_members(
         if not LIST_GLUE.match(text[prev.end : nxt.start]):
             break
         out.append((nxt, container))
-    return out
+    return out if len(out) >= at_least else []
 
 
 def list_lead(lead: str, lang: str, list_cues: Sequence[str]) -> bool:

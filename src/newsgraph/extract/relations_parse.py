@@ -78,6 +78,12 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
         return org_named.get(name) or party_named.get(name.lower()) if name[:1].isupper() else None
 
     roles = frozenset(membership_cues("en")["role_noun"])
+
+    def party_add(member: Mention | None, container: Mention | None) -> None:
+        """``add`` for a party, a movement or a front only: its name holds a ``party_noun``."""
+        if container is not None and not parties.isdisjoint(container.text.lower().split()):
+            add(member, container)
+
     staff = frozenset(membership_cues("en")["staff_noun"])
     for tok in doc:
         # a part noun, or a noun "member" modifies: "the member states of X"
@@ -87,7 +93,9 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
             _part_of(tok, mentions, add)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in staff:
             _part_of(tok, mentions, add, _STAFF_PREPS)  # "Ann Lee, a columnist for the Free Times"
-        if tok.lemma_.lower() in roles and tok.pos_ in ("NOUN", "PROPN"):
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in roles:
+            _part_of(tok, mentions, party_add, _PARTY_PREPS)  # "Ann Lee, a lawmaker from the Free Party"
+        if tok.lemma_.lower() in roles and tok.pos_ in ("NOUN", "PROPN") and not _former(tok):
             mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss")]
             orgs = [mention_at(mentions, c) or named_org(c) for c in mods]
             container = next((m for m in orgs if m is not None and m.label == "ORGANIZATION"), None)
@@ -114,7 +122,8 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
             elif person is not None and any(c.lemma_.lower() in parties for c in tok.head.children
                                             if c.dep_ in ("compound", "appos", "nmod")):
                 add(mention_at(mentions, tok), person)  # "Adamowicz's former party Civic Platform"
-        elif tok.dep_ == "prep" and tok.lower_ in ("of", "from") and tok.head.pos_ == "PROPN":
+        elif tok.dep_ == "prep" and tok.lower_ in ("of", "from") and (
+                tok.head.pos_ == "PROPN" or _hyphen_tail(tok.head, mentions) is not None):
             _party_of(tok, mentions, parties, add)  # "Jeremy Corbyn of the Labour Party"
     return list(found.values())
 
@@ -122,8 +131,17 @@ def memberships_from_parse(doc: Doc, mentions: Sequence[Mention]) -> list[Relati
 #: The prepositions between a staff noun and the organization it works for: "a columnist for the Free Times",
 #: "a professor at Lake University", "a reporter with Reuters".
 _STAFF_PREPS = ("for", "at", "with")
+#: The prepositions between a role noun and the party it belongs to: "a lawmaker from the Free Party", "an MP
+#: for the Labour Party" (a party's name only: "an official from the Lake Bank" works there, is no member).
+_PARTY_PREPS = ("from", "for")
 #: What may stand between a title's organization and the name it is put before: an acronym in brackets.
 _TITLE_GAP = re.compile(r"[ \t]*(?:\([A-Z]{1,6}\)[ \t]*)?$")
+
+
+def _former(tok: Token) -> bool:
+    """Whether a member noun says the membership is over: "a former member", "a former Free Party official"
+    (``former`` cues of ``data/relations_membership.tsv``)."""
+    return any(c.dep_ == "amod" and c.lower_ in membership_cues("en")["former"] for c in tok.children)
 
 
 def _closed(tok: Token) -> bool:
@@ -141,7 +159,7 @@ def _party_of(
     """A person "of" an organization, the name itself modified ("Ann Lee of the BBC", "Omar Zed of
     Hamas"), or "from" a party, a movement or a front: the party's name holds one of ``parties``
     ("Ann Lee from the Free Party"; "a letter from the UN" is no member)."""
-    person = mention_at(mentions, prep.head)
+    person = mention_at(mentions, prep.head) or _hyphen_tail(prep.head, mentions)
     if person is None or person.label != "PERSON":
         return
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -149,6 +167,17 @@ def _party_of(
         if org is not None and org.label == "ORGANIZATION":
             if prep.lower_ == "of" or not parties.isdisjoint(org.text.lower().split()):
                 add(person, org)
+
+
+def _hyphen_tail(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The person's name a hyphenated tail belongs to when the NER stopped at the hyphen: "wai" of "Wu
+    Chi-wai", the name marked "Wu Chi" (a hyphen with no space either side, the name right before it)."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return None
+    found = mention_at(mentions, doc[tok.i - 2])
+    return found if found is not None and found.label == "PERSON" and found.end == doc[tok.i - 2].idx + len(
+        doc[tok.i - 2].text) else None
 
 
 def _membership(tok: Token, mentions: Sequence[Mention],
@@ -209,6 +238,8 @@ def _part_of(
         return
     if container is None or any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
         return  # "Brazil is not a member of G7"
+    if _former(tok):
+        return  # "a former member of X", "former members of X, including A and B": no longer members
     # "members of X, including A and B": the members named after "including" or in apposition
     for named in (c for c in tok.children if c.dep_ == "appos" and tok.tag_ == "NNS"
                   or c.dep_ == "prep" and c.lower_ == "including"):  # fmt: skip

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.relations import membership_cues
+from newsgraph.extract.relations_positions import is_group
 from newsgraph.extract.tokens import mention_at
 from newsgraph.types import Mention
 
@@ -25,6 +26,8 @@ __all__ = ["memberships_fr"]
 Add = Callable[[Mention | None, Mention | None], None]
 #: Words that deny a membership: «n'est pas membre», «ne fait plus partie».
 _NEGATION = frozenset({"ne", "pas", "jamais", "non"})
+#: Words that make a post a past one: «l'ancien dirigeant du parti».
+_FORMER = frozenset({"ancien", "ex"})
 #: A name that only points back («qui est membre»): the member is what the clause hangs from.
 _RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: What lies between a party's name and its member's: «le parti Ennahda de Rached Ghannouchi».
@@ -42,12 +45,29 @@ def memberships_fr(doc: Doc, mentions: Sequence[Mention], add: Add) -> None:
         return
     cues = membership_cues("fr")
     nouns = frozenset(cues["part_noun"])
+    group_nouns = frozenset(cues["group_noun"])
     verbs = {tuple(cue.split()) for cue in cues["part_verb"]}
     parties = frozenset(cues["party_noun"])
+    adjectives = _party_adjectives(mentions, parties)
     for tok in doc:
         lemma = tok.lemma_.lower()
         if lemma in parties or lemma in nouns:
             _named_beside(tok, mentions, lemma in parties, add)
+        if lemma in nouns and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in adjectives:
+            # «le député socialiste Jean Dupont», the article naming the «Parti socialiste»
+            person = mention_at(mentions, doc[tok.i + 2])
+            if person is not None and person.label == "PERSON":
+                add(person, adjectives[doc[tok.i + 1].lower_])
+        if tok.pos_ == "NOUN" and lemma in group_nouns:
+            # «Ali Omar, un cadre du Hamas»: a post in a party, a movement or an armed group makes a member
+            org = _container(tok, mentions)
+            # a group by the knowledge base or its own name, or called a party here: «cadre du parti Ennahda»
+            group = org is not None and org.entity_id is not None and (
+                is_group(org.entity_id, mentions, doc.text)
+                or any(c.dep_ == "nmod" and c.lemma_.lower() in parties for c in tok.children))
+            if group and org is not None and not any(c.lemma_.lower() in _FORMER for c in tok.children):
+                for who in _members(tok, tok):
+                    add(_name_of(who, mentions), org)
         if tok.dep_ == "nmod" and any(c.lemma_ == "de" for c in tok.children if c.dep_ == "case"):
             person, org = mention_at(mentions, tok.head), mention_at(mentions, tok)
             if person is not None and person.label == "PERSON" and person is not org:
@@ -71,6 +91,25 @@ def memberships_fr(doc: Doc, mentions: Sequence[Mention], add: Add) -> None:
             add(_name_of(who, mentions), container)
 
 
+def _party_adjectives(mentions: Sequence[Mention], parties: frozenset[str]) -> dict[str, Mention]:
+    """The adjective of each party the article names by a party noun and an adjective: «socialiste» for
+    «le Parti socialiste» (lower-case, as the adjective is written before a member's name).
+
+    Examples:
+        >>> from newsgraph.types import Mention
+        >>> ms = [Mention(3, 19, "Parti socialiste", "ORGANIZATION", "org/ps", 0)]
+        >>> {a: m.entity_id for a, m in _party_adjectives(ms, frozenset({"parti"})).items()}
+        {'socialiste': 'org/ps'}
+    """
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "ORGANIZATION" and m.entity_id and len(words) == 2 and words[0].lower() in parties \
+                and words[1].islower():  # fmt: skip
+            out.setdefault(words[1], m)
+    return out
+
+
 def _named_beside(tok: Token, mentions: Sequence[Mention], party: bool, add: Add) -> None:
     """An organization's name right after a role or party noun, with the person beside it: «le député
     UMP Jean Dupont» (the name right after the organization's), «le parti Ennahda de Rached Ghannouchi»
@@ -91,14 +130,17 @@ def _named_beside(tok: Token, mentions: Sequence[Mention], party: bool, add: Add
 
 def _container(pred: Token, mentions: Sequence[Mention]) -> Mention | None:
     """The organization after «de» hanging from ``pred``, or one step further: «membre du bureau
-    politique du Hamas»."""
+    politique du Hamas», «membre du parti Ennahda» (a party noun, ``party_noun`` cues, then the name)."""
+    parties = frozenset(membership_cues("fr")["party_noun"])
     for child in pred.children:
         if child.dep_ not in ("nmod", "obl:arg", "obl") or not any(c.lemma_ == "de" for c in child.children
                                                                     if c.dep_ == "case"):  # fmt: skip
             continue
         found = mention_at(mentions, child)
         if found is None and child.pos_ == "NOUN":
-            found = next((m for g in child.children if g.dep_ == "nmod"
+            # «du parti Ennahda»: the party's name after its noun
+            deps = ("nmod", "appos", "flat:name", "amod") if child.lemma_.lower() in parties else ("nmod",)
+            found = next((m for g in child.children if g.dep_ in deps
                           and (m := mention_at(mentions, g)) is not None), None)  # fmt: skip
         if found is not None and found.label == "ORGANIZATION":
             return found

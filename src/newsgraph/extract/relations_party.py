@@ -1,8 +1,8 @@
 """Party memberships stated by an adjective or a letter code next to a politician's name.
 
-"Republican Kevin McCarthy", "Democratic Senator Ann Lee", "Ann Lee (D-Ohio)": the party is never named
-in full, so the adjective or the code stands for it, read from ``data/party_labels.tsv`` (with the
-title words that may stand between the adjective and the name). A "former" among those words
+"Republican Kevin McCarthy", "Democratic Senator Ann Lee", "Ann Lee (D-Ohio)", "Ann Lee, a Democrat,": the
+party is never named in full, so the adjective or the code stands for it, read from ``data/party_labels.tsv``
+(with the title words that may stand between the adjective and the name). A "former" among those words
 ("Republican former Senator X") still makes a member: the title is past, the party is not said to be.
 
 Examples:
@@ -50,6 +50,10 @@ def _table(lang: str) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
 
 #: A letter code, a hyphen and a state right after a name: "(R-Texas)", "(D-N.Y.)", "(R-TX)".
 _CODE = re.compile(r"[ \t]*\(([A-Z])-[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?\)")
+#: A party adjective in apposition right after a name, then punctuation or a lower-case word: "Ann Lee, a
+#: Democrat, said", "Ann Lee, Republican from Ohio", "Ann Lee, a Democratic lawmaker"; not "a Republican
+#: Party official" (a name goes on) nor "a Republican-appointed judge".
+_APPOSED = re.compile(r"[ \t]*,[ \t]+(?:an?[ \t]+)?([A-Z]\w+)(?=[ \t]*(?:[,.;:)]|$)|[ \t]+[a-z])")
 #: The words before a name, back to the start of its clause.
 _WORDS = re.compile(r"[\w.]+")
 
@@ -71,6 +75,9 @@ def party_memberships(
         code = _CODE.match(text, m.end)
         if party is None and code is not None:
             party = codes.get(code.group(1))
+        apposed = _APPOSED.match(text, m.end)
+        if party is None and apposed is not None:  # "Ann Lee, a Democrat,", "Ann Lee, Republican of Ohio"
+            party = adjectives.get(apposed.group(1))
         if party is not None:
             sentence = max(bisect.bisect_right(starts, m.start) - 1, 0)
             out.append(Relation(m.entity_id, "memberOf", party, sentence))

@@ -35,7 +35,7 @@ from newsgraph.kb import load_kb
 from newsgraph.text import normalize_token
 from newsgraph.types import Mention, Position, Relation
 
-__all__ = ["position_memberships", "post_memberships"]
+__all__ = ["is_group", "position_memberships", "post_memberships"]
 
 #: A lower-case noun right after an organization's name, past a closing bracket: "(PTI) party".
 _NOUN_AFTER = re.compile(r"\)?[ \t]+([a-z]+)\b")
@@ -75,6 +75,18 @@ def _is_group(entity_id: str, names: dict[str, set[str]]) -> bool:
     members, known = _groups()
     return entity_id in members or entity_id not in known and any(
         _words("word") & _word_keys(n) for n in names.get(entity_id, ()))
+
+
+def is_group(entity_id: str, mentions: Sequence[Mention], text: str) -> bool:
+    """Whether an organization of ``mentions`` is a group with members (a party, a movement, an armed group),
+    by the knowledge base or by a party word in one of its names in ``text``.
+
+    Examples:
+        >>> from newsgraph.types import Mention
+        >>> is_group("org/fp", [Mention(4, 14, "Free Party", "ORGANIZATION", "org/fp", 0)], "The Free Party")
+        True
+    """
+    return _is_group(entity_id, _org_names(mentions, text))
 
 
 def _org_names(mentions: Sequence[Mention], text: str) -> dict[str, set[str]]:
