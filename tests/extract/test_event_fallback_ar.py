@@ -1,0 +1,24 @@
+"""The actor nearest an Arabic event that its clause named nobody for (events/fallback.py; invented
+sentences): not for a noun of what is done to someone, and never one a later clause names."""
+
+from __future__ import annotations
+
+from arabic_events import events_of, role_text
+
+
+def test_who_suffers_sanctions_does_not_impose_them() -> None:
+    # «تعاني إيران من العقوبات»: Iran is sanctioned; the noun names no one who sanctions
+    events, names = events_of("وتعاني إيران منذ سنوات من العقوبات الاقتصادية.", "Sanction")
+    assert events and "إيران" not in role_text(events[0], "agent", names), events
+
+
+def test_a_light_verb_still_gives_who_imposes_sanctions() -> None:
+    events, names = events_of("وفرضت الولايات المتحدة أمس عقوبات جديدة على إيران.", "Sanction")
+    assert events and "الولايات المتحدة" in role_text(events[0], "agent", names), events
+
+
+def test_a_meeting_takes_no_one_a_later_clause_names() -> None:
+    # «ثم غادر الوزير X»: the minister left afterwards; nobody is said to have met
+    text = "وانتهى الاجتماع مساء أمس، ثم غادر وزير الخارجية الأردني ناصر جودة إلى عمان."
+    events, names = events_of(text, "Meeting")
+    assert events and not events[0].roles.get("participant"), events
