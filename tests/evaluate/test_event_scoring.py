@@ -236,3 +236,13 @@ def test_score_events_fragmentation_counts_nodes_of_gold_types(make_event: MakeE
     )  # fmt: skip
     frag = score_extraction(gold, ext).accuracy["event.nodes_per_gold"]
     assert (frag.correct, frag.total) == (3, 1)
+
+
+def test_score_events_attendee_is_read_as_participant(make_event: MakeEvent) -> None:
+    # the gold counts those listed as present («حضر الاستقبال») among the participants
+    gold, ext = _one_event_gold(participants=["ma"])
+    ext = Extraction(
+        ext.article, mentions=ext.mentions,
+        events=(make_event("e1", "Arrest", "held", {"agent": ("c/MA",), "attendee": ("c/MA",)}),),
+    )  # fmt: skip
+    assert score_extraction(gold, ext)["event_roles.participant"].tp == 1

@@ -728,3 +728,19 @@ def test_an_institution_named_by_its_noun_alone_is_no_shared_participant() -> No
     assert event_link(meeting("a1", prince, cabinet), meeting("a2", prince, cabinet), {}) is None
     league = "https://x/id/org/arab-league"
     assert event_link(meeting("a1", prince, league), meeting("a2", prince, league), {}) is not None
+
+
+def test_one_listed_as_present_at_a_reception_is_not_its_party() -> None:
+    """The king received a visitor, the prince among those present (ng:attendee); the prince met the same
+    visitor that day: two meetings. Were the prince a participant of the first, the two would share two
+    people and merge."""
+    import dataclasses
+
+    king = _meeting("a1", "2015-07-20", "day", ("person/king", "person/guest", "person/prince"))
+    roles = {"participant": ("person/king", "person/guest"), "attendee": ("person/prince",)}
+    king_present = dataclasses.replace(king, events=(dataclasses.replace(king.events[0], roles=roles),))
+    prince = _meeting("a2", "2015-07-20", "day", ("person/prince", "person/guest"))
+    assert _events(_resolved(king, prince)) == 1  # as participants, the prince and the guest are shared
+    assert _events(_resolved(king_present, prince)) == 2
+    kg = _resolved(king_present)
+    assert len(list(kg.query("SELECT ?p WHERE { ?e ng:attendee ?p }"))) == 1

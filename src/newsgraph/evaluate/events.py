@@ -87,7 +87,8 @@ def _gold_roles(g: GoldEvent, relaxed: bool) -> RoleMap:
 def _pred_roles(p: Event, relaxed: bool) -> RoleMap:
     roles: RoleMap = {
         "agent": set(p.roles.get("agent", ())),
-        "participant": set(p.roles.get("participant", ())) | set(p.roles.get("participants", ())),
+        "participant": set(p.roles.get("participant", ())) | set(p.roles.get("participants", ()))
+        | set(p.roles.get("attendee", ())),
         "spokesperson": set(p.roles.get("spokesperson", ())),
         "target": set(p.roles.get("target", ()))
         | set(p.roles.get("beneficiary", ()))

@@ -78,6 +78,7 @@ EDGE_PREDICATES: tuple[str, ...] = (
     "spokesperson",
     "location",
     "beneficiary",
+    "attendee",
     "amount",
     "quantity",
     "holdsPosition",

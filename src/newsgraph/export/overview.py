@@ -57,12 +57,12 @@ OVERVIEW_NODES = 150
 INTERFACE_LANGUAGES = ("en", "ar", "fr")
 
 #: Roles whose filler is an actor of the event, in the order they are named.
-ACTOR_ROLES = ("agent", "participant", "spokesperson", "target")
+ACTOR_ROLES = ("agent", "participant", "spokesperson", "target", "attendee")
 
 _PLACE_ROLES = ("location",)
 _ROLES = (
-    "agent", "participant", "spokesperson", "target", "location", "partOf", "relatedEvent", "locatedIn",
-    "memberOf", "holdsPosition",
+    "agent", "participant", "spokesperson", "target", "attendee", "location", "partOf", "relatedEvent",
+    "locatedIn", "memberOf", "holdsPosition",
 )
 
 

@@ -114,6 +114,7 @@ class NG(DefinedNamespace):
     target: URIRef
     spokesperson: URIRef
     beneficiary: URIRef
+    attendee: URIRef
     location: URIRef
     amount: URIRef
     quantity: URIRef
@@ -248,6 +249,7 @@ ROLES: Mapping[str, URIRef] = MappingProxyType(
         "target": NG.target,
         "spokesperson": NG.spokesperson,
         "beneficiary": NG.beneficiary,
+        "attendee": NG.attendee,
     }
 )
 

@@ -127,6 +127,7 @@ from newsgraph.extract.events.frames import (
     OfficialLike,
     _Raw,
 )
+from newsgraph.extract.events.guests_ar import attendance
 from newsgraph.extract.events.hosts import hosted_at_home, state_hosts
 from newsgraph.extract.events.lexicons import load_cues, load_event_types
 from newsgraph.extract.events.links import wire_credit
@@ -274,6 +275,8 @@ def find_events(
         raws, scopes = [raws[k] for k in keep], [scopes[k] for k in keep]
     keep = [k for k, x in enumerate(raws) if not no_doer(x)]  # «وصلت التعزيزات إلى عدن»: no visit
     raws, scopes = [raws[k] for k in keep], [scopes[k] for k in keep]
+    if lang == "ar":  # «حضر الاستقبال X»: X attended, no host nor guest
+        raws = [attendance(r, x) for x in raws]
     # French: a date goes to the trigger the parse hangs it on («le référendum du 1er juillet 1962»)
     owned = dated_triggers_fr(r, trigs, ds) if r.parsed and lang == "fr" else {}
     _attach_numbers(r, raws, scopes, ds, ns, owned)

@@ -18,7 +18,7 @@ from newsgraph.extract.events.anchors import article_date
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps_fr import place_fr
 from newsgraph.extract.events.fallback import _fallback_actor
-from newsgraph.extract.events.frames import _Raw
+from newsgraph.extract.events.frames import ATTENDEE, _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo
 from newsgraph.extract.events.merge import (
     _absorb,
@@ -153,6 +153,10 @@ def _finish(
                 best = max(slot.values())
                 refs = [ref for ref, sc in slot.items() if role != "agent" or sc == best]
                 roles[role] = tuple(refs)
+        if present := roles.pop(ATTENDEE, ()):  # listed as present, and named as a party too: a party
+            parties = {ref for role in ("agent", "participant", "target") for ref in roles.get(role, ())}
+            if kept := tuple(ref for ref in present if ref not in parties):
+                roles[ATTENDEE] = kept
         if info.agent_joins and roles.get("agent"):
             roles["participant"] = tuple(dict.fromkeys([*roles["agent"], *roles.get("participant", ())]))
         related = [("reports", f"e{owner[id(x)] + 1}") for x in f.reports]

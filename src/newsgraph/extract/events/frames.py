@@ -133,6 +133,8 @@ class _Raw:
 
 #: The roles that make a party of an event (a statement's speaker and addressee are among them).
 PARTY_ROLES = ("agent", "participant", "participants", "target")
+#: The role of those only listed as present («حضر الاستقبال X وY», ng:attendee): not the event's parties.
+ATTENDEE = "attendee"
 
 
 def without_parties(ev: Event, drop: Callable[[str], bool]) -> Event:

@@ -1,8 +1,9 @@
-"""Arabic host verbs without a parse: who is the guest.
+"""Arabic host verbs without a parse: who is the guest, and who only attended.
 
 In «استقبل الشيخ X أمير دولة الكويت في قصره اليوم الأمير Y» the country right after the host is the
 genitive of the host's own title («أمير دولة الكويت»), not whom he received; the guest is the person
-named later in the clause. The title words are those of ``data/titles_ar.tsv``.
+named later in the clause. The title words are those of ``data/titles_ar.tsv``. Those listed after
+«حضر الاستقبال» attended the reception (:func:`attendance`): they are no guest and no host.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 import functools
 
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.frames import _M
-from newsgraph.extract.lexicon import rows, title_vocabulary
-from newsgraph.text import normalize_token
+from newsgraph.extract.events.frames import _M, ATTENDEE, _Raw
+from newsgraph.extract.lexicon import phrase_keys, rows, title_vocabulary
+from newsgraph.text import normalize_key, normalize_token
 
 #: kinds of ``titles_ar.tsv`` lines whose words may make up a title before its complement
 _TITLE_KINDS = ("head", "prefix", "word", "honorific", "rank", "noble", "royal", "local")
@@ -64,3 +65,28 @@ def guest_past_break(r: _Reader, host: _M) -> _M | None:
         if not (tok.is_punct or i in r.times or i in r.mention_at or norm in words):
             return None
     return person
+
+
+def attendance(r: _Reader, raw: _Raw) -> _Raw:
+    """``raw`` with the actors of an event noun that attendance opens («حضر الاستقبال», «كما حضر اللقاء»,
+    ``data/attend_phrases_ar.txt``) as its attendees: they were present at the reception the article
+    tells of, not its host or guest, so a report of another meeting they held that day is not this one."""
+    start = raw.trig.start
+    if raw.trig.kind != "N" or start == 0:
+        return raw
+    words = [r.table.norm[i] or r.doc[i].lower_ for i in range(start - 1, raw.trig.end)]
+    phrase = normalize_key(" ".join(words))
+    if phrase not in _attend() and not (phrase[:1] in "وف" and phrase[1:] in _attend()):
+        return raw
+    present: dict[str, float] = {}
+    for role in ("agent", "participant", "target"):
+        for ref, score in raw.roles.pop(role, {}).items():
+            present[ref] = max(score, present.get(ref, 0.0))
+    if present:
+        raw.roles[ATTENDEE] = present
+    return raw
+
+
+@functools.cache
+def _attend() -> frozenset[str]:
+    return frozenset(phrase_keys("attend_phrases_ar.txt"))

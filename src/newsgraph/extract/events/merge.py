@@ -114,8 +114,10 @@ def _merge_target(
             continue  # «قصفت X، فيما اندلعت اشتباكات»: another happening than its sentence's
         if prev.parallel and prev.sents == {prev.sent} and head.sent != prev.sent:
             continue  # «فجر انتحاري نفسه، فيما يكثف المتمردون هجومهم ... ويسلط الهجوم»: the story's attack
-        if head.topic != prev.topic and not anaphoric and head.trig.type != "Statement":
-            return None  # «من جهة أخرى، بدأت القوات عملية»: the report turned to other happenings
+        if head.topic != prev.topic and (not anaphoric or own_antecedent) and head.trig.type != "Statement":
+            # «من جهة أخرى، بدأت القوات عملية»: the report turned to other happenings («وفي وقت لاحق،
+            # اجتمع ... وجرى خلال الاجتماع»: an anaphor of its own sentence's verb refers not past the turn)
+            return None
         if prev.date is None and head.date is not None and _elsewhen(head.date.value, published):
             return None  # an undated story event and one told of another time: two happenings
         if head.trig.type == "Statement":
