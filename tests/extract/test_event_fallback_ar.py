@@ -22,3 +22,12 @@ def test_a_meeting_takes_no_one_a_later_clause_names() -> None:
     text = "وانتهى الاجتماع مساء أمس، ثم غادر وزير الخارجية الأردني ناصر جودة إلى عمان."
     events, names = events_of(text, "Meeting")
     assert events and not events[0].roles.get("participant"), events
+
+
+def test_a_name_after_a_verb_with_a_plural_subject_is_its_object() -> None:
+    # «طالبوا الوزارة»: the verb carries its subject (they), the ministry is asked, it asks nobody
+    text = "واجتمع عدد من المواطنين أمس، حيث طالبوا وزارة الإسكان بتسريع المشروع."
+    events, names = events_of(text, "Appeal")
+    assert events, events
+    assert "وزارة الإسكان" in role_text(events[0], "target", names), events
+    assert not events[0].roles.get("agent"), events

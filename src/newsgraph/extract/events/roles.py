@@ -33,6 +33,7 @@ from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
 from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
 from newsgraph.extract.events.targets_ar import CLAUSE_OPENERS, attack_roles_ar
 from newsgraph.extract.events.where import about_elsewhere, listed_country
+from newsgraph.extract.verbs_ar import subject_suffix
 from newsgraph.kb import load_kb
 from newsgraph.types import Event
 
@@ -198,6 +199,10 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             # «استهدف مسلحون دورية للجيش»: whose patrol was hit; «قتلت القوات جنديا تركيا»: the object's
             # country, not the subject («اعتقلت السلطات ناشطا إيرانيا»: none arrested, see targets_ar)
             raw.add("target", after[0].ref, 2.0)
+        elif after and r.lang == "ar" and info.object and subject_suffix(r.doc[t.start].text):
+            # «طالبوا الوزارة»: the verb carries its subject (a pronoun, no name), X is its object
+            raw.add(info.object, after[0].ref, 2.0)
+            raw.unnamed = True
         elif after:
             subjects = _conjuncts(r, after[0], free, 1) if r.lang == "ar" else after[:1]
             for m in subjects:  # «شن الحوثيون وقوات صالح هجمات»: both
@@ -245,6 +250,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         and not raw.roles.get(info.subject)
         and r.clause_kind[own] != "complement"
         and raw.prior is None
+        and not raw.unnamed
         and rel is None  # «الاعتداء الذي استهدف مسجدا»: the subject is the antecedent
     ):
         first = [
