@@ -1,5 +1,6 @@
-"""The actor nearest an Arabic event that its clause named nobody for (events/fallback.py; invented
-sentences): not for a noun of what is done to someone, and never one a later clause names."""
+"""The actor nearest an Arabic event that its clause named nobody for (events/fallback.py): not for a
+noun of what is done to someone, never one a later clause names; and the name after a verb or a
+participle that carries its own subject is its object (events/roles.py, verbs_ar.py). Invented sentences."""
 
 from __future__ import annotations
 
@@ -31,3 +32,12 @@ def test_a_name_after_a_verb_with_a_plural_subject_is_its_object() -> None:
     assert events, events
     assert "وزارة الإسكان" in role_text(events[0], "target", names), events
     assert not events[0].roles.get("agent"), events
+
+
+def test_a_name_after_a_circumstantial_participle_is_its_object() -> None:
+    # «داعياً إسرائيل إلى»: the sentence's subject calls on Israel
+    text = "وندد الرئيس الفلسطيني محمود عباس بالاقتحام، داعياً إسرائيل إلى وقف هذه الممارسات."
+    events, names = events_of(text, "Appeal")
+    assert events, events
+    assert "إسرائيل" in role_text(events[0], "target", names), events
+    assert "إسرائيل" not in role_text(events[0], "agent", names), events

@@ -34,7 +34,7 @@ from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
 from newsgraph.extract.events.sanctions_ar import sanctioned_ar
 from newsgraph.extract.events.targets_ar import CLAUSE_OPENERS, attack_roles_ar
 from newsgraph.extract.events.where import about_elsewhere, listed_country
-from newsgraph.extract.verbs_ar import subject_suffix
+from newsgraph.extract.verbs_ar import circumstantial, subject_suffix
 from newsgraph.kb import load_kb
 from newsgraph.types import Event
 
@@ -204,6 +204,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             # «طالبوا الوزارة»: the verb carries its subject (a pronoun, no name), X is its object
             raw.add(info.object, after[0].ref, 2.0)
             raw.unnamed = True
+        elif after and r.lang == "ar" and info.object and circumstantial(r.doc[t.start].text):
+            raw.add(info.object, after[0].ref, 2.0)  # «داعياً إسرائيل إلى»: the sentence's subject calls
         elif after:
             subjects = _conjuncts(r, after[0], free, 1) if r.lang == "ar" else after[:1]
             for m in subjects:  # «شن الحوثيون وقوات صالح هجمات»: both
