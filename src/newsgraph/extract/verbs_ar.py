@@ -21,11 +21,13 @@ from __future__ import annotations
 from newsgraph.extract.lexicon import speech_verbs, spellings
 from newsgraph.text import normalize_token, spelling
 
-__all__ = ["agreeing_verb"]
+__all__ = ["agreeing_verb", "circumstantial", "subject_suffix"]
 
 _IMPERFECT_PREFIXES = ("ي", "ت")
 _IMPERFECT_SUFFIXES = ("ان", "ون")
 _PERFECT_SUFFIXES = ("وا",)
+#: Fewest letters the stem of a verb with a subject suffix keeps («دعوا»: دع; «يكون» is no «ون» form).
+_MIN_SUFFIXED_STEM = 2
 
 
 def _known_verb(stem: str) -> bool:
@@ -44,3 +46,42 @@ def agreeing_verb(text: str) -> bool:
         if form.endswith(_PERFECT_SUFFIXES) and _known_verb(form[:-2]):
             return True
     return False
+
+
+def subject_suffix(text: str) -> bool:
+    """Whether ``text``, known to be a verb (an event trigger), carries a dual or plural subject suffix
+    («طالبوا», «يستهدفون», «يتبادلان»): a verb before its subject agrees in the singular, so a name after
+    such a verb is its object, not its subject.
+
+    Examples:
+        >>> [subject_suffix(w) for w in ("طالبوا", "ودعوا", "يستهدفون", "يتبادلان", "طالب", "يكون")]
+        [True, True, True, True, False, False]
+    """
+    word = spelling(text)
+    word = word[1:] if len(word) > 4 and word[0] in "وف" else word
+    if word.endswith(_PERFECT_SUFFIXES):
+        return len(word) - 2 >= _MIN_SUFFIXED_STEM
+    return word.startswith(_IMPERFECT_PREFIXES) and word.endswith(_IMPERFECT_SUFFIXES) \
+        and len(word) - 3 > _MIN_SUFFIXED_STEM
+
+
+#: The tanwin of the accusative («داعياً», «مطالبًا»), which marks a participle used as a circumstantial.
+_TANWIN = "\u064b"
+#: Fewest letters of a circumstantial participle («مشيرا», «داعيا»).
+_MIN_PARTICIPLE = 5
+
+
+def circumstantial(text: str) -> bool:
+    """Whether ``text``, known to be an event trigger, is an active participle in the accusative used as a
+    circumstantial («داعياً إسرائيل إلى», «مطالبا الوزارة ب»): its subject is the sentence's, so a name right
+    after it is its object. Marked by the tanwin, or shaped «مُفعِلا» / «فاعلا» and ending in «ا».
+
+    Examples:
+        >>> [circumstantial(w) for w in ("داعياً", "مطالبا", "داعيا", "طالب", "دعا", "يدعو")]
+        [True, True, True, False, False, False]
+    """
+    if _TANWIN in text:
+        return True
+    word = spelling(text)
+    word = word[1:] if len(word) > _MIN_PARTICIPLE and word[0] in "وف" else word
+    return len(word) >= _MIN_PARTICIPLE and word.endswith("ا") and (word[0] == "م" or word[1] == "ا")

@@ -49,7 +49,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
 
     Only when the clause structure gave no agent and no participant; the actor
     must hold no other role (target, spokesperson) and not be the location. With
-    none in the clause, the sentence's nearest actor is taken. An attack (``speaker_acts``
+    none in the clause, the sentence's nearest actor is taken (without a parse only; in Arabic, but for a
+    statement, only one told before the trigger). An attack (``speaker_acts``
     "no": its doer is mostly named apart) takes none, with a parse or without: the actor
     nearest it is as often its victim or its place's country. With a
     dependency parse, only the clause's actors count (a nationality adjective
@@ -58,7 +59,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
     ("senators broke with X and urged"), or an event noun whose light verb has one ("some militias had
     made threats"), when that subject names nobody. Nor does an English noun of
     what is done to someone (its genitive is its object: an arrest, a sentence, an investigation): the
-    actor nearest it is mostly who it was done to ("X faces a life sentence", "placed X under arrest"); nor
+    actor nearest it is mostly who it was done to ("X faces a life sentence", "placed X under arrest"; in
+    Arabic any such noun, «تخفيف العقوبات على طهران»); nor
     a noun of votes (``tally`` cues), whose nearest actor mostly won them ("X won 3 percent of the vote").
     """
     if f.roles.get("agent") or f.roles.get("participant") or f.unnamed:
@@ -80,6 +82,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         return  # "was attacked": the parse says the doer is not named
     if parsed and r.lang == "en" and root.pos_ in ("NOUN", "PROPN") and info.genitive == info.object:
         return  # "McArthur faces a life sentence", "Mugabe under house arrest": who it is done to
+    if r.lang == "ar" and f.trig.kind == "N" and info.genitive == info.object == "target":
+        return  # «رفع العقوبات ... في إيران», «القبض على ...»: the actor nearest is mostly who it is done to
     if parsed and root.pos_ in ("NOUN", "PROPN") and "tally" in r.cues[root.i]:
         return  # "X received 3 percent of the vote": who won the votes, not who cast them
     if parsed and _reacted_to(r, f.trig):
@@ -104,6 +108,11 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
                                                 or object_of_other_fr(r, m, f.trig)))
         and not (parsed and _owner_of_other(r, m, f.trig))
     ]
+    if r.lang == "ar" and info.type != "Statement":
+        # past the clause only an actor told before the trigger (a dropped subject goes on with the one
+        # named before: «رسالة الرئيس X، الذي طالب فيها»), not one a later clause names («انتهى الاجتماع،
+        # ثم غادر الوزير X»)
+        free = [m for m in free if r.clause_of[m.start] == own or m.end <= f.trig.start]
     cands = [m for m in free if r.clause_of[m.start] == own] or ([] if parsed else free)
     if cands:
         best = min(cands, key=lambda m: (m.payload == "adj", abs(m.start - f.trig.start)))

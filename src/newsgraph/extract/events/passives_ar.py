@@ -29,8 +29,6 @@ _PRESENT = frozenset("يتن")
 _DAMMA_SPAN = 4
 #: Words after a passive verb within which «من X» names whose men its subject are («خُطف ثلاثة موظفين من X»).
 _MEN_REACH = 4
-#: Nouns of «على يد X» / «على أيدي X» (by the hand of X).
-_HAND = frozenset({"يد", "ايدي", "أيدي"})
 #: Tokens after a trigger within which «على يد» is read.
 _HAND_REACH = 8
 #: Words «على يد» may pass before the doer's name («على يد عناصر من تنظيم X»).
@@ -48,7 +46,7 @@ def _by_hand(r: _Reader, t: TriggerMatch) -> str | None:
     for k in range(t.end, min(t.end + _HAND_REACH, len(r.doc) - 2)):
         if r.clause_of[k] != own:
             return None
-        hand = _has(r, k, "target") and r.doc[k + 1].norm_ in _HAND
+        hand = _has(r, k, "target") and _has(r, k + 1, "hand")  # «على يد», «على أيدي»
         if hand or (_has(r, k, "origin") and r.doc[k + 1].norm_ == "قبل"):  # «من قبل X»: by X
             j = k + 2
             while j < min(k + 2 + _HAND_SKIP, len(r.doc) - 1) and j not in r.mention_at \

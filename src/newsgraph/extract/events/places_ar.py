@@ -114,18 +114,13 @@ def met_where_visited(r: _Reader, final: list[_Raw]) -> None:
         f.location = g.location
 
 
-#: Pronouns that refer back to the place a control verb's relative clause describes («التي يسيطر عليها»).
-_RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم"})
-#: Pronouns right after a verb that refer back to the place its relative clause describes («الذي قتل فيه»).
-_RESUMPTIVE_IN = frozenset({"فيه", "فيها"})
-
-
 def held_place(r: _Reader, t: TriggerMatch) -> list[_M]:
     """Arabic: the place a relative clause of control describes, right before it («مدينة الرقة (شمال سوريا)
     التي يسيطر عليها التنظيم», «مناطق يسيطر عليها»): where the group holds sway; or the place a relative
     clause says the event happened in («السجن الذي تحتجز فيه السلطات», «البلدة التي قتل فيها»)."""
-    inside = t.end < len(r.doc) and r.doc[t.end].norm_ in _RESUMPTIVE_IN
-    if r.doc[t.end - 1].norm_ not in _RESUMPTIVE and not inside:
+    # ``resumptive`` / ``resumptive_in`` cues: «يسيطر عليها» ends the trigger, «قتل فيه» follows it
+    inside = t.end < len(r.doc) and "resumptive_in" in r.cues[t.end]
+    if "resumptive" not in r.cues[t.end - 1] and not inside:
         return []
     i = t.start - 1
     if i >= 0 and "relative" in r.cues[i]:

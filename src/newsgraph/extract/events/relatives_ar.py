@@ -32,9 +32,8 @@ __all__ = ["Relative", "relative_of", "relative_roles"]
 _BETWEEN = frozenset({"قد", "لقد"})
 #: Object pronouns a verb may end in, referring back to the antecedent («اغتاله», «استهدفتهم»).
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
-#: Prepositions with a pronoun that refer back to the antecedent right after the verb («سيطر عليه X»).
-_RESUMPTIVE = frozenset({"عليه", "علية", "عليها", "عليهم", "فيه", "فيها", "منه", "منها", "به", "بها", "له",
-                         "لها"})
+#: Cue classes of prepositions with a pronoun that refer back to the antecedent («سيطر عليه X»).
+_RESUMPTIVE = frozenset({"resumptive", "resumptive_in", "resumptive_of"})
 #: Verb stems shorter than this are read as bare verbs (no pronoun split off).
 _MIN_STEM = 3
 
@@ -65,9 +64,9 @@ def relative_of(r: _Reader, t: TriggerMatch) -> Relative | None:
         ends.add(i - 1)  # «أبو خالد السوري الذي»: past one definite adjective
     head = next((m for m in r.in_sent(r.sent_of[t.start]) if m.end in ends
                  and m.label in _ACTORS and m.payload != "adj"), None)  # fmt: skip
-    words = [r.doc[k].text for k in range(t.start, t.end)]
-    back = t.end < len(r.doc) and r.doc[t.end].norm_ in _RESUMPTIVE  # «الذي سيطرت عليه المقاومة»
-    return Relative(head, back or any(_object_pronoun(w) or w in _RESUMPTIVE for w in words))
+    back = t.end < len(r.doc) and not r.cues[t.end].isdisjoint(_RESUMPTIVE)  # «الذي سيطرت عليه المقاومة»
+    return Relative(head, back or any(_object_pronoun(r.doc[k].text) or not r.cues[k].isdisjoint(_RESUMPTIVE)
+                                      for k in range(t.start, t.end)))
 
 
 def relative_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw, rel: Relative,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from newsgraph.extract.events.addressees_ar import addressees_ar
 from newsgraph.extract.events.clauses import _actor_after, _Reader, _said_at
 from newsgraph.extract.events.fallback import _reacted_to
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
@@ -88,6 +89,7 @@ def _speakers(
             if parsed_speakers is not None and not parsed_speakers:
                 continue  # «a rapporté la presse d'Etat»: a speaker the text does not name
         cands = [m for m in r.in_sent(si) if m.label in _ACTORS and r.context(m) in ("", "agent")]
+        told = addressees_ar(r, s, [m for m in cands if m.label == "PERSON"]) if r.lang == "ar" else []
         after = _actor_after(r, s.end, cands, reach=3)
         persons_after = [m for m in after if m.label == "PERSON"]
         if si in unnamed and not after:
@@ -97,6 +99,10 @@ def _speakers(
         persons_before = [m for m in cands if m.label == "PERSON" and m.end <= s.start]
         before = [m for m in cands if m.end <= s.start and s.start - m.end <= 2]
         before.sort(key=lambda m: m.payload != "adj")  # a named actor after an adjective
+        if told and after and after[0] in told:
+            # «قال لـ"الاقتصادية" مختصون»: the addressee, then a speaker the mentions miss (or a person);
+            # the Statement is still told (its speaker unnamed)
+            after = [m for m in after if m.label == "PERSON" and m not in told] or after[:1]
         picks = parsed_speakers or persons_after or persons_before[-1:] or after or before[-1:]
         if not picks:
             continue
@@ -120,7 +126,8 @@ def _speakers(
             # «أعلنت الشرطة أنها فككت خلية»: the speaker's side did it (column speaker_acts)
             # "X condemned the attack": who judges an act did not do it (``evaluative`` cue words)
             judged = any("evaluative" in r.cues[i] for i in range(s.start, s.end))
-            if info.subject == "agent" and info.speaker_acts and not x.roles.get("agent") and not judged:
+            if info.subject == "agent" and info.speaker_acts and not x.roles.get("agent") and not judged \
+                    and pick not in told:
                 who = country_of.get(pick.ref) if pick.label == "PERSON" else pick.ref
                 if who:
                     x.add("agent", who, 1.5)
@@ -128,8 +135,9 @@ def _speakers(
             st = _Raw(s, si, sents={si}, reports=reported)
             # «وأوضح مدير مكتب الحملة ...»: an official speaks, whose name the mentions miss; not his office
             titled = r.lang == "ar" and pick.label != "PERSON" and pick in after
-            st.unnamed = titled = titled and _official_of(r, s.end, pick.start)
-            for speaker in [] if titled else parsed_speakers or [pick]:  # «X et Y ont assuré»: both speak
+            titled = titled and _official_of(r, s.end, pick.start)
+            st.unnamed = titled or pick in told  # «أكد لـ"الاقتصادية" مصدر»: told, by a speaker not named
+            for speaker in [] if st.unnamed else parsed_speakers or [pick]:  # «X et Y ont assuré»: both speak
                 side = (spoken_for or {}).get(speaker.ref)
                 st.add("agent", side or speaker.ref, 3.0)
                 # French officials speak as themselves: a spokesperson only voices a side (GUIDELINES.md)
@@ -142,6 +150,8 @@ def _speakers(
                 for m in addressees_fr(r, s):
                     if m.ref not in st.roles.get("agent", {}):
                         st.add("target", m.ref, 3.0)
+            for m in told:  # «وقال X لـ«عكاظ»»: whom the statement is told to
+                st.add("target", m.ref, 3.0)
             raws.append(st)
     return out
 

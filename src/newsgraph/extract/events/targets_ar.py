@@ -58,8 +58,6 @@ _OPPONENT_REACH = 3
 _OWNER_GAP = 3
 #: Cue classes of nouns that may name what an attack hits before its owner («على مركز للجيش», «مواقع لـX»).
 _HIT_NOUNS = frozenset({"body_head", "target_head", "place_noun"})
-#: Pronouns right after a ``hold`` verb that refer back to the place it describes («يسيطر عليها X»).
-_RESUMPTIVE = frozenset({"عليه", "عليها", "عليهم"})
 #: Words «من» may pass to the name of the side whose men a count names («من عناصر تنظيم X»).
 _PARTITIVE_SKIP = 2
 
@@ -253,7 +251,7 @@ def _held_by(r: _Reader, t: TriggerMatch) -> list[_M]:
     for k in range(t.end, min(t.end + _AFTER_REACH, len(r.doc) - 2)):
         if r.sent_of[k] != si or (r.clause_of[k] != own and r.clause_kind.get(r.clause_of[k]) != "relative"):
             return []
-        if _has(r, k, "hold") and r.doc[k + 1].norm_ in _RESUMPTIVE:
+        if _has(r, k, "hold") and _has(r, k + 1, "resumptive"):  # «يسيطر عليها X»
             m = _named_at(r, k + 2)
             return _with_conjuncts(r, m) if m is not None else []
     return []
