@@ -51,3 +51,26 @@ def test_a_statement_in_a_region_after_dans() -> None:
 def test_whom_a_statement_addresses_is_no_place() -> None:
     (ev,) = _events("Le ministre Jean Castex a déclaré au Liban qu'il partirait.", "Statement")
     assert ev.location is None
+
+
+def test_a_name_hung_on_the_event_noun_is_its_title_s_holder() -> None:
+    text = "L'ONU réclame une enquête sur l'assassinat de l'opposant Boris Nemtsov."
+    (roles,) = roles_of(text, "Attack")
+    assert roles.get("target") == ("person/boris-nemtsov",)
+
+
+def test_two_killings_of_different_persons_stay_two_events() -> None:
+    text = ("L'assassinat du journaliste Jean Dupont a eu lieu en 2006 à Londres. "
+            "Une commission enquête aussi sur l'assassinat de Pierre Martin.")
+    targets = {t for roles in roles_of(text, "Attack") for t in roles.get("target", ())}
+    assert len(roles_of(text, "Attack")) == 2 and targets == {"person/jean-dupont", "person/pierre-martin"}
+
+
+def test_an_attack_takes_the_place_of_its_clause_of_circumstance() -> None:
+    (ev,) = _events("Le journaliste Jean Dupont a été tué lorsqu'il se trouvait à Homs.", "Attack")
+    assert ev.location is not None and ev.location.startswith("place/")
+
+
+def test_a_clause_of_cause_gives_no_place() -> None:
+    (ev,) = _events("Le journaliste Jean Dupont a été tué parce qu'il enquêtait à Homs.", "Attack")
+    assert ev.location is None

@@ -53,6 +53,7 @@ from newsgraph.extract.events.phrases_fr import (
     _copular_participle,
     _placed,
     _title_heads,
+    circumstance_places_fr,
     has_aux_pass_fr,
     is_passive_fr,
     light_verb_fr,
@@ -355,8 +356,7 @@ def _number(verb: Token) -> list[str]:
     return list(aux[0]) if aux else list(own)
 
 
-#: How many tokens may stand between a noun trigger and the city it is named after («l'accord de Paris»).
-_NAMED_GAP = 2
+_NAMED_GAP = 2  # tokens between a noun trigger and the city it is named after («l'accord de Paris»)
 
 
 def _named_after(r: _Reader, t: TriggerMatch, child: Token) -> bool:
@@ -397,4 +397,5 @@ def dep_location_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | No
             elif h is head and noun and _named_after(r, t, child):
                 found += [m for m in (r.mention_at[child.i],) if m not in found]
             found += [m for o in objs for m in phrase_places(r, o, phrase_mentions_fr) if m not in found]
-    return best_place(found)
+    circumstance = [] if found or noun else circumstance_places_fr(head)  # «tué alors qu'il était à Homs»
+    return best_place(found + [m for o in circumstance for m in phrase_places(r, o, phrase_mentions_fr)])
