@@ -74,3 +74,24 @@ def test_an_attack_takes_the_place_of_its_clause_of_circumstance() -> None:
 def test_a_clause_of_cause_gives_no_place() -> None:
     (ev,) = _events("Le journaliste Jean Dupont a été tué parce qu'il enquêtait à Homs.", "Attack")
     assert ev.location is None
+
+
+def test_who_acts_after_an_indefinite_meeting_took_part_in_it() -> None:
+    text = "Lors d'une réunion à Bruxelles, le ministre Jean Dupont a plaidé pour la paix."
+    (roles,) = roles_of(text, "Meeting")
+    assert roles.get("participant") == ("person/jean-dupont",)
+
+
+def test_a_definite_meeting_of_another_names_no_owner() -> None:
+    text = "Après la réunion du Conseil de sécurité, le ministre Jean Dupont a plaidé pour la paix."
+    assert all("person/jean-dupont" not in r.get("participant", ()) for r in roles_of(text, "Meeting"))
+
+
+def test_an_election_is_held_in_the_country_of_its_adjective() -> None:
+    (ev,) = _events("Les législatives israéliennes auront lieu en mars.", "Election")
+    assert ev.location == "country/IL"
+
+
+def test_an_attack_adjective_stays_its_doer_not_its_place() -> None:
+    (ev,) = _events("L'attaque israélienne a fait dix morts.", "Attack")
+    assert ev.location is None and ev.roles.get("agent") == ("country/IL",)

@@ -234,3 +234,21 @@ def circumstance_places_fr(verb: Token) -> list[Token]:
                 out.append(tok)
             stack += [c for c in tok.children if not c.dep_.startswith(("acl", "advcl", "ccomp"))]
     return sorted(out, key=lambda t: t.i)[:1]
+
+
+def nation_of_fr(r: _Reader, noun: Token) -> list[_M]:
+    """The country a nationality adjective of event noun ``noun`` names, as a place: «l'élection
+    présidentielle américaine», «les législatives israéliennes» were held there (for a type whose frame has
+    no doer; «l'attaque israélienne» names its doer instead)."""
+    found = [m for c in noun.children if c.dep_ == "amod" and (m := r.mention_at.get(c.i)) is not None]
+    return [_M(m.start, m.end, m.label, m.ref) for m in found if m.label == "COUNTRY"][:1]
+
+
+def _number(verb: Token) -> list[str]:
+    """The number of a verb: its own, else its auxiliary's («se sont tenus»)."""
+    own = verb.morph.get("Number", [])
+    if own and verb.morph.get("VerbForm", []) != ["Part"]:
+        return list(own)
+    aux = [a.morph.get("Number", []) for a in verb.children if a.dep_.startswith("aux")]
+    aux = [n for n in aux if n]
+    return list(aux[0]) if aux else list(own)
