@@ -95,3 +95,25 @@ def test_an_election_is_held_in_the_country_of_its_adjective() -> None:
 def test_an_attack_adjective_stays_its_doer_not_its_place() -> None:
     (ev,) = _events("L'attaque israélienne a fait dix morts.", "Attack")
     assert ev.location is None and ev.roles.get("agent") == ("country/IL",)
+
+
+def test_manifesting_an_opinion_is_no_protest() -> None:
+    text = "Quelques associations étudiantes ont manifesté leur opposition au projet."
+    assert roles_of(text, "Protest") == []
+
+
+def test_manifesting_in_a_town_is_a_protest() -> None:
+    text = "Des milliers de personnes ont manifesté samedi à Paris contre la réforme."
+    assert len(roles_of(text, "Protest")) == 1
+
+
+def test_a_body_a_relative_clause_describes_does_its_act() -> None:
+    text = "Cette annonce déçoit les syndicats, comme la CGT qui demandait une hausse du salaire minimum."
+    (roles,) = roles_of(text, "Appeal")
+    assert roles.get("agent") == ("org/cgt",)
+
+
+def test_unveiling_is_a_statement() -> None:
+    text = "Le Premier ministre Jean Dupont a dévoilé la composition de son gouvernement."
+    (roles,) = roles_of(text, "Statement")
+    assert roles.get("agent") == ("person/jean-dupont",)

@@ -180,8 +180,11 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
             if c.pos_ == "PRON" and c.lower_ in ("il", "elle") and (he := he_she_fr(r, verb)) is not None:
                 raw.add(role, he.ref, 3.5)  # «..., où il a rencontré X»: the person named before
             who = r.mention_at.get(verb.head.i) if c.lower_ == "qui" and verb.dep_ == "acl:relcl" else None
-            if who is not None and who.label == "PERSON":
-                raw.add(role, who.ref, 3.5)  # «X qui avait appelé les siens à voter»: the person it describes
+            # «X qui avait appelé les siens à voter»: the person it describes; «la CGT qui demandait»: a
+            # body too, but not for an attack («une attaque contre Israël qui a tué»: often misread)
+            body = who is not None and who.label in _ACTORS and who.payload != "adj"
+            if who is not None and (who.label == "PERSON" or (body and info.family != "Attack")):
+                raw.add(role, who.ref, 3.5)
             fill(c, role, 4.0, deep=True)
             if (first := ow.detached_partner_fr(c)) is not None:
                 fill(first, role, 4.0)  # «Le Maroc et l'Algérie ont rompu» (owners_fr.py)
