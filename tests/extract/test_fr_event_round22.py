@@ -117,3 +117,13 @@ def test_unveiling_is_a_statement() -> None:
     text = "Le Premier ministre Jean Dupont a dévoilé la composition de son gouvernement."
     (roles,) = roles_of(text, "Statement")
     assert roles.get("agent") == ("person/jean-dupont",)
+
+
+def test_an_entrusted_post_is_no_statement() -> None:
+    text = "Le poste de ministre des Finances a été confié au banquier Jean Dupont."
+    assert roles_of(text, "Statement") == []
+
+
+def test_confiding_to_someone_stays_a_statement() -> None:
+    (roles,) = roles_of("Le ministre Jean Dupont a confié à un proche qu'il partirait.", "Statement")
+    assert roles.get("agent") == ("person/jean-dupont",)
