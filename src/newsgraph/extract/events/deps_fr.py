@@ -51,11 +51,14 @@ from newsgraph.extract.events.phrases_fr import (
     _NEAR,
     _case,
     _copular_participle,
+    _number,
     _placed,
     _title_heads,
+    circumstance_places_fr,
     has_aux_pass_fr,
     is_passive_fr,
     light_verb_fr,
+    nation_of_fr,
     of_a_title_fr,
     phrase_mentions_fr,
     true_subjects_fr,
@@ -177,8 +180,11 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
             if c.pos_ == "PRON" and c.lower_ in ("il", "elle") and (he := he_she_fr(r, verb)) is not None:
                 raw.add(role, he.ref, 3.5)  # «..., où il a rencontré X»: the person named before
             who = r.mention_at.get(verb.head.i) if c.lower_ == "qui" and verb.dep_ == "acl:relcl" else None
-            if who is not None and who.label == "PERSON":
-                raw.add(role, who.ref, 3.5)  # «X qui avait appelé les siens à voter»: the person it describes
+            # «X qui avait appelé les siens à voter»: the person it describes; «la CGT qui demandait»: a
+            # body too, but not for an attack («une attaque contre Israël qui a tué»: often misread)
+            body = who is not None and who.label in _ACTORS and who.payload != "adj"
+            if who is not None and (who.label == "PERSON" or (body and info.family != "Attack")):
+                raw.add(role, who.ref, 3.5)
             fill(c, role, 4.0, deep=True)
             if (first := ow.detached_partner_fr(c)) is not None:
                 fill(first, role, 4.0)  # «Le Maroc et l'Algérie ont rompu» (owners_fr.py)
@@ -233,8 +239,8 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         for c in held.children:
             if c.dep_ in _OBJ:
                 fill(c, info.object, 3.5)
-    elif (owner := ow.owner_verb_fr(head)) is not None:  # «lors de sa visite, X a ...» (owners_fr.py)
-        for c in (c for c in owner.children if c.dep_ in (*_SUBJ, "nsubj:pass")):
+    elif (owner := ow.owner_verb_fr(head, meets)) is not None:  # «lors de sa visite, X a ...» (owners_fr.py)
+        for c in ow.owner_subjects_fr(owner):  # «l'Iran et les États-Unis ont annoncé»: both
             fill(c, genitive, 3.5, deep=True)
     elif meets and head.dep_ in _OBJ[1:] + _SUBJ[:1] and head.head.pos_ == "VERB":
         for c in head.head.children:  # «des négociations ont eu lieu entre X et Y»: the verb it is subject of
@@ -345,18 +351,7 @@ def _relative_after(noun: Token) -> Token | None:
     return None
 
 
-def _number(verb: Token) -> list[str]:
-    """The number of a verb: its own, else its auxiliary's («se sont tenus»)."""
-    own = verb.morph.get("Number", [])
-    if own and verb.morph.get("VerbForm", []) != ["Part"]:
-        return list(own)
-    aux = [a.morph.get("Number", []) for a in verb.children if a.dep_.startswith("aux")]
-    aux = [n for n in aux if n]
-    return list(aux[0]) if aux else list(own)
-
-
-#: How many tokens may stand between a noun trigger and the city it is named after («l'accord de Paris»).
-_NAMED_GAP = 2
+_NAMED_GAP = 2  # tokens between a noun trigger and the city it is named after («l'accord de Paris»)
 
 
 def _named_after(r: _Reader, t: TriggerMatch, child: Token) -> bool:
@@ -397,4 +392,6 @@ def dep_location_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | No
             elif h is head and noun and _named_after(r, t, child):
                 found += [m for m in (r.mention_at[child.i],) if m not in found]
             found += [m for o in objs for m in phrase_places(r, o, phrase_mentions_fr) if m not in found]
-    return best_place(found)
+    circumstance = [] if found or noun else circumstance_places_fr(head)  # «tué alors qu'il était à Homs»
+    found += [m for o in circumstance for m in phrase_places(r, o, phrase_mentions_fr)]
+    return best_place(found or (nation_of_fr(r, head) if noun and not info.subject else []))

@@ -6,7 +6,8 @@ anaphoric («الهجوم», "the attack"), shares a place, date or amount, or f
 within :data:`_CHAIN` sentences without a conflict (of one type; of one family
 from the headline to the lead), and not across a topic shift («من جهة أخرى»).
 Unless anaphoric, it does not join when each names a person the other lacks
-(the minister met one president, "later" another). Two places conflict unless
+(the minister met one president, "later" another), nor, even when anaphoric, two event nouns that
+each name a person they target the other does not. Two places conflict unless
 one lies inside the other. A Statement joins the latest statement of the same speaker.
 """
 
@@ -135,6 +136,8 @@ def _merge_target(
             not others and (_shares(prev, head) or (near and not _distinct(prev, head))))
         if parsed and head.sent in prev.sents and _distinct(prev, head):
             linked = False  # the parse told one sentence's two readings apart (own agents, targets, places)
+        if _rival_nouns(prev, head):
+            linked = False  # «l'assassinat de X» ... «l'assassinat de Y»: a definite noun of its own victim
         if _compatible(prev, head) and linked:
             return k
         return None
@@ -188,6 +191,14 @@ def _people(raw: _Raw) -> set[str]:
     """The persons a mention names as participants, by a name of two words or more (a one-word
     "person" is as often a misread noun, «بمستشاريه»)."""
     return {ref for ref in raw.roles.get("participant", {}) if ref.startswith("person/") and "-" in ref}
+
+
+def _rival_nouns(a: _Raw, b: _Raw) -> bool:
+    """Whether two event nouns each name a person they target that the other does not («l'assassinat de X»
+    ... «l'assassinat de Y»): two happenings, however definite the later one. Not a verb's victims: one
+    strike may be told to kill one man, then another ("carried out the airstrike ... the killing of X")."""
+    victims = [{ref for ref in x.roles.get("target", {}) if ref.startswith("person/")} for x in (a, b)]
+    return a.trig.kind == b.trig.kind == "N" and all(victims) and not victims[0] & victims[1]
 
 
 #: A bare mention joins an event of its type mentioned at most this many sentences before.

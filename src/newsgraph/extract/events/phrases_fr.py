@@ -99,6 +99,8 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
             near += _whose_members(r, head, labels)
             # «son homologue jordanien Ayman Safadi»: the name after the adjective is whom it describes
             near = [x for x in near if not (x.payload == "adj" and _person_at(r, x.end))]
+            if not near and (named := _name_hung_above(r, head)) is not None:
+                near = [named]  # «l'assassinat de l'opposant X» with the name X hung on «assassinat»
             if (named := _named_after_comma(r, head)) is not None:
                 near = [named]  # «avec son homologue russe, Sergueï Lavrov», however the parse hung the name
             if normalize_token(head.text) in _title_heads():  # «le prince héritier d'Arabie saoudite»: a
@@ -125,6 +127,18 @@ def _named_after_comma(r: _Reader, head: Token) -> _M | None:
     if after + 1 < len(r.doc) and r.doc[after].text == "," and _person_at(r, after + 1):
         return r.mention_at[after + 1]
     return None
+
+
+def _name_hung_above(r: _Reader, head: Token) -> _M | None:
+    """The person named right after a lower-case noun, which the parser hung on the noun's own head as an
+    apposition: «l'assassinat de l'opposant Boris Nemtsov» read with «Boris» an apposition of «assassinat»
+    (a noun right before a name, with no comma, is the name's title: «l'opposant X», «le ministre X»)."""
+    after = head.right_edge.i + 1
+    noun = head.pos_ == "NOUN" or any(c.dep_ == "det" for c in head.children)  # «l'opposant» tagged a verb
+    if not noun or not head.is_lower or not _person_at(r, after):
+        return None
+    name = r.doc[r.mention_at[after].start : r.mention_at[after].end].root
+    return r.mention_at[after] if name.dep_ == "appos" and name.head.i == head.head.i != head.i else None
 
 
 def _person_at(r: _Reader, i: int) -> bool:
@@ -197,3 +211,44 @@ def _apposed(first: Token, second: Token) -> bool:
         second.pos_ == "NOUN" and first.pos_ == "PROPN" and gap == 2
         and second.doc[first.right_edge.i + 1].text == ","
     )  # fmt: skip
+
+
+#: The conjunctions of a clause that says the circumstance an act happened in («alors qu'elle se trouvait»).
+_WHILE = frozenset({"alors", "lorsque", "lorsqu'", "lorsqu’", "quand"})
+
+
+def circumstance_places_fr(verb: Token) -> list[Token]:
+    """The place phrases of a clause of circumstance hung on ``verb``: «a été agressée alors qu'elle se
+    trouvait sur la place Tahrir», «tué lorsqu'il se trouvait à Homs», «blessés alors qu'ils patrouillaient
+    dans la région de Kidal» (where the one it happened to was, there it happened); not a clause of its own
+    inside it. «sur» is a place there («se trouvait sur la place»)."""
+    out: list[Token] = []
+    for clause in verb.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ != "advcl" or not marks & _WHILE:
+            continue
+        stack = [c for c in clause.children if c.dep_ not in ("advcl", "ccomp", "acl:relcl", "conj")]
+        while stack:
+            tok = stack.pop()
+            if tok.dep_.startswith(("obl", "nmod")) and (_case(tok).split() or [""])[0] in _CASES["place"]:
+                out.append(tok)
+            stack += [c for c in tok.children if not c.dep_.startswith(("acl", "advcl", "ccomp"))]
+    return sorted(out, key=lambda t: t.i)[:1]
+
+
+def nation_of_fr(r: _Reader, noun: Token) -> list[_M]:
+    """The country a nationality adjective of event noun ``noun`` names, as a place: «l'élection
+    présidentielle américaine», «les législatives israéliennes» were held there (for a type whose frame has
+    no doer; «l'attaque israélienne» names its doer instead)."""
+    found = [m for c in noun.children if c.dep_ == "amod" and (m := r.mention_at.get(c.i)) is not None]
+    return [_M(m.start, m.end, m.label, m.ref) for m in found if m.label == "COUNTRY"][:1]
+
+
+def _number(verb: Token) -> list[str]:
+    """The number of a verb: its own, else its auxiliary's («se sont tenus»)."""
+    own = verb.morph.get("Number", [])
+    if own and verb.morph.get("VerbForm", []) != ["Part"]:
+        return list(own)
+    aux = [a.morph.get("Number", []) for a in verb.children if a.dep_.startswith("aux")]
+    aux = [n for n in aux if n]
+    return list(aux[0]) if aux else list(own)

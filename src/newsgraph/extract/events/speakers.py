@@ -145,7 +145,9 @@ def _speakers(
                     st.add("spokesperson", speaker.ref, 3.0)
             st.location = _said_at(r, s) if r.lang == "ar" else None
             if r.parsed and r.lang == "fr":  # «a déclaré à l'AFP»: whom the statement is addressed to
-                from newsgraph.extract.events.speakers_fr import addressees_fr
+                from newsgraph.extract.events.speakers_fr import addressees_fr, said_at_fr
+
+                st.location = said_at_fr(r, s)  # «a déclaré mardi à Berlin»: where it was said
 
                 for m in addressees_fr(r, s):
                     if m.ref not in st.roles.get("agent", {}):

@@ -3,6 +3,9 @@
 * **Speaker** (:func:`speaker_fr`). The subject of a speech verb, before or after it, or the
   subject it shares; every conjunct speaks. A subject that names nobody («a rapporté la presse
   d'Etat») gives no Statement.
+* **Place** (:func:`said_at_fr`). «à X», «en X», «dans X» on the speech verb («a déclaré mardi à Berlin»,
+  «a déclaré X dans le Wisconsin»), or «à X» right after the name of a speaker who follows his verb
+  («s'est réjoui le président X à Lyon»): where the Statement was made (GUIDELINES.md, `location`).
 * **Addressee** (:func:`addressees_fr`). «à X» on the speech verb («a déclaré à l'AFP», «a confié à
   X que»), the object of a verb that judges («a condamné Israël»): the Statement's target
   (GUIDELINES.md), a name and not an act («à l'enquête», «a condamné l'attaque»).
@@ -28,7 +31,7 @@ from newsgraph.extract.events.phrases_fr import (
 from newsgraph.extract.events.targets_fr import addressed_fr, named_fr
 from newsgraph.text import normalize_token
 
-__all__ = ["speaker_fr", "addressees_fr", "he_she_fr"]
+__all__ = ["speaker_fr", "addressees_fr", "he_she_fr", "said_at_fr"]
 
 #: Dependents of a speech verb that may name whom it addresses: obliques and indirect objects.
 _ADDRESSED = ("obl", "obl:arg", "obl:mod", "iobj")
@@ -298,6 +301,39 @@ def addressees_fr(r: _Reader, s: TriggerMatch) -> list[_M]:
         or (judges and c.dep_ == "obj")
         if named_fr(r, c) for m in phrase_mentions_fr(r, c) if m.payload != "adj"
     ]  # fmt: skip
+
+
+#: The prepositions of where a speech verb was said; «au», «aux» and «à» before a country or an article may
+#: name whom it addresses («a déclaré aux États-Unis», «reproche à la Francophonie»): they place it only in a
+#: city or a site named without one («à Berlin», «au Caire»).
+_SAID_IN = frozenset({"à", "au", "aux", "en", "dans"})
+
+
+def said_at_fr(r: _Reader, s: TriggerMatch) -> tuple[str, str] | None:
+    """Where a speech verb was said: a place in «à», «en», «dans» on the verb, or in «à» right after the
+    name of a speaker who follows the verb («s'est réjoui le président X à Lyon»); a country only after
+    «en» or «dans». None when the parse shows none, or the place stands past a comma (another clause's)."""
+    verb = r.doc[s.start : s.end].root
+    quoted = _quoted(verb.sent)
+    for c in verb.children:  # the speaker after his verb, then «à X» (however the parse hung it)
+        if c.i > verb.i and c.dep_ in (*_SUBJ, "obj") and c.i not in quoted:
+            for m in phrase_mentions_fr(r, c):
+                at = r.mention_at.get(m.end + 1) if m.end + 1 < len(r.doc) else None
+                if m.label == "PERSON" and r.doc[m.end].lower_ == "à" and at is not None \
+                        and at.label == "PLACE":
+                    return (at.ref, at.label)
+    for c in (c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i):
+        case = _case(c)
+        if case not in _SAID_IN or c.i in quoted or _past_comma(r, verb, c):
+            continue
+        place = r.mention_at.get(c.i)
+        if place is None or place.payload == "adj" or place.label not in ("PLACE", "COUNTRY"):
+            continue
+        # «reproche à la Francophonie», «a dit à l'Union»: an article after «à» names whom it addresses
+        article = any(d.dep_ == "det" and d.is_lower for d in c.children)
+        if case in ("en", "dans") or (place.label == "PLACE" and not article):
+            return (place.ref, place.label)
+    return None
 
 
 def _past_comma(r: _Reader, verb: Token, phrase: Token) -> bool:
