@@ -308,7 +308,7 @@ def _complement(
     person = name is not None and getattr(ctx.covered.get(name[0]), "label_", "") == "PERSON"
     if name is None or name[1] - name[0] < 2 and not person:
         return None
-    return name, past, [(t0, j, of), *group]
+    return name, past, [(t0, j, of or ar_titles.body_in_title(ctx, t0, j)), *group]
 
 
 def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:

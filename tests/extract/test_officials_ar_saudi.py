@@ -1,0 +1,47 @@
+"""Tests for Arabic officials, names and bodies in the style of Saudi domestic news (issue 16).
+
+The sentences are invented. They run the rules without statistical models; where a rule reads
+whether the model ran, the test sets its (empty) span list by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.extract.officials import find_officials
+from newsgraph.extract.officials.base import parse_org_ref
+from newsgraph.extract.pipeline import get_nlp
+from newsgraph.kb import load_kb
+
+
+def _doc(text: str) -> Doc:
+    return get_nlp("ar", None)(text)
+
+
+def _positions(doc: Doc) -> list[tuple[str, str | None, str | None]]:
+    return [(o.name, o.title, o.of) for o in find_officials(doc, "ar", load_kb()) if o.title]
+
+
+def _of_text(text: str, of: str | None) -> str | None:
+    ref = parse_org_ref(of)
+    return None if ref is None else text[ref[0] : ref[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        # after a body's head noun the region designator and place name the body, not the office's seat
+        ("وأوضح الناطق الإعلامي لشرطة منطقة جازان العقيد سالم بن عطية الحربي أن البلاغ ورد أمس.",
+         "الناطق الإعلامي لشرطة منطقة جازان", "شرطة منطقة جازان"),
+        # the same with the «ب» the tokenizer leaves glued to the head noun
+        ("وأوضح المتحدث الرسمي بقيادة منطقة جازان الرائد سالم بن عطية الحربي أن الحالة مستقرة.",
+         "المتحدث الرسمي بقيادة منطقة جازان", "قيادة منطقة جازان"),
+        # the body ends before where it sits («بمنطقة الرياض»)
+        ("وقال مدير عام فرع وزارة العدل بمنطقة الرياض الشيخ سالم بن عطية الحربي إن العمل مستمر.",
+         "مدير عام فرع وزارة العدل", "وزارة العدل"),
+    ],
+)  # fmt: skip
+def test_the_body_named_in_a_title_is_its_of(text: str, title: str, body: str) -> None:
+    found = [(t, _of_text(text, of)) for n, t, of in _positions(_doc(text)) if n == "سالم بن عطية الحربي"]
+    assert found == [(title, body)]
