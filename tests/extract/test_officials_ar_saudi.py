@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from newsgraph.extract.kb_ruler import MENTIONS_KEY
 from newsgraph.extract.officials import find_officials
 from newsgraph.extract.officials.base import parse_org_ref
 from newsgraph.extract.pipeline import get_nlp
@@ -45,3 +46,17 @@ def _of_text(text: str, of: str | None) -> str | None:
 def test_the_body_named_in_a_title_is_its_of(text: str, title: str, body: str) -> None:
     found = [(t, _of_text(text, of)) for n, t, of in _positions(_doc(text)) if n == "سالم بن عطية الحربي"]
     assert found == [(title, body)]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("أعاده الله على الجميع باليمن والخير والبركات.", []),
+        ("أعاده الله على الجميع بالخير واليمن والبركات.", []),
+        ("وزار الوزير اليمن والسعودية الأسبوع الماضي.", ["country/YE", "country/SA"]),
+    ],
+)  # fmt: skip
+def test_yemen_coordinated_with_blessings_is_good_fortune(text: str, countries: list[str]) -> None:
+    doc = _doc(text)
+    found = [s.kb_id_ for s in doc.spans[MENTIONS_KEY] if s.label_ == "COUNTRY"]
+    assert found == countries
