@@ -10,6 +10,8 @@ import pytest
 from spacy.tokens import Doc
 
 from newsgraph.extract.kb_ruler import MENTIONS_KEY
+from newsgraph.extract.ner_ar import refine_officials
+from newsgraph.extract.ner_ar_refine import NER_KEY
 from newsgraph.extract.officials import find_officials
 from newsgraph.extract.officials.base import parse_org_ref
 from newsgraph.extract.pipeline import get_nlp
@@ -60,3 +62,21 @@ def test_yemen_coordinated_with_blessings_is_good_fortune(text: str, countries: 
     doc = _doc(text)
     found = [s.kb_id_ for s in doc.spans[MENTIONS_KEY] if s.label_ == "COUNTRY"]
     assert found == countries
+
+
+def test_a_courtesy_title_and_a_common_given_name_make_a_name_the_model_missed() -> None:
+    doc = _doc("وجاء ذلك في مبادرة أمين المنطقة المهندس فهد الجبير للعناية بالحدائق.")
+    doc.spans[NER_KEY] = []  # the model ran and marked nobody
+    kept = refine_officials(doc, find_officials(doc, "ar", load_kb()))
+    assert [o.name for o in kept] == ["فهد الجبير"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاء ذلك استكمالا لمبادرة أمين المنطقة لتكريم عمال النظافة في الحدائق.",
+        "وقدم الشكر لرئيس البلدية لتطوير الخدمات في الأحياء.",
+    ],
+)
+def test_a_preposition_on_a_verbal_noun_starts_no_name(text: str) -> None:
+    assert not [n for n, _, _ in _positions(_doc(text)) if n.startswith("لت")]

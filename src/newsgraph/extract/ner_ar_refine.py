@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import (
-    given_names_ar,
+    known_given_names_ar,
     person_particles,
     person_stopwords,
     title_vocabulary,
@@ -112,7 +112,7 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
         return normalize_token(off.title or "") in sovereign
     first, last = words[0], words[-1]
     courtesy = _courtesy_before(doc, off.name_start)
-    if len(words) == 2 and (courtesy == "rank" or courtesy and first in given_names_ar()[0]):
+    if len(words) == 2 and (courtesy == "rank" or courtesy and first in known_given_names_ar()):
         return True  # «اللواء بدر الطالب»: a rank (or a courtesy title and a given name), then a name
     if len(words) == 2 and courtesy and off.how == "name-title":
         return True  # «الدكتور فيصل المقداد وزير الخارجية»: a courtesy title and a title around two words

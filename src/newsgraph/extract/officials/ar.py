@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsgraph.extract.lexicon import given_names_ar, org_heads, person_stopwords, title_plurals_ar
+from newsgraph.extract.lexicon import known_given_names_ar, org_heads, person_stopwords, title_plurals_ar
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials import ar_titles
 from newsgraph.extract.officials.ar_apposition import after_pronoun, introduces
@@ -145,7 +145,7 @@ def _holder_before(ctx: Context, t0: int, name: tuple[int, int]) -> bool:
     after = ctx.covered.get(name[0])
     if before is None or before.label_ != "PERSON" or before.end != t0 or len(before) < 2:
         return False
-    return (after is None or after.label_ != "PERSON") and ctx.norm[name[0]] not in given_names_ar()[0]
+    return (after is None or after.label_ != "PERSON") and ctx.norm[name[0]] not in known_given_names_ar()
 
 
 def _appositives(ctx: Context, pos: int, commas: bool = False) -> list[tuple[int, int, str | None, int]]:
