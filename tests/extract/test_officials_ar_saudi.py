@@ -10,10 +10,11 @@ import pytest
 from spacy.tokens import Doc
 
 from newsgraph.extract.kb_ruler import MENTIONS_KEY
-from newsgraph.extract.ner_ar import refine_officials
+from newsgraph.extract.ner_ar import refine_officials, refine_orgs
 from newsgraph.extract.ner_ar_refine import NER_KEY
 from newsgraph.extract.officials import find_officials
 from newsgraph.extract.officials.base import parse_org_ref
+from newsgraph.extract.orgs import find_organizations
 from newsgraph.extract.pipeline import get_nlp
 from newsgraph.kb import load_kb
 
@@ -50,6 +51,14 @@ def test_the_body_named_in_a_title_is_its_of(text: str, title: str, body: str) -
     assert found == [(title, body)]
 
 
+def test_a_governor_of_a_region_keeps_the_designator_and_takes_the_region() -> None:
+    text = "واستقبل الأمير سعد بن فهد أمير منطقة عسير في مكتبه أمس الوفد."
+    found = [(t, of) for n, t, of in _positions(_doc(text)) if t != "الأمير"]
+    assert found == [("أمير منطقة", "place/sa-asir")]
+    place = load_kb().get("place/sa-asir")
+    assert place is not None and place.country == "country/SA"
+
+
 @pytest.mark.parametrize(
     ("text", "countries"),
     [
@@ -80,3 +89,13 @@ def test_a_courtesy_title_and_a_common_given_name_make_a_name_the_model_missed()
 )
 def test_a_preposition_on_a_verbal_noun_starts_no_name(text: str) -> None:
     assert not [n for n, _, _ in _positions(_doc(text)) if n.startswith("لت")]
+
+
+def test_a_body_named_with_its_known_region_stays_without_the_model() -> None:
+    doc = _doc("وتجولت فرق الرقابة في أمانة منطقة عسير خلال الأسبوع.")
+    doc.spans[NER_KEY] = []
+    kept = refine_orgs(doc, find_organizations(doc, "ar", load_kb()))
+    assert [o.text for o in kept] == ["أمانة منطقة عسير"]
+    doc = _doc("وتجولت فرق الرقابة في لجنة فنية خلال الأسبوع.")
+    doc.spans[NER_KEY] = []
+    assert refine_orgs(doc, find_organizations(doc, "ar", load_kb())) == []
