@@ -99,3 +99,19 @@ def test_a_body_named_with_its_known_region_stays_without_the_model() -> None:
     doc = _doc("وتجولت فرق الرقابة في لجنة فنية خلال الأسبوع.")
     doc.spans[NER_KEY] = []
     assert refine_orgs(doc, find_organizations(doc, "ar", load_kb())) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أمير الرياض يواسي أسرة الفقيد في قريته",
+        "أمير القصيم يدشن مشروعات بلدية جديدة",
+    ],
+)
+def test_a_headline_verb_after_a_title_is_no_name(text: str) -> None:
+    assert [n for n, _, _ in _positions(_doc(text))] == []
+
+
+def test_a_foreign_name_in_ya_after_a_title_stays() -> None:
+    text = "وقال المدير العام للوكالة يوكيا أمانو إن التفتيش مستمر."
+    assert [n for n, _, _ in _positions(_doc(text))] == ["يوكيا أمانو"]

@@ -107,7 +107,10 @@ def _not_name_word(tok: Token, first: bool = False) -> bool:
         return True  # «مبادرة أمين المنطقة [لتكريم] العمال»: "to honour", a preposition on a common noun
     nxt = tok.nbor(1).norm_ if tok.i + 1 < len(tok.doc) else ""
     genitive = first and nxt.startswith("ال") and f"{norm} {nxt}" not in compound_given_names("ar")
-    return (norm.endswith("ا") or genitive) and common_word_ar(tok.text)
+    # «أمير الباحة [يواسي] أسرة الشهيد»: a headline's imperfect verb, then its definite or common object
+    verb = first and norm[:1] == "ي" and len(norm) >= 4 and bool(nxt) \
+        and (nxt.startswith("ال") or nxt.endswith("ه") or common_word_ar(tok.nbor(1).text))
+    return verb or (norm.endswith("ا") or genitive) and common_word_ar(tok.text)
 
 
 def _bare_after_royal(ctx: Context, j: int) -> bool:
