@@ -115,3 +115,8 @@ def test_a_headline_verb_after_a_title_is_no_name(text: str) -> None:
 def test_a_foreign_name_in_ya_after_a_title_stays() -> None:
     text = "وقال المدير العام للوكالة يوكيا أمانو إن التفتيش مستمر."
     assert [n for n, _, _ in _positions(_doc(text))] == ["يوكيا أمانو"]
+
+
+def test_a_ministry_named_before_is_no_body_of_the_title() -> None:
+    text = "وأوضح وكيل الوزارة للدراسات الدكتور سالم بن عطية الحربي أن الخطة جاهزة."
+    assert [(t, of) for _, t, of in _positions(_doc(text))] == [("وكيل الوزارة للدراسات", None)]

@@ -210,6 +210,8 @@ def body_in_title(ctx: Context, i: int, end: int) -> str | None:
     if start is None or end - start < 2 \
             or any(j in ctx.covered and not _seated(ctx, j) for j in range(start, end)):
         return None
+    if ctx.norm[start].startswith("ال") and ctx.doc[start + 1].text[:1] == "ل":
+        return None  # «وكيل الوزارة للدراسات»: the ministry named before, and the field the office is for
     while end - start > 2 and ctx.norm[start + 1] in heads and not ctx.norm[start + 1].startswith("ال"):
         # «مجلس إدارة نادي الفتح», «فرع وزارة العدل»: the body its board or branch belongs to
         start, lead = start + 1, 0
