@@ -6,6 +6,8 @@ whether the model ran, the test sets its (empty) span list by hand.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.tokens import Doc
 
@@ -120,3 +122,18 @@ def test_a_foreign_name_in_ya_after_a_title_stays() -> None:
 def test_a_ministry_named_before_is_no_body_of_the_title() -> None:
     text = "وأوضح وكيل الوزارة للدراسات الدكتور سالم بن عطية الحربي أن الخطة جاهزة."
     assert [(t, of) for _, t, of in _positions(_doc(text))] == [("وكيل الوزارة للدراسات", None)]
+
+
+def test_the_holder_named_after_a_comma_past_the_seat(with_mention: Callable[..., Doc]) -> None:
+    # the body («مديرية الدفاع» as the model marks it, and its adjective), a seat, a comma, a rank, the name
+    text = "وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة جازان، الرائد ماجد سعد الحربي، أن الحريق أخمد."
+    doc = with_mention(with_mention(_doc(text), "مديرية الدفاع", "ORGANIZATION"), "ماجد سعد الحربي", "PERSON")
+    found = [(n, t) for n, t, _ in _positions(doc)]
+    assert len(found) == 1 and found[0][0] == "ماجد سعد الحربي" and found[0][1].startswith("المتحدث الرسمي")
+    text = "وقال مدير عام الصحة في محافظة عدن، ماجد الخضر، إن الوضع هادئ."
+    assert [(n, t) for n, t, _ in _positions(_doc(text))] == [("ماجد الخضر", "مدير عام الصحة")]
+
+
+def test_no_holder_from_a_time_between_commas() -> None:
+    text = "ويفتتح رئيس اللجنة العليا المشرفة على المشروع بجدة، اليوم الاثنين، المعرض."
+    assert [n for n, _, _ in _positions(_doc(text))] == []
