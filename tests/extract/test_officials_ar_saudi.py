@@ -137,3 +137,10 @@ def test_the_holder_named_after_a_comma_past_the_seat(with_mention: Callable[...
 def test_no_holder_from_a_time_between_commas() -> None:
     text = "ويفتتح رئيس اللجنة العليا المشرفة على المشروع بجدة، اليوم الاثنين، المعرض."
     assert [n for n, _, _ in _positions(_doc(text))] == []
+
+
+def test_a_preposition_on_a_feminine_noun_after_a_royal_office_starts_no_name() -> None:
+    text = "ونقل الأمير فهد بن سعد أمير منطقة الباحة لأسرة الفقيد سالم بن علي الزهراني تعازيه."
+    found = [(n, t) for n, t, _ in _positions(_doc(text))]
+    assert ("فهد بن سعد", "أمير منطقة") in found
+    assert not [t for _, t in found if t and "لأسرة" in t]
