@@ -144,3 +144,11 @@ def test_a_preposition_on_a_feminine_noun_after_a_royal_office_starts_no_name() 
     found = [(n, t) for n, t, _ in _positions(_doc(text))]
     assert ("فهد بن سعد", "أمير منطقة") in found
     assert not [t for _, t in found if t and "لأسرة" in t]
+
+
+def test_a_town_after_a_body_head_names_the_body_the_title_heads() -> None:
+    text = "وقال مدير شرطة محايل عسير العقيد ماجد بن خالد الحربي إن الأمن مستتب."
+    found = [(t, _of_text(text, of)) for n, t, of in _positions(_doc(text)) if t != "العقيد"]
+    assert found == [("مدير شرطة محايل عسير", "شرطة محايل عسير")]
+    place = load_kb().get("place/sa-muhayil")
+    assert place is not None and place.country == "country/SA"

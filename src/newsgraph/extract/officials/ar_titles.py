@@ -96,6 +96,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
                 if m.label_ == "ORGANIZATION" and construct and not linked and m.id_ != "demonym" \
                         and m.end - m.start < 8:
                     k = of_end  # «رئيس لجنة القدس»: the body a title heads is part of it (a country is not)
+            elif m.label_ == "PLACE" and construct and m.kb_id_ and after_org_head:
+                k = m.end  # «مدير شرطة محايل عسير»: the place names the body the title heads
             elif m.label_ == "PLACE" and construct and m.kb_id_:
                 of, of_end = m.kb_id_, m.end  # «محافظ عدن»: the place governed
             elif m.label_ == "ORGANIZATION" and after_org_head and not m.kb_id_ and len(m) <= 3:
@@ -236,9 +238,13 @@ def _glued_seat(ctx: Context, j: int) -> bool:
 
 
 def _seated(ctx: Context, j: int) -> bool:
-    """Token ``j`` is in a place mention right after a place designator: «شرطة منطقة [مكة المكرمة]»."""
+    """Token ``j`` is in a place mention right after a place designator or a body's head noun: «شرطة منطقة
+    [مكة المكرمة]», «شرطة [محايل عسير]»."""
     m = ctx.covered.get(j)
-    return m is not None and m.start > 0 and seat_next(ctx.norm[m.start - 1], m)
+    if m is None or m.start == 0:
+        return False
+    before = ctx.norm[m.start - 1]
+    return seat_next(before, m) or m.label_ == "PLACE" and before in org_heads("ar")
 
 
 def _designated_place(ctx: Context, k: int) -> tuple[int, str | None] | None:
