@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract.kb_ruler import MENTIONS_KEY
 from newsgraph.extract.ner_ar import refine_officials, refine_orgs
+from newsgraph.extract.ner_ar_names import trim_span
 from newsgraph.extract.ner_ar_refine import NER_KEY
 from newsgraph.extract.officials import find_officials
 from newsgraph.extract.officials.base import parse_org_ref
@@ -152,3 +153,10 @@ def test_a_town_after_a_body_head_names_the_body_the_title_heads() -> None:
     assert found == [("مدير شرطة محايل عسير", "شرطة محايل عسير")]
     place = load_kb().get("place/sa-muhayil")
     assert place is not None and place.country == "country/SA"
+
+
+def test_a_courtesy_title_after_a_definite_noun_ends_a_model_organization() -> None:
+    doc = _doc("ودعا رئيس مجلس إدارة الجمعية المهندس سعد الحربي الطلاب.")
+    assert trim_span(Span(doc, 5, 8, label="ORG")).text == "الجمعية"  # the model's «الجمعية المهندس سعد»
+    doc = _doc("وعولج في مركز الدكتور سعد الحربي للأسنان.")
+    assert trim_span(Span(doc, 2, 6, label="ORG")).text == "مركز الدكتور سعد الحربي"  # one name
