@@ -160,3 +160,10 @@ def test_a_courtesy_title_after_a_definite_noun_ends_a_model_organization() -> N
     assert trim_span(Span(doc, 5, 8, label="ORG")).text == "الجمعية"  # the model's «الجمعية المهندس سعد»
     doc = _doc("وعولج في مركز الدكتور سعد الحربي للأسنان.")
     assert trim_span(Span(doc, 2, 6, label="ORG")).text == "مركز الدكتور سعد الحربي"  # one name
+
+
+def test_a_major_general_is_no_brigade() -> None:
+    doc = _doc("وأوضح اللواء الركن ماجد العتيبي أن الوضع آمن.")
+    assert [o.text for o in find_organizations(doc, "ar", load_kb())] == []
+    doc = _doc("وتقدم اللواء الرابع نحو المدينة.")
+    assert "اللواء الرابع" in [o.text for o in find_organizations(doc, "ar", load_kb())]
