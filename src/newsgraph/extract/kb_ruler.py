@@ -35,6 +35,7 @@ from newsgraph.extract.lexicon import spellings
 from newsgraph.extract.ner_ar import NER_KEY
 from newsgraph.extract.tokens_ar import ArabicTokens, kb_lexicon
 from newsgraph.extract.vetting import (
+    blessing,
     countries_stated,
     hamza_mismatch,
     needs_model,
@@ -178,6 +179,7 @@ class KBRuler:
             backed = {s.kb_id_ for s in kb_spans if s.id_ != "weak"} | {e.kb_id_ for e in ner if e.kb_id_}
             kb_spans = [s for s in kb_spans
                         if not _weak_word_org(s) or s.kb_id_ in backed or overlaps_any(s, ner)]
+        kb_spans = [s for s in kb_spans if not blessing(s)]  # «باليمن والخير»: good fortune
         named = self._countries_named([*kb_spans, *ner])
         kb_spans = [v for s in kb_spans if (v := self._vet_weak_country(s, named)) is not None]
         taken = {i for s in kb_spans for i in range(s.start, s.end)}
@@ -186,7 +188,7 @@ class KBRuler:
             for ent in ner
             if not taken.intersection(range(ent.start, ent.end))
         ]
-        extra = [v for s in extra if (v := self._vet_weak_country(s, named)) is not None]
+        extra = [v for s in extra if not blessing(s) and (v := self._vet_weak_country(s, named)) is not None]
         doc.spans[MENTIONS_KEY] = sorted([*kb_spans, *extra], key=lambda s: s.start)
         return doc
 

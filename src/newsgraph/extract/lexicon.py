@@ -30,6 +30,7 @@ __all__ = [
     "person_stopwords",
     "compound_given_names",
     "given_names_ar",
+    "known_given_names_ar",
     "title_plurals_ar",
     "title_singular_ar",
     "title_countries_ar",
@@ -197,6 +198,18 @@ def given_names_ar() -> tuple[frozenset[str], frozenset[str]]:
     every = frozenset(name for name, _ in counted)
     split = frozenset(name for name, n in counted if len(name) >= 4 or n >= _SHORT_NAME_MIN_COUNT)
     return every, split
+
+
+@cache
+def known_given_names_ar() -> frozenset[str]:
+    """Every Arabic given name the rules know: the counted ones and the hand-listed common ones
+    (``data/given_names_common_ar.txt``, which the tokenizer does not read).
+
+    Examples:
+        >>> "فهد" in known_given_names_ar(), "فهد" in given_names_ar()[0]
+        (True, False)
+    """
+    return given_names_ar()[0] | words("given_names_common_ar.txt")
 
 
 @cache

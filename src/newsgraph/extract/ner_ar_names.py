@@ -110,6 +110,10 @@ def trim_span(ent: Span) -> Span | None:
         end -= 1  # «وزارة الطاقة تتعاون», «مستشفى السليل يكشف»: a headline's subject, then its verb
     while end - start > 1 and ent.label_ in ("PERSON", "ORG") and doc[end - 1].norm_ in courtesy_titles():
         end -= 1  # «هيئة الأركان العامة الفريق»: the rank belongs to the name that follows
+    honorific = title_vocabulary("ar").get("honorific", frozenset())
+    if ent.label_ == "ORG":  # «مجلس إدارة الجمعية [المهندس X]»: after a definite noun a courtesy title starts
+        end = next((j for j in range(start + 1, end)  # a person's name («مركز الدكتور X» is one name)
+                    if doc[j].norm_ in honorific and doc[j - 1].norm_.startswith("ال")), end)
     while end - start > 2 and ent.label_ == "PERSON" and _leading_title(doc[end - 1]):
         end -= 1  # «استقبل الأمير محمد بن نايف السفير»: the title is the next person's
     while end - start > 1 and ent.label_ == "PERSON" and (_not_name_start(doc[start].text)

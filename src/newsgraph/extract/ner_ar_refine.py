@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import (
-    given_names_ar,
+    known_given_names_ar,
     person_particles,
     person_stopwords,
     title_vocabulary,
@@ -30,6 +30,7 @@ from newsgraph.extract.lexicon import (
 )
 from newsgraph.extract.ner_ar_names import PROCLITICS, is_title
 from newsgraph.extract.orgs.base import head_offset, latin_name
+from newsgraph.extract.places_ar import seat_next
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
 
@@ -112,7 +113,7 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
         return normalize_token(off.title or "") in sovereign
     first, last = words[0], words[-1]
     courtesy = _courtesy_before(doc, off.name_start)
-    if len(words) == 2 and (courtesy == "rank" or courtesy and first in given_names_ar()[0]):
+    if len(words) == 2 and (courtesy == "rank" or courtesy and first in known_given_names_ar()):
         return True  # «اللواء بدر الطالب»: a rank (or a courtesy title and a given name), then a name
     if len(words) == 2 and courtesy and off.how == "name-title":
         return True  # «الدكتور فيصل المقداد وزير الخارجية»: a courtesy title and a title around two words
@@ -189,7 +190,8 @@ def refine_orgs(doc: Doc, orgs: Sequence[OrgMatch]) -> list[OrgMatch]:
             if any(s.label_ == "ORG" for s in hits) or all(_place_within(s, org) or _leader_within(s, org)
                                                             for s in hits):
                 out.append(org)
-        elif _definite_name(doc, org.start, org.end) or _latin_named(doc, org.start, org.end):
+        elif _definite_name(doc, org.start, org.end) or _latin_named(doc, org.start, org.end) \
+                or _seated_place_within(doc, org):
             out.append(org)
     return out
 
@@ -198,6 +200,14 @@ def _place_within(span: Span, org: OrgMatch) -> bool:
     """A place the model found after the head noun, inside the organization's name: the body of that
     place («أمانة جدة», «شرطة بغداد», «جامعة القاهرة»), which the place does not contradict."""
     return span.label_ in ("PLACE", "LOC", "GPE") and org.start < span.start_char and span.end_char <= org.end
+
+
+def _seated_place_within(doc: Doc, org: OrgMatch) -> bool:
+    """A known place after a place designator ends the name («أمانة منطقة عسير», «شرطة محافظة جدة»): the
+    body of that place, a name though the model, which left the place to the knowledge base, tags nothing."""
+    places = [s for s in doc.spans.get("ng_mentions", []) if s.label_ == "PLACE" and s.kb_id_
+              and s.end_char == org.end and org.start < s.start_char and s.start > 0]
+    return any(seat_next(doc[s.start - 1].norm_, s) for s in places)
 
 
 def _leader_within(span: Span, org: OrgMatch) -> bool:

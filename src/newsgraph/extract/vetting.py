@@ -16,7 +16,9 @@ the context supports it:
   people: :meth:`~newsgraph.kb.base.KnowledgeBase.is_minor_place`) whose
   country no other mention of the document names, by the country's name or
   adjective or by another place in it, unless a place word introduces it
-  («محافظة الخرج», «شمال بريدة»: ``data/place_designators_ar.txt``).
+  («محافظة الخرج», «شمال بريدة»: ``data/place_designators_ar.txt``);
+* :func:`blessing`: a one-word place coordinated with nouns of blessing («باليمن والخير
+  والبركات»: «اليُمن», good fortune; ``data/blessings_ar.txt``), checked whether or not the model ran.
 
 Examples:
     >>> import spacy
@@ -35,7 +37,9 @@ from spacy.tokens import Span
 from newsgraph.extract.lexicon import words
 from newsgraph.kb import KnowledgeBase
 
-__all__ = ["needs_model", "hamza_mismatch", "unsupported_town", "countries_stated", "overlaps_any"]
+__all__ = [
+    "blessing", "needs_model", "hamza_mismatch", "unsupported_town", "countries_stated", "overlaps_any",
+]
 
 _HAMZA_ALEFS = "أإآ"
 
@@ -101,6 +105,35 @@ def unsupported_town(span: Span, kb: KnowledgeBase, stated: dict[str, set[str]])
     if place is None or place.country is None:
         return False
     return not (stated.get(place.country, set()) - {span.text})
+
+
+def blessing(span: Span) -> bool:
+    """A one-word Arabic place or country coordinated with a noun of blessing, before or after it.
+
+    Examples:
+        >>> import spacy
+        >>> from newsgraph.text import normalize_token
+        >>> doc = spacy.blank("ar")("على الجميع ب اليمن و الخير")
+        >>> for t in doc:
+        ...     t.norm_ = normalize_token(t.text)
+        >>> blessing(Span(doc, 3, 4, label="COUNTRY")), blessing(Span(doc, 1, 2, label="PLACE"))
+        (True, False)
+    """
+    doc = span.doc
+    if doc.lang_ != "ar" or len(span) != 1 or span.label_ not in ("PLACE", "COUNTRY"):
+        return False
+    nouns = words("blessings_ar.txt")
+
+    def joined(a: int) -> bool:  # «و الخير» or «والخير» from token ``a``
+        if a < 0 or a >= len(doc):
+            return False
+        if doc[a].norm_ == "و":
+            return a + 1 < len(doc) and doc[a + 1].norm_ in nouns
+        return doc[a].norm_[:1] == "و" and doc[a].norm_[1:] in nouns
+
+    before = span.start >= 2 and doc[span.start - 1].norm_ == "و" and doc[span.start - 2].norm_ in nouns
+    glued = span.start >= 1 and doc[span.start].text[:1] == "و" and doc[span.start - 1].norm_ in nouns
+    return joined(span.end) or before or glued
 
 
 def overlaps_any(span: Span, others: Iterable[Span]) -> bool:

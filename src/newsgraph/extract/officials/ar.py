@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsgraph.extract.lexicon import given_names_ar, org_heads, person_stopwords, title_plurals_ar
+from newsgraph.extract.lexicon import known_given_names_ar, org_heads, person_stopwords, title_plurals_ar
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials import ar_titles
 from newsgraph.extract.officials.ar_apposition import after_pronoun, introduces
+from newsgraph.extract.officials.ar_comma import name_past_comma
 from newsgraph.extract.officials.ar_names import AR_WORD, conj_glued, name_after, name_before
 from newsgraph.extract.officials.ar_plural import listed_officials
 from newsgraph.extract.officials.ar_titles import AR_OF_PREPS, courtesy, rank_or_noble
@@ -145,7 +146,7 @@ def _holder_before(ctx: Context, t0: int, name: tuple[int, int]) -> bool:
     after = ctx.covered.get(name[0])
     if before is None or before.label_ != "PERSON" or before.end != t0 or len(before) < 2:
         return False
-    return (after is None or after.label_ != "PERSON") and ctx.norm[name[0]] not in given_names_ar()[0]
+    return (after is None or after.label_ != "PERSON") and ctx.norm[name[0]] not in known_given_names_ar()
 
 
 def _appositives(ctx: Context, pos: int, commas: bool = False) -> list[tuple[int, int, str | None, int]]:
@@ -308,7 +309,7 @@ def _complement(
     person = name is not None and getattr(ctx.covered.get(name[0]), "label_", "") == "PERSON"
     if name is None or name[1] - name[0] < 2 and not person:
         return None
-    return name, past, [(t0, j, of), *group]
+    return name, past, [(t0, j, of or ar_titles.body_in_title(ctx, t0, j)), *group]
 
 
 def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
@@ -346,6 +347,8 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
             after[1] >= len(ctx.doc) or ctx.doc[after[1]].is_punct or ctx.doc[after[1]].is_sent_start
         ):
             name, at = after, at + 1  # «الناطق الرسمي باسم الحكومة اليمنية، راجح بادي،»
+    if name is None and (comma := name_past_comma(ctx, group[-1], at, _title_group)) is not None:
+        name, at, group = comma[0], comma[1], group[:-1] + comma[2]  # «مدير الصحة في محافظة عدن، [الرائد] X،»
     if name is None and (seat := seat_end(ctx, at)) is not None:
         # the seat, then ranks or courtesy titles, then the name
         seated, past = _title_group(ctx, t0, t1, of or seat[1], seat[0])

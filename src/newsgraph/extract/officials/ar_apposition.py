@@ -49,7 +49,7 @@ def clause_titles(
 def introduces(ctx: Context, k: int) -> bool:
     """A name starts at ``k``, so a title before it is that name's, not in apposition to an earlier one.
     With the model, after a title that ends in the construct state only a name it marks: «العقيد X مدير
-    شرطة محايل عسير المصلين» («عسير» is the genitive of «محايل», a seat the gazetteer does not know; no
+    شرطة سراة عبيدة المصلين» («عبيدة» is the genitive of «سراة», a seat the gazetteer does not know; no
     name follows, the office is X's). After a definite word any name: «الأمير X الرئيس رمضان قاديروف»."""
     name = name_after(ctx, k)
     if name is None:

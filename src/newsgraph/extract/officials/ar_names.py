@@ -15,7 +15,7 @@ from newsgraph.extract.lexicon import (
     after_name_ar,
     common_word_ar,
     compound_given_names,
-    given_names_ar,
+    known_given_names_ar,
     person_particles,
     person_stopwords,
     speech_verbs,
@@ -89,10 +89,11 @@ def _not_name_word(tok: Token, first: bool = False) -> bool:
     is a name), an imperfect dual or plural verb on a common stem («يبحثان», «يوقعون»), a common
     word (:func:`.lexicon.common_word_ar`) ending in «ة» («برقية», «متميزة»), or one
     in the accusative «ا» («سياسيا», «أيضا») or, as a name's ``first`` word, before a definite word
-    («خدمة المجتمع»: a noun and its genitive). Other common words may still be names («بان كي مون»,
+    («خدمة المجتمع»: a noun and its genitive) or behind a glued «ب»/«ل» (a common word or a verbal
+    noun of the «تفعيل» shape: «لتكريم»). Other common words may still be names («بان كي مون»,
     «عبد الستار بارز»)."""
     norm = tok.norm_
-    if norm in given_names_ar()[0] or not AR_WORD.match(tok.text):
+    if norm in known_given_names_ar() or not AR_WORD.match(tok.text):
         return False
     if norm.startswith("و") and len(norm) == 4:
         return True
@@ -100,9 +101,17 @@ def _not_name_word(tok: Token, first: bool = False) -> bool:
         return True  # «... ووزيرة خارجية إندونيسيا [يبحثان] أوجه التعاون»: "the two discuss", a verb
     if tok.text.endswith("ة") and common_word_ar(tok.text):
         return True  # «وزير الداخلية [برقية تهنئة]», «بودن [متميزة]»: a feminine noun or adjective
+    rest = tok.text[1:]  # «تفعيل» verbal nouns («تكريم»), common nouns, after «ل» feminine nouns («لأسرة»)
+    noun = len(rest) == 5 and rest[0] == "ت" and rest[3] == "ي" or common_word_ar(rest) \
+        or tok.text[0] == "ل" and rest.endswith("ة")
+    if first and tok.text[:1] in "بل" and len(rest) >= 4 and noun:
+        return True  # «أمين المنطقة [لتكريم] العمال», «أمير المنطقة [لأسرة] الشهيد»: a preposition on a noun
     nxt = tok.nbor(1).norm_ if tok.i + 1 < len(tok.doc) else ""
     genitive = first and nxt.startswith("ال") and f"{norm} {nxt}" not in compound_given_names("ar")
-    return (norm.endswith("ا") or genitive) and common_word_ar(tok.text)
+    # «أمير الباحة [يواسي] أسرة الشهيد»: a headline's imperfect verb, then its definite or common object
+    verb = first and norm[:1] == "ي" and len(norm) >= 4 and bool(nxt) \
+        and (nxt.startswith("ال") or nxt.endswith("ه") or common_word_ar(tok.nbor(1).text))
+    return verb or (norm.endswith("ا") or genitive) and common_word_ar(tok.text)
 
 
 def _bare_after_royal(ctx: Context, j: int) -> bool:
@@ -112,7 +121,7 @@ def _bare_after_royal(ctx: Context, j: int) -> bool:
     if norm in person_particles("ar") or norm.startswith("ال") or ctx.doc[j].text == "آل":
         return False
     sp = ctx.covered.get(j)
-    return norm not in given_names_ar()[0] and not (sp is not None and sp.label_ == "PERSON")
+    return norm not in known_given_names_ar() and not (sp is not None and sp.label_ == "PERSON")
 
 
 def _nisba(norm: str) -> bool:

@@ -18,7 +18,7 @@ from newsgraph.extract.officials.base import Context, of_id, org_ref
 from newsgraph.extract.places_ar import seat_next
 from newsgraph.text import clitic_splits, normalize_token
 
-__all__ = ["AR_OF_PREPS", "courtesy", "match_title", "rank_or_noble", "title_starts"]
+__all__ = ["AR_OF_PREPS", "body_in_title", "courtesy", "match_title", "rank_or_noble", "title_starts"]
 
 AR_OF_PREPS = {"في", "ل", "لدي", "ب"}
 
@@ -96,6 +96,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
                 if m.label_ == "ORGANIZATION" and construct and not linked and m.id_ != "demonym" \
                         and m.end - m.start < 8:
                     k = of_end  # «رئيس لجنة القدس»: the body a title heads is part of it (a country is not)
+            elif m.label_ == "PLACE" and construct and m.kb_id_ and after_org_head:
+                k = m.end  # «مدير شرطة محايل عسير»: the place names the body the title heads
             elif m.label_ == "PLACE" and construct and m.kb_id_:
                 of, of_end = m.kb_id_, m.end  # «محافظ عدن»: the place governed
             elif m.label_ == "ORGANIZATION" and after_org_head and not m.kb_id_ and len(m) <= 3:
@@ -104,7 +106,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
                 of_end = k
             break
         if construct and (seat := _designated_place(ctx, k)) is not None:
-            if seat[1] is not None:
+            # («الناطق الإعلامي لشرطة منطقة مكة المكرمة»: after a body's head noun the region names the body)
+            if seat[1] is not None and not after_org_head:
                 # «أمير منطقة الرياض», «حاكم محافظة شانلي أورفة»: the region governed is the «of»; the
                 # designator stays in the title, as the gold writes it («حاكم محافظة», «حاكم الولاية»)
                 of, of_end, k = seat[1], seat[0], k + 1
@@ -158,7 +161,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     # «المتحدث الرسمي باسم الحكومة»: the link introduces what the title speaks for, not the title
     title_end = k - 1 if k - 1 > i and doc[k - 1].norm_ in vocab.get("link", frozenset()) else k
     # «رئيس مجلس إدارة نادي الفتح»: the body the title heads
-    body = _body_in_title(ctx, i, title_end) if of is None else None
+    body = body_in_title(ctx, i, title_end) if of is None else None
     if of is None:
         of_end = k
         if k + 1 < len(doc) and doc[k].norm_ in AR_OF_PREPS:
@@ -187,7 +190,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     return i, title_end, of, of_end
 
 
-def _body_in_title(ctx: Context, i: int, end: int) -> str | None:
+def body_in_title(ctx: Context, i: int, end: int) -> str | None:
     """An organization named inside a title's chain, as an :func:`org_ref`, or None.
 
     «رئيس مجلس إدارة نادي الفتح», «مدير إدارة المرور», «النائب الثاني لرئيس مجلس الوزراء»: from the
@@ -199,14 +202,49 @@ def _body_in_title(ctx: Context, i: int, end: int) -> str | None:
     status = ctx.vocab.get("acting", frozenset()) | ctx.vocab.get("former", frozenset())
     while end > i + 1 and ctx.norm[end - 1] in status:
         end -= 1  # «رئيس الحكومة المكلف»: the designate is the head, not the government
-    start = next((j for j in range(i + 1, end) if ctx.norm[j] in heads and j not in ctx.covered), None)
+    start = next((j for j in range(i + 1, end) if _head_at(ctx, j, heads) is not None), None)
+    lead = 0 if start is None else _head_at(ctx, start, heads) or 0
     if start is not None and end - start == 2 and disagrees_ar(ctx.norm[start], ctx.norm[start + 1]):
         end -= 1  # «رئيس الحكومة المكلف»: "designate" is the head's, no word of the government's name
-    if start is None or end - start < 2 or any(j in ctx.covered for j in range(start, end)):
+    if start is not None:  # «فرع وزارة العدل بمنطقة الرياض»: the body ends before where it sits
+        end = next((j for j in range(start + 1, end) if ctx.norm[j] in ("ب", "في") or _glued_seat(ctx, j)),
+                   end)
+    if start is None or end - start < 2 \
+            or any(j in ctx.covered and not _seated(ctx, j) for j in range(start, end)):
         return None
+    if ctx.norm[start].startswith("ال") and ctx.doc[start + 1].text[:1] == "ل":
+        return None  # «وكيل الوزارة للدراسات»: the ministry named before, and the field the office is for
     while end - start > 2 and ctx.norm[start + 1] in heads and not ctx.norm[start + 1].startswith("ال"):
-        start += 1  # «مجلس إدارة نادي الفتح», «فرع وزارة العدل»: the body its board or branch belongs to
-    return org_ref(ctx.doc[start:end])
+        # «مجلس إدارة نادي الفتح», «فرع وزارة العدل»: the body its board or branch belongs to
+        start, lead = start + 1, 0
+    return org_ref(ctx.doc[start:end], lead)
+
+
+def _head_at(ctx: Context, j: int, heads: frozenset[str]) -> int | None:
+    """At token ``j`` an organization's head noun, alone or after a glued «ب»/«ل» the tokenizer left on it
+    («المتحدث الرسمي بقيادة ...»): how many letters precede the head (0 or 1), else None."""
+    if j in ctx.covered:
+        return None
+    if ctx.norm[j] in heads:
+        return 0
+    text = ctx.doc[j].text
+    return 1 if text[:1] in "بل" and len(text) > 4 and normalize_token(text[1:]) in heads else None
+
+
+def _glued_seat(ctx: Context, j: int) -> bool:
+    """A place designator with a glued «ب» («بمنطقة»): where a body sits, after its name."""
+    text = ctx.doc[j].text
+    return text[:1] == "ب" and normalize_token(text[1:]) in lexicon_words("place_designators_ar.txt")
+
+
+def _seated(ctx: Context, j: int) -> bool:
+    """Token ``j`` is in a place mention right after a place designator or a body's head noun: «شرطة منطقة
+    [مكة المكرمة]», «شرطة [محايل عسير]»."""
+    m = ctx.covered.get(j)
+    if m is None or m.start == 0:
+        return False
+    before = ctx.norm[m.start - 1]
+    return seat_next(before, m) or m.label_ == "PLACE" and before in org_heads("ar")
 
 
 def _designated_place(ctx: Context, k: int) -> tuple[int, str | None] | None:

@@ -33,10 +33,11 @@ AddOfficial = Callable[[tuple[int, int], tuple[int, int] | None, str | None, str
 _ORG_REF = "span:"
 
 
-def org_ref(span: Span) -> str:
+def org_ref(span: Span, lead: int = 0) -> str:
     """The ``of`` of an organization the knowledge base does not know: its characters in the text.
 
-    The extractor turns it into the id it mints for that organization
+    ``lead`` letters of a proclitic glued to its first word are left out. The extractor turns it into the
+    id it mints for that organization
     (:func:`parse_org_ref`), so that «وزير الداخلية في حكومة الإقليم» belongs
     to that government rather than to a country guessed from the sentence.
 
@@ -46,7 +47,7 @@ def org_ref(span: Span) -> str:
         >>> org_ref(doc[1:3]), parse_org_ref(org_ref(doc[1:3])), parse_org_ref("country/MA")
         ('span:5:15', (5, 15), None)
     """
-    return f"{_ORG_REF}{span.start_char}:{span.end_char}"
+    return f"{_ORG_REF}{span.start_char + lead}:{span.end_char}"
 
 
 def of_id(m: Span) -> str | None:
