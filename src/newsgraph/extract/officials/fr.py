@@ -31,6 +31,7 @@ from newsgraph.extract.officials.fr_names import (
     speech_names,
     title_words,
 )
+from newsgraph.extract.officials.fr_posts import appointed
 from newsgraph.text import fold_accents
 
 __all__ = ["match_title", "speech_names", "take_title", "title_starts", "title_text", "title_words"]
@@ -134,6 +135,9 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             if j < len(doc) and keys[j] in mods and j not in ctx.covered:
                 k = j  # "ministre des Affaires étrangères", "secrétaire d'État"
                 continue
+            if (n := _portfolio_words(ctx, j, end)) > 0:
+                k = end = of_end = j + n  # «ministre de la Transition énergétique»
+                continue
             org = ctx.starts.get(j) if j < len(doc) else None
             if org is not None and org.label_ == "ORGANIZATION":
                 of_end = max(of_end, end, org.end)  # "porte-parole du ministère chinois des …"
@@ -149,6 +153,20 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     if any(keys[x] in _HOSTED for x in range(i, end)):
         of_end = _host_end(ctx, of_end)
     return i, end, of, of_end
+
+
+def _portfolio_words(ctx: Context, j: int, end: int) -> int:
+    """How many tokens from ``j`` name a portfolio the title list lacks, after a minister's «de»: a
+    capitalised word that is no mention («de l'Hydraulique»), and the lower-case adjectives after it."""
+    doc, keys = ctx.doc, folded_keys(ctx)
+    if j >= len(doc) or keys[end - 1] not in title_words().get("portfolio", frozenset()) \
+            or not (doc[j].is_alpha and doc[j].text[:1].isupper()) or j in ctx.covered or ctx.first[j] \
+            or (j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+        return 0  # «le ministre de Bachar X»: a name
+    n = 1
+    while j + n < len(doc) and doc[j + n].pos_ == "ADJ" and doc[j + n].is_lower and j + n not in ctx.covered:
+        n += 1
+    return n
 
 
 def _plural_head(key: str) -> bool:
@@ -272,6 +290,8 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     appos = name_before(ctx, start)
     if appos is not None:
         add(appos, title, of, "name-title")
+    elif title is not None and (holder := appointed(ctx, title)) is not None:
+        add(holder, title, of, "appointed")  # «X a été nommé ministre», «le poste de ministre est confié à X»
     return of_end
 
 
