@@ -292,8 +292,21 @@ def prepare_doc(doc: Doc, kb: KnowledgeBase | None = None) -> Doc:
     replace_ner_spans(doc, kb, _pieces)
     if MENTIONS in doc.spans:
         spans = _designated_places(doc, _with_squares(doc, list(doc.spans[MENTIONS])))
-        doc.spans[MENTIONS] = _without_portfolios(doc, spans)
+        doc.spans[MENTIONS] = _numbered_names(doc, _without_portfolios(doc, spans))
     return doc
+
+
+def _numbered_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A country's name and a number are a medium or an organization's name («France 2», «France 3»),
+    not the country: an organization span the knowledge base does not know."""
+    out = []
+    for s in spans:
+        nxt = doc[s.end] if s.end < len(doc) else None
+        if s.label_ == "COUNTRY" and s.text[:1].isupper() and nxt is not None and nxt.is_digit \
+                and len(nxt) <= 2:
+            s = Span(doc, s.start, s.end + 1, label="ORGANIZATION", span_id="ner")
+        out.append(s)
+    return out
 
 
 _LINKS = frozenset({"de", "des", "du", "d'", "d’", "la", "l'", "l’"})

@@ -70,6 +70,23 @@ def _owner_at(ctx: Context, k: int) -> tuple[str, int] | None:
         return m.kb_id_, m.end
     if m is not None and m.label_ == "ORGANIZATION" and m.text[:1].isupper():
         return org_ref(m), m.end  # «la Commission électorale»: an organization the KB does not know
+    return _named_again(ctx, k) if m is None or m.label_ == "ORGANIZATION" and not m.kb_id_ else None
+
+
+def _named_again(ctx: Context, k: int) -> tuple[str, int] | None:
+    """A known organization of two words or more written in lower case that the article also names
+    with capitals («le président de la commission européenne» beside «la Commission européenne»)."""
+    names: dict[tuple[str, ...], str] | None = getattr(ctx, "_fr_org_names", None)
+    keys = folded_keys(ctx)
+    if names is None:
+        names = {tuple(keys[sp.start : sp.end]): sp.kb_id_ for sp in ctx.starts.values()
+                 if sp.label_ == "ORGANIZATION" and sp.kb_id_ and len(sp) > 1}
+        ctx._fr_org_names = names  # type: ignore[attr-defined]
+    if not ctx.doc[k].is_lower:
+        return None
+    for n in sorted({len(key) for key in names}, reverse=True):
+        if (found := names.get(tuple(keys[k : k + n]))) is not None and k + n not in ctx.covered:
+            return found, k + n
     return None
 
 
@@ -120,7 +137,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             j = _past_outlet(ctx, j)  # «correspondante de la chaîne de télévision France 24»
             owner = _owner_at(ctx, j) if j < len(doc) else None
             if owner is not None:
-                envoy = of is None and ctx.starts[j].label_ == "COUNTRY" and keys[end - 1] in _ENVOY_OF
+                country = j in ctx.starts and ctx.starts[j].label_ == "COUNTRY"
+                envoy = of is None and country and keys[end - 1] in _ENVOY_OF
                 of = of or owner[0]  # "secrétaire général de l'ONU"
                 k = of_end = owner[1]
                 if envoy:
@@ -188,7 +206,7 @@ def _coordinated_holders(
         j += 1
         own = of
         adjective = _owner_at(ctx, j) if j < len(doc) and doc[j].text[:1].islower() else None
-        if adjective is not None and ctx.starts[j].label_ == "COUNTRY":
+        if adjective is not None and j in ctx.starts and ctx.starts[j].label_ == "COUNTRY":
             own, j = adjective[0], adjective[1]
         if j < len(doc) and doc[j].text == ",":
             j += 1
@@ -229,6 +247,19 @@ def _past_outlet(ctx: Context, j: int) -> int:
         if doc[k].text[:1].isupper() or not (doc[k].is_alpha or keys[k] in words["link"]):
             break
     return j
+
+
+def _outlet_after(ctx: Context, k: int) -> tuple[str, int] | None:
+    """The medium a journalist works for, named after «pour» or «de» past the title and its nationality:
+    (its id, where it ends)."""
+    doc, keys = ctx.doc, folded_keys(ctx)
+    if k >= len(doc) or keys[k] not in ("pour", "de", "du", "d'", "d’"):
+        return None
+    j = _past_outlet(ctx, k + 1 if keys[k] == "pour" else _link_end(ctx, k))
+    m = ctx.starts.get(j)
+    if m is None or m.label_ != "ORGANIZATION" or not m.text[:1].isupper():
+        return None
+    return m.kb_id_ or org_ref(m), m.end
 
 
 def _host_end(ctx: Context, k: int) -> int:
@@ -272,6 +303,8 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     title: tuple[int, int] | None = (t0, t1)
     comma = of_end < len(ctx.doc) and ctx.doc[of_end].text == ","
     medium = of is not None and (of.startswith("org/") or parse_org_ref(of) is not None)
+    if media and not medium and (outlet := _outlet_after(ctx, of_end)) is not None:
+        (of, of_end), medium = outlet, True  # «correspondant égyptien pour la chaîne … de France 24»
     if media and not medium or (comma and _relative_before(ctx, t0)):
         title, of = None, None  # «le journaliste X»: a journalist's position is the medium's, else none
     name = name_after(ctx, of_end)

