@@ -31,6 +31,13 @@ def positions(text: str) -> set[tuple[str, str, str | None]]:
         ("Jean Fabre, le rapporteur du texte, a appelé au rejet.", ("Jean Fabre", "rapporteur", None)),
         ("Hier, Lina Sorel, haute-commissaire des Nations unies, a parlé.",
          ("Lina Sorel", "haute-commissaire", "Nations unies")),
+        # a field after the owner stays in the title, the owner does not
+        ("Hier, Lina Sorel, haute-commissaire des Nations unies aux droits de l'homme, a sollicité Pékin.",
+         ("Lina Sorel", "haute-commissaire aux droits de l'homme", "Nations unies")),
+        ("Le Haut commissaire des Nations unies pour les réfugiés, Pedro Alvarez, est arrivé à Genève.",
+         ("Pedro Alvarez", "Haut commissaire pour les réfugiés", "Nations unies")),
+        ("Le secrétaire d'État aux Affaires européennes Jean Moreau a parlé.",
+         ("Jean Moreau", "secrétaire d'État aux Affaires européennes", None)),
         # a country's name and a number name a channel, not the country
         ("Le journaliste de France 2 Paul Morel a été blessé à Homs.",
          ("Paul Morel", "journaliste", "France 2")),

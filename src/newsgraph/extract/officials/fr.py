@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, org_ref, parse_org_ref
+from newsgraph.extract.officials.fr_fields import field_after
 from newsgraph.extract.officials.fr_names import (
     DETERMINERS,
     folded_keys,
@@ -307,13 +308,16 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         (of, of_end), medium = outlet, True  # «correspondant égyptien pour la chaîne … de France 24»
     if media and not medium or (comma and _relative_before(ctx, t0)):
         title, of = None, None  # «le journaliste X»: a journalist's position is the medium's, else none
+    text = None
+    if title is not None and (field := field_after(ctx, title, of_end)) is not None:
+        of_end, text = field  # «la haute-commissaire des Nations unies aux droits de l'homme»
     name = name_after(ctx, of_end)
     if name is None and title is not None and (comma_at := _past_complement(ctx, of_end)) is not None:
         name = name_after(ctx, comma_at)  # «le porte-parole de la coalition, le général X»
     if name is not None:
         if title is not None and of is None:
             of = _of_after_name(ctx, name[1])
-        add(name, title, of, "title-name")
+        add(name, title, of, "title-name", text)
         if title is not None and _plural_head(keys[t0]):
             _coordinated_holders(ctx, name[1], title, of, add)
         return of_end
@@ -322,9 +326,9 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         start -= 1
     appos = name_before(ctx, start)
     if appos is not None:
-        add(appos, title, of, "name-title")
+        add(appos, title, of, "name-title", text)
     elif title is not None and (holder := appointed(ctx, title)) is not None:
-        add(holder, title, of, "appointed")  # «X a été nommé ministre», «le poste de ministre est confié à X»
+        add(holder, title, of, "appointed", text)  # «X a été nommé ministre», «le poste … est confié à X»
     return of_end
 
 

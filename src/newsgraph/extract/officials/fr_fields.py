@@ -1,0 +1,45 @@
+"""French titles with a field after their owner: «la haute-commissaire des Nations unies aux droits de
+l'homme», «le haut-commissaire de l'ONU pour les réfugiés», «le secrétaire d'État aux Affaires européennes».
+
+A ``field`` head of ``data/titles_fr.tsv`` may name its field after «à», «au», «aux» or «pour», behind the
+owner or nationality the title rules read: the field stays in the title, the owner does not
+(«haute-commissaire aux droits de l'homme» of the UN). The field is lower-case nouns, adjectives and
+links, or one capitalised noun and its adjectives, up to a comma, a verb or a name.
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract.officials.base import Context
+from newsgraph.extract.officials.fr_names import folded_keys, title_words
+
+__all__ = ["field_after"]
+
+_TO = frozenset({"à", "a", "au", "aux", "pour"})
+_MAX = 6
+
+
+def field_after(ctx: Context, title: tuple[int, int], k: int) -> tuple[int, str] | None:
+    """(end token, title text with its field) when a field follows the title's material at ``k``."""
+    doc, keys, words = ctx.doc, folded_keys(ctx), title_words()
+    fields, links = words.get("field", frozenset()), words["link"]
+    if not any(keys[x] in fields for x in range(*title)) or k >= len(doc) or keys[k] not in _TO \
+            or ctx.first[k]:
+        return None
+    j = k + 1
+    if j < len(doc) and keys[j] in ("la", "l'", "l’") or keys[k] == "pour" and keys[j] == "les":
+        j += 1
+    end = j
+    while end < len(doc) and end - j < _MAX and not ctx.first[end] and end not in ctx.covered:
+        tok = doc[end]
+        capital = tok.text[:1].isupper() and end == j and tok.pos_ == "NOUN"  # «à l'Élargissement»
+        word = tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ")
+        if not (keys[end] in links or capital or word):
+            break
+        end += 1
+    while end > j and keys[end - 1] in links:
+        end -= 1
+    if end == j:
+        return None
+    title_text = ctx.text[doc[title[0]].idx : doc[title[1] - 1].idx + len(doc[title[1] - 1].text)]
+    field_text = ctx.text[doc[k].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return end, f"{title_text} {field_text}"
