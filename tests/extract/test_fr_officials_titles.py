@@ -38,6 +38,14 @@ def positions(text: str) -> set[tuple[str, str, str | None]]:
          ("Pedro Alvarez", "Haut commissaire pour les réfugiés", "Nations unies")),
         ("Le secrétaire d'État aux Affaires européennes Jean Moreau a parlé.",
          ("Jean Moreau", "secrétaire d'État aux Affaires européennes", None)),
+        # «ex-» before a modifier: the whole title, former
+        ("L'ex-Premier ministre libanais Samir Haddad a été inculpé.",
+         ("Samir Haddad", "Premier ministre", "libanais")),
+        # where the office sits, between the owner and the comma before the name
+        ("Le chef du Hamas à Gaza, Yahya Sinouar, a été tué.", ("Yahya Sinouar", "chef", "Hamas")),
+        # «leader» (no article taken out of it)
+        ("Le leader du Hezbollah, Hassan Nasrallah, a prononcé un discours.",
+         ("Hassan Nasrallah", "leader", "Hezbollah")),
         # a country's name and a number name a channel, not the country
         ("Le journaliste de France 2 Paul Morel a été blessé à Homs.",
          ("Paul Morel", "journaliste", "France 2")),

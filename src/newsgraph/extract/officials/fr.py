@@ -61,7 +61,7 @@ def title_starts() -> frozenset[str]:
     forms = vocab.get("head", frozenset()) | vocab.get("modifier", frozenset())
     forms = forms | {fold_accents(f) for f in forms}
     heads = vocab.get("head", frozenset())
-    return forms | {_EX + f for f in heads} | {f + "s" for f in heads}  # «l'ex-président», «les chefs»
+    return forms | {_EX + f for f in forms} | {f + "s" for f in heads}  # «l'ex-Premier ministre», «les chefs»
 
 
 def _owner_at(ctx: Context, k: int) -> tuple[str, int] | None:
@@ -106,7 +106,7 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     heads, mods = words["head"], words["modifier"]
     heads = heads | ({keys[i]} if _plural_head(keys[i]) else set())  # «les chefs de la diplomatie»
     first = keys[i].removeprefix(_EX) if keys[i].startswith(_EX) and len(keys[i]) > len(_EX) else keys[i]
-    if first not in heads and first not in mods or (first != keys[i] and first not in heads):
+    if first not in heads and first not in mods:
         return None
     k, has_head, of = i, False, None
     end = i  # end of the title words proper
@@ -284,13 +284,13 @@ def title_text(text: str) -> str:
     Examples:
         >>> title_text("le ministre marocain des Affaires étrangères")
         'ministre des Affaires étrangères'
-        >>> title_text("l'ambassadeur")
-        'ambassadeur'
+        >>> title_text("l'ambassadeur"), title_text("le leader")
+        ('ambassadeur', 'leader')
     """
     from newsgraph.kb import load_kb
 
     kb = load_kb()
-    text = re.sub(r"^(?:le|la|les|l['’])\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:(?:le|la|les)\s+|l['’]\s*)", "", text, flags=re.IGNORECASE)  # not «leader»
     words = [w for w in text.split() if not any(
         a.kind == "demonym" and a.label == "COUNTRY" for a in kb.lookup(w, "fr"))]
     return " ".join(words)
@@ -312,6 +312,9 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     if title is not None and (field := field_after(ctx, title, of_end)) is not None:
         of_end, text = field  # «la haute-commissaire des Nations unies aux droits de l'homme»
     name = name_after(ctx, of_end)
+    if name is None and title is not None and (seat := _host_end(ctx, of_end)) > of_end \
+            and seat < len(ctx.doc) and ctx.doc[seat].text == ",":
+        name = name_after(ctx, seat)  # «le chef du Hamas à Gaza, X»: where the office sits, then the name
     if name is None and title is not None and (comma_at := _past_complement(ctx, of_end)) is not None:
         name = name_after(ctx, comma_at)  # «le porte-parole de la coalition, le général X»
     if name is not None:
