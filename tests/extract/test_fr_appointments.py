@@ -47,6 +47,12 @@ def positions(text: str) -> set[tuple[str, str]]:
         # a portfolio someone receives
         ("Hugo Lenoir récupère le portefeuille de la Marine marchande.",
          ("Hugo Lenoir", "ministre de la Marine marchande")),
+        # a present or future copula, the holder its subject or the predicate
+        ("Ahmed Zeghdar cède sa place à Ali Nasser, qui sera ministre de l'Industrie.",
+         ("Ali Nasser", "ministre de l'Industrie")),
+        ("Le nouveau ministre de la Culture est Franck Ribot.", ("Franck Ribot", "ministre de la Culture")),
+        # «reste»
+        ("Gérard Darmont reste ministre de l'Intérieur.", ("Gérard Darmont", "ministre de l'Intérieur")),
         # a portfolio word the title list lacks
         ("Marie Roux est nommée ministre de la Transition énergétique.",
          ("Marie Roux", "ministre de la Transition énergétique")),
@@ -68,6 +74,10 @@ def test_appointed(text: str, expected: tuple[str, str]) -> None:
 )
 def test_not_appointed(text: str, name: str) -> None:
     assert not any(n == name and "Sports" in t or n == name and t == "ministre" for n, t in positions(text))
+
+
+def test_a_past_copula_is_no_appointment() -> None:
+    assert not positions("Paul Morel a été ministre de la Santé.")
 
 
 def test_a_name_after_a_minister_is_no_portfolio() -> None:

@@ -98,12 +98,32 @@ def _through_post(node: Token, kinds: dict[str, str]) -> tuple[Token, str | None
     return node, None
 
 
+def _copula(ctx: Context, root: Token) -> tuple[int, int] | None:
+    """The holder of a title in a present or future copula: «X, qui sera ministre de l'Industrie», «X est
+    ministre», «le nouveau ministre de la Culture est X» (a past «a été ministre» may be over)."""
+    present = frozenset(form for form, kind in _kinds().items() if kind == "copula")
+    cop = next((c for c in root.children if c.dep_ == "cop" and c.lower_ in present), None)
+    if cop is not None and not any(c.dep_.startswith("aux") for c in root.children):
+        subj = _child(root, ("nsubj",))
+        if subj is not None and subj.lower_ == "qui":  # «X, qui sera ministre»: the name before the comma
+            sp = ctx.covered.get(subj.i - 2) if subj.i >= 2 and ctx.doc[subj.i - 1].text == "," else None
+            return (sp.start, sp.end) if sp is not None and sp.label_ == "PERSON" else None
+        return _name_at(ctx, subj) if subj is not None and subj.pos_ != "PRON" else None
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubj:pass") and head.pos_ == "PROPN" and any(
+            c.dep_ == "cop" and c.lower_ in present for c in head.children):
+        return _name_at(ctx, head)  # «le ministre de la Culture est X»
+    return None
+
+
 def appointed(ctx: Context, title: tuple[int, int]) -> tuple[int, int] | None:
     """The holder of the title at tokens ``title`` when a verb gives it: «X a été nommé ministre», «le
     poste de ministre est confié à X»; None without a parse."""
     if not ctx.doc.has_annotation("DEP"):
         return None
     kinds = _kinds()
+    if (named := _copula(ctx, ctx.doc[title[0] : title[1]].root)) is not None:
+        return named
     arg, post = _through_post(ctx.doc[title[0] : title[1]].root, kinds)
     verb = _verb_of(arg)
     if verb is None:
