@@ -46,6 +46,11 @@ def positions(text: str) -> set[tuple[str, str, str | None]]:
         # «leader» (no article taken out of it)
         ("Le leader du Hezbollah, Hassan Nasrallah, a prononcé un discours.",
          ("Hassan Nasrallah", "leader", "Hezbollah")),
+        # a lower-case complement before the owner stays in the title
+        ("Le chef du bureau politique du Hamas, Khaled Marzouk, a parlé.",
+         ("Khaled Marzouk", "chef du bureau politique", "Hamas")),
+        ("Le président du directoire de PSA, Paul Varenne, a précisé les chiffres.",
+         ("Paul Varenne", "président du directoire", "PSA")),
         # a country's name and a number name a channel, not the country
         ("Le journaliste de France 2 Paul Morel a été blessé à Homs.",
          ("Paul Morel", "journaliste", "France 2")),

@@ -157,6 +157,9 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             if (n := _portfolio_words(ctx, j, end)) > 0:
                 k = end = of_end = j + n  # «ministre de la Transition énergétique»
                 continue
+            if (n := _complement_before_owner(ctx, j)) > 0:
+                k = end = of_end = j + n  # «le chef du bureau politique du Hamas»
+                continue
             org = ctx.starts.get(j) if j < len(doc) else None
             if org is not None and org.label_ == "ORGANIZATION":
                 of_end = max(of_end, end, org.end)  # "porte-parole du ministère chinois des …"
@@ -186,6 +189,19 @@ def _portfolio_words(ctx: Context, j: int, end: int) -> int:
     while j + n < len(doc) and doc[j + n].pos_ == "ADJ" and doc[j + n].is_lower and j + n not in ctx.covered:
         n += 1
     return n
+
+
+def _complement_before_owner(ctx: Context, j: int) -> int:
+    """How many tokens from ``j`` are a lower-case noun and its adjectives that the title's owner follows,
+    behind a link («chef [du bureau politique] du Hamas», «porte-parole [de la branche armée] du Hamas»)."""
+    doc, keys, links = ctx.doc, folded_keys(ctx), title_words()["link"]
+    if j >= len(doc) or j in ctx.covered or doc[j].pos_ != "NOUN" or not doc[j].is_lower or ctx.first[j]:
+        return 0
+    n = 1
+    while j + n < len(doc) and doc[j + n].pos_ == "ADJ" and doc[j + n].is_lower and j + n not in ctx.covered:
+        n += 1
+    owner = _owner_at(ctx, _link_end(ctx, j + n)) if j + n < len(doc) and keys[j + n] in links else None
+    return n if owner is not None else 0
 
 
 def _plural_head(key: str) -> bool:
