@@ -51,6 +51,9 @@ def positions(text: str) -> set[tuple[str, str, str | None]]:
          ("Khaled Marzouk", "chef du bureau politique", "Hamas")),
         ("Le président du directoire de PSA, Paul Varenne, a précisé les chiffres.",
          ("Paul Varenne", "président du directoire", "PSA")),
+        # after «son», the organization that is the subject of the sentence
+        ("Le Hamas a annoncé mercredi la mort de son chef politique, Samir Khalil.",
+         ("Samir Khalil", "chef politique", "Hamas")),
         # a country's name and a number name a channel, not the country
         ("Le journaliste de France 2 Paul Morel a été blessé à Homs.",
          ("Paul Morel", "journaliste", "France 2")),

@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, org_ref, parse_org_ref
-from newsgraph.extract.officials.fr_fields import field_after
+from newsgraph.extract.officials.fr_fields import field_after, of_after_name, possessor
 from newsgraph.extract.officials.fr_names import (
     DETERMINERS,
     folded_keys,
@@ -335,7 +335,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         name = name_after(ctx, comma_at)  # «le porte-parole de la coalition, le général X»
     if name is not None:
         if title is not None and of is None:
-            of = _of_after_name(ctx, name[1])
+            of = of_after_name(ctx, name[1]) or possessor(ctx, t0)
         add(name, title, of, "title-name", text)
         if title is not None and _plural_head(keys[t0]):
             _coordinated_holders(ctx, name[1], title, of, add)
@@ -380,13 +380,3 @@ def _relative_before(ctx: Context, t0: int) -> bool:
         return False
     b -= 1
     return b >= 0 and keys[b] in words.get("relative", frozenset())
-
-
-def _of_after_name(ctx: Context, k: int) -> str | None:
-    """«le roi Abdallah II de Jordanie»: a country right after the name, behind "de", is the title's."""
-    keys = folded_keys(ctx)
-    if k + 1 < len(ctx.doc) and keys[k] in ("de", "d'", "d’") and not ctx.first[k]:
-        m = ctx.starts.get(k + 1)
-        if m is not None and m.label_ == "COUNTRY" and m.kb_id_ and m.text[:1].isupper():
-            return m.kb_id_
-    return None

@@ -1,5 +1,7 @@
-"""French titles with a field after their owner: «la haute-commissaire des Nations unies aux droits de
-l'homme», «le haut-commissaire de l'ONU pour les réfugiés», «le secrétaire d'État aux Affaires européennes».
+"""What a French title takes beyond its own words: a field after its owner («la haute-commissaire des
+Nations unies aux droits de l'homme», «le haut-commissaire de l'ONU pour les réfugiés», «le secrétaire
+d'État aux Affaires européennes»), an owner after the name («le roi X de Jordanie») or before a possessive
+(«le Hamas … son chef politique, X»).
 
 A ``field`` head of ``data/titles_fr.tsv`` may name its field after «à», «au», «aux» or «pour», behind the
 owner or nationality the title rules read: the field stays in the title, the owner does not
@@ -9,10 +11,10 @@ links, or one capitalised noun and its adjectives, up to a comma, a verb or a na
 
 from __future__ import annotations
 
-from newsgraph.extract.officials.base import Context
+from newsgraph.extract.officials.base import Context, org_ref
 from newsgraph.extract.officials.fr_names import folded_keys, title_words
 
-__all__ = ["field_after"]
+__all__ = ["field_after", "of_after_name", "possessor"]
 
 _TO = frozenset({"à", "a", "au", "aux", "pour"})
 _MAX = 6
@@ -43,3 +45,25 @@ def field_after(ctx: Context, title: tuple[int, int], k: int) -> tuple[int, str]
     title_text = ctx.text[doc[title[0]].idx : doc[title[1] - 1].idx + len(doc[title[1] - 1].text)]
     field_text = ctx.text[doc[k].idx : doc[end - 1].idx + len(doc[end - 1].text)]
     return end, f"{title_text} {field_text}"
+
+
+def possessor(ctx: Context, t0: int) -> str | None:
+    """«Le Hamas a annoncé la mort de son chef politique, X»: after «son/sa/leur», the organization that
+    is the subject of the sentence (countries are inferred later, as for any title)."""
+    if t0 == 0 or folded_keys(ctx)[t0 - 1] not in ("son", "sa", "leur"):
+        return None
+    for k in range(ctx.sent_start[t0], t0):
+        m = ctx.starts.get(k)
+        if m is not None and m.label_ == "ORGANIZATION" and any(t.dep_ in ("nsubj", "nsubj:pass") for t in m):
+            return m.kb_id_ or org_ref(m)
+    return None
+
+
+def of_after_name(ctx: Context, k: int) -> str | None:
+    """«le roi Abdallah II de Jordanie»: a country right after the name, behind "de", is the title's."""
+    keys = folded_keys(ctx)
+    if k + 1 < len(ctx.doc) and keys[k] in ("de", "d'", "d’") and not ctx.first[k]:
+        m = ctx.starts.get(k + 1)
+        if m is not None and m.label_ == "COUNTRY" and m.kb_id_ and m.text[:1].isupper():
+            return m.kb_id_
+    return None
