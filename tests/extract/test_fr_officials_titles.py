@@ -67,6 +67,13 @@ def test_titles(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in positions(text)
 
 
+def test_a_plural_title_names_its_holders_later_by_nationality() -> None:
+    found = positions("Les ministres américain et russe des Affaires étrangères se rencontrent mercredi. "
+                      "L'Américain Tom Harper et le Russe Ivan Sokolov doivent se voir à Genève.")
+    assert ("Tom Harper", "ministres des Affaires étrangères", "américain") in found
+    assert ("Ivan Sokolov", "ministres des Affaires étrangères", "russe") in found
+
+
 def test_a_lower_case_organization_needs_its_capitalised_name() -> None:
     found = positions("Paul Roux, le président de la commission européenne, a parlé.")
     assert ("Paul Roux", "président", "Commission européenne") not in found

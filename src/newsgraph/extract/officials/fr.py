@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, org_ref, parse_org_ref
-from newsgraph.extract.officials.fr_fields import field_after, of_after_name, possessor
+from newsgraph.extract.officials.fr_fields import field_after, named_later, of_after_name, possessor
 from newsgraph.extract.officials.fr_names import (
     DETERMINERS,
     folded_keys,
@@ -302,14 +302,24 @@ def title_text(text: str) -> str:
         'ministre des Affaires étrangères'
         >>> title_text("l'ambassadeur"), title_text("le leader")
         ('ambassadeur', 'leader')
+        >>> title_text("les ministres américain et russe des Affaires étrangères")
+        'ministres des Affaires étrangères'
     """
     from newsgraph.kb import load_kb
 
     kb = load_kb()
     text = re.sub(r"^(?:(?:le|la|les)\s+|l['’]\s*)", "", text, flags=re.IGNORECASE)  # not «leader»
-    words = [w for w in text.split() if not any(
-        a.kind == "demonym" and a.label == "COUNTRY" for a in kb.lookup(w, "fr"))]
-    return " ".join(words)
+    out: list[str] = []
+    demonym = False  # the word before was a nationality: an «et» after it joins two («américain et russe»)
+    for w in text.split():
+        if any(a.kind == "demonym" and a.label == "COUNTRY" for a in kb.lookup(w, "fr")):
+            if out and out[-1] == "et" and demonym:
+                out.pop()
+            demonym = True
+            continue
+        out.append(w)
+        demonym = demonym and w == "et"
+    return " ".join(out)
 
 
 def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
@@ -344,6 +354,8 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     if start > 0 and keys[start - 1] in DETERMINERS:
         start -= 1
     appos = name_before(ctx, start)
+    if appos is None and title is not None and _plural_head(keys[t0]):
+        named_later(ctx, title, of_end, add)  # «les chefs de la diplomatie d'Iran et d'Arabie … L'Iranien X»
     if appos is not None:
         add(appos, title, of, "name-title", text)
     elif title is not None and (holder := appointed(ctx, title)) is not None:

@@ -1,7 +1,9 @@
 """What a French title takes beyond its own words: a field after its owner («la haute-commissaire des
 Nations unies aux droits de l'homme», «le haut-commissaire de l'ONU pour les réfugiés», «le secrétaire
 d'État aux Affaires européennes»), an owner after the name («le roi X de Jordanie») or before a possessive
-(«le Hamas … son chef politique, X»).
+(«le Hamas … son chef politique, X»), and the holders of a plural title named in a later sentence by
+their nationality («les chefs de la diplomatie d'Iran et d'Arabie saoudite … L'Iranien X et le Saoudien
+Y»).
 
 A ``field`` head of ``data/titles_fr.tsv`` may name its field after «à», «au», «aux» or «pour», behind the
 owner or nationality the title rules read: the field stays in the title, the owner does not
@@ -11,10 +13,10 @@ links, or one capitalised noun and its adjectives, up to a comma, a verb or a na
 
 from __future__ import annotations
 
-from newsgraph.extract.officials.base import Context, org_ref
-from newsgraph.extract.officials.fr_names import folded_keys, title_words
+from newsgraph.extract.officials.base import AddOfficial, Context, org_ref
+from newsgraph.extract.officials.fr_names import DETERMINERS, folded_keys, person_span, title_words
 
-__all__ = ["field_after", "of_after_name", "possessor"]
+__all__ = ["field_after", "named_later", "of_after_name", "possessor"]
 
 _TO = frozenset({"à", "a", "au", "aux", "pour"})
 _MAX = 6
@@ -67,3 +69,29 @@ def of_after_name(ctx: Context, k: int) -> str | None:
         if m is not None and m.label_ == "COUNTRY" and m.kb_id_ and m.text[:1].isupper():
             return m.kb_id_
     return None
+
+
+_LATER = 3  # sentences
+
+
+def named_later(ctx: Context, title: tuple[int, int], of_end: int, add: AddOfficial) -> None:
+    """The holders of a plural title that names no one, one per country of its material: a name after
+    «le/l'» and a capitalised nationality of one of those countries in the next sentences («L'Iranien X
+    et le Saoudien Y»)."""
+    doc, keys = ctx.doc, folded_keys(ctx)
+    owners = {m.kb_id_ for k in range(title[0], of_end) if (m := ctx.starts.get(k)) is not None
+              and m.label_ == "COUNTRY" and m.kb_id_}
+    if len(owners) < 2:
+        return
+    last = ctx.sent_of[of_end - 1] + _LATER
+    for k in range(of_end, len(doc)):
+        if ctx.sent_of[k] > last:
+            return
+        m = ctx.starts.get(k)
+        if m is None or m.kb_id_ not in owners or not m.text[:1].isupper() or k == 0 \
+                or keys[k - 1] not in DETERMINERS or m.end >= len(doc):
+            continue
+        name = person_span(ctx, m.end)
+        if name is not None:
+            add(name, title, m.kb_id_, "title-name")
+            owners.discard(m.kb_id_)
