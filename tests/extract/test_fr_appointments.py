@@ -53,6 +53,9 @@ def positions(text: str) -> set[tuple[str, str]]:
         ("Le nouveau ministre de la Culture est Franck Ribot.", ("Franck Ribot", "ministre de la Culture")),
         # «reste»
         ("Gérard Darmont reste ministre de l'Intérieur.", ("Gérard Darmont", "ministre de l'Intérieur")),
+        # «ministre délégué chargé des X»: a portfolio, no organization
+        ("Lucas Marin est désigné ministre délégué chargé des Comptes publics.",
+         ("Lucas Marin", "ministre délégué chargé des Comptes publics")),
         # a portfolio word the title list lacks
         ("Marie Roux est nommée ministre de la Transition énergétique.",
          ("Marie Roux", "ministre de la Transition énergétique")),

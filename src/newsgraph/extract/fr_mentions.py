@@ -309,17 +309,15 @@ def prepare_doc(doc: Doc, kb: KnowledgeBase | None = None) -> Doc:
 def _numbered_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """A country's name and a number are a medium or an organization's name («France 2», «France 3»),
     not the country: an organization span the knowledge base does not know."""
-    def numbered(s: Span) -> bool:
-        return s.label_ == "COUNTRY" and s.text[:1].isupper() and s.end < len(doc) and doc[s.end].is_digit \
-            and len(doc[s.end]) <= 2
-
-    return [Span(doc, s.start, s.end + 1, label="ORGANIZATION", span_id="ner") if numbered(s) else s
-            for s in spans]
+    return [Span(doc, s.start, s.end + 1, label="ORGANIZATION", span_id="ner")
+            if s.label_ == "COUNTRY" and s.text[:1].isupper() and s.end < len(doc) and doc[s.end].is_digit
+            and len(doc[s.end]) <= 2 else s for s in spans]
 
 
 _LINKS = frozenset({"de", "des", "du", "d'", "d’", "la", "l'", "l’"})
 #: What may stand between a minister's title and one of its portfolios.
-_PORTFOLIO_GAP = _LINKS | {"et", ",", "à", "chargé", "chargée"}
+_PORTFOLIO_ROLE = frozenset({"chargé", "chargée", "délégué", "déléguée"})  # «ministre délégué chargé des X»
+_PORTFOLIO_GAP = _LINKS | {"et", ",", "à"} | _PORTFOLIO_ROLE
 
 
 def _without_portfolios(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -346,6 +344,8 @@ def _portfolio_of(doc: Doc, start: int, heads: frozenset[str]) -> bool:
         k -= 1
     if k < 0 or k == start - 1:
         return False
+    while k > 0 and doc[k].lower_ in _PORTFOLIO_ROLE:
+        k -= 1
     if doc[k].lower_ in heads:
         return True
     if doc[k].lower_ not in ("et", ","):
