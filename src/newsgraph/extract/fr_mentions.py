@@ -8,10 +8,11 @@ reads ``data/fr_rules.tsv``; :func:`prepare_doc` rewrites the NER spans of
 
 * **Trim.** Cut at the first bracket, quote or comma; drop leading articles
   and prepositions (kind ``lead``) and trailing ones (``trail``).
-* **Drop** spans that do not start with a capital (or, for an organization,
-  a head noun such as "ministère"), that are one title or
-  rule word (``not_entity``, ``titles_fr.tsv``), or that are one nationality
-  adjective (the knowledge-base ruler reads those).
+* **Drop** spans that do not start with a capital (or, for an organization, a head noun such as
+  "ministère"), organizations that open with a title («Haut commissaire des Nations unies»: the names
+  inside are kept), spans that are one title or rule word (``not_entity``, ``titles_fr.tsv``), or one
+  nationality adjective (the knowledge-base ruler reads those). A country and a number is a channel
+  («France 2»).
 * **Link.** The trimmed text looked up in the knowledge base (French, then
   English names) gives the entity id and label ("Etats-Unis" →
   ``country/US``). A PERSON span keeps its label and drops leading title
@@ -154,10 +155,14 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
             or (fold_accents(doc[start].text) in _DETERMINERS and fold_accents(doc[start + 1].text) in frame)
         ):
             start += 1  # (a determiner only before a title: "Le Drian" keeps its "Le")
+        while end - start > 1 and fold_accents(doc[end - 1].text) in frame and (
+                doc[end - 1].is_lower or (end < len(doc) and doc[end].is_lower and doc[end].lower_ in frame)):
+            end -= 1  # «a nommé X Premier ministre»: the span ran on into the title («Le Maire» stays)
     if start >= end:
         return
     head = label == "ORGANIZATION" and doc[start].lower_ in org_heads("fr")  # "ministère chinois des …"
-    if not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit() or head):
+    titled = label == "ORGANIZATION" and _titled(doc, start, end)  # «Haut commissaire des Nations unies»
+    if titled or not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit() or head):
         yield from _sub_names(doc, start, end, kb)  # "ministre de la Défense du Maroc": Morocco
         return
     if end - start == 1 and fold_accents(doc[start].text) in fr_words("not_entity") | _frame_words():
@@ -231,6 +236,14 @@ def _acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
+def _titled(doc: Doc, start: int, end: int) -> bool:
+    """A title head first (after a modifier: «Haut commissaire»), then a link word inside the span."""
+    words = title_words()
+    k = start + 1 if fold_accents(doc[start].text) in words["modifier"] else start
+    return k < end - 1 and fold_accents(doc[k].text) in words["head"] and any(
+        fold_accents(t.text) in words["link"] for t in doc[k + 1 : end])
+
+
 def _sub_names(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> Iterable[Span]:
     """Knowledge-base names inside tokens ``start:end`` (capitalised, longest first, not overlapping):
     a span the model drew around a title swallowed them."""
@@ -289,13 +302,22 @@ def prepare_doc(doc: Doc, kb: KnowledgeBase | None = None) -> Doc:
     replace_ner_spans(doc, kb, _pieces)
     if MENTIONS in doc.spans:
         spans = _designated_places(doc, _with_squares(doc, list(doc.spans[MENTIONS])))
-        doc.spans[MENTIONS] = _without_portfolios(doc, spans)
+        doc.spans[MENTIONS] = _numbered_names(doc, _without_portfolios(doc, spans))
     return doc
+
+
+def _numbered_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A country's name and a number are a medium or an organization's name («France 2», «France 3»),
+    not the country: an organization span the knowledge base does not know."""
+    return [Span(doc, s.start, s.end + 1, label="ORGANIZATION", span_id="ner")
+            if s.label_ == "COUNTRY" and s.text[:1].isupper() and s.end < len(doc) and doc[s.end].is_digit
+            and len(doc[s.end]) <= 2 else s for s in spans]
 
 
 _LINKS = frozenset({"de", "des", "du", "d'", "d’", "la", "l'", "l’"})
 #: What may stand between a minister's title and one of its portfolios.
-_PORTFOLIO_GAP = _LINKS | {"et", ",", "à", "chargé", "chargée"}
+_PORTFOLIO_ROLE = frozenset({"chargé", "chargée", "délégué", "déléguée"})  # «ministre délégué chargé des X»
+_PORTFOLIO_GAP = _LINKS | {"et", ",", "à"} | _PORTFOLIO_ROLE
 
 
 def _without_portfolios(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -322,6 +344,8 @@ def _portfolio_of(doc: Doc, start: int, heads: frozenset[str]) -> bool:
         k -= 1
     if k < 0 or k == start - 1:
         return False
+    while k > 0 and doc[k].lower_ in _PORTFOLIO_ROLE:
+        k -= 1
     if doc[k].lower_ in heads:
         return True
     if doc[k].lower_ not in ("et", ","):

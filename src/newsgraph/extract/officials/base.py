@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,8 +25,14 @@ _AR_NAME_HOMOGRAPHS = {"علي"}
 
 #: A title found at a token: (first token, end token, the ``of`` entity id, end of the of-material).
 TitleMatch = tuple[int, int, str | None, int]
-#: Records an official: (name start, name end) tokens, the title's tokens or None, ``of``, ``how``.
-AddOfficial = Callable[[tuple[int, int], tuple[int, int] | None, str | None, str], None]
+
+
+class AddOfficial(Protocol):
+    """Records an official: (name start, name end) tokens, the title's tokens or None, ``of``, ``how``,
+    and the title's text when no span of the document spells it («haute-commissaire [de l'ONU] aux …»)."""
+
+    def __call__(self, name: tuple[int, int], title: tuple[int, int] | None, of: str | None, how: str,
+                 text: str | None = None) -> None: ...
 
 
 _ORG_REF = "span:"

@@ -18,7 +18,7 @@ from newsgraph.extract.lexicon import (
     title_vocabulary,
     title_words,
 )
-from newsgraph.extract.officials import ar, ar_apposition, ar_counterpart, ar_names, en, fr
+from newsgraph.extract.officials import ar, ar_apposition, ar_counterpart, ar_names, en, fr, fr_posts
 from newsgraph.extract.officials.base import Context, Official, TitleMatch, tok_end
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, fold_accents, normalize_token
@@ -60,7 +60,8 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
     taken: set[int] = set()
     named: set[tuple[int, int]] = set()
 
-    def add(name: tuple[int, int], title: tuple[int, int] | None, of: str | None, how: str) -> None:
+    def add(name: tuple[int, int], title: tuple[int, int] | None, of: str | None, how: str,
+            text: str | None = None) -> None:  # text: a title no span spells («ministre de X» of a portfolio)
         a, b = name
         again = (a, b) in named
         if a >= b or (taken & set(range(a, b)) and not again) or (again and title is None):
@@ -71,7 +72,7 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
         ts = te = None
         if title is not None:
             ts, te = doc[title[0]].idx, tok_end(doc[title[1] - 1])
-            title_text = titles_for_position(ctx.text[ts:te], lang)
+            title_text = text or titles_for_position(ctx.text[ts:te], lang)
         s, e = doc[a].idx, tok_end(doc[b - 1])
         if lang == "ar" and ar_names.conj_glued(doc[a]):
             s += 1  # «وعادل الجبير» → «عادل الجبير»
@@ -86,6 +87,8 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
             continue
         of_end = take_title(ctx, m, add)
         i = max(m[1], of_end, i + 1)
+    if lang == "fr":  # «le portefeuille de la Justice revient à X»: «ministre de la Justice»
+        fr_posts.portfolios(ctx, lambda name, span, text: add(name, span, None, "appointed", text))
     speech_names = {"ar": ar_names.speech_names, "fr": fr.speech_names}.get(lang, en.speech_names)
     speech = speech_names(ctx, taken)
     for span in speech:

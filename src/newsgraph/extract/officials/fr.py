@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, org_ref, parse_org_ref
+from newsgraph.extract.officials.fr_fields import field_after, named_later, of_after_name, possessor
 from newsgraph.extract.officials.fr_names import (
     DETERMINERS,
     folded_keys,
@@ -31,6 +32,7 @@ from newsgraph.extract.officials.fr_names import (
     speech_names,
     title_words,
 )
+from newsgraph.extract.officials.fr_posts import appointed
 from newsgraph.text import fold_accents
 
 __all__ = ["match_title", "speech_names", "take_title", "title_starts", "title_text", "title_words"]
@@ -59,7 +61,7 @@ def title_starts() -> frozenset[str]:
     forms = vocab.get("head", frozenset()) | vocab.get("modifier", frozenset())
     forms = forms | {fold_accents(f) for f in forms}
     heads = vocab.get("head", frozenset())
-    return forms | {_EX + f for f in heads} | {f + "s" for f in heads}  # «l'ex-président», «les chefs»
+    return forms | {_EX + f for f in forms} | {f + "s" for f in heads}  # «l'ex-Premier ministre», «les chefs»
 
 
 def _owner_at(ctx: Context, k: int) -> tuple[str, int] | None:
@@ -69,6 +71,23 @@ def _owner_at(ctx: Context, k: int) -> tuple[str, int] | None:
         return m.kb_id_, m.end
     if m is not None and m.label_ == "ORGANIZATION" and m.text[:1].isupper():
         return org_ref(m), m.end  # «la Commission électorale»: an organization the KB does not know
+    return _named_again(ctx, k) if m is None or m.label_ == "ORGANIZATION" and not m.kb_id_ else None
+
+
+def _named_again(ctx: Context, k: int) -> tuple[str, int] | None:
+    """A known organization of two words or more written in lower case that the article also names
+    with capitals («le président de la commission européenne» beside «la Commission européenne»)."""
+    names: dict[tuple[str, ...], str] | None = getattr(ctx, "_fr_org_names", None)
+    keys = folded_keys(ctx)
+    if names is None:
+        names = {tuple(keys[sp.start : sp.end]): sp.kb_id_ for sp in ctx.starts.values()
+                 if sp.label_ == "ORGANIZATION" and sp.kb_id_ and len(sp) > 1}
+        ctx._fr_org_names = names  # type: ignore[attr-defined]
+    if not ctx.doc[k].is_lower:
+        return None
+    for n in sorted({len(key) for key in names}, reverse=True):
+        if (found := names.get(tuple(keys[k : k + n]))) is not None and k + n not in ctx.covered:
+            return found, k + n
     return None
 
 
@@ -87,7 +106,7 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     heads, mods = words["head"], words["modifier"]
     heads = heads | ({keys[i]} if _plural_head(keys[i]) else set())  # «les chefs de la diplomatie»
     first = keys[i].removeprefix(_EX) if keys[i].startswith(_EX) and len(keys[i]) > len(_EX) else keys[i]
-    if first not in heads and first not in mods or (first != keys[i] and first not in heads):
+    if first not in heads and first not in mods:
         return None
     k, has_head, of = i, False, None
     end = i  # end of the title words proper
@@ -119,7 +138,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             j = _past_outlet(ctx, j)  # «correspondante de la chaîne de télévision France 24»
             owner = _owner_at(ctx, j) if j < len(doc) else None
             if owner is not None:
-                envoy = of is None and ctx.starts[j].label_ == "COUNTRY" and keys[end - 1] in _ENVOY_OF
+                country = j in ctx.starts and ctx.starts[j].label_ == "COUNTRY"
+                envoy = of is None and country and keys[end - 1] in _ENVOY_OF
                 of = of or owner[0]  # "secrétaire général de l'ONU"
                 k = of_end = owner[1]
                 if envoy:
@@ -133,6 +153,12 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
                 continue
             if j < len(doc) and keys[j] in mods and j not in ctx.covered:
                 k = j  # "ministre des Affaires étrangères", "secrétaire d'État"
+                continue
+            if (n := _portfolio_words(ctx, j, end)) > 0:
+                k = end = of_end = j + n  # «ministre de la Transition énergétique»
+                continue
+            if (n := _complement_before_owner(ctx, j)) > 0:
+                k = end = of_end = j + n  # «le chef du bureau politique du Hamas»
                 continue
             org = ctx.starts.get(j) if j < len(doc) else None
             if org is not None and org.label_ == "ORGANIZATION":
@@ -149,6 +175,33 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     if any(keys[x] in _HOSTED for x in range(i, end)):
         of_end = _host_end(ctx, of_end)
     return i, end, of, of_end
+
+
+def _portfolio_words(ctx: Context, j: int, end: int) -> int:
+    """How many tokens from ``j`` name a portfolio the title list lacks, after a minister's «de»: a
+    capitalised word that is no mention («de l'Hydraulique»), and the lower-case adjectives after it."""
+    doc, keys = ctx.doc, folded_keys(ctx)
+    if j >= len(doc) or keys[end - 1] not in title_words().get("portfolio", frozenset()) \
+            or not (doc[j].is_alpha and doc[j].text[:1].isupper()) or j in ctx.covered or ctx.first[j] \
+            or (j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+        return 0  # «le ministre de Bachar X»: a name
+    n = 1
+    while j + n < len(doc) and doc[j + n].pos_ == "ADJ" and doc[j + n].is_lower and j + n not in ctx.covered:
+        n += 1
+    return n
+
+
+def _complement_before_owner(ctx: Context, j: int) -> int:
+    """How many tokens from ``j`` are a lower-case noun and its adjectives that the title's owner follows,
+    behind a link («chef [du bureau politique] du Hamas», «porte-parole [de la branche armée] du Hamas»)."""
+    doc, keys, links = ctx.doc, folded_keys(ctx), title_words()["link"]
+    if j >= len(doc) or j in ctx.covered or doc[j].pos_ != "NOUN" or not doc[j].is_lower or ctx.first[j]:
+        return 0
+    n = 1
+    while j + n < len(doc) and doc[j + n].pos_ == "ADJ" and doc[j + n].is_lower and j + n not in ctx.covered:
+        n += 1
+    owner = _owner_at(ctx, _link_end(ctx, j + n)) if j + n < len(doc) and keys[j + n] in links else None
+    return n if owner is not None else 0
 
 
 def _plural_head(key: str) -> bool:
@@ -170,7 +223,7 @@ def _coordinated_holders(
         j += 1
         own = of
         adjective = _owner_at(ctx, j) if j < len(doc) and doc[j].text[:1].islower() else None
-        if adjective is not None and ctx.starts[j].label_ == "COUNTRY":
+        if adjective is not None and j in ctx.starts and ctx.starts[j].label_ == "COUNTRY":
             own, j = adjective[0], adjective[1]
         if j < len(doc) and doc[j].text == ",":
             j += 1
@@ -213,6 +266,19 @@ def _past_outlet(ctx: Context, j: int) -> int:
     return j
 
 
+def _outlet_after(ctx: Context, k: int) -> tuple[str, int] | None:
+    """The medium a journalist works for, named after «pour» or «de» past the title and its nationality:
+    (its id, where it ends)."""
+    doc, keys = ctx.doc, folded_keys(ctx)
+    if k >= len(doc) or keys[k] not in ("pour", "de", "du", "d'", "d’"):
+        return None
+    j = _past_outlet(ctx, k + 1 if keys[k] == "pour" else _link_end(ctx, k))
+    m = ctx.starts.get(j)
+    if m is None or m.label_ != "ORGANIZATION" or not m.text[:1].isupper():
+        return None
+    return m.kb_id_ or org_ref(m), m.end
+
+
 def _host_end(ctx: Context, k: int) -> int:
     """Past an ambassador's host: "à Rabat", "auprès de l'ONU", "aux États-Unis", "pour la Syrie"."""
     doc, keys, words = ctx.doc, folded_keys(ctx), title_words()
@@ -234,16 +300,26 @@ def title_text(text: str) -> str:
     Examples:
         >>> title_text("le ministre marocain des Affaires étrangères")
         'ministre des Affaires étrangères'
-        >>> title_text("l'ambassadeur")
-        'ambassadeur'
+        >>> title_text("l'ambassadeur"), title_text("le leader")
+        ('ambassadeur', 'leader')
+        >>> title_text("les ministres américain et russe des Affaires étrangères")
+        'ministres des Affaires étrangères'
     """
     from newsgraph.kb import load_kb
 
     kb = load_kb()
-    text = re.sub(r"^(?:le|la|les|l['’])\s*", "", text, flags=re.IGNORECASE)
-    words = [w for w in text.split() if not any(
-        a.kind == "demonym" and a.label == "COUNTRY" for a in kb.lookup(w, "fr"))]
-    return " ".join(words)
+    text = re.sub(r"^(?:(?:le|la|les)\s+|l['’]\s*)", "", text, flags=re.IGNORECASE)  # not «leader»
+    out: list[str] = []
+    demonym = False  # the word before was a nationality: an «et» after it joins two («américain et russe»)
+    for w in text.split():
+        if any(a.kind == "demonym" and a.label == "COUNTRY" for a in kb.lookup(w, "fr")):
+            if out and out[-1] == "et" and demonym:
+                out.pop()
+            demonym = True
+            continue
+        out.append(w)
+        demonym = demonym and w == "et"
+    return " ".join(out)
 
 
 def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
@@ -254,15 +330,23 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     title: tuple[int, int] | None = (t0, t1)
     comma = of_end < len(ctx.doc) and ctx.doc[of_end].text == ","
     medium = of is not None and (of.startswith("org/") or parse_org_ref(of) is not None)
+    if media and not medium and (outlet := _outlet_after(ctx, of_end)) is not None:
+        (of, of_end), medium = outlet, True  # «correspondant égyptien pour la chaîne … de France 24»
     if media and not medium or (comma and _relative_before(ctx, t0)):
         title, of = None, None  # «le journaliste X»: a journalist's position is the medium's, else none
+    text = None
+    if title is not None and (field := field_after(ctx, title, of_end)) is not None:
+        of_end, text = field  # «la haute-commissaire des Nations unies aux droits de l'homme»
     name = name_after(ctx, of_end)
+    if name is None and title is not None and (seat := _host_end(ctx, of_end)) > of_end \
+            and seat < len(ctx.doc) and ctx.doc[seat].text == ",":
+        name = name_after(ctx, seat)  # «le chef du Hamas à Gaza, X»: where the office sits, then the name
     if name is None and title is not None and (comma_at := _past_complement(ctx, of_end)) is not None:
         name = name_after(ctx, comma_at)  # «le porte-parole de la coalition, le général X»
     if name is not None:
         if title is not None and of is None:
-            of = _of_after_name(ctx, name[1])
-        add(name, title, of, "title-name")
+            of = of_after_name(ctx, name[1]) or possessor(ctx, t0)
+        add(name, title, of, "title-name", text)
         if title is not None and _plural_head(keys[t0]):
             _coordinated_holders(ctx, name[1], title, of, add)
         return of_end
@@ -270,8 +354,12 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     if start > 0 and keys[start - 1] in DETERMINERS:
         start -= 1
     appos = name_before(ctx, start)
+    if appos is None and title is not None and _plural_head(keys[t0]):
+        named_later(ctx, title, of_end, add)  # «les chefs de la diplomatie d'Iran et d'Arabie … L'Iranien X»
     if appos is not None:
-        add(appos, title, of, "name-title")
+        add(appos, title, of, "name-title", text)
+    elif title is not None and (holder := appointed(ctx, title)) is not None:
+        add(holder, title, of, "appointed", text)  # «X a été nommé ministre», «le poste … est confié à X»
     return of_end
 
 
@@ -304,13 +392,3 @@ def _relative_before(ctx: Context, t0: int) -> bool:
         return False
     b -= 1
     return b >= 0 and keys[b] in words.get("relative", frozenset())
-
-
-def _of_after_name(ctx: Context, k: int) -> str | None:
-    """«le roi Abdallah II de Jordanie»: a country right after the name, behind "de", is the title's."""
-    keys = folded_keys(ctx)
-    if k + 1 < len(ctx.doc) and keys[k] in ("de", "d'", "d’") and not ctx.first[k]:
-        m = ctx.starts.get(k + 1)
-        if m is not None and m.label_ == "COUNTRY" and m.kb_id_ and m.text[:1].isupper():
-            return m.kb_id_
-    return None
