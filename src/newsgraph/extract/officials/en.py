@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
+from newsgraph.extract.officials.en_local import local_head, place_id
 from newsgraph.extract.officials.en_opening import opens_clause
 from newsgraph.extract.officials.en_unnamed_org import unnamed_org
 
@@ -96,8 +97,11 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         return None
     of: str | None = None
     of_end = k
+    # a city's or a region's office ("Ohio Governor X", "the mayor of Leeds") belongs to the place named with
+    # it; the local word must head the title (not "prosecutor general of Tehran", a country's office)
+    local = local_head(doc, i, k)
     # before: demonym / country / org mention, possibly with 's, possibly after "the"
-    before = _of_before(ctx, i)
+    before = _of_before(ctx, i, local)
     at = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else k + 1  # "of the United States"
     if k + 1 < len(doc) and doc[k].lower_ in ("of", "for") and at in ctx.starts:
         m = ctx.starts[at]
@@ -108,6 +112,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         portfolio = doc[k].lower_ == "for" and before is not None  # "US Special Representative for Iran"
         if m.label_ in ("COUNTRY", "ORGANIZATION") and of_id(m) and named:
             of, of_end = (None if portfolio else of_id(m)), m.end
+        elif local and m.label_ == "PLACE" and named:
+            of, of_end = place_id(m), m.end  # "the governor of Ohio"
     if of_end == k and (found := unnamed_org(doc, k, ctx.covered)) is not None:
         of_end, of = found  # "head of the Support and Stability Apparatus (SSA)": no country to guess
     posted = ctx.vocab.get("posted", frozenset())
@@ -117,7 +123,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         if m.label_ in ("COUNTRY", "ORGANIZATION") and m.id_ != "demonym":
             k = of_end = m.end  # "US Ambassador to Germany X": the posting is part of the title
     if before is not None:
-        of = of or of_id(before)  # "Labour Party leader X": an organization the knowledge base lacks too
+        # "Labour Party leader X": an organization the knowledge base lacks too; "Ohio Governor X": a place
+        of = of or (place_id(before) if before.label_ == "PLACE" else of_id(before))
     return i, k, of, of_end
 
 
@@ -175,13 +182,15 @@ def _after_the(doc: Doc, i: int) -> bool:
     return b >= 0 and doc[b].lower_ == "the"
 
 
-def _of_before(ctx: Context, i: int) -> Span | None:
-    """The country or organization mention right before a title ("Russian", "Niger's", "Houthi")."""
+def _of_before(ctx: Context, i: int, local: bool = False) -> Span | None:
+    """The country or organization mention right before a title ("Russian", "Niger's", "Houthi"); with
+    ``local`` (a city's or region's title) a known place too ("Ohio Governor")."""
     b = i - 1
     if b >= 0 and ctx.doc[b].text in ("'s", "’s"):
         b -= 1
     sp = ctx.ends.get(b) if b >= 0 else None
-    return sp if sp is not None and sp.label_ in ("COUNTRY", "ORGANIZATION") else None
+    labels = ("COUNTRY", "ORGANIZATION", "PLACE") if local else ("COUNTRY", "ORGANIZATION")
+    return sp if sp is not None and sp.label_ in labels else None
 
 
 def _plural(ctx: Context, k: int) -> bool:
@@ -323,7 +332,6 @@ def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-
 def _past_brackets(doc: Doc, k: int) -> int:
     """Where the text goes on after a short bracket at ``k`` ("(MoFA)"), else ``k``."""
     if k < len(doc) and doc[k].text == "(":
@@ -352,7 +360,8 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     capitalised = any(_cap(doc[x]) for x in range(t0, t1))
     # a lower-case title introduces a name when a country or organization stands before it
     # ("Russian president Vladimir Putin", "Niger's president Mahamadou Issoufou"), not after "the"
-    qualified = _of_before(ctx, t0) is not None
+    local = local_head(doc, t0, t1)
+    qualified = _of_before(ctx, t0, local) is not None
     # "President of the United States Donald Trump": the "of" phrase is part of the title
     title = (t0, of_end) if capitalised and of_end > t1 and doc[t1].lower_ in ("of", "for") else (t0, t1)
     at = _past_honorific(ctx, of_end)  # "Vice Minister of Foreign Affairs Eng. Waleed El-Khereiji"

@@ -1,0 +1,37 @@
+"""English positions: a city's or region's office belongs to the place named with it; a title's country
+guessed in one sentence yields to the one guessed for most of its uses (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+from newsgraph.extract.pipeline import english_model_name
+
+_needs_en = pytest.mark.skipif(english_model_name("auto") is None, reason="needs a trained English pipeline")
+
+
+def _positions(text: str) -> set[tuple[str, str, str | None]]:
+    ext = newsgraph.extract(text, language="en", model="auto")
+    names = {e.id: e.labels.get("en", "") for e in ext.entities}
+    return {(names[p.person], p.title, names.get(p.of or "", p.of)) for p in ext.positions}
+
+
+@_needs_en
+def test_a_region_before_a_local_title_is_its_of() -> None:
+    found = _positions("Last week, Ohio Governor Mary Holt declared a state of emergency in Dayton.")
+    assert ("Mary Holt", "Governor", "Ohio") in found
+
+
+@_needs_en
+def test_a_region_after_a_local_title_is_its_of() -> None:
+    found = _positions("Tom Reed, the former governor of Vermont, spoke to voters in Boston on Monday.")
+    assert ("Tom Reed", "governor", "Vermont") in found
+
+
+@_needs_en
+def test_a_guessed_country_yields_to_the_one_guessed_for_most_uses_of_the_title() -> None:
+    found = _positions("President Ann Brook said the United States would act. Later President Ann Brook "
+                       "said the United States was ready. On Friday, President Ann Brook met Greek "
+                       "officials in Athens.")
+    assert {of for name, title, of in found if name == "Ann Brook"} == {"United States"}
