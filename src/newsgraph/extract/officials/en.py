@@ -10,7 +10,7 @@ country, pronouns) are in :mod:`newsgraph.extract.en_officials`.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +18,7 @@ from newsgraph.extract.lexicon import person_particles, speech_verbs, title_voca
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
 from newsgraph.extract.officials.en_local import local_head, place_id
 from newsgraph.extract.officials.en_opening import opens_clause
+from newsgraph.extract.officials.en_portfolio import portfolio_before
 from newsgraph.extract.officials.en_unnamed_org import unnamed_org
 
 __all__ = ["match_title", "speech_names", "take_title", "title_starts"]
@@ -95,11 +96,10 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         break
     if not has_head or k == i:
         return None
+    i = portfolio_before(ctx, i, partial(_free, ctx), partial(_headline, doc))  # "Emergencies Minister X"
     of: str | None = None
     of_end = k
-    # a city's or a region's office ("Ohio Governor X", "the mayor of Leeds") belongs to the place named with
-    # it; the local word must head the title (not "prosecutor general of Tehran", a country's office)
-    local = local_head(doc, i, k)
+    local = local_head(doc, i, k)  # "Ohio Governor X", "the mayor of Leeds": the place's office (en_local)
     # before: demonym / country / org mention, possibly with 's, possibly after "the"
     before = _of_before(ctx, i, local)
     at = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else k + 1  # "of the United States"
@@ -159,11 +159,13 @@ def _portfolio(ctx: Context, i: int, k: int) -> int | None:
 
 
 def _free(ctx: Context, k: int) -> bool:
-    """Token ``k`` may continue a title: no mention covers it, or only a one-word organization the
-    knowledge base does not know ("Transportation" of "Secretary of Transportation", which the
-    English model often tags)."""
+    """Token ``k`` may continue a title: no mention covers it, or only an organization the knowledge base
+    does not know of one word ("Transportation" of "Secretary of Transportation", which the English model
+    often tags) or of title words ("National Security" of "National Security Adviser")."""
     sp = ctx.covered.get(k)
-    return sp is None or (len(sp) == 1 and sp.label_ == "ORGANIZATION" and not sp.kb_id_)
+    if sp is None or sp.label_ != "ORGANIZATION" or sp.kb_id_:
+        return sp is None
+    return len(sp) == 1 or all(ctx.key[x] in ctx.titles for x in range(sp.start, sp.end))
 
 
 def _clause_goes_on(doc: Doc, name: tuple[int, int]) -> bool:
