@@ -35,3 +35,10 @@ def test_a_guessed_country_yields_to_the_one_guessed_for_most_uses_of_the_title(
                        "said the United States was ready. On Friday, President Ann Brook met Greek "
                        "officials in Athens.")
     assert {of for name, title, of in found if name == "Ann Brook"} == {"United States"}
+
+
+@_needs_en
+def test_a_title_and_name_of_a_place_are_no_official() -> None:
+    found = _positions("Pilgrims prayed at the Sultan Omar Grand Mosque before the King Tarek Causeway "
+                       "was closed on Friday.")
+    assert not found

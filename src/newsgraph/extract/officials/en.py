@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
-from newsgraph.extract.officials.en_local import local_head, place_id
+from newsgraph.extract.officials.en_local import local_head, names_a_place, place_id
 from newsgraph.extract.officials.en_opening import opens_clause
 from newsgraph.extract.officials.en_portfolio import portfolio_before
 from newsgraph.extract.officials.en_unnamed_org import unnamed_org
@@ -385,7 +385,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         if after is not None and _person(ctx, after) and (after[1] >= len(doc) or doc[after[1]].is_punct
                                                           or goes_on):
             name = after
-    if name is not None:
+    if name is not None and not names_a_place(doc, name):  # not "the King Fahd Causeway"
         add(name, title, of, "title-name")
         if _plural(ctx, t1 - 1):
             _more_names(ctx, name, title, of, add)  # "Presidents Buhari of Nigeria and Talon of Benin"
