@@ -41,3 +41,9 @@ def test_an_organization_of_title_words_is_part_of_the_title() -> None:
                     "Director of National Intelligence Tom Reed said the report was false.")
     assert ("Ann Lee", "National Security Adviser") in found
     assert ("Tom Reed", "Director of National Intelligence") in found
+
+
+@_needs_en
+def test_two_portfolios_joined_by_and_before_a_lower_case_head() -> None:
+    found = _titles("At the summit, EU trade and industry commissioner Ann Lee said the deal was close.")
+    assert ("Ann Lee", "trade and industry commissioner") in found

@@ -19,6 +19,7 @@ from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, o
 from newsgraph.extract.officials.en_local import local_head, names_a_place, place_id
 from newsgraph.extract.officials.en_opening import opens_clause
 from newsgraph.extract.officials.en_portfolio import portfolio_before
+from newsgraph.extract.officials.en_skip import past_brackets, past_honorific
 from newsgraph.extract.officials.en_unnamed_org import unnamed_org
 
 __all__ = ["match_title", "speech_names", "take_title", "title_starts"]
@@ -69,6 +70,10 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             continue
         if low == "-" and k + 1 < len(doc) and doc[k + 1].lower_ in heads | mods:
             k += 1
+            continue
+        if low == "and" and not has_head and k > i and k + 1 < len(doc) and doc[k + 1].lower_ in mods \
+                and _free(ctx, k + 1):
+            k += 1  # "trade and industry commissioner": two portfolios of one title
             continue
         if (
             low in _EN_LINKS
@@ -334,23 +339,6 @@ def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _past_brackets(doc: Doc, k: int) -> int:
-    """Where the text goes on after a short bracket at ``k`` ("(MoFA)"), else ``k``."""
-    if k < len(doc) and doc[k].text == "(":
-        for j in range(k + 1, min(k + 5, len(doc))):
-            if doc[j].text == ")":
-                return j + 1
-    return k
-
-
-def _past_honorific(ctx: Context, k: int) -> int:
-    """Where a name starts at ``k`` once courtesy titles ("Dr.", "Eng.") are passed over."""
-    doc, honorific = ctx.doc, ctx.vocab.get("honorific", frozenset())
-    while k + 1 < len(doc) and doc[k].lower_ in honorific:
-        k += 2 if doc[k + 1].text == "." and k + 2 < len(doc) else 1
-    return k
-
-
 def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     """Record the official a title at ``m`` introduces; return where the title's material ends.
 
@@ -366,7 +354,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     qualified = _of_before(ctx, t0, local) is not None
     # "President of the United States Donald Trump": the "of" phrase is part of the title
     title = (t0, of_end) if capitalised and of_end > t1 and doc[t1].lower_ in ("of", "for") else (t0, t1)
-    at = _past_honorific(ctx, of_end)  # "Vice Minister of Foreign Affairs Eng. Waleed El-Khereiji"
+    at = past_honorific(ctx, of_end)  # "Vice Minister of Foreign Affairs Eng. Waleed El-Khereiji"
     name = _name_after(ctx, at) if (capitalised or qualified) and of_end == title[1] else None
     if name is not None and not capitalised and name[1] - name[0] < 2 and not _person(ctx, name):
         name = None  # one capitalised word after a lower-case title is too weak a name
@@ -374,13 +362,13 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         sp = ctx.covered.get(of_end)
         if sp is not None and sp.label_ == "PERSON" and sp.start == of_end and len(sp) >= 2:
             name = sp.start, sp.end
-    c = _past_brackets(doc, of_end)  # "the Japanese Minister of Foreign Affairs (MoFA), Toshimitsu Motegi"
+    c = past_brackets(doc, of_end)  # "the Japanese Minister of Foreign Affairs (MoFA), Toshimitsu Motegi"
     comma = c + 1 < len(doc) and doc[c].text == ","
     lead = capitalised and opens_clause(doc, t0, title_starts())  # "Minister of Foreign Affairs, Dr. X met"
     if name is None and (qualified or lead or _after_the(doc, t0)) and comma:
         # "a State Department spokesperson, Morgan Ortagus,", "the current president, Alexander Lukashenko,",
         # "the Italian Minister of Foreign Affairs, Mr. Luigi Di Maio,"
-        after = _name_after(ctx, _past_honorific(ctx, c + 1))
+        after = _name_after(ctx, past_honorific(ctx, c + 1))
         goes_on = (qualified or lead) and _clause_goes_on(doc, after) if after is not None else False
         if after is not None and _person(ctx, after) and (after[1] >= len(doc) or doc[after[1]].is_punct
                                                           or goes_on):
