@@ -47,3 +47,9 @@ def test_an_organization_of_title_words_is_part_of_the_title() -> None:
 def test_two_portfolios_joined_by_and_before_a_lower_case_head() -> None:
     found = _titles("At the summit, EU trade and industry commissioner Ann Lee said the deal was close.")
     assert ("Ann Lee", "trade and industry commissioner") in found
+
+
+@_needs_en
+def test_a_justice_is_an_office() -> None:
+    found = _titles("The ruling was written by Chief Justice Ann Lee, and Justice Tom Reed dissented.")
+    assert ("Ann Lee", "Chief Justice") in found
