@@ -42,3 +42,14 @@ def test_a_title_and_name_of_a_place_are_no_official() -> None:
     found = _positions("Pilgrims prayed at the Sultan Omar Grand Mosque before the King Tarek Causeway "
                        "was closed on Friday.")
     assert not found
+
+
+
+def test_a_region_word_after_a_title_is_no_name() -> None:
+    import spacy
+
+    from newsgraph.extract.officials.en_local import names_a_place
+
+    doc = spacy.blank("en")("the prize of the Governor of Tomsk Oblast went to Ann Lee")
+    assert names_a_place(doc, (7, 8))  # "Oblast", the rest of the place's name, is no official's name
+    assert not names_a_place(doc, (10, 12))
