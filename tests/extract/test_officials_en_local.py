@@ -53,3 +53,9 @@ def test_a_region_word_after_a_title_is_no_name() -> None:
     doc = spacy.blank("en")("the prize of the Governor of Tomsk Oblast went to Ann Lee")
     assert names_a_place(doc, (7, 8))  # "Oblast", the rest of the place's name, is no official's name
     assert not names_a_place(doc, (10, 12))
+
+
+@_needs_en
+def test_a_party_word_between_the_place_and_a_local_title() -> None:
+    found = _positions("Critics were answered by Denver's Democratic mayor Ann Lee on Tuesday.")
+    assert ("Ann Lee", "mayor", "Denver") in found

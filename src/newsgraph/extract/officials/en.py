@@ -14,6 +14,7 @@ from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
 from newsgraph.extract.officials.en_local import local_head, names_a_place, place_id
@@ -190,9 +191,11 @@ def _after_the(doc: Doc, i: int) -> bool:
 
 
 def _of_before(ctx: Context, i: int, local: bool = False) -> Span | None:
-    """The country or organization mention right before a title ("Russian", "Niger's", "Houthi"); with
-    ``local`` (a city's or region's title) a known place too ("Ohio Governor")."""
+    """The country or organization mention right before a title ("Russian", "Niger's", "Houthi"), past a
+    party word ("Atlanta's Democratic mayor"); with ``local`` (a city's or region's title) a place too."""
     b = i - 1
+    if b >= 1 and ctx.doc[b].lower_ in en_words("not_portfolio") and b not in ctx.covered:
+        b -= 1
     if b >= 0 and ctx.doc[b].text in ("'s", "’s"):
         b -= 1
     sp = ctx.ends.get(b) if b >= 0 else None
