@@ -12,7 +12,9 @@
   organization after the name), else for a title held in a city ("mayor",
   ``local_title`` in ``data/en_rules.tsv``) the nearest place of the
   sentence, else the nearest country of the sentence, else the country the
-  article names most often.
+  article names most often; a guess yields to the ``of`` guessed for more than half of
+  the same person's uses of the same title ("President X" in a US article whose one
+  sentence names Greece).
 
 :func:`resolve_pronouns` links "he"/"she"/"his"/"her" to a person named
 earlier, from the dependency parse: the antecedent is the latest person that
@@ -36,6 +38,7 @@ Examples:
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -130,10 +133,50 @@ def refine_officials(
     # sentence holds a title of is not this one's ("Minister of Foreign Affairs, X met US Secretary Y")
     rivals = any(w in _COUNTERPART for w in TokenTable.of(doc).lower)
     out = infer_of(doc, out, local, noble, rivals=rivals)  # the sentence's country, else the article's
+    out = _stated_office(out)
     if kb is None:
         return out
     home = home_country(doc, lambda place: getattr(kb.get(place), "country", None))
     return home_side(doc, out, home, local)  # "AMMAN - ...": a wire story's officials are Jordan's
+
+
+def _stated_office(officials: list[Official]) -> list[Official]:
+    """A title whose ``of`` was guessed takes the one ``of`` the article states with the same person's same
+    title elsewhere ("US President Ann Lee" ... "President Lee met Greek officials": the US, not Greece);
+    with none stated, the ``of`` guessed for more than half of that person's uses of the title.
+
+    Examples:
+        >>> stated = Official(0, 7, "Ann Lee", "President", 0, 0, "country/US", 0, "title-name")
+        >>> guessed = dataclasses.replace(stated, of="country/GR", of_inferred=True, sentence=3)
+        >>> [(o.of, o.of_inferred) for o in _stated_office([stated, guessed])]
+        [('country/US', False), ('country/US', True)]
+        >>> us = dataclasses.replace(guessed, of="country/US")
+        >>> [o.of for o in _stated_office([us, us, guessed])]
+        ['country/US', 'country/US', 'country/US']
+        >>> [o.of for o in _stated_office([us, guessed])]
+        ['country/US', 'country/GR']
+    """
+    stated: dict[tuple[str, str], set[str]] = {}
+    guessed: dict[tuple[str, str], Counter[str]] = {}
+    for off in officials:
+        if off.title and off.of:
+            key = (off.name, normalize_token(off.title))
+            if off.of_inferred:
+                guessed.setdefault(key, Counter())[off.of] += 1
+            else:
+                stated.setdefault(key, set()).add(off.of)
+    out = []
+    for off in officials:
+        key = (off.name, normalize_token(off.title or ""))
+        known = stated.get(key, set()) if off.of_inferred else set()
+        votes = guessed.get(key, Counter()) if off.of_inferred and not known else Counter()
+        if votes:
+            top, n = votes.most_common(1)[0]
+            known = {top} if 2 * n > sum(votes.values()) else set()
+        if len(known) == 1 and off.of not in known:
+            off = dataclasses.replace(off, of=next(iter(known)))
+        out.append(off)
+    return out
 
 
 def _shared_qualifier(doc: Doc, officials: list[Official]) -> list[Official]:

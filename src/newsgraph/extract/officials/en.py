@@ -10,13 +10,17 @@ country, pronouns) are in :mod:`newsgraph.extract.en_officials`.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
+from newsgraph.extract.officials.en_local import local_head, names_a_place, place_id
 from newsgraph.extract.officials.en_opening import opens_clause
+from newsgraph.extract.officials.en_portfolio import portfolio_before
+from newsgraph.extract.officials.en_skip import past_brackets, past_honorific
 from newsgraph.extract.officials.en_unnamed_org import unnamed_org
 
 __all__ = ["match_title", "speech_names", "take_title", "title_starts"]
@@ -68,6 +72,10 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         if low == "-" and k + 1 < len(doc) and doc[k + 1].lower_ in heads | mods:
             k += 1
             continue
+        if low == "and" and not has_head and k > i and k + 1 < len(doc) and doc[k + 1].lower_ in mods \
+                and _free(ctx, k + 1):
+            k += 1  # "trade and industry commissioner": two portfolios of one title
+            continue
         if (
             low in _EN_LINKS
             and has_head
@@ -94,10 +102,12 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         break
     if not has_head or k == i:
         return None
+    i = portfolio_before(ctx, i, partial(_free, ctx), partial(_headline, doc))  # "Emergencies Minister X"
     of: str | None = None
     of_end = k
+    local = local_head(doc, i, k)  # "Ohio Governor X", "the mayor of Leeds": the place's office (en_local)
     # before: demonym / country / org mention, possibly with 's, possibly after "the"
-    before = _of_before(ctx, i)
+    before = _of_before(ctx, i, local)
     at = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else k + 1  # "of the United States"
     if k + 1 < len(doc) and doc[k].lower_ in ("of", "for") and at in ctx.starts:
         m = ctx.starts[at]
@@ -108,6 +118,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         portfolio = doc[k].lower_ == "for" and before is not None  # "US Special Representative for Iran"
         if m.label_ in ("COUNTRY", "ORGANIZATION") and of_id(m) and named:
             of, of_end = (None if portfolio else of_id(m)), m.end
+        elif local and m.label_ == "PLACE" and named:
+            of, of_end = place_id(m), m.end  # "the governor of Ohio"
     if of_end == k and (found := unnamed_org(doc, k, ctx.covered)) is not None:
         of_end, of = found  # "head of the Support and Stability Apparatus (SSA)": no country to guess
     posted = ctx.vocab.get("posted", frozenset())
@@ -117,7 +129,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         if m.label_ in ("COUNTRY", "ORGANIZATION") and m.id_ != "demonym":
             k = of_end = m.end  # "US Ambassador to Germany X": the posting is part of the title
     if before is not None:
-        of = of or of_id(before)  # "Labour Party leader X": an organization the knowledge base lacks too
+        # "Labour Party leader X": an organization the knowledge base lacks too; "Ohio Governor X": a place
+        of = of or (place_id(before) if before.label_ == "PLACE" else of_id(before))
     return i, k, of, of_end
 
 
@@ -152,11 +165,13 @@ def _portfolio(ctx: Context, i: int, k: int) -> int | None:
 
 
 def _free(ctx: Context, k: int) -> bool:
-    """Token ``k`` may continue a title: no mention covers it, or only a one-word organization the
-    knowledge base does not know ("Transportation" of "Secretary of Transportation", which the
-    English model often tags)."""
+    """Token ``k`` may continue a title: no mention covers it, or only an organization the knowledge base
+    does not know of one word ("Transportation" of "Secretary of Transportation", which the English model
+    often tags) or of title words ("National Security" of "National Security Adviser")."""
     sp = ctx.covered.get(k)
-    return sp is None or (len(sp) == 1 and sp.label_ == "ORGANIZATION" and not sp.kb_id_)
+    if sp is None or sp.label_ != "ORGANIZATION" or sp.kb_id_:
+        return sp is None
+    return len(sp) == 1 or all(ctx.key[x] in ctx.titles for x in range(sp.start, sp.end))
 
 
 def _clause_goes_on(doc: Doc, name: tuple[int, int]) -> bool:
@@ -175,13 +190,17 @@ def _after_the(doc: Doc, i: int) -> bool:
     return b >= 0 and doc[b].lower_ == "the"
 
 
-def _of_before(ctx: Context, i: int) -> Span | None:
-    """The country or organization mention right before a title ("Russian", "Niger's", "Houthi")."""
+def _of_before(ctx: Context, i: int, local: bool = False) -> Span | None:
+    """The country or organization mention right before a title ("Russian", "Niger's", "Houthi"), past a
+    party word ("Atlanta's Democratic mayor"); with ``local`` (a city's or region's title) a place too."""
     b = i - 1
+    if b >= 1 and ctx.doc[b].lower_ in en_words("not_portfolio") and b not in ctx.covered:
+        b -= 1
     if b >= 0 and ctx.doc[b].text in ("'s", "’s"):
         b -= 1
     sp = ctx.ends.get(b) if b >= 0 else None
-    return sp if sp is not None and sp.label_ in ("COUNTRY", "ORGANIZATION") else None
+    labels = ("COUNTRY", "ORGANIZATION", "PLACE") if local else ("COUNTRY", "ORGANIZATION")
+    return sp if sp is not None and sp.label_ in labels else None
 
 
 def _plural(ctx: Context, k: int) -> bool:
@@ -323,24 +342,6 @@ def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-
-def _past_brackets(doc: Doc, k: int) -> int:
-    """Where the text goes on after a short bracket at ``k`` ("(MoFA)"), else ``k``."""
-    if k < len(doc) and doc[k].text == "(":
-        for j in range(k + 1, min(k + 5, len(doc))):
-            if doc[j].text == ")":
-                return j + 1
-    return k
-
-
-def _past_honorific(ctx: Context, k: int) -> int:
-    """Where a name starts at ``k`` once courtesy titles ("Dr.", "Eng.") are passed over."""
-    doc, honorific = ctx.doc, ctx.vocab.get("honorific", frozenset())
-    while k + 1 < len(doc) and doc[k].lower_ in honorific:
-        k += 2 if doc[k + 1].text == "." and k + 2 < len(doc) else 1
-    return k
-
-
 def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     """Record the official a title at ``m`` introduces; return where the title's material ends.
 
@@ -352,10 +353,11 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     capitalised = any(_cap(doc[x]) for x in range(t0, t1))
     # a lower-case title introduces a name when a country or organization stands before it
     # ("Russian president Vladimir Putin", "Niger's president Mahamadou Issoufou"), not after "the"
-    qualified = _of_before(ctx, t0) is not None
+    local = local_head(doc, t0, t1)
+    qualified = _of_before(ctx, t0, local) is not None
     # "President of the United States Donald Trump": the "of" phrase is part of the title
     title = (t0, of_end) if capitalised and of_end > t1 and doc[t1].lower_ in ("of", "for") else (t0, t1)
-    at = _past_honorific(ctx, of_end)  # "Vice Minister of Foreign Affairs Eng. Waleed El-Khereiji"
+    at = past_honorific(ctx, of_end)  # "Vice Minister of Foreign Affairs Eng. Waleed El-Khereiji"
     name = _name_after(ctx, at) if (capitalised or qualified) and of_end == title[1] else None
     if name is not None and not capitalised and name[1] - name[0] < 2 and not _person(ctx, name):
         name = None  # one capitalised word after a lower-case title is too weak a name
@@ -363,18 +365,18 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         sp = ctx.covered.get(of_end)
         if sp is not None and sp.label_ == "PERSON" and sp.start == of_end and len(sp) >= 2:
             name = sp.start, sp.end
-    c = _past_brackets(doc, of_end)  # "the Japanese Minister of Foreign Affairs (MoFA), Toshimitsu Motegi"
+    c = past_brackets(doc, of_end)  # "the Japanese Minister of Foreign Affairs (MoFA), Toshimitsu Motegi"
     comma = c + 1 < len(doc) and doc[c].text == ","
     lead = capitalised and opens_clause(doc, t0, title_starts())  # "Minister of Foreign Affairs, Dr. X met"
     if name is None and (qualified or lead or _after_the(doc, t0)) and comma:
         # "a State Department spokesperson, Morgan Ortagus,", "the current president, Alexander Lukashenko,",
         # "the Italian Minister of Foreign Affairs, Mr. Luigi Di Maio,"
-        after = _name_after(ctx, _past_honorific(ctx, c + 1))
+        after = _name_after(ctx, past_honorific(ctx, c + 1))
         goes_on = (qualified or lead) and _clause_goes_on(doc, after) if after is not None else False
         if after is not None and _person(ctx, after) and (after[1] >= len(doc) or doc[after[1]].is_punct
                                                           or goes_on):
             name = after
-    if name is not None:
+    if name is not None and not names_a_place(doc, name):  # not "the King Fahd Causeway"
         add(name, title, of, "title-name")
         if _plural(ctx, t1 - 1):
             _more_names(ctx, name, title, of, add)  # "Presidents Buhari of Nigeria and Talon of Benin"
