@@ -41,6 +41,7 @@ __all__ = [
     "is_arabic",
     "join_abd",
     "slugify",
+    "mint_entity_id",
 ]
 
 ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -220,3 +221,20 @@ def slugify(text: str, max_len: int = 60) -> str:
     key = re.sub(r"[^\w]+", "-", key, flags=re.UNICODE).strip("-_")
     return key[:max_len].strip("-") or "x"
 
+
+
+#: The id prefix of each entity label.
+_ID_PREFIX = {"PERSON": "person", "ORGANIZATION": "org", "COUNTRY": "country", "PLACE": "place"}
+
+
+def mint_entity_id(label: str, name: str) -> str:
+    """Id for an entity that is not in the knowledge base, from its normalised name (``label``: PERSON,
+    ORGANIZATION, COUNTRY or PLACE).
+
+    Examples:
+        >>> mint_entity_id("PERSON", "Nasser  Bourita")
+        'person/nasser-bourita'
+        >>> mint_entity_id("PERSON", "ناصر بوريطة") == mint_entity_id("PERSON", "ناصر بوريطه")
+        True
+    """
+    return f"{_ID_PREFIX[label]}/{slugify(name)}"

@@ -26,27 +26,13 @@ from typing import TYPE_CHECKING, Literal
 from newsgraph.extract.institutions import Institution
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.kb import KnowledgeBase
-from newsgraph.text import clitic_splits, slugify
+from newsgraph.text import clitic_splits, mint_entity_id
 from newsgraph.types import Article, Entity, Event, Label, Mention, Position, Relation
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.extract.officials import Official
 
 __all__ = ["MentionBuilder", "add_institutions", "collect_entities", "mint_entity_id", "resolve_of"]
-
-_PREFIX: dict[str, str] = {"PERSON": "person", "ORGANIZATION": "org", "COUNTRY": "country", "PLACE": "place"}
-
-
-def mint_entity_id(label: Label, name: str) -> str:
-    """Id for an entity that is not in the knowledge base, from its normalised name.
-
-    Examples:
-        >>> mint_entity_id("PERSON", "Nasser  Bourita")
-        'person/nasser-bourita'
-        >>> mint_entity_id("PERSON", "ناصر بوريطة") == mint_entity_id("PERSON", "ناصر بوريطه")
-        True
-    """
-    return f"{_PREFIX[label]}/{slugify(name)}"
 
 
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.article_entities import mint_entity_id
 from newsgraph.extract.en_rules import en_words
+from newsgraph.text import mint_entity_id
 
 __all__ = ["local_head", "names_a_place", "place_id"]
 
