@@ -3,22 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.extract.membership_mentions import mentions, needs_en, needs_fr
 
-from newsgraph.extract.pipeline import english_model_name, french_model_name
 from newsgraph.extract.relations import find_memberships
-from newsgraph.types import Mention
-
-_needs_en = pytest.mark.skipif(english_model_name("auto") is None, reason="needs a trained English pipeline")
-_needs_fr = pytest.mark.skipif(french_model_name("auto") is None, reason="needs a trained French pipeline")
-
-
-def _mentions(text: str, spans: list[tuple[str, str, str]]) -> list[Mention]:
-    out = []
-    for surface, label, entity_id in spans:
-        start = text.index(surface)
-        out.append(Mention(start, start + len(surface), surface, label, entity_id, 0))  # type: ignore[arg-type]
-    return out
-
 
 _LEAGUE = [("Lake League", "ORGANIZATION", "org/ll"), ("Ruritania", "COUNTRY", "country/RU"),
            ("Freedonia", "COUNTRY", "country/FD")]
@@ -77,11 +64,11 @@ _BOTH = {("country/RU", "org/ll"), ("country/FD", "org/ll")}
 def test_memberships_stated_by_cue_words(
     lang: str, text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
 ) -> None:
-    rels = find_memberships(text, lang, _mentions(text, spans), [(0, len(text))])
+    rels = find_memberships(text, lang, mentions(text, spans), [(0, len(text))])
     assert {(r.subject, r.object) for r in rels} == expected
 
 
-@_needs_en
+@needs_en
 @pytest.mark.parametrize(
     ("text", "spans"),
     [
@@ -96,10 +83,10 @@ def test_former_members_are_none(text: str, spans: list[tuple[str, str, str]]) -
     from newsgraph.extract.pipeline import get_nlp
     from newsgraph.extract.relations_parse import memberships_from_parse
 
-    assert memberships_from_parse(get_nlp("en")(text), _mentions(text, spans)) == []
+    assert memberships_from_parse(get_nlp("en")(text), mentions(text, spans)) == []
 
 
-@_needs_fr
+@needs_fr
 @pytest.mark.parametrize(
     ("text", "spans", "expected"),
     [
@@ -127,11 +114,11 @@ def test_french_group_posts_and_party_adjectives(
     from newsgraph.extract.pipeline import get_nlp
     from newsgraph.extract.relations_parse import memberships_from_parse
 
-    found = memberships_from_parse(get_nlp("fr")(text), _mentions(text, spans))
+    found = memberships_from_parse(get_nlp("fr")(text), mentions(text, spans))
     assert {(r.subject, r.object) for r in found} == expected
 
 
-@_needs_en
+@needs_en
 @pytest.mark.parametrize(
     ("text", "spans", "expected"),
     [
@@ -159,5 +146,5 @@ def test_english_role_nouns_of_parties_and_alliances(
     from newsgraph.extract.pipeline import get_nlp
     from newsgraph.extract.relations_parse import memberships_from_parse
 
-    found = memberships_from_parse(get_nlp("en")(text), _mentions(text, spans))
+    found = memberships_from_parse(get_nlp("en")(text), mentions(text, spans))
     assert {(r.subject, r.object) for r in found} == expected

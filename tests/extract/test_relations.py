@@ -3,22 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from tests.extract.membership_mentions import mentions, needs_en, needs_fr
 
-from newsgraph.extract.pipeline import english_model_name, french_model_name
 from newsgraph.extract.relations import find_memberships
 from newsgraph.types import Mention
-
-_needs_en = pytest.mark.skipif(english_model_name("auto") is None, reason="needs a trained English pipeline")
-_needs_fr = pytest.mark.skipif(french_model_name("auto") is None, reason="needs a trained French pipeline")
-
-
-def _mentions(text: str, spans: list[tuple[str, str, str]]) -> list[Mention]:
-    out = []
-    for surface, label, entity_id in spans:
-        start = text.index(surface)
-        out.append(Mention(start, start + len(surface), surface, label, entity_id, 0))  # type: ignore[arg-type]
-    return out
-
 
 CASES = [
     (
@@ -84,7 +72,7 @@ CASES = [
 def test_find_memberships_cues(
     lang: str, text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
 ) -> None:
-    rels = find_memberships(text, lang, _mentions(text, spans), [(0, len(text))])
+    rels = find_memberships(text, lang, mentions(text, spans), [(0, len(text))])
     assert {(r.subject, r.object) for r in rels} == expected
     assert all(r.predicate == "memberOf" for r in rels)
 
@@ -105,12 +93,12 @@ def test_find_memberships_cues(
     ],
 )
 def test_find_memberships_no_cue_no_relation(lang: str, text: str, spans: list[tuple[str, str, str]]) -> None:
-    assert find_memberships(text, lang, _mentions(text, spans), [(0, len(text))]) == []
+    assert find_memberships(text, lang, mentions(text, spans), [(0, len(text))]) == []
 
 
 def test_find_memberships_stays_within_sentence() -> None:
     text = "The bloc includes ten states. Officials, including France, met."
-    ms = _mentions(text, [("bloc", "ORGANIZATION", "org/x"), ("France", "COUNTRY", "country/FR")])
+    ms = mentions(text, [("bloc", "ORGANIZATION", "org/x"), ("France", "COUNTRY", "country/FR")])
     assert find_memberships(text, "en", ms, [(0, 29), (30, len(text))]) == []
 
 
@@ -133,11 +121,11 @@ def test_find_memberships_stays_within_sentence() -> None:
 def test_find_memberships_member_next_to_its_cue(
     lang: str, text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
 ) -> None:
-    ms = _mentions(text, spans)
+    ms = mentions(text, spans)
     assert {(r.subject, r.object) for r in find_memberships(text, lang, ms, [(0, len(text))])} == expected
 
 
-@_needs_en
+@needs_en
 @pytest.mark.parametrize(
     ("text", "spans", "expected"),
     [
@@ -190,18 +178,18 @@ def test_memberships_from_parse(
     from newsgraph.extract.pipeline import get_nlp
     from newsgraph.extract.relations_parse import memberships_from_parse
 
-    found = memberships_from_parse(get_nlp("en")(text), _mentions(text, spans))
+    found = memberships_from_parse(get_nlp("en")(text), mentions(text, spans))
     assert [(r.subject, r.object) for r in found] == [expected]
 
 
-@_needs_en
+@needs_en
 def test_a_negated_membership_is_none() -> None:
     from newsgraph.extract.pipeline import get_nlp
     from newsgraph.extract.relations_parse import memberships_from_parse
 
     text = "Brazil is not a member of the Free Group."
     spans = [("Brazil", "COUNTRY", "country/BR"), ("Free Group", "ORGANIZATION", "org/fg")]
-    assert memberships_from_parse(get_nlp("en")(text), _mentions(text, spans)) == []
+    assert memberships_from_parse(get_nlp("en")(text), mentions(text, spans)) == []
 
 
 @pytest.mark.parametrize(
@@ -221,7 +209,7 @@ def test_the_leader_of_a_coalition_is_a_member(
     lang: str, text: str, spans: list[tuple[str, str, str]]
 ) -> None:
     leaders = {"Saudi": "country/SA", "السعودية": "country/SA"}
-    found = find_memberships(text, lang, _mentions(text, spans), [(0, len(text))], leader_of=leaders.get)
+    found = find_memberships(text, lang, mentions(text, spans), [(0, len(text))], leader_of=leaders.get)
     assert {(r.subject, r.object) for r in found} == {("country/SA", "org/c")}
 
 
@@ -263,7 +251,7 @@ def test_the_leader_of_a_coalition_is_a_member(
 def test_find_memberships_titles_and_member_lists(
     lang: str, text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
 ) -> None:
-    rels = find_memberships(text, lang, _mentions(text, spans), [(0, len(text))])
+    rels = find_memberships(text, lang, mentions(text, spans), [(0, len(text))])
     assert {(r.subject, r.object) for r in rels} == expected
 
 
@@ -284,7 +272,7 @@ def test_find_memberships_titles_and_member_lists(
 def test_find_memberships_titles_and_lists_need_their_shape(
     lang: str, text: str, spans: list[tuple[str, str, str]]
 ) -> None:
-    assert find_memberships(text, lang, _mentions(text, spans), [(0, len(text))]) == []
+    assert find_memberships(text, lang, mentions(text, spans), [(0, len(text))]) == []
 
 
 @pytest.mark.parametrize(
@@ -316,7 +304,7 @@ def test_find_memberships_titles_and_lists_need_their_shape(
 def test_arabic_verb_of_joining_first(
     text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
 ) -> None:
-    rels = find_memberships(text, "ar", _mentions(text, spans), [(0, len(text))])
+    rels = find_memberships(text, "ar", mentions(text, spans), [(0, len(text))])
     assert {(r.subject, r.object) for r in rels} == expected
 
 
@@ -324,13 +312,13 @@ def test_contains_cue_needs_its_container_beside_it_and_the_members_listed_after
     # «تضم» with the forces the cell targeted, far from the verb: no container, no members
     text = ("أدين بتشكيل خلية تضم بالإضافة إليه بعض أقربائه كانت تستهدف القوات الأمريكية في الكويت، "
             "ومنها إيران والعراق.")
-    ms = _mentions(text, [("القوات الأمريكية", "ORGANIZATION", "org/us-forces"),
+    ms = mentions(text, [("القوات الأمريكية", "ORGANIZATION", "org/us-forces"),
                           ("الكويت", "COUNTRY", "country/KW"), ("إيران", "COUNTRY", "country/IR"),
                           ("العراق", "COUNTRY", "country/IQ")])
     assert find_memberships(text, "ar", ms, [(0, len(text))]) == []
     # beside the verb, the container's members are the list right after the list cue, not the sentence's rest
     text = "ويضم الحلف 30 عضواً، منها فرنسا وإيطاليا، فيما زار الوزير ألمانيا."
-    ms = _mentions(text, [("الحلف", "ORGANIZATION", "org/x"), ("فرنسا", "COUNTRY", "country/FR"),
+    ms = mentions(text, [("الحلف", "ORGANIZATION", "org/x"), ("فرنسا", "COUNTRY", "country/FR"),
                           ("إيطاليا", "COUNTRY", "country/IT"), ("ألمانيا", "COUNTRY", "country/DE")])
     found = {(r.subject, r.object) for r in find_memberships(text, "ar", ms, [(0, len(text))])}
     assert found == {("country/FR", "org/x"), ("country/IT", "org/x")}
@@ -339,12 +327,12 @@ def test_contains_cue_needs_its_container_beside_it_and_the_members_listed_after
 def test_member_cue_takes_the_first_name_after_it_as_the_container() -> None:
     # «التابع لمحافظة Y»: the governorate is no organization, and the brigade further on is another clause's
     text = "ويسكن مركز بحر أبو سكينة التابع لمحافظة محايل عسير ويعمل في اللواء الرابع."
-    ms = _mentions(text, [("مركز بحر أبو سكينة", "ORGANIZATION", "org/c"),
+    ms = mentions(text, [("مركز بحر أبو سكينة", "ORGANIZATION", "org/c"),
                           ("محافظة محايل عسير", "PLACE", "place/m"),
                           ("اللواء الرابع", "ORGANIZATION", "org/b4")])
     assert find_memberships(text, "ar", ms, [(0, len(text))]) == []
     text = "شركة سكوت للتسويق، التابعة لشركة طيران سنغافورة، تمكنت من النمو."
-    ms = _mentions(text, [("شركة سكوت للتسويق", "ORGANIZATION", "org/s"),
+    ms = mentions(text, [("شركة سكوت للتسويق", "ORGANIZATION", "org/s"),
                           ("شركة طيران سنغافورة", "ORGANIZATION", "org/sia")])
     assert [(r.subject, r.object) for r in find_memberships(text, "ar", ms, [(0, len(text))])] == [
         ("org/s", "org/sia")]
@@ -352,7 +340,7 @@ def test_member_cue_takes_the_first_name_after_it_as_the_container() -> None:
 
 def test_listed_members_go_on_past_an_acronym_in_brackets() -> None:
     text = "ويضم التحالف 84 عضواً، منها حلف شمال الأطلسي (ناتو) والشرطة الدولية (إنتربول)."
-    ms = _mentions(text, [("التحالف", "ORGANIZATION", "org/c"),
+    ms = mentions(text, [("التحالف", "ORGANIZATION", "org/c"),
                           ("حلف شمال الأطلسي", "ORGANIZATION", "org/nato"),
                           ("ناتو", "ORGANIZATION", "org/nato"),
                           ("الشرطة الدولية", "ORGANIZATION", "org/interpol")])
@@ -376,7 +364,7 @@ _BRACKETS = [
 @pytest.mark.parametrize(("lang", "text", "spans"), _BRACKETS)
 def test_members_listed_in_brackets_after_their_group(lang: str, text: str,
                                                       spans: list[tuple[str, str, str]]) -> None:
-    rels = find_memberships(text, lang, _mentions(text, spans), [(0, len(text))])
+    rels = find_memberships(text, lang, mentions(text, spans), [(0, len(text))])
     assert {(r.subject, r.object) for r in rels if r.predicate == "memberOf"} == {
         ("country/US", "org/q"), ("country/RU", "org/q"), ("country/CN", "org/q")}
 
@@ -392,7 +380,7 @@ def test_members_listed_in_brackets_after_their_group(lang: str, text: str,
     ],
 )
 def test_brackets_that_hold_no_member_list(text: str, spans: list[tuple[str, str, str]]) -> None:
-    assert find_memberships(text, "en", _mentions(text, spans), [(0, len(text))]) == []
+    assert find_memberships(text, "en", mentions(text, spans), [(0, len(text))]) == []
 
 
 _NEEDS_EN = pytest.mark.skipif(
@@ -435,7 +423,7 @@ def test_memberships_from_parse_lists_relatives_and_possessives(
     from newsgraph.extract.pipeline import get_nlp
     from newsgraph.extract.relations_parse import memberships_from_parse
 
-    ms = _mentions(text, spans)
+    ms = mentions(text, spans)
     if text.startswith("The Free Platform"):  # the second "Free Platform" is left unmarked
         ms = [m for m in ms if m.entity_id != "org/fp"] + [Mention(4, 17, "Free Platform", "ORGANIZATION",
                                                                    "org/fp", 0)]
@@ -485,11 +473,11 @@ def test_memberships_from_parse_lists_relatives_and_possessives(
 def test_find_memberships_french_cues_and_member_lists(
     lang: str, text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
 ) -> None:
-    rels = find_memberships(text, lang, _mentions(text, spans), [(0, len(text))])
+    rels = find_memberships(text, lang, mentions(text, spans), [(0, len(text))])
     assert {(r.subject, r.object) for r in rels} == expected
 
 
-@_needs_fr
+@needs_fr
 @pytest.mark.parametrize(
     ("text", "spans", "expected"),
     [
@@ -526,7 +514,7 @@ def test_memberships_from_the_french_parse(
     from newsgraph.extract.pipeline import get_nlp
     from newsgraph.extract.relations_parse import memberships_from_parse
 
-    found = memberships_from_parse(get_nlp("fr")(text), _mentions(text, spans))
+    found = memberships_from_parse(get_nlp("fr")(text), mentions(text, spans))
     assert {(r.subject, r.object) for r in found} == expected
 
 
@@ -561,7 +549,7 @@ def test_memberships_from_the_french_parse(
 def test_arabic_member_of_a_council_or_party(
     text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
 ) -> None:
-    rels = find_memberships(text, "ar", _mentions(text, spans), [(0, len(text))])
+    rels = find_memberships(text, "ar", mentions(text, spans), [(0, len(text))])
     assert {(r.subject, r.object) for r in rels} == expected
 
 
@@ -623,7 +611,7 @@ def test_memberships_from_parse_titles_possessives_and_party_adjectives(
     from newsgraph.extract.pipeline import get_nlp
     from newsgraph.extract.relations_parse import memberships_from_parse
 
-    found = memberships_from_parse(get_nlp("en")(text), _mentions(text, spans))
+    found = memberships_from_parse(get_nlp("en")(text), mentions(text, spans))
     assert {(r.subject, r.object) for r in found} == expected
 
 
@@ -665,11 +653,11 @@ def test_memberships_from_parse_titles_possessives_and_party_adjectives(
 def test_leaders_candidates_and_group_heads(
     lang: str, text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
 ) -> None:
-    rels = find_memberships(text, lang, _mentions(text, spans), [(0, len(text))])
+    rels = find_memberships(text, lang, mentions(text, spans), [(0, len(text))])
     assert {(r.subject, r.object) for r in rels} == expected
 
 
-@_needs_en
+@needs_en
 @pytest.mark.parametrize(
     ("text", "spans", "expected"),
     [
@@ -693,7 +681,7 @@ def test_staff_of_an_organization_from_the_parse(
     from newsgraph.extract.pipeline import get_nlp
     from newsgraph.extract.relations_parse import memberships_from_parse
 
-    found = memberships_from_parse(get_nlp("en")(text), _mentions(text, spans))
+    found = memberships_from_parse(get_nlp("en")(text), mentions(text, spans))
     assert [(r.subject, r.object) for r in found] == expected
 
 
@@ -717,5 +705,5 @@ def test_staff_of_an_organization_from_the_parse(
 def test_party_adjectives_and_codes_next_to_a_name(
     text: str, spans: list[tuple[str, str, str]], expected: set[tuple[str, str]]
 ) -> None:
-    rels = find_memberships(text, "en", _mentions(text, spans), [(0, len(text))])
+    rels = find_memberships(text, "en", mentions(text, spans), [(0, len(text))])
     assert {(r.subject, r.object) for r in rels} == expected
