@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from tests.extract.arabic_events import events_of as _events
 
 import newsgraph
 from newsgraph.types import Article, Event
-
-
-def _events(text: str, kind: str) -> tuple[list[Event], dict[str, str]]:
-    ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
-    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
-    return [e for e in ext.events if e.type == kind], names
 
 
 def _role(ev: Event, role: str, names: dict[str, str]) -> set[str]:
