@@ -744,3 +744,29 @@ def test_one_listed_as_present_at_a_reception_is_not_its_party() -> None:
     assert _events(_resolved(king_present, prince)) == 2
     kg = _resolved(king_present)
     assert len(list(kg.query("SELECT ?p WHERE { ?e ng:attendee ?p }"))) == 1
+
+
+def test_a_visit_report_whose_place_the_other_article_never_names_is_another_visit() -> None:
+    """The minister's visit to Riyadh (stated) and an article on his visit elsewhere the next day that never
+    names Saudi Arabia: the same names, but two visits. An article that names the place joins."""
+    import datetime as dt
+
+    from newsgraph.resolve.events import story_link
+    from newsgraph.resolve.read import EventGroup
+
+    names = {"id/person/minister", "id/person/host", "id/org/region", "id/country/EG"}
+
+    def visit(article: str, day: int, location: str | None, context: set[str]) -> EventGroup:
+        date = (dt.date(2015, 7, day),) * 2
+        return EventGroup(f"g/{article}", f"e/{article}", f"e/{article}", "Visit", article, date,
+                          f"2015-07-{day}", published=date[0], location=location, family="Visit",
+                          holders={"id/person/minister", "id/country/EG"}, sentence=0, story=True,
+                          context=context)
+
+    riyadh = visit("a1", 23, "id/country/SA", names | {"id/country/SA"})
+    elsewhere = visit("a2", 24, None, names)
+    assert story_link(riyadh, elsewhere, 0.0, "", {}) is None
+    assert story_link(riyadh, visit("a3", 24, None, names | {"id/country/SA"}), 0.0, "", {}) is not None
+    # a place inside the stated one counts as naming it (``within``: place -> what it lies in)
+    inside = visit("a4", 24, None, names | {"id/place/riyadh"})
+    assert story_link(riyadh, inside, 0.0, "", {"id/place/riyadh": {"id/country/SA"}}) is not None

@@ -146,7 +146,8 @@ def _lead_story(g: EventGroup) -> bool:
     return g.story and g.sentence is not None and g.sentence < STORY_LEAD
 
 
-def story_link(a: EventGroup, b: EventGroup, place_score: float, place_why: str) -> Link[str] | None:
+def story_link(a: EventGroup, b: EventGroup, place_score: float, place_why: str,
+               within: Mapping[str, set[str]] | None = None) -> Link[str] | None:
     """Two articles' stories of one family, a day apart at most, told with the same names.
 
     Role fillers are sparse (a report may name "the two leaders" only), so
@@ -154,12 +155,17 @@ def story_link(a: EventGroup, b: EventGroup, place_score: float, place_why: str)
     entities (not countries) by :data:`STORY_SHARED`. Both reports must stand
     in their articles' first :data:`STORY_LEAD` sentences (the title counts),
     and the persons and organizations filling roles in one must be named
-    somewhere in the other article (see :func:`_known_actors`).
+    somewhere in the other article (see :func:`_known_actors`). A visit is where it goes: where one
+    visit report states its place, the other article must name it, a place inside it or one it lies in
+    (``within``: place -> the places and countries it lies in); a minister's visit to Riyadh and an
+    article on his visit to the UAE the next day that never names Saudi Arabia tell two visits.
     """
     if not (a.story and b.story) or max(a.sentence or 0, b.sentence or 0) >= STORY_LEAD:
         return None
     if not (_known_actors(a, b) and _known_actors(b, a)):
         return None  # one report's actors are not even named in the other article
+    if _visit_family(a) and (_place_unnamed(a, b, within or {}) or _place_unnamed(b, a, within or {})):
+        return None  # one visit report says where to, and the other article never names that place
     if a.holders and b.holders and not a.holders & b.holders and (a.parties - b.context
                                                                   or b.parties - a.context):
         return None  # no party in common, and one the other article never names: the king received
@@ -179,6 +185,24 @@ def story_link(a: EventGroup, b: EventGroup, place_score: float, place_why: str)
     why.append(f"{len(common)} names in common ({overlap:.0%}): {shared}")
     kind = unquote(a.family.rsplit("/", 1)[-1])
     return Link(a.key, b.key, round(score, 3), "event-story", f"same kind {kind}; " + "; ".join(why))
+
+
+#: The type families whose stated place defines the happening: where the visit went.
+PLACED_FAMILIES = frozenset({"Visit"})
+
+
+def _visit_family(g: EventGroup) -> bool:
+    return (g.family or g.type).rsplit("/", 1)[-1] in PLACED_FAMILIES
+
+
+def _place_unnamed(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> bool:
+    """``a`` states its place and ``b``'s article names neither it, nor a place inside it, nor one it
+    lies in."""
+    here = a.location
+    if here is None or a.location_inferred or here in b.context:
+        return False
+    around = within.get(here, set())
+    return not any(x in around or here in within.get(x, ()) for x in b.context)
 
 
 def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]],
@@ -209,7 +233,7 @@ def event_link(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]],
     if tolls_only and (a.location is None or "/country/" in a.location):
         specific = []  # a toll alone tells an attack only in the same town, not anywhere in a country
     if len(specific) < (1 if same_day_and_place else 2):
-        return story_link(a, b, place_score, place_why) or _town_link(a, b, (date_score, date_why),
+        return story_link(a, b, place_score, place_why, within) or _town_link(a, b, (date_score, date_why),
                                                                            (place_score, place_why))
     if len(specific) == 1 and _other_people(a, b) and _other_people(b, a):
         return None  # one visitor, the same day and city, met by a different person in each: two meetings
