@@ -62,7 +62,7 @@ def refine_officials(doc: Doc, officials: Sequence[Official], kb: KnowledgeBase)
 def style_references(doc: Doc, officials: Sequence[Official]) -> list[tuple[int, int, str]]:
     """(start, end, full name) of each sovereign's style used alone for the king the article names."""
     royal = title_vocabulary("ar").get("royal", frozenset())
-    return list(_styles(doc, officials, title_countries_ar(), royal))
+    return _styles(doc, officials, title_countries_ar(), royal)
 
 
 def unglued_names(persons: Iterable[tuple[int, int, str]]) -> dict[tuple[int, int], int]:

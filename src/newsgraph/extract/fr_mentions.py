@@ -155,8 +155,8 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
             or (fold_accents(doc[start].text) in _DETERMINERS and fold_accents(doc[start + 1].text) in frame)
         ):
             start += 1  # (a determiner only before a title: "Le Drian" keeps its "Le")
-        while end - start > 1 and fold_accents(doc[end - 1].text) in frame and (
-                doc[end - 1].is_lower or (end < len(doc) and doc[end].is_lower and doc[end].lower_ in frame)):
+        while end - start > 1 and fold_accents(doc[end - 1].text) in frame and (doc[end - 1].is_lower or (
+                end < len(doc) and doc[end].is_lower and fold_accents(doc[end].text) in frame)):
             end -= 1  # «a nommé X Premier ministre»: the span ran on into the title («Le Maire» stays)
     if start >= end:
         return

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.relations import membership_cues
-from newsgraph.extract.relations_positions import is_group
+from newsgraph.extract.relations_positions import group_test
 from newsgraph.extract.tokens import mention_at
 from newsgraph.types import Mention
 
@@ -49,6 +49,7 @@ def memberships_fr(doc: Doc, mentions: Sequence[Mention], add: Add) -> None:
     verbs = {tuple(cue.split()) for cue in cues["part_verb"]}
     parties = frozenset(cues["party_noun"])
     adjectives = _party_adjectives(mentions, parties)
+    is_group = group_test(mentions, doc.text)
     for tok in doc:
         lemma = tok.lemma_.lower()
         if lemma in parties or lemma in nouns:
@@ -63,7 +64,7 @@ def memberships_fr(doc: Doc, mentions: Sequence[Mention], add: Add) -> None:
             org = _container(tok, mentions)
             # a group by the knowledge base or its own name, or called a party here: «cadre du parti Ennahda»
             group = org is not None and org.entity_id is not None and (
-                is_group(org.entity_id, mentions, doc.text)
+                is_group(org.entity_id)
                 or any(c.dep_ == "nmod" and c.lemma_.lower() in parties for c in tok.children))
             if group and org is not None and not any(c.lemma_.lower() in _FORMER for c in tok.children):
                 for who in _members(tok, tok):

@@ -28,14 +28,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsgraph.extract.lexicon import rows
 from newsgraph.kb import load_kb
 from newsgraph.text import normalize_token
 from newsgraph.types import Mention, Position, Relation
 
-__all__ = ["is_group", "position_memberships", "post_memberships"]
+__all__ = ["group_test", "position_memberships", "post_memberships"]
 
 #: A lower-case noun right after an organization's name, past a closing bracket: "(PTI) party".
 _NOUN_AFTER = re.compile(r"\)?[ \t]+([a-z]+)\b")
@@ -77,16 +77,18 @@ def _is_group(entity_id: str, names: dict[str, set[str]]) -> bool:
         _words("word") & _word_keys(n) for n in names.get(entity_id, ()))
 
 
-def is_group(entity_id: str, mentions: Sequence[Mention], text: str) -> bool:
+def group_test(mentions: Sequence[Mention], text: str) -> Callable[[str], bool]:
     """Whether an organization of ``mentions`` is a group with members (a party, a movement, an armed group),
-    by the knowledge base or by a party word in one of its names in ``text``.
+    by the knowledge base or by a party word in one of its names in ``text``; its names are read once.
 
     Examples:
         >>> from newsgraph.types import Mention
-        >>> is_group("org/fp", [Mention(4, 14, "Free Party", "ORGANIZATION", "org/fp", 0)], "The Free Party")
+        >>> party = Mention(4, 14, "Free Party", "ORGANIZATION", "org/fp", 0)
+        >>> group_test([party], "The Free Party")("org/fp")
         True
     """
-    return _is_group(entity_id, _org_names(mentions, text))
+    names = _org_names(mentions, text)
+    return lambda entity_id: _is_group(entity_id, names)
 
 
 def _org_names(mentions: Sequence[Mention], text: str) -> dict[str, set[str]]:

@@ -164,7 +164,8 @@ def story_link(a: EventGroup, b: EventGroup, place_score: float, place_why: str,
         return None
     if not (_known_actors(a, b) and _known_actors(b, a)):
         return None  # one report's actors are not even named in the other article
-    if _visit_family(a) and (_place_unnamed(a, b, within or {}) or _place_unnamed(b, a, within or {})):
+    where = within or {}
+    if _of_family(a, PLACED_FAMILIES) and (_place_unnamed(a, b, where) or _place_unnamed(b, a, where)):
         return None  # one visit report says where to, and the other article never names that place
     if a.holders and b.holders and not a.holders & b.holders and (a.parties - b.context
                                                                   or b.parties - a.context):
@@ -189,10 +190,6 @@ def story_link(a: EventGroup, b: EventGroup, place_score: float, place_why: str,
 
 #: The type families whose stated place defines the happening: where the visit went.
 PLACED_FAMILIES = frozenset({"Visit"})
-
-
-def _visit_family(g: EventGroup) -> bool:
-    return (g.family or g.type).rsplit("/", 1)[-1] in PLACED_FAMILIES
 
 
 def _place_unnamed(a: EventGroup, b: EventGroup, within: Mapping[str, set[str]]) -> bool:
@@ -263,7 +260,7 @@ def _town_link(a: EventGroup, b: EventGroup, date: tuple[float, str], place: tup
     ``date`` and ``place``: the (score, reason) :func:`_dates` and :func:`_places` gave the pair (the
     same place scores 0.2 only where both articles state it, not for an inferred story place)."""
     (date_score, date_why), (place_score, place_why) = date, place
-    if not _town_kind(a) or place_score != 0.2 or not (_day(a) and _day(b)) or a.date != b.date:
+    if not _of_family(a, TOWN_FAMILIES) or place_score != 0.2 or not (_day(a) and a.date == b.date):
         return None
     if not _small_town(a.location or "") or a.parties - b.context or b.parties - a.context:
         return None
@@ -275,9 +272,9 @@ def _town_link(a: EventGroup, b: EventGroup, date: tuple[float, str], place: tup
                 f"same type {kind}; {date_why}; {place_why}: a town, no party named apart")
 
 
-def _town_kind(g: EventGroup) -> bool:
-    """The report is of a family a day and a town tell apart (:data:`TOWN_FAMILIES`)."""
-    return (g.family or g.type).rsplit("/", 1)[-1] in TOWN_FAMILIES
+def _of_family(g: EventGroup, families: frozenset[str]) -> bool:
+    """The report is of one of ``families`` (:data:`TOWN_FAMILIES`, :data:`PLACED_FAMILIES`)."""
+    return (g.family or g.type).rsplit("/", 1)[-1] in families
 
 
 #: Largest population (GeoNames) of a town whose name alone, with the day, tells an attack.
@@ -347,7 +344,8 @@ def event_links(groups: list[EventGroup], within: Mapping[str, set[str]]) -> lis
         hooks = {h for h in g.holders if "/country/" not in h}
         if g.story and g.sentence is not None and g.sentence < STORY_LEAD:
             hooks |= {f"story {name}" for name in _specific(g.context)}
-        if _town_kind(g) and g.location and _day(g) and not g.location_inferred and _small_town(g.location):
+        if (_of_family(g, TOWN_FAMILIES) and g.location and _day(g) and not g.location_inferred
+                and _small_town(g.location)):
             hooks.add(f"town {g.location}")  # see _town_link
         for week in _weeks(g):
             for hook in hooks:

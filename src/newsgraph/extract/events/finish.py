@@ -18,7 +18,7 @@ from newsgraph.extract.events.anchors import article_date
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps_fr import place_fr
 from newsgraph.extract.events.fallback import _fallback_actor
-from newsgraph.extract.events.frames import ATTENDEE, _Raw
+from newsgraph.extract.events.frames import ATTENDEE, PARTY_ROLES, _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo
 from newsgraph.extract.events.merge import (
     _absorb,
@@ -154,7 +154,7 @@ def _finish(
                 refs = [ref for ref, sc in slot.items() if role != "agent" or sc == best]
                 roles[role] = tuple(refs)
         if present := roles.pop(ATTENDEE, ()):  # listed as present, and named as a party too: a party
-            parties = {ref for role in ("agent", "participant", "target") for ref in roles.get(role, ())}
+            parties = {ref for role in PARTY_ROLES for ref in roles.get(role, ())}
             if kept := tuple(ref for ref in present if ref not in parties):
                 roles[ATTENDEE] = kept
         if info.agent_joins and roles.get("agent"):

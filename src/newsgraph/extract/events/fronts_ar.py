@@ -45,6 +45,11 @@ def _side_at(r: _Reader, j: int, own: int) -> _M | None:
     return _actor_at(r, j, skip=1) if j < len(r.doc) and r.clause_of[j] == own else None
 
 
+def _one_side(r: _Reader, k: int) -> bool:
+    """«من جهة» at token ``k``: what comes before it is one side («بين X من جهة، وY»)."""
+    return k + 1 < len(r.doc) and _has(r, k, "origin") and r.doc[k + 1].norm_ == "جهه"
+
+
 def _other_side(r: _Reader, first: list[_M], own: int) -> list[_M]:
     """The side named after the first one: after «و», or after «من جهة، و» (module doc)."""
     j = first[-1].end
@@ -55,10 +60,10 @@ def _other_side(r: _Reader, first: list[_M], own: int) -> list[_M]:
     if j < len(r.doc) and r.doc[j].norm_ == "و" and (m := _side_at(r, j + 1, own)) is not None:
         return _with_conjuncts(r, m)
     for k in range(j, min(j + _SIDE_REACH, len(r.doc) - 3)):
-        if _has(r, k, "origin") and r.doc[k + 1].norm_ == "جهه":  # «من جهة، وتشكيلات من الجيش»
+        if _one_side(r, k):  # «من جهة، وتشكيلات من الجيش»
             k += 2
             k += 1 if r.doc[k].norm_ in ("،", ",") else 0
-            if r.doc[k].norm_ != "و":
+            if r.doc[k].norm_ != "و" or k + 1 >= len(r.doc):
                 return []
             m = _side_at(r, k + 1, r.clause_of[k + 1])
             return _with_conjuncts(r, m) if m is not None else []
@@ -80,7 +85,7 @@ def _sides(r: _Reader, t: TriggerMatch) -> tuple[list[_M], list[_M]]:
             first = [m]
             j = m.end  # «بين قوات الحوثيين وصالح من جهة»: one side
             nxt = _actor_at(r, j + 1) if j + 1 < len(r.doc) and r.doc[j].norm_ == "و" else None
-            if nxt is not None and _has(r, nxt.end, "origin") and _has(r, nxt.end + 1, "shift_head"):
+            if nxt is not None and _one_side(r, nxt.end):
                 first.append(nxt)
             return first, _other_side(r, first, own)
     return [], []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.frames import _M, ATTENDEE, _Raw
+from newsgraph.extract.events.frames import _M, ATTENDEE, PARTY_ROLES, _Raw
 from newsgraph.extract.lexicon import phrase_keys, rows, title_vocabulary
 from newsgraph.text import normalize_key, normalize_token
 
@@ -79,7 +79,7 @@ def attendance(r: _Reader, raw: _Raw) -> _Raw:
     if phrase not in _attend() and not (phrase[:1] in "وف" and phrase[1:] in _attend()):
         return raw
     present: dict[str, float] = {}
-    for role in ("agent", "participant", "target"):
+    for role in PARTY_ROLES:
         for ref, score in raw.roles.pop(role, {}).items():
             present[ref] = max(score, present.get(ref, 0.0))
     if present:

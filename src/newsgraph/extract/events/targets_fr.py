@@ -100,7 +100,7 @@ def demanded_fr(verb: Token, info: EventTypeInfo) -> list[Token]:
     return []
 
 
-def genitive_fr(noun: Token, info: EventTypeInfo, r: _Reader | None = None) -> str | None:
+def genitive_fr(noun: Token, info: EventTypeInfo, r: _Reader) -> str | None:
     """The role of an event noun's «de» phrase: what an attack hit («l'assassinat de X»; not when a
     «contre X» names it, on the noun or on its «de» phrase: «l'attaque du Hamas contre Israël», nor when it
     names an armed group: «une attaque du groupe Boko Haram»), who acts for a noun of
@@ -110,7 +110,7 @@ def genitive_fr(noun: Token, info: EventTypeInfo, r: _Reader | None = None) -> s
     if normalize_token(noun.lemma_) in words("genitive_doers_fr.txt") and not by:
         return info.subject  # not «le bombardement de la Syrie par les États-Unis»: the «par» phrase does it
     aimed = against_fr(noun) or any(c.dep_ == "nmod" and _case(c) == "contre" for c in noun.children)
-    aimed = aimed or (r is not None and info.family == "Attack" and _armed_of(r, noun))
+    aimed = aimed or (info.family == "Attack" and _armed_of(r, noun))
     return info.object if info.family == "Attack" and not aimed else info.genitive
 
 

@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsgraph.extract.officials.ar_names import AR_WORD, name_after
-from newsgraph.extract.officials.ar_titles import courtesy, match_title
+from newsgraph.extract.officials.ar_titles import AR_OF_PREPS, courtesy, match_title
 from newsgraph.extract.officials.base import Context, org_ref, parse_org_ref, tok_end
 
 __all__ = ["name_past_comma"]
 
 _COMMAS = {"،", ","}
-_PREPS = frozenset({"ب", "في", "ل"})
+#: The prepositions that join a body to the title before the comma («مدير ... بمحافظة جدة،»): those of
+#: ar_titles.AR_OF_PREPS but «لدى».
+_PREPS = frozenset(AR_OF_PREPS - {"لدي"})
 #: words between the preposition and the comma: «بمنطقة مكة المكرمة», «في جامعة الملك سعود بالرياض»
 _MAX_WORDS = 6
 

@@ -102,9 +102,9 @@ def _not_name_word(tok: Token, first: bool = False) -> bool:
     if tok.text.endswith("ة") and common_word_ar(tok.text):
         return True  # «وزير الداخلية [برقية تهنئة]», «بودن [متميزة]»: a feminine noun or adjective
     rest = tok.text[1:]  # «تفعيل» verbal nouns («تكريم»), common nouns, after «ل» feminine nouns («لأسرة»)
-    noun = len(rest) == 5 and rest[0] == "ت" and rest[3] == "ي" or common_word_ar(rest) \
-        or tok.text[0] == "ل" and rest.endswith("ة")
-    if first and tok.text[:1] in "بل" and len(rest) >= 4 and noun:
+    if first and tok.text[:1] in "بل" and len(rest) >= 4 and (
+            len(rest) == 5 and rest[0] == "ت" and rest[3] == "ي" or common_word_ar(rest)
+            or tok.text[0] == "ل" and rest.endswith("ة")):
         return True  # «أمين المنطقة [لتكريم] العمال», «أمير المنطقة [لأسرة] الشهيد»: a preposition on a noun
     nxt = tok.nbor(1).norm_ if tok.i + 1 < len(tok.doc) else ""
     genitive = first and nxt.startswith("ال") and f"{norm} {nxt}" not in compound_given_names("ar")

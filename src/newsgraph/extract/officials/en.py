@@ -190,7 +190,7 @@ def _after_the(doc: Doc, i: int) -> bool:
     return b >= 0 and doc[b].lower_ == "the"
 
 
-def _of_before(ctx: Context, i: int, local: bool = False) -> Span | None:
+def _of_before(ctx: Context, i: int, local: bool) -> Span | None:
     """The country or organization mention right before a title ("Russian", "Niger's", "Houthi"), past a
     party word ("Atlanta's Democratic mayor"); with ``local`` (a city's or region's title) a place too."""
     b = i - 1

@@ -72,7 +72,7 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
         ts = te = None
         if title is not None:
             ts, te = doc[title[0]].idx, tok_end(doc[title[1] - 1])
-            title_text = text or titles_for_position(ctx.text[ts:te], lang)
+            title_text = titles_for_position(text or ctx.text[ts:te], lang)
         s, e = doc[a].idx, tok_end(doc[b - 1])
         if lang == "ar" and ar_names.conj_glued(doc[a]):
             s += 1  # «وعادل الجبير» → «عادل الجبير»
@@ -239,7 +239,7 @@ def link_surnames(doc: Doc, officials: list[Official]) -> list[tuple[int, int, s
                 and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha:
             j -= 2  # the surname is the end of a hyphenated one: "El-Sisi", "Amir-Abdollahian"
             start = doc[j].idx
-        if j > 0 and doc[j - 1].lower_ in honorifics and lang == "en":
+        if j > 0 and doc[j - 1].lower_ in honorifics and lang != "fr":
             start = doc[j - 1].idx  # French mentions leave «M.» out («de M. Samaras»: Samaras)
         if start > first[full] and not any(a <= tok.idx < b for a, b in names_at):
             out.append((start, end, full))

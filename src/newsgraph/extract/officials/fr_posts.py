@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from newsgraph.extract.lexicon import rows
 from newsgraph.extract.officials.base import Context
 from newsgraph.extract.officials.fr_names import person_span, title_words
+from newsgraph.text import fold_accents
 
 __all__ = ["appointed", "portfolios"]
 
@@ -161,7 +162,7 @@ def portfolios(ctx: Context, add: AddPortfolio) -> None:
         if first != tok.i + 1 or last - first >= _MAX_PORTFOLIO or not words or any(
                 t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in doc[first : last + 1]):
             continue
-        if not (words[0].text[:1].isupper() or words[0].lower_ in modifiers):
+        if not (words[0].text[:1].isupper() or fold_accents(words[0].lower_) in modifiers):
             continue  # «le portefeuille de la Justice», not «le ministère de son père»
         name = _holder(ctx, verb, kind, tok)
         if name is not None:
