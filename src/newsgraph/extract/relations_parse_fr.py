@@ -26,8 +26,6 @@ __all__ = ["memberships_fr"]
 Add = Callable[[Mention | None, Mention | None], None]
 #: Words that deny a membership: «n'est pas membre», «ne fait plus partie».
 _NEGATION = frozenset({"ne", "pas", "jamais", "non"})
-#: Words that make a post a past one: «l'ancien dirigeant du parti».
-_FORMER = frozenset({"ancien", "ex"})
 #: A name that only points back («qui est membre»): the member is what the clause hangs from.
 _RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: What lies between a party's name and its member's: «le parti Ennahda de Rached Ghannouchi».
@@ -48,6 +46,7 @@ def memberships_fr(doc: Doc, mentions: Sequence[Mention], add: Add) -> None:
     group_nouns = frozenset(cues["group_noun"])
     verbs = {tuple(cue.split()) for cue in cues["part_verb"]}
     parties = frozenset(cues["party_noun"])
+    former = frozenset(cues["former"])  # «un ancien cadre du Hamas»: no longer one
     adjectives = _party_adjectives(mentions, parties)
     is_group = group_test(mentions, doc.text)
     for tok in doc:
@@ -66,7 +65,7 @@ def memberships_fr(doc: Doc, mentions: Sequence[Mention], add: Add) -> None:
             group = org is not None and org.entity_id is not None and (
                 is_group(org.entity_id)
                 or any(c.dep_ == "nmod" and c.lemma_.lower() in parties for c in tok.children))
-            if group and org is not None and not any(c.lemma_.lower() in _FORMER for c in tok.children):
+            if group and org is not None and not any(c.lemma_.lower() in former for c in tok.children):
                 for who in _members(tok, tok):
                     add(_name_of(who, mentions), org)
         if tok.dep_ == "nmod" and any(c.lemma_ == "de" for c in tok.children if c.dep_ == "case"):

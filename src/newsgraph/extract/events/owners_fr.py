@@ -22,7 +22,7 @@
   l'appel de la CGT»: who called a protest takes part in it (:func:`called_by_fr`).
 
 Examples:
-    >>> sorted(_CIRCUMSTANCE)[:3]
+    >>> sorted(load_cues("fr")["circumstance"])[:3]
     ['après', 'avant', 'cours']
 """
 
@@ -34,16 +34,12 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import inherited_subject
 from newsgraph.extract.events.detached_fr import detached_first_fr
 from newsgraph.extract.events.frames import _M
-from newsgraph.extract.events.phrases_fr import _case, phrase_mentions_fr
+from newsgraph.extract.events.lexicons import load_cues
+from newsgraph.extract.events.phrases_fr import _CASES, _case, phrase_mentions_fr
 
 __all__ = ["owner_verb_fr", "owner_subjects_fr", "detached_partner_fr", "relative_doers_fr", "party_verb_fr",
            "winners_fr", "called_by_fr"]
 
-#: Words that open a phrase of time or circumstance around an event noun («lors de», «à l'issue de»,
-#: «au cours de», «après», «pendant»), whatever the parse hung the noun on.
-_CIRCUMSTANCE = frozenset({"lors", "issue", "cours", "occasion", "suite", "après", "avant", "pendant",
-                           "durant", "depuis", "fin", "terme", "marge"})
-_DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
 #: The dependencies that hang a noun (or the word that opens its phrase) on a verb or on that word.
 _HUNG = ("obl", "obl:mod", "obl:arg", "nmod", "advmod")
 
@@ -58,7 +54,8 @@ def owner_verb_fr(noun: Token, meets: bool = False) -> Token | None:
     meeting (``meets``) needs no possessive, only no definite article: «à l'issue de pourparlers, X et Y ont
     annoncé», «lors d'une réunion, X a plaidé» (X took part; «après la réunion du Conseil, X a dit»: unsaid).
     """
-    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    cues = load_cues("fr")  # ``circumstance``: the words that open a phrase of time or circumstance
+    definite = any(c.dep_ == "det" and c.lower_ in cues["definite"] for c in noun.children)
     if not (_possessive(noun) or (meets and not definite)) or noun.dep_ not in _HUNG:
         return None
     words = {noun.lower_} | {c.lower_ for c in noun.children if c.dep_ == "case"}
@@ -68,7 +65,7 @@ def owner_verb_fr(noun: Token, meets: bool = False) -> Token | None:
         if tok.dep_ not in _HUNG:
             return None
         tok = tok.head
-    if tok.pos_ != "VERB" or tok.i == noun.i or words.isdisjoint(_CIRCUMSTANCE):
+    if tok.pos_ != "VERB" or tok.i == noun.i or words.isdisjoint(cues["circumstance"]):
         return None
     return tok
 
@@ -96,16 +93,12 @@ def detached_partner_fr(subject: Token) -> Token | None:
     return first if end + 1 == before else None
 
 
-#: The relative pronoun that stands for the object of its clause's verb.
-_QUE = frozenset({"que", "qu'", "qu’"})
-
-
 def relative_doers_fr(r: _Reader, noun: Token) -> list[Token]:
     """The subjects of the light verbs (``light_verb`` cues) of the relative clauses whose «que» stands for
     event noun ``noun``: «la visite qu'effectue le président X» (see the module docstring)."""
     out: list[Token] = []
     for verb in (c for c in noun.children if c.dep_ == "acl:relcl" and "light_verb" in r.cues[c.i]):
-        if not any(c.dep_ == "obj" and c.lower_ in _QUE for c in verb.children):
+        if not any(c.dep_ == "obj" and "complement" in r.cues[c.i] for c in verb.children):  # «que»
             continue
         out += [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "obj" and c.i > verb.i)]
     return out
@@ -124,11 +117,6 @@ def party_verb_fr(r: _Reader, noun: Token, kind: str) -> Token | None:
     return verb if "party" in r.cues[verb.i] else None
 
 
-#: Nouns through which an election names its winner («une victoire ... de l'élection», «vainqueur de
-#: l'élection», «en tête de l'élection», «dès le premier tour de l'élection»).
-_WON = frozenset({"victoire", "vainqueur", "gagnant", "tête", "tour"})
-
-
 def winners_fr(r: _Reader, noun: Token, kind: str) -> list[_M]:
     """Who wins election noun ``noun`` (``kind`` "Election"; see the module docstring): the names of the
     subject of a ``wins`` cue verb it is the object of, or of the verb its «victoire»/«vainqueur» phrase hangs
@@ -137,7 +125,8 @@ def winners_fr(r: _Reader, noun: Token, kind: str) -> list[_M]:
     if kind != "Election":
         return []
     tok = noun
-    while tok.dep_ == "nmod" and tok.head.lemma_ in _WON and tok.head.i != tok.i:
+    won = load_cues("fr")["won_through"]
+    while tok.dep_ == "nmod" and tok.head.lemma_ in won and tok.head.i != tok.i:
         tok = tok.head
     verb = tok.head
     if verb.pos_ != "VERB" or verb.i == tok.i or (tok == noun and not (
@@ -152,5 +141,5 @@ def called_by_fr(tok: Token) -> list[Token]:
     """The «de» phrases of an «à l'appel de» hung on protest trigger ``tok`` (or on its light verb): who
     called the protest («ont manifesté à l'appel des syndicats»)."""
     calls = [c for c in tok.children if c.lemma_ == "appel" and _case(c) in ("à", "a")]
-    return [g for c in calls for g in c.children if g.dep_ == "nmod" and _case(g).split()[:1] in (
-        ["de"], ["du"], ["des"], ["d'"], ["d’"])]
+    return [g for c in calls for g in c.children
+            if g.dep_ == "nmod" and (_case(g).split() or [""])[0] in _CASES["genitive"]]
