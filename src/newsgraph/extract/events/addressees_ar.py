@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M
-from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import TriggerMatch
+from newsgraph.extract.events.targets_ar import _actor_at
 
 __all__ = ["addressees_ar"]
 
@@ -44,8 +44,8 @@ def addressees_ar(r: _Reader, s: TriggerMatch, speakers: list[_M]) -> list[_M]:
     for i in range(s.end, min(s.end + _REACH, len(r.doc))):
         if r.sent_of[i] != r.sent_of[s.start] or "complement" in r.cues[i] or r.doc[i].text == ":":
             break
-        m = r.mention_at.get(i)
-        if m is None or m.start != i or m.label not in _ACTORS or m.payload == "adj":
+        m = _actor_at(r, i)
+        if m is None:
             continue
         k = _lam_before(r, m)
         if k is None or k < s.end - 1:

@@ -119,11 +119,16 @@ class _Raw:
             slot = self.roles.setdefault(role, {})
             slot[ref] = max(score, slot.get(ref, 0.0))
 
+    def only_as(self, role: str, ref: str, score: float) -> None:
+        """``ref`` in ``role`` with ``score`` and in no other party role (:data:`PARTY_ROLES`)."""
+        for slot in PARTY_ROLES:
+            if slot != role:
+                self.roles.get(slot, {}).pop(ref, None)
+        self.add(role, ref, score)
+
     def done_by(self, ref: str, score: float) -> None:
         """``ref`` did it: no longer a target or participant, the agent with ``score``."""
-        for slot in ("target", "participant"):
-            self.roles.get(slot, {}).pop(ref, None)
-        self.add("agent", ref, score)
+        self.only_as("agent", ref, score)
 
     def prune(self) -> None:
         """Drop the roles left without a filler."""

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
-from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.targets_ar import _actor_at, _has, _hit, _with_conjuncts
 
@@ -100,8 +99,8 @@ def _resumed_by(r: _Reader, t: TriggerMatch) -> _M | None:
             return None
         if _has(r, k, "resume"):
             j = k + 2 if k + 2 < t.start and k + 1 not in r.mention_at else k + 1  # «متمردو طالبان»
-            m = r.mention_at.get(j)
-            if m is None or m.start != j or m.end > t.start or m.label not in _ACTORS or m.payload == "adj":
+            m = _actor_at(r, j)
+            if m is None or m.end > t.start:
                 return None
             return m
     return None

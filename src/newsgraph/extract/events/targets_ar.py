@@ -350,9 +350,7 @@ def _joined_targets(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
 
 def _hit(raw: _Raw, ref: str) -> None:
     """``ref`` was hit, whatever slot a reading gave it: the target, neither doer nor participant."""
-    for slot in ("agent", "participant"):
-        raw.roles.get(slot, {}).pop(ref, None)
-    raw.add("target", ref, 2.0)
+    raw.only_as("target", ref, 2.0)
 
 
 def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
