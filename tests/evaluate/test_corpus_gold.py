@@ -208,3 +208,47 @@ def test_arabic_group_6_split_follows_the_sha1_rule() -> None:
     missing = sorted(AR_GROUP_6 - set(found))
     if missing:
         pytest.skip(f"group 6 not fully annotated yet, missing: {', '.join(missing)}")
+
+
+# The second English group (December 2026, issue 13, branch engold2): every English article of
+# ../shared/groups (17 files, 15 outlets other than Wikinews), split by the SHA-1 of the file name
+# before any was annotated: the first 8 to dev/, the other 9 to test/.
+EN_GROUP_2 = {
+    "unsc_iran_deal_2015__cbsnews_2015-07-20.txt",
+    "saudi_iran_fm_beijing_2023__middleeastmonitor_2023-04-06.txt",
+    "nearmiss_yemen_truces_2015__dailysabah_2015-05-12.txt",
+    "pope_iraq_visit_2021__straitstimes_2021-03-05.txt",
+    "nearmiss_baghdad_bombings_2021__brecorder_2021-01-22.txt",
+    "unsc_iran_deal_2015__thedailystar_2015-07-21.txt",
+    "raisi_mbs_call_2023__palestinechronicle_2023-10-12.txt",
+    "pope_iraq_visit_2021__iranpress_2021-03-05.txt",
+    "yemen_truce_2015__arabnews_2015-07-26.txt",
+    "cairo_declaration_2015__ahram_2015-07-30.txt",
+    "yemen_truce_2015__heraldnet_2015-07-25.txt",
+    "raisi_mbs_call_2023__balkantravellers_2023-10-11.txt",
+    "cairo_declaration_2015__dawn_2015-07-31.txt",
+    "kabul_airport_attack_2021__gsnplus_2021-08-26.txt",
+    "kabul_airport_attack_2021__thefederal_2021-08-26.txt",
+    "nearmiss_saudi_iran_fm_meetings_2023__hausatv_2023-04-06.txt",
+    "saudi_iran_fm_beijing_2023__upi_2023-04-06.txt",
+}
+
+
+def test_english_group_2_is_every_english_group_article(shared_dir: Path) -> None:
+    assert {p.name for p in (shared_dir / "groups" / "articles" / "en").glob("*.txt")} == EN_GROUP_2
+
+
+def test_english_group_2_split_follows_the_sha1_rule() -> None:
+    """The group's files in the SHA-1 order of their article's name: the first 8 in dev/."""
+    ordered = sorted(EN_GROUP_2, key=lambda name: hashlib.sha1(name.encode()).hexdigest())
+    expected = {name: "dev" if rank < len(ordered) // 2 else "test" for rank, name in enumerate(ordered)}
+    found = {}
+    for path in sorted((GOLD / "en").rglob("*.json")):
+        name = Path(json.loads(path.read_text(encoding="utf-8"))["article"]).name
+        if name in EN_GROUP_2:
+            found[name] = path.parent.name
+    # Every file already annotated is in its half; the group is complete once all are there.
+    assert found == {name: expected[name] for name in found}
+    missing = sorted(EN_GROUP_2 - set(found))
+    if missing:
+        pytest.skip(f"English group 2 not fully annotated yet, missing: {', '.join(missing)}")
