@@ -29,6 +29,15 @@ def test_a_given_name_takes_the_foreign_family_name_before_a_comma() -> None:
     assert _persons(extend_given_names(doc, ents, load_kb())) == ["نور الدين بيلاكوف"]
 
 
+def test_a_given_name_takes_the_foreign_family_name_before_the_post_held() -> None:
+    """The name, then the post in construct, with no comma between: «... بيلاكوف مدير الميناء»."""
+    doc = _doc("وصرح نور الدين بيلاكوف مدير الميناء بأن السفينة وصلت")
+    ents = [Span(doc, 1, 3, label="PERSON")]
+    assert _persons(extend_given_names(doc, ents, load_kb())) == ["نور الدين بيلاكوف"]
+    doc = _doc("وصرح نور الدين بيلاكوف الميناء بأن السفينة وصلت")  # no title after the word: left as it was
+    assert _persons(extend_given_names(doc, [Span(doc, 1, 3, label="PERSON")], load_kb())) == ["نور الدين"]
+
+
 def test_a_given_name_keeps_its_length_before_a_common_word_or_a_list() -> None:
     kb = load_kb()
     doc = _doc("التقى نور الدين مسؤولين ، ثم غادر")

@@ -8,7 +8,8 @@ two foreign words altogether («وقال تاماس فارجا المحلل»). 
 article, and no title, stop word, organization head or knowledge-base name.
 
 - :func:`extend_given_names`: a person span made only of given names, followed by one foreign word
-  and then punctuation, takes that word as its family name;
+  and then punctuation or a title («عز الدين كوتشوك حاكم الإقليم»: the post held, in construct),
+  takes that word as its family name;
 - :func:`speaker_names`: two foreign words right after a verb of saying, followed by
   punctuation or a definite title or participle (the speaker's description), are the speaker's name;
 - :func:`honorific_names`: two or three name words right after a courtesy title or rank
@@ -158,13 +159,15 @@ def _given_only(ent: Span) -> bool:
 
 def extend_given_names(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[Span]:
     """Extend a PERSON span of given names only over one foreign word followed by punctuation
-    («عز الدين كوتشوك، حاكم الإقليم»), when no other span holds that word."""
+    («عز الدين كوتشوك، حاكم الإقليم») or a title word («عز الدين كوتشوك حاكم الإقليم»), when no other
+    span holds that word."""
     starts = {e.start for e in ents}
     out: list[Span] = []
     for ent in ents:
         end = ent.end
         if ent.label_ == "PERSON" and not ent.kb_id_ and end < len(doc) and end not in starts \
-                and _given_only(ent) and foreign_word(doc[end], kb) and _closes(doc, end + 1):
+                and _given_only(ent) and foreign_word(doc[end], kb) \
+                and (_closes(doc, end + 1) or is_title(doc[end + 1])):
             ent = Span(doc, ent.start, end + 1, label="PERSON")
         out.append(ent)
     return out
