@@ -108,3 +108,17 @@ def test_arabic_names_spaced_otherwise_are_one_name(one: str, other: str) -> Non
     assert [(lk.method, lk.score >= 0.9) for lk in links] == [("spelling", True)]
     c = Group("g3", "x/3", "x/3", kind, {(other.replace(" ", "ر"), "ar")}, {"country/TR"}, shared)
     assert [lk for lk in entity_links([a, c]) if lk.method == "spelling"] == []  # another letter: no
+
+
+def test_two_spellings_of_one_turkish_name_are_one_person_in_one_script() -> None:
+    """Turkish ç written «تش» by one outlet and «ج» by another, ü with or without «و» (invented names)."""
+    from newsgraph.resolve.entities import _best
+    from newsgraph.resolve.names import foreign_variant
+    from newsgraph.resolve.read import Group
+
+    assert foreign_variant("نور الدين أوتشار", "نور الدين أجار")
+    assert not foreign_variant("نور الدين أوتشار", "نور الدين أكار")  # another consonant: another name
+    assert not foreign_variant("سامي الحسيني", "سامي الحسني")  # no «تش»: an Arabic name's vowel tells apart
+    a, b = Group("g1", "p1", "p1", "PERSON"), Group("g2", "p2", "p2", "PERSON")
+    score, _, _ = _best(a, b, ["نور الدين أوتشار"], ["نور الدين أجار"])
+    assert score >= 0.8

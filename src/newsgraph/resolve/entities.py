@@ -45,6 +45,7 @@ from newsgraph.resolve.lineage import CHAIN_WORDS, chains_differ, has_chain
 from newsgraph.resolve.names import (
     NAME_THRESHOLD,
     fold,
+    foreign_variant,
     latin_forms,
     name_similarity,
     romanize,
@@ -58,6 +59,8 @@ __all__ = ["NEAR_MISS", "entity_links", "entity_allowed", "block_keys"]
 _SURNAME_THRESHOLD = 0.9
 #: Score of a name that begins another (Khaled Mahfouz ~ Khaled Mahfouz Bahah); needs context.
 PREFIX_SCORE = 0.85
+#: The score of two spellings of one foreign name (:func:`~newsgraph.resolve.names.foreign_variant`).
+FOREIGN_SCORE = 0.9
 #: Name scores from here up to the threshold are reported as near misses.
 NEAR_MISS = 0.6
 _TRANSLITERATED = {"PERSON", "PLACE"}
@@ -104,6 +107,9 @@ def _best(a: Group, b: Group, names_a: Sequence[str], names_b: Sequence[str]) ->
             if is_arabic(x) == is_arabic(y):
                 if spelling_key(x).replace(" ", "") == spelling_key(y).replace(" ", ""):
                     return 0.99, x, y  # one spelling, or one spaced otherwise («جيلان بينار», «جيلانبينار»)
+                if foreign_variant(x, y) and FOREIGN_SCORE > best[0]:
+                    best = (FOREIGN_SCORE, x, y)  # «كوتشوك» ~ «كجك»: one Turkish name, two spellings
+                    continue
                 if _prefix(spelling_key(x), spelling_key(y)) and PREFIX_SCORE > best[0]:
                     best = (PREFIX_SCORE, x, y)
                     continue

@@ -36,9 +36,9 @@ from rapidfuzz import fuzz
 from newsgraph.io.atomic import atomic_write_text
 from newsgraph.text import is_arabic, normalize_ar
 
-__all__ = ["FORMS_FILE", "KINSHIP", "NAME_THRESHOLD", "fold", "known_forms", "lineage_stem", "load_forms",
-           "latin_forms", "name_similarity", "romanize", "save_forms", "skeleton", "spelling_key",
-           "split_abd"]
+__all__ = ["FORMS_FILE", "KINSHIP", "NAME_THRESHOLD", "fold", "foreign_variant", "known_forms",
+           "lineage_stem", "load_forms", "latin_forms", "name_similarity", "romanize", "save_forms",
+           "skeleton", "spelling_key", "split_abd"]
 
 #: Similarity at and above which two person names are taken to be one name
 #: (calibrated by ``tools/calibrate_names.py``; see the README).
@@ -302,3 +302,38 @@ def spelling_key(name: str) -> str:
         return fold(name)
     words = normalize_ar(name).translate(_AR_VARIANTS).replace("عبد ", "عبد").split()  # عبد ربه = عبدربه
     return " ".join(w[:1] + w[1:].replace("ا", "") for w in words)
+
+
+#: Vowel letters that Arabic writes or leaves out in a foreign name («كوتشوك», «كجك»: Küçük).
+_VOWEL_LETTERS = str.maketrans("", "", "اوي")
+
+
+def _loose(word: str) -> str:
+    """A spelling key's word with «تش» as «ج» (one foreign sound, Turkish ç) and no medial vowel letters."""
+    word = word.replace("تش", "ج")
+    return word[:1] + word[1:].translate(_VOWEL_LETTERS)
+
+
+@lru_cache(maxsize=65536)
+def foreign_variant(x: str, y: str) -> bool:
+    """Two Arabic names of as many words, one word at least the same, that differ only in foreign words
+    spelled with «تش» in one and «ج» in the other, with or without vowel letters: Turkish ç and ü as
+    outlets write them («عز الدين كوتشوك» ~ «عز الدين كجك», «مولود تشاووش أوغلو» ~ «مولود جاويش أوغلو»).
+    Only where one of the two words has «تش», which marks a foreign word: Arabic names that differ by a
+    vowel letter («الحسيني», «الحسني») are other names.
+
+    Examples:
+        >>> foreign_variant("عز الدين كوتشوك", "عز الدين كجك"), foreign_variant("مولود تشاووش", "مولود جاويش")
+        (True, True)
+        >>> foreign_variant("أحمد الحسيني", "أحمد الحسني"), foreign_variant("كوتشوك", "كجك")
+        (False, False)
+    """
+    if not (is_arabic(x) and is_arabic(y)):
+        return False
+    wx, wy = spelling_key(x).split(), spelling_key(y).split()
+    if len(wx) != len(wy) or len(wx) < 2:
+        return False
+    differ = [(a, b) for a, b in zip(wx, wy, strict=True) if a != b]
+    if not differ or len(differ) == len(wx):
+        return False
+    return all(("تش" in a or "تش" in b) and _loose(a) == _loose(b) for a, b in differ)
