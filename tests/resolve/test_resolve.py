@@ -770,3 +770,21 @@ def test_a_visit_report_whose_place_the_other_article_never_names_is_another_vis
     # a place inside the stated one counts as naming it (``within``: place -> what it lies in)
     inside = visit("a4", 24, None, names | {"id/place/riyadh"})
     assert story_link(riyadh, inside, 0.0, "", {"id/place/riyadh": {"id/country/SA"}}) is not None
+
+
+def test_a_group_reads_only_the_positions_made_for_its_own_id_after_a_pass() -> None:
+    """A merged node holds every member's positions; read again, each article's group counts only the
+    positions its extraction gave its own id (the IRI names it), as on the first pass, so a second pass
+    gives the same groups (a country gained there flipped merges on alternate passes)."""
+    from newsgraph.graph.iris import position_iri
+    from newsgraph.graph.ns import NG, graph_iri
+    from newsgraph.resolve.read import read_entity_groups
+
+    kg = _resolved(_person("a1", "Nasser Bourita", "en", "person/nasser-bourita", "country/MA"),
+                   _person("a2", "Naser Bourita", "en", "person/naser-bourita"))
+    assert len(_persons(kg)) == 1
+    other = position_iri("person/nasser-bourita", "minister", "country/MA", kg.base)
+    a2 = graph_iri("a2", kg.base)
+    kg.update(f"INSERT DATA {{ GRAPH <{a2}> {{ <{other}> <{NG.sentenceIndex}> 0 }} }}")  # told there too
+    countries = {g.original.rsplit("/", 1)[-1]: g.countries for g in read_entity_groups(kg)}
+    assert countries == {"nasser-bourita": {kg.base + "country/MA"}, "naser-bourita": set()}

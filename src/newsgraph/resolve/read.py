@@ -141,10 +141,14 @@ def read_entity_groups(kg: Any, mentioned: dict[str, set[str]] | None = None,
     # (Of some graphs only, the graph pattern first: Oxigraph then starts from those graphs.)
     positions = "GRAPH ?g { ?p ng:sentenceIndex ?i FILTER NOT EXISTS { ?p ng:inferred true } }"
     holders = "?x ng:holdsPosition ?p . ?p ng:positionOf ?c ."
-    for g, x, country in _rows(kg, f"""SELECT DISTINCT ?g ?x ?c WHERE {{
+    # A position's IRI names the person id its article gave (graph.iris.position_iri): a merged node
+    # holds its members' positions too, and each group counts only its own, as before any pass.
+    for g, x, p, country in _rows(kg, f"""SELECT DISTINCT ?g ?x ?p ?c WHERE {{
           {f"{holders} {positions}" if graphs is None else f"{positions} {holders}"} }}""", graphs):
-        if (g, x) in groups and country.startswith(base + "country/"):
-            groups[(g, x)].countries.add(country)
+        held = groups.get((g, x))
+        if held is not None and country.startswith(base + "country/") \
+                and p.startswith(f"{base}position/{held.original[len(base):]}/"):
+            held.countries.add(country)
     mentioned = read_mentions(kg, graphs) if mentioned is None else mentioned
     # Context counts only knowledge-base entities: their ids never change, so it reads the same every pass.
     known = {y for ys in mentioned.values() for y in ys if kb.get(y[len(base):]) is not None}
