@@ -38,6 +38,7 @@ __all__ = [
     "person_particles",
     "not_name_words",
     "common_word_ar",
+    "accusative_common",
     "after_name_ar",
 ]
 
@@ -254,6 +255,17 @@ def common_word_ar(text: str) -> bool:
     for form in list(forms):
         forms.update(_stems(form))
     return not forms.isdisjoint(common)
+
+
+def accusative_common(text: str) -> bool:
+    """A common word (:func:`common_word_ar`) in the accusative, its «ا» written without tanween («غضبا»,
+    «حضورا»): an adverb or object after a name, no part of it.
+
+    Examples:
+        >>> accusative_common("غضبا"), accusative_common("رانيا")
+        (True, False)
+    """
+    return len(text) >= 4 and text.endswith("ا") and not text.endswith("اا") and common_word_ar(text[:-1])
 
 
 def _stems(word: str) -> set[str]:

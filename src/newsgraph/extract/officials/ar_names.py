@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.extract.lexicon import (
+    accusative_common,
     after_name_ar,
     common_word_ar,
     compound_given_names,
@@ -35,12 +36,32 @@ _NAME_FIRST_PARTICLES = {"عبد", "ابو", "ابن", "ام", "al", "el", "abu"
 _AR_COMMAS = {"،", ","}
 _PATRONYMIC = {"بن", "ابن", "بنت"}  # «عبد ربه منصور هادي» has a particle, but is no chain
 _NAME_MAX_PARTS = 4  # name words, particles (بن، عبد) not counted
+#: A foreign name spelled with a hamza on its alif («أليكسيس», «إليزابيث»): its «ال» is no article.
+_HAMZA_AL = ("أل", "إل")
+
+
+def _definite(tok: Token) -> bool:
+    """The word starts with the definite article: «المقدسي», not the foreign name «أليكسيس» (whose
+    normalised form «اليكسيس» looks definite).
+
+    Examples:
+        >>> import spacy
+        >>> from newsgraph.text import normalize_token
+        >>> doc = spacy.blank("ar")("المقدسي أليكسيس")
+        >>> for t in doc:
+        ...     t.norm_ = normalize_token(t.text)
+        >>> [_definite(t) for t in doc]
+        [True, False]
+    """
+    return tok.norm_.startswith("ال") and not tok.text.startswith(_HAMZA_AL)
 
 
 def _ar_name_token(ctx: Context, tok: Token, index: int, prev: Token | None) -> bool:
     norm = tok.norm_
     if prev is not None and prev.norm_ in person_particles("ar"):
-        return bool(AR_WORD.match(tok.text)) and tok.i not in ctx.covered
+        # «أحمد بن [عبدالله الشعيبي]»: the model may mark the name only from after the particle
+        sp = ctx.covered.get(tok.i)
+        return bool(AR_WORD.match(tok.text)) and (sp is None or sp.label_ == "PERSON")
     if index > 0 and _family_nisba(ctx, tok):
         return True
     if not AR_WORD.match(tok.text) or ctx.is_known(tok, allow_place=True) or _AR_CLITIC_ART.match(norm):
@@ -51,7 +72,7 @@ def _ar_name_token(ctx: Context, tok: Token, index: int, prev: Token | None) -> 
         return False  # «الملك سلمان يمتاز», «خالد نجله»: a verb or suffixed noun after the name
     if index == 0 and conj_glued(tok):
         return False
-    if norm.startswith("ال"):
+    if _definite(tok):
         return index > 0  # a family name such as «المقدسي» after a first name
     if index == 0 and norm in person_particles("ar") and norm not in _NAME_FIRST_PARTICLES:
         return False
@@ -111,7 +132,9 @@ def _not_name_word(tok: Token, first: bool = False) -> bool:
     # «أمير الباحة [يواسي] أسرة الشهيد»: a headline's imperfect verb, then its definite or common object
     verb = first and norm[:1] == "ي" and len(norm) >= 4 and bool(nxt) \
         and (nxt.startswith("ال") or nxt.endswith("ه") or common_word_ar(tok.nbor(1).text))
-    return verb or (norm.endswith("ا") or genitive) and common_word_ar(tok.text)
+    common = (norm.endswith("ا") or genitive) and common_word_ar(tok.text)
+    return verb or common or accusative_common(tok.text)  # «جون بيركو [غضبا]»
+
 
 
 def _bare_after_royal(ctx: Context, j: int) -> bool:
@@ -217,7 +240,7 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True, royal: bool = False)
             break  # «الملك سلمان قلبت الموازين»: a royal's name goes on only with «بن», «آل» or a family name
         names.append(j)
         j += 1
-        if doc[j - 1].norm_.startswith("ال") and doc[j - 2].norm_ not in person_particles("ar"):
+        if _definite(doc[j - 1]) and doc[j - 2].norm_ not in person_particles("ar"):
             break  # a family name with ال ends the name
     while names and doc[names[-1]].norm_ in person_particles("ar"):
         names.pop()
@@ -313,7 +336,7 @@ def name_before(ctx: Context, t: int, model_ok: bool = False) -> tuple[int, int,
         if not ok and tok.norm_ not in particles:
             break
         after_particle = k - 1 >= start and doc[k - 1].norm_ in particles
-        if names and tok.norm_.startswith("ال") and tok.norm_ not in particles and not after_particle:
+        if names and _definite(tok) and tok.norm_ not in particles and not after_particle:
             break  # a definite word is only a family name at the end («عبد الله» aside)
         if "\u064b" in tok.text or (len(tok.norm_) >= 5 and tok.norm_.endswith(_AR_PRONOUN_SUFFIXES)):
             break
@@ -324,15 +347,20 @@ def name_before(ctx: Context, t: int, model_ok: bool = False) -> tuple[int, int,
         if conj_glued(tok):
             break  # «وعادل الجبير وزير ...»: the conjunction starts the name
     while names and (
-        doc[names[0]].norm_.startswith("ال")
+        _definite(doc[names[0]])
         or doc[names[0]].norm_ in particles
         and doc[names[0]].norm_ not in _NAME_FIRST_PARTICLES
     ):
         names.pop(0)
+    opened = False
+    if len(names) >= 2 and _verb_slot(ctx, names[0], start) and not _person_at(ctx, names[0]) \
+            and getattr(ctx.covered.get(names[0]), "label_", "") != "PERSON":
+        names.pop(0)  # «[كتب] ضاحي خلفان قائد شرطة دبي», «[فقد استشاط] رئيس ...»: the sentence's verb
+        opened = True
     if not names:
         return None
     before = names[0] - 1
-    soft = comma and (
+    soft = opened or comma and (
         len(names) >= 2 and _soft_boundary(ctx, before) or before >= start and doc[before].norm_ in ctx.titles
     )  # «الرئيس هادي، القائد ...»
     if not (conj_glued(doc[names[0]]) or _boundary(ctx, before, start) or soft):
@@ -349,6 +377,12 @@ def name_before(ctx: Context, t: int, model_ok: bool = False) -> tuple[int, int,
     if len(names) < 2 and not (strong or titled) or not _mixed(ctx, names[0], names[-1] + 1):
         return None
     return names[0], names[-1] + 1, "name-title"
+
+
+def _verb_slot(ctx: Context, k: int, start: int) -> bool:
+    """Token ``k`` opens its sentence (which starts at ``start``), maybe after «و» or «ف»: where an Arabic
+    sentence puts its verb."""
+    return k == start or k == start + 1 and ctx.norm[start] in ("و", "ف")
 
 
 def _model_name(ctx: Context, names: list[int]) -> int | None:

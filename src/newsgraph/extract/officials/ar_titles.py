@@ -174,6 +174,9 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     # a demonym may also follow the name-facing end («وزير خارجية المغرب» has none)
     if of is None and of_end < len(doc) and of_end in ctx.starts and ctx.starts[of_end].id_ == "demonym":
         of, of_end = ctx.starts[of_end].kb_id_ or None, ctx.starts[of_end].end
+    elif of is not None and of_end == k and of_end in ctx.starts and ctx.starts[of_end].id_ == "demonym" \
+            and not of.startswith("country/"):
+        of_end = ctx.starts[of_end].end  # «رئيس مجلس العموم البريطاني X»: the body's country, then the name
     if of is None:
         of = body
     posted = ctx.norm[i] in vocab.get("posted", frozenset())
