@@ -34,6 +34,7 @@ __all__ = [
     "title_plurals_ar",
     "title_singular_ar",
     "title_countries_ar",
+    "monarchies",
     "speech_verbs",
     "person_particles",
     "not_name_words",
@@ -112,6 +113,17 @@ def title_plurals_ar() -> dict[str, str]:
         ('وزير', 'السفير')
     """
     return {normalize_token(r[0].strip()): r[1].strip() for r in rows("titles_ar_plural.tsv")}
+
+
+@cache
+def monarchies() -> frozenset[str]:
+    """Country ids of the monarchies (``monarchies.tsv``): where a king or crown prince holds office.
+
+    Examples:
+        >>> "country/SA" in monarchies(), "country/EG" in monarchies()
+        (True, False)
+    """
+    return frozenset(r[0].strip() for r in rows("monarchies.tsv"))
 
 
 @cache
