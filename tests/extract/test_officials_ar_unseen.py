@@ -90,3 +90,28 @@ def test_no_name_the_model_does_not_see_starts_with_a_common_word() -> None:
     doc = _doc("وقال الخبير إن الرئيس الأميركي هدف ثمين للمتطرفين.")
     doc.spans[NER_KEY] = []
     assert refine_officials(doc, find_officials(doc, "ar", load_kb())) == []
+
+
+def test_an_honorific_before_a_name_and_a_foreign_title_is_one_man() -> None:
+    # «الدكتور» is no office: the minister after the name is the doctor himself, no guest of his
+    text = "وقال أحد أصدقائه الدكتور كمال حسان وزير الثقافة المصري الأسبق إن الجنازة غدا."
+    assert _names(_doc(text)) == [("كمال حسان", "وزير الثقافة")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # set apart by commas after the title
+        ("أعد برنامج حافل لوزير الداخلية اللبناني، نزار المعلوف، في زيارته.", "نزار المعلوف"),
+        # after a courtesy title, up to a semicolon
+        ("وحضر رئيس البلدية الدكتور علي الفارس؛ وأضاف المنظمون أن الحفل نجح.", "علي الفارس"),
+    ],
+)
+def test_two_words_set_apart_after_a_title_stay_without_the_model(text: str, name: str) -> None:
+    doc = _doc(text)
+    doc.spans[NER_KEY] = []  # the model ran and marked no person there
+    assert [o.name for o in refine_officials(doc, find_officials(doc, "ar", load_kb()))] == [name]
+
+
+def test_a_captions_verb_after_a_title_is_no_name() -> None:
+    assert _names(_doc("الملك يصافح جون كارتر.")) == []

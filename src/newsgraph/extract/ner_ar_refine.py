@@ -124,7 +124,17 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
         return True  # «اللواء بدر الطالب»: a rank (or a courtesy title and a given name), then a name
     if len(words) == 2 and courtesy and off.how == "name-title":
         return True  # «الدكتور فيصل المقداد وزير الخارجية»: a courtesy title and a title around two words
+    if len(words) == 2 and off.how == "name-title" and first in known_given_names_ar():
+        return True  # «أعلن فهد الصفراء مدير الاحتراف»: a given name and a family name before a title
+    text = TokenTable.of(doc).text
+    closed = text[off.name_end : off.name_end + 2].strip()[:1] in _CLOSING
+    if len(words) == 2 and closed and (courtesy or text[: off.name_start].rstrip().endswith(("،", ","))):
+        return True  # «رئيس البلدية الدكتور علي السواط؛», «وزير الداخلية اللبناني، نهاد المشنوق،»: set apart
     return len(words) == 2 and (not last.startswith("ال") or first.startswith("ال") or last.endswith("ي"))
+
+
+#: Punctuation that closes a name set apart between a courtesy title or a comma and itself.
+_CLOSING = frozenset("،,.؛;:»\"”)")
 
 
 def _common_first(tok: Token) -> bool:

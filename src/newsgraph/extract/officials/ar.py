@@ -81,9 +81,12 @@ def seat_end(ctx: Context, k: int) -> tuple[int, str | None] | None:
 
 
 def _titled(ctx: Context, k: int) -> bool:
-    """Token ``k`` ends a title or courtesy title before a name: a courtesy title, a title word, or
-    the country, place or organization a title names («رئيس إقليم كردستان X»)."""
+    """Token ``k`` ends a title, rank or noble title before a name: a courtesy title, a title word, or
+    the country, place or organization a title names («رئيس إقليم كردستان X»). An honorific alone
+    («الدكتور», «المهندس») names no office: «الدكتور X وزير الآثار المصري» is one man."""
     sp = ctx.covered.get(k)
+    if ctx.norm[k] in ctx.vocab.get("honorific", frozenset()) and not rank_or_noble(ctx, k):
+        return False
     return courtesy(ctx, k) or ctx.norm[k] in ctx.titles or sp is not None and sp.label_ != "PERSON"
 
 
