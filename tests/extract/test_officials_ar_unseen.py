@@ -115,3 +115,25 @@ def test_two_words_set_apart_after_a_title_stay_without_the_model(text: str, nam
 
 def test_a_captions_verb_after_a_title_is_no_name() -> None:
     assert _names(_doc("الملك يصافح جون كارتر.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a technical director, an assistant secretary general: the adjective belongs to the title
+        ("وقال ماركو بيلوني المدير الفني لفريق الشباب إن الإعداد جيد.", ("ماركو بيلوني", "المدير الفني")),
+        ("ورحب الأمين العام المساعد للشؤون الفنية المهندس سالم الفارس بالحضور.",
+         ("سالم الفارس", "الأمين العام المساعد للشؤون الفنية")),
+        # the body's adjectives, then a courtesy title and the name
+        ("بحضور مدير الخدمات الطبية المساندة د. فهد الفارس والموظفين.",
+         ("فهد الفارس", "مدير الخدمات الطبية المساندة")),
+    ],
+)
+def test_the_words_of_a_long_local_title_stay_in_it(text: str, found: tuple[str, str]) -> None:
+    assert _names(_doc(text)) == [found]
+
+
+def test_a_new_ambassador_is_named_after_his_posting(with_mention: Callable[..., Doc]) -> None:
+    text = "والتقى سفير فرنسا الجديد لدى لبنان، إيمانويل دوران، في بيروت أمس."
+    doc = with_mention(_doc(text), "إيمانويل دوران", "PERSON")
+    assert _names(doc) == [("إيمانويل دوران", "سفير")]

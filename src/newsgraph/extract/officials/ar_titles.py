@@ -162,6 +162,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     title_end = k - 1 if k - 1 > i and doc[k - 1].norm_ in vocab.get("link", frozenset()) else k
     # «رئيس مجلس إدارة نادي الفتح»: the body the title heads
     body = body_in_title(ctx, i, title_end) if of is None else None
+    stated = of is not None  # in the title's chain (not «في X» after it)
     if of is None:
         of_end = k
         if k + 1 < len(doc) and doc[k].norm_ in AR_OF_PREPS:
@@ -169,7 +170,9 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             if m is not None and m.label_ in ("COUNTRY", "ORGANIZATION") and of_id(m):
                 # «المفتش العام للقوات المسلحة بدولة قطر»: the country is the body's, the office the body's
                 of, of_end = body if body and m.label_ == "COUNTRY" else of_id(m), m.end
-    elif of_end < len(doc) - 1 and doc[of_end].norm_ in AR_OF_PREPS and (of_end + 1) in ctx.starts:
+    if stated and of_end < len(doc) and ctx.norm[of_end] in vocab.get("new", frozenset()):
+        of_end += 1  # «سفير فرنسا الجديد لدى لبنان، X»: the new holder, then the posting and the name
+    if stated and of_end < len(doc) - 1 and doc[of_end].norm_ in AR_OF_PREPS and (of_end + 1) in ctx.starts:
         of_end = ctx.starts[of_end + 1].end  # «سفيرة كندا لدى الأردن»: skip the posting
     # a demonym may also follow the name-facing end («وزير خارجية المغرب» has none)
     if of is None and of_end < len(doc) and of_end in ctx.starts and ctx.starts[of_end].id_ == "demonym":
