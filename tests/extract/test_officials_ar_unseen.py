@@ -137,3 +137,19 @@ def test_a_new_ambassador_is_named_after_his_posting(with_mention: Callable[...,
     text = "والتقى سفير فرنسا الجديد لدى لبنان، إيمانويل دوران، في بيروت أمس."
     doc = with_mention(_doc(text), "إيمانويل دوران", "PERSON")
     assert _names(doc) == [("إيمانويل دوران", "سفير")]
+
+
+def test_a_deposed_president_is_a_former_one() -> None:
+    text = "وصدر الحكم بحق الرئيس المصري المعزول كمال حسان في القاهرة."
+    assert list(_positions(text)) == [("كمال حسان", "الرئيس")]
+    assert [p.status for p in newsgraph.extract(text, language="ar", model=None).positions] == ["former"]
+
+
+def test_an_order_named_after_a_king_is_no_king() -> None:
+    assert _names(_doc("وقلد الرئيس ضيفه قلادة الملك فيصل التي تمنح للقادة.")) == []
+
+
+def test_a_hadrami_family_name_in_ba_is_no_suffixed_noun() -> None:
+    # «باسلمه» ends in «ه» like «استقباله», but «با…ه» that is no common word is a family name
+    assert _names(_doc("وقال وزير النقل سالم محمد باسلمه للصحافيين إن المطار فتح.")) == [
+        ("سالم محمد باسلمه", "وزير النقل")]

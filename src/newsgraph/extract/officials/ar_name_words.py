@@ -30,6 +30,7 @@ __all__ = [
     "clitic_pronoun",
     "conj_glued",
     "definite",
+    "family_ba",
     "glued_common_word",
     "glued_suffixed",
     "known_imperfect",
@@ -73,6 +74,20 @@ def clitic_pronoun(tok: Token) -> bool:
     """
     text = tok.text
     return text.endswith("ه") and (len(text) >= 6 or len(text) >= 5 and text[0] in "بلك")
+
+
+def family_ba(tok: Token) -> bool:
+    """A Hadrami family name of the «با…» shape ending in «ه» («باعجاجه», «باسلمه»), not a noun with a
+    glued «ب» and a pronoun suffix («باستقباله»: a common word) nor a definite one («بالإضافه»).
+
+    Examples:
+        >>> import spacy
+        >>> [family_ba(t) for t in spacy.blank("ar")("باسلمه باستقباله")]
+        [True, False]
+    """
+    text = tok.text
+    return len(text) >= 6 and text.startswith("با") and not text.startswith("بال") and text.endswith("ه") \
+        and not common_word_ar(text)
 
 
 def glued_suffixed(tok: Token) -> bool:

@@ -26,6 +26,7 @@ from newsgraph.extract.officials.ar_name_words import (
     clitic_pronoun,
     conj_glued,
     definite,
+    family_ba,
     glued_common_word,
     glued_suffixed,
     nisba,
@@ -51,13 +52,14 @@ def _ar_name_token(ctx: Context, tok: Token, index: int, prev: Token | None) -> 
         # «أحمد بن [عبدالله الشعيبي]»: the model may mark the name only from after the particle
         sp = ctx.covered.get(tok.i)
         return bool(AR_WORD.match(tok.text)) and (sp is None or sp.label_ == "PERSON")
-    if index > 0 and _familynisba(ctx, tok):
+    if index > 0 and _family_nisba(ctx, tok):
         return True
     if not AR_WORD.match(tok.text) or ctx.is_known(tok, allow_place=True) or _AR_CLITIC_ART.match(norm):
         return False
     if "\u064b" in tok.text or (len(norm) >= 5 and norm.endswith(PRONOUN_SUFFIXES)) or _TAFIL.match(norm):
         return False  # tanween «قراراً», «ترحيبا», or a pronoun suffix «لاستقبالهم»: not a name
-    if clitic_pronoun(tok) or glued_common_word(tok) or after_name_ar(tok.text):
+    suffixed = clitic_pronoun(tok) and not (index > 0 and family_ba(tok))  # «سالم [باعجاجه]» is a name
+    if suffixed or glued_common_word(tok) or after_name_ar(tok.text):
         return False  # «الملك سلمان يمتاز», «خالد نجله»: a verb or suffixed noun after the name
     if index == 0 and conj_glued(tok):
         return False
@@ -78,7 +80,7 @@ def _bare_after_royal(ctx: Context, j: int) -> bool:
     return norm not in known_given_names_ar() and not (sp is not None and sp.label_ == "PERSON")
 
 
-def _familynisba(ctx: Context, tok: Token) -> bool:
+def _family_nisba(ctx: Context, tok: Token) -> bool:
     """A nationality adjective that, after a name word, is a family name («ماهر المصري»).
 
     Only the definite masculine nisba (ال…ي) of a one-token nationality mention,
@@ -266,7 +268,8 @@ def name_before(ctx: Context, t: int, model_ok: bool = False) -> tuple[int, int,
             break  # a definite word is only a family name at the end («عبد الله» aside)
         if "\u064b" in tok.text or (len(tok.norm_) >= 5 and tok.norm_.endswith(PRONOUN_SUFFIXES)):
             break
-        if clitic_pronoun(tok) or not _room(ctx, names) or not_name_word(tok):
+        if clitic_pronoun(tok) and not (not names and family_ba(tok)) or not _room(ctx, names) \
+                or not_name_word(tok):
             break  # «… أيضا وزير الخارجية»: an accusative common word is no part of the name before a title
         names.insert(0, k)
         k -= 1
@@ -346,7 +349,7 @@ def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
         span = name_after(ctx, i + 1, nisba_ok=False)
         if span is None or span[1] - span[0] < 2 or taken & set(range(*span)):
             continue
-        family = span[1] - 1 if _familynisba(ctx, doc[span[1] - 1]) else None
+        family = span[1] - 1 if _family_nisba(ctx, doc[span[1] - 1]) else None
         if any(j in ctx.covered and ctx.covered[j].label_ != "PERSON" for j in range(*span) if j != family):
             continue
         end = span[1]
