@@ -153,3 +153,19 @@ def test_a_hadrami_family_name_in_ba_is_no_suffixed_noun() -> None:
     # «باسلمه» ends in «ه» like «استقباله», but «با…ه» that is no common word is a family name
     assert _names(_doc("وقال وزير النقل سالم محمد باسلمه للصحافيين إن المطار فتح.")) == [
         ("سالم محمد باسلمه", "وزير النقل")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # past the title's body, a quoted name
+        ("أوضح مدير إدارة الكرة بفريق النصر الأول «سالم الفارس» أن الفريق جاهز.",
+         [("سالم الفارس", "مدير إدارة الكرة")]),
+        # quotes after a company's head noun name the company
+        ("وقال المدير التنفيذي لشركة «جبل النور للتطوير» إن المشروع يسير.", []),
+        # quotes after an interview name the channel
+        ("وقال رئيس الوزراء في مقابلة مع «فوكس نيوز» إن الاتفاق جيد.", []),
+    ],
+)
+def test_a_quoted_name_past_the_titles_body(text: str, names: list[tuple[str, str]]) -> None:
+    assert _names(_doc(text)) == names

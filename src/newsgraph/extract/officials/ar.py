@@ -14,7 +14,7 @@ from newsgraph.extract.lexicon import known_given_names_ar, org_heads, person_st
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials import ar_titles
 from newsgraph.extract.officials.ar_apposition import after_pronoun, introduces
-from newsgraph.extract.officials.ar_comma import name_past_comma
+from newsgraph.extract.officials.ar_comma import name_past_comma, quoted_past
 from newsgraph.extract.officials.ar_names import AR_WORD, name_after, name_before
 from newsgraph.extract.officials.ar_plural import listed_officials
 from newsgraph.extract.officials.ar_portfolio import second_portfolio
@@ -338,6 +338,8 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
             name, at = after, at + 1  # «الناطق الرسمي باسم الحكومة اليمنية، راجح بادي،»
     if name is None and (comma := name_past_comma(ctx, group[-1], at, _title_group)) is not None:
         name, at, group = comma[0], comma[1], group[:-1] + comma[2]  # «مدير الصحة في محافظة عدن، [الرائد] X،»
+    if name is None and (quoted := quoted_past(ctx, at)) is not None:
+        name = quoted  # «مدير إدارة الكرة بفريق الهلال الأول «X Y»»: the body, then the quoted name
     if name is None and (seat := seat_end(ctx, at)) is not None:
         # the seat, then ranks or courtesy titles, then the name
         seated, past = _title_group(ctx, t0, t1, of or seat[1], seat[0])
