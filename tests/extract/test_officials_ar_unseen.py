@@ -169,3 +169,9 @@ def test_a_hadrami_family_name_in_ba_is_no_suffixed_noun() -> None:
 )
 def test_a_quoted_name_past_the_titles_body(text: str, names: list[tuple[str, str]]) -> None:
     assert _names(_doc(text)) == names
+
+
+def test_a_body_named_after_a_king_is_part_of_the_title(with_mention: Callable[..., Doc]) -> None:
+    # «مطار الملك فهد الدولي»: the airport's name, though the model reads «فهد الدولي» as a person
+    doc = with_mention(_doc("وقدم مدير مطار الملك فهد الدولي شكره للعاملين."), "فهد الدولي", "PERSON")
+    assert _names(doc) == []
