@@ -106,3 +106,10 @@ def test_those_attending_when_the_king_receives_a_letter_are_his_side() -> None:
     text = ("تسلم خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز رسالة من رئيس روسيا. "
             "ونقل المبعوث الروسي تحيات روسيا. حضر الاستقبال وزير الدولة الدكتور سالم بن فهد الهاجري.")
     assert _positions(text)[("سالم بن فهد الهاجري", "وزير الدولة")] == "country/SA"
+
+
+def test_a_former_holder_may_share_the_country_of_the_current_titles_holder() -> None:
+    # one man named twice with the same title in a sentence, the second time as the deposed president
+    text = ("وقال الرئيس اليمني السابق سالم الحكيمي إن قواته باقية، وقاتلت القوات الموالية للرئيس "
+            "المخلوع سالم أحمد الحكيمي في تعز جنوب اليمن. وزار وفد سعودي الرياض والسعودية.")
+    assert set(_positions(text).values()) == {"country/YE"}

@@ -43,7 +43,13 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.lexicon import words
 from newsgraph.extract.officials.base import Official
 from newsgraph.extract.officials.infer_shared import monarchic_title, same_office, with_sovereign
-from newsgraph.extract.officials.nearby import before_next_item, counterpart_countries, unnamed_titles
+from newsgraph.extract.officials.nearby import (
+    before_next_item,
+    counterpart_countries,
+    former_between,
+    last_word,
+    unnamed_titles,
+)
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, normalize_key, normalize_token
 
@@ -173,6 +179,7 @@ def infer_of(
     counterpart: frozenset[str] = frozenset(),
     monarchic: frozenset[str] = frozenset(),
     monarchies: frozenset[str] = frozenset(),
+    former: frozenset[str] = frozenset(),
 ) -> list[Official]:
     """``officials`` with an ``of`` for every title that has none (see the module docstring).
 
@@ -192,7 +199,8 @@ def infer_of(
     next to a ``counterpart`` word of the sentence (:func:`counterpart_countries`) is no candidate.
     A title whose first or last word is ``monarchic`` (normalised: «الملك», «العهد» of «ولي العهد») takes
     only one of ``monarchies`` (country ids), or none; the other titles stacked on the same name take
-    the country it got (:func:`.infer_shared.with_sovereign`).
+    the country it got (:func:`.infer_shared.with_sovereign`). A title with a ``former`` word (normalised:
+    «السابق», «المخلوع») between it and the name shares its country with the current holder's.
     """
     spans = list(doc.spans[_MENTIONS]) if _MENTIONS in doc.spans else []
     if country_of is not None:  # a gazetteer's «سالم» (a town) inside an official's name is the name
@@ -210,12 +218,14 @@ def infer_of(
                              if s.label_ == "PLACE" and s.kb_id_ and (c := country_of(s.kb_id_))]
     counts = {label: Counter(of for _, of in found) for label, found in cands.items()}
     unnamed = unnamed_titles(doc, spans, officials) if country_of is not None else frozenset()
-    stated: dict[tuple[int, str], set[str]] = {}  # (sentence, title) -> the countries stated with it
+    # (sentence, title) -> the countries stated with it, with the last word of their holder's name
+    stated: dict[tuple[int, str], set[tuple[str, str]]] = {}
     for off in officials:
         if off.title and off.of and off.of.startswith("country/"):
-            stated.setdefault((off.sentence, normalize_token(off.title)), set()).add(off.of)
+            held = (off.of, last_word(off.name))
+            stated.setdefault((off.sentence, normalize_token(off.title)), set()).add(held)
             if rivals:
-                stated.setdefault((off.sentence, ""), set()).add(off.of)
+                stated.setdefault((off.sentence, ""), set()).add(held)
     titles = [(o.name_start, o.title_start, o.title_end, o.title_end) for o in officials
               if o.title_start is not None and o.title_end is not None]
     if country_of is not None:
@@ -238,8 +248,12 @@ def infer_of(
             if of is None and not local and country_of is not None:
                 of = _place_in_title(spans, off, country_of)  # «مدير جوازات حائل»: Hail's country
             # two foreign ministers of one sentence ("X and his Saudi counterpart Y") are two countries'
-            others = stated.get((off.sentence, normalize_token(off.title)), set())
-            others = others | stated.get((off.sentence, ""), set())  # with ``rivals``: any title's
+            # (not the same man's, «الرئيس اليمني السابق علي صالح ... للرئيس المخلوع علي عبدالله صالح», nor
+            # for a former holder, who may have held the office of the current one: «الرئيس المخلوع X»)
+            others = set() if former_between(text, off, former) else {
+                c for c, last in stated.get((off.sentence, normalize_token(off.title)), set())
+                | stated.get((off.sentence, ""), set())  # with ``rivals``: any title's
+                if last != last_word(off.name)}
             # «X ... son homologue russe»: Russia is the counterpart's, not X's (nor of those named before)
             others = others | {c for pos, c in counter if off.name_start < pos < hi}
             crown = bool(monarchic) and not local and monarchic_title(off.title, monarchic)
