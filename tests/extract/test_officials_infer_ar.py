@@ -86,3 +86,30 @@ def test_a_country_after_the_next_persons_name_is_his_not_the_first() -> None:
     text = ("وبحثت السعودية العلاقات مع البحرين والكويت في الرياض. وحضر اللقاء وزير المالية فهد سالم العتيبي "
             "ووزير الخارجية كمال حسن منصور وسفير تونس.")
     assert _positions(text)[("فهد سالم العتيبي", "وزير المالية")] == "country/SA"
+
+
+def test_a_crown_princes_title_takes_no_republic_and_his_other_offices_follow() -> None:
+    text = ("وصلت طائرة مساعدات سعودية إلى اليمن. وقد أمر ولي ولي العهد وزير الدفاع الأمير سالم بن فهد "
+            "بإرسال المساعدات إلى عدن في اليمن. وتواصل السعودية دعمها.")
+    found = _positions(text)
+    assert found[("سالم بن فهد", "ولي ولي العهد")] == "country/SA"
+    assert found[("سالم بن فهد", "وزير الدفاع")] == "country/SA"
+
+
+def test_a_kings_title_alone_in_a_report_on_a_republic_has_no_country() -> None:
+    text = "أهدى الشاعر الملك سالم بن فهد قصيدة عن الحرب في اليمن. واليمن يعاني."
+    assert _positions(text)[("سالم بن فهد", "الملك")] is None
+
+
+def test_those_attending_when_the_king_receives_a_letter_are_his_side() -> None:
+    # «تسلم» (received) makes the king the host; Russia, named most, is the guest's country
+    text = ("تسلم خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز رسالة من رئيس روسيا. "
+            "ونقل المبعوث الروسي تحيات روسيا. حضر الاستقبال وزير الدولة الدكتور سالم بن فهد الهاجري.")
+    assert _positions(text)[("سالم بن فهد الهاجري", "وزير الدولة")] == "country/SA"
+
+
+def test_a_former_holder_may_share_the_country_of_the_current_titles_holder() -> None:
+    # one man named twice with the same title in a sentence, the second time as the deposed president
+    text = ("وقال الرئيس اليمني السابق سالم الحكيمي إن قواته باقية، وقاتلت القوات الموالية للرئيس "
+            "المخلوع سالم أحمد الحكيمي في تعز جنوب اليمن. وزار وفد سعودي الرياض والسعودية.")
+    assert set(_positions(text).values()) == {"country/YE"}

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.lexicon import phrase_keys, title_countries_ar, title_vocabulary, words
+from newsgraph.extract.lexicon import monarchies, phrase_keys, title_countries_ar, title_vocabulary, words
 from newsgraph.extract.ner_ar_refine import unglued_starts
 from newsgraph.extract.officials import Official
 from newsgraph.extract.officials.ar_styles import style_references as _styles
@@ -56,7 +56,9 @@ def refine_officials(doc: Doc, officials: Sequence[Official], kb: KnowledgeBase)
                     country_of=country_of, naming=title_countries_ar(),
                     other_party=words("visit_verbs_ar.txt"), meeting=words("meeting_verbs_ar.txt"),
                     attend=phrase_keys("attend_phrases_ar.txt"),
-                    private=words("title_private_bodies_ar.txt"))
+                    private=words("title_private_bodies_ar.txt"),
+                    monarchic=vocab.get("monarchic", frozenset()), monarchies=monarchies(),
+                    former=vocab.get("former", frozenset()))
 
 
 def style_references(doc: Doc, officials: Sequence[Official]) -> list[tuple[int, int, str]]:

@@ -34,10 +34,12 @@ __all__ = [
     "title_plurals_ar",
     "title_singular_ar",
     "title_countries_ar",
+    "monarchies",
     "speech_verbs",
     "person_particles",
     "not_name_words",
     "common_word_ar",
+    "accusative_common",
     "after_name_ar",
 ]
 
@@ -111,6 +113,17 @@ def title_plurals_ar() -> dict[str, str]:
         ('وزير', 'السفير')
     """
     return {normalize_token(r[0].strip()): r[1].strip() for r in rows("titles_ar_plural.tsv")}
+
+
+@cache
+def monarchies() -> frozenset[str]:
+    """Country ids of the monarchies (``monarchies.tsv``): where a king or crown prince holds office.
+
+    Examples:
+        >>> "country/SA" in monarchies(), "country/EG" in monarchies()
+        (True, False)
+    """
+    return frozenset(r[0].strip() for r in rows("monarchies.tsv"))
 
 
 @cache
@@ -254,6 +267,17 @@ def common_word_ar(text: str) -> bool:
     for form in list(forms):
         forms.update(_stems(form))
     return not forms.isdisjoint(common)
+
+
+def accusative_common(text: str) -> bool:
+    """A common word (:func:`common_word_ar`) in the accusative, its «ا» written without tanween («غضبا»,
+    «حضورا»): an adverb or object after a name, no part of it.
+
+    Examples:
+        >>> accusative_common("غضبا"), accusative_common("رانيا")
+        (True, False)
+    """
+    return len(text) >= 4 and text.endswith("ا") and not text.endswith("اا") and common_word_ar(text[:-1])
 
 
 def _stems(word: str) -> set[str]:

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import (
+    accusative_common,
+    common_word_ar,
     known_given_names_ar,
     person_particles,
     person_stopwords,
@@ -82,6 +84,8 @@ def refine_officials(doc: Doc, officials: Sequence[Official]) -> list[Official]:
         start, end = off.name_start, off.name_end
         if off.title is None:
             start, end = person.start_char, person.end_char
+        elif off.how == "name-title" and start < person.start_char and _lead_not_name(doc, start, person):
+            start = person.start_char  # «[كتب] ضاحي خلفان قائد شرطة دبي»: the verb before the model's name
         elif end > person.end_char and not _one_name_word(doc, person.end_char, end, _patronymic(person)) \
                 and person[-1].norm_ not in person_particles("ar"):
             end = person.end_char  # (a model span that ends in «بن» stopped inside the name)
@@ -105,6 +109,9 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
     """
     words = [normalize_token(w) for w in off.name.split()]
     before = TokenTable.of(doc).text[max(0, off.name_start - 1) : off.name_start]
+    first_tokens = _words(doc, off.name_start, off.name_end)
+    if first_tokens and _common_first(first_tokens[0]) and before not in ("«", '"', "“"):
+        return False  # «الرئيس الأميركي [هدف ثمين]», «الممثل [حضورا كوميديا]»: what the sentence says next
     if len(words) >= 3 or before in ("«", '"', "“") or not person_particles("ar").isdisjoint(words):
         return True
     if len(words) == 1:
@@ -117,7 +124,39 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
         return True  # «اللواء بدر الطالب»: a rank (or a courtesy title and a given name), then a name
     if len(words) == 2 and courtesy and off.how == "name-title":
         return True  # «الدكتور فيصل المقداد وزير الخارجية»: a courtesy title and a title around two words
+    if len(words) == 2 and off.how == "name-title" and first in known_given_names_ar():
+        return True  # «أعلن فهد الصفراء مدير الاحتراف»: a given name and a family name before a title
+    text = TokenTable.of(doc).text
+    closed = text[off.name_end : off.name_end + 2].strip()[:1] in _CLOSING
+    if len(words) == 2 and closed and (courtesy or text[: off.name_start].rstrip().endswith(("،", ","))):
+        return True  # «رئيس البلدية الدكتور علي السواط؛», «وزير الداخلية اللبناني، نهاد المشنوق،»: set apart
     return len(words) == 2 and (not last.startswith("ال") or first.startswith("ال") or last.endswith("ي"))
+
+
+#: Punctuation that closes a name set apart between a courtesy title or a comma and itself.
+_CLOSING = frozenset("،,.؛;:»\"”)")
+
+
+def _common_first(tok: Token) -> bool:
+    """A name's first word that is a common word (:func:`.lexicon.common_word_ar`), also in the accusative
+    («هدف», «حضورا»), and no given name or particle: no name the model does not see starts so."""
+    norm = tok.norm_
+    if norm in known_given_names_ar() or norm in person_particles("ar"):
+        return False
+    return common_word_ar(tok.text) or accusative_common(tok.text)
+
+
+def _verb_slot(tok: Token) -> bool:
+    """``tok`` opens its sentence, maybe after «و» or «ف»: where an Arabic sentence puts its verb."""
+    sent = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
+    return tok.i == sent or tok.i == sent + 1 and tok.doc[sent].norm_ in ("و", "ف")
+
+
+def _lead_not_name(doc: Doc, start: int, person: Span) -> bool:
+    """The words from ``start`` to the model's person, before a title, are no part of the name: a common
+    word or the sentence's verb slot («[كتب] ضاحي خلفان», «[واستهل] نيبوشا المدير الفني»)."""
+    lead = _words(doc, start, person.start_char)
+    return bool(lead) and all(_verb_slot(t) or common_word_ar(t.text) for t in lead)
 
 
 def _courtesy_before(doc: Doc, start: int) -> str | None:
@@ -145,6 +184,8 @@ def _one_name_word(doc: Doc, start: int, end: int, patronymic: bool = False) -> 
     if len(words) != 1 or words[0].norm_ in PROCLITICS or is_title(words[0]):
         return False
     norm = words[0].norm_
+    if words[0].text[:1] in "بل" and common_word_ar(words[0].text) and norm not in known_given_names_ar():
+        return False  # «الممثل دونالد سذرلاند [بعيد] ميلاده», «كيناتا [بوجود]»: a preposition and a noun
     covered = any(sp.start <= words[0].i < sp.end for sp in doc.spans.get("ng_mentions", ()))
     if patronymic and not covered and norm not in person_stopwords("ar"):
         return True

@@ -14,9 +14,10 @@ from newsgraph.extract.lexicon import known_given_names_ar, org_heads, person_st
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials import ar_titles
 from newsgraph.extract.officials.ar_apposition import after_pronoun, introduces
-from newsgraph.extract.officials.ar_comma import name_past_comma
-from newsgraph.extract.officials.ar_names import AR_WORD, conj_glued, name_after, name_before
+from newsgraph.extract.officials.ar_comma import name_past_comma, quoted_past
+from newsgraph.extract.officials.ar_names import AR_WORD, name_after, name_before
 from newsgraph.extract.officials.ar_plural import listed_officials
+from newsgraph.extract.officials.ar_portfolio import second_portfolio
 from newsgraph.extract.officials.ar_titles import AR_OF_PREPS, courtesy, rank_or_noble
 from newsgraph.extract.officials.base import QUOTES, AddOfficial, Context, TitleMatch
 
@@ -81,9 +82,12 @@ def seat_end(ctx: Context, k: int) -> tuple[int, str | None] | None:
 
 
 def _titled(ctx: Context, k: int) -> bool:
-    """Token ``k`` ends a title or courtesy title before a name: a courtesy title, a title word, or
-    the country, place or organization a title names («رئيس إقليم كردستان X»)."""
+    """Token ``k`` ends a title, rank or noble title before a name: a courtesy title, a title word, or
+    the country, place or organization a title names («رئيس إقليم كردستان X»). An honorific alone
+    («الدكتور», «المهندس») names no office: «الدكتور X وزير الآثار المصري» is one man."""
     sp = ctx.covered.get(k)
+    if ctx.norm[k] in ctx.vocab.get("honorific", frozenset()) and not rank_or_noble(ctx, k):
+        return False
     return courtesy(ctx, k) or ctx.norm[k] in ctx.titles or sp is not None and sp.label_ != "PERSON"
 
 
@@ -166,35 +170,6 @@ def _appositives(ctx: Context, pos: int, commas: bool = False) -> list[tuple[int
         out.append(nxt)
         pos = nxt[3]
     return out
-
-
-def _second_portfolio(ctx: Context, k: int) -> tuple[tuple[int, int], int] | None:
-    """A second portfolio joined by «و» to a title, then its holder's name: (name, where it starts).
-
-    «وزير الثقافة والإعلام X», «وزير الشؤون البلدية والقروية X», «وزير الاتصالات وتقنية المعلومات X»:
-    «و» and a definite word (or «و» glued to a noun, then a definite word), maybe one more definite
-    word, and a name of two words (or one the model marks) right after them. Without the name the
-    words are the sentence's («التقى وزير الخارجية والوفد المرافق»).
-    """
-    doc, norm = ctx.doc, ctx.norm
-    if k + 2 >= len(doc) or any(ctx.first[j] or j in ctx.covered for j in (k, k + 1)):
-        return None
-    def plain_definite(j: int) -> bool:
-        return norm[j].startswith("ال") and bool(AR_WORD.match(doc[j].text)) and norm[j] not in ctx.titles \
-            and j not in ctx.covered and not ctx.first[j]
-    if norm[k] == "و" and plain_definite(k + 1):
-        j = k + 2
-    elif conj_glued(doc[k]) and not norm[k].startswith("وال") and plain_definite(k + 1):
-        j = k + 2  # «وتقنية المعلومات»
-    else:
-        return None
-    if j < len(doc) and plain_definite(j) and name_after(ctx, j) is None:
-        j += 1  # «والتنمية الاجتماعية»
-    name = name_after(ctx, j)
-    if name is None or name[0] != j and not courtesy(ctx, j):
-        return None
-    person = getattr(ctx.covered.get(name[0]), "label_", "") == "PERSON"
-    return (name, j) if name[1] - name[0] >= 2 or person else None
 
 
 def _body_before_name(ctx: Context, j: int) -> int | None:
@@ -281,6 +256,8 @@ def _complement(
     # (or the title's body followed a preposition: «الناطق الإعلامي للدفاع [المدني] بمنطقة ...»)
     ran_on = (of is not None or t1 - t0 >= 3 and ctx.norm[t1 - 2] in AR_OF_PREPS) and at < len(doc) \
         and ctx.norm[at].startswith("ال") and at not in ctx.covered
+    # «مدير الخدمات الطبية [المساندة] د. X»: one or two adjectives of the body, then a courtesy title
+    ran_on = ran_on or _adjectives_to_courtesy(ctx, at)
     if not construct and not prep and not ran_on:
         return None
     j = at
@@ -312,6 +289,18 @@ def _complement(
     return name, past, [(t0, j, of or ar_titles.body_in_title(ctx, t0, j)), *group]
 
 
+def _adjectives_to_courtesy(ctx: Context, at: int) -> bool:
+    """One or two definite words no mention covers, from ``at`` up to a courtesy title or rank."""
+    doc = ctx.doc
+    for j in range(at, min(at + 3, len(doc))):
+        if j > at and courtesy(ctx, j):
+            return True
+        if doc[j].is_sent_start or j in ctx.covered or not ctx.norm[j].startswith("ال") \
+                or not AR_WORD.match(doc[j].text) or ctx.norm[j] in ctx.titles:
+            return False
+    return False
+
+
 def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     """Record the official a title at ``m`` introduces; return where the title's material ends.
 
@@ -338,7 +327,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         before = name_before(ctx, t0)
         if before is not None and before[1] - before[0] >= 2 and ctx.doc[t0 - 1].text in _COMMAS:
             name = None  # «عبدالله أبو أذينة، رئيس لجنة التنمية بطبرجل:»: the name is the one before
-    if name is None and (joined := _second_portfolio(ctx, at)) is not None:
+    if name is None and (joined := second_portfolio(ctx, at)) is not None:
         name, at = joined  # «وزير المياه والبيئة X», «وزير الاتصالات وتقنية المعلومات X»
         group[-1] = (group[-1][0], name[0], group[-1][2])
     if name is None and at + 1 < len(ctx.doc) and ctx.doc[at].text in _COMMAS:
@@ -349,6 +338,8 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
             name, at = after, at + 1  # «الناطق الرسمي باسم الحكومة اليمنية، راجح بادي،»
     if name is None and (comma := name_past_comma(ctx, group[-1], at, _title_group)) is not None:
         name, at, group = comma[0], comma[1], group[:-1] + comma[2]  # «مدير الصحة في محافظة عدن، [الرائد] X،»
+    if name is None and (quoted := quoted_past(ctx, at)) is not None:
+        name = quoted  # «مدير إدارة الكرة بفريق الهلال الأول «X Y»»: the body, then the quoted name
     if name is None and (seat := seat_end(ctx, at)) is not None:
         # the seat, then ranks or courtesy titles, then the name
         seated, past = _title_group(ctx, t0, t1, of or seat[1], seat[0])

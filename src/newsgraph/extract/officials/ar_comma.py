@@ -6,17 +6,29 @@ definite adjectives of its body) a preposition
 («ب», «في», «ل», also glued) and a few words with no title, courtesy title, person or punctuation run
 to a comma; then a rank or courtesy title may stand, and a name of two words or more that
 punctuation closes. :func:`.ar.take_title` asks for it when no name follows the title directly.
+:func:`quoted_past` finds a quoted name past the title's body the same way («مدير إدارة الكرة بفريق
+الهلال الأول «X Y»»).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
+from newsgraph.extract.lexicon import (
+    common_word_ar,
+    known_given_names_ar,
+    org_heads,
+    person_particles,
+)
+from newsgraph.extract.lexicon import words as lexicon_words
+from newsgraph.extract.officials.ar_name_words import clitic_pronoun, conj_glued, family_ba
 from newsgraph.extract.officials.ar_names import AR_WORD, name_after
 from newsgraph.extract.officials.ar_titles import AR_OF_PREPS, courtesy, match_title
-from newsgraph.extract.officials.base import Context, org_ref, parse_org_ref, tok_end
+from newsgraph.extract.officials.base import QUOTES, Context, org_ref, parse_org_ref, tok_end
+from newsgraph.text import normalize_token
 
-__all__ = ["name_past_comma"]
+__all__ = ["name_past_comma", "quoted_past"]
 
 _COMMAS = {"،", ","}
 #: The prepositions that join a body to the title before the comma («مدير ... بمحافظة جدة،»): those of
@@ -77,3 +89,63 @@ def name_past_comma(
         if ref is not None and first is not None and ref[1] == tok_end(doc[start - 1]):
             of = org_ref(doc[first:at], ref[0] - doc[first].idx)
     return name, past, [(t0, t1, of), *group]
+
+
+def quoted_past(ctx: Context, at: int) -> tuple[int, int] | None:
+    """A name of two words or more in quotation marks a few words past a title's material at ``at``,
+    with only the title's body between: a preposition («ب», «في», «ل», «باسم», also glued) and the
+    word after it, «و», definite words and mentions of bodies or places («مدير إدارة الكرة بفريق الهلال
+    الأول «X Y»», «المتحدث باسم التنظيم "X Y Z"»). Another indefinite word or a stop word between
+    («في مقابلة مع «...»») ends the search."""
+    doc = ctx.doc
+    links = _PREPS | ctx.vocab.get("link", frozenset()) | {"و"}
+    for j in range(at, min(at + _MAX_WORDS, len(doc))):
+        if j > at and doc[j].is_sent_start:
+            return None
+        if doc[j].text in QUOTES:
+            if j == at or _names_body(ctx, j - 1):
+                return None  # «لشركة «X Y»»: the quotes name the body, not its official
+            name = name_after(ctx, j)
+            if name is None or name[1] - name[0] < 2:
+                return None
+            if getattr(ctx.covered.get(name[0]), "label_", "") == "PERSON":
+                return name  # the model reads the quoted words as a person's name
+            return name if all(_name_shaped(ctx, x) for x in range(*name)) else None
+        sp = ctx.covered.get(j)
+        norm, text = ctx.norm[j], doc[j].text
+        body = sp is not None and sp.label_ in ("ORGANIZATION", "PLACE", "COUNTRY")
+        glued = text[:1] in "بل" and len(text) > 3 and AR_WORD.match(text) is not None
+        after_link = j > at and ctx.norm[j - 1] in _PREPS and norm in _body_heads()  # «ب فريق»
+        definite = norm.startswith("ال") and AR_WORD.match(text) is not None
+        if not (body or norm in links or definite or glued or after_link):
+            return None
+    return None
+
+
+def _names_body(ctx: Context, k: int) -> bool:
+    """Token ``k`` is a body's indefinite head noun, maybe behind a glued «ب»/«ل» («شركة», «لشركة»): the
+    quotes after it are the body's name (not after «التنظيم»: «المتحدث باسم التنظيم "X Y"»)."""
+    text = ctx.doc[k].text
+    heads = _body_heads()
+    if ctx.norm[k].startswith("ال"):
+        return False
+    return ctx.norm[k] in heads or text[:1] in "بل" and len(text) > 3 and normalize_token(text[1:]) in heads
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Head nouns of bodies, of government or not («وزارة», «فريق», «شركة»), and place designators."""
+    private, seats = lexicon_words("title_private_bodies_ar.txt"), lexicon_words("place_designators_ar.txt")
+    return org_heads("ar") | private | seats
+
+
+
+def _name_shaped(ctx: Context, k: int) -> bool:
+    """A quoted word that may be part of a name: no mention of a body, common word, noun with a
+    pronoun suffix or word with a glued «و» («عطر امرأة», «إعجابه وتقديره», «X وY» are no names)."""
+    tok = ctx.doc[k]
+    if getattr(ctx.covered.get(k), "label_", "") in ("ORGANIZATION", "COUNTRY"):
+        return False
+    if ctx.norm[k] in person_particles("ar") or ctx.norm[k] in known_given_names_ar():
+        return True
+    return not (common_word_ar(tok.text) or clitic_pronoun(tok) and not family_ba(tok) or conj_glued(tok))

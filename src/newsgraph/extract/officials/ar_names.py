@@ -2,7 +2,8 @@
 
 A name is a run of Arabic-letter tokens that are not known words, verbs,
 titles or mentions, with particles («بن», «عبد», «دي») that join its words and a
-family name («المقدسي», a nisba such as «المصري») that may end it.
+family name («المقدسي», a nisba such as «المصري») that may end it. Whether one word may be
+part of a name is :mod:`.ar_name_words`'s test.
 """
 
 from __future__ import annotations
@@ -14,23 +15,31 @@ from spacy.tokens import Token
 from newsgraph.extract.lexicon import (
     after_name_ar,
     common_word_ar,
-    compound_given_names,
     known_given_names_ar,
     person_particles,
     person_stopwords,
     speech_verbs,
 )
+from newsgraph.extract.officials.ar_name_words import (
+    AR_WORD,
+    PRONOUN_SUFFIXES,
+    clitic_pronoun,
+    conj_glued,
+    definite,
+    family_ba,
+    glued_common_word,
+    glued_suffixed,
+    nisba,
+    not_name_word,
+)
 from newsgraph.extract.officials.base import QUOTES, Context
-from newsgraph.text import normalize_token
 
 __all__ = ["AR_WORD", "conj_glued", "name_after", "name_before", "speech_names"]
 
-AR_WORD = re.compile(r"^[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]{2,}$")
-_AR_CLITIC_ART = re.compile(r"^(?:[وف]?[بلك]ال|[وف]ال|[وف]?لل)")
-_AR_INTRO = {"عن", "مع", "ان", "انه", "بين", "و", "ف"}
-_AR_PRONOUN_SUFFIXES = ("هم", "ها", "هما", "كم", "هن")
 #: an adverbial verbal noun of the pattern تفعيلاً without its tanween («ترحيبا», «تأكيدا», «تقديرا»)
 _TAFIL = re.compile(r"^ت\w\wي\wا$")
+_AR_CLITIC_ART = re.compile(r"^(?:[وف]?[بلك]ال|[وف]ال|[وف]?لل)")
+_AR_INTRO = {"عن", "مع", "ان", "انه", "بين", "و", "ف"}
 _NAME_FIRST_PARTICLES = {"عبد", "ابو", "ابن", "ام", "al", "el", "abu", "bin", "ibn"}
 _AR_COMMAS = {"،", ","}
 _PATRONYMIC = {"بن", "ابن", "بنت"}  # «عبد ربه منصور هادي» has a particle, but is no chain
@@ -40,78 +49,25 @@ _NAME_MAX_PARTS = 4  # name words, particles (بن، عبد) not counted
 def _ar_name_token(ctx: Context, tok: Token, index: int, prev: Token | None) -> bool:
     norm = tok.norm_
     if prev is not None and prev.norm_ in person_particles("ar"):
-        return bool(AR_WORD.match(tok.text)) and tok.i not in ctx.covered
+        # «أحمد بن [عبدالله الشعيبي]»: the model may mark the name only from after the particle
+        sp = ctx.covered.get(tok.i)
+        return bool(AR_WORD.match(tok.text)) and (sp is None or sp.label_ == "PERSON")
     if index > 0 and _family_nisba(ctx, tok):
         return True
     if not AR_WORD.match(tok.text) or ctx.is_known(tok, allow_place=True) or _AR_CLITIC_ART.match(norm):
         return False
-    if "\u064b" in tok.text or (len(norm) >= 5 and norm.endswith(_AR_PRONOUN_SUFFIXES)) or _TAFIL.match(norm):
+    if "\u064b" in tok.text or (len(norm) >= 5 and norm.endswith(PRONOUN_SUFFIXES)) or _TAFIL.match(norm):
         return False  # tanween «قراراً», «ترحيبا», or a pronoun suffix «لاستقبالهم»: not a name
-    if _clitic_pronoun(tok) or _glued_common_word(tok) or after_name_ar(tok.text):
+    suffixed = clitic_pronoun(tok) and not (index > 0 and family_ba(tok))  # «سالم [باعجاجه]» is a name
+    if suffixed or glued_common_word(tok) or after_name_ar(tok.text):
         return False  # «الملك سلمان يمتاز», «خالد نجله»: a verb or suffixed noun after the name
     if index == 0 and conj_glued(tok):
         return False
-    if norm.startswith("ال"):
+    if definite(tok):
         return index > 0  # a family name such as «المقدسي» after a first name
     if index == 0 and norm in person_particles("ar") and norm not in _NAME_FIRST_PARTICLES:
         return False
     return True
-
-
-def _glued_common_word(tok: Token) -> bool:
-    """«بمدينة», «لدى», «كذلك»: a preposition glued to a word no name has (a stop word)."""
-    text = tok.text
-    return len(text) >= 4 and text[0] in "بلك" and normalize_token(text[1:]) in person_stopwords("ar")
-
-
-def _clitic_pronoun(tok: Token) -> bool:
-    """«بكامله», «استقباله»: a noun with the pronoun suffix ه (never a name).
-
-    Short names may end in ه («طه», «عبده»); a word of six letters, or of five
-    behind a glued preposition, is taken for a noun with a suffix.
-    """
-    text = tok.text
-    return text.endswith("ه") and (len(text) >= 6 or len(text) >= 5 and text[0] in "بلك")
-
-
-def _glued_suffixed(tok: Token) -> bool:
-    """«وفريقه», «ونجله»: «و», a noun and a pronoun suffix (a foreign name may end in ه: «شيفردنادزه»)."""
-    return tok.norm_.startswith("و") and _clitic_pronoun(tok)
-
-
-def conj_glued(tok: Token) -> bool:
-    """«وعادل»: a conjunction glued to a word of four letters or more."""
-    return tok.norm_.startswith("و") and len(tok.norm_) >= 5
-
-
-def _not_name_word(tok: Token, first: bool = False) -> bool:
-    """A word no name has: a four-letter word behind a glued «و» that is no given name («وجذب»; «وليد»
-    is a name), an imperfect dual or plural verb on a common stem («يبحثان», «يوقعون»), a common
-    word (:func:`.lexicon.common_word_ar`) ending in «ة» («برقية», «متميزة»), or one
-    in the accusative «ا» («سياسيا», «أيضا») or, as a name's ``first`` word, before a definite word
-    («خدمة المجتمع»: a noun and its genitive) or behind a glued «ب»/«ل» (a common word or a verbal
-    noun of the «تفعيل» shape: «لتكريم»). Other common words may still be names («بان كي مون»,
-    «عبد الستار بارز»)."""
-    norm = tok.norm_
-    if norm in known_given_names_ar() or not AR_WORD.match(tok.text):
-        return False
-    if norm.startswith("و") and len(norm) == 4:
-        return True
-    if len(norm) >= 6 and norm[0] in "يت" and norm.endswith(("ان", "ون")) and common_word_ar(norm[1:-2]):
-        return True  # «... ووزيرة خارجية إندونيسيا [يبحثان] أوجه التعاون»: "the two discuss", a verb
-    if tok.text.endswith("ة") and common_word_ar(tok.text):
-        return True  # «وزير الداخلية [برقية تهنئة]», «بودن [متميزة]»: a feminine noun or adjective
-    rest = tok.text[1:]  # «تفعيل» verbal nouns («تكريم»), common nouns, after «ل» feminine nouns («لأسرة»)
-    if first and tok.text[:1] in "بل" and len(rest) >= 4 and (
-            len(rest) == 5 and rest[0] == "ت" and rest[3] == "ي" or common_word_ar(rest)
-            or tok.text[0] == "ل" and rest.endswith("ة")):
-        return True  # «أمين المنطقة [لتكريم] العمال», «أمير المنطقة [لأسرة] الشهيد»: a preposition on a noun
-    nxt = tok.nbor(1).norm_ if tok.i + 1 < len(tok.doc) else ""
-    genitive = first and nxt.startswith("ال") and f"{norm} {nxt}" not in compound_given_names("ar")
-    # «أمير الباحة [يواسي] أسرة الشهيد»: a headline's imperfect verb, then its definite or common object
-    verb = first and norm[:1] == "ي" and len(norm) >= 4 and bool(nxt) \
-        and (nxt.startswith("ال") or nxt.endswith("ه") or common_word_ar(tok.nbor(1).text))
-    return verb or (norm.endswith("ا") or genitive) and common_word_ar(tok.text)
 
 
 def _bare_after_royal(ctx: Context, j: int) -> bool:
@@ -124,11 +80,6 @@ def _bare_after_royal(ctx: Context, j: int) -> bool:
     return norm not in known_given_names_ar() and not (sp is not None and sp.label_ == "PERSON")
 
 
-def _nisba(norm: str) -> bool:
-    """A family name of the «المقدسي» shape (definite, ending in ي)."""
-    return norm.endswith("ي") and len(norm) > 4
-
-
 def _family_nisba(ctx: Context, tok: Token) -> bool:
     """A nationality adjective that, after a name word, is a family name («ماهر المصري»).
 
@@ -138,7 +89,7 @@ def _family_nisba(ctx: Context, tok: Token) -> bool:
     by the title; callers ask only after a first name word.
     """
     norm = tok.norm_
-    if not (norm.startswith("ال") and _nisba(norm) and AR_WORD.match(tok.text)):
+    if not (norm.startswith("ال") and nisba(norm) and AR_WORD.match(tok.text)):
         return False
     sp = ctx.covered.get(tok.i)
     return sp is not None and (sp.label_ == "PERSON" or sp.id_ == "demonym" and len(sp) == 1)
@@ -181,7 +132,7 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True, royal: bool = False)
         end = sp.end
         if end - k > 2 and _accusative_title(ctx, ctx.norm[end - 1]):
             return k, end - 1  # «انتخاب … محمد خاتمي رئيسا»: the model ran on into the predicate
-        while end - k > 1 and (_not_name_word(doc[end - 1]) or _glued_suffixed(doc[end - 1])):
+        while end - k > 1 and (not_name_word(doc[end - 1]) or glued_suffixed(doc[end - 1])):
             end -= 1  # «الملك [سلمان وفريقه]»: the model ran on into a suffixed noun or a common word
         if end < sp.end:
             return k, end
@@ -192,7 +143,7 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True, royal: bool = False)
             and end not in ctx.covered
             and _ar_name_token(ctx, doc[end], end - k, doc[end - 1])
             and not _chain_done(ctx, k, end)
-            and not _not_name_word(doc[end])
+            and not not_name_word(doc[end])
             and not (royal and end - k == 1 and _bare_after_royal(ctx, end))
         ):
             end += 1
@@ -211,18 +162,18 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True, royal: bool = False)
         if not _ar_name_token(ctx, doc[j], len(names), prev) or names and _chain_done(ctx, names[0], j):
             break
         after_particle = prev is not None and prev.norm_ in person_particles("ar")
-        if _not_name_word(doc[j], first=not names) and not after_particle:
+        if not_name_word(doc[j], first=not names) and not after_particle:
             break  # «الملك سلمان سياسيا», «الملك وجذب اهتمام»: a common word is what the sentence says next
         if royal and len(names) == 1 and _bare_after_royal(ctx, j):
             break  # «الملك سلمان قلبت الموازين»: a royal's name goes on only with «بن», «آل» or a family name
         names.append(j)
         j += 1
-        if doc[j - 1].norm_.startswith("ال") and doc[j - 2].norm_ not in person_particles("ar"):
+        if definite(doc[j - 1]) and doc[j - 2].norm_ not in person_particles("ar"):
             break  # a family name with ال ends the name
     while names and doc[names[-1]].norm_ in person_particles("ar"):
         names.pop()
     if len(names) > 1 and doc[names[-1]].norm_.startswith("ال") and not nisba_ok:
-        if not _nisba(doc[names[-1]].norm_) and doc[names[-2]].norm_ not in person_particles("ar"):
+        if not nisba(doc[names[-1]].norm_) and doc[names[-2]].norm_ not in person_particles("ar"):
             names.pop()
     if not names or not _mixed(ctx, names[0], names[-1] + 1):
         return None
@@ -313,26 +264,32 @@ def name_before(ctx: Context, t: int, model_ok: bool = False) -> tuple[int, int,
         if not ok and tok.norm_ not in particles:
             break
         after_particle = k - 1 >= start and doc[k - 1].norm_ in particles
-        if names and tok.norm_.startswith("ال") and tok.norm_ not in particles and not after_particle:
+        if names and definite(tok) and tok.norm_ not in particles and not after_particle:
             break  # a definite word is only a family name at the end («عبد الله» aside)
-        if "\u064b" in tok.text or (len(tok.norm_) >= 5 and tok.norm_.endswith(_AR_PRONOUN_SUFFIXES)):
+        if "\u064b" in tok.text or (len(tok.norm_) >= 5 and tok.norm_.endswith(PRONOUN_SUFFIXES)):
             break
-        if _clitic_pronoun(tok) or not _room(ctx, names) or _not_name_word(tok):
+        if clitic_pronoun(tok) and not (not names and family_ba(tok)) or not _room(ctx, names) \
+                or not_name_word(tok):
             break  # «… أيضا وزير الخارجية»: an accusative common word is no part of the name before a title
         names.insert(0, k)
         k -= 1
         if conj_glued(tok):
             break  # «وعادل الجبير وزير ...»: the conjunction starts the name
     while names and (
-        doc[names[0]].norm_.startswith("ال")
+        definite(doc[names[0]])
         or doc[names[0]].norm_ in particles
         and doc[names[0]].norm_ not in _NAME_FIRST_PARTICLES
     ):
         names.pop(0)
+    opened = False
+    if len(names) >= 2 and _verb_slot(ctx, names[0], start) and not _person_at(ctx, names[0]) \
+            and getattr(ctx.covered.get(names[0]), "label_", "") != "PERSON":
+        names.pop(0)  # «[كتب] ضاحي خلفان قائد شرطة دبي», «[فقد استشاط] رئيس ...»: the sentence's verb
+        opened = True
     if not names:
         return None
     before = names[0] - 1
-    soft = comma and (
+    soft = opened or comma and (
         len(names) >= 2 and _soft_boundary(ctx, before) or before >= start and doc[before].norm_ in ctx.titles
     )  # «الرئيس هادي، القائد ...»
     if not (conj_glued(doc[names[0]]) or _boundary(ctx, before, start) or soft):
@@ -349,6 +306,12 @@ def name_before(ctx: Context, t: int, model_ok: bool = False) -> tuple[int, int,
     if len(names) < 2 and not (strong or titled) or not _mixed(ctx, names[0], names[-1] + 1):
         return None
     return names[0], names[-1] + 1, "name-title"
+
+
+def _verb_slot(ctx: Context, k: int, start: int) -> bool:
+    """Token ``k`` opens its sentence (which starts at ``start``), maybe after «و» or «ف»: where an Arabic
+    sentence puts its verb."""
+    return k == start or k == start + 1 and ctx.norm[start] in ("و", "ف")
 
 
 def _model_name(ctx: Context, names: list[int]) -> int | None:
@@ -373,7 +336,7 @@ def _soft_boundary(ctx: Context, k: int) -> bool:
     if k < 0:
         return True
     tok = ctx.doc[k]
-    return ctx.is_known(tok) or _clitic_pronoun(tok) or tok.norm_.endswith(_AR_PRONOUN_SUFFIXES)
+    return ctx.is_known(tok) or clitic_pronoun(tok) or tok.norm_.endswith(PRONOUN_SUFFIXES)
 
 
 def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:

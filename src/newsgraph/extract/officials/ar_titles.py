@@ -11,7 +11,13 @@ from __future__ import annotations
 from functools import cache
 
 from newsgraph.extract.agreement_ar import disagrees_ar
-from newsgraph.extract.lexicon import org_heads, person_stopwords, speech_verbs, title_vocabulary
+from newsgraph.extract.lexicon import (
+    org_heads,
+    person_particles,
+    person_stopwords,
+    speech_verbs,
+    title_vocabulary,
+)
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials.ar_names import AR_WORD
 from newsgraph.extract.officials.base import Context, of_id, org_ref
@@ -83,6 +89,10 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     of_end = k
     while k < len(doc) and not doc[k].is_sent_start:
         tok, norm = doc[k], doc[k].norm_
+        if construct and k > i and (rank_or_noble(ctx, k) or norm in vocab.get("royal", frozenset())) \
+                and _names_after(ctx, k - 1) and (named := _named_for(ctx, k)) > k:
+            k, construct = named, False  # «مدير جامعة الملك سعود», «مدير مطار الملك خالد الدولي»
+            continue
         m = ctx.starts.get(k)
         if m is not None:
             if m.label_ in ("COUNTRY", "ORGANIZATION") and (construct or m.id_ == "demonym"):
@@ -116,6 +126,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             continue
         if construct and norm in lexicon_words("place_designators_ar.txt") and k + 2 < len(doc) \
                 and (k + 1) not in ctx.covered and AR_WORD.match(doc[k + 1].text) \
+                and not (rank_or_noble(ctx, k + 1) or ctx.norm[k + 1] in vocab.get("royal", frozenset())) \
                 and (getattr(ctx.starts.get(k + 2), "label_", "") == "PERSON" or courtesy(ctx, k + 2)):
             k += 2  # «أمير منطقة عسير [الأمير] فيصل ...»: a region the gazetteer does not know, then a name
             break
@@ -162,6 +173,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     title_end = k - 1 if k - 1 > i and doc[k - 1].norm_ in vocab.get("link", frozenset()) else k
     # «رئيس مجلس إدارة نادي الفتح»: the body the title heads
     body = body_in_title(ctx, i, title_end) if of is None else None
+    stated = of is not None  # in the title's chain (not «في X» after it)
     if of is None:
         of_end = k
         if k + 1 < len(doc) and doc[k].norm_ in AR_OF_PREPS:
@@ -169,11 +181,16 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             if m is not None and m.label_ in ("COUNTRY", "ORGANIZATION") and of_id(m):
                 # «المفتش العام للقوات المسلحة بدولة قطر»: the country is the body's, the office the body's
                 of, of_end = body if body and m.label_ == "COUNTRY" else of_id(m), m.end
-    elif of_end < len(doc) - 1 and doc[of_end].norm_ in AR_OF_PREPS and (of_end + 1) in ctx.starts:
+    if stated and of_end < len(doc) and ctx.norm[of_end] in vocab.get("new", frozenset()):
+        of_end += 1  # «سفير فرنسا الجديد لدى لبنان، X»: the new holder, then the posting and the name
+    if stated and of_end < len(doc) - 1 and doc[of_end].norm_ in AR_OF_PREPS and (of_end + 1) in ctx.starts:
         of_end = ctx.starts[of_end + 1].end  # «سفيرة كندا لدى الأردن»: skip the posting
     # a demonym may also follow the name-facing end («وزير خارجية المغرب» has none)
     if of is None and of_end < len(doc) and of_end in ctx.starts and ctx.starts[of_end].id_ == "demonym":
         of, of_end = ctx.starts[of_end].kb_id_ or None, ctx.starts[of_end].end
+    elif of is not None and of_end == k and of_end in ctx.starts and ctx.starts[of_end].id_ == "demonym" \
+            and not of.startswith("country/"):
+        of_end = ctx.starts[of_end].end  # «رئيس مجلس العموم البريطاني X»: the body's country, then the name
     if of is None:
         of = body
     posted = ctx.norm[i] in vocab.get("posted", frozenset())
@@ -283,6 +300,32 @@ def _named_after(ctx: Context, i: int) -> bool:
     prev = ctx.doc[i - 1].text
     forms = [ctx.norm[i - 1]] + [normalize_token(rest) for _, rest in clitic_splits(prev)]
     return any(form in nouns for form in forms)
+
+
+def _names_after(ctx: Context, j: int) -> bool:
+    """Token ``j`` (maybe behind a glued proclitic) is a noun of ``data/named_after_ar.txt``, whose
+    royal or courtesy title after it starts the name of a place or body («جامعة», «مطار»)."""
+    nouns = lexicon_words("named_after_ar.txt")
+    rests = [normalize_token(rest) for _, rest in clitic_splits(ctx.doc[j].text)]
+    return ctx.norm[j] in nouns or any(rest in nouns for rest in rests)
+
+
+def _named_for(ctx: Context, k: int) -> int:
+    """The end of a royal's or noble's name at ``k`` inside a body's name («[الملك سعود]», «[الأمير سلطان بن
+    عبدالعزيز]», «[الملك خالد] الدولي»): the title, up to four bare name words or particles, and the definite
+    relative adjectives that end the body's name."""
+    doc = ctx.doc
+    particles = person_particles("ar")
+    j, words = k + 1, 0
+    while j < len(doc) and words < 4 and not ctx.first[j] and AR_WORD.match(doc[j].text) \
+            and (not ctx.norm[j].startswith("ال") or ctx.norm[j - 1] in particles) \
+            and ctx.norm[j] not in person_stopwords("ar") and ctx.norm[j] not in ctx.titles:
+        j, words = j + 1, words + 1
+    while j < len(doc) and not ctx.first[j] and ctx.norm[j].startswith("ال") \
+            and ctx.norm[j].endswith(("ي", "يه")) and AR_WORD.match(doc[j].text) \
+            and ctx.norm[j] not in ctx.titles and getattr(ctx.covered.get(j), "label_", "PERSON") == "PERSON":
+        j += 1  # «الدولي», «المركزي» (which the model may read as a family name)
+    return j if words else k
 
 
 def courtesy(ctx: Context, t: int) -> bool:

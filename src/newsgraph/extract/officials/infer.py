@@ -17,7 +17,9 @@ that name a title's country next to it («خادم الحرمين الشريفي
 the sentence in one place is the same office where only the article's country was left. A country
 its official visits or accuses («سيزور فرنسا», «اتهم ... إيران», «لدى مصر»: ``data/visit_verbs_ar.txt``)
 is the other party's, and then no country beats the article's; those listed after «حضر الاستقبال»
-take the host's country (``data/meeting_verbs_ar.txt``, ``data/attend_phrases_ar.txt``).
+take the host's country (``data/meeting_verbs_ar.txt``, ``data/attend_phrases_ar.txt``). A sovereign's or
+crown prince's title («الملك», «ولي العهد») takes only a monarchy (``data/monarchies.tsv``), and the
+offices stacked on his name follow it (:mod:`.infer_shared`).
 
 Examples:
     >>> import spacy
@@ -40,7 +42,14 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.lexicon import words
 from newsgraph.extract.officials.base import Official
-from newsgraph.extract.officials.nearby import before_next_item, counterpart_countries, unnamed_titles
+from newsgraph.extract.officials.infer_shared import monarchic_title, same_office, with_sovereign
+from newsgraph.extract.officials.nearby import (
+    before_next_item,
+    counterpart_countries,
+    former_between,
+    last_word,
+    unnamed_titles,
+)
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, normalize_key, normalize_token
 
@@ -168,6 +177,9 @@ def infer_of(
     private: frozenset[str] = frozenset(),
     rivals: bool = False,
     counterpart: frozenset[str] = frozenset(),
+    monarchic: frozenset[str] = frozenset(),
+    monarchies: frozenset[str] = frozenset(),
+    former: frozenset[str] = frozenset(),
 ) -> list[Official]:
     """``officials`` with an ``of`` for every title that has none (see the module docstring).
 
@@ -185,6 +197,10 @@ def infer_of(
     With ``rivals`` (the article pairs officials of two countries: "counterpart"), a country another
     official of the sentence holds a title of is no candidate, whatever the two titles. A country
     next to a ``counterpart`` word of the sentence (:func:`counterpart_countries`) is no candidate.
+    A title whose first or last word is ``monarchic`` (normalised: «الملك», «العهد» of «ولي العهد») takes
+    only one of ``monarchies`` (country ids), or none; the other titles stacked on the same name take
+    the country it got (:func:`.infer_shared.with_sovereign`). A title with a ``former`` word (normalised:
+    «السابق», «المخلوع») between it and the name shares its country with the current holder's.
     """
     spans = list(doc.spans[_MENTIONS]) if _MENTIONS in doc.spans else []
     if country_of is not None:  # a gazetteer's «سالم» (a town) inside an official's name is the name
@@ -202,12 +218,14 @@ def infer_of(
                              if s.label_ == "PLACE" and s.kb_id_ and (c := country_of(s.kb_id_))]
     counts = {label: Counter(of for _, of in found) for label, found in cands.items()}
     unnamed = unnamed_titles(doc, spans, officials) if country_of is not None else frozenset()
-    stated: dict[tuple[int, str], set[str]] = {}  # (sentence, title) -> the countries stated with it
+    # (sentence, title) -> the countries stated with it, with the last word of their holder's name
+    stated: dict[tuple[int, str], set[tuple[str, str]]] = {}
     for off in officials:
         if off.title and off.of and off.of.startswith("country/"):
-            stated.setdefault((off.sentence, normalize_token(off.title)), set()).add(off.of)
+            held = (off.of, last_word(off.name))
+            stated.setdefault((off.sentence, normalize_token(off.title)), set()).add(held)
             if rivals:
-                stated.setdefault((off.sentence, ""), set()).add(off.of)
+                stated.setdefault((off.sentence, ""), set()).add(held)
     titles = [(o.name_start, o.title_start, o.title_end, o.title_end) for o in officials
               if o.title_start is not None and o.title_end is not None]
     if country_of is not None:
@@ -216,6 +234,7 @@ def infer_of(
     counter = counterpart_countries(text, spans, counterpart) if counterpart else []
     out: list[Official] = []
     fallback: set[int] = set()
+    crowned: set[int] = set()  # the sovereigns' and crown princes' titles (``monarchic``)
     for off in officials:
         if off.title and off.of is None and normalize_token(off.title) not in courtesy \
                 and not _private(off.title, private):
@@ -229,10 +248,18 @@ def infer_of(
             if of is None and not local and country_of is not None:
                 of = _place_in_title(spans, off, country_of)  # «مدير جوازات حائل»: Hail's country
             # two foreign ministers of one sentence ("X and his Saudi counterpart Y") are two countries'
-            others = stated.get((off.sentence, normalize_token(off.title)), set())
-            others = others | stated.get((off.sentence, ""), set())  # with ``rivals``: any title's
+            # (not the same man's, «الرئيس اليمني السابق علي صالح ... للرئيس المخلوع علي عبدالله صالح», nor
+            # for a former holder, who may have held the office of the current one: «الرئيس المخلوع X»)
+            others = set() if former_between(text, off, former) else {
+                c for c, last in stated.get((off.sentence, normalize_token(off.title)), set())
+                | stated.get((off.sentence, ""), set())  # with ``rivals``: any title's
+                if last != last_word(off.name)}
             # «X ... son homologue russe»: Russia is the counterpart's, not X's (nor of those named before)
             others = others | {c for pos, c in counter if off.name_start < pos < hi}
+            crown = bool(monarchic) and not local and monarchic_title(off.title, monarchic)
+            if crown:  # «ولي العهد» in a sentence about Yemen: a monarchy's office, not Yemen's
+                others = others | {c for _, c in cands[label] if c not in monarchies}
+                crowned.add(len(out))
             if of is None:
                 found = [c for c in cands[label] if c[1] not in others]
                 if other_party and not local:
@@ -255,8 +282,10 @@ def infer_of(
                 fallback.add(len(out))
             off = dataclasses.replace(off, of=of, of_inferred=of is not None)
         out.append(off)
+    if crowned:
+        out = with_sovereign(out, crowned)
     if country_of is not None:
-        out = _same_office(out, fallback)
+        out = same_office(out, fallback)
         if attend and meeting:
             out = _host_side(doc, text, out, fallback, meeting, attend)
     return out
@@ -366,29 +395,5 @@ def _host_side(
         listed = any(f" {p} " in f" {sentence} " or f" و{p} " in f" {sentence} " for p in attend)
         if i in fallback and off.of != host and listed:
             off = dataclasses.replace(off, of=host, of_inferred=True)
-        out.append(off)
-    return out
-
-
-def _same_office(officials: list[Official], fallback: set[int]) -> list[Official]:
-    """A person's title whose ``of`` is only the article's country takes the ``of`` the same
-    person's same title got from a sentence, when that is one country; it stays marked as guessed.
-
-    Examples:
-        >>> guessed = Official(0, 5, "A Lee", "premier", None, None, "country/PK", 0, "title-name", True)
-        >>> offs = [guessed, Official(9, 14, "A Lee", "premier", None, None, None, 1, "title-name")]
-        >>> [(o.of, o.of_inferred) for o in _same_office(offs, {1})]
-        [('country/PK', True), ('country/PK', True)]
-    """
-    seen: dict[tuple[str, str], set[str]] = {}
-    for i, off in enumerate(officials):
-        if i not in fallback and off.title and off.of:
-            seen.setdefault((normalize_token(off.name), normalize_token(off.title)), set()).add(off.of)
-    out = []
-    for i, off in enumerate(officials):
-        key = (normalize_token(off.name), normalize_token(off.title or ""))
-        known = seen.get(key) if i in fallback else None
-        if known and len(known) == 1:  # not stated with this title: a guess, whatever it was copied from
-            off = dataclasses.replace(off, of=next(iter(known)), of_inferred=True)
         out.append(off)
     return out
