@@ -4,7 +4,8 @@ A store is a folder holding an Oxigraph (RocksDB) database and the lock file
 ``newsgraph.lock``. Each article is written by :func:`article_update`: one
 SPARQL Update request, which Oxigraph runs as one transaction, that drops the
 article's named graph and inserts its new triples together with the shared
-entity descriptions (see :mod:`newsgraph.graph.build`). A process killed in
+entity descriptions (see :mod:`newsgraph.graph.build`); the store writes a new
+article's graph without the drop (:func:`without_drop`). A process killed in
 the middle of a build therefore leaves every article either fully in or not
 in at all.
 
