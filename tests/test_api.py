@@ -82,3 +82,22 @@ def test_a_big_build_gives_back_the_pipelines_memory_before_resolving(
     monkeypatch.setattr(newsgraph.api, "RELEASE_AFTER", 1)
     build_into(kg, [Article("a4", "T", "Nasser Bourita spoke in Fes.", "en")], model=None)
     assert get_nlp.cache_info().currsize == 0  # resolution needs none: its memory went back first
+
+
+def test_a_large_build_releases_its_pipelines_and_freezes_what_is_left() -> None:
+    """Before resolving a large build: the pipelines are collected, and what survives is frozen out of
+    the later collections (closing the store, the interpreter's last one)."""
+    import gc
+    import weakref
+
+    from newsgraph.api import _release_pipelines
+    from newsgraph.extract.pipeline import get_nlp, release_pipelines
+
+    nlp = get_nlp("fr", None)
+    ref = weakref.ref(nlp)
+    del nlp
+    try:
+        _release_pipelines()
+        assert ref() is None and gc.get_freeze_count() > 0
+    finally:
+        release_pipelines()

@@ -253,10 +253,19 @@ RELEASE_AFTER = 500
 
 
 def _release_pipelines() -> None:
-    """Drop the cached spaCy pipelines (hundreds of MB); the next extraction loads them again."""
+    """Drop the cached spaCy pipelines (hundreds of MB); the next extraction loads them again.
+
+    What survives the collection that frees them (the knowledge base, lexicons, modules: several
+    hundred thousand objects, all long-lived) is then frozen, as the pipelines were: the
+    collection that closes the store and the interpreter's last one need not scan it again
+    (about 0.3 s each after 2,000 articles).
+    """
+    import gc
+
     from newsgraph.extract.pipeline import release_pipelines
 
     release_pipelines()
+    gc.freeze()
 
 
 def build_report(

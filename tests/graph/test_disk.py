@@ -187,3 +187,21 @@ def test_a_store_indexes_what_each_article_wrote_about_entities_outside_the_kb(t
         kg.add(ext, digest="d1")
     entries, lines = load_index(tmp_path / "s")
     assert lines == 1 and entries["https://w3id.org/newsgraph/id/graph/a1"] == ("d1", [list(r) for r in rows])
+
+
+def test_a_new_article_is_written_without_the_drop_and_a_rewrite_still_replaces(tmp_path: Path) -> None:
+    """The drop of an article's graph is left out only when the store holds nothing in it: the
+    same article written again (the same id twice in one build) still replaces its graph."""
+    from newsgraph.graph.disk import article_update, make_update, without_drop
+
+    old = Extraction(Article("a1", "Old title", "Rabat.", "en"))
+    new = Extraction(Article("a1", "New title", "Paris.", "en"))
+    with KnowledgeGraph.open(tmp_path / "twice", write=True) as kg:
+        assert not without_drop(kg._inner, article_update(old, digest="h1")).startswith("DROP")
+        kg.apply(make_update(old, digest="h1"))
+        assert without_drop(kg._inner, article_update(new, digest="h2")).startswith("DROP")
+        kg.apply(make_update(new, digest="h2"))
+    with KnowledgeGraph.open(tmp_path / "once", write=True) as kg:
+        kg.apply(make_update(new, digest="h2"))
+    assert quads(tmp_path / "twice") == quads(tmp_path / "once")
+    assert not any("Old title" in line for line in quads(tmp_path / "twice"))

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import common_word_ar, org_heads, person_particles
 from newsgraph.extract.ner_ar_names import name_word, not_name_end
+from newsgraph.extract.tokens import TokenTable
 
 if TYPE_CHECKING:
     from newsgraph.kb import KnowledgeBase
@@ -105,9 +106,11 @@ def surname_mentions(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[Span
     if not surnames:
         return ents
     out = list(ents)
-    for tok in doc:
-        if (tok.text, tok.norm_) not in surnames or tok.i in taken:  # «للانزيني» is read «ل» + «الانزيني»
+    table = TokenTable.of(doc)
+    for i, key in enumerate(zip(table.orth, table.norm, strict=True)):  # (no Token for every word)
+        if key not in surnames or i in taken:  # «للانزيني» is read «ل» + «الانزيني»
             continue
+        tok = doc[i]
         prev = doc[tok.i - 1] if tok.i > 0 else None
         if prev is not None and (prev.norm_ in particles or prev.text == "آل" or _org_head(prev.norm_)):
             continue

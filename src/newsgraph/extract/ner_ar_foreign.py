@@ -36,6 +36,7 @@ from newsgraph.extract.lexicon import (
     speech_verbs,
 )
 from newsgraph.extract.ner_ar_names import compound_given_name, courtesy_titles, is_title
+from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
 
 if TYPE_CHECKING:
@@ -108,10 +109,10 @@ def honorific_names(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[Span]
     taken = {i for e in ents for i in range(e.start, e.end)}
     courtesy = courtesy_titles()
     out = list(ents)
-    for title in doc:
-        if title.norm_ not in courtesy or not title.norm_.startswith("ال"):
+    for i, norm in enumerate(TokenTable.of(doc).norm):  # (the norms first: no Token for every word)
+        if norm not in courtesy or not norm.startswith("ال"):
             continue  # «صاحب البيت الضيوف»: an indefinite head is no courtesy title here
-        start = end = title.i + 1
+        start = end = i + 1
         while end < len(doc) and end - start < _MAX_TITLED_WORDS and end not in taken \
                 and _name_word(doc[end], kb) and (end == start or doc[end].text[0] != "و"):
             end += 1
@@ -179,11 +180,10 @@ def speaker_names(doc: Doc, ents: list[Span], kb: KnowledgeBase) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     verbs = speech_verbs("ar")
     out = list(ents)
-    for verb in doc:
-        if verb.norm_ not in verbs or verb.i > 0 and doc[verb.i - 1].text == "ل" \
-                and not doc[verb.i - 1].whitespace_:
+    for i, norm in enumerate(TokenTable.of(doc).norm):  # (the norms first: no Token for every word)
+        if norm not in verbs or i > 0 and doc[i - 1].text == "ل" and not doc[i - 1].whitespace_:
             continue  # «لكشف أسباب»: "to uncover", a purpose, not a report
-        start = end = verb.i + 1
+        start = end = i + 1
         while end < len(doc) and end - start < _MAX_SPEAKER_WORDS and end not in taken \
                 and foreign_word(doc[end], kb) and len(doc[end].norm_) >= 4 \
                 and not _noun_or_verb_ending(doc[end].text) \

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import common_word_ar, rows, title_vocabulary, words
 from newsgraph.extract.ner_ar_names import is_demonym
+from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
 
 if TYPE_CHECKING:
@@ -175,10 +176,13 @@ def designated_places(doc: Doc, ents: Sequence[Span], kb: KnowledgeBase) -> list
         )
 
     nouns = _place_nouns(heads)
+    site_heads = _site_heads()
+    norms = TokenTable.of(doc).norm
     out, sites = [], []
-    for tok in doc[:-1]:
-        if tok.i in taken:
-            continue
+    for i in range(len(doc) - 1):
+        if i in taken or (norms[i] not in site_heads and norms[i] not in nouns):
+            continue  # (no site head, no place noun: _site and the test below would refuse it)
+        tok = doc[i]
         site = _site(doc, tok, unknown_word, kb)
         if site is not None and not taken.intersection(range(site.start, site.end)):
             sites.append(site)

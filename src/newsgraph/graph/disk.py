@@ -4,7 +4,8 @@ A store is a folder holding an Oxigraph (RocksDB) database and the lock file
 ``newsgraph.lock``. Each article is written by :func:`article_update`: one
 SPARQL Update request, which Oxigraph runs as one transaction, that drops the
 article's named graph and inserts its new triples together with the shared
-entity descriptions (see :mod:`newsgraph.graph.build`). A process killed in
+entity descriptions (see :mod:`newsgraph.graph.build`); the store writes a new
+article's graph without the drop (:func:`without_drop`). A process killed in
 the middle of a build therefore leaves every article either fully in or not
 in at all.
 
@@ -55,6 +56,7 @@ __all__ = [
     "open_oxigraph",
     "scheme_update",
     "stored_digest",
+    "without_drop",
 ]
 
 #: Name of the lock file inside a store folder.
@@ -127,6 +129,35 @@ def _update_text(ext: Extraction, own: list[Any], shared: list[Any], *, base: st
         parts += [f"GRAPH <{entities_graph_iri(base)}> {{", *_lines(shared), "}"]
     parts.append("}")
     return "\n".join(parts)
+
+
+#: The first operation of an :func:`article_update`: the drop of the article's graph.
+_DROP = re.compile(r"DROP SILENT GRAPH <([^>]*)> ;\n")
+
+
+def without_drop(store: Any, text: str) -> str:
+    """An :func:`article_update` ``text`` without the drop of its article's graph when the
+    pyoxigraph ``store`` holds no quad in that graph (a new article): the same result, and the
+    drop was about a sixth of the time of writing an article to a store on disk.
+
+    Examples:
+        >>> import pyoxigraph
+        >>> from newsgraph.types import Article, Extraction
+        >>> st = pyoxigraph.Store()
+        >>> text = article_update(Extraction(Article("a1", "T", "x", "en")), digest="d")
+        >>> without_drop(st, text).startswith("INSERT DATA")
+        True
+        >>> st.update(text)
+        >>> without_drop(st, text) == text
+        True
+    """
+    import pyoxigraph
+
+    match = _DROP.match(text)
+    if match is None:
+        return text
+    quads = store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(match.group(1)))
+    return text if next(iter(quads), None) is not None else text[match.end() :]
 
 
 def scheme_update(base: str = DEFAULT_BASE) -> str:

@@ -51,6 +51,7 @@ from newsgraph.graph.disk import (
     open_oxigraph,
     scheme_update,
     stored_digest,
+    without_drop,
 )
 from newsgraph.graph.ns import DEFAULT_BASE, bind_prefixes, graph_iri
 from newsgraph.graph.shared_index import append_entry
@@ -194,7 +195,7 @@ class KnowledgeGraph(GraphReader):
     def apply(self, update: ArticleUpdate) -> None:
         """Run one article's update (as made by a build worker) as one transaction."""
         try:
-            self.update(update.update)
+            self.update(update.update if self._inner is None else without_drop(self._inner, update.update))
         except GraphError as exc:
             raise GraphError(f"cannot store article {update.article_id!r}: {exc.__cause__ or exc}") from exc
         if self.path is not None and update.shared is not None:  # what resolution rebuilds from

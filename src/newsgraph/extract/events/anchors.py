@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.events.clauses import _Reader, _to_tokens
 from newsgraph.extract.events.frames import _M, DateMentionLike, _Raw
 from newsgraph.extract.events.when_fr import NO_EVENT
+from newsgraph.extract.tokens import TokenTable
 from newsgraph.types import Amount, DateValue, Event
 
 __all__ = ["fill_dates", "article_date", "byline", "date_statements"]
@@ -66,7 +67,8 @@ def byline(doc: Doc, headline: bool = False) -> tuple[int, int] | None:
                       if doc[i].text == ":"), None)  # fmt: skip
         if colon is None:  # then the byline is the whole line
             after = doc[sent.end].idx if sent.end < len(doc) else sent.end_char
-            if len(sent) > _BYLINE_TOKENS or "\n" not in doc.text[sent[-1].idx : after]:
+            text = TokenTable.of(doc).text  # (doc.text joins every token again)
+            if len(sent) > _BYLINE_TOKENS or "\n" not in text[sent[-1].idx : after]:
                 continue
         end = colon if colon is not None else sent.end
         parts, dashes = [0], 0

@@ -220,12 +220,14 @@ def find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
     kb_orgs = covered(doc, "ORGANIZATION")
     other = covered(doc)
     table = TokenTable.of(doc)
+    unit_first = unit_words("ar")["first"]  # (tested here first: _ar_unit builds Tokens)
     out: list[OrgMatch] = []
     i = 0
     while i < len(doc):
         # «قيادة المنطقة العسكرية الثانية»: the unit is the name, its command no part of it
         lead = 1 if table.norm[i] == "قياده" and i + 1 not in other else 0
-        unit = None if i in other else _ar_unit(doc, i + lead, other)
+        first = i + lead < len(doc) and table.norm[i + lead] in unit_first
+        unit = None if i in other or not first else _ar_unit(doc, i + lead, other)
         if unit is not None:
             last = doc[unit - 1]
             out.append(make_match(doc, text, doc[i + lead].idx, last.idx + len(last.text), None, "head"))

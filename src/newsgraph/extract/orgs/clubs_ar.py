@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.lexicon import common_word_ar, words
 from newsgraph.extract.orgs.base import OrgMatch, definite, make_match, mention_starts
+from newsgraph.extract.tokens import TokenTable
 
 __all__ = ["find_ar_clubs"]
 
@@ -34,10 +35,13 @@ def find_ar_clubs(doc: Doc, text: str) -> list[OrgMatch]:
     not_names = words("club_not_names_ar.txt")
     starts = mention_starts(doc)
     taken = {k for sp in starts.values() if sp.label_ != "ORGANIZATION" for k in range(sp.start, sp.end)}
+    norms = TokenTable.of(doc).norm
     out: list[OrgMatch] = []
     for i in range(len(doc) - 1):
+        if norms[i] not in cues:
+            continue
         tok = doc[i + 1]
-        if doc[i].norm_ not in cues or tok.is_sent_start or i + 1 in taken or not definite(tok):
+        if tok.is_sent_start or i + 1 in taken or not definite(tok):
             continue
         if tok.norm_ in not_names or common_word_ar(tok.text) or not tok.text.isalpha():
             continue
