@@ -58,7 +58,7 @@ def refine_officials(doc: Doc, officials: Sequence[Official], kb: KnowledgeBase)
                     attend=phrase_keys("attend_phrases_ar.txt"),
                     private=words("title_private_bodies_ar.txt"),
                     monarchic=vocab.get("monarchic", frozenset()), monarchies=monarchies(),
-                    former=vocab.get("former", frozenset()))
+                    lang="ar")
 
 
 def style_references(doc: Doc, officials: Sequence[Official]) -> list[tuple[int, int, str]]:
