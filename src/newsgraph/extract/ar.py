@@ -57,7 +57,8 @@ def refine_officials(doc: Doc, officials: Sequence[Official], kb: KnowledgeBase)
                     other_party=words("visit_verbs_ar.txt"), meeting=words("meeting_verbs_ar.txt"),
                     attend=phrase_keys("attend_phrases_ar.txt"),
                     private=words("title_private_bodies_ar.txt"),
-                    monarchic=vocab.get("monarchic", frozenset()), monarchies=monarchies(),
+                    monarchic=vocab.get("royal", frozenset()) | vocab.get("monarchic", frozenset()),
+                    monarchies=monarchies(),
                     lang="ar")
 
 
