@@ -57,8 +57,9 @@ def refine_officials(doc: Doc, officials: Sequence[Official], kb: KnowledgeBase)
                     other_party=words("visit_verbs_ar.txt"), meeting=words("meeting_verbs_ar.txt"),
                     attend=phrase_keys("attend_phrases_ar.txt"),
                     private=words("title_private_bodies_ar.txt"),
-                    monarchic=vocab.get("monarchic", frozenset()), monarchies=monarchies(),
-                    former=vocab.get("former", frozenset()))
+                    monarchic=vocab.get("royal", frozenset()) | vocab.get("monarchic", frozenset()),
+                    monarchies=monarchies(),
+                    lang="ar")
 
 
 def style_references(doc: Doc, officials: Sequence[Official]) -> list[tuple[int, int, str]]:

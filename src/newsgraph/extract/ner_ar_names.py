@@ -63,6 +63,7 @@ __all__ = [
     "not_name_end",
     "strip_leading_demonym",
     "trim_span",
+    "verb_slot",
     "with_compound_names",
 ]
 
@@ -381,3 +382,9 @@ def is_demonym(kb: KnowledgeBase, text: str) -> bool:
     """Whether the knowledge base reads ``text`` first as a nationality adjective («العراقية»)."""
     hits = kb.lookup(text, "ar")
     return bool(hits) and hits[0].kind == "demonym"
+
+
+def verb_slot(tok: Token) -> bool:
+    """``tok`` opens its sentence, maybe after «و» or «ف»: where an Arabic sentence puts its verb."""
+    sent = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
+    return tok.i == sent or tok.i == sent + 1 and tok.doc[sent].norm_ in ("و", "ف")

@@ -30,7 +30,7 @@ from newsgraph.extract.lexicon import (
     title_vocabulary,
     words,
 )
-from newsgraph.extract.ner_ar_names import PROCLITICS, is_title
+from newsgraph.extract.ner_ar_names import PROCLITICS, is_title, verb_slot
 from newsgraph.extract.orgs.base import head_offset, latin_name
 from newsgraph.extract.places_ar import seat_next
 from newsgraph.extract.tokens import TokenTable
@@ -108,11 +108,11 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
     after a sovereign's or a courtesy title («الملك سلمان», «الأمير خالد»).
     """
     words = [normalize_token(w) for w in off.name.split()]
-    before = TokenTable.of(doc).text[max(0, off.name_start - 1) : off.name_start]
+    quoted = TokenTable.of(doc).text[max(0, off.name_start - 1) : off.name_start] in _OPENING
     first_tokens = _words(doc, off.name_start, off.name_end)
-    if first_tokens and _common_first(first_tokens[0]) and before not in ("«", '"', "“"):
+    if first_tokens and _common_first(first_tokens[0]) and not quoted:
         return False  # «الرئيس الأميركي [هدف ثمين]», «الممثل [حضورا كوميديا]»: what the sentence says next
-    if len(words) >= 3 or before in ("«", '"', "“") or not person_particles("ar").isdisjoint(words):
+    if len(words) >= 3 or quoted or not person_particles("ar").isdisjoint(words):
         return True
     if len(words) == 1:
         vocab = title_vocabulary("ar")
@@ -133,6 +133,9 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
     return len(words) == 2 and (not last.startswith("ال") or first.startswith("ال") or last.endswith("ي"))
 
 
+#: Quotation marks that open a name («"X"»): a name in quotes stands even without the model.
+_OPENING = ("«", '"', "“")
+
 #: Punctuation that closes a name set apart between a courtesy title or a comma and itself.
 _CLOSING = frozenset("،,.؛;:»\"”)")
 
@@ -146,17 +149,11 @@ def _common_first(tok: Token) -> bool:
     return common_word_ar(tok.text) or accusative_common(tok.text)
 
 
-def _verb_slot(tok: Token) -> bool:
-    """``tok`` opens its sentence, maybe after «و» or «ف»: where an Arabic sentence puts its verb."""
-    sent = tok.sent.start if tok.doc.has_annotation("SENT_START") else 0
-    return tok.i == sent or tok.i == sent + 1 and tok.doc[sent].norm_ in ("و", "ف")
-
-
 def _lead_not_name(doc: Doc, start: int, person: Span) -> bool:
     """The words from ``start`` to the model's person, before a title, are no part of the name: a common
     word or the sentence's verb slot («[كتب] ضاحي خلفان», «[واستهل] نيبوشا المدير الفني»)."""
     lead = _words(doc, start, person.start_char)
-    return bool(lead) and all(_verb_slot(t) or common_word_ar(t.text) for t in lead)
+    return bool(lead) and all(verb_slot(t) or common_word_ar(t.text) for t in lead)
 
 
 def _courtesy_before(doc: Doc, start: int) -> str | None:

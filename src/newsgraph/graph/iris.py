@@ -23,7 +23,7 @@ from rdflib import URIRef
 from newsgraph.errors import GraphError
 
 __all__ = ["DEFAULT_BASE", "iri", "article_iri", "graph_iri", "event_iri", "amount_iri", "quantity_iri",
-           "position_iri", "geometry_iri"]
+           "position_iri", "position_prefix", "geometry_iri"]
 
 #: Base under which instance IRIs are minted unless a caller gives another.
 DEFAULT_BASE = "https://w3id.org/newsgraph/id/"
@@ -163,8 +163,17 @@ def position_iri(person_id: str, title: str, of: str | None = None, base: str = 
     """
     key = " ".join(title.split()).casefold() + "\x1f" + (of or "")
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-    person = str(iri(person_id, base))[len(base) :]
-    return URIRef(f"{base}position/{person}/{digest}")
+    return URIRef(position_prefix(str(iri(person_id, base)), base) + digest)
+
+
+def position_prefix(person: str, base: str = DEFAULT_BASE) -> str:
+    """The start of the IRI of every position the person of IRI ``person`` holds (:func:`position_iri`).
+
+    Examples:
+        >>> position_prefix("https://w3id.org/newsgraph/id/person/x")
+        'https://w3id.org/newsgraph/id/position/person/x/'
+    """
+    return f"{base}position/{person[len(base) :]}/"
 
 
 def geometry_iri(entity_id: str, base: str = DEFAULT_BASE) -> URIRef:

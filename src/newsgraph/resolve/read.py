@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from newsgraph.graph.build import entities_graph_iri
+from newsgraph.graph.iris import position_prefix
 from newsgraph.graph.ns import NG
 
 __all__ = ["AMOUNT_KEY", "DISTINCT_COUNTS", "DISTINCT_FROM", "TOLL_KEY", "Group", "EventGroup",
@@ -141,13 +142,13 @@ def read_entity_groups(kg: Any, mentioned: dict[str, set[str]] | None = None,
     # (Of some graphs only, the graph pattern first: Oxigraph then starts from those graphs.)
     positions = "GRAPH ?g { ?p ng:sentenceIndex ?i FILTER NOT EXISTS { ?p ng:inferred true } }"
     holders = "?x ng:holdsPosition ?p . ?p ng:positionOf ?c ."
-    # A position's IRI names the person id its article gave (graph.iris.position_iri): a merged node
+    # A position's IRI names the person id its article gave (graph.iris.position_prefix): a merged node
     # holds its members' positions too, and each group counts only its own, as before any pass.
     for g, x, p, country in _rows(kg, f"""SELECT DISTINCT ?g ?x ?p ?c WHERE {{
           {f"{holders} {positions}" if graphs is None else f"{positions} {holders}"} }}""", graphs):
         held = groups.get((g, x))
         if held is not None and country.startswith(base + "country/") \
-                and p.startswith(f"{base}position/{held.original[len(base):]}/"):
+                and p.startswith(position_prefix(held.original, base)):
             held.countries.add(country)
     mentioned = read_mentions(kg, graphs) if mentioned is None else mentioned
     # Context counts only knowledge-base entities: their ids never change, so it reads the same every pass.

@@ -58,7 +58,7 @@ def name_past_comma(
         at += 1  # «لمديرية الدفاع [المدني] بمنطقة ...»: the body's adjective that ran past its mention
     if at >= len(doc) or doc[at].is_sent_start:
         return None
-    glued = doc[at].text[:1] in "بل" and len(doc[at].text) > 3 and bool(AR_WORD.match(doc[at].text))
+    glued = _glued(doc[at].text)
     if ctx.norm[at] not in _PREPS and not glued:
         return None
     k = at if glued else at + 1
@@ -114,7 +114,7 @@ def quoted_past(ctx: Context, at: int) -> tuple[int, int] | None:
         sp = ctx.covered.get(j)
         norm, text = ctx.norm[j], doc[j].text
         body = sp is not None and sp.label_ in ("ORGANIZATION", "PLACE", "COUNTRY")
-        glued = text[:1] in "بل" and len(text) > 3 and AR_WORD.match(text) is not None
+        glued = _glued(text)
         after_link = j > at and ctx.norm[j - 1] in _PREPS and norm in _body_heads()  # «ب فريق»
         definite = norm.startswith("ال") and AR_WORD.match(text) is not None
         if not (body or norm in links or definite or glued or after_link):
@@ -129,7 +129,12 @@ def _names_body(ctx: Context, k: int) -> bool:
     heads = _body_heads()
     if ctx.norm[k].startswith("ال"):
         return False
-    return ctx.norm[k] in heads or text[:1] in "بل" and len(text) > 3 and normalize_token(text[1:]) in heads
+    return ctx.norm[k] in heads or _glued(text) and normalize_token(text[1:]) in heads
+
+
+def _glued(text: str) -> bool:
+    """A word of three letters or more behind a glued «ب» or «ل» («بمنطقة», «لشركة»)."""
+    return text[:1] in "بل" and len(text) > 3 and AR_WORD.match(text) is not None
 
 
 @cache

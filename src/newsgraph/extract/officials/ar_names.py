@@ -20,6 +20,7 @@ from newsgraph.extract.lexicon import (
     person_stopwords,
     speech_verbs,
 )
+from newsgraph.extract.ner_ar_names import verb_slot
 from newsgraph.extract.officials.ar_name_words import (
     AR_WORD,
     PRONOUN_SUFFIXES,
@@ -282,7 +283,7 @@ def name_before(ctx: Context, t: int, model_ok: bool = False) -> tuple[int, int,
     ):
         names.pop(0)
     opened = False
-    if len(names) >= 2 and _verb_slot(ctx, names[0], start) and not _person_at(ctx, names[0]) \
+    if len(names) >= 2 and verb_slot(doc[names[0]]) and not _person_at(ctx, names[0]) \
             and getattr(ctx.covered.get(names[0]), "label_", "") != "PERSON":
         names.pop(0)  # «[كتب] ضاحي خلفان قائد شرطة دبي», «[فقد استشاط] رئيس ...»: the sentence's verb
         opened = True
@@ -306,12 +307,6 @@ def name_before(ctx: Context, t: int, model_ok: bool = False) -> tuple[int, int,
     if len(names) < 2 and not (strong or titled) or not _mixed(ctx, names[0], names[-1] + 1):
         return None
     return names[0], names[-1] + 1, "name-title"
-
-
-def _verb_slot(ctx: Context, k: int, start: int) -> bool:
-    """Token ``k`` opens its sentence (which starts at ``start``), maybe after «و» or «ف»: where an Arabic
-    sentence puts its verb."""
-    return k == start or k == start + 1 and ctx.norm[start] in ("و", "ف")
 
 
 def _model_name(ctx: Context, names: list[int]) -> int | None:

@@ -89,8 +89,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     of_end = k
     while k < len(doc) and not doc[k].is_sent_start:
         tok, norm = doc[k], doc[k].norm_
-        if construct and k > i and (rank_or_noble(ctx, k) or norm in vocab.get("royal", frozenset())) \
-                and _names_after(ctx, k - 1) and (named := _named_for(ctx, k)) > k:
+        if construct and k > i and _named_after(ctx, k) and (named := _named_for(ctx, k)) > k:
             k, construct = named, False  # «مدير جامعة الملك سعود», «مدير مطار الملك خالد الدولي»
             continue
         m = ctx.starts.get(k)
@@ -300,14 +299,6 @@ def _named_after(ctx: Context, i: int) -> bool:
     prev = ctx.doc[i - 1].text
     forms = [ctx.norm[i - 1]] + [normalize_token(rest) for _, rest in clitic_splits(prev)]
     return any(form in nouns for form in forms)
-
-
-def _names_after(ctx: Context, j: int) -> bool:
-    """Token ``j`` (maybe behind a glued proclitic) is a noun of ``data/named_after_ar.txt``, whose
-    royal or courtesy title after it starts the name of a place or body («جامعة», «مطار»)."""
-    nouns = lexicon_words("named_after_ar.txt")
-    rests = [normalize_token(rest) for _, rest in clitic_splits(ctx.doc[j].text)]
-    return ctx.norm[j] in nouns or any(rest in nouns for rest in rests)
 
 
 def _named_for(ctx: Context, k: int) -> int:

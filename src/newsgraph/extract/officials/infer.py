@@ -43,13 +43,8 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.lexicon import words
 from newsgraph.extract.officials.base import Official
 from newsgraph.extract.officials.infer_shared import monarchic_title, same_office, with_sovereign
-from newsgraph.extract.officials.nearby import (
-    before_next_item,
-    counterpart_countries,
-    former_between,
-    last_word,
-    unnamed_titles,
-)
+from newsgraph.extract.officials.nearby import before_next_item, counterpart_countries, unnamed_titles
+from newsgraph.extract.officials.status import position_status
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import clitic_splits, normalize_key, normalize_token
 
@@ -179,7 +174,7 @@ def infer_of(
     counterpart: frozenset[str] = frozenset(),
     monarchic: frozenset[str] = frozenset(),
     monarchies: frozenset[str] = frozenset(),
-    former: frozenset[str] = frozenset(),
+    lang: str = "",
 ) -> list[Official]:
     """``officials`` with an ``of`` for every title that has none (see the module docstring).
 
@@ -199,8 +194,9 @@ def infer_of(
     next to a ``counterpart`` word of the sentence (:func:`counterpart_countries`) is no candidate.
     A title whose first or last word is ``monarchic`` (normalised: «الملك», «العهد» of «ولي العهد») takes
     only one of ``monarchies`` (country ids), or none; the other titles stacked on the same name take
-    the country it got (:func:`.infer_shared.with_sovereign`). A title with a ``former`` word (normalised:
-    «السابق», «المخلوع») between it and the name shares its country with the current holder's.
+    the country it got (:func:`.infer_shared.with_sovereign`). A title that ``lang``'s status words mark as
+    a former holder's («السابق», «المخلوع»: :func:`.status.position_status`) shares its country with the
+    current holder's.
     """
     spans = list(doc.spans[_MENTIONS]) if _MENTIONS in doc.spans else []
     if country_of is not None:  # a gazetteer's «سالم» (a town) inside an official's name is the name
@@ -218,11 +214,11 @@ def infer_of(
                              if s.label_ == "PLACE" and s.kb_id_ and (c := country_of(s.kb_id_))]
     counts = {label: Counter(of for _, of in found) for label, found in cands.items()}
     unnamed = unnamed_titles(doc, spans, officials) if country_of is not None else frozenset()
-    # (sentence, title) -> the countries stated with it, with the last word of their holder's name
-    stated: dict[tuple[int, str], set[tuple[str, str]]] = {}
+    # (sentence, title) -> the countries stated with it, with their holder's name start
+    stated: dict[tuple[int, str], set[tuple[str, int]]] = {}
     for off in officials:
         if off.title and off.of and off.of.startswith("country/"):
-            held = (off.of, last_word(off.name))
+            held = (off.of, off.name_start)
             stated.setdefault((off.sentence, normalize_token(off.title)), set()).add(held)
             if rivals:
                 stated.setdefault((off.sentence, ""), set()).add(held)
@@ -250,10 +246,13 @@ def infer_of(
             # two foreign ministers of one sentence ("X and his Saudi counterpart Y") are two countries'
             # (not the same man's, «الرئيس اليمني السابق علي صالح ... للرئيس المخلوع علي عبدالله صالح», nor
             # for a former holder, who may have held the office of the current one: «الرئيس المخلوع X»)
-            others = set() if former_between(text, off, former) else {
-                c for c, last in stated.get((off.sentence, normalize_token(off.title)), set())
+            mine = _same_person(off, officials)
+            former = position_status(text, lang, off.title, off.title_start, off.title_end,
+                                     off.name_start, off.name_end)[1] == "former"
+            others = set() if former else {
+                c for c, start in stated.get((off.sentence, normalize_token(off.title)), set())
                 | stated.get((off.sentence, ""), set())  # with ``rivals``: any title's
-                if last != last_word(off.name)}
+                if start not in mine}
             # «X ... son homologue russe»: Russia is the counterpart's, not X's (nor of those named before)
             others = others | {c for pos, c in counter if off.name_start < pos < hi}
             crown = bool(monarchic) and not local and monarchic_title(off.title, monarchic)
@@ -268,7 +267,6 @@ def infer_of(
                     party = len(kept) < len(found)
                     found = kept
                 if country_of is not None:  # a country of another person's title is no guess from the article
-                    mine = _same_person(off, officials)
                     # a country inside another person's title, or right after that of one named after
                     # this one («... وزير الدفاع الأمريكي Y»)
                     theirs = {c[1] for c in found if _others(c[0], off, titles, within=True, mine=mine)}

@@ -5,7 +5,6 @@ country are nearby but belong to someone else: one right after a title that no o
 holds («التقى رئيس الحكومة X السفير الفرنسي»: the ambassador's), one in a later item of a list
 («ووزير الخارجية X، والقائم بأعمال السفارة الإندونيسية»), and the nationality of a counterpart
 («X s'est entretenu à Moscou avec son homologue russe»: X is not Russia's, whose minister is the other).
-A former holder's title («الرئيس المخلوع X») is no other country's for being the current holder's too.
 """
 
 from __future__ import annotations
@@ -17,9 +16,8 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.extract.officials.base import Official
-from newsgraph.text import normalize_token
 
-__all__ = ["before_next_item", "counterpart_countries", "former_between", "last_word", "unnamed_titles"]
+__all__ = ["before_next_item", "counterpart_countries", "unnamed_titles"]
 
 
 def unnamed_titles(doc: Doc, spans: Sequence[Span], officials: Sequence[Official]) -> frozenset[int]:
@@ -84,21 +82,3 @@ def counterpart_countries(text: str, spans: Sequence[Span], words: frozenset[str
         if any(w.strip(",.;:").lower() in words for w in before + after):
             out.append((s.start_char, s.kb_id_))
     return out
-
-
-def last_word(name: str) -> str:
-    """The normalised last word of a name: one person's names end alike («علي صالح», «علي عبدالله صالح»)."""
-    return normalize_token(name.split()[-1]) if name.split() else ""
-
-
-def former_between(text: str, off: Official, former: frozenset[str]) -> bool:
-    """A ``former`` word stands between the title and the name («الرئيس اليمني [المخلوع] X»).
-
-    Examples:
-        >>> off = Official(16, 19, "علي", "الرئيس", 0, 6, None, 0, "title-name")
-        >>> former_between("الرئيس المخلوع علي", off, frozenset({"المخلوع"}))
-        True
-    """
-    if not former or off.title_end is None or off.title_end > off.name_start:
-        return False
-    return any(normalize_token(w) in former for w in text[off.title_end : off.name_start].split())
