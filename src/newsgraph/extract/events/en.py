@@ -69,6 +69,7 @@ from newsgraph.extract.events.speakers_en import (
     addressee,
     quoted,
     quoted_speech,
+    second_subject,
     speaker_mention,
     speaker_pronouns,
     speaker_roles,
@@ -207,10 +208,7 @@ def find_events_en(
         if subj is not None and quoted_speech(verb, subj, quotes):
             continue
         who = speaker_mention(ms, subj) if subj is not None else None
-        for other in (c for c in verb.children if c.dep_ in _SUBJ and c is not subj):
-            named = speaker_mention(ms, other)  # "Niger's president Mahamadou Issoufou said": two subjects
-            if named is not None and named.label == "PERSON" and (who is None or who.label != "PERSON"):
-                who = named
+        who = second_subject(ms, verb, subj, who)  # "Saudi state news agency SPA reported": two subjects
         if subj is None and not doc.has_annotation("DEP"):
             who = _fallback_subject(doc, verb, ms)
         unnamed = None  # "officials said": a Statement whose speaker names no entity

@@ -89,9 +89,16 @@ def titled_name(of: Token, mention: Callable[[Token], _ML | None]) -> _ML | None
     """The person an "of" phrase after a title names when the parser ran the office's place and the
     holder's name together ("Governor of Washington Chris Gregoire": pobj "Gregoire", with
     "Washington" a compound of it): a person mention on the object, led by a place, country or
-    organization of its own. ``mention`` gives the mention covering a token."""
+    organization of its own; or a person in apposition to the office's place ("the mayor of Paris,
+    Ann Lee"). ``mention`` gives the mention covering a token."""
     for obj in (c for c in of.children if c.dep_ == "pobj"):
         who = mention(obj)
+        if who is not None and who.label in ("PLACE", "COUNTRY", "ORGANIZATION"):
+            # "the mayor of Paris, Ann Lee, said": the parser hangs the holder's name on the place
+            named = (mention(c) for c in obj.children if c.dep_ == "appos")
+            held = next((m for m in named if m is not None and m.label == "PERSON"), None)
+            if held is not None:
+                return held
         if who is None or who.label != "PERSON":
             continue
         for c in obj.children:

@@ -47,6 +47,7 @@ __all__ = [
     "addressee",
     "quoted",
     "quoted_speech",
+    "second_subject",
     "speaker_mention",
     "speaker_pronouns",
     "speaker_roles",
@@ -81,6 +82,28 @@ def subject_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | Non
     ]
     near.sort(key=lambda cm: (cm[0].dep_ not in ("appos", "compound"), cm[1].label != "PERSON"))
     return near[0][1] if near else None
+
+
+def second_subject(
+    ms: Sequence[MentionLike], verb: Token, subj: Token | None, who: MentionLike | None
+) -> MentionLike | None:
+    """The speaker a second subject of ``verb`` names when the parser split a title from its name:
+    a person over anything but a person ("Niger's president Mahamadou Issoufou said"), an organization
+    named outright over a country or place the first subject only modifies ("Saudi state news agency
+    SPA reported"). A passive subject is spoken of, never the speaker ("X was told by Y")."""
+    for other in (c for c in verb.children if c.dep_ == "nsubj" and c is not subj):
+        named = speaker_mention(ms, other)
+        if named is None:
+            continue
+        if named.label == "PERSON" and (who is None or who.label != "PERSON"):
+            who = named
+            continue
+        # the first subject only modifies the country, not names it ("Iran and its agency said")
+        modifier = who is not None and who.label in ("COUNTRY", "PLACE")
+        modifier = modifier and subj is not None and mention_at(ms, subj) is None
+        if named.label == "ORGANIZATION" and mention_at(ms, other) is named and (who is None or modifier):
+            who = named
+    return who
 
 
 def speaker_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | None:
