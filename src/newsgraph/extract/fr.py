@@ -31,6 +31,7 @@ Examples:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -79,4 +80,32 @@ def refine_officials(
     for off in offs:
         full = by_surname.get(fold_accents(off.name), set()) if " " not in off.name else set()
         out.append(dataclasses.replace(off, name=next(iter(full))) if len(full) == 1 else off)
-    return infer_of(doc, out, fr_words("local_title"), counterpart=fr_words("counterpart"))
+    bodies = [o for o in out if o.of is None and _of_unnamed_body(doc.text, o)]
+    inferred = infer_of(doc, [o for o in out if o not in bodies], fr_words("local_title"),
+                        counterpart=fr_words("counterpart"))
+    if len(inferred) != len(out) - len(bodies):
+        return infer_of(doc, out, fr_words("local_title"), counterpart=fr_words("counterpart"))
+    rest = iter(inferred)  # one official for each, in order
+    return [o if o in bodies else next(rest) for o in out]
+
+
+#: «du», «de la», «de l'», «des», «d'» and the first word of the phrase after a title.
+_OF_PHRASE = re.compile(r"\s*(?:du|des|de la|de l['’]|de|d['’])\s*([a-zéèêàâîôûç-]+)")
+
+
+def _of_unnamed_body(text: str, off: Official) -> bool:
+    """Whether the title of ``off`` is followed by a «de» phrase describing a body without naming it
+    («Christian Dupont, président du groupe UMP», «représentant de l'association»: ``unnamed_body``
+    words of ``data/fr_rules.tsv``): the office is that body's, so no country is guessed for it.
+
+    Examples:
+        >>> off = Official(0, 8, "Jean Roy", "président", 10, 19, None, 0, "name-title")
+        >>> _of_unnamed_body("Jean Roy, président du groupe X", off)
+        True
+        >>> _of_unnamed_body("Jean Roy, président du pays", off)
+        False
+    """
+    if off.title_end is None:
+        return False
+    found = _OF_PHRASE.match(text, off.title_end)
+    return found is not None and found.group(1) in fr_words("unnamed_body")

@@ -107,8 +107,8 @@ def _speakers(
         if not picks:
             continue
         pick = picks[0]
-        # an Arabic official's Statement is his own: a spokesperson only voices a side (GUIDELINES.md)
-        voices_all = parsed_speakers is None and r.lang != "ar"
+        # an Arabic or French official speaks as himself: a spokesperson only voices a side (GUIDELINES.md)
+        voices_all = parsed_speakers is None and r.lang not in ("ar", "fr")
         if pick.label == "PERSON":
             out.append((si, pick.ref))
         reported = [
