@@ -27,3 +27,9 @@ def test_aid_to_a_people_goes_to_its_country() -> None:
 def test_the_donor_adjective_is_no_recipient() -> None:
     # «طائرة مساعدات سعودية إلى مطار X»: Saudi is the donor; the airport names no recipient
     assert "سعودية" not in _recipient("وصلت طائرة مساعدات سعودية إلى مطار عدن.")
+
+
+def test_aid_belonging_to_a_body_is_not_given_to_it() -> None:
+    # «مساعدات تابعة لـX»: X's aid, X is no recipient
+    text = "وصلت سفينة تنقل مساعدات إنسانية تابعة للأمم المتحدة إلى الميناء."
+    assert "الأمم المتحدة" not in _recipient(text)

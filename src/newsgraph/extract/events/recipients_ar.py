@@ -5,7 +5,8 @@
   after «إلى» (``destination`` cue) or a «ل» (glued or split off) is the recipient (GUIDELINES.md:
   target = recipient); so is the country of a nationality adjective right after a noun glued to «لل»
   («مساعدات للشعب اليمني»: Yemen). A donor's adjective on the way («مساعدات سعودية») and a name that
-  already holds a role (the donor after a verb) are passed; any other name first ends the search.
+  already holds a role (the donor after a verb) are passed; any other name first ends the search, and
+  so does a word of belonging (``owned``: «مساعدات تابعة للأمم المتحدة», the UN's aid).
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ def recipients_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -
         return
     own = r.clause_of[t.start]
     for k in range(t.end, min(t.end + _REACH, len(r.doc))):
-        if r.clause_of[k] != own:
-            return
+        if r.clause_of[k] != own or "owned" in r.cues[k]:
+            return  # «مساعدات تابعة للأمم المتحدة»: whose aid, not whom it goes to
         m = r.mention_at.get(k)
         if m is None or m.start != k or m.label not in ACTORS:
             continue
