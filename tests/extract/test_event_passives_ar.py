@@ -27,3 +27,18 @@ def test_a_present_verb_s_damma_is_no_passive() -> None:
     text = "ويُهاجم الجيش النيجيري مواقع جماعة بوكو حرام في ولاية بورنو."
     attacks, names = _events(text, "Attack")
     assert attacks and "الجيش" in _role(attacks[0], "agent", names), attacks
+
+
+def test_the_shooter_after_a_victim_noun_did_it() -> None:
+    # «مقتل X برصاص Y»: Y shot; the noun's genitive is the victim, the shooter no target
+    text = "أعلن مصدر طبي مقتل مزارع برصاص الجيش التركي قرب الحدود."
+    attacks, names = _events(text, "Attack")
+    assert attacks and "الجيش التركي" in _role(attacks[0], "agent", names), attacks
+    assert "الجيش التركي" not in _role(attacks[0], "target", names), attacks
+
+
+def test_a_killing_verb_reaches_its_instrument_past_the_time() -> None:
+    # «قتل X مساء أمس الأحد في قريته برصاص Y»: time and place stand between the verb and its instrument
+    text = "قتل مزارع مساء أمس الأحد في قريته برصاص الجيش التركي."
+    attacks, names = _events(text, "Attack")
+    assert attacks and "الجيش التركي" in _role(attacks[0], "agent", names), attacks

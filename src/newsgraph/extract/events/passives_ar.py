@@ -8,6 +8,9 @@
   X»: the actor after «على يد» / «على أيدي» / «من قبل» (past a word for its men, a group's head noun, quotes
   and «من»), in the trigger's clause after it, did it; «على» makes no target of it, and the verb's subject
   was hit («ثلاثة مهندسين أتراك خطفوا على يد X»: the engineers were kidnapped).
+* **Shot by.** «مقتل فلسطيني برصاص الجيش الإسرائيلي», «مقتل جنديين بنيران X»: an instrument (``passive_by``)
+  a few words after a victim noun (``victim``), in its clause, names who did it by its genitive, as after
+  a killing verb (:mod:`.targets_ar`); the noun's genitive stays the victim.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ _MEN_REACH = 4
 _HAND_REACH = 8
 #: Words «على يد» may pass before the doer's name («على يد عناصر من تنظيم X»).
 _HAND_SKIP = 3
+#: Tokens after a victim noun within which its instrument stands («مقتل شاب فلسطيني برصاص X»).
+_SHOT_REACH = 5
 
 
 def _marked_passive(r: _Reader, t: TriggerMatch) -> bool:
@@ -57,6 +62,23 @@ def _by_hand(r: _Reader, t: TriggerMatch) -> str | None:
     return None
 
 
+def _shot_by(r: _Reader, t: TriggerMatch) -> str | None:
+    """«مقتل X برصاص Y»: the actor after an instrument after victim noun ``t``, in its clause (module doc)."""
+    if t.kind != "N" or not _has(r, t.start, "victim"):
+        return None
+    own = r.clause_of[t.start]
+    for k in range(t.end, min(t.end + _SHOT_REACH, len(r.doc) - 1)):
+        if r.clause_of[k] != own:
+            return None
+        if _has(r, k, "passive_by"):
+            j = k + 1
+            if j not in r.mention_at and _has(r, j, "casualty_unit") and _has(r, j + 1, "origin"):
+                j += 2  # «بنيران مسلحين من X»
+            m = _named_at(r, j) if j < len(r.doc) else None
+            return m.ref if m is not None else None
+    return None
+
+
 def _whose_men(r: _Reader, t: TriggerMatch) -> list[str]:
     """«خُطف ثلاثة موظفين من X»: the actor after «من» past the passive's subject (a count and a noun)."""
     for k in range(t.end, min(t.end + _MEN_REACH, len(r.doc) - 1)):
@@ -72,7 +94,7 @@ def passive_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw
     """Turn the doers of a marked passive into targets; give «على يد X» as the doer (module doc)."""
     if r.lang != "ar" or info.type not in _TYPES:
         return
-    doer = _by_hand(r, t)
+    doer = _by_hand(r, t) or _shot_by(r, t)
     marked = _marked_passive(r, t)
     if marked or doer is not None:  # «خطفوا على يد X»: a by-phrase makes it passive too
         for ref in [ref for ref in raw.roles.get("agent", {}) if ref != doer]:

@@ -15,6 +15,7 @@ import dataclasses
 from collections.abc import Mapping
 
 from newsgraph.extract.events.agents_en import roles_en
+from newsgraph.extract.events.appeals_ar import asked_ar
 from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader
 from newsgraph.extract.events.deps import dep_location, dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
@@ -30,6 +31,7 @@ from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.passives_ar import passive_roles_ar
 from newsgraph.extract.events.places_ar import held_place, placed_here
 from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
+from newsgraph.extract.events.recipients_ar import recipients_ar
 from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
 from newsgraph.extract.events.sanctions_ar import sanctioned_ar
 from newsgraph.extract.events.targets_ar import CLAUSE_OPENERS, attack_roles_ar
@@ -301,6 +303,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         front_roles_ar(r, t, info, raw)  # «اشتباكات بين X وY»
         passive_roles_ar(r, t, info, raw)  # «خُطف X», «قتل على يد X»
         sanctioned_ar(r, t, info, raw)  # «رفع العقوبات عن طهران»
+        asked_ar(r, t, info, raw)  # «طلب من X»: X is asked
+        recipients_ar(r, t, info, raw)  # «مساعدات إلى اليمن»
         _enumerated(r, raw, si)
     elif parsed and r.lang == "fr":
         listed_fr(r, raw)  # «ainsi que les États-Unis, le Japon et le Canada»: the list the parse broke

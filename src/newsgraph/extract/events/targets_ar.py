@@ -272,7 +272,7 @@ def _owner(r: _Reader, t: TriggerMatch, subject: set[str]) -> list[_M]:
                 if m is not None and m.start == j and m.ref in subject and t.kind == "V":
                     k, j, stop = m.end - 1, m.end, m.end + 2 + _OWNER_GAP  # past the verb's subject
                     continue
-                if r.clause_of[j] != own or (m is None and r.cues[j] - _HIT_NOUNS - {"force_head"}):
+                if r.clause_of[j] != own or (m is None and r.cues[j] - _HIT_NOUNS - {"force_head", "owned"}):
                     return []
                 if m is not None:
                     lam = 1 if r.doc[j - 1].norm_ == "ل" else 0  # «ل» glued, or split off by the tokenizer
