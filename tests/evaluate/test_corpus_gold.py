@@ -194,20 +194,24 @@ def test_arabic_group_6_follows_its_selection_rule(shared_dir: Path) -> None:
     assert set(rule.select(shared_dir / "corpus" / "ar_scale", taken, 10)) == AR_GROUP_6
 
 
-def test_arabic_group_6_split_follows_the_sha1_rule() -> None:
-    """The group's files in the SHA-1 order of their article's name: the first half in dev/."""
-    ordered = sorted(AR_GROUP_6, key=lambda name: hashlib.sha1(name.encode()).hexdigest())
-    expected = {name: "dev" if rank < 5 else "test" for rank, name in enumerate(ordered)}
+def _check_sha1_split(lang: str, group: set[str]) -> None:
+    """The group's files in the SHA-1 order of their article's name: the first half (rounded down) in
+    dev/. Every file already annotated must be in its half; the test skips until all are there."""
+    ordered = sorted(group, key=lambda name: hashlib.sha1(name.encode()).hexdigest())
+    expected = {name: "dev" if rank < len(ordered) // 2 else "test" for rank, name in enumerate(ordered)}
     found = {}
-    for path in sorted((GOLD / "ar").rglob("*.json")):
+    for path in sorted((GOLD / lang).rglob("*.json")):
         name = Path(json.loads(path.read_text(encoding="utf-8"))["article"]).name
-        if name in AR_GROUP_6:
+        if name in group:
             found[name] = path.parent.name
-    # Every file already annotated is in its half; the group is complete once all ten are there.
     assert found == {name: expected[name] for name in found}
-    missing = sorted(AR_GROUP_6 - set(found))
+    missing = sorted(group - set(found))
     if missing:
-        pytest.skip(f"group 6 not fully annotated yet, missing: {', '.join(missing)}")
+        pytest.skip(f"{lang} group not fully annotated yet, missing: {', '.join(missing)}")
+
+
+def test_arabic_group_6_split_follows_the_sha1_rule() -> None:
+    _check_sha1_split("ar", AR_GROUP_6)
 
 
 # The second English group (December 2026, issue 13, branch engold2): every English article of
@@ -239,16 +243,4 @@ def test_english_group_2_is_every_english_group_article(shared_dir: Path) -> Non
 
 
 def test_english_group_2_split_follows_the_sha1_rule() -> None:
-    """The group's files in the SHA-1 order of their article's name: the first 8 in dev/."""
-    ordered = sorted(EN_GROUP_2, key=lambda name: hashlib.sha1(name.encode()).hexdigest())
-    expected = {name: "dev" if rank < len(ordered) // 2 else "test" for rank, name in enumerate(ordered)}
-    found = {}
-    for path in sorted((GOLD / "en").rglob("*.json")):
-        name = Path(json.loads(path.read_text(encoding="utf-8"))["article"]).name
-        if name in EN_GROUP_2:
-            found[name] = path.parent.name
-    # Every file already annotated is in its half; the group is complete once all are there.
-    assert found == {name: expected[name] for name in found}
-    missing = sorted(EN_GROUP_2 - set(found))
-    if missing:
-        pytest.skip(f"English group 2 not fully annotated yet, missing: {', '.join(missing)}")
+    _check_sha1_split("en", EN_GROUP_2)
