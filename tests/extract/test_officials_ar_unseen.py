@@ -175,3 +175,19 @@ def test_a_body_named_after_a_king_is_part_of_the_title(with_mention: Callable[.
     # «مطار الملك فهد الدولي»: the airport's name, though the model reads «فهد الدولي» as a person
     doc = with_mention(_doc("وقدم مدير مطار الملك فهد الدولي شكره للعاملين."), "فهد الدولي", "PERSON")
     assert _names(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a future verb after the name ends it
+        ("وقال المتحدث إن وزير النقل حامد سرور سيعودون إلى المدينة.", [("حامد سرور", "وزير النقل")]),
+        ("وأعلن المكتب أن الملك كمال سيزور البلاد الشهر المقبل.", [("كمال", "الملك")]),
+        # a dual verb after the second subject's name ends it
+        ("وأوضح السفير أنه ووزير المالية رامي فاضل أكدا دعمهما للخطة.", [("رامي فاضل", "وزير المالية")]),
+    ],
+)
+def test_a_future_or_dual_verb_after_a_name_is_no_part_of_it(
+    text: str, names: list[tuple[str, str]],
+) -> None:
+    assert [n for n in _names(_doc(text)) if n[1] != "السفير"] == names
