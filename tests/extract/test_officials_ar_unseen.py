@@ -191,3 +191,9 @@ def test_a_future_or_dual_verb_after_a_name_is_no_part_of_it(
     text: str, names: list[tuple[str, str]],
 ) -> None:
     assert [n for n in _names(_doc(text)) if n[1] != "السفير"] == names
+
+
+def test_a_sports_office_gets_no_country_from_the_article() -> None:
+    text = ("وصل المنتخب إلى تركيا لإقامة معسكر في تركيا. "
+            "وقال مدير الكرة سالم الحربي إن الاستعداد جيد.")
+    assert _positions(text).get(("سالم الحربي", "مدير الكرة"), "none") is None
