@@ -197,3 +197,10 @@ def test_a_sports_office_gets_no_country_from_the_article() -> None:
     text = ("وصل المنتخب إلى تركيا لإقامة معسكر في تركيا. "
             "وقال مدير الكرة سالم الحربي إن الاستعداد جيد.")
     assert _positions(text).get(("سالم الحربي", "مدير الكرة"), "none") is None
+
+
+def test_a_foreign_given_name_opening_with_a_proclitic_letter_is_not_split() -> None:
+    # «بيار» is no «ب» + «يار»
+    doc = _doc("وقال الرئيس بيار مونتان إن الانتخابات جرت بهدوء.")
+    assert "بيار" in [t.text for t in doc]
+    assert _names(doc) == [("بيار مونتان", "الرئيس")]
