@@ -204,3 +204,11 @@ def test_a_foreign_given_name_opening_with_a_proclitic_letter_is_not_split() -> 
     doc = _doc("وقال الرئيس بيار مونتان إن الانتخابات جرت بهدوء.")
     assert "بيار" in [t.text for t in doc]
     assert _names(doc) == [("بيار مونتان", "الرئيس")]
+
+
+def test_ibn_and_a_word_past_the_models_name_go_on_with_it(with_mention: Callable[..., Doc]) -> None:
+    # the model marked only «عبد الكريم»
+    doc = with_mention(_doc("وكان رئيس الوزراء عبد الكريم ابن حمدان قد أعلن الخطة."), "عبد الكريم", "PERSON")
+    doc.spans[NER_KEY] = [sp for sp in doc.spans["ng_mentions"] if sp.label_ == "PERSON"]
+    offs = refine_officials(doc, find_officials(doc, "ar", load_kb()))
+    assert [o.name for o in offs] == ["عبد الكريم ابن حمدان"]
