@@ -212,3 +212,11 @@ def test_ibn_and_a_word_past_the_models_name_go_on_with_it(with_mention: Callabl
     doc.spans[NER_KEY] = [sp for sp in doc.spans["ng_mentions"] if sp.label_ == "PERSON"]
     offs = refine_officials(doc, find_officials(doc, "ar", load_kb()))
     assert [o.name for o in offs] == ["عبد الكريم ابن حمدان"]
+
+
+def test_a_family_name_past_a_given_name_the_model_marked_alone(with_mention: Callable[..., Doc]) -> None:
+    # the model marked only the given name «خالد»
+    doc = with_mention(_doc("وأكد وزير الصحة الدكتور خالد العمّار أمس بدء الحملة."), "خالد", "PERSON")
+    doc.spans[NER_KEY] = [sp for sp in doc.spans["ng_mentions"] if sp.label_ == "PERSON"]
+    offs = refine_officials(doc, find_officials(doc, "ar", load_kb()))
+    assert [o.name for o in offs] == ["خالد العمّار"]

@@ -168,8 +168,10 @@ def _courtesy_before(doc: Doc, start: int) -> str | None:
 
 
 def _patronymic(person: Span) -> bool:
-    """The model's person ends in a patronymic, «بن» or «ابن» and one word: «عزام بن محمد»."""
-    return len(person) >= 3 and person[-2].norm_ in ("بن", "ابن")
+    """The model's person ends in a patronymic, «بن» or «ابن» and one word («عزام بن محمد»), or is one
+    given name alone («عزام»): a family name may follow."""
+    alone = len(person) == 1 and person[0].norm_ in known_given_names_ar()
+    return alone or len(person) >= 3 and person[-2].norm_ in ("بن", "ابن")
 
 
 def _one_name_word(doc: Doc, start: int, end: int, patronymic: bool = False) -> bool:
