@@ -220,3 +220,9 @@ def test_a_family_name_past_a_given_name_the_model_marked_alone(with_mention: Ca
     doc.spans[NER_KEY] = [sp for sp in doc.spans["ng_mentions"] if sp.label_ == "PERSON"]
     offs = refine_officials(doc, find_officials(doc, "ar", load_kb()))
     assert [o.name for o in offs] == ["خالد العمّار"]
+
+
+def test_a_commissioner_gets_no_country_from_the_article() -> None:
+    text = ("تتفاوض اليونان مع الدائنين منذ أشهر. "
+            "وقال المفوض كارل فيبر إن الاتفاق ممكن.")
+    assert _positions(text).get(("كارل فيبر", "المفوض"), "none") is None
