@@ -175,3 +175,54 @@ def test_a_body_named_after_a_king_is_part_of_the_title(with_mention: Callable[.
     # «مطار الملك فهد الدولي»: the airport's name, though the model reads «فهد الدولي» as a person
     doc = with_mention(_doc("وقدم مدير مطار الملك فهد الدولي شكره للعاملين."), "فهد الدولي", "PERSON")
     assert _names(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a future verb after the name ends it
+        ("وقال المتحدث إن وزير النقل حامد سرور سيعودون إلى المدينة.", [("حامد سرور", "وزير النقل")]),
+        ("وأعلن المكتب أن الملك كمال سيزور البلاد الشهر المقبل.", [("كمال", "الملك")]),
+        # a dual verb after the second subject's name ends it
+        ("وأوضح السفير أنه ووزير المالية رامي فاضل أكدا دعمهما للخطة.", [("رامي فاضل", "وزير المالية")]),
+    ],
+)
+def test_a_future_or_dual_verb_after_a_name_is_no_part_of_it(
+    text: str, names: list[tuple[str, str]],
+) -> None:
+    assert [n for n in _names(_doc(text)) if n[1] != "السفير"] == names
+
+
+def test_a_sports_office_gets_no_country_from_the_article() -> None:
+    text = ("وصل المنتخب إلى تركيا لإقامة معسكر في تركيا. "
+            "وقال مدير الكرة سالم الحربي إن الاستعداد جيد.")
+    assert _positions(text).get(("سالم الحربي", "مدير الكرة"), "none") is None
+
+
+def test_a_foreign_given_name_opening_with_a_proclitic_letter_is_not_split() -> None:
+    # «بيار» is no «ب» + «يار»
+    doc = _doc("وقال الرئيس بيار مونتان إن الانتخابات جرت بهدوء.")
+    assert "بيار" in [t.text for t in doc]
+    assert _names(doc) == [("بيار مونتان", "الرئيس")]
+
+
+def test_ibn_and_a_word_past_the_models_name_go_on_with_it(with_mention: Callable[..., Doc]) -> None:
+    # the model marked only «عبد الكريم»
+    doc = with_mention(_doc("وكان رئيس الوزراء عبد الكريم ابن حمدان قد أعلن الخطة."), "عبد الكريم", "PERSON")
+    doc.spans[NER_KEY] = [sp for sp in doc.spans["ng_mentions"] if sp.label_ == "PERSON"]
+    offs = refine_officials(doc, find_officials(doc, "ar", load_kb()))
+    assert [o.name for o in offs] == ["عبد الكريم ابن حمدان"]
+
+
+def test_a_family_name_past_a_given_name_the_model_marked_alone(with_mention: Callable[..., Doc]) -> None:
+    # the model marked only the given name «خالد»
+    doc = with_mention(_doc("وأكد وزير الصحة الدكتور خالد العمّار أمس بدء الحملة."), "خالد", "PERSON")
+    doc.spans[NER_KEY] = [sp for sp in doc.spans["ng_mentions"] if sp.label_ == "PERSON"]
+    offs = refine_officials(doc, find_officials(doc, "ar", load_kb()))
+    assert [o.name for o in offs] == ["خالد العمّار"]
+
+
+def test_a_commissioner_gets_no_country_from_the_article() -> None:
+    text = ("تتفاوض اليونان مع الدائنين منذ أشهر. "
+            "وقال المفوض كارل فيبر إن الاتفاق ممكن.")
+    assert _positions(text).get(("كارل فيبر", "المفوض"), "none") is None

@@ -196,8 +196,9 @@ _SHORT_NAME_MIN_COUNT = 10
 
 @cache
 def given_names_ar() -> tuple[frozenset[str], frozenset[str]]:
-    """Arabic given names counted from annotated corpora (``data/counted/given_names_ar.txt``):
-    (every listed name, the names a glued «و» is split from).
+    """Arabic given names counted from annotated corpora (``data/counted/given_names_ar.txt``) and the
+    foreign ones of ``data/given_names_foreign_ar.txt``: (every listed name, the names a glued «و» is
+    split from).
 
     The tokenizer never splits a listed name («وليد») and splits «و» off the second set («وخالد»):
     names of four letters or more, and of three when common (:data:`_SHORT_NAME_MIN_COUNT`).
@@ -208,7 +209,8 @@ def given_names_ar() -> tuple[frozenset[str], frozenset[str]]:
         (True, True)
     """
     counted = [(normalize_token(r[0].strip()), int(r[1])) for r in rows("counted/given_names_ar.txt")]
-    every = frozenset(name for name, _ in counted)
+    # and foreign names that open with a proclitic's letter («بيار»: no «ب» + «يار»)
+    every = frozenset(name for name, _ in counted) | words("given_names_foreign_ar.txt")
     split = frozenset(name for name, n in counted if len(name) >= 4 or n >= _SHORT_NAME_MIN_COUNT)
     return every, split
 

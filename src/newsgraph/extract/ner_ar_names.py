@@ -46,7 +46,7 @@ from newsgraph.extract.lexicon import (
     words,
 )
 from newsgraph.extract.tokens import TokenTable
-from newsgraph.extract.verbs_ar import agreeing_verb
+from newsgraph.extract.verbs_ar import agreeing_verb, inflected_verb
 from newsgraph.text import clitic_splits, normalize_token
 
 if TYPE_CHECKING:
@@ -200,7 +200,7 @@ def not_name_end(tok: Token) -> bool:
     stop = tok.norm_ in stops and text != "علي"
     glued = len(text) >= 4 and text[0] in "بلك" and normalize_token(text[1:]) in stops  # «بمدينة»
     return stop or glued or _joined_word(tok.text) or _particle(tok) or agreeing_verb(text) \
-        or after_name_ar(text)
+        or inflected_verb(text) or after_name_ar(text)
 
 
 def _particle(tok: Token) -> bool:

@@ -168,27 +168,39 @@ def _courtesy_before(doc: Doc, start: int) -> str | None:
 
 
 def _patronymic(person: Span) -> bool:
-    """The model's person ends in a patronymic, «بن» or «ابن» and one word: «عزام بن محمد»."""
-    return len(person) >= 3 and person[-2].norm_ in ("بن", "ابن")
+    """The model's person ends in a patronymic, «بن» or «ابن» and one word («عزام بن محمد»), or is one
+    given name alone («عزام»): a family name may follow."""
+    alone = len(person) == 1 and person[0].norm_ in known_given_names_ar()
+    return alone or len(person) >= 3 and person[-2].norm_ in ("بن", "ابن")
 
 
 def _one_name_word(doc: Doc, start: int, end: int, patronymic: bool = False) -> bool:
     """The text between two offsets is one word that may end a name (not definite unless a family name of
     the «الطلاسي» shape that no mention covers, no clitic, no title: «سلمان بن عبدالعزيز آل سعود ملك
-    المملكة» ends before «ملك»). After a patronymic any definite word no mention covers and no stop word is
-    the family name («عزام بن محمد [الدخيّل]»: the model stops at a word it has not seen)."""
+    المملكة» ends before «ملك»), or «بن» / «ابن» and a word no mention covers («عبد الإله [ابن كيران]»).
+    After a patronymic any definite word no mention covers and no stop word is the family name
+    («عزام بن محمد [الدخيّل]»: the model stops at a word it has not seen)."""
     words = _words(doc, start, end)
+    if len(words) == 2 and words[0].norm_ in ("بن", "ابن") and not _covered(doc, words[1]):
+        # «عبد الإله [ابن كيران]»: a patronymic particle and one word go on with the model's name
+        words = words[1:]
+        patronymic = True
     if len(words) != 1 or words[0].norm_ in PROCLITICS or is_title(words[0]):
         return False
     norm = words[0].norm_
     if words[0].text[:1] in "بل" and common_word_ar(words[0].text) and norm not in known_given_names_ar():
         return False  # «الممثل دونالد سذرلاند [بعيد] ميلاده», «كيناتا [بوجود]»: a preposition and a noun
-    covered = any(sp.start <= words[0].i < sp.end for sp in doc.spans.get("ng_mentions", ()))
+    covered = _covered(doc, words[0])
     if patronymic and not covered and norm not in person_stopwords("ar"):
         return True
     # «منصور [الطلاسي]»: a definite family name of the nisba shape, unless it names a country or body
     nisba = norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4 and not covered
     return not norm.startswith("ال") or nisba
+
+
+def _covered(doc: Doc, tok: Token) -> bool:
+    """Whether a mention (country, place, body) of ``doc.spans["ng_mentions"]`` covers ``tok``."""
+    return any(sp.start <= tok.i < sp.end for sp in doc.spans.get("ng_mentions", ()))
 
 
 def _words(doc: Doc, start: int, end: int) -> list[Token]:

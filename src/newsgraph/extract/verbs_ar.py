@@ -21,7 +21,7 @@ from __future__ import annotations
 from newsgraph.extract.lexicon import speech_verbs, spellings
 from newsgraph.text import normalize_token, spelling
 
-__all__ = ["agreeing_verb", "circumstantial", "subject_suffix"]
+__all__ = ["agreeing_verb", "circumstantial", "inflected_verb", "subject_suffix"]
 
 _IMPERFECT_PREFIXES = ("ي", "ت")
 _IMPERFECT_SUFFIXES = ("ان", "ون")
@@ -45,6 +45,32 @@ def agreeing_verb(text: str) -> bool:
                 return True
         if form.endswith(_PERFECT_SUFFIXES) and _known_verb(form[:-2]):
             return True
+    return False
+
+
+#: Fewest letters of a known perfect stem before a feminine «ت» («أعلنت»): «عصمت», «مدحت» are names.
+_MIN_FEMININE_STEM = 4
+
+
+def inflected_verb(text: str) -> bool:
+    """Whether ``text`` is a known verb with a future «س» («سيزور», «سيعودون»), a feminine «ت» on a perfect
+    stem of four letters or more («أعلنت», not the plural «ات») or a dual «ا» on a perfect form («أكدا»):
+    a verb that follows its subject, which the NER model may run into the subject's name.
+
+    Examples:
+        >>> words = ("سيزور", "سيعودون", "أكدا", "أعلنت", "سيف", "عصمت", "أوباما", "تعليقات")
+        >>> [inflected_verb(w) for w in words]
+        [True, True, True, True, False, False, False, False]
+    """
+    word = spelling(text)
+    word = word[1:] if len(word) > 4 and word[0] in "وف" else word
+    if word.startswith("س") and word[1:2] in ("ي", "ت", "ن") and len(word) >= 4:
+        rest = word[1:]
+        return _known_verb(rest) or agreeing_verb(rest) or (rest.endswith("ان") and _known_verb(rest[:-2]))
+    if word.endswith("ت") and not word.endswith("ات") and len(word) - 1 >= _MIN_FEMININE_STEM:
+        return _known_verb(word[:-1])
+    if word.endswith("ا") and not word.endswith("وا"):
+        return _known_verb(word[:-1])
     return False
 
 

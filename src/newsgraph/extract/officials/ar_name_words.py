@@ -22,6 +22,7 @@ from newsgraph.extract.lexicon import (
     speech_verbs,
 )
 from newsgraph.extract.lexicon import words as lexicon_words
+from newsgraph.extract.verbs_ar import inflected_verb
 from newsgraph.text import normalize_token
 
 __all__ = [
@@ -115,6 +116,8 @@ def not_name_word(tok: Token, first: bool = False) -> bool:
         return True
     if len(norm) >= 6 and norm[0] in "يت" and norm.endswith(("ان", "ون")) and common_word_ar(norm[1:-2]):
         return True  # «... ووزيرة خارجية إندونيسيا [يبحثان] أوجه التعاون»: "the two discuss", a verb
+    if inflected_verb(tok.text):
+        return True  # «الملك سلمان [سيزور]», «X [أكدا]»: a future, feminine or dual verb after its subject
     if tok.text.endswith("ة") and common_word_ar(tok.text):
         return True  # «وزير الداخلية [برقية تهنئة]», «بودن [متميزة]»: a feminine noun or adjective
     if first and known_imperfect(norm):
