@@ -84,3 +84,11 @@ def test_gas_explosion_is_no_bombing() -> None:
 
 def test_bomb_explosion_is_a_bombing() -> None:
     assert any(t == "Bombing" for t, _ in _types("A car bomb exploded near the market on Monday."))
+
+
+def test_court_appeal_is_no_appeal() -> None:
+    assert _types("The two officers appealed the ruling on Monday.") == []
+
+
+def test_appeal_for_calm_is_an_appeal() -> None:
+    assert ("Appeal", "appealed") in _types("The mayor appealed for calm on Sunday.")

@@ -11,6 +11,10 @@
   party was established"); with anything else it means to settle or to set up a rule ("to establish the
   plane's configuration", "establish that...", "establishing a limit"). What it establishes (for a participle,
   the noun it describes or its clause's subject) must be a named organization or a ``founded`` cue word.
+* "appeal" is an Appeal when someone appeals to others or for something ("appealed for calm", "an appeal to
+  the UN to act", "appeals by the president for help": "for" anywhere in its phrase, as the parser may hang it
+  on the appealer); without "to" or "for" it is a court appeal ("would appeal", "appealed the decision", "the
+  appeal of the ruling"), which asks no one to act.
 """
 
 from __future__ import annotations
@@ -63,12 +67,16 @@ def _no_founding(verb: Token) -> bool:
 
 def other_sense(doc: Doc, event: Event) -> bool:
     """Whether ``event``'s trigger verb is used in a sense that is no event of its type (module doc)."""
-    if event.type not in ("Sanction", "Protest", "Founding") or not doc.has_annotation("DEP"):
+    if event.type not in ("Sanction", "Protest", "Founding", "Appeal") or not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or span.root.pos_ != "VERB":
+    if span is None:
         return False
     verb, lemma = span.root, span.root.lemma_.lower()
+    if event.type == "Appeal" and lemma == "appeal" and len(span) == 1:
+        return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in verb.subtree)
+    if verb.pos_ != "VERB":
+        return False
     if event.type == "Sanction" and lemma == "suspend":
         return _idle_suspension(verb)
     if event.type == "Protest" and lemma == "demonstrate":
