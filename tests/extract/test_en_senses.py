@@ -92,3 +92,11 @@ def test_court_appeal_is_no_appeal() -> None:
 
 def test_appeal_for_calm_is_an_appeal() -> None:
     assert ("Appeal", "appealed") in _types("The mayor appealed for calm on Sunday.")
+
+
+def test_a_survey_poll_is_no_election() -> None:
+    assert _types("A Gallup poll showed the mayor far behind.") == []
+
+
+def test_going_to_the_polls_is_an_election() -> None:
+    assert [t for t, _ in _types("Voters in Valdoria went to the polls on Sunday.")] == ["Election"]
