@@ -100,3 +100,19 @@ def test_a_survey_poll_is_no_election() -> None:
 
 def test_going_to_the_polls_is_an_election() -> None:
     assert [t for t, _ in _types("Voters in Valdoria went to the polls on Sunday.")] == ["Election"]
+
+
+def test_attacking_a_rival_for_a_remark_is_no_attack() -> None:
+    assert _types("The senator attacked her rival for the remark.") == []
+
+
+def test_attacking_a_village_for_the_second_time_is_an_attack() -> None:
+    assert ("Attack", "attacked") in _types("Militants attacked the village for the second time.")
+
+
+def test_offensive_as_adjective_is_no_attack() -> None:
+    assert _types("Some viewers found the joke offensive.") == []
+
+
+def test_heart_attack_is_no_attack() -> None:
+    assert _types("The singer had a heart attack.") == []

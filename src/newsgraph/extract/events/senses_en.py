@@ -15,6 +15,8 @@
   the UN to act", "appeals by the president for help": "for" anywhere in its phrase, as the parser may hang it
   on the appealer); without "to" or "for" it is a court appeal ("would appeal", "appealed the decision", "the
   appeal of the ruling"), which asks no one to act.
+* "attack" with a reason or a label ("attacked Trump for the tweet", "attacked X as an opponent", "attacked
+  him over his taxes") is criticism (CAMEO 11, disapprove), no assault.
 """
 
 from __future__ import annotations
@@ -39,6 +41,22 @@ _SHOWN = frozenset({"dobj", "ccomp", "xcomp", "acomp", "oprd", "attr", "nsubjpas
 def _is(word: Token, cue: str) -> bool:
     words = load_cues("en").get(cue, frozenset())
     return word.lower_ in words or word.lemma_.lower() in words
+
+
+#: Event types whose trigger verbs are read here.
+_READ = frozenset({"Sanction", "Protest", "Founding", "Appeal", "Attack"})
+
+#: Nouns of time after "for" that give how long or how often, no reason ("for the second time").
+_SPANS = frozenset(
+    {"time", "times", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+)
+
+
+def _reason(prep: Token) -> bool:
+    """Whether ``prep`` gives a reason or a label for an attack ("for the tweet", "as an opponent")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "as", "over"):
+        return False
+    return not any(o.lower_ in _SPANS for o in prep.children if o.dep_ == "pobj")
 
 
 def _idle_suspension(verb: Token) -> bool:
@@ -67,7 +85,7 @@ def _no_founding(verb: Token) -> bool:
 
 def other_sense(doc: Doc, event: Event) -> bool:
     """Whether ``event``'s trigger verb is used in a sense that is no event of its type (module doc)."""
-    if event.type not in ("Sanction", "Protest", "Founding", "Appeal") or not doc.has_annotation("DEP"):
+    if event.type not in _READ or not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None:
@@ -81,6 +99,8 @@ def other_sense(doc: Doc, event: Event) -> bool:
         return _idle_suspension(verb)
     if event.type == "Protest" and lemma == "demonstrate":
         return any(c.dep_ in _SHOWN for c in verb.children)
+    if event.type == "Attack" and lemma == "attack":
+        return any(_reason(c) for c in verb.children)
     if event.type == "Founding" and lemma == "establish":
         return _no_founding(verb)
     return False
