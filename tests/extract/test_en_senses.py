@@ -116,3 +116,11 @@ def test_offensive_as_adjective_is_no_attack() -> None:
 
 def test_heart_attack_is_no_attack() -> None:
     assert _types("The singer had a heart attack.") == []
+
+
+def test_warning_that_another_may_act_is_no_threat() -> None:
+    assert all(t != "Threat" for t, _ in _types("The minister warned that the rebels could seize the port."))
+
+
+def test_warning_of_ones_own_act_is_a_threat() -> None:
+    assert ("Threat", "warned") in _types("Valdoria warned it would retaliate against any attack.")

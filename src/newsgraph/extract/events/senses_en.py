@@ -15,6 +15,10 @@
   the UN to act", "appeals by the president for help": "for" anywhere in its phrase, as the parser may hang it
   on the appealer); without "to" or "for" it is a court appeal ("would appeal", "appealed the decision", "the
   appeal of the ruling"), which asks no one to act.
+* "warn" is a Threat when the warner says what it will do ("we warn them that our forces will strike", "Iran
+  warned it would retaliate"); warning that someone else or something may act ("warned that Biden could
+  destroy the growth") or warning people about a danger ("warned people about the outbreak") is no threat.
+  The clause's subject must be a pronoun, or own a possessive pronoun ("our targets").
 * "attack" with a reason or a label ("attacked Trump for the tweet", "attacked X as an opponent", "attacked
   him over his taxes") is criticism (CAMEO 11, disapprove), no assault.
 """
@@ -44,7 +48,7 @@ def _is(word: Token, cue: str) -> bool:
 
 
 #: Event types whose trigger verbs are read here.
-_READ = frozenset({"Sanction", "Protest", "Founding", "Appeal", "Attack"})
+_READ = frozenset({"Sanction", "Protest", "Founding", "Appeal", "Attack", "Threat"})
 
 #: Nouns of time after "for" that give how long or how often, no reason ("for the second time").
 _SPANS = frozenset(
@@ -57,6 +61,17 @@ def _reason(prep: Token) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in ("for", "as", "over"):
         return False
     return not any(o.lower_ in _SPANS for o in prep.children if o.dep_ == "pobj")
+
+
+def _warned_of_others(verb: Token) -> bool:
+    """Whether "warn" warns about a danger or another's act, not its own (module doc)."""
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children):
+        return True
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        return not any(w.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in w.children)
+                       for w in subj)
+    return False
 
 
 def _idle_suspension(verb: Token) -> bool:
@@ -101,6 +116,8 @@ def other_sense(doc: Doc, event: Event) -> bool:
         return any(c.dep_ in _SHOWN for c in verb.children)
     if event.type == "Attack" and lemma == "attack":
         return any(_reason(c) for c in verb.children)
+    if event.type == "Threat" and lemma == "warn":
+        return _warned_of_others(verb)
     if event.type == "Founding" and lemma == "establish":
         return _no_founding(verb)
     return False
