@@ -6,6 +6,11 @@ caused a crane to fall, killing 107"), and GUIDELINES.md has no event type for t
 tells such a killing apart by its cause in the parse: the subject of "killed", what it happened "in" or
 "by", or, for a participle ("..., killing 107"), the subject and the verb of the clause it hangs on; a
 cause is an ``accident`` cue word (``data/events_cues_en.tsv``). An event with a named doer is kept.
+
+A "when" clause under the killing names its cause too ("seven were killed when a bomber crashed"), and a
+disaster "strikes" as a killer does ("an earthquake struck the island"). An explosion is no bombing when
+what blew up or set it off is a ``blast_cause`` cue ("a gas explosion", "a gas leak led to an explosion",
+"the boiler exploded").
 """
 
 from __future__ import annotations
@@ -18,7 +23,13 @@ from newsgraph.types import Event
 __all__ = ["by_accident"]
 
 #: Verbs of killing whose cause is read.
-_KILL = frozenset({"kill"})
+_KILL = frozenset({"kill", "strike"})
+
+#: Words of an explosion, read with the ``blast_cause`` cues.
+_BLAST = frozenset({"explosion", "explode", "blast"})
+
+#: Words that open a clause of the moment something happened ("killed when a boat capsized").
+_WHEN = frozenset({"when", "as"})
 
 
 def _causes(verb: Token) -> list[Token]:
@@ -39,12 +50,46 @@ def _causes(verb: Token) -> list[Token]:
     return out
 
 
+def _when_causes(verb: Token, accidents: frozenset[str]) -> bool:
+    """Whether a "when" clause under ``verb`` names an accident: its verb as written ("when a bomber crashed";
+    the lemma would take "stormed" for a storm) or its subject ("when a storm hit")."""
+    for t in verb.subtree:
+        if t.pos_ != "VERB" or t.i == verb.i or not any(c.lower_ in _WHEN and c.i < t.i for c in t.children):
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if t.lower_ in accidents or any(w.lower_ in accidents or w.lemma_.lower() in accidents for w in subj):
+            return True
+    return False
+
+
+def _blast_causes(word: Token) -> list[Token]:
+    """What blew up or set off an explosion: the subject of "exploded", the noun's compounds ("a gas
+    explosion"), and the subject of the verb it is the "to"/"in" object of ("a gas leak led to an
+    explosion")."""
+    out = [c for c in word.children if c.dep_ in ("nsubj", "compound", "amod")]
+    out += [g for c in out if c.dep_ == "nsubj" for g in c.children if g.dep_ == "compound"]
+    if word.dep_ == "pobj" and word.head.dep_ == "prep":
+        subj = [c for c in word.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        out += subj + [g for c in subj for g in c.children if g.dep_ == "compound"]
+    return out
+
+
 def by_accident(doc: Doc, event: Event) -> bool:
-    """Whether ``event`` is a killing the parse shows was caused by an accident or a disaster."""
-    if event.type != "Attack" or event.roles.get("agent") or not doc.has_annotation("DEP"):
+    """Whether ``event`` is a killing or an explosion the parse shows an accident or a disaster caused."""
+    if event.type not in ("Attack", "Bombing") or event.roles.get("agent") or not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or span.root.lemma_ not in _KILL:
+    if span is None:
+        return False
+    if event.type == "Bombing":
+        if span.root.lemma_.lower() not in _BLAST:
+            return False
+        blasts = load_cues("en").get("blast_cause", frozenset())
+        return any(w.lower_ in blasts or w.lemma_.lower() in blasts for w in _blast_causes(span.root))
+    if span.root.lemma_ not in _KILL:
         return False
     accidents = load_cues("en").get("accident", frozenset())
-    return any(w.lower_ in accidents or w.lemma_.lower() in accidents for w in _causes(span.root))
+    causes = _causes(span.root)
+    return any(w.lower_ in accidents or w.lemma_.lower() in accidents for w in causes) or _when_causes(
+        span.root, accidents
+    )

