@@ -143,6 +143,7 @@ from newsgraph.extract.events.realis import (
     _no_object,
     _no_voting_body_fr,
     _nobody,
+    _play,
     _possible_only,
     _promise,
     _unreal_noun,
@@ -258,7 +259,7 @@ def find_events(
     times = frozenset(i for d in ds for i in range(d.start, d.end))
     r = _Reader(doc, lang, ms, headline=headline, byline=line, glued=glued, times=times)
     if lang == "ar":  # «إمكانية إعادة فرض عقوبات», «يعتزم زيارة»: a possibility or an intention, no event
-        trigs = [t for t in trigs if not _possible_only(r, t)]
+        trigs = [t for t in trigs if not _possible_only(r, t) and not _play(r, t)]
     # «لجنة التحقيق», «مكتب التحقيقات الفيدرالي»: an event noun in a body's name is no event
     trigs = [t for t in trigs if not (t.kind == "N" and t.start > 0 and "body_head" in r.cues[t.start - 1])]
     events = [t for t in trigs if t.kind in ("V", "N")]
