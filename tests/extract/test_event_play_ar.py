@@ -49,3 +49,15 @@ def test_the_same_words_outside_play_stay_events(text: str, kind: str) -> None:
 )
 def test_a_trigger_word_of_another_sense_is_no_event(text: str, kind: str) -> None:
     assert kind not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("خصصت البلدية ممرا للمشاة في النفق الجديد.", False),
+        ("تم تخصيص برنامج ترفيهي للأطفال خلال المهرجان.", False),
+        ("خصصت الحكومة عشرة ملايين دولار لإغاثة النازحين.", True),
+    ],
+)
+def test_an_allotting_word_is_aid_only_with_money(text: str, aid: bool) -> None:
+    assert ("AidPledge" in _types(text)) is aid

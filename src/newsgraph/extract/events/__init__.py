@@ -134,6 +134,7 @@ from newsgraph.extract.events.links import wire_credit
 from newsgraph.extract.events.outlets_ar import without_outlets
 from newsgraph.extract.events.participants_fr import host_named_fr
 from newsgraph.extract.events.realis import (
+    _allotted,
     _as_noun,
     _attribution,
     _consent,
@@ -260,6 +261,7 @@ def find_events(
     r = _Reader(doc, lang, ms, headline=headline, byline=line, glued=glued, times=times)
     if lang == "ar":  # «إمكانية إعادة فرض عقوبات», «يعتزم زيارة»: a possibility or an intention, no event
         trigs = [t for t in trigs if not _possible_only(r, t) and not _play(r, t)]
+        trigs = [t for t in trigs if not _allotted(r, t)]  # «نفق خصص للمشاة»: dedicated, no aid
     # «لجنة التحقيق», «مكتب التحقيقات الفيدرالي»: an event noun in a body's name is no event
     trigs = [t for t in trigs if not (t.kind == "N" and t.start > 0 and "body_head" in r.cues[t.start - 1])]
     events = [t for t in trigs if t.kind in ("V", "N")]

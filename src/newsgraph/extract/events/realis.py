@@ -15,6 +15,7 @@ is read as one. Without one (Arabic): an event word shortly after a possibility 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from functools import cache
 
@@ -342,6 +343,21 @@ def _play(r: _Reader, t: TriggerMatch) -> bool:
     if not any(_pastime_word(r.table.norm[i], r.doc[i].text, words) for i in range(sent.start, sent.end)):
         return False
     return not (t.type == "Attack" and any("casualty" in r.cues[i] for i in range(sent.start, sent.end)))
+
+
+#: The root of allotting («خصص», «يخصصون», «تخصيص», «التخصيص»), in a normalised word.
+_ALLOT = re.compile("خص(?:ص|يص)")
+
+
+def _allotted(r: _Reader, t: TriggerMatch) -> bool:
+    """(Arabic) An AidPledge read from an allotting word in a sentence with no ``money`` word: a lane, a
+    programme or a place dedicated to something («نفق خصص للمشاة», «تخصيص برنامج للأطفال»), no aid."""
+    if t.type != "AidPledge" or not _ALLOT.search(r.table.norm[t.start]):
+        return False
+    sent = r.sents[r.sent_of[t.start]]
+    money = load_cues("ar").get("money", frozenset())
+    norms = r.table.norm[sent.start : sent.end]
+    return not any(n in money or n.lstrip("وفبل") in money or n.removeprefix("ال") in money for n in norms)
 
 
 #: Kinds of happening that are only reported with someone taking part: a meeting, a visit, an appeal, a
