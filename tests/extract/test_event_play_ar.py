@@ -61,3 +61,8 @@ def test_a_trigger_word_of_another_sense_is_no_event(text: str, kind: str) -> No
 )
 def test_an_allotting_word_is_aid_only_with_money(text: str, aid: bool) -> None:
     assert ("AidPledge" in _types(text)) is aid
+
+
+def test_a_word_in_ta_marbuta_is_no_verb_trigger() -> None:
+    assert "Appeal" not in _types("غاب المدافع حمادة طلبة عن التدريب.")
+    assert "Appeal" in _types("طلبه الوزير من السفير أمس.")
