@@ -66,3 +66,16 @@ def test_an_allotting_word_is_aid_only_with_money(text: str, aid: bool) -> None:
 def test_a_word_in_ta_marbuta_is_no_verb_trigger() -> None:
     assert "Appeal" not in _types("غاب المدافع حمادة طلبة عن التدريب.")
     assert "Appeal" in _types("طلبه الوزير من السفير أمس.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ستفرض الوزارة العقوبات النظامية على المحلات.", "طالب الكاتب بتطبيق أقسى العقوبات على المعتدين.",
+     "أكدت البلدية فرض العقوبات بحق المخالفين."],
+)
+def test_penalties_for_violators_are_no_sanction(text: str) -> None:
+    assert "Sanction" not in _types(text)
+
+
+def test_sanctions_on_a_state_stay() -> None:
+    assert "Sanction" in _types("فرض الاتحاد الأوروبي عقوبات على إيران أمس.")
