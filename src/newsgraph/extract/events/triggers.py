@@ -47,7 +47,7 @@ from newsgraph.extract.events.lexicons import (
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import is_arabic, normalize_token
 
-__all__ = ["find_triggers", "PLACE_SLOT"]
+__all__ = ["find_triggers", "PLACE_SLOT", "ta_marbuta_verb"]
 
 
 
@@ -59,6 +59,26 @@ def _excluded(lang: str) -> frozenset[str]:
             for form in pat.slots[0]:
                 out.update(arabic_variants(form, "N") if is_arabic(form) else (normalize_token(form),))
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_forms_in_ta_marbuta_ar() -> frozenset[str]:
+    """The Arabic verb-line forms written with a final «ة» (participles: «داعية», «مطالبة»), normalised."""
+    return frozenset(
+        normalize_token(form) for pat in load_triggers("ar") if pat.kind == "V"
+        for form in pat.slots[0] if form.endswith("ة")
+    )
+
+
+def ta_marbuta_verb(doc: Doc, t: TriggerMatch) -> bool:
+    """(Arabic) A verb trigger whose first word is written with a final «ة» and is no participle of the
+    lexicon: the normaliser reads «ة» as the pronoun «ه», but no verb ends in «ة» («حمادة طلبة» is a
+    name, not «طلبه», he asked for it)."""
+    word = doc[t.start].text
+    if t.kind != "V" or not word.endswith("ة"):
+        return False
+    norm = normalize_token(word)
+    return not any(norm.endswith(form) for form in _verb_forms_in_ta_marbuta_ar())
 
 
 #: A slot that takes the tokens of one place or country mention.
