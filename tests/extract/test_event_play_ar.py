@@ -14,7 +14,6 @@ def _types(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("يلتقي الفريق الوطني نظيره الأردني غدا في مباراة ودية.", "Meeting"),
         ("هاجم مدرب النادي حكم المباراة بعد الخسارة.", "Attack"),
         ("طرد الحكم اللاعب في الشوط الثاني.", "Sanction"),
         ("وفي الفيلم يهاجم البطل قلعة الأعداء.", "Attack"),
@@ -32,6 +31,7 @@ def test_play_in_a_sport_or_fiction_sentence_is_no_event(text: str, kind: str) -
         ("تعاقد النادي مع لاعب برازيلي لمدة موسمين.", "Agreement"),
         ("هاجم مسلحون دورية للجيش قرب الحدود.", "Attack"),
         ("التقى الرئيس المنتخب أعضاء الحكومة في القصر.", "Meeting"),
+        ("استقبل مدرب المنتخب أمس وزير الرياضة في الملعب.", "Meeting"),  # a meeting, though a sport one
     ],
 )
 def test_the_same_words_outside_play_stay_events(text: str, kind: str) -> None:

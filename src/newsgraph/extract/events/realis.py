@@ -306,9 +306,10 @@ def _possible_only(r: _Reader, t: TriggerMatch, reach: int = 3, aim_reach: int =
     return False
 
 
-#: Kinds of happening a sport, game or fiction sentence tells as play: a match, a tackle, a sending-off.
-#: A club's contract, a team's trip or a coach's demand are still an Agreement, a Visit or an Appeal.
-_PLAY_TYPES = frozenset({"Meeting", "Attack", "Sanction"})
+#: Kinds of happening a sport, game or fiction sentence tells as play: a tackle, a sending-off. A club's
+#: contract, a team's trip or a coach's demand are still an Agreement, a Visit or an Appeal, and a
+#: meeting stays one: a coach receives a minister, and «الفريق» is a general as well as a team.
+_PLAY_TYPES = frozenset({"Attack", "Sanction"})
 
 #: Proclitics and the article a ``pastime`` word may carry («بالمباراة», «للمنتخب», «والفيلم»).
 _PASTIME_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل")
