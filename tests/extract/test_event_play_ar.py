@@ -1,4 +1,4 @@
-"""Arabic sport, game and fiction sentences tell play, not events (newsgraph.extract.events.realis._play),
+"""Arabic sport, game and fiction sentences tell play, not events (newsgraph.extract.events.senses_ar.play),
 and trigger look-alikes of other senses (triggers_ar.tsv kind X). Invented sentences."""
 
 import pytest

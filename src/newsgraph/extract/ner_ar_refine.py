@@ -31,6 +31,7 @@ from newsgraph.extract.lexicon import (
     words,
 )
 from newsgraph.extract.ner_ar_names import PROCLITICS, is_title, verb_slot
+from newsgraph.extract.ner_spans import MENTIONS
 from newsgraph.extract.orgs.base import head_offset, latin_name
 from newsgraph.extract.places_ar import seat_next
 from newsgraph.extract.tokens import TokenTable
@@ -199,8 +200,8 @@ def _one_name_word(doc: Doc, start: int, end: int, patronymic: bool = False) -> 
 
 
 def _covered(doc: Doc, tok: Token) -> bool:
-    """Whether a mention (country, place, body) of ``doc.spans["ng_mentions"]`` covers ``tok``."""
-    return any(sp.start <= tok.i < sp.end for sp in doc.spans.get("ng_mentions", ()))
+    """Whether a mention (country, place, body) of ``doc.spans[MENTIONS]`` covers ``tok``."""
+    return any(sp.start <= tok.i < sp.end for sp in doc.spans.get(MENTIONS, ()))
 
 
 def _words(doc: Doc, start: int, end: int) -> list[Token]:
@@ -255,7 +256,7 @@ def _place_within(span: Span, org: OrgMatch) -> bool:
 def _seated_place_within(doc: Doc, org: OrgMatch) -> bool:
     """A known place after a place designator ends the name («أمانة منطقة عسير», «شرطة محافظة جدة»): the
     body of that place, a name though the model, which left the place to the knowledge base, tags nothing."""
-    places = [s for s in doc.spans.get("ng_mentions", []) if s.label_ == "PLACE" and s.kb_id_
+    places = [s for s in doc.spans.get(MENTIONS, []) if s.label_ == "PLACE" and s.kb_id_
               and s.end_char == org.end and org.start < s.start_char and s.start > 0]
     return any(seat_next(doc[s.start - 1].norm_, s) for s in places)
 

@@ -134,7 +134,6 @@ from newsgraph.extract.events.links import wire_credit
 from newsgraph.extract.events.outlets_ar import without_outlets
 from newsgraph.extract.events.participants_fr import host_named_fr
 from newsgraph.extract.events.realis import (
-    _allotted,
     _as_noun,
     _attribution,
     _consent,
@@ -144,7 +143,6 @@ from newsgraph.extract.events.realis import (
     _no_object,
     _no_voting_body_fr,
     _nobody,
-    _play,
     _possible_only,
     _promise,
     _unreal_noun,
@@ -153,6 +151,7 @@ from newsgraph.extract.events.realis import (
     no_doer,
 )
 from newsgraph.extract.events.roles import _read, _visit_sides
+from newsgraph.extract.events.senses_ar import allotted, play
 from newsgraph.extract.events.speakers import _speakers, sides
 from newsgraph.extract.events.triggers import find_triggers, ta_marbuta_verb
 from newsgraph.extract.events.when_fr import dated_triggers_fr
@@ -260,10 +259,10 @@ def find_events(
     times = frozenset(i for d in ds for i in range(d.start, d.end))
     r = _Reader(doc, lang, ms, headline=headline, byline=line, glued=glued, times=times)
     if lang == "ar":  # «إمكانية إعادة فرض عقوبات», «يعتزم زيارة»: a possibility or an intention, no event
-        trigs = [t for t in trigs if not _possible_only(r, t) and not _play(r, t)]
-        trigs = [t for t in trigs if not _allotted(r, t)]  # «نفق خصص للمشاة»: dedicated, no aid
-        # «حمادة طلبة»: no verb ends in «ة»; the normalised «طلبه» (he asked) is a name or a noun here
-        trigs = [t for t in trigs if not ta_marbuta_verb(doc, t)]
+        # play in a sport or fiction sentence, «نفق خصص للمشاة» (dedicated, no aid), and «حمادة طلبة»: no
+        # verb ends in «ة», so the normalised «طلبه» (he asked) is a name or a noun here
+        trigs = [t for t in trigs
+                 if not (_possible_only(r, t) or play(r, t) or allotted(r, t) or ta_marbuta_verb(doc, t))]
     # «لجنة التحقيق», «مكتب التحقيقات الفيدرالي»: an event noun in a body's name is no event
     trigs = [t for t in trigs if not (t.kind == "N" and t.start > 0 and "body_head" in r.cues[t.start - 1])]
     events = [t for t in trigs if t.kind in ("V", "N")]

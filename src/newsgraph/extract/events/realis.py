@@ -15,7 +15,6 @@ is read as one. Without one (Arabic): an event word shortly after a possibility 
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping
 from functools import cache
 
@@ -23,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _Raw
-from newsgraph.extract.events.lexicons import TriggerMatch, load_cues
+from newsgraph.extract.events.lexicons import TriggerMatch
 from newsgraph.extract.lexicon import title_plurals_ar, title_vocabulary
 from newsgraph.text import normalize_token
 
@@ -306,61 +305,6 @@ def _possible_only(r: _Reader, t: TriggerMatch, reach: int = 3, aim_reach: int =
     return False
 
 
-#: Kinds of happening a sport, game or fiction sentence tells as play: a tackle, a sending-off. A club's
-#: contract, a team's trip or a coach's demand are still an Agreement, a Visit or an Appeal, and a
-#: meeting stays one: a coach receives a minister, and «الفريق» is a general as well as a team.
-_PLAY_TYPES = frozenset({"Attack", "Sanction"})
-
-#: Proclitics and the article a ``pastime`` word may carry («بالمباراة», «للمنتخب», «والفيلم»).
-_PASTIME_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل")
-
-
-#: Pronoun suffixes a ``pastime`` word may carry («لاعبيه», «مدربها», «منتخبنا»).
-_PASTIME_SUFFIXES = ("هم", "ها", "نا", "ه")
-
-
-def _pastime_word(norm: str, raw: str, words: frozenset[str]) -> bool:
-    """Whether a token (normalised ``norm``, as written ``raw``) is a ``pastime`` word, bare or with a
-    proclitic, article or pronoun. A final «ة» is no pronoun: «دورية» is a patrol, «منتخبة» elected."""
-    cut = [
-        norm[: -len(s)] for s in _PASTIME_SUFFIXES
-        if norm.endswith(s) and len(norm) > len(s) + 2 and not (s == "ه" and raw.endswith("ة"))
-    ]
-    for stem in (norm, *cut):
-        if stem in words or any(stem.startswith(p) and stem[len(p) :] in words for p in _PASTIME_PREFIXES):
-            return True
-    return False
-
-
-def _play(r: _Reader, t: TriggerMatch) -> bool:
-    """(Arabic) A trigger of a kind sport, games and fiction use for play (``_PLAY_TYPES``) in a sentence
-    with a ``pastime`` word («يلتقي الفريق في مباراة», «هاجم مدرب النادي», «طرد اللاعب», «في الفيلم
-    يهاجم البطل»): a match, a play or a plot, not a reported event of that type. An attack whose
-    sentence tells of deaths (a ``casualty`` word) stays: a stadium can be attacked."""
-    if t.type not in _PLAY_TYPES:
-        return False
-    words = _pastime_words()
-    sent = r.sents[r.sent_of[t.start]]
-    if not any(_pastime_word(r.table.norm[i], r.doc[i].text, words) for i in range(sent.start, sent.end)):
-        return False
-    return not (t.type == "Attack" and any("casualty" in r.cues[i] for i in range(sent.start, sent.end)))
-
-
-#: The root of allotting («خصص», «يخصصون», «تخصيص», «التخصيص»), in a normalised word.
-_ALLOT = re.compile("خص(?:ص|يص)")
-
-
-def _allotted(r: _Reader, t: TriggerMatch) -> bool:
-    """(Arabic) An AidPledge read from an allotting word in a sentence with no ``money`` word: a lane, a
-    programme or a place dedicated to something («نفق خصص للمشاة», «تخصيص برنامج للأطفال»), no aid."""
-    if t.type != "AidPledge" or not _ALLOT.search(r.table.norm[t.start]):
-        return False
-    sent = r.sents[r.sent_of[t.start]]
-    money = load_cues("ar").get("money", frozenset())
-    norms = r.table.norm[sent.start : sent.end]
-    return not any(n in money or n.lstrip("وفبل") in money or n.removeprefix("ال") in money for n in norms)
-
-
 #: Kinds of happening that are only reported with someone taking part: a meeting, a visit, an appeal, a
 #: founding, a sanction, a negotiation.
 _NEEDS_PARTY = frozenset({"Meeting", "Visit", "Appeal", "Founding", "Sanction", "Negotiation"})
@@ -386,12 +330,6 @@ def no_doer(x: _Raw) -> bool:
     """A guarded reading (a trigger its pattern's context let through: «وصل ... إلى بغداد») that names
     no person or organization as its doer: reinforcements, a plane or a shipment arrive, nobody visits."""
     return x.trig.guarded and not any(ref.startswith(("person/", "org/")) for ref in x.roles.get("agent", {}))
-
-
-@cache
-def _pastime_words() -> frozenset[str]:
-    """The Arabic ``pastime`` cue words (events_cues_ar.tsv)."""
-    return load_cues("ar").get("pastime", frozenset())
 
 
 @cache

@@ -1,0 +1,63 @@
+"""Arabic trigger words used in another sense: play in a sport, game or fiction sentence (a match, a
+tackle, a sending-off, a plot), and allotting («خصص») with no money or relief in sight. The cue words
+are the ``pastime`` and ``money`` classes of ``data/events_cues_ar.tsv``."""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.lexicons import TriggerMatch, load_cues
+
+__all__ = ["allotted", "play"]
+
+#: Kinds of happening a sport, game or fiction sentence tells as play: a tackle, a sending-off. A club's
+#: contract, a team's trip or a coach's demand are still an Agreement, a Visit or an Appeal, and a
+#: meeting stays one: a coach receives a minister, and «الفريق» is a general as well as a team.
+_PLAY_TYPES = frozenset({"Attack", "Sanction"})
+
+#: Proclitics and the article a cue word may carry («بالمباراة», «للمنتخب», «والفيلم», «بالدولار»).
+_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل")
+#: Pronoun suffixes a cue word may carry («لاعبيه», «مدربها», «منتخبنا»).
+_SUFFIXES = ("هم", "ها", "نا", "ه")
+
+
+def _cue_word(norm: str, raw: str, words: frozenset[str]) -> bool:
+    """Whether a token (normalised ``norm``, as written ``raw``) is one of ``words`` (a cue class), bare or
+    with a proclitic, article or pronoun. A final «ة» is no pronoun: «دورية» is a patrol, «منتخبة» elected."""
+    cut = [
+        norm[: -len(s)] for s in _SUFFIXES
+        if norm.endswith(s) and len(norm) > len(s) + 2 and not (s == "ه" and raw.endswith("ة"))
+    ]
+    for stem in (norm, *cut):
+        if stem in words or any(stem.startswith(p) and stem[len(p) :] in words for p in _PREFIXES):
+            return True
+    return False
+
+
+def play(r: _Reader, t: TriggerMatch) -> bool:
+    """(Arabic) A trigger of a kind sport, games and fiction use for play (``_PLAY_TYPES``) in a sentence
+    with a ``pastime`` word («يلتقي الفريق في مباراة», «هاجم مدرب النادي», «طرد اللاعب», «في الفيلم
+    يهاجم البطل»): a match, a play or a plot, not a reported event of that type. An attack whose
+    sentence tells of deaths (a ``casualty`` word) stays: a stadium can be attacked."""
+    if t.type not in _PLAY_TYPES:
+        return False
+    words = load_cues("ar").get("pastime", frozenset())
+    sent = r.sents[r.sent_of[t.start]]
+    if not any(_cue_word(r.table.norm[i], r.doc[i].text, words) for i in range(sent.start, sent.end)):
+        return False
+    return not (t.type == "Attack" and any("casualty" in r.cues[i] for i in range(sent.start, sent.end)))
+
+
+#: The root of allotting («خصص», «يخصصون», «تخصيص», «التخصيص»), in a normalised word.
+_ALLOT = re.compile("خص(?:ص|يص)")
+
+
+def allotted(r: _Reader, t: TriggerMatch) -> bool:
+    """(Arabic) An AidPledge read from an allotting word in a sentence with no ``money`` word: a lane, a
+    programme or a place dedicated to something («نفق خصص للمشاة», «تخصيص برنامج للأطفال»), no aid."""
+    if t.type != "AidPledge" or not _ALLOT.search(r.table.norm[t.start]):
+        return False
+    sent = r.sents[r.sent_of[t.start]]
+    money = load_cues("ar").get("money", frozenset())
+    return not any(_cue_word(r.table.norm[i], r.doc[i].text, money) for i in range(sent.start, sent.end))
