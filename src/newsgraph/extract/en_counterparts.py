@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import person_particles, person_stopwords, title_vocabulary
 from newsgraph.extract.officials import Official
+from newsgraph.extract.officials.base import last_name_word
 from newsgraph.extract.tokens import TokenTable
 
 __all__ = ["counterparts"]
@@ -89,9 +90,9 @@ def _capitalised(doc: Doc, k: int, starts: dict[int, Span]) -> Span | None:
 def _title_of(name: str, officials: Sequence[Official], before: int) -> Official | None:
     """The last official with a title, named before character ``before``, whose name is ``name`` or ends
     with it."""
-    last = name.split()[-1].lower() if name.split() else ""
+    last = last_name_word(name)
     found = [o for o in officials if o.title and o.name_start < before
-             and (o.name == name or o.name.split()[-1].lower() == last)]
+             and (o.name == name or last_name_word(o.name) == last)]
     return found[-1] if found else None
 
 

@@ -153,7 +153,7 @@ from newsgraph.extract.events.realis import (
 from newsgraph.extract.events.roles import _read, _visit_sides
 from newsgraph.extract.events.senses_ar import allotted, play
 from newsgraph.extract.events.speakers import _speakers, sides
-from newsgraph.extract.events.triggers import find_triggers, ta_marbuta_verb
+from newsgraph.extract.events.triggers import find_triggers
 from newsgraph.extract.events.when_fr import dated_triggers_fr
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
@@ -259,10 +259,8 @@ def find_events(
     times = frozenset(i for d in ds for i in range(d.start, d.end))
     r = _Reader(doc, lang, ms, headline=headline, byline=line, glued=glued, times=times)
     if lang == "ar":  # «إمكانية إعادة فرض عقوبات», «يعتزم زيارة»: a possibility or an intention, no event
-        # play in a sport or fiction sentence, «نفق خصص للمشاة» (dedicated, no aid), and «حمادة طلبة»: no
-        # verb ends in «ة», so the normalised «طلبه» (he asked) is a name or a noun here
-        trigs = [t for t in trigs
-                 if not (_possible_only(r, t) or play(r, t) or allotted(r, t) or ta_marbuta_verb(doc, t))]
+        # play in a sport or fiction sentence, and «نفق خصص للمشاة» (dedicated, no aid)
+        trigs = [t for t in trigs if not (_possible_only(r, t) or play(r, t) or allotted(r, t))]
     # «لجنة التحقيق», «مكتب التحقيقات الفيدرالي»: an event noun in a body's name is no event
     trigs = [t for t in trigs if not (t.kind == "N" and t.start > 0 and "body_head" in r.cues[t.start - 1])]
     events = [t for t in trigs if t.kind in ("V", "N")]

@@ -4,6 +4,7 @@ are the ``pastime`` and ``money`` classes of ``data/events_cues_ar.tsv``."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newsgraph.extract.events.clauses import _Reader
@@ -22,17 +23,24 @@ _PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل")
 _SUFFIXES = ("هم", "ها", "نا", "ه")
 
 
-def _cue_word(norm: str, raw: str, words: frozenset[str]) -> bool:
-    """Whether a token (normalised ``norm``, as written ``raw``) is one of ``words`` (a cue class), bare or
+@functools.lru_cache(maxsize=8)
+def _attached(cls: str) -> frozenset[str]:
+    """The words of the cue class ``cls``, bare and with each proclitic or the article."""
+    words = load_cues("ar").get(cls, frozenset())
+    return frozenset({*words, *(p + w for p in _PREFIXES for w in words)})
+
+
+def _cue_word(norm: str, raw: str, cls: str) -> bool:
+    """Whether a token (normalised ``norm``, as written ``raw``) is a word of the cue class ``cls``, bare or
     with a proclitic, article or pronoun. A final «ة» is no pronoun: «دورية» is a patrol, «منتخبة» elected."""
-    cut = [
-        norm[: -len(s)] for s in _SUFFIXES
-        if norm.endswith(s) and len(norm) > len(s) + 2 and not (s == "ه" and raw.endswith("ة"))
-    ]
-    for stem in (norm, *cut):
-        if stem in words or any(stem.startswith(p) and stem[len(p) :] in words for p in _PREFIXES):
-            return True
-    return False
+    forms = _attached(cls)
+    if norm in forms:
+        return True
+    return any(
+        norm.endswith(s) and len(norm) > len(s) + 2 and not (s == "ه" and raw.endswith("ة"))
+        and norm[: -len(s)] in forms
+        for s in _SUFFIXES
+    )
 
 
 def play(r: _Reader, t: TriggerMatch) -> bool:
@@ -42,9 +50,8 @@ def play(r: _Reader, t: TriggerMatch) -> bool:
     sentence tells of deaths (a ``casualty`` word) stays: a stadium can be attacked."""
     if t.type not in _PLAY_TYPES:
         return False
-    words = load_cues("ar").get("pastime", frozenset())
     sent = r.sents[r.sent_of[t.start]]
-    if not any(_cue_word(r.table.norm[i], r.doc[i].text, words) for i in range(sent.start, sent.end)):
+    if not any(_cue_word(r.table.norm[i], r.doc[i].text, "pastime") for i in range(sent.start, sent.end)):
         return False
     return not (t.type == "Attack" and any("casualty" in r.cues[i] for i in range(sent.start, sent.end)))
 
@@ -59,5 +66,4 @@ def allotted(r: _Reader, t: TriggerMatch) -> bool:
     if t.type != "AidPledge" or not _ALLOT.search(r.table.norm[t.start]):
         return False
     sent = r.sents[r.sent_of[t.start]]
-    money = load_cues("ar").get("money", frozenset())
-    return not any(_cue_word(r.table.norm[i], r.doc[i].text, money) for i in range(sent.start, sent.end))
+    return not any(_cue_word(r.table.norm[i], r.doc[i].text, "money") for i in range(sent.start, sent.end))

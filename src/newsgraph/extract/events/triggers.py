@@ -47,7 +47,7 @@ from newsgraph.extract.events.lexicons import (
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import is_arabic, normalize_token
 
-__all__ = ["find_triggers", "PLACE_SLOT", "ta_marbuta_verb"]
+__all__ = ["find_triggers", "PLACE_SLOT"]
 
 
 
@@ -70,7 +70,7 @@ def _verb_forms_in_ta_marbuta_ar() -> frozenset[str]:
     )
 
 
-def ta_marbuta_verb(doc: Doc, t: TriggerMatch) -> bool:
+def _ta_marbuta_verb(doc: Doc, t: TriggerMatch) -> bool:
     """(Arabic) A verb trigger whose first word is written with a final «ة» and is no participle of the
     lexicon: the normaliser reads «ة» as the pronoun «ه», but no verb ends in «ة» («حمادة طلبة» is a
     name, not «طلبه», he asked for it)."""
@@ -315,4 +315,6 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
         if taken.isdisjoint(range(m.start, m.end)):
             kept.append(m)
             taken.update(range(m.start, m.end))
+    if lang == "ar":  # «حمادة طلبة» is a name, not «طلبه» (he asked for it): see _ta_marbuta_verb
+        kept = [m for m in kept if not _ta_marbuta_verb(doc, m)]
     return sorted((m for m in kept if m.kind != "X"), key=lambda m: m.start)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from newsgraph.extract.lexicon import words
 from newsgraph.extract.officials import ar_names
-from newsgraph.extract.officials.base import Context, Official, tok_end
-from newsgraph.text import clitic_splits, normalize_token
+from newsgraph.extract.officials.base import Context, Official, last_name_word, tok_end
+from newsgraph.text import clitic_splits
 
 __all__ = ["counterparts"]
 
@@ -23,11 +23,6 @@ _COMMAS = {"،", ","}
 def _is_counterpart(norm: str) -> bool:
     found = words("counterparts_ar.txt")
     return norm in found or any(rest in found for _, rest in clitic_splits(norm))
-
-
-def _last(name: str) -> str:
-    parts = normalize_token(name).split()
-    return parts[-1] if parts else ""
 
 
 def _subject_title(ctx: Context, officials: list[Official], i: int) -> tuple[str, str | None] | None:
@@ -57,7 +52,9 @@ def _subject_title(ctx: Context, officials: list[Official], i: int) -> tuple[str
         if not persons:
             return None
         name = persons[-1].text
-    titled = [o for o in officials if o.title and o.how != "counterpart" and _last(o.name) == _last(name)]
+    surname = last_name_word(name)
+    titled = [o for o in officials
+              if o.title and o.how != "counterpart" and last_name_word(o.name) == surname]
     return (titled[0].title, titled[0].of) if titled and titled[0].title else None
 
 

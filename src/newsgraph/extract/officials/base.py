@@ -9,13 +9,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.lexicon import org_heads, person_stopwords, speech_verbs, spellings, title_vocabulary
 from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import normalize_token
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsgraph.kb import KnowledgeBase
 
 __all__ = [
     "Official", "Context", "TitleMatch", "AddOfficial", "QUOTES", "of_id", "org_ref", "parse_org_ref",
-    "tok_end",
+    "last_name_word", "tok_end",
 ]  # fmt: skip
 
 _MENTIONS = "ng_mentions"
@@ -175,3 +176,10 @@ class Context:
 
 def tok_end(tok: Token) -> int:
     return tok.idx + len(tok.text)
+
+
+def last_name_word(name: str) -> str:
+    """The last word of a person's name, normalised: how the officials rules tell that two mentions of
+    one article («نبيه بري», «الرئيس بري»; "Antony Blinken", "Blinken") name the same person."""
+    parts = name.split()
+    return normalize_token(parts[-1]) if parts else ""

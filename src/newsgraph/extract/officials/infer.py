@@ -41,7 +41,7 @@ from collections.abc import Callable, Mapping, Sequence
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract.lexicon import words
-from newsgraph.extract.officials.base import Official
+from newsgraph.extract.officials.base import Official, last_name_word
 from newsgraph.extract.officials.infer_shared import monarchic_title, same_office, with_sovereign
 from newsgraph.extract.officials.nearby import before_next_item, counterpart_countries, unnamed_titles
 from newsgraph.extract.officials.status import position_status
@@ -323,9 +323,8 @@ def _with_adjective(
 def _same_person(off: Official, officials: Sequence[Official]) -> frozenset[int]:
     """The name starts of the officials whose name ends in the same word as ``off``'s («نبيه بري»,
     «الرئيس بري»): one person, whose own title's country is no other person's."""
-    last = normalize_token(off.name.split()[-1]) if off.name.split() else ""
-    return frozenset(o.name_start for o in officials
-                     if o.name.split() and normalize_token(o.name.split()[-1]) == last)
+    last = last_name_word(off.name)
+    return frozenset(o.name_start for o in officials if o.name.split() and last_name_word(o.name) == last)
 
 
 def _others(
