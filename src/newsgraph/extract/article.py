@@ -127,6 +127,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.officials.party import party_countries
     from newsgraph.extract.officials.status import position_status
     from newsgraph.extract.orgs import bare_anaphor, find_organizations, resolve_anaphora
+    from newsgraph.extract.orgs.short_ar import short_names_ar
     from newsgraph.extract.relations import find_memberships
     from newsgraph.extract.relations_parse import memberships_from_parse
     from newsgraph.extract.relations_positions import position_memberships, post_memberships
@@ -232,6 +233,12 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     for start, end, ref in resolve_anaphora(doc, list(b.mentions.values())):
         if "/" in ref:  # a model's span of «التنظيم المتطرف» gives way to the organization it refers to
             b.add(start, end, "ORGANIZATION", ref, kind="anaphor", replace=(start, end) in b.mentions)
+    if lang == "ar":  # «تنظيم داعش» is also «داعش»: the name after a kind noun, nested in the mention
+        others = [k for k, m in b.mentions.items() if m.label != "ORGANIZATION"]
+        org_names = {k: m for k, m in b.mentions.items() if m.label == "ORGANIZATION" and m.kind == "name"}
+        for (start, end), outer in short_names_ar(article.text, org_names, others, kb):
+            b.mentions.setdefault((start, end), dataclasses.replace(
+                org_names[outer], start=start, end=end, text=article.text[start:end]))
 
     # Short forms of a name given in full ("Hadi" after "Abd-Rabbu Mansour Hadi") are that person; a
     # name no mention keeps (the model's "Broadcasting Fawad Chaudhry", which an official's name replaced)
