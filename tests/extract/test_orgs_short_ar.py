@@ -42,3 +42,11 @@ def test_short_names_by_shape() -> None:
 def test_no_short_name_over_a_person() -> None:
     text = "قوات خليفة حفتر"
     assert short_names_ar(text, [(0, len(text))], [(5, len(text))]) == []
+
+
+def test_a_newspapers_one_word_name_may_have_the_article() -> None:
+    text = "صحيفة الحياة وقناة السويس وشركة الاتصالات"
+    spans = [(0, 12), (13, 25), (26, 41)]
+    found = [text[s:e] for (s, e), _ in short_names_ar(text, spans, [])]
+    # after «صحيفة» a definite word names the paper; «السويس» is a place, «شركة الاتصالات» a description
+    assert found == ["الحياة"]

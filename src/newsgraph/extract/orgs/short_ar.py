@@ -8,7 +8,8 @@ the knowledge base knows as an organization, two words or more starting with an
 organization head («الجيش الوطني»), or one word without the article that is no
 common word, given name, place, country or feminine relative adjective («داعش», «نوكيا»; not
 «شركة ديناميكية»). After a noun of armed men («قوات», «ميليشيات») one word is mostly a leader's
-name («قوات صالح»), so there only the first two kinds count. A kind noun that is part of the
+name («قوات صالح»), so there only the first two kinds count; after a newspaper's or channel's noun
+the one word may have the article («صحيفة الوئام», «قناة الجزيرة»). A kind noun that is part of the
 name («حزب الله», «مجلس الأمن») is not listed in ``data/org_type_heads_ar.txt``.
 
 Examples:
@@ -37,13 +38,14 @@ _QUOTES = "«»\"“”'"
 
 
 @cache
-def _kind_nouns() -> dict[str, bool]:
-    """Kind noun -> whether a one-word name after it is mostly a leader's (``data/org_type_heads_ar.txt``)."""
-    return {normalize_token(r[0].strip()): r[1:2] == ["leader"] for r in rows("org_type_heads_ar.txt")}
+def _kind_nouns() -> dict[str, str]:
+    """Kind noun -> its mark, "leader", "media" or "" (``data/org_type_heads_ar.txt``)."""
+    return {normalize_token(r[0].strip()): (r[1].strip() if len(r) > 1 else "")
+            for r in rows("org_type_heads_ar.txt")}
 
 
-def _kind_noun(word: str) -> bool | None:
-    """None for no kind noun, else whether it is one of the «leader» nouns («قوات»)."""
+def _kind_noun(word: str) -> str | None:
+    """None for no kind noun, else its mark: "leader" («قوات»), "media" («صحيفة») or ""."""
     nouns = _kind_nouns()
     for rest in (word, *(rest for _, rest in clitic_splits(word))):
         if normalize_token(rest) in nouns:
@@ -51,7 +53,7 @@ def _kind_noun(word: str) -> bool | None:
     return None
 
 
-def _name(rest: str, kb: KnowledgeBase, leader: bool) -> bool:
+def _name(rest: str, kb: KnowledgeBase, mark: str) -> bool:
     """Whether ``rest`` reads as an organization's name by itself."""
     found = kb.lookup(rest, "ar")
     if any(a.label == "ORGANIZATION" and a.kind in ("name", "acronym") for a in found):
@@ -62,11 +64,12 @@ def _name(rest: str, kb: KnowledgeBase, leader: bool) -> bool:
     if len(parts) >= 2:
         return len(parts) <= 3 and normalize_token(parts[0]) in org_heads("ar") \
             and normalize_token(parts[0]).startswith("ال")
-    if leader:
+    if mark == "leader":
         return False
     word = parts[0] if parts else ""
     norm = normalize_token(word)
-    return len(word) >= 3 and not norm.startswith("ال") and not norm.endswith("يه") and word.isalpha() \
+    article = norm.startswith("ال") and mark != "media"  # «صحيفة الوئام»; not «شركة الاتصالات»
+    return len(word) >= 3 and not article and not norm.endswith("يه") and word.isalpha() \
         and not common_word_ar(word) and norm not in known_given_names_ar()  # «شركة ديناميكية»: an adjective
 
 
@@ -84,13 +87,13 @@ def short_names_ar(
     for start, end in orgs:
         name = text[start:end]
         first, _, rest = name.partition(" ")
-        leader = _kind_noun(first) if rest else None
-        if leader is None:
+        mark = _kind_noun(first) if rest else None
+        if mark is None:
             continue
         at = start + len(first) + (len(rest) - len(rest.lstrip(" " + _QUOTES))) + 1
         stop = end - (len(rest) - len(rest.rstrip(" " + _QUOTES)))
         if at >= stop or any(at < o_end and o_start < stop for o_start, o_end in others):
             continue
-        if _name(text[at:stop], base, leader):
+        if _name(text[at:stop], base, mark):
             out.append(((at, stop), (start, end)))
     return out
