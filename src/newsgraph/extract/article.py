@@ -121,6 +121,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.lexicon import title_vocabulary
     from newsgraph.extract.military import military_memberships
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
+    from newsgraph.extract.ner_ar_lists import listed_persons
     from newsgraph.extract.numbers import find_amounts
     from newsgraph.extract.officials import find_officials, link_surnames, office_references
     from newsgraph.extract.officials.base import parse_org_ref
@@ -247,6 +248,14 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         persons = [(k[0], k[1], m.text) for k, m in b.mentions.items() if m.label == "PERSON"]
         for (_start, end), name_start in ar.unglued_names(persons).items():
             b.add(name_start, end, "PERSON", b.entity_for("PERSON", name_start, end), replace=True)
+        # «حسين المقهوي وماجد عسيري وصالح العمري»: the names of a list the model left out or ran together
+        names = [k for k, m in b.mentions.items() if m.label == "PERSON" and m.kind == "name"]
+        cuts, listed = listed_persons(article.text, names, [k for k in b.mentions if k not in names])
+        for (start, end), stop in cuts.items():
+            del b.mentions[(start, end)]
+            b.add(start, stop, "PERSON", b.entity_for("PERSON", start, stop))
+        for start, end in listed:
+            b.add(start, end, "PERSON", b.entity_for("PERSON", start, end))
     kept = {m.entity_id for m in b.mentions.values()}
     short = short_name_links({pid: e.labels.get(lang, next(iter(e.labels.values()), ""))
                               for pid, e in b.new_entities.items() if e.type == "PERSON" and pid in kept})
