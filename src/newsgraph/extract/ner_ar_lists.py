@@ -40,8 +40,9 @@ def _given(word: str) -> bool:
     norm = normalize_token(word)
     if norm in known_given_names_ar():
         return True
+    titles = _titles()  # also a title's plural in construct: «ومديري الإدارات» is «مدير» + «ي»
     return len(word) >= 3 and not norm.startswith("ال") and not common_word_ar(word) \
-        and norm not in _titles() and norm not in not_name_words("ar")
+        and norm not in titles and norm[:-1] not in titles and norm not in not_name_words("ar")
 
 
 def _family(word: str) -> bool:

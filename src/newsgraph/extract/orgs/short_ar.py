@@ -6,11 +6,12 @@ short name is a mention). :func:`short_names_ar` gives those inner spans for the
 organization mentions found so far. The rest must read as a name by itself: a name
 the knowledge base knows as an organization, two words or more starting with an
 organization head («الجيش الوطني»), or one word without the article that is no
-common word, given name, place, country or feminine relative adjective («داعش», «نوكيا»; not
-«شركة ديناميكية»). After a noun of armed men («قوات», «ميليشيات») one word is mostly a leader's
-name («قوات صالح»), so there only the first two kinds count; after a newspaper's or channel's noun
-the one word may have the article («صحيفة الوئام», «قناة الجزيرة»). A kind noun that is part of the
-name («حزب الله», «مجلس الأمن») is not listed in ``data/org_type_heads_ar.txt``.
+common word, given name, place, country, feminine relative adjective or plural of the
+pattern «أفعال» («داعش», «نوكيا»; not «شركة ديناميكية», «وكالة أنباء»). After a noun of armed
+men («قوات», «ميليشيات») one word is mostly a leader's name («قوات صالح»), so there only the
+first two kinds count; after a newspaper's or channel's noun the one word may have the article
+(«صحيفة الوئام», «قناة الجزيرة»). A kind noun that is part of the name («حزب الله», «مجلس
+الأمن») is not listed in ``data/org_type_heads_ar.txt``.
 
 Examples:
     >>> short_names_ar("قال تنظيم داعش", [(4, 14)], [])
@@ -21,6 +22,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -35,6 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["short_names_ar"]
 
 _QUOTES = "«»\"“”'"
+_PLURAL = re.compile("[أا]..ا.")
 
 
 @cache
@@ -69,6 +72,8 @@ def _name(rest: str, kb: KnowledgeBase, mark: str) -> bool:
     word = parts[0] if parts else ""
     norm = normalize_token(word)
     article = norm.startswith("ال") and mark != "media"  # «صحيفة الوئام»; not «شركة الاتصالات»
+    if _PLURAL.fullmatch(word.removeprefix("ال")):
+        return False  # «وكالة أنباء [إيرانية]»: a broken plural of the pattern «أفعال» is a noun
     return len(word) >= 3 and not article and not norm.endswith("يه") and word.isalpha() \
         and not common_word_ar(word) and norm not in known_given_names_ar()  # «شركة ديناميكية»: an adjective
 
