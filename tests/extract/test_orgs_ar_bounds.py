@@ -21,6 +21,9 @@ def _orgs(text: str) -> list[str]:
         ("ونظمت الشركة المعرض مع جمعية الثقافة والفنون في المدينة.", "جمعية الثقافة والفنون"),
         # the name goes on over its own relative adjectives
         ("وقال إن مجلس الشؤون السياسية والأمنية عقد اجتماعه أمس.", "مجلس الشؤون السياسية والأمنية"),
+        # a plural noun in construct goes on to the definite word after it
+        ("ونشرت إدارة دراسات الأسواق تقريرها الشهري.", "إدارة دراسات الأسواق"),
+        ("وطالبت هيئة حقوق العمال بزيادة الأجور.", "هيئة حقوق العمال"),
     ],
 )
 def test_the_whole_name(text: str, name: str) -> None:
@@ -30,3 +33,7 @@ def test_the_whole_name(text: str, name: str) -> None:
 def test_a_list_of_persons_after_the_name_is_no_part_of_it() -> None:
     orgs = _orgs("والتقى وفد وزارة الصحة والمسؤولين في المستشفى.")
     assert not any("المسؤولين" in o for o in orgs)
+
+
+def test_a_verbal_noun_after_a_head_is_no_name() -> None:
+    assert not any("مرور" in o for o in _orgs("وتوقفت حركة مرور الشاحنات على الطريق السريع."))

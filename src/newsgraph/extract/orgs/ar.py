@@ -109,8 +109,9 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
             construct, last_was_mention = True, False
             continue
         if construct:
-            construct = not definite(tok) and norm in construct_nouns
-            if not definite(tok) and norm not in construct_nouns:
+            plural = _plural_in_construct(doc, j, mentions)
+            construct = not definite(tok) and (norm in construct_nouns or plural)
+            if not definite(tok) and norm not in construct_nouns and not plural:
                 j += 1
                 after = mentions.get(j)  # «صحيفة ميرور البريطانية»: the name's nationality adjective
                 if after is not None and after.id_ == "demonym" and definite(doc[j]) \
@@ -204,6 +205,26 @@ def _cut_at_and(doc: Doc, span: Span | None, mentions: dict[int, Span]) -> int |
     if doc[span.end].norm_ == "و" or _nisba_next(doc[span.end], mentions.get(span.end)):
         return span.end
     return span.end if seat_next(doc[span.end - 1].norm_, mentions.get(span.end)) else None
+
+
+_LETTER = "[\u0621-\u064A]"
+_PLURAL_SHAPES = re.compile(f"{_LETTER}{{3,}}ات|[أا]{_LETTER}{{2}}ا{_LETTER}")
+_FUUL = re.compile(f"{_LETTER}{{2}}و{_LETTER}")  # «حقوق», «شؤون»; also a verbal noun («مرور», «دخول»)
+
+
+def _plural_in_construct(doc: Doc, j: int, mentions: dict[int, Span]) -> bool:
+    """An indefinite plural noun in construct with the definite word after it, inside a name: «إدارة
+    معلومات الطاقة», «هيئة حقوق الإنسان», «مركز أبحاث الفضاء» (plurals in «ات», «أفعال», and «فعول»
+    unless a common word: a verbal noun such as «مرور»); a proper name in their place («حركة حماس»)
+    closes the name."""
+    tok = doc[j]
+    if j + 1 >= len(doc) or definite(tok) or j + 1 in mentions or j in mentions:
+        return False
+    nxt = doc[j + 1]
+    shape = bool(_PLURAL_SHAPES.fullmatch(tok.text)) \
+        or bool(_FUUL.fullmatch(tok.text)) and not common_word_ar(tok.text)  # not «حركة مرور الشاحنات»
+    return shape and definite(nxt) and not nxt.is_sent_start \
+        and nxt.norm_ not in _ar_title_heads()
 
 
 def _nisba_next(tok: Token, mention: Span | None) -> bool:
