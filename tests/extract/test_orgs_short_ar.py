@@ -50,3 +50,9 @@ def test_a_newspapers_one_word_name_may_have_the_article() -> None:
     found = [text[s:e] for (s, e), _ in short_names_ar(text, spans, [])]
     # after «صحيفة» a definite word names the paper; «السويس» is a place, «شركة الاتصالات» a description
     assert found == ["الحياة"]
+
+
+def test_the_eponym_of_a_movement_known_by_its_plural() -> None:
+    text = "ميليشيات الحوثي وقوات المالكي"
+    found = [text[s:e] for (s, e), _ in short_names_ar(text, [(0, 15), (16, 29)], [])]
+    assert found == ["الحوثي"]  # the knowledge base knows «الحوثيين»; «المالكيين» is no movement

@@ -7,7 +7,8 @@ organization mentions found so far. The rest must read as a name by itself: a na
 the knowledge base knows as an organization, two words or more starting with an
 organization head («الجيش الوطني»), or one word without the article that is no
 common word, given name, place, country, feminine relative adjective or plural of the
-pattern «أفعال» («داعش», «نوكيا»; not «شركة ديناميكية», «وكالة أنباء»). After a noun of armed
+pattern «أفعال» («داعش», «نوكيا»; not «شركة ديناميكية», «وكالة أنباء»); also the eponym of a
+movement the knowledge base knows by its plural («الحوثي» of «الحوثيين»). After a noun of armed
 men («قوات», «ميليشيات») one word is mostly a leader's name («قوات صالح»), so there only the
 first two kinds count; after a newspaper's or channel's noun the one word may have the article
 («صحيفة الوئام», «قناة الجزيرة»). A kind noun that is part of the name («حزب الله», «مجلس
@@ -63,6 +64,9 @@ def _name(rest: str, kb: KnowledgeBase, mark: str) -> bool:
         return True
     if any(a.label != "ORGANIZATION" for a in found):
         return False  # «شركة أبوظبي»: a place; «قوات صالح»: a person
+    if rest.startswith("ال") and rest.endswith("ي") and " " not in rest and any(
+            a.label == "ORGANIZATION" and a.kind == "name" for a in kb.lookup(rest + "ين", "ar")):
+        return True  # «جماعة الحوثي»: the eponym of a movement the knowledge base knows as «الحوثيين»
     parts = rest.split()
     if len(parts) >= 2:
         return len(parts) <= 3 and normalize_token(parts[0]) in org_heads("ar") \
