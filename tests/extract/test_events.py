@@ -1011,7 +1011,7 @@ def test_plural_visits_are_a_practice_not_one_visit() -> None:
 )
 def test_arabic_attack_targets(text: str, target: str) -> None:
     ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
-    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    names = {m.entity_id: m.text for m in reversed(ext.mentions) if m.entity_id}  # first form
     attacks = [e for e in ext.events if e.type in ("Attack", "Bombing")]
     assert attacks, ext.events
     targets = {names.get(i) for e in attacks for i in e.roles.get("target", ())}
@@ -1024,7 +1024,7 @@ def test_arabic_call_is_not_against_what_it_calls_for() -> None:
     # «ضد داعش» is what the operations are against, not whom the call is addressed to
     text = "دعا بايدن العراق إلى مواصلة العمليات العسكرية ضد تنظيم داعش."
     ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
-    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    names = {m.entity_id: m.text for m in reversed(ext.mentions) if m.entity_id}  # first form
     appeals = [e for e in ext.events if e.type == "Appeal"]
     assert appeals, ext.events
     assert "تنظيم داعش" not in {names.get(i) for i in appeals[0].roles.get("target", ())}
@@ -1042,7 +1042,7 @@ def test_arabic_relative_clause_after_an_event_noun_gives_its_place() -> None:
     # «التي بدأت في هافانا» describes the talks: they took place in Havana
     text = "وأسفر الهجوم عن أزمة في مفاوضات السلام التي بدأت في هافانا بين الحكومة والمتمردين."
     ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
-    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    names = {m.entity_id: m.text for m in reversed(ext.mentions) if m.entity_id}  # first form
     talks = [e for e in ext.events if e.type == "Negotiation"]
     assert talks and names.get(talks[0].location) == "هافانا", (talks, ext.mentions)
 
@@ -1052,7 +1052,7 @@ def test_arabic_light_verb_subject_past_a_long_title() -> None:
     text = ("قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس "
             "مجلس الوزراء وزير الدفاع بزيارة لحاملة الطائرات الأمريكية.")
     ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
-    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    names = {m.entity_id: m.text for m in reversed(ext.mentions) if m.entity_id}  # first form
     visits = [e for e in ext.events if e.type == "Visit"]
     assert visits, ext.events
     assert [names.get(i) for i in visits[0].roles.get("agent", ())] == ["محمد بن سلمان بن عبد العزيز"], visits
@@ -1062,7 +1062,7 @@ def test_arabic_attack_claimed_by_a_group() -> None:
     # «تبناه X» right after the attack names its doer
     text = "وجاء ذلك بعد يومين على هجوم انتحاري تبناه تنظيم داعش في مدينة سروج."
     ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
-    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    names = {m.entity_id: m.text for m in reversed(ext.mentions) if m.entity_id}  # first form
     attacks = [e for e in ext.events if e.type in ("Attack", "Bombing")]
     assert attacks, ext.events
     assert [names.get(i) for i in attacks[0].roles.get("agent", ())] == ["تنظيم داعش"], attacks
@@ -1083,7 +1083,7 @@ def test_arabic_coordinated_subjects_are_both_agents() -> None:
     # «قصفت المقاومة الشعبية وقوات الجيش الوطني»: both sides shelled the positions
     text = "وقصفت المقاومة الشعبية وقوات الجيش الوطني مواقع الحوثيين في تعز."
     ext = newsgraph.extract_article(Article("a1", None, text, "ar"))
-    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    names = {m.entity_id: m.text for m in reversed(ext.mentions) if m.entity_id}  # first form
     attacks = [e for e in ext.events if e.type == "Attack"]
     assert attacks, ext.events
     agents = {names.get(i) for i in attacks[0].roles.get("agent", ())}

@@ -33,3 +33,14 @@ def test_a_club_after_a_sports_role_noun(text: str, club: str) -> None:
 )
 def test_no_club_after_a_sports_term(text: str) -> None:
     assert _orgs(text) == []
+
+
+def test_a_listed_club_alone_in_an_article_about_sport() -> None:
+    text = ("وقال مدرب الفريق إن المباراة كانت صعبة على اللاعبين. "
+            "وتعاقد الهلال مع مهاجم جديد قبل الموسم، بعد أن تم الاتفاق مع اللاعب على الشروط.")
+    orgs = _orgs(text)
+    assert "الهلال" in orgs and "الاتفاق" not in orgs  # «تم الاتفاق مع»: an agreement, not the club
+
+
+def test_no_listed_club_outside_sport() -> None:
+    assert "الهلال" not in _orgs("وأعلنت الجمعية أن الهلال الأحمر وزع المساعدات على الأسر.")

@@ -121,12 +121,14 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from newsgraph.extract.lexicon import title_vocabulary
     from newsgraph.extract.military import military_memberships
     from newsgraph.extract.ner_ar import refine_officials, refine_orgs
+    from newsgraph.extract.ner_ar_lists import listed_persons
     from newsgraph.extract.numbers import find_amounts
     from newsgraph.extract.officials import find_officials, link_surnames, office_references
     from newsgraph.extract.officials.base import parse_org_ref
     from newsgraph.extract.officials.party import party_countries
     from newsgraph.extract.officials.status import position_status
     from newsgraph.extract.orgs import bare_anaphor, find_organizations, resolve_anaphora
+    from newsgraph.extract.orgs.short_ar import short_names_ar
     from newsgraph.extract.relations import find_memberships
     from newsgraph.extract.relations_parse import memberships_from_parse
     from newsgraph.extract.relations_positions import position_memberships, post_memberships
@@ -232,6 +234,12 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     for start, end, ref in resolve_anaphora(doc, list(b.mentions.values())):
         if "/" in ref:  # a model's span of «التنظيم المتطرف» gives way to the organization it refers to
             b.add(start, end, "ORGANIZATION", ref, kind="anaphor", replace=(start, end) in b.mentions)
+    if lang == "ar":  # «تنظيم داعش» is also «داعش»: the name after a kind noun, nested in the mention
+        others = [k for k, m in b.mentions.items() if m.label != "ORGANIZATION"]
+        org_names = {k: m for k, m in b.mentions.items() if m.label == "ORGANIZATION" and m.kind == "name"}
+        for (start, end), outer in short_names_ar(article.text, org_names, others, kb):
+            b.mentions.setdefault((start, end), dataclasses.replace(
+                org_names[outer], start=start, end=end, text=article.text[start:end]))
 
     # Short forms of a name given in full ("Hadi" after "Abd-Rabbu Mansour Hadi") are that person; a
     # name no mention keeps (the model's "Broadcasting Fawad Chaudhry", which an official's name replaced)
@@ -240,6 +248,14 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         persons = [(k[0], k[1], m.text) for k, m in b.mentions.items() if m.label == "PERSON"]
         for (_start, end), name_start in ar.unglued_names(persons).items():
             b.add(name_start, end, "PERSON", b.entity_for("PERSON", name_start, end), replace=True)
+        # «حسين المقهوي وماجد عسيري وصالح العمري»: the names of a list the model left out or ran together
+        names = [k for k, m in b.mentions.items() if m.label == "PERSON" and m.kind == "name"]
+        cuts, listed = listed_persons(article.text, names, [k for k in b.mentions if k not in names])
+        for (start, end), stop in cuts.items():
+            del b.mentions[(start, end)]
+            b.add(start, stop, "PERSON", b.entity_for("PERSON", start, stop))
+        for start, end in listed:
+            b.add(start, end, "PERSON", b.entity_for("PERSON", start, end))
     kept = {m.entity_id for m in b.mentions.values()}
     short = short_name_links({pid: e.labels.get(lang, next(iter(e.labels.values()), ""))
                               for pid, e in b.new_entities.items() if e.type == "PERSON" and pid in kept})

@@ -84,6 +84,8 @@ def trim_span(ent: Span) -> Span | None:
         start += 1
     while end > start and (_debris(doc[end - 1]) or doc[end - 1].norm_ == "ال"):
         end -= 1
+    # «وقالت اللجنة إن المساعدات»: «إن»/«أن» ("that") opens what is said, no name runs across it
+    end = next((j for j in range(start + 1, end) if doc[j].text in ("إن", "أن")), end)
     if ent.label_ == "PERSON":
         end = _before_formula(doc, start, end)  # «الملك سلمان حفظه الله», «سائلين الله»: no name
     while end - start > 1 and ent.label_ == "PERSON" and not_name_end(doc[end - 1]):

@@ -114,7 +114,8 @@ def find_organizations(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> 
     text = TokenTable.of(doc).text
     if lang == "ar":
         found = find_ar(doc, text, ar_stop())
-        found += find_ar_clubs(doc, text)
+        clubs = find_ar_clubs(doc, text)  # not inside a longer name («نادي الهلال»)
+        found += [c for c in clubs if not any(o.start <= c.start and c.end <= o.end for o in found)]
         found += find_ar_media(doc, text)
     elif lang == "en":
         found = find_en(doc, text)

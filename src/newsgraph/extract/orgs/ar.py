@@ -109,8 +109,9 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
             construct, last_was_mention = True, False
             continue
         if construct:
-            construct = not definite(tok) and norm in construct_nouns
-            if not definite(tok) and norm not in construct_nouns:
+            plural = _plural_in_construct(doc, j, mentions)
+            construct = not definite(tok) and (norm in construct_nouns or plural)
+            if not definite(tok) and norm not in construct_nouns and not plural:
                 j += 1
                 after = mentions.get(j)  # «صحيفة ميرور البريطانية»: the name's nationality adjective
                 if after is not None and after.id_ == "demonym" and definite(doc[j]) \
@@ -160,11 +161,18 @@ def _conjunct_continues(tok: Token, heads: frozenset[str]) -> bool:
     """Whether a word after «و» continues the name («وزارة التجارة والصناعة», «الشؤون البلدية والقروية»)
     rather than starting a second body or a list of people («وزارة الخارجية والسفارة», «الشركة والمسؤولين»):
     a definite word that is no organization head, title, separate body (``data/org_bodies_ar.txt``)
-    nor plural of persons («المسؤولين», «المواطنون»)."""
+    nor plural of persons («المسؤولين», «المواطنون»; a broken plural such as «الفنون», «الشؤون» continues)."""
     norm = tok.norm_
     return definite(tok) and norm not in heads and bare(norm) not in heads \
         and norm not in _ar_title_heads() and norm not in words("org_bodies_ar.txt") \
-        and not norm.endswith(("ين", "ون"))
+        and not _persons_plural(norm)
+
+
+def _persons_plural(norm: str) -> bool:
+    """A sound masculine plural, mostly of persons («المسؤولين», «الموظفون»): «ين»/«ون» after a stem of
+    four letters or more; after a shorter one the word is a broken plural or a singular («الفنون»,
+    «الشؤون», «القانون»)."""
+    return norm.endswith(("ين", "ون")) and len(bare(norm)) - 2 >= 4
 
 
 @cache
@@ -189,13 +197,41 @@ def _bare_clitic(tok: Token) -> str:
 
 def _cut_at_and(doc: Doc, span: Span | None, mentions: dict[int, Span]) -> int | None:
     """The end of a model's organization name that stops right before «و» («وزارة التجارة» of «وزارة
-    التجارة والصناعة») or between a place designator and its place («شرطة منطقة» of «شرطة منطقة
-    مكة المكرمة»): the head-noun chain may carry it on; None for any other mention."""
+    التجارة والصناعة»), before a relative adjective (:func:`_nisba_next`) or between a place designator
+    and its place («شرطة منطقة» of «شرطة منطقة مكة المكرمة»): the head-noun chain may carry it on; None
+    for any other mention."""
     if span is None or span.label_ != "ORGANIZATION" or span.kb_id_ or span.end >= len(doc):
         return None
-    if doc[span.end].norm_ == "و":
+    if doc[span.end].norm_ == "و" or _nisba_next(doc[span.end], mentions.get(span.end)):
         return span.end
     return span.end if seat_next(doc[span.end - 1].norm_, mentions.get(span.end)) else None
+
+
+_LETTER = "[\u0621-\u064A]"
+_PLURAL_SHAPES = re.compile(f"{_LETTER}{{3,}}ات|[أا]{_LETTER}{{2}}ا{_LETTER}")
+_FUUL = re.compile(f"{_LETTER}{{2}}و{_LETTER}")  # «حقوق», «شؤون»; also a verbal noun («مرور», «دخول»)
+
+
+def _plural_in_construct(doc: Doc, j: int, mentions: dict[int, Span]) -> bool:
+    """An indefinite plural noun in construct with the definite word after it, inside a name: «إدارة
+    معلومات الطاقة», «هيئة حقوق الإنسان», «مركز أبحاث الفضاء» (plurals in «ات», «أفعال», and «فعول»
+    unless a common word: a verbal noun such as «مرور»); a proper name in their place («حركة حماس»)
+    closes the name."""
+    tok = doc[j]
+    if j + 1 >= len(doc) or definite(tok) or j + 1 in mentions or j in mentions:
+        return False
+    nxt = doc[j + 1]
+    shape = bool(_PLURAL_SHAPES.fullmatch(tok.text)) \
+        or bool(_FUUL.fullmatch(tok.text)) and not common_word_ar(tok.text)  # not «حركة مرور الشاحنات»
+    return shape and definite(nxt) and not nxt.is_sent_start \
+        and nxt.norm_ not in _ar_title_heads()
+
+
+def _nisba_next(tok: Token, mention: Span | None) -> bool:
+    """A definite relative adjective («السياسية», «الرسمي») that no mention holds: the model's name
+    stopped before its own adjective («مجلس الشؤون» of «مجلس الشؤون السياسية والأمنية»)."""
+    norm = tok.norm_
+    return mention is None and definite(tok) and len(bare(norm)) >= 4 and norm.endswith(("يه", "ي"))
 
 
 def _ar_unit(doc: Doc, i: int, other: set[int]) -> int | None:

@@ -7,15 +7,20 @@ base find them. Right after a sports role noun (``data/club_cues_ar.txt``: «ل�
 (:func:`~newsgraph.extract.lexicon.common_word_ar`), no sports term (``data/club_not_names_ar.txt``:
 «الوسط», «المنتخب», «المرمى»), and not already read as a person, place or country. A model span of
 an organization that starts there («الاتحاد الحالي») is cut to the word.
+
+In an article about sport (three sports words or more) the clubs of ``data/club_names_ar.txt`` are also
+read alone («تعاقد الهلال مع لاعب»), but not «الاتفاق» in «تم الاتفاق مع» (an agreement) nor a family
+name after a known given name.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.lexicon import common_word_ar, words
-from newsgraph.extract.orgs.base import OrgMatch, definite, make_match, mention_starts
+from newsgraph.extract.lexicon import common_word_ar, known_given_names_ar, rows, words
+from newsgraph.extract.orgs.base import OrgMatch, covered, definite, make_match, mention_starts
 from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import normalize_token
 
 __all__ = ["find_ar_clubs"]
 
@@ -46,4 +51,34 @@ def find_ar_clubs(doc: Doc, text: str) -> list[OrgMatch]:
         if tok.norm_ in not_names or common_word_ar(tok.text) or not tok.text.isalpha():
             continue
         out.append(make_match(doc, text, tok.idx, tok.idx + len(tok.text), None, "club"))
+    if _sports_words(norms) >= _SPORTS_ARTICLE:
+        found = {o.start for o in out}
+        names = words("club_names_ar.txt")
+        taken = covered(doc)  # «نادي الهلال» as the model or the knowledge base read it stays whole
+        for i, tok in enumerate(doc):
+            name = tok.norm_[1:] if tok.norm_.startswith("و") else tok.norm_  # «والهلال»
+            if name not in names or i in taken or tok.idx in found or _agreed(norms, i) \
+                    or i > 0 and norms[i - 1] in known_given_names_ar():  # «سامي الهلال»: a family name
+                continue
+            start = tok.idx + len(tok.text) - len(name) if name != tok.norm_ else tok.idx
+            out.append(make_match(doc, text, start, tok.idx + len(tok.text), None, "club"))
     return out
+
+
+#: Sports words («مباراة», «لاعب», «مدرب» ...) that make an article one about sport.
+_SPORTS_ARTICLE = 3
+
+
+def _sports_words(norms: list[str]) -> int:
+    """How many words of the text are sports words: the role nouns of ``data/club_cues_ar.txt`` and the
+    ``pastime`` cues of ``data/events_cues_ar.tsv`` that are no fiction («فيلم»), bare or with the article."""
+    cues = words("club_cues_ar.txt") | frozenset(
+        normalize_token(w) for row in rows("events_cues_ar.tsv") if row[0] == "pastime"
+        for w in row[1].split() if w not in ("فيلم", "أفلام"))
+    return sum(1 for n in norms if n in cues or n.startswith("ال") and n[2:] in cues)
+
+
+def _agreed(norms: list[str], i: int) -> bool:
+    """«تم الاتفاق مع», «بعد الاتفاق معهما», «الاتفاق على»: the agreement, not the club."""
+    return norms[i].endswith("اتفاق") and (i > 0 and norms[i - 1] in ("تم", "بعد")
+                                           or i + 1 < len(norms) and norms[i + 1].startswith(("مع", "علي")))
