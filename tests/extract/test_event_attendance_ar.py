@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.extract.arabic_events import events_of, role_text
 
 _RECEPTION = ("استقبل الرئيس سعيد الحمادي في قصره بالرياض اليوم الوزير خالد المنصوري. "
@@ -38,9 +39,10 @@ def test_every_person_the_list_names_attended_on_both_sides() -> None:
     assert all(n in present for n in ("سمير ناصر", "عادل فهمي", "هشام فؤاد")), meetings[0].roles
 
 
-def test_the_list_goes_on_in_a_sentence_that_opens_with_attended_it() -> None:
+@pytest.mark.parametrize("opening", ["كما حضره", "فيما حضر من الجانب الآخر"])
+def test_the_list_goes_on_in_a_sentence_that_opens_with_attended_it(opening: str) -> None:
     text = ("عقد الرئيس أحمد سالم اجتماعا مع الرئيس كريم داود في الرباط.\n"
             "حضر الاجتماع وزير الخارجية سمير ناصر.\n"
-            "كما حضره من الجانب الآخر وزير الدفاع هشام فؤاد.")
+            f"{opening} وزير الدفاع هشام فؤاد.")
     meetings, names = events_of(text, "Meeting")
     assert "هشام فؤاد" in role_text(meetings[0], "attendee", names), meetings[0].roles

@@ -114,13 +114,14 @@ def _listed(r: _Reader, raw: _Raw) -> list[_M]:
         nxt += 1  # a paragraph break
     if nxt < len(r.sents):  # «. كما حضرها من الجانب الباكستاني Y»: the list goes on in the next sentence
         sent = r.sents[nxt]
-        words = [r.table.norm[i] or r.doc[i].lower_ for i in range(sent.start, min(sent.start + 3, sent.end))]
-        if any(w.lstrip("وف") in _ATTENDED for w in words):
+        head = range(sent.start, min(sent.start + 4, sent.end))
+        words = [(r.table.norm[i] or r.doc[i].lower_).lstrip("وف") for i in head] + [""]
+        if any(w in _ATTENDED or (w == "حضر" and words[k + 1] == "من") for k, w in enumerate(words[:-1])):
             out += [m for m in r.in_sent(nxt) if m.label == "PERSON"]
     return out
 
 
-#: «حضره», «حضرها»: attended it (the meeting the sentence before tells of)
+#: «حضره», «حضرها»: attended it (the meeting the sentence before tells of); «فيما حضر من الجانب ...» too
 _ATTENDED = frozenset({"حضره", "حضرها", "حضرهما"})
 
 
