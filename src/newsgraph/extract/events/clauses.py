@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.events.appositions_ar import titled_apposition
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.lexicons import TriggerMatch, load_cues
 from newsgraph.extract.tokens import TokenTable
@@ -246,10 +247,14 @@ class _Reader:
                 runs[-1] = (runs[-1][0], i + 1)
             else:
                 runs.append((i, i + 1))
-        for (p0, _), (i0, i1), (n0, n1) in zip(runs, runs[1:], runs[2:], strict=False):
-            if len({self.sent_of[p0], self.sent_of[i0], self.sent_of[n0]}) == 1 \
-                    and self.clause_kind[self.clause_of[i0]] == self.clause_kind[self.clause_of[n0]] == "" \
-                    and self._incise(i0, i1):
+        for (p0, p1), (i0, i1), (n0, n1) in zip(runs, runs[1:], runs[2:], strict=False):
+            if len({self.sent_of[p0], self.sent_of[i0], self.sent_of[n0]}) != 1:
+                continue
+            named, goes_on = titled_apposition(self, p1, i0, i1) if self.lang == "ar" else (False, False)
+            if named:  # «اجتمع رئيس الوزراء، فلان، مع نظيره»: the titled person is in the clause before
+                self.clause_of[i0:i1] = [self.clause_of[p0]] * (i1 - i0)
+            if goes_on or (self.clause_kind[self.clause_of[i0]] == self.clause_kind[self.clause_of[n0]] == ""
+                           and self._incise(i0, i1)):
                 self.clause_of[n0:n1] = [self.clause_of[p0]] * (n1 - n0)
 
     def _incise(self, start: int, end: int) -> bool:
