@@ -1,4 +1,5 @@
-"""A name set off by commas after its title stays in its verb's clause (events/appositions_ar.py;
+"""A name after its title: set off by commas, it stays in its verb's clause; after a title naming a country,
+it is the speaker (events/appositions_ar.py;
 invented sentences)."""
 
 from __future__ import annotations
@@ -18,3 +19,10 @@ def test_a_clause_after_the_name_that_opens_with_wa_is_another_clause() -> None:
     text = "واجتمع رئيس الوزراء، سمير ناصر، مع نظيره الإيطالي، ماتيو رينزي، وانتقد الاتفاق مع إيران."
     deals, names = events_of(text, "Agreement")
     assert all("سمير ناصر" not in role_text(d, "participant", names) for d in deals), deals
+
+
+def test_the_ambassador_named_after_the_country_he_is_posted_to_speaks() -> None:
+    # «أكد السفير المصري لدى الجزائر فلان»: the ambassador speaks, not the country he is posted to
+    events, names = events_of("وأكد السفير المصري لدى الجزائر سمير ناصر أن الأخبار غير صحيحة.", "Statement")
+    assert events and "سمير ناصر" in role_text(events[0], "agent", names), [e.roles for e in events]
+    assert "الجزائر" not in role_text(events[0], "agent", names), [e.roles for e in events]

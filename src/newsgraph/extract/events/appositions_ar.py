@@ -17,7 +17,7 @@ from newsgraph.extract.lexicon import title_vocabulary
 if TYPE_CHECKING:
     from newsgraph.extract.events.clauses import _Reader
 
-__all__ = ["titled_apposition"]
+__all__ = ["title_chain", "titled_apposition"]
 
 _COMMAS = (",", "،")
 #: «و», «ف» opening the run after the name: another clause («، فلان، وهاجم»)
@@ -28,6 +28,32 @@ _CONJ = ("و", "ف")
 def _title_words() -> frozenset[str]:
     vocab = title_vocabulary("ar")
     return frozenset().union(*(vocab.get(k, frozenset()) for k in ("head", "word", "prefix", "rank")))
+
+
+#: Words of a title chain besides title words: «السفير المصري لدى الجزائر», «وزير خارجية مصر»
+_CHAIN_WORDS = frozenset({"لدى", "لدي", "في"})
+
+
+def title_chain(r: _Reader, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` only title someone: title words, names (of the countries and bodies
+    the title is of) and «لدى» («السفير المصري لدى الجزائر», «رئيس هيئة الأركان العامة»), with at least
+    one title word: the person named right after them is the one titled (:func:`.clauses._actor_after`)."""
+    titled = False
+    for i in range(start, end):
+        if i in r.mention_at:
+            continue
+        word = r.table.norm[i] or r.doc[i].lower_
+        if word in _title_words() or word in _posted():
+            titled = True
+        elif word not in _CHAIN_WORDS:
+            return False
+    return titled
+
+
+@functools.cache
+def _posted() -> frozenset[str]:
+    vocab = title_vocabulary("ar")
+    return vocab.get("posted", frozenset()) | vocab.get("link", frozenset())
 
 
 def _titled(r: _Reader, i: int) -> bool:

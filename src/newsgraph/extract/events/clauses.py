@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.events.appositions_ar import titled_apposition
+from newsgraph.extract.events.appositions_ar import title_chain, titled_apposition
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.lexicons import TriggerMatch, load_cues
 from newsgraph.extract.tokens import TokenTable
@@ -59,12 +59,17 @@ def _actor_after(
 
     A nationality adjective modifies the noun before it («وزير الخارجية القطري
     خالد العطية»), so a person within ``person_reach`` tokens, with nothing
-    but adjectives in between, comes first; else the mentions within ``reach``.
+    but adjectives in between, comes first; else the mentions within ``reach``. In Arabic, so does a
+    person after a title that names a country or body («السفير المصري لدى الجزائر فلان»).
     """
     after = [m for m in cands if m.start >= end and r.clause_of[m.start] == r.clause_of[max(end - 1, 0)]]
     for m in after:
         if m.payload == "adj":
             continue
+        p = next((x for x in after if x.label == "PERSON" and x.start > m.start), None)
+        if r.lang == "ar" and m.label != "PERSON" and p is not None and p.start - end <= person_reach \
+                and title_chain(r, end, p.start):  # «السفير المصري لدى الجزائر فلان»: the ambassador
+            return [p, *[x for x in after if x is not p and x.start - end <= reach]]
         if m.start - end <= reach or (m.label == "PERSON" and m.start - end <= person_reach
                                       and not _against_between(r, end, m.start)):
             return [m, *[x for x in after if x is not m and x.start - end <= reach]]
