@@ -26,3 +26,10 @@ def test_the_ambassador_named_after_the_country_he_is_posted_to_speaks() -> None
     events, names = events_of("وأكد السفير المصري لدى الجزائر سمير ناصر أن الأخبار غير صحيحة.", "Statement")
     assert events and "سمير ناصر" in role_text(events[0], "agent", names), [e.roles for e in events]
     assert "الجزائر" not in role_text(events[0], "agent", names), [e.roles for e in events]
+
+
+def test_a_spokesman_named_after_his_body_voices_it() -> None:
+    # «أكد المتحدث باسم شرطة الولاية فلان»: the police speak (GUIDELINES.md), not the spokesman himself
+    text = "وأكد المتحدث باسم شرطة ولاية كانو سمير ناصر أن الانفجار وقع صباحا."
+    events, names = events_of(text, "Statement")
+    assert events and "سمير ناصر" not in role_text(events[0], "agent", names), [e.roles for e in events]

@@ -40,6 +40,8 @@ def title_chain(r: _Reader, start: int, end: int) -> bool:
     one title word: the person named right after them is the one titled (:func:`.clauses._actor_after`)."""
     titled = False
     for i in range(start, end):
+        if "spokesperson" in r.cues[i]:
+            return False  # «المتحدث باسم شرطة الولاية فلان»: the police speak, through him (GUIDELINES.md)
         if i in r.mention_at:
             continue
         word = r.table.norm[i] or r.doc[i].lower_

@@ -26,6 +26,7 @@ from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.fronts_ar import front_roles_ar
 from newsgraph.extract.events.guests_ar import guest_past_break, title_complement
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.men_ar import men_roles_ar
 from newsgraph.extract.events.outlets_ar import told_by
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.passives_ar import passive_roles_ar
@@ -35,7 +36,6 @@ from newsgraph.extract.events.recipients_ar import recipients_ar
 from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
 from newsgraph.extract.events.sanctions_ar import sanctioned_ar
 from newsgraph.extract.events.targets_ar import CLAUSE_OPENERS, attack_roles_ar
-from newsgraph.extract.events.tolls_ar import toll_targets_ar
 from newsgraph.extract.events.where import about_elsewhere, listed_country
 from newsgraph.extract.verbs_ar import circumstantial, subject_suffix
 from newsgraph.kb import load_kb
@@ -301,7 +301,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.add("participant", m.ref, 1.0)
     if r.lang == "ar":
         attack_roles_ar(r, t, info, raw)  # claims, «نسب إلى X», «من سيطرة X», «مع X», casualties, members
-        toll_targets_ar(r, t, info, raw)  # «أسفر عن مقتل 6 من عناصر X»
+        men_roles_ar(r, t, info, raw)  # «أسفر عن مقتل 6 من عناصر X», «هجوم شنه مسلحون من X»
         front_roles_ar(r, t, info, raw)  # «اشتباكات بين X وY»
         passive_roles_ar(r, t, info, raw)  # «خُطف X», «قتل على يد X»
         sanctioned_ar(r, t, info, raw)  # «رفع العقوبات عن طهران»
