@@ -33,3 +33,11 @@ def test_a_spokesman_named_after_his_body_voices_it() -> None:
     text = "وأكد المتحدث باسم شرطة ولاية كانو سمير ناصر أن الانفجار وقع صباحا."
     events, names = events_of(text, "Statement")
     assert events and "سمير ناصر" not in role_text(events[0], "agent", names), [e.roles for e in events]
+
+
+def test_the_country_of_a_named_counterparts_title_is_no_party() -> None:
+    # «اجتمع X مع نظيره الإيطالي فلان»: the counterpart met, not Italy
+    text = "واجتمع رئيس الوزراء سمير ناصر مع نظيره الإيطالي ماتيو رينزي في روما."
+    meetings, names = events_of(text, "Meeting")
+    assert "ماتيو رينزي" in role_text(meetings[0], "participant", names), meetings[0].roles
+    assert "country/IT" not in meetings[0].roles.get("participant", ()), meetings[0].roles

@@ -16,8 +16,9 @@ from newsgraph.extract.lexicon import title_vocabulary
 
 if TYPE_CHECKING:
     from newsgraph.extract.events.clauses import _Reader
+    from newsgraph.extract.events.frames import _M
 
-__all__ = ["title_chain", "titled_apposition"]
+__all__ = ["title_chain", "titled_apposition", "titles_person"]
 
 _COMMAS = (",", "،")
 #: «و», «ف» opening the run after the name: another clause («، فلان، وهاجم»)
@@ -81,3 +82,22 @@ def titled_apposition(r: _Reader, p1: int, i0: int, i1: int) -> tuple[bool, bool
     goes_on = nxt is not None and r.glued.get(nxt, "") not in _CONJ and r.doc[nxt].text not in _CONJ \
         and r.clause_of[nxt] == r.clause_of[i1] and r.clause_kind.get(r.clause_of[i1]) == ""
     return True, goes_on
+
+
+#: Tokens between a nationality adjective and the name of the person its title describes
+_ADJ_NAME_GAP = 2
+
+
+def titles_person(r: _Reader, m: _M) -> bool:
+    """(Arabic) Whether nationality adjective ``m`` describes a named person's title: «مع نظيره الإيطالي
+    فلان», «مع وزير الخارجية المصري فلان» — the person met, not his country (GUIDELINES.md: a person's
+    country is not added to a role unless the text presents it as a party)."""
+    if r.lang != "ar":
+        return False
+    for j in range(m.end, min(m.end + _ADJ_NAME_GAP + 1, len(r.doc))):
+        p = r.mention_at.get(j)
+        if p is not None and p is not m:
+            return p.label == "PERSON" and p.start == j
+        if not (r.doc[j].is_punct or (r.table.norm[j] or r.doc[j].lower_) in _title_words()):
+            return False
+    return False

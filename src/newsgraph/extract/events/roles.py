@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from newsgraph.extract.events.agents_en import roles_en
 from newsgraph.extract.events.appeals_ar import asked_ar
+from newsgraph.extract.events.appositions_ar import titles_person
 from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader
 from newsgraph.extract.events.deps import dep_location, dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
@@ -281,7 +282,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             continue  # "met with Russian President Putin": the parse reads the phrase (Putin, not Russia)
         if (
             m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object)
-            and not (parsed and r.lang == "fr" and m.payload == "adj")  # «son homologue jordanien X»: X
+            and not (m.payload == "adj" and (parsed and r.lang == "fr" or titles_person(r, m)))  # «نظيره X»
         ):
             raw.add("participant", m.ref, 2.0)
         elif m.label in _ACTORS and (c == "target" or _against(r, t, m, c)) and info.object == "target":
