@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.extract.arabic_events import events_of, role_text
 
 _RECEPTION = ("استقبل الرئيس سعيد الحمادي في قصره بالرياض اليوم الوزير خالد المنصوري. "
@@ -26,3 +27,22 @@ def test_a_meeting_held_later_is_another_meeting() -> None:
     meetings, names = events_of(text, "Meeting")
     assert len(meetings) == 2, [(m.trigger.text, m.roles) for m in meetings]
     assert "الخطيب" not in role_text(meetings[0], "participant", names), meetings[0].roles
+
+
+def test_every_person_the_list_names_attended_on_both_sides() -> None:
+    # «حضر الاجتماع X ...، وY ...، فيما حضره من الجانب الآخر Z»: each one attended
+    text = ("عقد الرئيس أحمد سالم اجتماعا مع الرئيس كريم داود في الرباط. "
+            "حضر الاجتماع وزير الخارجية سمير ناصر، ووزير المالية عادل فهمي، "
+            "فيما حضره من الجانب الآخر وزير الدفاع هشام فؤاد.")
+    meetings, names = events_of(text, "Meeting")
+    present = role_text(meetings[0], "attendee", names)
+    assert all(n in present for n in ("سمير ناصر", "عادل فهمي", "هشام فؤاد")), meetings[0].roles
+
+
+@pytest.mark.parametrize("opening", ["كما حضره", "فيما حضر من الجانب الآخر"])
+def test_the_list_goes_on_in_a_sentence_that_opens_with_attended_it(opening: str) -> None:
+    text = ("عقد الرئيس أحمد سالم اجتماعا مع الرئيس كريم داود في الرباط.\n"
+            "حضر الاجتماع وزير الخارجية سمير ناصر.\n"
+            f"{opening} وزير الدفاع هشام فؤاد.")
+    meetings, names = events_of(text, "Meeting")
+    assert "هشام فؤاد" in role_text(meetings[0], "attendee", names), meetings[0].roles

@@ -90,6 +90,7 @@ def test_an_owner_needs_a_noun_between() -> None:
 @pytest.mark.parametrize("text", [
     "وكان الناشط أحمد سعيد قد قتل برصاص الجيش الإسرائيلي قرب مدينة الخليل.",
     "وقتل الناشط أحمد سعيد برصاص الجيش الإسرائيلي قرب مدينة الخليل.",
+    "وقتل الناشط أحمد سعيد أمس برصاص جنود الجيش الإسرائيلي قرب مدينة الخليل.",  # past the shooters
 ])
 def test_killed_by_gunfire_is_passive(text: str) -> None:
     # «قتل X برصاص Y»: X was killed, Y's gunfire killed him

@@ -116,6 +116,7 @@ from newsgraph.extract.events.anchors import (
     fill_dates,
 )
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
+from newsgraph.extract.events.complements_ar import title_orgs_out
 from newsgraph.extract.events.deps_fr import capitals_as_countries_fr
 from newsgraph.extract.events.deps_places import capitals_as_countries_en, nationality_before_name
 from newsgraph.extract.events.finish import _finish
@@ -278,7 +279,7 @@ def find_events(
     keep = [k for k, x in enumerate(raws) if not no_doer(x)]  # «وصلت التعزيزات إلى عدن»: no visit
     raws, scopes = [raws[k] for k in keep], [scopes[k] for k in keep]
     if lang == "ar":  # «حضر الاستقبال X»: X attended, no host nor guest
-        raws = [attendance(r, x) for x in raws]
+        raws = [title_orgs_out(r, attendance(r, x)) for x in raws]  # «لرئيس مجلس الوزراء»: no party
     # French: a date goes to the trigger the parse hangs it on («le référendum du 1er juillet 1962»)
     owned = dated_triggers_fr(r, trigs, ds) if r.parsed and lang == "fr" else {}
     _attach_numbers(r, raws, scopes, ds, ns, owned)

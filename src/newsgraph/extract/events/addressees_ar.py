@@ -4,16 +4,18 @@
 An actor glued to «ل» (or after a «ل»/«لـ» the tokenizer split off, past quotes) is the addressee
 of a speech verb when it stands right after the verb, right after the speaker's name («قال الحاكم X
 لوكالة فرانس برس») or right after an occasion noun of speaking (``interview`` cue: «في تصريح لـ»),
-before the speech itself begins (a complementizer or a colon). It is the Statement's target
-(GUIDELINES.md: target = addressee), never its speaker. Not after a title («المتحدث الرسمي لهيئة
-الهلال الأحمر»: whose spokesman), nor after any other word («أكد الدعم الكامل لمصر»: Egypt is
-backed, not told).
+before the speech itself begins (a complementizer or a colon), or past words that only name or
+describe the speaker («قال X وزير الخارجية اليمني لـ«الشرق الأوسط»», «قال سكان في صنعاء لـ»).
+It is the Statement's target (GUIDELINES.md: target = addressee), never its speaker. Not after a
+title («المتحدث الرسمي لهيئة الهلال الأحمر»: whose spokesman), nor after any other word («أكد الدعم
+الكامل لمصر»: Egypt is backed, not told).
 """
 
 from __future__ import annotations
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M
+from newsgraph.extract.events.guests_ar import speaker_words
 from newsgraph.extract.events.lexicons import TriggerMatch
 from newsgraph.extract.events.targets_ar import _actor_at
 
@@ -50,6 +52,23 @@ def addressees_ar(r: _Reader, s: TriggerMatch, speakers: list[_M]) -> list[_M]:
         k = _lam_before(r, m)
         if k is None or k < s.end - 1:
             continue
-        if k in anchors or "interview" in r.cues[k]:
+        if k in anchors or "interview" in r.cues[k] or _speaker_phrase(r, s.end, k + 1):
             out.append(m)
     return out
+
+
+def _speaker_phrase(r: _Reader, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` only name or describe the speaker: names, title words, unnamed-source
+    words, dates and punctuation («قال X وزير الخارجية اليمني لـ», «قال سكان في صنعاء لـ»), so the «ل»
+    after them addresses the statement (a content word, «أكد دعم مصر لـ», blocks it). They end in the
+    name of a person, country or place: after a title word or a body the «ل» names whose it is."""
+    last = r.mention_at.get(end - 1)
+    if last is None or last.end != end or last.label == "ORGANIZATION":
+        return False  # «المتحدث الرسمي لهيئة X», «المكتب الإعلامي للمقاومة»: whose spokesman, whose office
+    words = speaker_words()
+    for i in range(start, end):
+        tok = r.doc[i]
+        if not (i in r.mention_at or i in r.times or tok.is_punct or tok.is_quote or "anonymous" in r.cues[i]
+                or (r.table.norm[i] or tok.lower_) in words):
+            return False
+    return True

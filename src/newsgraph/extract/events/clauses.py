@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.events.appositions_ar import title_chain, titled_apposition
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.lexicons import TriggerMatch, load_cues
 from newsgraph.extract.tokens import TokenTable
@@ -58,12 +59,17 @@ def _actor_after(
 
     A nationality adjective modifies the noun before it («وزير الخارجية القطري
     خالد العطية»), so a person within ``person_reach`` tokens, with nothing
-    but adjectives in between, comes first; else the mentions within ``reach``.
+    but adjectives in between, comes first; else the mentions within ``reach``. In Arabic, so does a
+    person after a title that names a country or body («السفير المصري لدى الجزائر فلان»).
     """
     after = [m for m in cands if m.start >= end and r.clause_of[m.start] == r.clause_of[max(end - 1, 0)]]
     for m in after:
         if m.payload == "adj":
             continue
+        p = next((x for x in after if x.label == "PERSON" and x.start > m.start), None)
+        if r.lang == "ar" and m.label != "PERSON" and p is not None and p.start - end <= person_reach \
+                and title_chain(r, end, p.start):  # «السفير المصري لدى الجزائر فلان»: the ambassador
+            return [p, *[x for x in after if x is not p and x.start - end <= reach]]
         if m.start - end <= reach or (m.label == "PERSON" and m.start - end <= person_reach
                                       and not _against_between(r, end, m.start)):
             return [m, *[x for x in after if x is not m and x.start - end <= reach]]
@@ -246,10 +252,14 @@ class _Reader:
                 runs[-1] = (runs[-1][0], i + 1)
             else:
                 runs.append((i, i + 1))
-        for (p0, _), (i0, i1), (n0, n1) in zip(runs, runs[1:], runs[2:], strict=False):
-            if len({self.sent_of[p0], self.sent_of[i0], self.sent_of[n0]}) == 1 \
-                    and self.clause_kind[self.clause_of[i0]] == self.clause_kind[self.clause_of[n0]] == "" \
-                    and self._incise(i0, i1):
+        for (p0, p1), (i0, i1), (n0, n1) in zip(runs, runs[1:], runs[2:], strict=False):
+            if len({self.sent_of[p0], self.sent_of[i0], self.sent_of[n0]}) != 1:
+                continue
+            named, goes_on = titled_apposition(self, p1, i0, i1) if self.lang == "ar" else (False, False)
+            if named:  # «اجتمع رئيس الوزراء، فلان، مع نظيره»: the titled person is in the clause before
+                self.clause_of[i0:i1] = [self.clause_of[p0]] * (i1 - i0)
+            if goes_on or (self.clause_kind[self.clause_of[i0]] == self.clause_kind[self.clause_of[n0]] == ""
+                           and self._incise(i0, i1)):
                 self.clause_of[n0:n1] = [self.clause_of[p0]] * (n1 - n0)
 
     def _incise(self, start: int, end: int) -> bool:

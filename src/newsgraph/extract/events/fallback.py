@@ -11,6 +11,7 @@ preposition of time (:func:`_reacted_to`), the possessor of another noun (:func:
 from __future__ import annotations
 
 from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.complements_ar import title_org
 from newsgraph.extract.events.deps import _light_verb, inherited_subject, is_passive
 from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.frames import _M, _Raw
@@ -102,6 +103,7 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         and not _accusative_adj(r, m)  # «اعتقلت السلطات ناشطا إيرانيا»: the arrested man's country
         # «بحسب «رويترز»», «وفقا للمرصد»: who tells is no party (but a Statement's own source)
         and not (r.lang == "ar" and info.type != "Statement" and told_by(r, m))
+        and not (r.lang == "ar" and title_org(r, m, info.type))  # «لرئيس مجلس الوزراء»: no party
         # «CCTV a salué la rencontre»: CCTV is the subject of its own verb
         and not (parsed and r.lang == "fr" and (_governed_elsewhere(r, m, f.trig) or of_a_title_fr(r, m)
                                                 or owns_other_fr(r, m, f.trig)  # «la position du parti X»

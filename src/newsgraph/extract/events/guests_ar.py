@@ -35,6 +35,19 @@ def _title_words() -> frozenset[str]:
     return frozenset().union(*(vocab.get(kind, frozenset()) for kind in _TITLE_KINDS))
 
 
+#: Words of a speaker's description besides titles: unnamed speakers and what places them («مصدر مطلع في»).
+_SPEAKER_EXTRA = frozenset({"مطلع", "مطلعة", "رفيع", "المستوى", "سكان", "في", "من", "عن"})
+
+
+@functools.cache
+def speaker_words() -> frozenset[str]:
+    """Words that may describe a speaker between a speech verb and its addressee: title words and a few
+    words of unnamed sources (:mod:`.addressees_ar`)."""
+    vocab = title_vocabulary("ar")
+    return _title_words() | vocab.get("link", frozenset()) | vocab.get("former", frozenset()) \
+        | {normalize_token(w) for w in _SPEAKER_EXTRA}
+
+
 #: the most tokens between the end of the host's clause and the guest
 _GUEST_GAP = 12
 
@@ -70,7 +83,8 @@ def guest_past_break(r: _Reader, host: _M) -> _M | None:
 def attendance(r: _Reader, raw: _Raw) -> _Raw:
     """``raw`` with the actors of an event noun that attendance opens («حضر الاستقبال», «كما حضر اللقاء»,
     ``data/attend_phrases_ar.txt``) as its attendees: they were present at the reception the article
-    tells of, not its host or guest, so a report of another meeting they held that day is not this one."""
+    tells of, not its host or guest, so a report of another meeting they held that day is not this one.
+    Every person the rest of the sentence lists attended (:func:`_listed`)."""
     start = raw.trig.start
     if raw.trig.kind != "N" or start == 0:
         return raw
@@ -82,9 +96,33 @@ def attendance(r: _Reader, raw: _Raw) -> _Raw:
     for role in PARTY_ROLES:
         for ref, score in raw.roles.pop(role, {}).items():
             present[ref] = max(score, present.get(ref, 0.0))
+    for m in _listed(r, raw):
+        present.setdefault(m.ref, 1.0)
     if present:
         raw.roles[ATTENDEE] = present
     return raw
+
+
+def _listed(r: _Reader, raw: _Raw) -> list[_M]:
+    """The persons listed after an attendance phrase to the end of its sentence: «حضر الاجتماع X ...، و Y
+    ...، فيما حضره من الجانب الأميركي Z ...» — a guest list runs on past commas and the other side's
+    «حضره», each name followed by its title, and into a next sentence that opens «كما حضرها»."""
+    si = r.sent_of[raw.trig.start]
+    out = [m for m in r.in_sent(si) if m.start >= raw.trig.end and m.label == "PERSON"]
+    nxt = si + 1
+    while nxt < len(r.sents) and all(tok.is_space for tok in r.sents[nxt]):
+        nxt += 1  # a paragraph break
+    if nxt < len(r.sents):  # «. كما حضرها من الجانب الباكستاني Y»: the list goes on in the next sentence
+        sent = r.sents[nxt]
+        head = range(sent.start, min(sent.start + 4, sent.end))
+        words = [(r.table.norm[i] or r.doc[i].lower_).lstrip("وف") for i in head] + [""]
+        if any(w in _ATTENDED or (w == "حضر" and words[k + 1] == "من") for k, w in enumerate(words[:-1])):
+            out += [m for m in r.in_sent(nxt) if m.label == "PERSON"]
+    return out
+
+
+#: «حضره», «حضرها»: attended it (the meeting the sentence before tells of); «فيما حضر من الجانب ...» too
+_ATTENDED = frozenset({"حضره", "حضرها", "حضرهما"})
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from newsgraph.extract.events.agents_en import roles_en
 from newsgraph.extract.events.appeals_ar import asked_ar
+from newsgraph.extract.events.appositions_ar import titles_person
 from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader
 from newsgraph.extract.events.deps import dep_location, dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
@@ -26,6 +27,7 @@ from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.fronts_ar import front_roles_ar
 from newsgraph.extract.events.guests_ar import guest_past_break, title_complement
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.men_ar import men_roles_ar
 from newsgraph.extract.events.outlets_ar import told_by
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.passives_ar import passive_roles_ar
@@ -280,7 +282,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             continue  # "met with Russian President Putin": the parse reads the phrase (Putin, not Russia)
         if (
             m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object)
-            and not (parsed and r.lang == "fr" and m.payload == "adj")  # «son homologue jordanien X»: X
+            and not (m.payload == "adj" and (parsed and r.lang == "fr" or titles_person(r, m)))  # «نظيره X»
         ):
             raw.add("participant", m.ref, 2.0)
         elif m.label in _ACTORS and (c == "target" or _against(r, t, m, c)) and info.object == "target":
@@ -300,6 +302,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             raw.add("participant", m.ref, 1.0)
     if r.lang == "ar":
         attack_roles_ar(r, t, info, raw)  # claims, «نسب إلى X», «من سيطرة X», «مع X», casualties, members
+        men_roles_ar(r, t, info, raw)  # «أسفر عن مقتل 6 من عناصر X», «هجوم شنه مسلحون من X»
         front_roles_ar(r, t, info, raw)  # «اشتباكات بين X وY»
         passive_roles_ar(r, t, info, raw)  # «خُطف X», «قتل على يد X»
         sanctioned_ar(r, t, info, raw)  # «رفع العقوبات عن طهران»

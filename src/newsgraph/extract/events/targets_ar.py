@@ -25,7 +25,7 @@ The cue words are classes of ``data/events_cues_ar.tsv``.
   clause).
 * **Passive.** «قتل X برصاص Y», «قتل جنديان بنيران X»: the verb with an instrument after it
   (``passive_by``) is passive; who the clause names as its subject was hit, and the instrument's genitive
-  (or «من Y» after its shooters) did it.
+  (past its shooters: «برصاص جنود Y», «من Y» after them) did it.
 * **Held.** «غارة على معسكر يسيطر عليه X», «القصف استهدف قرية يسيطر عليها X»: who holds the place hit is
   hit, not the attacker (``hold`` then a resumptive pronoun, after the trigger).
 * **No country arrested.** «اعتقلت الشرطة مغربيا»: the country of a nationality adjective is never an
@@ -44,7 +44,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 
-__all__ = ["CLAUSE_OPENERS", "attack_roles_ar"]
+__all__ = ["CLAUSE_OPENERS", "attack_roles_ar", "casualty_side"]
 
 #: Tokens before a noun trigger within which a claim («مسؤوليته عن») may stand.
 _CLAIM_GAP = 3
@@ -178,7 +178,7 @@ def _retaken_from(r: _Reader, t: TriggerMatch) -> list[_M]:
     return []
 
 
-def _partitive_side(r: _Reader, k: int) -> list[_M]:
+def casualty_side(r: _Reader, k: int) -> list[_M]:
     """At «من»/«في» token ``k`` after a count or a unit noun («13 عنصرا من X», «5 من X»), the side X."""
     prev = r.doc[k - 1] if k > 0 else None
     if prev is None or not (prev.like_num or "casualty_unit" in r.cues[k - 1]):
@@ -200,7 +200,7 @@ def _casualties(r: _Reader, t: TriggerMatch) -> list[_M]:
         return []
     for k in sorted(span):
         if "origin" in r.cues[k]:
-            side = _partitive_side(r, k)
+            side = casualty_side(r, k)
             if side:
                 return side
         m = r.mention_at.get(k + 1)
@@ -221,7 +221,7 @@ def _members(r: _Reader, t: TriggerMatch) -> list[_M]:
             if m is not None:
                 return _with_conjuncts(r, m)
         if "origin" in r.cues[k]:
-            side = _partitive_side(r, k)
+            side = casualty_side(r, k)
             if side:
                 return side
     return []
@@ -328,8 +328,8 @@ def _passive(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
     if k is None or t.kind != "V":
         return
     j = k + 1
-    if j not in r.mention_at and _has(r, j, "casualty_unit") and _has(r, j + 1, "origin"):
-        j += 2  # «برصاص مسلحين من X»
+    if j not in r.mention_at and (_has(r, j, "casualty_unit") or _has(r, j, "troops")):
+        j += 2 if _has(r, j + 1, "origin") else 1  # «برصاص مسلحين من X», «برصاص جنود جيش X»
     doer = _named_at(r, j) if j < len(r.doc) else None
     for ref in [ref for ref in raw.roles.get("agent", {}) if doer is None or ref != doer.ref]:
         raw.add("target", ref, raw.roles["agent"].pop(ref))
