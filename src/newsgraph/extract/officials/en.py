@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
+from newsgraph.extract.officials.en_apposition import noun_after, past_owner, phrase_start, verb_after
 from newsgraph.extract.officials.en_local import local_head, names_a_place, place_id
 from newsgraph.extract.officials.en_opening import opens_clause
 from newsgraph.extract.officials.en_portfolio import portfolio_before
@@ -100,8 +101,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             k -= 1
             continue
         break
-    if not has_head or k == i:
-        return None
+    if not has_head or k == i or noun_after(doc, k, heads | mods):
+        return None  # "the head chef"
     i = portfolio_before(ctx, i, partial(_free, ctx), partial(_headline, doc))  # "Emergencies Minister X"
     of: str | None = None
     of_end = k
@@ -312,7 +313,7 @@ def _name_before(ctx: Context, t: int) -> tuple[int, int] | None:
     doc = ctx.doc
     b = t - 1
     if b >= 0 and doc[b].text in ("'s", "’s"):
-        b -= 1
+        b = b - 1 if b - 1 in ctx.ends else past_owner(doc, b - 1)  # "X, the city's mayor"
     if b >= 0 and b in ctx.ends and ctx.ends[b].label_ in ("COUNTRY", "ORGANIZATION"):
         b = ctx.ends[b].start - 1
     if b >= 0 and doc[b].lower_ in ("the", "a", "an"):
@@ -381,10 +382,11 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         if _plural(ctx, t1 - 1):
             _more_names(ctx, name, title, of, add)  # "Presidents Buhari of Nigeria and Talon of Benin"
     else:
-        start = t0
-        if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
-            start -= 1
-        appos = _name_before(ctx, start)
+        # "X, the current prime minister,"; not a plural ("X, heads"), nor a clause's subject after a name
+        # inside a phrase ("at the behest of X, the Queen suspended parliament")
+        appos = None if _plural(ctx, t1 - 1) else _name_before(ctx, phrase_start(doc, t0))
+        if appos and not doc[appos[0]].is_sent_start and verb_after(doc, past_brackets(doc, of_end)):
+            appos = None
         if appos is not None:
             add(appos, (t0, t1), of, "name-title")
     return of_end

@@ -1,0 +1,93 @@
+"""English positions found by auditing unseen Wikinews articles (invented sentences): an apposition past
+"current", "new" or a common owner ("the city's"); no title where the title word qualifies a noun or the
+titled phrase is a clause's subject; the organization after a name through "the"; a title read without its
+"former" for the country stated elsewhere; offices that are no country's."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+from newsgraph.extract.pipeline import english_model_name
+
+_needs_en = pytest.mark.skipif(english_model_name("auto") is None, reason="needs a trained English pipeline")
+
+
+def _positions(text: str) -> set[tuple[str, str, str | None]]:
+    ext = newsgraph.extract(text, language="en", model="auto")
+    names = {e.id: e.labels.get("en", "") for e in ext.entities}
+    return {(names[p.person], p.title, names.get(p.of or "", p.of)) for p in ext.positions}
+
+
+@_needs_en
+def test_an_apposition_past_current() -> None:
+    found = _positions("The vote was called by Carl Brand, the current prime minister of Canada, on Monday.")
+    assert ("Carl Brand", "prime minister", "Canada") in found
+
+
+@_needs_en
+def test_an_apposition_past_a_common_owner() -> None:
+    found = _positions("In Delhi, Ravi Menon, the city's home minister, said the rules were broken.")
+    assert {(n, t) for n, t, _ in found} == {("Ravi Menon", "home minister")}
+
+
+@_needs_en
+def test_an_apposition_of_an_organization() -> None:
+    found = _positions("Ann Kowal, the current President of the European Commission, wrote a letter.")
+    assert ("Ann Kowal", "President", "European Commission") in found
+
+
+@_needs_en
+def test_a_title_word_before_a_noun_is_no_title() -> None:
+    found = _positions("Mark Rossi, the head chef of the hotel, said the kitchen was closed. "
+                       "Lia Conti, the general manager of the firm, agreed.")
+    assert found == set()
+
+
+@_needs_en
+def test_a_titled_subject_after_a_comma_is_no_apposition() -> None:
+    found = _positions("At the request of Canadian Prime Minister John Dale, the Queen dissolved parliament.")
+    assert ("John Dale", "Queen", "Canada") not in {(n, t, o) for n, t, o in found}
+    assert ("John Dale", "Prime Minister", "Canada") in found
+
+
+@_needs_en
+def test_a_plural_title_takes_no_name_before_it() -> None:
+    found = _positions("Storm Lorenzo hits Azores, heads towards Ireland\nThe storm grew on Monday.")
+    assert not any(t.lower().startswith("head") for _, t, _ in found)
+
+
+@_needs_en
+def test_the_organization_after_a_name_through_the() -> None:
+    found = _positions("In Kenya, Director Paul Grant of the National Institute of Soil Research announced "
+                       "a trial.")
+    assert {o for n, _, o in found if n == "Paul Grant"} == {"National Institute of Soil Research"}
+
+
+@_needs_en
+def test_a_former_title_takes_the_country_stated_for_the_same_title() -> None:
+    found = _positions("Rivals include former Libertarian Party Vice Chairman Omar Vance and others. "
+                       "Many veterans served in Iraq. Iraq was discussed. "
+                       "We asked former Vice Chairman Omar Vance about Iraq.")
+    assert {o for n, _, o in found if n == "Omar Vance"} == {"Libertarian Party"}
+
+
+@_needs_en
+def test_the_pope_and_a_founder_are_no_countrys_officials() -> None:
+    found = _positions("Pope Gregory spoke about Iraq on Sunday. Iraq welcomed him. "
+                       "Max Hale, the founder of a charity, visited Iraq.")
+    assert ("Gregory", "Pope", None) in found
+    assert ("Max Hale", "founder", None) in found
+
+
+@_needs_en
+def test_a_sheriff_is_the_countys() -> None:
+    found = _positions("Santa Clara County Sheriff Bob Miles said the road was closed.")
+    assert any(n == "Bob Miles" and t.endswith("Sheriff") and o and o.startswith("Santa Clara")
+               for n, t, o in found)
+
+
+@_needs_en
+def test_an_apposition_of_a_sentences_subject_without_its_second_comma() -> None:
+    found = _positions("Paul Okello, the Trade Minister paid tribute to him on Monday in Uganda.")
+    assert ("Paul Okello", "Trade Minister", "Uganda") in found
