@@ -91,3 +91,16 @@ def test_a_sheriff_is_the_countys() -> None:
 def test_an_apposition_of_a_sentences_subject_without_its_second_comma() -> None:
     found = _positions("Paul Okello, the Trade Minister paid tribute to him on Monday in Uganda.")
     assert ("Paul Okello", "Trade Minister", "Uganda") in found
+
+
+@_needs_en
+def test_a_lower_case_title_alone_before_a_full_name() -> None:
+    found = _positions("The plan was praised by former president Tom Weller on Monday in Ottawa, Canada. "
+                       "It was filmed by director Anna Brook.")
+    assert {(n, t) for n, t, _ in found} == {("Tom Weller", "president")}
+
+
+@_needs_en
+def test_chief_executive_is_one_title() -> None:
+    found = _positions("Hong Kong Chief Executive Carrie Lam refused to resign.")
+    assert ("Carrie Lam", "Chief Executive", "Hong Kong") in found

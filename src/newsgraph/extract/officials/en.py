@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
+from newsgraph.extract.officials import en_apposition as ap
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
-from newsgraph.extract.officials.en_apposition import noun_after, past_owner, phrase_start, verb_after
 from newsgraph.extract.officials.en_local import local_head, names_a_place, place_id
 from newsgraph.extract.officials.en_opening import opens_clause
 from newsgraph.extract.officials.en_portfolio import portfolio_before
@@ -93,7 +93,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             continue
         break
     while k > i and doc[k - 1].lower_ not in heads:
-        if doc[k - 1].lower_ in mods and doc[k - 1].lower_ in ("state", "affairs", "general"):
+        if doc[k - 1].lower_ in mods and doc[k - 1].lower_ in ("state", "affairs", "general", "executive"):
             break
         if doc[k - 1].lower_ in mods and _portfolio_run(doc, i, k, mods):
             break  # a portfolio: "Secretary of Transportation", "Minister of Industry and Trade"
@@ -101,7 +101,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             k -= 1
             continue
         break
-    if not has_head or k == i or noun_after(doc, k, heads | mods):
+    if not has_head or k == i or ap.noun_after(doc, k, heads | mods):
         return None  # "the head chef"
     i = portfolio_before(ctx, i, partial(_free, ctx), partial(_headline, doc))  # "Emergencies Minister X"
     of: str | None = None
@@ -313,7 +313,7 @@ def _name_before(ctx: Context, t: int) -> tuple[int, int] | None:
     doc = ctx.doc
     b = t - 1
     if b >= 0 and doc[b].text in ("'s", "’s"):
-        b = b - 1 if b - 1 in ctx.ends else past_owner(doc, b - 1)  # "X, the city's mayor"
+        b = b - 1 if b - 1 in ctx.ends else ap.past_owner(doc, b - 1)  # "X, the city's mayor"
     if b >= 0 and b in ctx.ends and ctx.ends[b].label_ in ("COUNTRY", "ORGANIZATION"):
         b = ctx.ends[b].start - 1
     if b >= 0 and doc[b].lower_ in ("the", "a", "an"):
@@ -359,7 +359,9 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     # "President of the United States Donald Trump": the "of" phrase is part of the title
     title = (t0, of_end) if capitalised and of_end > t1 and doc[t1].lower_ in ("of", "for") else (t0, t1)
     at = past_honorific(ctx, of_end)  # "Vice Minister of Foreign Affairs Eng. Waleed El-Khereiji"
-    name = _name_after(ctx, at) if (capitalised or qualified) and of_end == title[1] else None
+    name = _name_after(ctx, at) if of_end == title[1] else None
+    if name and not (capitalised or qualified) and not ap.bare_title_names(doc, t0, name, _person(ctx, name)):
+        name = None  # "former president Barack Obama", not "film director Ann Lee" nor "mayor Lee"
     if name is not None and not capitalised and name[1] - name[0] < 2 and not _person(ctx, name):
         name = None  # one capitalised word after a lower-case title is too weak a name
     if name is None and not capitalised and of_end > t1:  # "deputy head of the Security Agency Lotfi Harari"
@@ -384,8 +386,8 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     else:
         # "X, the current prime minister,"; not a plural ("X, heads"), nor a clause's subject after a name
         # inside a phrase ("at the behest of X, the Queen suspended parliament")
-        appos = None if _plural(ctx, t1 - 1) else _name_before(ctx, phrase_start(doc, t0))
-        if appos and not doc[appos[0]].is_sent_start and verb_after(doc, past_brackets(doc, of_end)):
+        appos = None if _plural(ctx, t1 - 1) else _name_before(ctx, ap.phrase_start(doc, t0))
+        if appos and not doc[appos[0]].is_sent_start and ap.verb_after(doc, past_brackets(doc, of_end)):
             appos = None
         if appos is not None:
             add(appos, (t0, t1), of, "name-title")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.en_rules import en_words
 
-__all__ = ["noun_after", "past_owner", "phrase_start", "verb_after"]
+__all__ = ["bare_title_names", "noun_after", "past_owner", "phrase_start", "verb_after"]
 
 _ARTICLES = ("the", "a", "an")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -59,3 +59,17 @@ def noun_after(doc: Doc, k: int, title_words: frozenset[str]) -> bool:
         return False
     tok = doc[k]
     return tok.is_lower and tok.tag_ in _NOUN_TAGS and tok.lower_ not in title_words
+
+
+def bare_title_names(doc: Doc, t0: int, name: tuple[int, int], person: bool) -> bool:
+    """A lower-case title with no country or organization before it at ``t0`` introduces ``name``: a
+    statistical PERSON name (``person``) of two words or more, and no common noun or adjective before
+    the title ("former president Barack Obama", "said mayor John Tory"; not "film director Ann Lee"), whose
+    last word is no ``craft_title`` of ``data/en_rules.tsv`` ("by director Ann Lee": a film's)."""
+    if not person or name[1] - name[0] < 2 or doc[name[0] - 1].lower_ in en_words("craft_title"):
+        return False
+    before = doc[t0 - 1] if t0 > 0 else None
+    if before is None:
+        return True
+    noun = before.tag_ in _NOUN_TAGS | {"JJ"} or before.is_lower and before.tag_ == "NNP"
+    return not noun and not (before.is_sent_start and before.is_alpha)  # "Team leader Ann Lee"
