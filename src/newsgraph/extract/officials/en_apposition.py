@@ -10,8 +10,8 @@ Examples:
     >>> phrase_start(doc, 5)
     3
     >>> doc = spacy.blank("en")("Ann Lee, the city's mayor, spoke")
-    >>> past_owner(doc, 5)
-    3
+    >>> past_owner(doc, 4)
+    2
 """
 
 from __future__ import annotations
