@@ -104,3 +104,9 @@ def test_a_lower_case_title_alone_before_a_full_name() -> None:
 def test_chief_executive_is_one_title() -> None:
     found = _positions("Hong Kong Chief Executive Carrie Lam refused to resign.")
     assert ("Carrie Lam", "Chief Executive", "Hong Kong") in found
+
+
+@_needs_en
+def test_a_place_before_a_title_of_no_place_gives_its_country() -> None:
+    found = _positions("Houston's police chief Mark Dale said on Sunday the suspect had fled to Mexico.")
+    assert ("Mark Dale", "police chief", "United States") in found

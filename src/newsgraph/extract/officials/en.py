@@ -18,7 +18,7 @@ from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
 from newsgraph.extract.officials import en_apposition as ap
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
-from newsgraph.extract.officials.en_local import local_head, names_a_place, place_id
+from newsgraph.extract.officials.en_local import local_head, names_a_place, place_country, place_id
 from newsgraph.extract.officials.en_opening import opens_clause
 from newsgraph.extract.officials.en_portfolio import portfolio_before
 from newsgraph.extract.officials.en_skip import past_brackets, past_honorific
@@ -132,6 +132,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     if before is not None:
         # "Labour Party leader X": an organization the knowledge base lacks too; "Ohio Governor X": a place
         of = of or (place_id(before) if before.label_ == "PLACE" else of_id(before))
+    elif not local:  # "El Paso's police chief X": the place's country
+        of = of or place_country(ctx.kb, _of_before(ctx, i, True))
     return i, k, of, of_end
 
 
@@ -184,9 +186,9 @@ def _clause_goes_on(doc: Doc, name: tuple[int, int]) -> bool:
 
 
 def _after_the(doc: Doc, i: int) -> bool:
-    """The title at ``i`` follows "the" ("the president", "the current president")."""
+    """The title at ``i`` follows "the" ("the president", "the current president", "the new governor")."""
     b = i - 1
-    if b >= 1 and doc[b].lower_ in ("current", "incumbent"):
+    if b >= 1 and doc[b].lower_ in en_words("title_adjective"):
         b -= 1
     return b >= 0 and doc[b].lower_ == "the"
 
