@@ -110,3 +110,16 @@ def test_chief_executive_is_one_title() -> None:
 def test_a_place_before_a_title_of_no_place_gives_its_country() -> None:
     found = _positions("Houston's police chief Mark Dale said on Sunday the suspect had fled to Mexico.")
     assert ("Mark Dale", "police chief", "United States") in found
+
+
+@_needs_en
+def test_a_governor_is_no_citys() -> None:
+    found = _positions("Flooding hit Chicago on Monday. Chicago schools closed. Governor Ann Weller "
+                       "addressed the public. Illinois sent help to Chicago.")
+    assert {o for n, _, o in found if n == "Ann Weller"} == {"Illinois"}
+
+
+@_needs_en
+def test_a_place_before_regional_and_a_title_is_its_of() -> None:
+    found = _positions("Kursk regional Deputy Governor Ivan Sorokin said the bridge was closed in Moscow.")
+    assert ("Ivan Sorokin", "Deputy Governor", "Kursk") in found

@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.en_counterparts import counterparts
 from newsgraph.extract.en_home import home_country, home_side
+from newsgraph.extract.en_region_office import region_offices
 from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.extract.officials import Official
@@ -142,6 +143,7 @@ def refine_officials(
     if kb is None:
         return out
     home = home_country(doc, lambda place: getattr(kb.get(place), "country", None))
+    out = region_offices(doc, out, kb)  # "Governor X" in an article about New Orleans: not the city's
     return home_side(doc, out, home, local)  # "AMMAN - ...": a wire story's officials are Jordan's
 
 
