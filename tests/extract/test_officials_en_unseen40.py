@@ -123,3 +123,17 @@ def test_a_governor_is_no_citys() -> None:
 def test_a_place_before_regional_and_a_title_is_its_of() -> None:
     found = _positions("Kursk regional Deputy Governor Ivan Sorokin said the bridge was closed in Moscow.")
     assert ("Ivan Sorokin", "Deputy Governor", "Kursk") in found
+
+
+def test_an_unknown_organization_of_capitalised_words_may_be_a_mislabelled_person() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from newsgraph.extract.officials.en_apposition import person_like
+
+    doc = spacy.blank("en")("Hage Nomvula and the Labour Party and Kent County and the UN")
+    assert person_like(Span(doc, 0, 2, label="ORGANIZATION"))
+    assert not person_like(Span(doc, 4, 6, label="ORGANIZATION"))  # an organization head
+    assert not person_like(Span(doc, 7, 9, label="PLACE"))  # a place word
+    assert not person_like(Span(doc, 11, 12, label="ORGANIZATION", kb_id="org/un"))
+    assert not person_like(Span(doc, 0, 2, label="COUNTRY"))

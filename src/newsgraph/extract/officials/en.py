@@ -18,6 +18,7 @@ from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
 from newsgraph.extract.officials import en_apposition as ap
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
+from newsgraph.extract.officials.en_headline import headline
 from newsgraph.extract.officials.en_local import local_head, names_a_place, place_country, place_id
 from newsgraph.extract.officials.en_opening import opens_clause
 from newsgraph.extract.officials.en_portfolio import portfolio_before
@@ -103,7 +104,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
         break
     if not has_head or k == i or ap.noun_after(doc, k, heads | mods):
         return None  # "the head chef"
-    i = portfolio_before(ctx, i, partial(_free, ctx), partial(_headline, doc))  # "Emergencies Minister X"
+    i = portfolio_before(ctx, i, partial(_free, ctx), partial(headline, doc))  # "Emergencies Minister X"
     of: str | None = None
     of_end = k
     local = local_head(doc, i, k)  # "Ohio Governor X", "the mayor of Leeds": the place's office (en_local)
@@ -236,52 +237,32 @@ def _more_names(ctx: Context, name: tuple[int, int], title: tuple[int, int], of:
 
 def _person(ctx: Context, name: tuple[int, int]) -> bool:
     sp = ctx.covered.get(name[0])
-    return sp is not None and sp.label_ == "PERSON"
+    return sp is not None and (sp.label_ == "PERSON" or ap.person_like(sp))
 
 
-def _name_after(ctx: Context, k: int) -> tuple[int, int] | None:
+def _name_after(ctx: Context, k: int, titled: bool = True) -> tuple[int, int] | None:
+    """The name at ``k``; after a title (``titled``) an unknown organization or place may be a mislabelled
+    person (:func:`.en_apposition.person_like`)."""
     # "Foreign Minister Meets Turkish Counterpart": in a title-case line capitals mark no name, and the
     # model's PERSON span there is one only without a verb
-    headline = k < len(ctx.doc) and _headline(ctx.doc, k)
+    in_headline = k < len(ctx.doc) and headline(ctx.doc, k)
     if _patronymic(ctx.doc, k):  # "Sultan bin Saad Al Muraikhi": the model's span began at "bin"
         sp = ctx.covered.get(k + 1)
         if sp is not None and sp.label_ == "PERSON" and sp.start == k + 1:
             return k, sp.end
     for j in (k, k - 1):
         sp = ctx.covered.get(j) if j >= 0 else None
-        if sp is not None and sp.label_ == "PERSON" and sp.end > k:
-            if headline and any(t.tag_ in ("VBZ", "VBD", "VBP") for t in sp):
+        misread = titled and sp is not None and ap.person_like(sp) and sp.start == k
+        if sp is not None and (sp.label_ == "PERSON" or misread) and sp.end > k:
+            if in_headline and any(t.tag_ in ("VBZ", "VBD", "VBP") for t in sp):
                 return None
             return max(sp.start, k), sp.end
-    return None if headline else _caps(ctx, k, forward=True)
+    return None if in_headline else _caps(ctx, k, forward=True)
 
 
 def _patronymic(doc: Doc, k: int) -> bool:
     """Capitalised token ``k`` is a given name: "bin", "bint" or "ibn" follows it ("Sultan bin Saad")."""
     return k + 1 < len(doc) and _cap(doc[k]) and doc[k + 1].text in _PATRONYMIC
-
-
-def _headline(doc: Doc, k: int) -> bool:
-    r"""Token ``k``'s line of its sentence is in title case ("Minister Meets Turkish Counterpart in
-    Riyadh"), where capitals mark no name: no full stop at its end, five words of four letters or more,
-    all but one capitalised.
-
-    Examples:
-        >>> import spacy
-        >>> doc = spacy.blank("en")("Foreign Minister Meets Turkish Counterpart in Riyadh\nHe met him.")
-        >>> _headline(doc, 2), _headline(doc, 9)
-        (True, False)
-    """
-    a = b = k
-    while a > 0 and "\n" not in doc[a - 1].text_with_ws and not doc[a].is_sent_start:
-        a -= 1
-    while b + 1 < len(doc) and "\n" not in doc[b].text_with_ws and not doc[b + 1].is_sent_start:
-        b += 1
-    words = [t for t in doc[a : b + 1] if not t.is_space]
-    if not words or words[-1].text in (".", "!", "?", ":"):
-        return False  # a sentence, not a headline: "Saudi Crown Prince Khalid bin Fahd arrived in Muscat."
-    long = [t for t in words if t.is_alpha and len(t) >= 4]
-    return len(long) >= 5 and sum(not _cap(t) for t in long) <= 1
 
 
 def _caps(ctx: Context, k: int, forward: bool) -> tuple[int, int] | None:
@@ -323,7 +304,7 @@ def _name_before(ctx: Context, t: int) -> tuple[int, int] | None:
     if b < 1 or doc[b].text != ",":
         return None
     sp = ctx.covered.get(b - 1)
-    if sp is not None and sp.label_ == "PERSON":
+    if sp is not None and (sp.label_ == "PERSON" or ap.person_like(sp) and sp.end == b):
         return sp.start, sp.end
     found = _caps(ctx, b - 1, forward=False)
     if found is not None and found[1] - found[0] == 1 and ctx.doc[found[0]].is_sent_start:
@@ -336,7 +317,7 @@ def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
     speech = speech_verbs("en")
     out = []
     for tok in (doc[i] for i, low in enumerate(ctx.key) if low in speech):
-        after = _name_after(ctx, tok.i + 1) if tok.i + 1 < len(doc) else None
+        after = _name_after(ctx, tok.i + 1, titled=False) if tok.i + 1 < len(doc) else None
         before = _caps(ctx, tok.i - 1, forward=False) if tok.i > 0 else None
         for span in (after, before):
             if span is None or span[1] - span[0] < 2 or taken & set(range(*span)):

@@ -16,11 +16,12 @@ Examples:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract.en_rules import en_words
+from newsgraph.extract.lexicon import org_heads
 
-__all__ = ["bare_title_names", "noun_after", "past_owner", "phrase_start", "verb_after"]
+__all__ = ["bare_title_names", "person_like", "noun_after", "past_owner", "phrase_start", "verb_after"]
 
 _ARTICLES = ("the", "a", "an")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -73,3 +74,13 @@ def bare_title_names(doc: Doc, t0: int, name: tuple[int, int], person: bool) -> 
         return True
     noun = before.tag_ in _NOUN_TAGS | {"JJ"} or before.is_lower and before.tag_ == "NNP"
     return not noun and not (before.is_sent_start and before.is_alpha)  # "Team leader Ann Lee"
+
+
+def person_like(span: Span) -> bool:
+    """A statistical ORGANIZATION or PLACE span the knowledge base does not know that reads as a person's
+    name (two to four capitalised words, no organization head such as "Party" or "Council"): where a title
+    introduces it ("the current president of Namibia, Ann Lee,"), the model mislabelled a person."""
+    if span.label_ not in ("ORGANIZATION", "PLACE") or span.kb_id_ or not 2 <= len(span) <= 4:
+        return False
+    heads = org_heads("en") | en_words("facility")  # "Santa Barbara County"
+    return all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in heads for t in span)
