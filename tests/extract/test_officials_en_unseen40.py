@@ -137,3 +137,17 @@ def test_an_unknown_organization_of_capitalised_words_may_be_a_mislabelled_perso
     assert not person_like(Span(doc, 7, 9, label="PLACE"))  # a place word
     assert not person_like(Span(doc, 11, 12, label="ORGANIZATION", kb_id="org/un"))
     assert not person_like(Span(doc, 0, 2, label="COUNTRY"))
+
+
+@_needs_en
+def test_a_title_a_verb_gives_its_subject() -> None:
+    found = _positions("Tom Harlan has served as mayor of Boston and governor of Vermont. "
+                       "Ann Cole was prime minister of Norway.")
+    assert {("Tom Harlan", "mayor", "Boston"), ("Tom Harlan", "governor", "Vermont"),
+            ("Ann Cole", "prime minister", "Norway")} <= found
+
+
+@_needs_en
+def test_the_one_chosen_holds_the_title_not_the_one_who_chose() -> None:
+    found = _positions("Before resigning, Ricardo Vale appointed Pedro Ruiz as secretary of state.")
+    assert not any(n == "Ricardo Vale" for n, _, _ in found)

@@ -22,6 +22,7 @@ from newsgraph.extract.officials.en_headline import headline
 from newsgraph.extract.officials.en_local import local_head, names_a_place, place_country, place_id
 from newsgraph.extract.officials.en_opening import opens_clause
 from newsgraph.extract.officials.en_portfolio import portfolio_before
+from newsgraph.extract.officials.en_predicate import predicate_holder
 from newsgraph.extract.officials.en_skip import past_brackets, past_honorific
 from newsgraph.extract.officials.en_unnamed_org import unnamed_org
 
@@ -372,6 +373,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         appos = None if _plural(ctx, t1 - 1) else _name_before(ctx, ap.phrase_start(doc, t0))
         if appos and not doc[appos[0]].is_sent_start and ap.verb_after(doc, past_brackets(doc, of_end)):
             appos = None
+        appos = appos or predicate_holder(ctx, t0, t1)  # "X served as mayor of Denver"
         if appos is not None:
             add(appos, (t0, t1), of, "name-title")
     return of_end
