@@ -151,3 +151,10 @@ def test_a_title_a_verb_gives_its_subject() -> None:
 def test_the_one_chosen_holds_the_title_not_the_one_who_chose() -> None:
     found = _positions("Before resigning, Ricardo Vale appointed Pedro Ruiz as secretary of state.")
     assert not any(n == "Ricardo Vale" for n, _, _ in found)
+
+
+@_needs_en
+def test_who_after_a_name_and_a_lower_case_portfolio() -> None:
+    found = _positions("Reportedly, Hall often had disagreements with Mark Benson who is the secretary of "
+                       "state.")
+    assert any(n == "Mark Benson" and t == "secretary of state" for n, t, _ in found)

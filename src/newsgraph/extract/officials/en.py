@@ -83,7 +83,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             low in _EN_LINKS
             and has_head
             and k + 1 < len(doc)
-            and (_cap(doc[k + 1]) or _cap(doc[i]) and doc[k + 1].is_lower)  # "Minister of foreign affairs"
+            and (_cap(doc[k + 1]) or (_cap(doc[i]) or doc[k + 1].lower_ in en_words("lower_portfolio"))
+                 and doc[k + 1].is_lower)  # "Minister of foreign affairs", "the secretary of state"
             and doc[k + 1].lower_ in mods
             and _free(ctx, k + 1)
         ):

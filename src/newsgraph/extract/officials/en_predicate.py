@@ -3,7 +3,8 @@ the United Nations", "X, who is the secretary of state", "X became leader of the
 
 The dependency parse links the title to its holder: the title is the complement of "be"/"become" (``attr``,
 ``oprd``), or the object of "as" after a ``predicate_verb`` of ``data/en_rules.tsv`` ("serve", "act"); the
-holder is that verb's subject (through "who" to the name a relative clause qualifies), when a PERSON
+holder is that verb's subject (through "who" to the name right before it or the one a relative clause
+qualifies, and through an apposition: "X, a politician who served as President"), when a PERSON
 mention covers it; after a ``choose_verb`` ("appoint", "elect") the holder is the object, or the
 passive's subject ("Y was appointed as secretary"), not the one who chose. A title coordinated with another
 ("mayor of Denver and governor of Colorado") has the same holder. A ``craft_title`` ("X is the director of
@@ -47,8 +48,13 @@ def predicate_holder(ctx: Context, t0: int, t1: int) -> tuple[int, int] | None:
     chosen = verb.lemma_ in en_words("choose_verb")
     deps = ("dobj", "nsubjpass") if chosen else _SUBJECTS
     subj = next((c for c in verb.children if c.dep_ in deps), None)
-    if subj is not None and subj.tag_ == "WP" and verb.dep_ == "relcl":
-        subj = verb.head  # "X, who is the secretary of state"
+    if subj is not None and subj.tag_ == "WP":  # "X, who is the secretary of state"
+        before = subj.i - 2 if subj.i >= 2 and doc[subj.i - 1].text == "," else subj.i - 1
+        person = ctx.covered.get(before)
+        subj = doc[before] if person is not None and person.label_ == "PERSON" \
+            else verb.head if verb.dep_ == "relcl" else None
+    if subj is not None and subj.dep_ == "appos" and subj.i not in ctx.covered:
+        subj = subj.head  # "X, a career politician who served as President"
     sp = ctx.covered.get(subj.i) if subj is not None else None
     if sp is None or sp.label_ != "PERSON" or sp.start > t0:
         return None
