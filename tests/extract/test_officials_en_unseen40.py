@@ -158,3 +158,10 @@ def test_who_after_a_name_and_a_lower_case_portfolio() -> None:
     found = _positions("Reportedly, Hall often had disagreements with Mark Benson who is the secretary of "
                        "state.")
     assert any(n == "Mark Benson" and t == "secretary of state" for n, t, _ in found)
+
+
+@_needs_en
+def test_an_archbishop_of_a_city_is_an_office() -> None:
+    found = _positions("The Archbishop of Kraków, Stanisław Leszek Nowak, visited the hospital in Poland.")
+    titles = {(n, t.split(" of ")[0], o) for n, t, o in found}
+    assert ("Stanisław Leszek Nowak", "Archbishop", "Kraków") in titles
