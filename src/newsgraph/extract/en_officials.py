@@ -46,10 +46,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.en_counterparts import counterparts
 from newsgraph.extract.en_home import home_country, home_side
+from newsgraph.extract.en_region_office import region_offices
 from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.extract.officials import Official
+from newsgraph.extract.officials.base import of_id
 from newsgraph.extract.officials.infer import infer_of
+from newsgraph.extract.officials.status import position_status
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
 from newsgraph.types import Mention
@@ -100,13 +103,14 @@ def _spans(doc: Doc) -> list[Span]:
 
 
 def _of_after_name(doc: Doc, off: Official, spans: Sequence[Span]) -> str | None:
-    rest = TokenTable.of(doc).text[off.name_end : off.name_end + 5]
+    """The country or organization after the name: "Ann Lee of Chile", "Director Ann Lee of the Institute"."""
+    rest = TokenTable.of(doc).text[off.name_end : off.name_end + 9]
     if not rest.startswith(" of "):
         return None
-    at = off.name_end + 4
+    at = off.name_end + (8 if rest.startswith(" of the ") else 4)
     for s in spans:
-        if s.start_char == at and s.label_ in ("COUNTRY", "ORGANIZATION") and s.kb_id_:
-            return s.kb_id_
+        if s.start_char == at and s.label_ in ("COUNTRY", "ORGANIZATION") and (of := of_id(s)):
+            return of
     return None
 
 
@@ -132,11 +136,14 @@ def refine_officials(
     # "FM Meets U.S. Counterpart": officials of two countries, so a country another official of the
     # sentence holds a title of is not this one's ("Minister of Foreign Affairs, X met US Secretary Y")
     rivals = any(w in _COUNTERPART for w in TokenTable.of(doc).lower)
-    out = infer_of(doc, out, local, noble, rivals=rivals)  # the sentence's country, else the article's
+    unplaced = frozenset(normalize_token(w) for w in en_words("unplaced_title"))  # "Pope": no country's
+    # the sentence's country, else the article's
+    out = infer_of(doc, out, local, noble, rivals=rivals, private=unplaced)
     out = _stated_office(out)
     if kb is None:
         return out
     home = home_country(doc, lambda place: getattr(kb.get(place), "country", None))
+    out = region_offices(doc, out, kb)  # "Governor X" in an article about New Orleans: not the city's
     return home_side(doc, out, home, local)  # "AMMAN - ...": a wire story's officials are Jordan's
 
 
@@ -158,16 +165,21 @@ def _stated_office(officials: list[Official]) -> list[Official]:
     """
     stated: dict[tuple[str, str], set[str]] = {}
     guessed: dict[tuple[str, str], Counter[str]] = {}
+
+    def office(off: Official) -> tuple[str, str]:  # "former Vice Chairman X" holds X's "Vice Chairman"
+        title = position_status("", "en", off.title or "", None, None, 0, 0)[0]
+        return off.name, normalize_token(title)
+
     for off in officials:
         if off.title and off.of:
-            key = (off.name, normalize_token(off.title))
+            key = office(off)
             if off.of_inferred:
                 guessed.setdefault(key, Counter())[off.of] += 1
             else:
                 stated.setdefault(key, set()).add(off.of)
     out = []
     for off in officials:
-        key = (off.name, normalize_token(off.title or ""))
+        key = office(off)
         known = stated.get(key, set()) if off.of_inferred else set()
         votes = guessed.get(key, Counter()) if off.of_inferred and not known else Counter()
         if votes:

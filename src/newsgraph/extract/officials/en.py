@@ -16,10 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import person_particles, speech_verbs, title_vocabulary
+from newsgraph.extract.officials import en_apposition as ap
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, of_id
-from newsgraph.extract.officials.en_local import local_head, names_a_place, place_id
+from newsgraph.extract.officials.en_headline import headline
+from newsgraph.extract.officials.en_local import local_head, names_a_place, place_country, place_id
 from newsgraph.extract.officials.en_opening import opens_clause
 from newsgraph.extract.officials.en_portfolio import portfolio_before
+from newsgraph.extract.officials.en_predicate import predicate_holder
 from newsgraph.extract.officials.en_skip import past_brackets, past_honorific
 from newsgraph.extract.officials.en_unnamed_org import unnamed_org
 
@@ -80,7 +83,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             low in _EN_LINKS
             and has_head
             and k + 1 < len(doc)
-            and (_cap(doc[k + 1]) or _cap(doc[i]) and doc[k + 1].is_lower)  # "Minister of foreign affairs"
+            and (_cap(doc[k + 1]) or (_cap(doc[i]) or doc[k + 1].lower_ in en_words("lower_portfolio"))
+                 and doc[k + 1].is_lower)  # "Minister of foreign affairs", "the secretary of state"
             and doc[k + 1].lower_ in mods
             and _free(ctx, k + 1)
         ):
@@ -92,7 +96,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             continue
         break
     while k > i and doc[k - 1].lower_ not in heads:
-        if doc[k - 1].lower_ in mods and doc[k - 1].lower_ in ("state", "affairs", "general"):
+        if doc[k - 1].lower_ in mods and doc[k - 1].lower_ in ("state", "affairs", "general", "executive"):
             break
         if doc[k - 1].lower_ in mods and _portfolio_run(doc, i, k, mods):
             break  # a portfolio: "Secretary of Transportation", "Minister of Industry and Trade"
@@ -100,9 +104,9 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             k -= 1
             continue
         break
-    if not has_head or k == i:
-        return None
-    i = portfolio_before(ctx, i, partial(_free, ctx), partial(_headline, doc))  # "Emergencies Minister X"
+    if not has_head or k == i or ap.noun_after(doc, k, heads | mods):
+        return None  # "the head chef"
+    i = portfolio_before(ctx, i, partial(_free, ctx), partial(headline, doc))  # "Emergencies Minister X"
     of: str | None = None
     of_end = k
     local = local_head(doc, i, k)  # "Ohio Governor X", "the mayor of Leeds": the place's office (en_local)
@@ -131,6 +135,8 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     if before is not None:
         # "Labour Party leader X": an organization the knowledge base lacks too; "Ohio Governor X": a place
         of = of or (place_id(before) if before.label_ == "PLACE" else of_id(before))
+    elif not local:  # "El Paso's police chief X": the place's country
+        of = of or place_country(ctx.kb, _of_before(ctx, i, True))
     return i, k, of, of_end
 
 
@@ -183,9 +189,9 @@ def _clause_goes_on(doc: Doc, name: tuple[int, int]) -> bool:
 
 
 def _after_the(doc: Doc, i: int) -> bool:
-    """The title at ``i`` follows "the" ("the president", "the current president")."""
+    """The title at ``i`` follows "the" ("the president", "the current president", "the new governor")."""
     b = i - 1
-    if b >= 1 and doc[b].lower_ in ("current", "incumbent"):
+    if b >= 1 and doc[b].lower_ in en_words("title_adjective"):
         b -= 1
     return b >= 0 and doc[b].lower_ == "the"
 
@@ -233,52 +239,32 @@ def _more_names(ctx: Context, name: tuple[int, int], title: tuple[int, int], of:
 
 def _person(ctx: Context, name: tuple[int, int]) -> bool:
     sp = ctx.covered.get(name[0])
-    return sp is not None and sp.label_ == "PERSON"
+    return sp is not None and (sp.label_ == "PERSON" or ap.person_like(sp))
 
 
-def _name_after(ctx: Context, k: int) -> tuple[int, int] | None:
+def _name_after(ctx: Context, k: int, titled: bool = True) -> tuple[int, int] | None:
+    """The name at ``k``; after a title (``titled``) an unknown organization or place may be a mislabelled
+    person (:func:`.en_apposition.person_like`)."""
     # "Foreign Minister Meets Turkish Counterpart": in a title-case line capitals mark no name, and the
     # model's PERSON span there is one only without a verb
-    headline = k < len(ctx.doc) and _headline(ctx.doc, k)
+    in_headline = k < len(ctx.doc) and headline(ctx.doc, k)
     if _patronymic(ctx.doc, k):  # "Sultan bin Saad Al Muraikhi": the model's span began at "bin"
         sp = ctx.covered.get(k + 1)
         if sp is not None and sp.label_ == "PERSON" and sp.start == k + 1:
             return k, sp.end
     for j in (k, k - 1):
         sp = ctx.covered.get(j) if j >= 0 else None
-        if sp is not None and sp.label_ == "PERSON" and sp.end > k:
-            if headline and any(t.tag_ in ("VBZ", "VBD", "VBP") for t in sp):
+        misread = titled and sp is not None and ap.person_like(sp) and sp.start == k
+        if sp is not None and (sp.label_ == "PERSON" or misread) and sp.end > k:
+            if in_headline and any(t.tag_ in ("VBZ", "VBD", "VBP") for t in sp):
                 return None
             return max(sp.start, k), sp.end
-    return None if headline else _caps(ctx, k, forward=True)
+    return None if in_headline else _caps(ctx, k, forward=True)
 
 
 def _patronymic(doc: Doc, k: int) -> bool:
     """Capitalised token ``k`` is a given name: "bin", "bint" or "ibn" follows it ("Sultan bin Saad")."""
     return k + 1 < len(doc) and _cap(doc[k]) and doc[k + 1].text in _PATRONYMIC
-
-
-def _headline(doc: Doc, k: int) -> bool:
-    r"""Token ``k``'s line of its sentence is in title case ("Minister Meets Turkish Counterpart in
-    Riyadh"), where capitals mark no name: no full stop at its end, five words of four letters or more,
-    all but one capitalised.
-
-    Examples:
-        >>> import spacy
-        >>> doc = spacy.blank("en")("Foreign Minister Meets Turkish Counterpart in Riyadh\nHe met him.")
-        >>> _headline(doc, 2), _headline(doc, 9)
-        (True, False)
-    """
-    a = b = k
-    while a > 0 and "\n" not in doc[a - 1].text_with_ws and not doc[a].is_sent_start:
-        a -= 1
-    while b + 1 < len(doc) and "\n" not in doc[b].text_with_ws and not doc[b + 1].is_sent_start:
-        b += 1
-    words = [t for t in doc[a : b + 1] if not t.is_space]
-    if not words or words[-1].text in (".", "!", "?", ":"):
-        return False  # a sentence, not a headline: "Saudi Crown Prince Khalid bin Fahd arrived in Muscat."
-    long = [t for t in words if t.is_alpha and len(t) >= 4]
-    return len(long) >= 5 and sum(not _cap(t) for t in long) <= 1
 
 
 def _caps(ctx: Context, k: int, forward: bool) -> tuple[int, int] | None:
@@ -312,7 +298,7 @@ def _name_before(ctx: Context, t: int) -> tuple[int, int] | None:
     doc = ctx.doc
     b = t - 1
     if b >= 0 and doc[b].text in ("'s", "’s"):
-        b -= 1
+        b = b - 1 if b - 1 in ctx.ends else ap.past_owner(doc, b - 1)  # "X, the city's mayor"
     if b >= 0 and b in ctx.ends and ctx.ends[b].label_ in ("COUNTRY", "ORGANIZATION"):
         b = ctx.ends[b].start - 1
     if b >= 0 and doc[b].lower_ in ("the", "a", "an"):
@@ -320,7 +306,7 @@ def _name_before(ctx: Context, t: int) -> tuple[int, int] | None:
     if b < 1 or doc[b].text != ",":
         return None
     sp = ctx.covered.get(b - 1)
-    if sp is not None and sp.label_ == "PERSON":
+    if sp is not None and (sp.label_ == "PERSON" or ap.person_like(sp) and sp.end == b):
         return sp.start, sp.end
     found = _caps(ctx, b - 1, forward=False)
     if found is not None and found[1] - found[0] == 1 and ctx.doc[found[0]].is_sent_start:
@@ -333,7 +319,7 @@ def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
     speech = speech_verbs("en")
     out = []
     for tok in (doc[i] for i, low in enumerate(ctx.key) if low in speech):
-        after = _name_after(ctx, tok.i + 1) if tok.i + 1 < len(doc) else None
+        after = _name_after(ctx, tok.i + 1, titled=False) if tok.i + 1 < len(doc) else None
         before = _caps(ctx, tok.i - 1, forward=False) if tok.i > 0 else None
         for span in (after, before):
             if span is None or span[1] - span[0] < 2 or taken & set(range(*span)):
@@ -358,7 +344,9 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     # "President of the United States Donald Trump": the "of" phrase is part of the title
     title = (t0, of_end) if capitalised and of_end > t1 and doc[t1].lower_ in ("of", "for") else (t0, t1)
     at = past_honorific(ctx, of_end)  # "Vice Minister of Foreign Affairs Eng. Waleed El-Khereiji"
-    name = _name_after(ctx, at) if (capitalised or qualified) and of_end == title[1] else None
+    name = _name_after(ctx, at) if of_end == title[1] else None
+    if name and not (capitalised or qualified) and not ap.bare_title_names(doc, t0, name, _person(ctx, name)):
+        name = None  # "former president Barack Obama", not "film director Ann Lee" nor "mayor Lee"
     if name is not None and not capitalised and name[1] - name[0] < 2 and not _person(ctx, name):
         name = None  # one capitalised word after a lower-case title is too weak a name
     if name is None and not capitalised and of_end > t1:  # "deputy head of the Security Agency Lotfi Harari"
@@ -381,10 +369,12 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         if _plural(ctx, t1 - 1):
             _more_names(ctx, name, title, of, add)  # "Presidents Buhari of Nigeria and Talon of Benin"
     else:
-        start = t0
-        if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
-            start -= 1
-        appos = _name_before(ctx, start)
+        # "X, the current prime minister,"; not a plural ("X, heads"), nor a clause's subject after a name
+        # inside a phrase ("at the behest of X, the Queen suspended parliament")
+        appos = None if _plural(ctx, t1 - 1) else _name_before(ctx, ap.phrase_start(doc, t0))
+        if appos and not doc[appos[0]].is_sent_start and ap.verb_after(doc, past_brackets(doc, of_end)):
+            appos = None
+        appos = appos or predicate_holder(ctx, t0, t1)  # "X served as mayor of Denver"
         if appos is not None:
             add(appos, (t0, t1), of, "name-title")
     return of_end

@@ -20,12 +20,17 @@ Examples:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract.en_rules import en_words
 from newsgraph.text import mint_entity_id
 
-__all__ = ["local_head", "names_a_place", "place_id"]
+if TYPE_CHECKING:  # pragma: no cover
+    from newsgraph.kb import KnowledgeBase
+
+__all__ = ["local_head", "names_a_place", "place_country", "place_id"]
 
 
 def local_head(doc: Doc, i: int, k: int) -> bool:
@@ -38,6 +43,14 @@ def local_head(doc: Doc, i: int, k: int) -> bool:
 def place_id(m: Span) -> str:
     """The id of a place mention: the knowledge base's, else the one the article mints from its name."""
     return m.kb_id_ or mint_entity_id("PLACE", m.text)
+
+
+def place_country(kb: KnowledgeBase | None, m: Span | None) -> str | None:
+    """The country the knowledge base places a PLACE mention in ("El Paso's police chief": the United
+    States'), else None."""
+    if kb is None or m is None or m.label_ != "PLACE" or not m.kb_id_:
+        return None
+    return getattr(kb.get(m.kb_id_), "country", None)
 
 
 def names_a_place(doc: Doc, name: tuple[int, int]) -> bool:
