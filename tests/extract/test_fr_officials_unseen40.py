@@ -66,3 +66,23 @@ def test_a_sentence_adverb_is_no_name() -> None:
 def test_pdg_is_a_title() -> None:
     found = _positions("Gérard Morel, PDG de Renault France, a indiqué vouloir partir.")
     assert [(n, t) for n, t, _ in found] == [("Gérard Morel", "PDG")]
+
+
+@needs_model
+def test_a_possessive_title_is_the_subject_organization_of_the_sentence_before() -> None:
+    found = _positions("La CFTC tiendra une conférence sociale. "
+                       "Pour Bernard Tissot, son secrétaire général : « C'est un moment important ».")
+    assert found == [("Bernard Tissot", "secrétaire général", "CFTC")]
+
+
+@needs_model
+def test_an_unnamed_club_is_the_organization_in_the_subject_of_the_sentence_before() -> None:
+    found = _positions("Les dirigeants de l'Olympique de Lyon présentaient leur bilan. "
+                       "Le président du club, Jean Aulas s'est dit satisfait.")
+    assert found == [("Jean Aulas", "président", "Olympique de Lyon")]
+
+
+@needs_model
+def test_without_a_subject_organization_the_unnamed_body_stays_unowned() -> None:
+    found = _positions("La France a voté la loi. Paul Girard, président du groupe socialiste, a protesté.")
+    assert found == [("Paul Girard", "président", None)]
