@@ -86,3 +86,16 @@ def test_an_unnamed_club_is_the_organization_in_the_subject_of_the_sentence_befo
 def test_without_a_subject_organization_the_unnamed_body_stays_unowned() -> None:
     found = _positions("La France a voté la loi. Paul Girard, président du groupe socialiste, a protesté.")
     assert found == [("Paul Girard", "président", None)]
+
+
+@needs_model
+def test_a_named_complement_with_its_acronym_before_the_comma_and_name() -> None:
+    found = _positions("Le chef du Conseil national tchadien (CNT), Abdel Karim Saïd, a appelé à l'unité.")
+    assert [(n, t) for n, t, _ in found] == [("Abdel Karim Saïd", "chef")]
+    assert found[0][2] is not None and found[0][2] != "Tchad"
+
+
+@needs_model
+def test_a_rank_after_the_comma_leads_to_the_name() -> None:
+    found = _positions("Le président a limogé le chef d'état-major, le maréchal Hussein Karim.")
+    assert ("Hussein Karim", "chef d'état-major") in [(n, t) for n, t, _ in found]

@@ -22,6 +22,7 @@ from functools import cache
 
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, org_ref, parse_org_ref
 from newsgraph.extract.officials.fr_complements import (
+    bracket_org,
     lower_portfolio,
     past_brackets,
     past_complement,
@@ -136,8 +137,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             if owner is not None:  # «l'envoyé spécial de l'ONU et de la Ligue arabe»: the first owner
                 k = of_end = owner[1]
                 continue
-        if key in heads or key in mods:
-            has_head = has_head or key in heads
+        if key in heads or key in mods or (key == "-" and k > i and k + 1 < len(doc) and keys[k + 1] in mods):
+            has_head = has_head or key in heads  # «chef d'état-major» (état - major)
             k += 1
             end = of_end = max(of_end, k)
             continue
@@ -354,6 +355,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         name = name_after(ctx, seat)  # «le chef du Hamas à Gaza, X»: where the office sits, then the name
     if name is None and title is not None and (comma_at := past_complement(ctx, of_end)) is not None:
         name = name_after(ctx, comma_at)  # «le porte-parole de la coalition, le général X»
+        of = of or (bracket_org(ctx, comma_at) if name is not None else None)  # «du Conseil … (CNS), X»
     if name is not None:
         if title is not None and of is None:
             of = of_after_name(ctx, name[1]) or possessor(ctx, t0)

@@ -7,7 +7,8 @@
   (Ufip), X»;
 * a named place after «de» that the office governs, then a comma and the name: «la première ministre du
   Québec, X» (the place is the position's ``of``);
-* a lower-case complement up to the comma before the name: «le porte-parole de la coalition, X».
+* a complement up to the comma before the name: «le porte-parole de la coalition, X», «le chef du Conseil
+  national syrien (CNS), X» (an organization in the brackets is the position's ``of``).
 
 A plural head after a preposition («face aux députés de l'opposition, X», «le président du Conseil des
 ministres X») is part of a complement, not a title of its own: :func:`plural_in_complement`.
@@ -15,16 +16,24 @@ ministres X») is part of a complement, not a title of its own: :func:`plural_in
 
 from __future__ import annotations
 
-from newsgraph.extract.officials.base import Context
+from newsgraph.extract.officials.base import Context, of_id
 from newsgraph.extract.officials.fr_names import folded_keys, title_words
 
-__all__ = ["lower_portfolio", "past_brackets", "past_complement", "place_then_name", "plural_in_complement"]
+__all__ = [
+    "bracket_org",
+    "lower_portfolio",
+    "past_brackets",
+    "past_complement",
+    "place_then_name",
+    "plural_in_complement",
+]
 
 #: links that carry an article («du», «des», «de la», «de l'»); a bare «de» («ministre de tutelle») is none
 _ARTICLED = frozenset({"du", "des"})
 _ARTICLES = frozenset({"la", "l'", "l’"})
 _PREPOSITIONS = frozenset({"des", "aux", "de", "du", "d'", "d’", "a", "au"})
 _MAX_BRACKETS = 5
+_MAX_COMPLEMENT = 6
 
 
 def lower_portfolio(ctx: Context, link: int, j: int, end: int) -> int:
@@ -83,16 +92,34 @@ def plural_in_complement(ctx: Context, i: int) -> bool:
 
 
 def past_complement(ctx: Context, k: int) -> int | None:
-    """The comma after a lower-case complement of a title («de la coalition», «de la brigade
-    blindée»): up to five articles, prepositions, nouns and adjectives from a link word."""
+    """The comma after a complement of a title that names no owner the title rules know: lower-case
+    («de la coalition», «de la brigade blindée») or a name no mention covers, with its nationality
+    adjective and an acronym in brackets («du Conseil national syrien (CNS)»); up to six words from a link
+    word."""
     doc, keys, links = ctx.doc, folded_keys(ctx), title_words()["link"]
     if k >= len(doc) or keys[k] not in links:
         return None
-    for j in range(k + 1, min(k + 6, len(doc))):
+    for j in range(k + 1, min(k + _MAX_COMPLEMENT + 1, len(doc))):
         tok = doc[j]
-        if tok.text == "," and j > k + 1 and doc[j - 1].is_alpha and keys[j - 1] not in links:
-            return j
+        if tok.text in (",", "(") and j > k + 1 and doc[j - 1].is_alpha and keys[j - 1] not in links:
+            comma = past_brackets(ctx, j)
+            return comma if comma < len(doc) and doc[comma].text == "," else None
+        sp = ctx.covered.get(j)
         word = tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ")
-        if ctx.first[j] or not (keys[j] in links or word):
+        named = tok.is_alpha and tok.text[:1].isupper() and (sp is None or sp.label_ == "PLACE")
+        demonym = sp is not None and sp.label_ == "COUNTRY" and tok.is_lower and j > k + 1
+        if ctx.first[j] or not (keys[j] in links or word or named or demonym):
             return None
+    return None
+
+
+def bracket_org(ctx: Context, comma: int) -> str | None:
+    """The organization an acronym in brackets right before ``comma`` names («(CNS),»), or None."""
+    doc = ctx.doc
+    if comma < 3 or doc[comma - 1].text != ")":
+        return None
+    for j in range(comma - 2, max(comma - _MAX_BRACKETS - 2, 0), -1):
+        if doc[j].text == "(":
+            m = ctx.starts.get(j + 1)
+            return of_id(m) if m is not None and m.label_ == "ORGANIZATION" and m.end == comma - 1 else None
     return None

@@ -122,11 +122,11 @@ def name_after(ctx: Context, k: int) -> tuple[int, int] | None:
         again = match_title(ctx, d) if d > k or keys[d] in words["noble"] else None
         if again is not None:
             k = again[3]  # "le chef de la diplomatie saoudienne, le prince Fayçal ben Farhane", «, cheikh X»
-        elif d > k and keys[d] in words["honorific"]:
-            k = d  # «le guide suprême, l'ayatollah Ali Khamenei»
+        elif d > k and keys[d] in words["honorific"] | words.get("rank", frozenset()):
+            k = d  # «le guide suprême, l'ayatollah Ali Khamenei», «le chef d'état-major, le maréchal X»
     while k < len(doc) and keys[k] in words.get("leaning", frozenset()) and doc[k].is_lower:
         k += 1  # «le Premier ministre conservateur X»
-    if k < len(doc) and keys[k] in words["honorific"]:
+    if k < len(doc) and keys[k] in words["honorific"] | words.get("rank", frozenset()):
         k += 1
     if k >= len(doc) or ctx.first[k]:
         return None
