@@ -99,3 +99,13 @@ def test_a_named_complement_with_its_acronym_before_the_comma_and_name() -> None
 def test_a_rank_after_the_comma_leads_to_the_name() -> None:
     found = _positions("Le président a limogé le chef d'état-major, le maréchal Hussein Karim.")
     assert ("Hussein Karim", "chef d'état-major") in [(n, t) for n, t, _ in found]
+
+
+@needs_model
+def test_an_acronym_spelled_out_before_is_the_same_organization() -> None:
+    text = ("La Fédération nationale des cheminots (FNC) estime à 75 000 le nombre d'emplois menacés. "
+            "La FNC tiendra une conférence sociale. "
+            "Pour Bernard Tissot, son secrétaire général : « C'est un moment important ».")
+    ext = extract(text, language="fr")
+    orgs = [e.id for e in ext.entities if e.type == "ORGANIZATION"]
+    assert len(orgs) == 1 and [p.of for p in ext.positions] == orgs

@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract.fr_mentions import fr_words, prepare_doc
 from newsgraph.extract.officials import Official
@@ -142,6 +142,19 @@ def _with_topic_org(doc: Doc, off: Official, body: bool) -> Official:
         for m in orgs:
             root = m.root
             subject = root.dep_ in _SUBJECTS or (root.dep_ == "nmod" and root.head.dep_ in _SUBJECTS)
-            if sent.start <= m.start and m.end <= end and subject and (found := of_id(m)) is not None:
+            if sent.start <= m.start and m.end <= end and subject \
+                    and (found := of_id(_expanded(doc, orgs, m))) is not None:
                 return dataclasses.replace(off, of=found)
     return off
+
+
+def _expanded(doc: Doc, orgs: Sequence[Span], m: Span) -> Span:
+    """The organization an unknown acronym stands for where the article spells it out before it in brackets
+    («la Confédération générale du travail (CGT)»): the same organization, not a second one."""
+    if m.kb_id_:
+        return m
+    for full in orgs:
+        if full.end + 2 < len(doc) and doc[full.end].text == "(" and doc[full.end + 1].text == m.text \
+                and doc[full.end + 2].text == ")" and full.text != m.text:
+            return full
+    return m
