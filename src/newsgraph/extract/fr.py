@@ -35,10 +35,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract.fr_mentions import fr_words, prepare_doc
 from newsgraph.extract.officials import Official
+from newsgraph.extract.officials.base import of_id
 from newsgraph.extract.officials.fr import title_words
 from newsgraph.extract.officials.infer import infer_of
 from newsgraph.text import fold_accents
@@ -60,7 +61,8 @@ def refine_officials(
     doc: Doc, officials: Sequence[Official], kb: KnowledgeBase | None = None
 ) -> list[Official]:
     """French officials without honorifics, a bare surname given the one full name of the article
-    that ends with it ("M. Bourita" is Nasser Bourita), and an ``of`` inferred where none is stated.
+    that ends with it ("M. Bourita" is Nasser Bourita), the organization a title's unnamed body or
+    possessive points back to (:func:`_with_topic_org`), and an ``of`` inferred where none is stated.
 
     Examples:
         >>> import spacy
@@ -80,6 +82,8 @@ def refine_officials(
     for off in offs:
         full = by_surname.get(fold_accents(off.name), set()) if " " not in off.name else set()
         out.append(dataclasses.replace(off, name=next(iter(full))) if len(full) == 1 else off)
+    bodies = [o for o in out if o.of is None and _of_unnamed_body(doc.text, o)]
+    out = [_with_topic_org(doc, o, o in bodies) for o in out]
     bodies = [o for o in out if o.of is None and _of_unnamed_body(doc.text, o)]
     inferred = infer_of(doc, [o for o in out if o not in bodies], fr_words("local_title"),
                         counterpart=fr_words("counterpart"))
@@ -109,3 +113,48 @@ def _of_unnamed_body(text: str, off: Official) -> bool:
         return False
     found = _OF_PHRASE.match(text, off.title_end)
     return found is not None and found.group(1) in fr_words("unnamed_body")
+
+
+_POSSESSIVE = re.compile(r"(?:^|\s)(?:son|sa|leur)\s+$", re.IGNORECASE)
+_SUBJECTS = ("nsubj", "nsubj:pass")
+
+
+def _with_topic_org(doc: Doc, off: Official, body: bool) -> Official:
+    """``off`` with the organization its title points back to, when the title names its body without
+    naming it («Jean Roy, le porte-parole du syndicat», «le président du club, X») or a possessive («X, son
+    secrétaire général»): the organization that is the subject of the sentence, before the title, or of
+    the sentence before («La CGT tiendra une conférence. Pour X, son secrétaire général, …»)."""
+    if off.of is not None or off.title_start is None or off.title_end is None:
+        return off
+    if not doc.has_annotation("DEP"):
+        return off
+    if not body and not _POSSESSIVE.search(doc.text[max(0, off.title_start - 6) : off.title_start]):
+        return off
+    title = doc.char_span(off.title_start, off.title_end, alignment_mode="expand")
+    if title is None:
+        return off
+    here = title.sent
+    orgs = [m for m in doc.spans.get("ng_mentions", []) if m.label_ == "ORGANIZATION"]
+    before = doc[here.start - 1].sent if here.start > 0 else None
+    for sent, end in ((here, title.start), (before, before.end if before is not None else 0)):
+        if sent is None:
+            continue
+        for m in orgs:
+            root = m.root
+            subject = root.dep_ in _SUBJECTS or (root.dep_ == "nmod" and root.head.dep_ in _SUBJECTS)
+            if sent.start <= m.start and m.end <= end and subject \
+                    and (found := of_id(_expanded(doc, orgs, m))) is not None:
+                return dataclasses.replace(off, of=found)
+    return off
+
+
+def _expanded(doc: Doc, orgs: Sequence[Span], m: Span) -> Span:
+    """The organization an unknown acronym stands for where the article spells it out before it in brackets
+    («la Confédération générale du travail (CGT)»): the same organization, not a second one."""
+    if m.kb_id_:
+        return m
+    for full in orgs:
+        if full.end + 2 < len(doc) and doc[full.end].text == "(" and doc[full.end + 1].text == m.text \
+                and doc[full.end + 2].text == ")" and full.text != m.text:
+            return full
+    return m

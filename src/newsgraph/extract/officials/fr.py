@@ -21,6 +21,14 @@ import re
 from functools import cache
 
 from newsgraph.extract.officials.base import AddOfficial, Context, TitleMatch, org_ref, parse_org_ref
+from newsgraph.extract.officials.fr_complements import (
+    bracket_org,
+    lower_portfolio,
+    past_brackets,
+    past_complement,
+    place_then_name,
+    plural_in_complement,
+)
 from newsgraph.extract.officials.fr_fields import field_after, named_later, of_after_name, possessor
 from newsgraph.extract.officials.fr_names import (
     DETERMINERS,
@@ -104,7 +112,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     """Match a French title run at token ``i``: (first, end, of, end of the of-material)."""
     doc, keys, words = ctx.doc, folded_keys(ctx), title_words()
     heads, mods = words["head"], words["modifier"]
-    heads = heads | ({keys[i]} if _plural_head(keys[i]) else set())  # «les chefs de la diplomatie»
+    if _plural_head(keys[i]) and not plural_in_complement(ctx, i):  # «les chefs», not «aux députés de»
+        heads = heads | {keys[i]}
     first = keys[i].removeprefix(_EX) if keys[i].startswith(_EX) and len(keys[i]) > len(_EX) else keys[i]
     if first not in heads and first not in mods:
         return None
@@ -128,8 +137,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             if owner is not None:  # «l'envoyé spécial de l'ONU et de la Ligue arabe»: the first owner
                 k = of_end = owner[1]
                 continue
-        if key in heads or key in mods:
-            has_head = has_head or key in heads
+        if key in heads or key in mods or (key == "-" and k > i and k + 1 < len(doc) and keys[k + 1] in mods):
+            has_head = has_head or key in heads  # «chef d'état-major» (état - major)
             k += 1
             end = of_end = max(of_end, k)
             continue
@@ -157,8 +166,8 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             if (n := _portfolio_words(ctx, j, end)) > 0:
                 k = end = of_end = j + n  # «ministre de la Transition énergétique»
                 continue
-            if (n := _complement_before_owner(ctx, j)) > 0:
-                k = end = of_end = j + n  # «le chef du bureau politique du Hamas»
+            if (n := _complement_before_owner(ctx, j)) > 0 or (n := lower_portfolio(ctx, k, j, end)) > 0:
+                k = end = of_end = j + n  # «le chef du bureau politique du Hamas», «le ministre du budget»
                 continue
             org = ctx.starts.get(j) if j < len(doc) else None
             if org is not None and org.label_ == "ORGANIZATION":
@@ -337,12 +346,16 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     text = None
     if title is not None and (field := field_after(ctx, title, of_end)) is not None:
         of_end, text = field  # «la haute-commissaire des Nations unies aux droits de l'homme»
-    name = name_after(ctx, of_end)
+    name = name_after(ctx, past_brackets(ctx, of_end))  # «le président de l'Union … (Ufip), X»
+    if name is None and title is not None and of is None and (placed := place_then_name(ctx, of_end)) \
+            and (name := name_after(ctx, placed[1])) is not None:
+        of = placed[0]  # «la première ministre du Québec, X»
     if name is None and title is not None and (seat := _host_end(ctx, of_end)) > of_end \
             and seat < len(ctx.doc) and ctx.doc[seat].text == ",":
         name = name_after(ctx, seat)  # «le chef du Hamas à Gaza, X»: where the office sits, then the name
-    if name is None and title is not None and (comma_at := _past_complement(ctx, of_end)) is not None:
+    if name is None and title is not None and (comma_at := past_complement(ctx, of_end)) is not None:
         name = name_after(ctx, comma_at)  # «le porte-parole de la coalition, le général X»
+        of = of or (bracket_org(ctx, comma_at) if name is not None else None)  # «du Conseil … (CNS), X»
     if name is not None:
         if title is not None and of is None:
             of = of_after_name(ctx, name[1]) or possessor(ctx, t0)
@@ -361,22 +374,6 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     elif title is not None and (holder := appointed(ctx, title)) is not None:
         add(holder, title, of, "appointed", text)  # «X a été nommé ministre», «le poste … est confié à X»
     return of_end
-
-
-def _past_complement(ctx: Context, k: int) -> int | None:
-    """The comma after a lower-case complement of a title («de la coalition», «de la brigade
-    blindée»): up to five articles, prepositions, nouns and adjectives from a link word."""
-    doc, keys, links = ctx.doc, folded_keys(ctx), title_words()["link"]
-    if k >= len(doc) or keys[k] not in links:
-        return None
-    for j in range(k + 1, min(k + 6, len(doc))):
-        tok = doc[j]
-        if tok.text == "," and j > k + 1 and doc[j - 1].is_alpha and keys[j - 1] not in links:
-            return j
-        word = tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ")
-        if ctx.first[j] or not (keys[j] in links or word):
-            return None
-    return None
 
 
 def _relative_before(ctx: Context, t0: int) -> bool:

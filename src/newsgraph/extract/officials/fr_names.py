@@ -29,6 +29,9 @@ __all__ = [
 ]
 
 DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "son", "sa", "leur"})
+#: parts of speech no name word has: a capitalised «Cependant, l'ex-maire» opens the sentence, names nobody
+_FUNCTION = frozenset({"ADV", "CCONJ", "SCONJ", "ADP", "DET", "PRON"})
+_THE = frozenset({"le", "la", "l'", "l’"})
 
 
 @cache
@@ -83,7 +86,7 @@ def _caps(ctx: Context, k: int, forward: bool) -> tuple[int, int] | None:
         if names and nxt_cap and (tok.lower_ in particles or tok.text == "-"):
             names.append(j)  # "ben Farhane", "al-Kazimi" (al - Kazimi)
         elif _cap(tok) and not ctx.is_known(tok) and (ctx.covered.get(j) is None) \
-                and fold_accents(tok.lower_) not in modifiers:  # «ministre d'Etat, ministre ...»: no «Etat»
+                and fold_accents(tok.lower_) not in modifiers and tok.pos_ not in _FUNCTION:  # no «Etat»
             names.append(j)
         else:
             break
@@ -119,11 +122,11 @@ def name_after(ctx: Context, k: int) -> tuple[int, int] | None:
         again = match_title(ctx, d) if d > k or keys[d] in words["noble"] else None
         if again is not None:
             k = again[3]  # "le chef de la diplomatie saoudienne, le prince Fayçal ben Farhane", «, cheikh X»
-        elif d > k and keys[d] in words["honorific"]:
-            k = d  # «le guide suprême, l'ayatollah Ali Khamenei»
+        elif d > k and keys[d] in words["honorific"] | words.get("rank", frozenset()):
+            k = d  # «le guide suprême, l'ayatollah Ali Khamenei», «le chef d'état-major, le maréchal X»
     while k < len(doc) and keys[k] in words.get("leaning", frozenset()) and doc[k].is_lower:
         k += 1  # «le Premier ministre conservateur X»
-    if k < len(doc) and keys[k] in words["honorific"]:
+    if k < len(doc) and keys[k] in words["honorific"] | words.get("rank", frozenset()):
         k += 1
     if k >= len(doc) or ctx.first[k]:
         return None
@@ -165,13 +168,18 @@ def _place_first_name(ctx: Context, k: int) -> tuple[int, int] | None:
 
 
 def name_before(ctx: Context, t: int) -> tuple[int, int] | None:
-    """The name of "Antony Blinken, secrétaire d'État américain": a comma before the title."""
+    """The name of "Antony Blinken, secrétaire d'État américain": a comma before the title, or a full
+    PERSON name right before «le/la» and the title («explique Jean Roy le vice-président de …»)."""
     doc, keys = ctx.doc, folded_keys(ctx)
     b = t - 1
     if b >= 0 and keys[b] in former_words():
         b -= 1  # «Mahmoud Kadri, ancien Premier ministre»
     if b >= 0 and keys[b] in DETERMINERS:
         b -= 1
+    if 0 <= b < t and doc[b].text != "," and keys[b + 1] in _THE and not ctx.first[b + 1]:
+        sp = ctx.covered.get(b)  # «explique Jean Roy le vice-président de …»: no comma, a full PERSON name
+        return (sp.start, sp.end) if sp is not None and sp.label_ == "PERSON" and sp.end == b + 1 \
+            and len(sp) > 1 else None
     if b < 1 or doc[b].text != "," or ctx.first[t]:
         return None
     return _person_at(ctx, b - 1) or _caps(ctx, b - 1, forward=False)
