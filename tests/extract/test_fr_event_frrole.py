@@ -56,3 +56,20 @@ def test_writing_what_follows_is_a_statement_and_writing_a_book_is_none() -> Non
     said = roles_of("Paul Girard a écrit sur Twitter que la séance reprend.", "Statement")
     assert [r.get("agent") for r in said] == [("person/paul-girard",)]
     assert roles_of("Paul Girard a écrit un livre sur Lyon.", "Statement") == []
+
+
+def test_who_remarks_on_an_inquiry_does_not_lead_it() -> None:
+    text = "L'ONU a relevé que l'enquête sur le suicide a commencé tardivement."
+    assert [r.get("agent") for r in roles_of(text, "Investigation")] == [None]
+
+
+def test_who_announces_an_inquiry_opens_it() -> None:
+    text = "Scotland Yard a annoncé l'ouverture d'une enquête sur la mort de Paul Girard."
+    assert [r.get("agent") for r in roles_of(text, "Investigation")] == [("org/scotland-yard",)]
+
+
+def test_the_body_an_inquiry_is_of_leads_it() -> None:
+    text = "La CGT a relevé que l'enquête de Scotland Yard sur le suicide a commencé tardivement."
+    inquiries = roles_of(text, "Investigation")
+    assert [r.get("agent") for r in inquiries] == [("org/scotland-yard",)]
+    assert not any(r.get("target") for r in inquiries)
