@@ -73,3 +73,9 @@ def test_the_body_an_inquiry_is_of_leads_it() -> None:
     inquiries = roles_of(text, "Investigation")
     assert [r.get("agent") for r in inquiries] == [("org/scotland-yard",)]
     assert not any(r.get("target") for r in inquiries)
+
+
+def test_the_quotation_a_speech_verb_is_hung_on_does_not_speak() -> None:
+    # the parser hangs «déclaré» on the quoted «va»: «Tout» is what was said, «il» is Paul Girard
+    text = "Paul Girard est arrivé à Lyon mardi. « Tout va bien », a-t-il déclaré."
+    assert [r.get("agent") for r in roles_of(text, "Statement")] == [("person/paul-girard",)]

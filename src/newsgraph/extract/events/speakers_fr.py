@@ -70,7 +70,8 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
             return [after]
     if subjects and incise and (late := _inverted_speaker(r, verb, subjects)) is not None:
         return [late]
-    if not subjects and (inh := inherited_subject(tok, relcl="acl:relcl")) is not None:
+    inh = None if subjects else inherited_subject(tok, relcl="acl:relcl")
+    if inh is not None and inh.i not in quoted:  # not «« Tout va bien », a-t-il dit» with «dit» hung on «va»
         subjects = [inh]
     # «Karim Sabri, le maire, qui a déclaré»: the relative pronoun stands for the noun its clause describes
     if tok.dep_ == "acl:relcl" and subjects and all(c.lower_ in _WHO for c in subjects):
@@ -169,17 +170,21 @@ def _antecedent(r: _Reader, verb_start: int) -> _M | None:
 
 
 def _agrees(words: Span, subject: Token) -> bool:
-    """Whether the «il»/«elle» among ``words`` may stand for ``subject``: no gender the parse gives the
-    subject's head, its article, adjectives and appositions, or the participle or adjective it is the
-    subject of, is the other one."""
+    """Whether the «il»/«elle» among ``words`` may stand for ``subject``: the gender of the subject's article
+    and of the participle or adjective it is the subject of («La ministre X s'est rendue»), else of its
+    head, adjectives and appositions, is not only the other one."""
     pron = next((t for t in words if t.lower_.lstrip("-t") in _HE_SHE), None)
     if pron is None:
         return True
     want = "Fem" if pron.lower_.endswith("elle") else "Masc"
-    near = [subject, *(c for c in subject.children if c.dep_ in ("det", "amod", "appos"))]
+    agreeing = [c for c in subject.children if c.dep_ == "det"]
     if subject.head.pos_ in ("VERB", "ADJ"):
-        near.append(subject.head)  # «X est arrivée»: the participle agrees with its subject
-    return all(g == want for t in near for g in t.morph.get("Gender", []))
+        agreeing.append(subject.head)  # «X est arrivée»: the participle agrees with its subject
+    said = {g for t in agreeing for g in t.morph.get("Gender", [])}
+    if not said:
+        near = [subject, *(c for c in subject.children if c.dep_ in ("amod", "appos"))]
+        said = {g for t in near for g in t.morph.get("Gender", [])}
+    return not said or want in said
 
 
 def _he_she_only(heads: list[Token], verb_start: int, quoted: set[int]) -> bool:
