@@ -83,6 +83,7 @@ def _speakers(
             continue  # «وقالت مصادر في المقاومة»: an unnamed source, not the organization it is in
         parsed_speakers = None
         if r.parsed and r.lang == "fr":  # the subject the parse shows, else the mentions near the verb
+            from newsgraph.extract.events.reported_fr import speaker_acts_fr
             from newsgraph.extract.events.speakers_fr import speaker_fr
 
             parsed_speakers = speaker_fr(r, s)
@@ -126,8 +127,9 @@ def _speakers(
             # «أعلنت الشرطة أنها فككت خلية»: the speaker's side did it (column speaker_acts)
             # "X condemned the attack": who judges an act did not do it (``evaluative`` cue words)
             judged = any("evaluative" in r.cues[i] for i in range(s.start, s.end))
+            mine = r.lang != "fr" or not r.parsed or speaker_acts_fr(r, s, x.trig)  # reported_fr.py
             if info.subject == "agent" and info.speaker_acts and not x.roles.get("agent") and not judged \
-                    and pick not in told:
+                    and pick not in told and mine:
                 who = country_of.get(pick.ref) if pick.label == "PERSON" else pick.ref
                 if who:
                     x.add("agent", who, 1.5)

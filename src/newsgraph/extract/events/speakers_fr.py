@@ -29,6 +29,7 @@ from newsgraph.extract.events.phrases_fr import (
     true_subjects_fr,
 )
 from newsgraph.extract.events.targets_fr import addressed_fr, named_fr
+from newsgraph.extract.events.titled_fr import titled_holder_fr
 from newsgraph.text import normalize_token
 
 __all__ = ["speaker_fr", "addressees_fr", "he_she_fr", "said_at_fr"]
@@ -69,7 +70,8 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
             return [after]
     if subjects and incise and (late := _inverted_speaker(r, verb, subjects)) is not None:
         return [late]
-    if not subjects and (inh := inherited_subject(tok, relcl="acl:relcl")) is not None:
+    inh = None if subjects else inherited_subject(tok, relcl="acl:relcl")
+    if inh is not None and inh.i not in quoted:  # not «« Tout va bien », a-t-il dit» with «dit» hung on «va»
         subjects = [inh]
     # «Karim Sabri, le maire, qui a déclaré»: the relative pronoun stands for the noun its clause describes
     if tok.dep_ == "acl:relcl" and subjects and all(c.lower_ in _WHO for c in subjects):
@@ -98,6 +100,8 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
     named = [m for c in subjects for m in _speaker_phrase(r, c) if m.payload != "adj"]
     if not named and len(subjects) == 1 and (org := _described_org(r, subjects[0])) is not None:
         return [org]
+    if not named and len(subjects) == 1 and (held := titled_holder_fr(r, subjects[0])) is not None:
+        return [held]  # «Le secrétaire général a déclaré»: the one named with that title (titled_fr.py)
     return named
 
 
@@ -154,10 +158,41 @@ def _antecedent(r: _Reader, verb_start: int) -> _M | None:
             c for h in heads for c in h.children
             if c.dep_ in _ANTECEDENT and c.i < verb_start and c.pos_ != "PRON" and c.i not in quoted
         ]  # fmt: skip
+        if not subjects and _he_she_only(heads, verb_start, quoted):
+            continue  # «X a été exclu. Il a voté contre. Il a déclaré»: the pronoun goes on for X
         if not subjects:
             return None
-        return _named_person(r, min(subjects, key=lambda c: c.i))
+        first = min(subjects, key=lambda c: c.i)
+        if not _agrees(r.doc[verb_start : verb_start + 4], first):
+            return None  # «Un jeune homme, X, est guéri. Elle demande»: «elle» is someone else
+        return _named_person(r, first) or titled_holder_fr(r, first)  # «Le ministre a dit. Il a ajouté»
     return None
+
+
+def _agrees(words: Span, subject: Token) -> bool:
+    """Whether the «il»/«elle» among ``words`` may stand for ``subject``: the gender of the subject's article
+    and of the participle or adjective it is the subject of («La ministre X s'est rendue»), else of its
+    head, adjectives and appositions, is not only the other one."""
+    pron = next((t for t in words if t.lower_.lstrip("-t") in _HE_SHE), None)
+    if pron is None:
+        return True
+    want = "Fem" if pron.lower_.endswith("elle") else "Masc"
+    agreeing = [c for c in subject.children if c.dep_ == "det"]
+    if subject.head.pos_ in ("VERB", "ADJ"):
+        agreeing.append(subject.head)  # «X est arrivée»: the participle agrees with its subject
+    said = {g for t in agreeing for g in t.morph.get("Gender", [])}
+    if not said:
+        near = [subject, *(c for c in subject.children if c.dep_ in ("amod", "appos"))]
+        said = {g for t in near for g in t.morph.get("Gender", [])}
+    return not said or want in said
+
+
+def _he_she_only(heads: list[Token], verb_start: int, quoted: set[int]) -> bool:
+    """Whether the main clauses of a sentence have subjects, all of them «il»/«elle»: the person the
+    pronoun stands for is named further back."""
+    subjects = [c for h in heads for c in h.children
+                if c.dep_ in _ANTECEDENT and c.i < verb_start and c.i not in quoted]  # fmt: skip
+    return bool(subjects) and all(c.pos_ == "PRON" and c.lower_ in _HE_SHE for c in subjects)
 
 
 def _described_org(r: _Reader, head: Token) -> _M | None:
