@@ -124,3 +124,15 @@ def test_warning_that_another_may_act_is_no_threat() -> None:
 
 def test_warning_of_ones_own_act_is_a_threat() -> None:
     assert ("Threat", "warned") in _types("Valdoria warned it would retaliate against any attack.")
+
+
+def test_is_cue_reads_the_word_or_its_lemma() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsgraph.extract.events.lexicons import is_cue
+
+    doc = Doc(Vocab(), words=["Quakes", "weeks", "talks"], lemmas=["quake", "week", "talk"])
+    assert is_cue(doc[0], "accident")  # "quakes" is not listed, its lemma is
+    assert is_cue(doc[1], "duration")
+    assert not is_cue(doc[2], "duration")

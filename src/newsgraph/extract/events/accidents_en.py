@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.events.lexicons import load_cues
+from newsgraph.extract.events.lexicons import is_cue, load_cues
 from newsgraph.types import Event
 
 __all__ = ["by_accident"]
@@ -57,7 +57,7 @@ def _when_causes(verb: Token, accidents: frozenset[str]) -> bool:
         if t.pos_ != "VERB" or t.i == verb.i or not any(c.lower_ in _WHEN and c.i < t.i for c in t.children):
             continue
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if t.lower_ in accidents or any(w.lower_ in accidents or w.lemma_.lower() in accidents for w in subj):
+        if t.lower_ in accidents or any(is_cue(w, "accident") for w in subj):
             return True
     return False
 
@@ -84,12 +84,8 @@ def by_accident(doc: Doc, event: Event) -> bool:
     if event.type == "Bombing":
         if span.root.lemma_.lower() not in _BLAST:
             return False
-        blasts = load_cues("en").get("blast_cause", frozenset())
-        return any(w.lower_ in blasts or w.lemma_.lower() in blasts for w in _blast_causes(span.root))
+        return any(is_cue(w, "blast_cause") for w in _blast_causes(span.root))
     if span.root.lemma_ not in _KILL:
         return False
     accidents = load_cues("en").get("accident", frozenset())
-    causes = _causes(span.root)
-    return any(w.lower_ in accidents or w.lemma_.lower() in accidents for w in causes) or _when_causes(
-        span.root, accidents
-    )
+    return any(is_cue(w, "accident") for w in _causes(span.root)) or _when_causes(span.root, accidents)

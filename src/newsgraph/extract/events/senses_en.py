@@ -20,14 +20,15 @@
   destroy the growth") or warning people about a danger ("warned people about the outbreak") is no threat.
   The clause's subject must be a pronoun, or own a possessive pronoun ("our targets").
 * "attack" with a reason or a label ("attacked Trump for the tweet", "attacked X as an opponent", "attacked
-  him over his taxes") is criticism (CAMEO 11, disapprove), no assault.
+  him over his taxes") is criticism (CAMEO 11, disapprove), no assault; "for" with a ``duration`` cue
+  ("for the second time") gives how often, no reason.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.events.lexicons import load_cues
+from newsgraph.extract.events.lexicons import is_cue
 from newsgraph.types import Event
 
 __all__ = ["other_sense"]
@@ -42,25 +43,14 @@ _OBJECT = ("dobj", "nsubjpass")
 _SHOWN = frozenset({"dobj", "ccomp", "xcomp", "acomp", "oprd", "attr", "nsubjpass"})
 
 
-def _is(word: Token, cue: str) -> bool:
-    words = load_cues("en").get(cue, frozenset())
-    return word.lower_ in words or word.lemma_.lower() in words
-
-
 #: Event types whose trigger verbs are read here.
 _READ = frozenset({"Sanction", "Protest", "Founding", "Appeal", "Attack", "Threat"})
-
-#: Nouns of time after "for" that give how long or how often, no reason ("for the second time").
-_SPANS = frozenset(
-    {"time", "times", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
-)
-
 
 def _reason(prep: Token) -> bool:
     """Whether ``prep`` gives a reason or a label for an attack ("for the tweet", "as an opponent")."""
     if prep.dep_ != "prep" or prep.lower_ not in ("for", "as", "over"):
         return False
-    return not any(o.lower_ in _SPANS for o in prep.children if o.dep_ == "pobj")
+    return not any(is_cue(o, "duration") for o in prep.children if o.dep_ == "pobj")
 
 
 def _warned_of_others(verb: Token) -> bool:
@@ -76,7 +66,7 @@ def _warned_of_others(verb: Token) -> bool:
 
 def _idle_suspension(verb: Token) -> bool:
     for obj in (c for c in verb.children if c.dep_ in _OBJECT):
-        if _is(obj, "sanction_object") or (obj.ent_type_ in _ACTORS and not _is(obj, "assembly")):
+        if is_cue(obj, "sanction_object") or (obj.ent_type_ in _ACTORS and not is_cue(obj, "assembly")):
             return False
     return True
 
@@ -95,7 +85,7 @@ def _founded(verb: Token) -> list[Token]:
 
 def _no_founding(verb: Token) -> bool:
     objs = _founded(verb)
-    return not any(o.ent_type_ == "ORG" or _is(o, "founded") for o in objs)
+    return not any(o.ent_type_ == "ORG" or is_cue(o, "founded") for o in objs)
 
 
 def other_sense(doc: Doc, event: Event) -> bool:
