@@ -136,3 +136,35 @@ def test_is_cue_reads_the_word_or_its_lemma() -> None:
     assert is_cue(doc[0], "accident")  # "quakes" is not listed, its lemma is
     assert is_cue(doc[1], "duration")
     assert not is_cue(doc[2], "duration")
+
+
+def test_warning_of_a_hazard_is_no_threat() -> None:
+    assert _types("The weather service warned of heavy floods in the north.") == []
+    assert _types("The agency issued a tropical storm warning for the coast.") == []
+
+
+def test_met_with_protests_is_no_meeting() -> None:
+    assert not any(t == "Meeting" for t, _ in _types("The new law was met with anger in the capital."))
+
+
+def test_agreeing_on_a_view_is_no_agreement() -> None:
+    assert not any(t == "Agreement" for t, _ in _types("All the experts agreed that the plan was sound."))
+    assert ("Agreement", "agreed") in _types("Valdoria agreed that its troops would withdraw by May.")
+
+
+def test_probing_someone_about_is_no_investigation() -> None:
+    assert _types("Reporters probed the singer about her childhood.") == []
+
+
+def test_a_bomb_found_is_no_bombing() -> None:
+    assert not any(t == "Bombing" for t, _ in _types("Police found a bomb in the car on Monday."))
+    assert ("Bombing", "bomb") in _types("Militants planted a bomb in the market on Monday.")
+
+
+def test_idioms_hold_no_event() -> None:
+    assert _types("He has written a great deal of songs.") == []
+    assert _types("Aircraft began water bombing the forest fire.") == []
+
+
+def test_required_to_convict_is_no_sentence() -> None:
+    assert _types("Two witnesses were required to convict the suspect.") == []

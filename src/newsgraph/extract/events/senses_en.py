@@ -22,6 +22,14 @@
 * "attack" with a reason or a label ("attacked Trump for the tweet", "attacked X as an opponent", "attacked
   him over his taxes") is criticism (CAMEO 11, disapprove), no assault; "for" with a ``duration`` cue
   ("for the second time") gives how often, no reason.
+* "warn" of a hazard ("warned of potential flash floods", "warning of a possibility of coastal flooding": an
+  ``accident`` cue word in its "of" phrase) is a forecast, no threat.
+* "meet" in the passive with "with" is a reception of news ("the holiday was met with protests"), no meeting.
+* "agree" with a clause that holds no modal ("all agreed that time off was rare") shares a view; parties
+  agreeing that something will or would be done make an accord.
+* "probe" with "about" asks questions ("fans probed the stars about their careers"), no investigation.
+* "bomb" is a weapon, no bombing, when it is the object (or joined to the object) of a verb that is no
+  ``bomb_use`` cue ("officers sought a bomb", "must not send jets, bombs and arms"; "planted a bomb" is one).
 """
 
 from __future__ import annotations
@@ -44,7 +52,24 @@ _SHOWN = frozenset({"dobj", "ccomp", "xcomp", "acomp", "oprd", "attr", "nsubjpas
 
 
 #: Event types whose trigger verbs are read here.
-_READ = frozenset({"Sanction", "Protest", "Founding", "Appeal", "Attack", "Threat"})
+_READ = frozenset(
+    {
+        "Sanction",
+        "Protest",
+        "Founding",
+        "Appeal",
+        "Attack",
+        "Threat",
+        "Meeting",
+        "Agreement",
+        "Investigation",
+        "Bombing",
+    }
+)
+
+#: Modals that make an agreed clause a deal to act ("agreed that troops would withdraw").
+_WILL = frozenset({"will", "would", "shall", "should", "must", "could", "can"})
+
 
 def _reason(prep: Token) -> bool:
     """Whether ``prep`` gives a reason or a label for an attack ("for the tweet", "as an opponent")."""
@@ -59,9 +84,34 @@ def _warned_of_others(verb: Token) -> bool:
         return True
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        return not any(w.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in w.children)
-                       for w in subj)
+        return not any(
+            w.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in w.children) for w in subj
+        )
     return False
+
+
+def _hazard(verb: Token) -> bool:
+    """Whether "warn" warns "of" a hazard: an ``accident`` cue word in its "of" phrase (module doc)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(is_cue(w, "accident") for w in c.subtree)
+        for c in verb.children
+    )
+
+
+def _shared_view(verb: Token) -> bool:
+    """Whether "agree" takes a clause with no modal: a view shared, no accord (module doc)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(
+        a.dep_ == "aux" and a.lower_ in _WILL for c in clauses for a in c.children
+    )
+
+
+def _weapon(noun: Token) -> bool:
+    """Whether the noun "bomb" is the object of a verb that sets no bomb off (module doc)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "dobj" and first.head.pos_ == "VERB" and not is_cue(first.head, "bomb_use")
 
 
 def _idle_suspension(verb: Token) -> bool:
@@ -98,6 +148,8 @@ def other_sense(doc: Doc, event: Event) -> bool:
     verb, lemma = span.root, span.root.lemma_.lower()
     if event.type == "Appeal" and lemma == "appeal" and len(span) == 1:
         return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in verb.subtree)
+    if event.type == "Bombing" and len(span) == 1 and lemma == "bomb" and verb.pos_ == "NOUN":
+        return _weapon(verb)
     if verb.pos_ != "VERB":
         return False
     if event.type == "Sanction" and lemma == "suspend":
@@ -107,7 +159,15 @@ def other_sense(doc: Doc, event: Event) -> bool:
     if event.type == "Attack" and lemma == "attack":
         return any(_reason(c) for c in verb.children)
     if event.type == "Threat" and lemma == "warn":
-        return _warned_of_others(verb)
+        return _warned_of_others(verb) or _hazard(verb)
+    if event.type == "Meeting" and lemma == "meet":
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        return passive and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if event.type == "Agreement" and lemma == "agree":
+        return _shared_view(verb)
+    if event.type == "Investigation" and lemma == "probe":
+        asked = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "probed the stars about": either
+        return any(c.dep_ == "prep" and c.lower_ == "about" for w in asked for c in w.children)
     if event.type == "Founding" and lemma == "establish":
         return _no_founding(verb)
     return False
