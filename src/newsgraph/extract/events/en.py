@@ -64,6 +64,7 @@ from newsgraph.extract.events.calls_en import framed_calls, received_calls
 from newsgraph.extract.events.lexicons import load_cues, load_event_types
 from newsgraph.extract.events.links import _spokesperson_side
 from newsgraph.extract.events.placed_en import _home_places, _location, _statement_places
+from newsgraph.extract.events.requested_en import drop_requested
 from newsgraph.extract.events.senses_en import other_sense
 from newsgraph.extract.events.sources_en import sources_out
 from newsgraph.extract.events.speakers_en import (
@@ -191,6 +192,7 @@ def find_events_en(
         and not by_accident(doc, e)
         and not other_sense(doc, e)
     ]
+    events = drop_requested(doc, events)  # "called for an investigation": none has happened
     events = received_calls(doc, events, ms)  # "X received a phone call from Y": Y's call, no Meeting
     events = framed_calls(doc, events, ms)  # "X discussed ties with Y during a phone call": X and Y
     types = load_event_types()
