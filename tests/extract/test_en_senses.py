@@ -168,3 +168,14 @@ def test_idioms_hold_no_event() -> None:
 
 def test_required_to_convict_is_no_sentence() -> None:
     assert _types("Two witnesses were required to convict the suspect.") == []
+
+
+def test_confirming_a_nominee_is_no_statement() -> None:
+    ids: dict[str, tuple[Label, str]] = {
+        "Senate": ("ORGANIZATION", "org/senate"),
+        "Ann Lee": ("PERSON", "p/ann"),
+    }
+    assert not any(e.type == "Statement" for e in events_with("The Senate confirmed Ann Lee on Friday.", ids))
+    assert not any(e.type == "Statement" for e in events_with("The Senate confirmed her nomination.", ids))
+    said = events_with("The Senate confirmed that Ann Lee had resigned.", ids)
+    assert any(e.type == "Statement" for e in said)
