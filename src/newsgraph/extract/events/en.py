@@ -80,6 +80,7 @@ from newsgraph.extract.events.speakers_en import (
     verb_subject,
     voiced,
 )
+from newsgraph.extract.events.unreal_en import unreal
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.types import Event, Mention, Span
 
@@ -199,6 +200,7 @@ def find_events_en(
         if not (e.type == "Agreement" and e.trigger.text.lower().startswith("according"))
         and not by_accident(doc, e)
         and not other_sense(doc, e)
+        and not unreal(doc, e)
     ]
     events = drop_requested(doc, events)  # "called for an investigation": none has happened
     events = received_calls(doc, events, ms)  # "X received a phone call from Y": Y's call, no Meeting
