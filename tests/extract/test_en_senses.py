@@ -179,3 +179,9 @@ def test_confirming_a_nominee_is_no_statement() -> None:
     assert not any(e.type == "Statement" for e in events_with("The Senate confirmed her nomination.", ids))
     said = events_with("The Senate confirmed that Ann Lee had resigned.", ids)
     assert any(e.type == "Statement" for e in said)
+
+
+def test_animals_and_gas_kill_without_an_attack() -> None:
+    assert _types("A keeper was killed by two lions on Tuesday.") == []
+    assert _types("The family died of carbon monoxide poisoning.") == []
+    assert _types("A shark attack closed the beach on Sunday.") == []

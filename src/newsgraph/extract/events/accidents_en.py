@@ -5,7 +5,8 @@ fires and stampedes kill too ("Floods killed 30 people in Assam", "ten were kill
 caused a crane to fall, killing 107"), and GUIDELINES.md has no event type for them. :func:`by_accident`
 tells such a killing apart by its cause in the parse: the subject of "killed", what it happened "in" or
 "by", or, for a participle ("..., killing 107"), the subject and the verb of the clause it hangs on; a
-cause is an ``accident`` cue word (``data/events_cues_en.tsv``). An event with a named doer is kept.
+cause is an ``accident`` cue word (``data/events_cues_en.tsv``), or an ``animal`` ("killed by his lions",
+"penguins attack chicks": "attack" is read too). An event with a named doer is kept.
 
 A "when" clause under the killing names its cause too ("seven were killed when a bomber crashed"), and a
 disaster "strikes" as a killer does ("an earthquake struck the island"). An explosion is no bombing when
@@ -23,7 +24,7 @@ from newsgraph.types import Event
 __all__ = ["by_accident"]
 
 #: Verbs of killing whose cause is read.
-_KILL = frozenset({"kill", "strike"})
+_KILL = frozenset({"kill", "strike", "attack"})
 
 #: Words of an explosion, read with the ``blast_cause`` cues.
 _BLAST = frozenset({"explosion", "explode", "blast"})
@@ -88,4 +89,6 @@ def by_accident(doc: Doc, event: Event) -> bool:
     if span.root.lemma_ not in _KILL:
         return False
     accidents = load_cues("en").get("accident", frozenset())
-    return any(is_cue(w, "accident") for w in _causes(span.root)) or _when_causes(span.root, accidents)
+    if any(is_cue(w, "accident") or is_cue(w, "animal") for w in _causes(span.root)):
+        return True
+    return _when_causes(span.root, accidents)
