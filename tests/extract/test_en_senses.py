@@ -185,3 +185,9 @@ def test_animals_and_gas_kill_without_an_attack() -> None:
     assert _types("A keeper was killed by two lions on Tuesday.") == []
     assert _types("The family died of carbon monoxide poisoning.") == []
     assert _types("A shark attack closed the beach on Sunday.") == []
+
+
+def test_a_negated_reporting_verb_says_nothing() -> None:
+    ids: dict[str, tuple[Label, str]] = {"Ann Lee": ("PERSON", "p/ann")}
+    assert events_with("Ann Lee did not say whether she would run again.", ids) == []
+    assert [e.type for e in events_with("Ann Lee said she would run again.", ids)] == ["Statement"]

@@ -136,6 +136,8 @@ def reporting_verbs(doc: Doc) -> list[tuple[Token, Token | None]]:
             continue
         if verb.lemma_ in needs_clause and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children):
             continue  # "has added a new dimension": no words reported
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+            continue  # "did not immediately announce", "has not commented": nothing said
         if verb.lemma_ in approves and any(_nominee(c) for c in verb.children if c.dep_ == "dobj"):
             continue  # "the Senate confirmed him": an appointment approved, no words reported
         subj = verb_subject(verb)
