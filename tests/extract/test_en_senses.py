@@ -191,3 +191,15 @@ def test_a_negated_reporting_verb_says_nothing() -> None:
     ids: dict[str, tuple[Label, str]] = {"Ann Lee": ("PERSON", "p/ann")}
     assert events_with("Ann Lee did not say whether she would run again.", ids) == []
     assert [e.type for e in events_with("Ann Lee said she would run again.", ids)] == ["Statement"]
+
+
+def test_travel_to_a_place_is_a_visit_when_someone_goes() -> None:
+    assert ("Visit", "flew to Valdoria") in _types("The prime minister flew to Valdoria on Monday.")
+    assert _types("The injured boy was rescued and flown to Valdoria for treatment.") == []
+    assert _types("The small plane was flying to Valdoria when it crashed.") == []
+
+
+def test_a_criminal_case_opened_is_an_investigation() -> None:
+    assert ("Investigation", "opened a criminal case") in _types(
+        "Police opened a criminal case against the driver."
+    )

@@ -28,6 +28,8 @@
 * "agree" with a clause that holds no modal ("all agreed that time off was rare") shares a view; parties
   agreeing that something will or would be done make an accord.
 * "probe" with "about" asks questions ("fans probed the stars about their careers"), no investigation.
+* "fly"/"travel" to a place is a Visit only when someone goes: not in the passive ("the boy was flown to
+  Moscow for treatment") nor with a ``vehicle`` cue word as subject ("the plane was flying to the airport").
 * "bomb" is a weapon, no bombing, when it is the object (or joined to the object) of a verb that is no
   ``bomb_use`` cue ("officers sought a bomb", "must not send jets, bombs and arms"; "planted a bomb" is one).
 """
@@ -64,6 +66,7 @@ _READ = frozenset(
         "Agreement",
         "Investigation",
         "Bombing",
+        "Visit",
     }
 )
 
@@ -160,6 +163,12 @@ def other_sense(doc: Doc, event: Event) -> bool:
         return any(_reason(c) for c in verb.children)
     if event.type == "Threat" and lemma == "warn":
         return _warned_of_others(verb) or _hazard(verb)
+    if event.type == "Visit" and lemma in ("fly", "travel"):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # a participle without "have" is passive, also when joined to one ("rescued and flown to X")
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        passive = verb.tag_ == "VBN" and not perfect
+        return passive or any(is_cue(w, "vehicle") for w in subj)
     if event.type == "Meeting" and lemma == "meet":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         return passive and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
