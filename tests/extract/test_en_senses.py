@@ -203,3 +203,12 @@ def test_a_criminal_case_opened_is_an_investigation() -> None:
     assert ("Investigation", "opened a criminal case") in _types(
         "Police opened a criminal case against the driver."
     )
+
+
+def test_a_threat_to_something_is_a_danger() -> None:
+    assert _types("Drought is the main threat to the farms of the region.") == []
+    assert ("Threat", "threats") in _types("Valdoria's threats against the press worried reporters.")
+
+
+def test_gathering_things_is_no_meeting() -> None:
+    assert _types("The video gathered two million views in a day.") == []

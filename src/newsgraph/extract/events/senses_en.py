@@ -30,6 +30,10 @@
 * "probe" with "about" asks questions ("fans probed the stars about their careers"), no investigation.
 * "fly"/"travel" to a place is a Visit only when someone goes: not in the passive ("the boy was flown to
   Moscow for treatment") nor with a ``vehicle`` cue word as subject ("the plane was flying to the airport").
+* the noun "threat" with no owner, "to" something ("the main threats to the food sources", "a new threat to
+  his rule") or "of" no named actor ("the threat of the building collapsing", "a threat of ten years in
+  jail"), is a danger, no act of threatening ("threats of the army", "his threats to the press" stay).
+* "gather" with an object collects it ("the video gathered eight million views"), no meeting.
 * "bomb" is a weapon, no bombing, when it is the object (or joined to the object) of a verb that is no
   ``bomb_use`` cue ("officers sought a bomb", "must not send jets, bombs and arms"; "planted a bomb" is one).
 """
@@ -109,6 +113,19 @@ def _shared_view(verb: Token) -> bool:
     )
 
 
+def _danger(noun: Token) -> bool:
+    """Whether the noun "threat" is a danger, not an act of threatening (module doc)."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+        if prep.lower_ == "to" and objs:
+            return True
+        if prep.lower_ == "of" and objs and not any(o.ent_type_ for o in objs):
+            return True
+    return False
+
+
 def _weapon(noun: Token) -> bool:
     """Whether the noun "bomb" is the object of a verb that sets no bomb off (module doc)."""
     first = noun
@@ -153,6 +170,8 @@ def other_sense(doc: Doc, event: Event) -> bool:
         return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in verb.subtree)
     if event.type == "Bombing" and len(span) == 1 and lemma == "bomb" and verb.pos_ == "NOUN":
         return _weapon(verb)
+    if event.type == "Threat" and len(span) == 1 and lemma == "threat" and verb.pos_ == "NOUN":
+        return _danger(verb)
     if verb.pos_ != "VERB":
         return False
     if event.type == "Sanction" and lemma == "suspend":
@@ -169,6 +188,8 @@ def other_sense(doc: Doc, event: Event) -> bool:
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         passive = verb.tag_ == "VBN" and not perfect
         return passive or any(is_cue(w, "vehicle") for w in subj)
+    if event.type == "Meeting" and lemma == "gather":
+        return any(c.dep_ == "dobj" for c in verb.children)
     if event.type == "Meeting" and lemma == "meet":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         return passive and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
