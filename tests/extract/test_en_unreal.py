@@ -36,3 +36,8 @@ def test_a_kind_of_act_is_no_happening() -> None:
 
 def test_a_finite_clause_under_a_negation_still_reports() -> None:
     assert "Arrest" in _types("Valdoria did not say why police arrested the two men on Monday.")
+
+
+def test_a_sentence_faced_is_not_passed() -> None:
+    assert "Sentence" not in _types("The driver faces a life sentence for the crash.")
+    assert "Sentence" in _types("The driver received a life sentence for the crash on Monday.")

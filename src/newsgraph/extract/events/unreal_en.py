@@ -10,6 +10,8 @@ shows the act as the non-finite complement or the content of something else:
 * an "-ing" verb after "of"/"for", or an infinitive, that completes an ``act_frame`` noun
   (``data/events_cues_en.tsv``: process, right, power, law...): a kind of act, no happening ("the process
   of electing leaders", "amendments for sentencing", "the right to protest", "a bill to ban masks").
+* a sentence noun that is the object of a ``faced`` cue verb (face, risk): one that may be passed, not one
+  passed ("he faces a mandatory life sentence", "could face the death penalty" is no trigger anyway).
 """
 
 from __future__ import annotations
@@ -53,11 +55,22 @@ def _kind_of_act(verb: Token) -> bool:
     )
 
 
+def _faced(noun: Token) -> bool:
+    """Whether a sentence noun is the object of a ``faced`` verb ("faces a life sentence")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "dobj" and is_cue(noun.head, "faced")
+
+
 def unreal(doc: Doc, event: Event) -> bool:
-    """Whether ``event``'s trigger verb names an act only allowed or of a kind (module doc)."""
+    """Whether ``event``'s trigger names an act only allowed, of a kind or faced (module doc)."""
     if event.type == "Statement" or not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or span.root.pos_ != "VERB":
+    if span is None:
+        return False
+    if event.type == "Sentence" and span.root.pos_ == "NOUN":
+        return _faced(span.root)
+    if span.root.pos_ != "VERB":
         return False
     return _allowed_only(span.root) or _kind_of_act(span.root)
