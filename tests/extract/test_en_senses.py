@@ -212,3 +212,8 @@ def test_a_threat_to_something_is_a_danger() -> None:
 
 def test_gathering_things_is_no_meeting() -> None:
     assert _types("The video gathered two million views in a day.") == []
+
+
+def test_a_trip_with_no_owner_or_place_is_no_visit() -> None:
+    assert _types("The firm runs fishing trips for tourists.") == []
+    assert ("Visit", "trip") in _types("The minister began a trip to Valdoria on Monday.")
