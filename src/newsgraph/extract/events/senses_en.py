@@ -35,7 +35,7 @@
   jail"), is a danger, no act of threatening ("threats of the army", "his threats to the press" stay).
 * "gather" with an object collects it ("the video gathered eight million views"), no meeting.
 * a "trip" with no owner and no "to" a place is a kind of outing ("after a foraging trip", "a company that
-  runs shark viewing trips"), no visit; "his trip", "a trip to Paris" are visits.
+  runs shark viewing trips"), no visit; "his trip", "the Poland trip", "a trip to Paris" are visits.
 * "bomb" is a weapon, no bombing, when it is the object (or joined to the object) of a verb that is no
   ``bomb_use`` cue ("officers sought a bomb", "must not send jets, bombs and arms"; "planted a bomb" is one).
 """
@@ -173,7 +173,7 @@ def other_sense(doc: Doc, event: Event) -> bool:
     if event.type == "Bombing" and len(span) == 1 and lemma == "bomb" and verb.pos_ == "NOUN":
         return _weapon(verb)
     if event.type == "Visit" and len(span) == 1 and lemma == "trip" and verb.pos_ == "NOUN":
-        owned = any(c.dep_ == "poss" for c in verb.children)
+        owned = any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in verb.children)
         return not owned and not any(c.dep_ == "prep" and c.lower_ in ("to", "abroad") for c in verb.children)
     if event.type == "Threat" and len(span) == 1 and lemma == "threat" and verb.pos_ == "NOUN":
         return _danger(verb)
