@@ -75,8 +75,8 @@ def test_who_acts_after_an_event_noun_took_no_part_in_it(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "type_"),
     [
-        ("Tom Ray faces a long prison sentence.", "Sentence"),
-        ("Lina Varga called for an investigation into the fire.", "Investigation"),
+        ("Tom Ray was handed a long prison sentence.", "Sentence"),  # one faced or called for is no event
+        ("Lina Varga welcomed an investigation into the fire.", "Investigation"),
         ("The army placed Tom Ray under house arrest.", "Arrest"),
     ],
 )

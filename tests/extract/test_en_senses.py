@@ -124,3 +124,96 @@ def test_warning_that_another_may_act_is_no_threat() -> None:
 
 def test_warning_of_ones_own_act_is_a_threat() -> None:
     assert ("Threat", "warned") in _types("Valdoria warned it would retaliate against any attack.")
+
+
+def test_is_cue_reads_the_word_or_its_lemma() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsgraph.extract.events.lexicons import is_cue
+
+    doc = Doc(Vocab(), words=["Quakes", "weeks", "talks"], lemmas=["quake", "week", "talk"])
+    assert is_cue(doc[0], "accident")  # "quakes" is not listed, its lemma is
+    assert is_cue(doc[1], "duration")
+    assert not is_cue(doc[2], "duration")
+
+
+def test_warning_of_a_hazard_is_no_threat() -> None:
+    assert _types("The weather service warned of heavy floods in the north.") == []
+    assert _types("The agency issued a tropical storm warning for the coast.") == []
+
+
+def test_met_with_protests_is_no_meeting() -> None:
+    assert not any(t == "Meeting" for t, _ in _types("The new law was met with anger in the capital."))
+
+
+def test_agreeing_on_a_view_is_no_agreement() -> None:
+    assert not any(t == "Agreement" for t, _ in _types("All the experts agreed that the plan was sound."))
+    assert ("Agreement", "agreed") in _types("Valdoria agreed that its troops would withdraw by May.")
+
+
+def test_probing_someone_about_is_no_investigation() -> None:
+    assert _types("Reporters probed the singer about her childhood.") == []
+
+
+def test_a_bomb_found_is_no_bombing() -> None:
+    assert not any(t == "Bombing" for t, _ in _types("Police found a bomb in the car on Monday."))
+    assert ("Bombing", "bomb") in _types("Militants planted a bomb in the market on Monday.")
+
+
+def test_idioms_hold_no_event() -> None:
+    assert _types("He has written a great deal of songs.") == []
+    assert _types("Aircraft began water bombing the forest fire.") == []
+
+
+def test_required_to_convict_is_no_sentence() -> None:
+    assert _types("Two witnesses were required to convict the suspect.") == []
+
+
+def test_confirming_a_nominee_is_no_statement() -> None:
+    ids: dict[str, tuple[Label, str]] = {
+        "Senate": ("ORGANIZATION", "org/senate"),
+        "Ann Lee": ("PERSON", "p/ann"),
+    }
+    assert not any(e.type == "Statement" for e in events_with("The Senate confirmed Ann Lee on Friday.", ids))
+    assert not any(e.type == "Statement" for e in events_with("The Senate confirmed her nomination.", ids))
+    said = events_with("The Senate confirmed that Ann Lee had resigned.", ids)
+    assert any(e.type == "Statement" for e in said)
+
+
+def test_animals_and_gas_kill_without_an_attack() -> None:
+    assert _types("A keeper was killed by two lions on Tuesday.") == []
+    assert _types("The family died of carbon monoxide poisoning.") == []
+    assert _types("A shark attack closed the beach on Sunday.") == []
+
+
+def test_a_negated_reporting_verb_says_nothing() -> None:
+    ids: dict[str, tuple[Label, str]] = {"Ann Lee": ("PERSON", "p/ann")}
+    assert events_with("Ann Lee did not say whether she would run again.", ids) == []
+    assert [e.type for e in events_with("Ann Lee said she would run again.", ids)] == ["Statement"]
+
+
+def test_travel_to_a_place_is_a_visit_when_someone_goes() -> None:
+    assert ("Visit", "flew to Valdoria") in _types("The prime minister flew to Valdoria on Monday.")
+    assert _types("The injured boy was rescued and flown to Valdoria for treatment.") == []
+    assert _types("The small plane was flying to Valdoria when it crashed.") == []
+
+
+def test_a_criminal_case_opened_is_an_investigation() -> None:
+    assert ("Investigation", "opened a criminal case") in _types(
+        "Police opened a criminal case against the driver."
+    )
+
+
+def test_a_threat_to_something_is_a_danger() -> None:
+    assert _types("Drought is the main threat to the farms of the region.") == []
+    assert ("Threat", "threats") in _types("Valdoria's threats against the press worried reporters.")
+
+
+def test_gathering_things_is_no_meeting() -> None:
+    assert _types("The video gathered two million views in a day.") == []
+
+
+def test_a_trip_with_no_owner_or_place_is_no_visit() -> None:
+    assert _types("The firm runs fishing trips for tourists.") == []
+    assert ("Visit", "trip") in _types("The minister began a trip to Valdoria on Monday.")

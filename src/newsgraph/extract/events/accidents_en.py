@@ -5,7 +5,8 @@ fires and stampedes kill too ("Floods killed 30 people in Assam", "ten were kill
 caused a crane to fall, killing 107"), and GUIDELINES.md has no event type for them. :func:`by_accident`
 tells such a killing apart by its cause in the parse: the subject of "killed", what it happened "in" or
 "by", or, for a participle ("..., killing 107"), the subject and the verb of the clause it hangs on; a
-cause is an ``accident`` cue word (``data/events_cues_en.tsv``). An event with a named doer is kept.
+cause is an ``accident`` cue word (``data/events_cues_en.tsv``), or an ``animal`` ("killed by his lions",
+"penguins attack chicks": "attack" is read too). An event with a named doer is kept.
 
 A "when" clause under the killing names its cause too ("seven were killed when a bomber crashed"), and a
 disaster "strikes" as a killer does ("an earthquake struck the island"). An explosion is no bombing when
@@ -17,13 +18,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.events.lexicons import load_cues
+from newsgraph.extract.events.lexicons import is_cue, load_cues
 from newsgraph.types import Event
 
 __all__ = ["by_accident"]
 
 #: Verbs of killing whose cause is read.
-_KILL = frozenset({"kill", "strike"})
+_KILL = frozenset({"kill", "strike", "attack"})
 
 #: Words of an explosion, read with the ``blast_cause`` cues.
 _BLAST = frozenset({"explosion", "explode", "blast"})
@@ -57,7 +58,7 @@ def _when_causes(verb: Token, accidents: frozenset[str]) -> bool:
         if t.pos_ != "VERB" or t.i == verb.i or not any(c.lower_ in _WHEN and c.i < t.i for c in t.children):
             continue
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if t.lower_ in accidents or any(w.lower_ in accidents or w.lemma_.lower() in accidents for w in subj):
+        if t.lower_ in accidents or any(is_cue(w, "accident") for w in subj):
             return True
     return False
 
@@ -84,12 +85,10 @@ def by_accident(doc: Doc, event: Event) -> bool:
     if event.type == "Bombing":
         if span.root.lemma_.lower() not in _BLAST:
             return False
-        blasts = load_cues("en").get("blast_cause", frozenset())
-        return any(w.lower_ in blasts or w.lemma_.lower() in blasts for w in _blast_causes(span.root))
+        return any(is_cue(w, "blast_cause") for w in _blast_causes(span.root))
     if span.root.lemma_ not in _KILL:
         return False
     accidents = load_cues("en").get("accident", frozenset())
-    causes = _causes(span.root)
-    return any(w.lower_ in accidents or w.lemma_.lower() in accidents for w in causes) or _when_causes(
-        span.root, accidents
-    )
+    if any(is_cue(w, "accident") or is_cue(w, "animal") for w in _causes(span.root)):
+        return True
+    return _when_causes(span.root, accidents)

@@ -61,9 +61,10 @@ from newsgraph.extract.events import (
 )
 from newsgraph.extract.events.accidents_en import by_accident
 from newsgraph.extract.events.calls_en import framed_calls, received_calls
-from newsgraph.extract.events.lexicons import load_cues, load_event_types
+from newsgraph.extract.events.lexicons import is_cue, load_cues, load_event_types
 from newsgraph.extract.events.links import _spokesperson_side
 from newsgraph.extract.events.placed_en import _home_places, _location, _statement_places
+from newsgraph.extract.events.requested_en import drop_requested
 from newsgraph.extract.events.senses_en import other_sense
 from newsgraph.extract.events.sources_en import sources_out
 from newsgraph.extract.events.speakers_en import (
@@ -79,6 +80,7 @@ from newsgraph.extract.events.speakers_en import (
     verb_subject,
     voiced,
 )
+from newsgraph.extract.events.unreal_en import unreal
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.types import Event, Mention, Span
 
@@ -110,6 +112,11 @@ _PLEDGE_FORMS = {
 }
 
 
+def _nominee(obj: Token) -> bool:
+    """Whether a verb's object names a person or a nomination ("confirmed him", "her nomination")."""
+    return obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her") or is_cue(obj, "nomination")
+
+
 def reporting_verbs(doc: Doc) -> list[tuple[Token, Token | None]]:
     """(verb, subject) pairs of reporting verbs; subject None when the parse shows none.
 
@@ -123,11 +130,16 @@ def reporting_verbs(doc: Doc) -> list[tuple[Token, Token | None]]:
     report = en_words("report")
     pairs: list[tuple[Token, Token | None]] = []
     needs_clause = load_cues("en").get("needs_clause", frozenset())
+    approves = load_cues("en").get("approves", frozenset())
     for verb in (doc[i] for i, lemma in enumerate(table.lemma) if lemma in report):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         if verb.lemma_ in needs_clause and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children):
             continue  # "has added a new dimension": no words reported
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+            continue  # "did not immediately announce", "has not commented": nothing said
+        if verb.lemma_ in approves and any(_nominee(c) for c in verb.children if c.dep_ == "dobj"):
+            continue  # "the Senate confirmed him": an appointment approved, no words reported
         subj = verb_subject(verb)
         if subj is not None:
             pairs.append((verb, subj))
@@ -190,7 +202,9 @@ def find_events_en(
         if not (e.type == "Agreement" and e.trigger.text.lower().startswith("according"))
         and not by_accident(doc, e)
         and not other_sense(doc, e)
+        and not unreal(doc, e)
     ]
+    events = drop_requested(doc, events)  # "called for an investigation": none has happened
     events = received_calls(doc, events, ms)  # "X received a phone call from Y": Y's call, no Meeting
     events = framed_calls(doc, events, ms)  # "X discussed ties with Y during a phone call": X and Y
     types = load_event_types()

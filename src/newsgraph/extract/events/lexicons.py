@@ -12,9 +12,13 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from newsgraph.errors import ConfigError
 from newsgraph.text import normalize_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "KINDS",
@@ -24,6 +28,7 @@ __all__ = [
     "load_triggers",
     "load_event_types",
     "load_cues",
+    "is_cue",
     "arabic_variants",
 ]
 
@@ -188,6 +193,12 @@ def load_cues(lang: str) -> Mapping[str, frozenset[str]]:
     except ConfigError:
         rows = _data_lines("events_cues_en.tsv")
     return {r[0]: frozenset(normalize_token(w) for w in r[1].split()) for r in rows}
+
+
+def is_cue(word: Token, cue: str, lang: str = "en") -> bool:
+    """Whether ``word``, as written (lower-cased) or by its lemma, is a ``cue`` word of ``lang``."""
+    words = load_cues(lang).get(cue, frozenset())
+    return word.lower_ in words or word.lemma_.lower() in words
 
 
 def arabic_variants(form: str, kind: str, *, first: bool = True, last: bool = True) -> dict[str, bool]:

@@ -20,14 +20,31 @@
   destroy the growth") or warning people about a danger ("warned people about the outbreak") is no threat.
   The clause's subject must be a pronoun, or own a possessive pronoun ("our targets").
 * "attack" with a reason or a label ("attacked Trump for the tweet", "attacked X as an opponent", "attacked
-  him over his taxes") is criticism (CAMEO 11, disapprove), no assault.
+  him over his taxes") is criticism (CAMEO 11, disapprove), no assault; "for" with a ``duration`` cue
+  ("for the second time") gives how often, no reason.
+* "warn" of a hazard ("warned of potential flash floods", "warning of a possibility of coastal flooding": an
+  ``accident`` cue word in its "of" phrase) is a forecast, no threat.
+* "meet" in the passive with "with" is a reception of news ("the holiday was met with protests"), no meeting.
+* "agree" with a clause that holds no modal ("all agreed that time off was rare") shares a view; parties
+  agreeing that something will or would be done make an accord.
+* "probe" with "about" asks questions ("fans probed the stars about their careers"), no investigation.
+* "fly"/"travel" to a place is a Visit only when someone goes: not in the passive ("the boy was flown to
+  Moscow for treatment") nor with a ``vehicle`` cue word as subject ("the plane was flying to the airport").
+* the noun "threat" with no owner, "to" something ("the main threats to the food sources", "a new threat to
+  his rule") or "of" no named actor ("the threat of the building collapsing", "a threat of ten years in
+  jail"), is a danger, no act of threatening ("threats of the army", "his threats to the press" stay).
+* "gather" with an object collects it ("the video gathered eight million views"), no meeting.
+* a "trip" with no owner and no "to" a place is a kind of outing ("after a foraging trip", "a company that
+  runs shark viewing trips"), no visit; "his trip", "the Poland trip", "a trip to Paris" are visits.
+* "bomb" is a weapon, no bombing, when it is the object (or joined to the object) of a verb that is no
+  ``bomb_use`` cue ("officers sought a bomb", "must not send jets, bombs and arms"; "planted a bomb" is one).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.events.lexicons import load_cues
+from newsgraph.extract.events.lexicons import is_cue
 from newsgraph.types import Event
 
 __all__ = ["other_sense"]
@@ -42,25 +59,32 @@ _OBJECT = ("dobj", "nsubjpass")
 _SHOWN = frozenset({"dobj", "ccomp", "xcomp", "acomp", "oprd", "attr", "nsubjpass"})
 
 
-def _is(word: Token, cue: str) -> bool:
-    words = load_cues("en").get(cue, frozenset())
-    return word.lower_ in words or word.lemma_.lower() in words
-
-
 #: Event types whose trigger verbs are read here.
-_READ = frozenset({"Sanction", "Protest", "Founding", "Appeal", "Attack", "Threat"})
-
-#: Nouns of time after "for" that give how long or how often, no reason ("for the second time").
-_SPANS = frozenset(
-    {"time", "times", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+_READ = frozenset(
+    {
+        "Sanction",
+        "Protest",
+        "Founding",
+        "Appeal",
+        "Attack",
+        "Threat",
+        "Meeting",
+        "Agreement",
+        "Investigation",
+        "Bombing",
+        "Visit",
+    }
 )
+
+#: Modals that make an agreed clause a deal to act ("agreed that troops would withdraw").
+_WILL = frozenset({"will", "would", "shall", "should", "must", "could", "can"})
 
 
 def _reason(prep: Token) -> bool:
     """Whether ``prep`` gives a reason or a label for an attack ("for the tweet", "as an opponent")."""
     if prep.dep_ != "prep" or prep.lower_ not in ("for", "as", "over"):
         return False
-    return not any(o.lower_ in _SPANS for o in prep.children if o.dep_ == "pobj")
+    return not any(is_cue(o, "duration") for o in prep.children if o.dep_ == "pobj")
 
 
 def _warned_of_others(verb: Token) -> bool:
@@ -69,14 +93,52 @@ def _warned_of_others(verb: Token) -> bool:
         return True
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        return not any(w.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in w.children)
-                       for w in subj)
+        return not any(
+            w.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in w.children) for w in subj
+        )
     return False
+
+
+def _hazard(verb: Token) -> bool:
+    """Whether "warn" warns "of" a hazard: an ``accident`` cue word in its "of" phrase (module doc)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(is_cue(w, "accident") for w in c.subtree)
+        for c in verb.children
+    )
+
+
+def _shared_view(verb: Token) -> bool:
+    """Whether "agree" takes a clause with no modal: a view shared, no accord (module doc)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(
+        a.dep_ == "aux" and a.lower_ in _WILL for c in clauses for a in c.children
+    )
+
+
+def _danger(noun: Token) -> bool:
+    """Whether the noun "threat" is a danger, not an act of threatening (module doc)."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+        if prep.lower_ == "to" and objs:
+            return True
+        if prep.lower_ == "of" and objs and not any(o.ent_type_ for o in objs):
+            return True
+    return False
+
+
+def _weapon(noun: Token) -> bool:
+    """Whether the noun "bomb" is the object of a verb that sets no bomb off (module doc)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "dobj" and first.head.pos_ == "VERB" and not is_cue(first.head, "bomb_use")
 
 
 def _idle_suspension(verb: Token) -> bool:
     for obj in (c for c in verb.children if c.dep_ in _OBJECT):
-        if _is(obj, "sanction_object") or (obj.ent_type_ in _ACTORS and not _is(obj, "assembly")):
+        if is_cue(obj, "sanction_object") or (obj.ent_type_ in _ACTORS and not is_cue(obj, "assembly")):
             return False
     return True
 
@@ -95,7 +157,7 @@ def _founded(verb: Token) -> list[Token]:
 
 def _no_founding(verb: Token) -> bool:
     objs = _founded(verb)
-    return not any(o.ent_type_ == "ORG" or _is(o, "founded") for o in objs)
+    return not any(o.ent_type_ == "ORG" or is_cue(o, "founded") for o in objs)
 
 
 def other_sense(doc: Doc, event: Event) -> bool:
@@ -108,6 +170,13 @@ def other_sense(doc: Doc, event: Event) -> bool:
     verb, lemma = span.root, span.root.lemma_.lower()
     if event.type == "Appeal" and lemma == "appeal" and len(span) == 1:
         return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in verb.subtree)
+    if event.type == "Bombing" and len(span) == 1 and lemma == "bomb" and verb.pos_ == "NOUN":
+        return _weapon(verb)
+    if event.type == "Visit" and len(span) == 1 and lemma == "trip" and verb.pos_ == "NOUN":
+        owned = any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in verb.children)
+        return not owned and not any(c.dep_ == "prep" and c.lower_ in ("to", "abroad") for c in verb.children)
+    if event.type == "Threat" and len(span) == 1 and lemma == "threat" and verb.pos_ == "NOUN":
+        return _danger(verb)
     if verb.pos_ != "VERB":
         return False
     if event.type == "Sanction" and lemma == "suspend":
@@ -117,7 +186,23 @@ def other_sense(doc: Doc, event: Event) -> bool:
     if event.type == "Attack" and lemma == "attack":
         return any(_reason(c) for c in verb.children)
     if event.type == "Threat" and lemma == "warn":
-        return _warned_of_others(verb)
+        return _warned_of_others(verb) or _hazard(verb)
+    if event.type == "Visit" and lemma in ("fly", "travel"):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # a participle without "have" is passive, also when joined to one ("rescued and flown to X")
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        passive = verb.tag_ == "VBN" and not perfect
+        return passive or any(is_cue(w, "vehicle") for w in subj)
+    if event.type == "Meeting" and lemma == "gather":
+        return any(c.dep_ == "dobj" for c in verb.children)
+    if event.type == "Meeting" and lemma == "meet":
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        return passive and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if event.type == "Agreement" and lemma == "agree":
+        return _shared_view(verb)
+    if event.type == "Investigation" and lemma == "probe":
+        asked = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "probed the stars about": either
+        return any(c.dep_ == "prep" and c.lower_ == "about" for w in asked for c in w.children)
     if event.type == "Founding" and lemma == "establish":
         return _no_founding(verb)
     return False
