@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
-from newsgraph.extract.lexicon import common_word_ar, known_given_names_ar, not_name_words, title_vocabulary
+from newsgraph.extract.lexicon import common_word_ar, known_given_names_ar, not_name_words, title_words
 from newsgraph.text import normalize_token
 
 __all__ = ["listed_persons"]
@@ -30,24 +29,18 @@ _WORD = re.compile(r"[\u0621-\u064A]+")
 _NEXT = re.compile(r"\s+و\s*([\u0621-\u064A]+)\s+([\u0621-\u064A]+)")
 
 
-@cache
-def _titles() -> frozenset[str]:
-    vocab = title_vocabulary("ar")
-    return frozenset().union(*vocab.values())
-
-
 def _given(word: str) -> bool:
     norm = normalize_token(word)
     if norm in known_given_names_ar():
         return True
-    titles = _titles()  # also a title's plural in construct: «ومديري الإدارات» is «مدير» + «ي»
+    titles = title_words("ar")  # also a title's plural in construct: «ومديري الإدارات» is «مدير» + «ي»
     return len(word) >= 3 and not norm.startswith("ال") and not common_word_ar(word) \
         and norm not in titles and norm[:-1] not in titles and norm not in not_name_words("ar")
 
 
 def _family(word: str) -> bool:
     norm = normalize_token(word)
-    return norm.startswith("ال") and len(norm) >= 5 and norm not in _titles() \
+    return norm.startswith("ال") and len(norm) >= 5 and norm not in title_words("ar") \
         and (norm.endswith("ي") or not common_word_ar(word))
 
 
