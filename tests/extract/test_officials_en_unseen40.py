@@ -151,6 +151,7 @@ def test_a_title_a_verb_gives_its_subject() -> None:
 def test_the_one_chosen_holds_the_title_not_the_one_who_chose() -> None:
     found = _positions("Before resigning, Ricardo Vale appointed Pedro Ruiz as secretary of state.")
     assert not any(n == "Ricardo Vale" for n, _, _ in found)
+    assert ("Pedro Ruiz", "secretary of state") in {(n, t) for n, t, _ in found}
 
 
 @_needs_en
