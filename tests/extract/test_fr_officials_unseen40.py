@@ -42,8 +42,8 @@ def test_the_place_a_title_governs_then_the_name() -> None:
 
 @needs_model
 def test_an_acronym_in_brackets_before_the_name() -> None:
-    found = _positions("Le président de l'Union française des pêcheurs (Ufp), Jean Louis Martin, a parlé.")
-    assert [(n, t) for n, t, _ in found] == [("Jean Louis Martin", "président")]
+    found = _positions("Le président de la Fédération bretonne des apiculteurs (FBA), Yann Le Goff, a parlé.")
+    assert [(n, t) for n, t, _ in found] == [("Yann Le Goff", "président")]
 
 
 @needs_model
@@ -54,12 +54,12 @@ def test_a_full_name_before_the_title_without_comma() -> None:
 
 @needs_model
 def test_a_plural_head_after_a_preposition_is_no_title() -> None:
-    assert _positions("Face aux députés de l'opposition, Paul Girard (PS) est intervenu.") == []
+    assert _positions("Face aux sénateurs de la majorité, Luc Perrin (UDI) a pris la parole.") == []
 
 
 @needs_model
 def test_a_sentence_adverb_is_no_name() -> None:
-    assert _positions("Cependant, l'ex-maire de Nantes dut faire face à une opposition.") == []
+    assert _positions("Pourtant, l'ex-maire de Lille a dû répondre aux critiques de ses adversaires.") == []
 
 
 @needs_model
@@ -70,9 +70,9 @@ def test_pdg_is_a_title() -> None:
 
 @needs_model
 def test_a_possessive_title_is_the_subject_organization_of_the_sentence_before() -> None:
-    found = _positions("La CFTC tiendra une conférence sociale. "
-                       "Pour Bernard Tissot, son secrétaire général : « C'est un moment important ».")
-    assert found == [("Bernard Tissot", "secrétaire général", "CFTC")]
+    found = _positions("La CFDT organisera un congrès à Lille en octobre. "
+                       "Pour Julie Marchal, sa secrétaire générale : « Le climat social se dégrade ».")
+    assert found == [("Julie Marchal", "secrétaire générale", "CFDT")]
 
 
 @needs_model
@@ -103,9 +103,9 @@ def test_a_rank_after_the_comma_leads_to_the_name() -> None:
 
 @needs_model
 def test_an_acronym_spelled_out_before_is_the_same_organization() -> None:
-    text = ("La Fédération nationale des cheminots (FNC) estime à 75 000 le nombre d'emplois menacés. "
-            "La FNC tiendra une conférence sociale. "
-            "Pour Bernard Tissot, son secrétaire général : « C'est un moment important ».")
+    text = ("La Fédération nationale des cheminots (FNC) réclame une hausse des salaires de 3 %. "
+            "La FNC organisera un congrès à Lille en octobre. "
+            "Pour Julie Marchal, sa secrétaire générale : « Le climat social se dégrade ».")
     ext = extract(text, language="fr")
     orgs = [e.id for e in ext.entities if e.type == "ORGANIZATION"]
     assert len(orgs) == 1 and [p.of for p in ext.positions] == orgs

@@ -53,7 +53,7 @@ def test_a_titled_subject_after_a_comma_is_no_apposition() -> None:
 
 @_needs_en
 def test_a_plural_title_takes_no_name_before_it() -> None:
-    found = _positions("Storm Lorenzo hits Azores, heads towards Ireland\nThe storm grew on Monday.")
+    found = _positions("Rescuers searched for Harold Lane, heads of the local unions said on Monday.")
     assert not any(t.lower().startswith("head") for _, t, _ in found)
 
 
@@ -66,10 +66,10 @@ def test_the_organization_after_a_name_through_the() -> None:
 
 @_needs_en
 def test_a_former_title_takes_the_country_stated_for_the_same_title() -> None:
-    found = _positions("Rivals include former Libertarian Party Vice Chairman Omar Vance and others. "
+    found = _positions("The candidates include former Green Party Vice Chairman Omar Vance and two others. "
                        "Many veterans served in Iraq. Iraq was discussed. "
                        "We asked former Vice Chairman Omar Vance about Iraq.")
-    assert {o for n, _, o in found if n == "Omar Vance"} == {"Libertarian Party"}
+    assert {o for n, _, o in found if n == "Omar Vance"} == {"Green Party"}
 
 
 @_needs_en
@@ -151,6 +151,7 @@ def test_a_title_a_verb_gives_its_subject() -> None:
 def test_the_one_chosen_holds_the_title_not_the_one_who_chose() -> None:
     found = _positions("Before resigning, Ricardo Vale appointed Pedro Ruiz as secretary of state.")
     assert not any(n == "Ricardo Vale" for n, _, _ in found)
+    assert ("Pedro Ruiz", "secretary of state") in {(n, t) for n, t, _ in found}
 
 
 @_needs_en

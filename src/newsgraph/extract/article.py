@@ -248,7 +248,7 @@ def _extract_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
         persons = [(k[0], k[1], m.text) for k, m in b.mentions.items() if m.label == "PERSON"]
         for (_start, end), name_start in ar.unglued_names(persons).items():
             b.add(name_start, end, "PERSON", b.entity_for("PERSON", name_start, end), replace=True)
-        # «حسين المقهوي وماجد عسيري وصالح العمري»: the names of a list the model left out or ran together
+        # «سامر الفلاحي وجابر قطيني وصابر العتيقي»: the names of a list the model left out or ran together
         names = [k for k, m in b.mentions.items() if m.label == "PERSON" and m.kind == "name"]
         cuts, listed = listed_persons(article.text, names, [k for k in b.mentions if k not in names])
         for (start, end), stop in cuts.items():

@@ -76,7 +76,8 @@ def trim_span(ent: Span) -> Span | None:
 
     The model sometimes runs a name into a glued quote («فارك) or a tatweel-joined
     preposition (لـ«الشرق): such spans are not names. Nor does a name start with a
-    proclitic the tokenizer split off («و»), or end in a lone article («مجلس الأمن ال 15»).
+    proclitic the tokenizer split off («و»), or end in a lone article («مجلس الأمن ال 15»), or
+    run across «إن»/«أن» ("that"), which opens what is said («وقالت اللجنة إن المساعدات»).
     """
     start, end = ent.start, ent.end
     doc = ent.doc

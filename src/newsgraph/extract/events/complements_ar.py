@@ -4,7 +4,7 @@ council and the staff are only the complements of titles («رئيس مجلس ا
 (GUIDELINES.md: a person's organization is not added to a role unless the text presents it as a
 party). An organization every mention of which in the event's sentence stands right after a title
 head or prefix word (``data/titles_ar.tsv``: «رئيس», «وزير», «وكيل», «لرئيس») is dropped from the
-parties and attendees of a meeting, visit, call or negotiation that names a person as a party.
+parties and attendees of a meeting, visit, call or negotiation that names a person among them.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import functools
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, ATTENDEE, PARTY_ROLES, _Raw
-from newsgraph.extract.lexicon import phrase_keys, rows, title_vocabulary
+from newsgraph.extract.lexicon import phrase_keys, rows, title_vocabulary, words
 from newsgraph.text import normalize_key, normalize_token
 
 #: kinds of ``titles_ar.tsv`` lines whose words may make up a title before its complement
@@ -35,17 +35,14 @@ def _title_words() -> frozenset[str]:
     return frozenset().union(*(vocab.get(kind, frozenset()) for kind in _TITLE_KINDS))
 
 
-#: Words of a speaker's description besides titles: unnamed speakers and what places them («مصدر مطلع في»).
-_SPEAKER_EXTRA = frozenset({"مطلع", "مطلعة", "رفيع", "المستوى", "سكان", "في", "من", "عن"})
-
-
 @functools.cache
 def speaker_words() -> frozenset[str]:
-    """Words that may describe a speaker between a speech verb and its addressee: title words and a few
-    words of unnamed sources (:mod:`.addressees_ar`)."""
+    """Words that may describe a speaker between a speech verb and its addressee: title words, link and
+    "former" words of ``data/titles_ar.tsv``, and the words of unnamed sources and what places them of
+    ``data/speaker_words_ar.txt`` (:mod:`.addressees_ar`)."""
     vocab = title_vocabulary("ar")
     return _title_words() | vocab.get("link", frozenset()) | vocab.get("former", frozenset()) \
-        | {normalize_token(w) for w in _SPEAKER_EXTRA}
+        | words("speaker_words_ar.txt")
 
 
 #: the most tokens between the end of the host's clause and the guest
@@ -116,13 +113,16 @@ def _listed(r: _Reader, raw: _Raw) -> list[_M]:
         sent = r.sents[nxt]
         head = range(sent.start, min(sent.start + 4, sent.end))
         words = [(r.table.norm[i] or r.doc[i].lower_).lstrip("وف") for i in head] + [""]
-        if any(w in _ATTENDED or (w == "حضر" and words[k + 1] == "من") for k, w in enumerate(words[:-1])):
+        if any(w in _attended_it() or (w == "حضر" and words[k + 1] == "من")
+               for k, w in enumerate(words[:-1])):
             out += [m for m in r.in_sent(nxt) if m.label == "PERSON"]
     return out
 
 
-#: «حضره», «حضرها»: attended it (the meeting the sentence before tells of); «فيما حضر من الجانب ...» too
-_ATTENDED = frozenset({"حضره", "حضرها", "حضرهما"})
+def _attended_it() -> frozenset[str]:
+    """«حضره», «حضرها»: attended it (the meeting the sentence before tells of); ``data/attended_it_ar.txt``
+    lists them."""
+    return words("attended_it_ar.txt")
 
 
 @functools.cache

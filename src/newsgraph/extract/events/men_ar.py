@@ -21,6 +21,7 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.targets_ar import _named_at, _with_conjuncts, casualty_side
+from newsgraph.extract.lexicon import words
 
 __all__ = ["men_roles_ar"]
 
@@ -53,13 +54,12 @@ _DOER_REACH = 3
 #: Words of belonging between the gunmen and their group («من», «في», «تابعين ل», «ينتمون إلى»).
 _BELONG_GAP = 3
 _BELONG_CUES = frozenset({"origin", "owned", "belong", "destination"})
-#: Plural participles of belonging the ``owned`` class (of things) lacks: «مسلحين تابعين لتنظيم X».
-_BELONGING = frozenset({"تابعين", "التابعين", "تابعون", "التابعون"})
 
 
 def _belonging(r: _Reader, j: int) -> bool:
     """Whether token ``j`` is a word of belonging between gunmen and their group (module doc)."""
-    return bool(_BELONG_CUES & r.cues[j]) or r.doc[j].norm_ in ("في", "ل", *_BELONGING) or r.doc[j].is_quote
+    return bool(_BELONG_CUES & r.cues[j]) or r.doc[j].norm_ in ("في", "ل") or r.doc[j].is_quote \
+        or r.doc[j].norm_ in words("belonging_participles_ar.txt")  # «مسلحين تابعين لتنظيم X»
 
 
 def _gunmen_side(r: _Reader, t: TriggerMatch) -> list[_M]:

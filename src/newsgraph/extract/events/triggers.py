@@ -253,7 +253,8 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
     verb line's longer match whose first word is a noun ("held a phone call on Sunday" is no
     "call on"), except from the first word of a sentence. French matches on LEMMA and, for the
     forms the lexicon lists as written, on NORM too (the lemmatizer misses some: «raconte» read
-    as an adjective gives «racont»).
+    as an adjective gives «racont»). An Arabic verb match written with a final «ة» is dropped
+    (:func:`_ta_marbuta_verb`: «حمادة طلبة» is a name).
     """
     attr = "LEMMA" if lang != "ar" and doc.has_annotation("LEMMA") else "NORM"
     table = TokenTable.of(doc)

@@ -96,7 +96,7 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
             continue
         break
     while k > i and doc[k - 1].lower_ not in heads:
-        if doc[k - 1].lower_ in mods and doc[k - 1].lower_ in ("state", "affairs", "general", "executive"):
+        if doc[k - 1].lower_ in mods and doc[k - 1].lower_ in en_words("title_last"):
             break
         if doc[k - 1].lower_ in mods and _portfolio_run(doc, i, k, mods):
             break  # a portfolio: "Secretary of Transportation", "Minister of Industry and Trade"

@@ -346,7 +346,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     text = None
     if title is not None and (field := field_after(ctx, title, of_end)) is not None:
         of_end, text = field  # «la haute-commissaire des Nations unies aux droits de l'homme»
-    name = name_after(ctx, past_brackets(ctx, of_end))  # «le président de l'Union … (Ufip), X»
+    name = name_after(ctx, past_brackets(ctx, of_end))  # «le président de la Fédération … (FBA), X»
     if name is None and title is not None and of is None and (placed := place_then_name(ctx, of_end)) \
             and (name := name_after(ctx, placed[1])) is not None:
         of = placed[0]  # «la première ministre du Québec, X»

@@ -3,8 +3,8 @@
 * a lower-case portfolio after a minister's «du», «de la», «de l'» or «des»: «le ministre du budget», «le
   ministre du redressement productif» (a noun and its adjectives, kept in the title); the ``not_portfolio``
   nouns of ``data/titles_fr.tsv`` («le ministre de l'époque», «le ministre du pays») are none;
-* an acronym in brackets after the owner: «le président de l'Union française des industries pétrolières
-  (Ufip), X»;
+* an acronym in brackets after the owner: «le président de la Fédération bretonne des apiculteurs
+  (FBA), X»;
 * a named place after «de» that the office governs, then a comma and the name: «la première ministre du
   Québec, X» (the place is the position's ``of``);
 * a complement up to the comma before the name: «le porte-parole de la coalition, X», «le chef du Conseil
@@ -54,7 +54,7 @@ def lower_portfolio(ctx: Context, link: int, j: int, end: int) -> int:
 
 
 def past_brackets(ctx: Context, k: int) -> int:
-    """Past an acronym or short gloss in brackets right at ``k`` («(Ufip)»); ``k`` itself when none."""
+    """Past an acronym or short gloss in brackets right at ``k`` («(FBA)»); ``k`` itself when none."""
     doc = ctx.doc
     if k >= len(doc) or doc[k].text != "(":
         return k

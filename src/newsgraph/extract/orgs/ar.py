@@ -16,6 +16,7 @@ from newsgraph.extract.agreement_ar import disagrees_ar
 from newsgraph.extract.lexicon import common_word_ar, org_heads, suffixed_common_ar, title_vocabulary, words
 from newsgraph.extract.military import unit_words
 from newsgraph.extract.orgs.base import (
+    AFAAL,
     OrgMatch,
     ar_head,
     bare,
@@ -208,7 +209,7 @@ def _cut_at_and(doc: Doc, span: Span | None, mentions: dict[int, Span]) -> int |
 
 
 _LETTER = "[\u0621-\u064A]"
-_PLURAL_SHAPES = re.compile(f"{_LETTER}{{3,}}ات|[أا]{_LETTER}{{2}}ا{_LETTER}")
+_PLURAL_SHAPES = re.compile(f"{_LETTER}{{3,}}ات|{AFAAL.pattern}")
 _FUUL = re.compile(f"{_LETTER}{{2}}و{_LETTER}")  # «حقوق», «شؤون»; also a verbal noun («مرور», «دخول»)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -10,10 +11,12 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.lexicon import definite_ar
 from newsgraph.text import clitic_splits, is_arabic, normalize_key, normalize_token
 
-__all__ = ["MENTIONS", "OrgMatch", "ar_head", "bare", "cap", "covered", "definite", "head_offset",
+__all__ = ["AFAAL", "MENTIONS", "OrgMatch", "ar_head", "bare", "cap", "covered", "definite", "head_offset",
            "is_definite", "latin_name", "make_match", "mention_starts"]
 
 MENTIONS = "ng_mentions"
+#: An Arabic broken plural of the pattern «أفعال» («أنباء», «أبحاث»): a common noun, no name.
+AFAAL = re.compile("[أا][\u0621-\u064A]{2}ا[\u0621-\u064A]")
 
 
 @dataclass(frozen=True)

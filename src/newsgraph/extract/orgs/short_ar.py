@@ -23,13 +23,13 @@ Examples:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.lexicon import common_word_ar, known_given_names_ar, org_heads, rows
 from newsgraph.extract.ner_spans import kb_or_default
+from newsgraph.extract.orgs.base import AFAAL
 from newsgraph.text import clitic_splits, normalize_token
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,7 +38,6 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["short_names_ar"]
 
 _QUOTES = "«»\"“”'"
-_PLURAL = re.compile("[أا]..ا.")
 
 
 @cache
@@ -76,7 +75,7 @@ def _name(rest: str, kb: KnowledgeBase, mark: str) -> bool:
     word = parts[0] if parts else ""
     norm = normalize_token(word)
     article = norm.startswith("ال") and mark != "media"  # «صحيفة الوئام»; not «شركة الاتصالات»
-    if _PLURAL.fullmatch(word.removeprefix("ال")):
+    if AFAAL.fullmatch(word.removeprefix("ال")):
         return False  # «وكالة أنباء [إيرانية]»: a broken plural of the pattern «أفعال» is a noun
     return len(word) >= 3 and not article and not norm.endswith("يه") and word.isalpha() \
         and not common_word_ar(word) and norm not in known_given_names_ar()  # «شركة ديناميكية»: an adjective
