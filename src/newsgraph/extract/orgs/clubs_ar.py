@@ -8,12 +8,14 @@ base find them. Right after a sports role noun (``data/club_cues_ar.txt``: «ل�
 «الوسط», «المنتخب», «المرمى»), and not already read as a person, place or country. A model span of
 an organization that starts there («الاتحاد الحالي») is cut to the word.
 
-In an article about sport (three sports words or more) the clubs of ``data/club_names_ar.txt`` are also
+In an article about sport (three sports words or more) the clubs of ``data/club_names_ar.tsv`` are also
 read alone («تعاقد الهلال مع لاعب»), but not «الاتفاق» in «تم الاتفاق مع» (an agreement) nor a family
 name after a known given name.
 """
 
 from __future__ import annotations
+
+import functools
 
 from spacy.tokens import Doc
 
@@ -53,11 +55,11 @@ def find_ar_clubs(doc: Doc, text: str) -> list[OrgMatch]:
         out.append(make_match(doc, text, tok.idx, tok.idx + len(tok.text), None, "club"))
     if _sports_words(norms) >= _SPORTS_ARTICLE:
         found = {o.start for o in out}
-        names = words("club_names_ar.txt")
+        names = words("club_names_ar.tsv")
         taken = covered(doc)  # «نادي الهلال» as the model or the knowledge base read it stays whole
         for i, tok in enumerate(doc):
             name = tok.norm_[1:] if tok.norm_.startswith("و") else tok.norm_  # «والهلال»
-            if name not in names or i in taken or tok.idx in found or _agreed(norms, i) \
+            if name not in names or i in taken or tok.idx in found or _common_sense(norms, i, name) \
                     or i > 0 and norms[i - 1] in known_given_names_ar():  # «سامي الهلال»: a family name
                 continue
             start = tok.idx + len(tok.text) - len(name) if name != tok.norm_ else tok.idx
@@ -80,7 +82,23 @@ def _sports_words(norms: list[str]) -> int:
     return sum(1 for n in norms if n in cues or n.startswith("ال") and n[2:] in cues)
 
 
-def _agreed(norms: list[str], i: int) -> bool:
-    """«تم الاتفاق مع», «بعد الاتفاق معهما», «الاتفاق على»: the agreement, not the club."""
-    return norms[i].endswith("اتفاق") and (i > 0 and norms[i - 1] in ("تم", "بعد")
-                                           or i + 1 < len(norms) and norms[i + 1].startswith(("مع", "علي")))
+@functools.cache
+def _senses() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """Per club name of ``data/club_names_ar.tsv``, the words right before it and the beginnings of the
+    words right after it that mark its common sense."""
+    out: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+    for row in rows("club_names_ar.tsv"):
+        if len(row) > 1:
+            before = frozenset(normalize_token(w) for w in row[1].split())
+            after = tuple(normalize_token(w) for w in (row[2].split() if len(row) > 2 else ()))
+            out[normalize_token(row[0].strip())] = (before, after)
+    return out
+
+
+def _common_sense(norms: list[str], i: int, name: str) -> bool:
+    """Whether the club name ``name`` at token ``i`` is used in its common sense, by the words its row of
+    ``data/club_names_ar.tsv`` gives («تم الاتفاق مع», «بعد الاتفاق», «الاتفاق على»: the agreement)."""
+    if name not in _senses():
+        return False
+    before, after = _senses()[name]
+    return i > 0 and norms[i - 1] in before or i + 1 < len(norms) and norms[i + 1].startswith(after)
