@@ -94,14 +94,16 @@ def title_vocabulary(lang: str) -> dict[str, frozenset[str]]:
 
 
 @cache
-def title_words(lang: str) -> frozenset[str]:
-    """Every normalised title form of ``lang``, whatever its kind (:func:`title_vocabulary`).
+def title_words(lang: str, kinds: tuple[str, ...] | None = None) -> frozenset[str]:
+    """Every normalised title form of ``lang`` (:func:`title_vocabulary`), or those of the given ``kinds``
+    only ("head", "word", "prefix", ...).
 
     Examples:
-        >>> "president" in title_words("en")
-        True
+        >>> "president" in title_words("en"), "president" in title_words("en", ("link",))
+        (True, False)
     """
-    return frozenset().union(*title_vocabulary(lang).values())
+    vocab = title_vocabulary(lang)
+    return frozenset().union(*(vocab.get(k, frozenset()) for k in (kinds or tuple(vocab))))
 
 
 @cache

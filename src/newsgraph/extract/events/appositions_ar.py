@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from newsgraph.extract.lexicon import title_vocabulary
+from newsgraph.extract.lexicon import title_vocabulary, title_words
 
 if TYPE_CHECKING:
     from newsgraph.extract.events.clauses import _Reader
@@ -25,10 +25,8 @@ _COMMAS = (",", "،")
 _CONJ = ("و", "ف")
 
 
-@functools.cache
-def _title_words() -> frozenset[str]:
-    vocab = title_vocabulary("ar")
-    return frozenset().union(*(vocab.get(k, frozenset()) for k in ("head", "word", "prefix", "rank")))
+#: The title-word kinds of ``data/titles_ar.tsv`` a title chain is made of
+_CHAIN_KINDS = ("head", "word", "prefix", "rank")
 
 
 #: Words of a title chain besides title words: «السفير المصري لدى الجزائر», «وزير خارجية مصر»
@@ -46,7 +44,7 @@ def title_chain(r: _Reader, start: int, end: int) -> bool:
         if i in r.mention_at:
             continue
         word = r.table.norm[i] or r.doc[i].lower_
-        if word in _title_words() or word in _posted():
+        if word in title_words("ar", _CHAIN_KINDS) or word in _posted():
             titled = True
         elif word not in _CHAIN_WORDS:
             return False
@@ -64,7 +62,7 @@ def _titled(r: _Reader, i: int) -> bool:
     m = r.mention_at.get(i)
     if m is not None:
         return m.end == i + 1 and m.payload == "adj"
-    return (r.table.norm[i] or r.doc[i].lower_) in _title_words()
+    return (r.table.norm[i] or r.doc[i].lower_) in title_words("ar", _CHAIN_KINDS)
 
 
 def titled_apposition(r: _Reader, p1: int, i0: int, i1: int) -> tuple[bool, bool]:
@@ -98,6 +96,6 @@ def titles_person(r: _Reader, m: _M) -> bool:
         p = r.mention_at.get(j)
         if p is not None and p is not m:
             return p.label == "PERSON" and p.start == j
-        if not (r.doc[j].is_punct or (r.table.norm[j] or r.doc[j].lower_) in _title_words()):
+        if not (r.doc[j].is_punct or (r.table.norm[j] or r.doc[j].lower_) in title_words("ar", _CHAIN_KINDS)):
             return False
     return False

@@ -9,11 +9,9 @@ parties and attendees of a meeting, visit, call or negotiation that names a pers
 
 from __future__ import annotations
 
-import functools
-
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, ATTENDEE, PARTY_ROLES, _Raw
-from newsgraph.extract.lexicon import title_vocabulary
+from newsgraph.extract.lexicon import title_words
 
 __all__ = ["title_org", "title_orgs_out"]
 
@@ -21,10 +19,8 @@ __all__ = ["title_org", "title_orgs_out"]
 _MEETING_TYPES = frozenset({"Meeting", "Visit", "Call", "Negotiation"})
 
 
-@functools.cache
-def _heads() -> frozenset[str]:
-    vocab = title_vocabulary("ar")
-    return vocab.get("head", frozenset()) | vocab.get("prefix", frozenset())
+#: The title-word kinds that head a title («رئيس», «وزير») and so stand right before its body
+_HEAD_KINDS = ("head", "prefix")
 
 
 def _after_title(r: _Reader, m: _M) -> bool:
@@ -35,7 +31,8 @@ def _after_title(r: _Reader, m: _M) -> bool:
     if i < 0 or r.sent_of[i] != r.sent_of[m.start]:
         return False
     word = r.table.norm[i] or r.doc[i].lower_
-    return word in _heads() or (word[:1] == "ل" and word[1:] in _heads())
+    heads = title_words("ar", _HEAD_KINDS)
+    return word in heads or (word[:1] == "ل" and word[1:] in heads)
 
 
 def title_org(r: _Reader, m: _M, kind: str) -> bool:

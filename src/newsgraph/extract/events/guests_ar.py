@@ -12,7 +12,7 @@ import functools
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, ATTENDEE, PARTY_ROLES, _Raw
-from newsgraph.extract.lexicon import phrase_keys, rows, title_vocabulary, words
+from newsgraph.extract.lexicon import phrase_keys, rows, title_vocabulary, title_words, words
 from newsgraph.text import normalize_key, normalize_token
 
 #: kinds of ``titles_ar.tsv`` lines whose words may make up a title before its complement
@@ -26,13 +26,7 @@ def title_complement(r: _Reader, host: _M, m: _M) -> bool:
         return False
     between = [r.table.norm[i] or r.doc[i].lower_ for i in range(host.end, m.start)]
     heads = title_vocabulary("ar").get("head", frozenset())
-    return any(w in heads for w in between) and all(w in _title_words() for w in between)
-
-
-@functools.cache
-def _title_words() -> frozenset[str]:
-    vocab = title_vocabulary("ar")
-    return frozenset().union(*(vocab.get(kind, frozenset()) for kind in _TITLE_KINDS))
+    return any(w in heads for w in between) and all(w in title_words("ar", _TITLE_KINDS) for w in between)
 
 
 @functools.cache
@@ -40,9 +34,7 @@ def speaker_words() -> frozenset[str]:
     """Words that may describe a speaker between a speech verb and its addressee: title words, link and
     "former" words of ``data/titles_ar.tsv``, and the words of unnamed sources and what places them of
     ``data/speaker_words_ar.txt`` (:mod:`.addressees_ar`)."""
-    vocab = title_vocabulary("ar")
-    return _title_words() | vocab.get("link", frozenset()) | vocab.get("former", frozenset()) \
-        | words("speaker_words_ar.txt")
+    return title_words("ar", (*_TITLE_KINDS, "link", "former")) | words("speaker_words_ar.txt")
 
 
 #: the most tokens between the end of the host's clause and the guest
@@ -53,7 +45,7 @@ _GUEST_GAP = 12
 def _gap_words() -> frozenset[str]:
     """Words that may stand between a host's clause and its guest: title words and dayparts («مساء»)."""
     dayparts = {normalize_token(row[0]) for row in rows("dates_cues.tsv") if row[1:3] == ["ar", "daypart"]}
-    return _title_words() | dayparts
+    return title_words("ar", _TITLE_KINDS) | dayparts
 
 
 def guest_past_break(r: _Reader, host: _M) -> _M | None:
