@@ -5,18 +5,8 @@ titled phrase is a clause's subject; the organization after a name through "the"
 
 from __future__ import annotations
 
-import pytest
-
-import newsgraph
-from newsgraph.extract.pipeline import english_model_name
-
-_needs_en = pytest.mark.skipif(english_model_name("auto") is None, reason="needs a trained English pipeline")
-
-
-def _positions(text: str) -> set[tuple[str, str, str | None]]:
-    ext = newsgraph.extract(text, language="en", model="auto")
-    names = {e.id: e.labels.get("en", "") for e in ext.entities}
-    return {(names[p.person], p.title, names.get(p.of or "", p.of)) for p in ext.positions}
+from tests.extract.english_officials import needs_en as _needs_en
+from tests.extract.english_officials import positions as _positions
 
 
 @_needs_en
