@@ -58,6 +58,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.conjuncts_en import passive_conjunct_subject
 from newsgraph.extract.events.deps_places import (
     _PLACE_PREPS,
     _destination,
@@ -141,13 +142,16 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
                 )
                 if x is not None and x.label in labels
             ]
-            names = [x for x in near if x.payload != "adj"]
+            # "Iraqi militias", "33 Russian individuals", "Hong Kong protesters": where private persons
+            # come from, no side (a country named before them as well as its adjective)
+            private = "private" in r.cues[head.i]
+            names = [x for x in near
+                     if x.payload != "adj" and not (private and x.label == "COUNTRY" and x.start < head.i)]
             adjs = [x for x in near if x.payload == "adj"]
             if m is not None and m.label in labels:
                 adjs.append(m)
             listed = _listed(r, head, labels)
-            # "Iraqi militias", "33 Russian individuals": where private persons come from, no side
-            pick = listed or names[:1] or ([] if "private" in r.cues[head.i] else adjs[:1])
+            pick = listed or names[:1] or ([] if private else adjs[:1])
             for x in pick[1:]:
                 if x not in out:
                     out.append(x)
@@ -258,6 +262,9 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         for c in shared.children if shared is not None else ():
             if c.dep_ == "nsubjpass":  # "X was arrested and banned": X was banned too
                 fill(c, info.object, 3.5)
+        undergoer = None if own or shared is not None else passive_conjunct_subject(verb)
+        if undergoer is not None:  # "X co-founded the union but was arrested": X was arrested
+            fill(undergoer, info.object, 3.5)
 
     if verbal:
         subject(head)
