@@ -50,3 +50,11 @@ def test_a_joined_passive_verb_takes_the_earlier_subject_as_who_underwent_it() -
     text = "John Garang founded the movement in 1983, but was arrested in 1990 and was jailed until 1995."
     arrests = _typed(events_with(text, ids), "Arrest")
     assert arrests and all(e.roles.get("target") == ("person/garang",) for e in arrests)
+
+
+def test_what_a_possessive_pronoun_owns_acts_not_its_owner() -> None:
+    ids = {"Peter Novak": ("PERSON", "person/novak")}
+    text = "Peter Novak, owner of a farm, was killed by his dogs on Tuesday."
+    attacks = _typed(events_with(text, ids), "Attack")
+    assert attacks and all("person/novak" not in e.roles.get("agent", ()) for e in attacks)
+    assert any(e.roles.get("target") == ("person/novak",) for e in attacks)

@@ -94,6 +94,7 @@ from newsgraph.extract.events.links import (
     _participles,
     _shared_objects,
 )
+from newsgraph.extract.events.owners_en import owned_only
 
 __all__ = ["dep_roles", "dep_location", "is_passive", "country_modifier"]
 # importable from here as before the split (the code lives in .deps_places)
@@ -135,6 +136,7 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
                 x
                 for c in sorted(head.children, key=_naming_first)
                 if (c.dep_ in _NEAR or (c.dep_ == "prep" and c.lower_ == "of")) and not _holder_of(r, head, c)
+                and not owned_only(head, c)  # "killed by his dogs": the dogs did it, not he
                 for x in (
                     [r.mention_at.get(c.i)]
                     if c.dep_ != "prep"
@@ -144,7 +146,8 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
             ]
             # "Iraqi militias", "33 Russian individuals", "Hong Kong protesters": where private persons
             # come from, no side (a country named before them as well as its adjective)
-            private = "private" in r.cues[head.i]
+            # "his Greek counterparts": someone's own people, their adjective says no side either
+            private = "private" in r.cues[head.i] or any(owned_only(head, c) for c in head.children)
             names = [x for x in near
                      if x.payload != "adj" and not (private and x.label == "COUNTRY" and x.start < head.i)]
             adjs = [x for x in near if x.payload == "adj"]
