@@ -58,6 +58,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.conjuncts_en import passive_conjunct_subject
 from newsgraph.extract.events.deps_places import (
     _PLACE_PREPS,
     _destination,
@@ -93,6 +94,7 @@ from newsgraph.extract.events.links import (
     _participles,
     _shared_objects,
 )
+from newsgraph.extract.events.owners_en import owned_only
 
 __all__ = ["dep_roles", "dep_location", "is_passive", "country_modifier"]
 # importable from here as before the split (the code lives in .deps_places)
@@ -134,6 +136,7 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
                 x
                 for c in sorted(head.children, key=_naming_first)
                 if (c.dep_ in _NEAR or (c.dep_ == "prep" and c.lower_ == "of")) and not _holder_of(r, head, c)
+                and not owned_only(head, c)  # "killed by his dogs": the dogs did it, not he
                 for x in (
                     [r.mention_at.get(c.i)]
                     if c.dep_ != "prep"
@@ -141,13 +144,17 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
                 )
                 if x is not None and x.label in labels
             ]
-            names = [x for x in near if x.payload != "adj"]
+            # "Iraqi militias", "33 Russian individuals", "Hong Kong protesters": where private persons
+            # come from, no side (a country named before them as well as its adjective)
+            # "his Greek counterparts": someone's own people, their adjective says no side either
+            private = "private" in r.cues[head.i] or any(owned_only(head, c) for c in head.children)
+            names = [x for x in near
+                     if x.payload != "adj" and not (private and x.label == "COUNTRY" and x.start < head.i)]
             adjs = [x for x in near if x.payload == "adj"]
             if m is not None and m.label in labels:
                 adjs.append(m)
             listed = _listed(r, head, labels)
-            # "Iraqi militias", "33 Russian individuals": where private persons come from, no side
-            pick = listed or names[:1] or ([] if "private" in r.cues[head.i] else adjs[:1])
+            pick = listed or names[:1] or ([] if private else adjs[:1])
             for x in pick[1:]:
                 if x not in out:
                     out.append(x)
@@ -258,6 +265,9 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         for c in shared.children if shared is not None else ():
             if c.dep_ == "nsubjpass":  # "X was arrested and banned": X was banned too
                 fill(c, info.object, 3.5)
+        undergoer = None if own or shared is not None else passive_conjunct_subject(verb)
+        if undergoer is not None:  # "X co-founded the union but was arrested": X was arrested
+            fill(undergoer, info.object, 3.5)
 
     if verbal:
         subject(head)

@@ -30,15 +30,16 @@ __all__ = [
     "phrase_places",
 ]
 
-#: Event nouns a place name before says where of: "the Iraq trip", "the Yemen truce" (not who).
-_NAMED_FOR_PLACE = frozenset({"Visit", "Ceasefire"})
+#: Event nouns a place name before says where of: "the Iraq trip", "the Yemen truce", "the Hong Kong
+#: protests" (not who).
+_NAMED_FOR_PLACE = frozenset({"Visit", "Ceasefire", "Protest"})
 #: Prepositions whose object says where an English trigger took place.
 _PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout")
 
 
 def _destination(r: _Reader, info: EventTypeInfo, c: Token) -> bool:
-    """Whether ``c`` names a place by name before a visit or truce noun, where it goes or holds ("the Iraq
-    trip", "the Yemen truce"; not "the Saudi visit")."""
+    """Whether ``c`` names a place by name before a visit, truce or protest noun, where it goes or holds
+    ("the Iraq trip", "the Yemen truce", "Hong Kong protests"; not "the Saudi visit")."""
     m = r.mention_at.get(c.i)
     return (info.type in _NAMED_FOR_PLACE and c.dep_ == "compound" and c.i < c.head.i and m is not None
             and m.label in ("PLACE", "COUNTRY") and c.pos_ == "PROPN" and c.ent_type_ != "NORP")  # fmt: skip

@@ -16,18 +16,18 @@ from newsgraph.extract.events.fallback import _reacted_to
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.frames import OfficialLike, _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_cues
-from newsgraph.extract.lexicon import org_heads, title_vocabulary
+from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.text import normalize_token
 
 __all__ = ["sides", "voices_unnamed_body"]
 
 
 def voices_unnamed_body(title: str | None, inferred: bool, lang: str) -> bool:
-    """Whether an English spokesperson's title names a body ("police spokesman", "army spokeswoman")
-    and the side of the position was only inferred (the text names no police or army, the country is
-    a guess): the body speaks, not the country, so the person speaks as himself (GUIDELINES.md)."""
-    words = (title or "").lower().split()
-    return lang == "en" and inferred and any(w in org_heads("en") for w in words)
+    """Whether an English spokesperson's side was only inferred: the text names no body for the
+    position ("police spokesman", "a spokesperson for the fire service", "Sea-Eye spokesperson": the
+    country is a guess), so the body speaks, not the guessed country, and the person speaks as himself
+    or for the body the sentence names (GUIDELINES.md)."""
+    return lang == "en" and inferred and bool(title)
 
 
 def _spokesperson(title: str | None, lang: str) -> bool:
