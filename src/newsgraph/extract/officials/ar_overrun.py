@@ -1,0 +1,76 @@
+"""Arabic names that ran one word past their end, told by how the article names the same person elsewhere.
+
+After a title the rules (and the model) read a name up to the first word that cannot be one; a
+word the lexicons do not know ends up inside it: «رئيس الوزراء ألكسيس تسيبراس تحديا» ("faces
+a challenge"), «الرئيس بيار نكورونزيزا متأكد» ("is sure"), «الرئيس أردوغان موقف المتفرج». The
+article then names the person again without that word: the name up to it, or its last word
+alone, is another official's name or a name the model marks elsewhere («تسيبراس»,
+«نكورونزيزا»), and the word itself occurs nowhere else in the article. Such a last word is cut.
+A word that follows a particle («بن», «آل», «أبو») or that the article repeats (a family name
+used alone later, «الجبير») stays.
+
+Examples:
+    >>> import spacy
+    >>> from newsgraph.extract.officials.base import Official
+    >>> doc = spacy.blank("ar")("قال الرئيس سامي داود متأكد من فوزه. وأضاف داود أنه سيزور المدينة.")
+    >>> off = Official(11, 26, "سامي داود متأكد", "الرئيس", 4, 10, None, 0, "title-name")
+    >>> other = Official(42, 46, "داود", None, None, None, None, 1, "speech")
+    >>> [o.name for o in trim_overruns(doc, [off, other], [])]
+    ['سامي داود', 'داود']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.lexicon import person_particles
+from newsgraph.extract.officials.base import Official
+from newsgraph.extract.tokens import TokenTable
+from newsgraph.text import normalize_token
+
+__all__ = ["trim_overruns"]
+
+_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+
+
+def _words(text: str) -> list[str]:
+    return [normalize_token(w) for w in text.split()]
+
+
+def trim_overruns(doc: Doc, officials: Sequence[Official], persons: Sequence[Span]) -> list[Official]:
+    """``officials`` with a last name word cut where the article names the person without it
+    (``persons``: the model's PERSON spans, which may be empty)."""
+    text = TokenTable.of(doc).text
+    counts = Counter(normalize_token(w) for w in _WORD.findall(text))
+    particles = person_particles("ar")
+    names = [(o.name_start, o.name_end, _words(o.name)) for o in officials]
+    names += [(p.start_char, p.end_char, _words(p.text)) for p in persons]
+    out: list[Official] = []
+    for off in officials:
+        words = off.name.split()
+        norms = _words(off.name)
+        if len(norms) < 2 or off.title is None or norms[-2] in particles or counts[norms[-1]] != 1:
+            out.append(off)
+            continue
+        head = norms[:-1]
+        elsewhere = any(
+            (ws == head or ws == head[-1:])
+            for s, e, ws in names
+            if e <= off.name_start or s >= off.name_end
+        )
+        if not elsewhere:
+            out.append(off)
+            continue
+        seg = text[off.name_start : off.name_end].rstrip()
+        cut = seg.rfind(" ")
+        if cut <= 0 or _words(seg[cut:]) != norms[-1:]:
+            out.append(off)  # the name was completed from a fuller one: its words are not the text's here
+            continue
+        end = off.name_start + len(seg[:cut].rstrip())
+        out.append(dataclasses.replace(off, name=" ".join(words[:-1]), name_end=end))
+    return out
