@@ -52,3 +52,34 @@ def test_a_military_rank_alone_is_no_position() -> None:
     positions = _positions("وقال العميد سامي الحسني إن القوات تقدمت. وأكد وزير الدفاع خالد الفارس ذلك.")
     assert not any(title == "العميد" for _, title in positions)
     assert any(title == "وزير الدفاع" for _, title in positions)
+
+
+def test_a_foreign_name_ends_before_a_common_word() -> None:
+    text = "وقال المتحدث باسم الشرطة فيرنو كاتالي الانفجار وقع صباحا."
+    doc = get_nlp("ar", None)(text)
+    off = _official(text, "فيرنو كاتالي الانفجار", "المتحدث باسم الشرطة")
+    assert [o.name for o in trim_overruns(doc, [off], [])] == ["فيرنو كاتالي"]
+
+
+def test_an_arabic_name_keeps_a_family_name_that_is_a_common_word() -> None:
+    text = "وقال حاكم الولاية عبد الستار بارز إن الهجوم فشل."
+    doc = get_nlp("ar", None)(text)
+    off = _official(text, "عبد الستار بارز", "حاكم الولاية")
+    assert [o.name for o in trim_overruns(doc, [off], [])] == ["عبد الستار بارز"]
+
+
+def test_a_peoples_nationality_is_no_officials_country() -> None:
+    # «اليمنيين» are the people the director serves; the city says the office's country
+    text = ("وقال مدير الجوازات سامي الحربي إن تصحيح أوضاع اليمنيين يتواصل في جدة. "
+            "وأضاف مدير الجوازات سامي الحربي أن العمل مستمر.")
+    ext = newsgraph.extract(text, language="ar", model=None)
+    ofs = {p.of for p in ext.positions}
+    assert "country/YE" not in ofs
+
+
+def test_a_bare_common_word_may_end_a_name() -> None:
+    # «كامل» is a family name here, though a common adjective
+    text = "وقال اللواء عباس كامل مدير الجهاز إن الاجتماع انتهى."
+    doc = get_nlp("ar", None)(text)
+    off = _official(text, "عباس كامل", "مدير الجهاز")
+    assert [o.name for o in trim_overruns(doc, [off], [])] == ["عباس كامل"]

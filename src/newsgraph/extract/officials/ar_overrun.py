@@ -9,6 +9,11 @@ alone, is another official's name or a name the model marks elsewhere («تسي�
 A word that follows a particle («بن», «آل», «أبو») or that the article repeats (a family name
 used alone later, «الجبير») stays.
 
+A name whose first word is neither a known Arabic given name nor a particle («فواجي», «لوبيزكي»)
+ends before the first common word after it that is definite or of a verb's shape
+(``data/counted/common_words_ar.txt``, :func:`~newsgraph.extract.lexicon.after_name_ar`: «الانفجار»,
+«يحب»); a bare common word may be a family name («عباس كامل», «عبد الستار بارز») and stays.
+
 Examples:
     >>> import spacy
     >>> from newsgraph.extract.officials.base import Official
@@ -28,7 +33,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.lexicon import person_particles
+from newsgraph.extract.lexicon import after_name_ar, common_word_ar, known_given_names_ar, person_particles
 from newsgraph.extract.officials.base import Official
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
@@ -51,7 +56,7 @@ def trim_overruns(doc: Doc, officials: Sequence[Official], persons: Sequence[Spa
     names = [(o.name_start, o.name_end, _words(o.name)) for o in officials]
     names += [(p.start_char, p.end_char, _words(p.text)) for p in persons]
     out: list[Official] = []
-    for off in officials:
+    for off in (_foreign_cut(doc, o) for o in officials):
         words = off.name.split()
         norms = _words(off.name)
         if len(norms) < 2 or off.title is None or norms[-2] in particles or counts[norms[-1]] != 1:
@@ -74,3 +79,24 @@ def trim_overruns(doc: Doc, officials: Sequence[Official], persons: Sequence[Spa
         end = off.name_start + len(seg[:cut].rstrip())
         out.append(dataclasses.replace(off, name=" ".join(words[:-1]), name_end=end))
     return out
+
+
+def _foreign_cut(doc: Doc, off: Official) -> Official:
+    """``off`` with its foreign name ended before the first common word after its first word."""
+    words = off.name.split()
+    first = normalize_token(words[0]) if words else ""
+    if off.title is None or len(words) < 2 or first in known_given_names_ar() | person_particles("ar"):
+        return off
+    k = next((i for i in range(1, len(words)) if _not_a_name(words[i])), None)
+    text = TokenTable.of(doc).text
+    seg = text[off.name_start : off.name_end]
+    if k is None or seg.split() != words:
+        return off  # no common word, or a name completed from a fuller one
+    at = seg.index(words[k], len(" ".join(words[:k])))
+    end = off.name_start + len(seg[:at].rstrip())
+    return dataclasses.replace(off, name=" ".join(words[:k]), name_end=end)
+
+
+def _not_a_name(word: str) -> bool:
+    """A common word that is definite («الانفجار») or of a verb's shape («يحب», «بمزيد»)."""
+    return common_word_ar(word) and (normalize_token(word).startswith("ال") or after_name_ar(word))
