@@ -83,3 +83,10 @@ def test_a_bare_common_word_may_end_a_name() -> None:
     doc = get_nlp("ar", None)(text)
     off = _official(text, "عباس كامل", "مدير الجهاز")
     assert [o.name for o in trim_overruns(doc, [off], [])] == ["عباس كامل"]
+
+
+def test_a_word_after_a_particle_or_a_nisba_ends_no_name_early() -> None:
+    text = "وقال السفير عمر أبو العيش والمندوب نبيل العربي إن الاجتماع انتهى."
+    doc = get_nlp("ar", None)(text)
+    offs = [_official(text, "عمر أبو العيش", "السفير"), _official(text, "نبيل العربي", "المندوب")]
+    assert [o.name for o in trim_overruns(doc, offs, [])] == ["عمر أبو العيش", "نبيل العربي"]

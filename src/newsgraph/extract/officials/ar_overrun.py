@@ -12,16 +12,17 @@ used alone later, «الجبير») stays.
 A name whose first word is neither a known Arabic given name nor a particle («فواجي», «لوبيزكي»)
 ends before the first common word after it that is definite or of a verb's shape
 (``data/counted/common_words_ar.txt``, :func:`~newsgraph.extract.lexicon.after_name_ar`: «الانفجار»,
-«يحب»); a bare common word may be a family name («عباس كامل», «عبد الستار بارز») and stays.
+«يحب»); a bare common word may be a family name («عباس كامل», «عبد الستار بارز») and stays, as
+does a word after a particle («عمر أبو العيش») or a definite nisba («نبيل العربي»).
 
 Examples:
     >>> import spacy
     >>> from newsgraph.extract.officials.base import Official
-    >>> doc = spacy.blank("ar")("قال الرئيس سامي داود متأكد من فوزه. وأضاف داود أنه سيزور المدينة.")
-    >>> off = Official(11, 26, "سامي داود متأكد", "الرئيس", 4, 10, None, 0, "title-name")
-    >>> other = Official(42, 46, "داود", None, None, None, None, 1, "speech")
+    >>> doc = spacy.blank("ar")("قال الرئيس سامي كاتالي متأكد من فوزه. وأضاف كاتالي أنه سيزور المدينة.")
+    >>> off = Official(11, 28, "سامي كاتالي متأكد", "الرئيس", 4, 10, None, 0, "title-name")
+    >>> other = Official(44, 50, "كاتالي", None, None, None, None, 1, "speech")
     >>> [o.name for o in trim_overruns(doc, [off, other], [])]
-    ['سامي داود', 'داود']
+    ['سامي كاتالي', 'كاتالي']
 """
 
 from __future__ import annotations
@@ -52,19 +53,20 @@ def trim_overruns(doc: Doc, officials: Sequence[Official], persons: Sequence[Spa
     (``persons``: the model's PERSON spans, which may be empty)."""
     text = TokenTable.of(doc).text
     counts = Counter(normalize_token(w) for w in _WORD.findall(text))
-    particles = person_particles("ar")
+    particles = frozenset(normalize_token(p) for p in person_particles("ar"))
     names = [(o.name_start, o.name_end, _words(o.name)) for o in officials]
     names += [(p.start_char, p.end_char, _words(p.text)) for p in persons]
     out: list[Official] = []
     for off in (_foreign_cut(doc, o) for o in officials):
         words = off.name.split()
         norms = _words(off.name)
-        if len(norms) < 2 or off.title is None or norms[-2] in particles or counts[norms[-1]] != 1:
+        if len(norms) < 3 or off.title is None or norms[-2] in particles or counts[norms[-1]] != 1:
             out.append(off)
             continue
         head = norms[:-1]
-        elsewhere = any(
-            (ws == head or ws == head[-1:])
+        surname = head[-1] not in known_given_names_ar() | particles  # «تسيبراس», not «محمد» or «أبو»
+        elsewhere = len(head) >= 2 and any(
+            (ws == head or surname and ws == head[-1:])
             for s, e, ws in names
             if e <= off.name_start or s >= off.name_end
         )
@@ -87,7 +89,9 @@ def _foreign_cut(doc: Doc, off: Official) -> Official:
     first = normalize_token(words[0]) if words else ""
     if off.title is None or len(words) < 2 or first in known_given_names_ar() | person_particles("ar"):
         return off
-    k = next((i for i in range(1, len(words)) if _not_a_name(words[i])), None)
+    particles = frozenset(normalize_token(p) for p in person_particles("ar"))
+    k = next((i for i in range(1, len(words))
+              if _not_a_name(words[i]) and normalize_token(words[i - 1]) not in particles), None)
     text = TokenTable.of(doc).text
     seg = text[off.name_start : off.name_end]
     if k is None or seg.split() != words:
@@ -98,5 +102,8 @@ def _foreign_cut(doc: Doc, off: Official) -> Official:
 
 
 def _not_a_name(word: str) -> bool:
-    """A common word that is definite («الانفجار») or of a verb's shape («يحب», «بمزيد»)."""
-    return common_word_ar(word) and (normalize_token(word).startswith("ال") or after_name_ar(word))
+    """A common word that is definite («الانفجار») or of a verb's shape («يحب», «بمزيد»); not a
+    definite nisba («العربي», a family name as often as an adjective)."""
+    norm = normalize_token(word)
+    definite = norm.startswith("ال") and not norm.endswith(("ي", "يه", "ية"))
+    return common_word_ar(word) and (definite or after_name_ar(word))
