@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from newsgraph.extract.lexicon import monarchies, phrase_keys, title_countries_ar, title_vocabulary, words
-from newsgraph.extract.ner_ar_refine import unglued_starts
+from newsgraph.extract.ner_ar_refine import model_spans, unglued_starts
 from newsgraph.extract.officials import Official
+from newsgraph.extract.officials.ar_overrun import trim_overruns
 from newsgraph.extract.officials.ar_styles import style_references as _styles
 from newsgraph.extract.officials.infer import infer_of
 
@@ -39,19 +40,24 @@ __all__ = ["no_office", "refine_officials", "style_references", "unglued_names"]
 
 
 def no_office() -> frozenset[str]:
-    """Normalised titles that are a rank in a family, not an office («الأمير», «الشيخ» alone)."""
-    return title_vocabulary("ar").get("noble", frozenset())
+    """Normalised titles that name no office: a rank in a family («الأمير», «الشيخ» alone) or a
+    military rank alone («العميد X», «اللواء X»: a rank is no position, gold README)."""
+    vocab = title_vocabulary("ar")
+    return vocab.get("noble", frozenset()) | vocab.get("rank", frozenset())
 
 
 def refine_officials(doc: Doc, officials: Sequence[Official], kb: KnowledgeBase) -> list[Official]:
     """``officials`` with the ``of`` their titles imply where the text does not state it
-    (:func:`~newsgraph.extract.officials.infer.infer_of` with the Arabic lexicons)."""
+    (:func:`~newsgraph.extract.officials.infer.infer_of` with the Arabic lexicons), after cutting
+    a word a name ran into (:mod:`~newsgraph.extract.officials.ar_overrun`)."""
     vocab = title_vocabulary("ar")
 
     def country_of(place: str) -> str | None:
         found = kb.get(place)
         return found.country if found is not None else None
 
+    persons = [s for s in model_spans(doc) or () if s.label_ == "PERSON"]
+    officials = trim_overruns(doc, officials, persons)  # «الرئيس X متأكد» where the article has «X» alone
     return infer_of(doc, officials, vocab.get("local", frozenset()), vocab.get("noble", frozenset()),
                     country_of=country_of, naming=title_countries_ar(),
                     other_party=words("visit_verbs_ar.txt"), meeting=words("meeting_verbs_ar.txt"),

@@ -42,11 +42,21 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.lexicon import words
 from newsgraph.extract.officials.base import Official, last_name_word
-from newsgraph.extract.officials.infer_shared import monarchic_title, same_office, with_sovereign
-from newsgraph.extract.officials.nearby import before_next_item, counterpart_countries, unnamed_titles
+from newsgraph.extract.officials.infer_shared import (
+    monarchic_title,
+    private_title,
+    same_office,
+    with_sovereign,
+)
+from newsgraph.extract.officials.nearby import (
+    before_next_item,
+    counterpart_countries,
+    people_demonym,
+    unnamed_titles,
+)
 from newsgraph.extract.officials.status import position_status
 from newsgraph.extract.tokens import TokenTable
-from newsgraph.text import clitic_splits, normalize_key, normalize_token
+from newsgraph.text import normalize_key, normalize_token
 
 __all__ = ["infer_of"]
 
@@ -186,8 +196,9 @@ def infer_of(
     :func:`_after_verb`) drops a country its official visits or accuses from his candidates;
     ``meeting`` (normalised verbs of receiving, «استقبل») and ``attend`` (normalised phrases,
     «حضر الاستقبال») give those listed as attending a reception the host's country (:func:`_host_side`).
-    A title with a ``private`` word (normalised: «نادي», «شركة», «المدرب», :func:`_private`) is an office of a
-    club, company or committee, not of a country: no country is guessed for it. With ``country_of``, a
+    A title with a ``private`` word (normalised: «نادي», «شركة», «المدرب»,
+    :func:`.infer_shared.private_title`) is an office of a club, company or committee, not of a
+    country: no country is guessed for it. With ``country_of``, a
     country named inside another person's title («سفير ... لدى مصر») is that title's, no candidate.
     With ``rivals`` (the article pairs officials of two countries: "counterpart"), a country another
     official of the sentence holds a title of is no candidate, whatever the two titles. A country
@@ -212,8 +223,11 @@ def infer_of(
     if country_of is not None:  # a place of the sentence says its country too
         cands["COUNTRY"] += [(s.start_char, c) for s in spans
                              if s.label_ == "PLACE" and s.kb_id_ and (c := country_of(s.kb_id_))]
-    counts = {label: Counter(of for _, of in found) for label, found in cands.items()}
-    unnamed = unnamed_titles(doc, spans, officials) if country_of is not None else frozenset()
+    # «أوضاع اليمنيين», «الشعب السعودي»: people's country, an office's only when no other is named
+    people = {s.start_char for s in spans if people_demonym(s, text)} if country_of is not None else set()
+    counts = {label: Counter(of for at, of in found if at not in people) for label, found in cands.items()}
+    counts["PEOPLE"] = Counter(of for at, of in cands["COUNTRY"] if at in people)
+    unnamed = unnamed_titles(doc, spans, officials) | people if country_of is not None else frozenset()
     # (sentence, title) -> the countries stated with it, with their holder's name start
     stated: dict[tuple[int, str], set[tuple[str, int]]] = {}
     for off in officials:
@@ -233,7 +247,7 @@ def infer_of(
     crowned: set[int] = set()  # the sovereigns' and crown princes' titles (``monarchic``)
     for off in officials:
         if off.title and off.of is None and normalize_token(off.title) not in courtesy \
-                and not _private(off.title, private):
+                and not private_title(off.title, private):
             lo, hi = _sentence_bounds(doc, off.name_start)
             at = off.title_start if off.title_start is not None else off.name_start
             local = any(normalize_token(w) in local_titles for w in off.title.split())
@@ -275,7 +289,8 @@ def infer_of(
                 found = [c for c in found if c[0] not in unnamed]
                 of = _nearest(before_next_item(text, off, found), lo, hi, at)
             if of is None:  # none from the sentence: the article's, unless the sentence names the other party
-                ranked = [c for c, _ in counts[label].most_common() if c not in theirs and c not in others]
+                pool = counts[label] if counts[label] or local else counts["PEOPLE"]
+                ranked = [c for c, _ in pool.most_common() if c not in theirs and c not in others]
                 of = ranked[0] if ranked and not party else None
                 fallback.add(len(out))
             off = dataclasses.replace(off, of=of, of_inferred=of is not None)
@@ -348,22 +363,6 @@ def _others(
             return True
     return False
 
-
-def _private(title: str, private: frozenset[str]) -> bool:
-    """Whether a word of ``title``, or what follows its proclitics («لفريق», «بنادي», «للجنة»), is in
-    ``private``.
-
-    Examples:
-        >>> _private("المدير الفني لفريق الهلال", frozenset({"فريق"}))
-        True
-        >>> _private("وزير الخارجية", frozenset({"فريق"}))
-        False
-    """
-    return bool(private) and any(
-        normalize_token(word) in private
-        or any(normalize_token(rest) in private for _, rest in clitic_splits(word))
-        for word in title.split()
-    )
 
 def _host_side(
     doc: Doc, text: str, officials: list[Official], fallback: set[int], meeting: frozenset[str],

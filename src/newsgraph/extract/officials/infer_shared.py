@@ -11,9 +11,9 @@ from __future__ import annotations
 import dataclasses
 
 from newsgraph.extract.officials.base import Official
-from newsgraph.text import normalize_token
+from newsgraph.text import clitic_splits, normalize_token
 
-__all__ = ["monarchic_title", "same_office", "with_sovereign"]
+__all__ = ["monarchic_title", "private_title", "same_office", "with_sovereign"]
 
 
 def monarchic_title(title: str, monarchic: frozenset[str]) -> bool:
@@ -70,3 +70,20 @@ def same_office(officials: list[Official], fallback: set[int]) -> list[Official]
             off = dataclasses.replace(off, of=next(iter(known)), of_inferred=True)
         out.append(off)
     return out
+
+
+def private_title(title: str, private: frozenset[str]) -> bool:
+    """Whether a word of ``title``, or what follows its proclitics («لفريق», «بنادي», «للجنة»), is in
+    ``private``.
+
+    Examples:
+        >>> private_title("المدير الفني لفريق الهلال", frozenset({"فريق"}))
+        True
+        >>> private_title("وزير الخارجية", frozenset({"فريق"}))
+        False
+    """
+    return bool(private) and any(
+        normalize_token(word) in private
+        or any(normalize_token(rest) in private for _, rest in clitic_splits(word))
+        for word in title.split()
+    )

@@ -5,6 +5,9 @@ country are nearby but belong to someone else: one right after a title that no o
 holds («التقى رئيس الحكومة X السفير الفرنسي»: the ambassador's), one in a later item of a list
 («ووزير الخارجية X، والقائم بأعمال السفارة الإندونيسية»), and the nationality of a counterpart
 («X s'est entretenu à Moscou avec son homologue russe»: X is not Russia's, whose minister is the other).
+A plural nationality adjective, or one after a noun for a people, names people, not a state («تصحيح
+أوضاع اليمنيين», «الجالية اليمنية»): the country of those people, of no official's office
+(:func:`people_demonym`).
 """
 
 from __future__ import annotations
@@ -14,10 +17,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.lexicon import title_vocabulary
+from newsgraph.extract.lexicon import title_vocabulary, words
 from newsgraph.extract.officials.base import Official
+from newsgraph.text import clitic_splits, normalize_token
 
-__all__ = ["before_next_item", "counterpart_countries", "unnamed_titles"]
+__all__ = ["before_next_item", "counterpart_countries", "people_demonym", "unnamed_titles"]
+
+#: the endings of a plural nationality adjective («اليمنيين», «يمنيون», «السوريات»), after its «ي»
+_PLURAL_DEMONYM = re.compile(r"ي(?:ين|ون|ات)$")
 
 
 def unnamed_titles(doc: Doc, spans: Sequence[Span], officials: Sequence[Official]) -> frozenset[int]:
@@ -82,3 +89,27 @@ def counterpart_countries(text: str, spans: Sequence[Span], words: frozenset[str
         if any(w.strip(",.;:").lower() in words for w in before + after):
             out.append((s.start_char, s.kb_id_))
     return out
+
+
+def people_demonym(span: Span, text: str) -> bool:
+    """A country mention that is an Arabic nationality adjective of people, not of an office: a plural
+    one («اليمنيين»), or one right after a noun for a people (``data/people_nouns_ar.txt``: «الشعب
+    اليمني», «الجالية اليمنية»).
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("ar")("أوضاع اليمنيين والرئيس اليمني وللشعب اليمني")
+        >>> spans = [Span(doc, i, i + 1, label="COUNTRY", span_id="demonym") for i in (1, 3, 5)]
+        >>> [people_demonym(span, doc.text) for span in spans]
+        [True, False, True]
+    """
+    if span.label_ != "COUNTRY" or span.id_ != "demonym":
+        return False
+    if _PLURAL_DEMONYM.search(span.text):
+        return True
+    before = text[: span.start_char].split()
+    if not before:
+        return False
+    word = normalize_token(before[-1])
+    people = words("people_nouns_ar.txt")
+    return word in people or any(normalize_token(rest) in people for _, rest in clitic_splits(before[-1]))
