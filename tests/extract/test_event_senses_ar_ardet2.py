@@ -14,9 +14,9 @@ def _types(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("ويلتقي الفريقان غدا في مباراة نهائي الكأس.", "Meeting"),
-        ("لم يتمكن المشجعون من حضور اللقاء في الملعب الجديد.", "Meeting"),
-        ("وفي الفيلم يلتقي البطل بحبيبته في القرية.", "Meeting"),
+        ("ويلتقي الهلال والنصر غدا في مباراة نهائي الكأس.", "Meeting"),
+        ("حضر آلاف من مشجعي الهلال اللقاء مع النصر في الملعب الجديد.", "Meeting"),
+        ("وفي الفيلم يلتقي أحمد حلمي بمنى زكي في القاهرة.", "Meeting"),
         ("زادت إيرادات الشركة من إعلانات محرك البحث.", "Statement"),
         ("اعتقلت الشرطة فجراً ثلاثة شبان من القرية.", "Bombing"),
     ],
@@ -37,3 +37,16 @@ def test_a_trigger_word_of_another_sense_is_no_event(text: str, kind: str) -> No
 )
 def test_the_same_words_in_their_event_sense_stay(text: str, kind: str) -> None:
     assert kind in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "arrest"),
+    [
+        ("أوقفت الشركة الإنتاج في المصنع بسبب العطل.", False),
+        ("وصف الطبيب علاجا يوقف تدهور صحته.", False),
+        ("أوقفت الشرطة الفرنسية ثلاثة أشخاص بتهمة السرقة في باريس.", True),
+        ("اعتقلت الشرطة الفرنسية رجلا في باريس.", True),
+    ],
+)
+def test_stopping_is_an_arrest_only_of_people(text: str, arrest: bool) -> None:
+    assert ("Arrest" in _types(text)) is arrest
