@@ -50,3 +50,15 @@ def test_the_same_words_in_their_event_sense_stay(text: str, kind: str) -> None:
 )
 def test_stopping_is_an_arrest_only_of_people(text: str, arrest: bool) -> None:
     assert ("Arrest" in _types(text)) is arrest
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("نقل خالد العلي إلى السجن وسط حراسة مشددة.", False),
+        ("يحمل خالد العلي ورقة غير معلنة.", False),
+        ("قالت وزارة الصحة السعودية في بيانها، مؤكدة أن الوضع مستقر.", True),
+    ],
+)
+def test_a_participle_right_after_a_noun_describes_it(text: str, statement: bool) -> None:
+    assert ("Statement" in _types(text)) is statement
