@@ -1,6 +1,6 @@
 """Arabic trigger words used in another sense: play in a sport, game or fiction sentence (a match, a
-tackle, a sending-off, a plot), and allotting («خصص») with no money or relief in sight. The cue words
-are the ``pastime`` and ``money`` classes of ``data/events_cues_ar.tsv``."""
+tackle, a sending-off, a plot, two teams meeting up), and allotting («خصص») with no money or relief in
+sight. The cue words are the ``pastime``, ``match`` and ``money`` classes of ``data/events_cues_ar.tsv``."""
 
 from __future__ import annotations
 
@@ -14,8 +14,13 @@ __all__ = ["allotted", "play"]
 
 #: Kinds of happening a sport, game or fiction sentence tells as play: a tackle, a sending-off. A club's
 #: contract, a team's trip or a coach's demand are still an Agreement, a Visit or an Appeal, and a
-#: meeting stays one: a coach receives a minister, and «الفريق» is a general as well as a team.
+#: meeting stays one (a coach receives a minister, and «الفريق» is a general as well as a team), unless
+#: its word is one of meeting up (:data:`_MEET_UP`).
 _PLAY_TYPES = frozenset({"Attack", "Sanction"})
+
+#: The root of meeting up («يلتقي», «التقى», «لقاء», «لقاءاته»), in a normalised word: two teams meet in a
+#: match and two characters in a plot («يلتقي الفريقان في المباراة», «حضور اللقاء في الملعب»).
+_MEET_UP = re.compile("لتق|لقاء")
 
 #: Proclitics and the article a cue word may carry («بالمباراة», «للمنتخب», «والفيلم», «بالدولار»).
 _PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل")
@@ -45,13 +50,17 @@ def _cue_word(norm: str, raw: str, cls: str) -> bool:
 
 def play(r: _Reader, t: TriggerMatch) -> bool:
     """(Arabic) A trigger of a kind sport, games and fiction use for play (``_PLAY_TYPES``) in a sentence
-    with a ``pastime`` word («يلتقي الفريق في مباراة», «هاجم مدرب النادي», «طرد اللاعب», «في الفيلم
-    يهاجم البطل»): a match, a play or a plot, not a reported event of that type. An attack whose
-    sentence tells of deaths (a ``casualty`` word) stays: a stadium can be attacked."""
-    if t.type not in _PLAY_TYPES:
+    with a ``pastime`` word («هاجم مدرب النادي», «طرد اللاعب», «في الفيلم يهاجم البطل»), and a meeting
+    up (:data:`_MEET_UP`) in a sentence with a ``match`` word, a match, a venue or a plot («يلتقي الفريقان
+    في مباراة», «حضور اللقاء في الملعب»; a coach meeting a minister stays a meeting): a match, a play or a
+    plot, not a reported event of that type. An attack whose sentence tells of deaths (a ``casualty`` word)
+    stays: a stadium can be attacked."""
+    meet_up = t.type == "Meeting" and _MEET_UP.search(r.table.norm[t.start]) is not None
+    if t.type not in _PLAY_TYPES and not meet_up:
         return False
+    cls = "match" if meet_up else "pastime"  # a coach meets a minister: only a match or a plot is play
     sent = r.sents[r.sent_of[t.start]]
-    if not any(_cue_word(r.table.norm[i], r.doc[i].text, "pastime") for i in range(sent.start, sent.end)):
+    if not any(_cue_word(r.table.norm[i], r.doc[i].text, cls) for i in range(sent.start, sent.end)):
         return False
     return not (t.type == "Attack" and any("casualty" in r.cues[i] for i in range(sent.start, sent.end)))
 

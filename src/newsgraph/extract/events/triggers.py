@@ -81,6 +81,38 @@ def _ta_marbuta_verb(doc: Doc, t: TriggerMatch) -> bool:
     return not any(norm.endswith(form) for form in _verb_forms_in_ta_marbuta_ar())
 
 
+@functools.lru_cache(maxsize=1)
+def _verb_forms_with_alef_ar() -> frozenset[str]:
+    """The Arabic verb, speech and announcement line forms written with a final «ا» (participles:
+    «مؤكدا», «داعيا»), normalised."""
+    return frozenset(
+        normalize_token(form) for pat in load_triggers("ar") if pat.kind in ("V", "S", "A")
+        for slot in pat.slots[:1] for form in slot if form.endswith("ا")
+    )
+
+
+def _tanween_verb(doc: Doc, t: TriggerMatch) -> bool:
+    """(Arabic) A verb, speech or announcement trigger whose first word carries tanween («ً») and is no
+    participle of the lexicon: no verb takes tanween, a noun does («فجراً» is at dawn, no «فجر» he blew
+    up; «مؤكداً» stays)."""
+    word = doc[t.start].text
+    if t.kind not in ("V", "S", "A") or "\u064b" not in word:
+        return False
+    norm = normalize_token(word)
+    return not any(norm.endswith(form) for form in _verb_forms_with_alef_ar())
+
+
+def _described_by_participle(doc: Doc, t: TriggerMatch) -> bool:
+    """(Arabic) A one-word speech or announcement participle in «ة» right after a word, not after a comma,
+    colon or «و»: it describes the noun before it («حراسة مشددة», strict guard; «تحت لافتة الحشد», under the
+    banner; «للعنزي معلنة الهدف»), while a speaker's participle opens a clause of its own («، مؤكدة أن»)."""
+    one_word = t.end - t.start == 1 and t.start > 0
+    if t.kind not in ("S", "A") or not one_word or not doc[t.start].text.endswith("ة"):
+        return False
+    prev = doc[t.start - 1].text
+    return prev[:1].isalpha() and is_arabic(prev) and normalize_token(prev) not in ("و", "ف")
+
+
 #: A slot that takes the tokens of one place or country mention.
 PLACE_SLOT = "@place"
 
@@ -316,6 +348,8 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
         if taken.isdisjoint(range(m.start, m.end)):
             kept.append(m)
             taken.update(range(m.start, m.end))
-    if lang == "ar":  # «حمادة طلبة» is a name, not «طلبه» (he asked for it): see _ta_marbuta_verb
-        kept = [m for m in kept if not _ta_marbuta_verb(doc, m)]
+    if lang == "ar":  # «حمادة طلبة» is a name, not «طلبه» (he asked for it): see _ta_marbuta_verb;
+        # «فجراً» is at dawn, no bombing: see _tanween_verb; «حراسة مشددة»: see _described_by_participle
+        kept = [m for m in kept if not (_ta_marbuta_verb(doc, m) or _tanween_verb(doc, m))]
+        kept = [m for m in kept if not _described_by_participle(doc, m)]
     return sorted((m for m in kept if m.kind != "X"), key=lambda m: m.start)
