@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.en_body import serves_body
 from newsgraph.extract.en_counterparts import counterparts
 from newsgraph.extract.en_home import home_country, home_side
+from newsgraph.extract.en_place_title import placed_titles
 from newsgraph.extract.en_region_office import region_offices
 from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import title_vocabulary
@@ -146,6 +147,7 @@ def refine_officials(
     if kb is not None:
         home = home_country(doc, lambda place: getattr(kb.get(place), "country", None))
         out = region_offices(doc, out, kb)  # "Governor X" in an article about New Orleans: not the city's
+        out = placed_titles(doc, out, lambda place: getattr(kb.get(place), "country", None), local)
         out = home_side(doc, out, home, local)  # "AMMAN - ...": a wire story's officials are Jordan's
     return [_unguessed(o) if o.of_inferred and (o.of or "").startswith(("country/", "place/"))
             and any(_same(o, b) for b in bodies) else o for o in out]
