@@ -44,8 +44,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.en_body import serves_body
 from newsgraph.extract.en_counterparts import counterparts
 from newsgraph.extract.en_home import home_country, home_side
+from newsgraph.extract.en_place_title import placed_titles
 from newsgraph.extract.en_region_office import region_offices
 from newsgraph.extract.en_rules import en_words
 from newsgraph.extract.lexicon import title_vocabulary
@@ -137,14 +139,26 @@ def refine_officials(
     # sentence holds a title of is not this one's ("Minister of Foreign Affairs, X met US Secretary Y")
     rivals = any(w in _COUNTERPART for w in TokenTable.of(doc).lower)
     unplaced = frozenset(normalize_token(w) for w in en_words("unplaced_title"))  # "Pope": no country's
-    # the sentence's country, else the article's
+    # the sentence's country, else the article's; none for a body's ("a spokesperson for the fire service")
+    text = TokenTable.of(doc).text
+    bodies = [o for o in out if o.title and o.of is None and serves_body(text, o)]
     out = infer_of(doc, out, local, noble, rivals=rivals, private=unplaced)
     out = _stated_office(out)
-    if kb is None:
-        return out
-    home = home_country(doc, lambda place: getattr(kb.get(place), "country", None))
-    out = region_offices(doc, out, kb)  # "Governor X" in an article about New Orleans: not the city's
-    return home_side(doc, out, home, local)  # "AMMAN - ...": a wire story's officials are Jordan's
+    if kb is not None:
+        home = home_country(doc, lambda place: getattr(kb.get(place), "country", None))
+        out = region_offices(doc, out, kb)  # "Governor X" in an article about New Orleans: not the city's
+        out = placed_titles(doc, out, lambda place: getattr(kb.get(place), "country", None), local)
+        out = home_side(doc, out, home, local)  # "AMMAN - ...": a wire story's officials are Jordan's
+    return [_unguessed(o) if o.of_inferred and (o.of or "").startswith(("country/", "place/"))
+            and any(_same(o, b) for b in bodies) else o for o in out]
+
+
+def _same(a: Official, b: Official) -> bool:
+    return (a.name_start, a.title_start, a.title) == (b.name_start, b.title_start, b.title)
+
+
+def _unguessed(off: Official) -> Official:
+    return dataclasses.replace(off, of=None, of_inferred=False)
 
 
 def _stated_office(officials: list[Official]) -> list[Official]:
