@@ -140,3 +140,23 @@ def test_an_event_told_only_after_baad_is_not_the_next_clauses_happening() -> No
     assert _merge_target([earlier], later, anaphoric=False) is None
     told_again = _Raw(TriggerMatch(3, 4, "Attack", "N"), 2, sents={1, 2}, prior=2)
     assert _merge_target([told_again], later, anaphoric=False) == 0  # the story told before and again
+
+
+def _visits_ar(title: str, text: str) -> list[tuple[str, str | None]]:
+    from datetime import date
+
+    from newsgraph.extract import extract_article
+    from newsgraph.types import Article
+
+    published = date(2016, 3, 10)
+    article = Article(id="t", title=title, text=f"{title}\n\n{text}", language="ar", published=published)
+    return [(e.trigger.text, e.location) for e in extract_article(article).events if e.type == "Visit"]
+
+
+def test_the_leads_city_places_the_headlines_visit_to_its_country() -> None:
+    """A headline's visit to a country and the lead's visit to its capital are one visit, in the capital:
+    the lead tells the headline's story more precisely (a later sentence's city would be a tour stop)."""
+    visits = _visits_ar("وزير الخارجية الفرنسي يقوم بزيارة مفاجئة للعراق",
+                        "وصل وزير الخارجية الفرنسي جان بيرو اليوم الخميس في زيارة إلى بغداد، حيث يلتقي "
+                        "مسؤولين.")
+    assert len(visits) == 1 and visits[0][1] == BAGHDAD, visits

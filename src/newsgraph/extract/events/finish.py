@@ -93,7 +93,9 @@ def _finish(
             final[k].sents |= head.sents
         elif (k := _merge_target(final, head, anaphoric, own_antecedent=own, parsed=r.parsed,
                                  published=elsewhen, several=_several(r, head))) is not None:
-            _absorb(final[k], head, pin=anaphoric or _shares(final[k], head))
+            # the lead tells the headline's story: its city places the headline's visit to a country
+            lead = max(final[k].sents) == 0 and min(head.sents) == 1
+            _absorb(final[k], head, pin=anaphoric or lead or _shares(final[k], head))
         else:
             final.append(head)
             k = len(final) - 1
