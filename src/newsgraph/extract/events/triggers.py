@@ -61,12 +61,13 @@ def _excluded(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@functools.lru_cache(maxsize=1)
-def _verb_forms_in_ta_marbuta_ar() -> frozenset[str]:
-    """The Arabic verb-line forms written with a final «ة» (participles: «داعية», «مطالبة»), normalised."""
+@functools.lru_cache(maxsize=4)
+def _line_forms_ar(kinds: tuple[str, ...], ending: str) -> frozenset[str]:
+    """The first-slot forms of the Arabic trigger lines of ``kinds`` written with a final ``ending``
+    (participles: «داعية», «مطالبة» with «ة»; «مؤكدا», «داعيا» with «ا»), normalised."""
     return frozenset(
-        normalize_token(form) for pat in load_triggers("ar") if pat.kind == "V"
-        for form in pat.slots[0] if form.endswith("ة")
+        normalize_token(form) for pat in load_triggers("ar") if pat.kind in kinds
+        for form in pat.slots[0] if form.endswith(ending)
     )
 
 
@@ -78,17 +79,7 @@ def _ta_marbuta_verb(doc: Doc, t: TriggerMatch) -> bool:
     if t.kind != "V" or not word.endswith("ة"):
         return False
     norm = normalize_token(word)
-    return not any(norm.endswith(form) for form in _verb_forms_in_ta_marbuta_ar())
-
-
-@functools.lru_cache(maxsize=1)
-def _verb_forms_with_alef_ar() -> frozenset[str]:
-    """The Arabic verb, speech and announcement line forms written with a final «ا» (participles:
-    «مؤكدا», «داعيا»), normalised."""
-    return frozenset(
-        normalize_token(form) for pat in load_triggers("ar") if pat.kind in ("V", "S", "A")
-        for slot in pat.slots[:1] for form in slot if form.endswith("ا")
-    )
+    return not any(norm.endswith(form) for form in _line_forms_ar(("V",), "ة"))
 
 
 def _tanween_verb(doc: Doc, t: TriggerMatch) -> bool:
@@ -99,7 +90,7 @@ def _tanween_verb(doc: Doc, t: TriggerMatch) -> bool:
     if t.kind not in ("V", "S", "A") or "\u064b" not in word:
         return False
     norm = normalize_token(word)
-    return not any(norm.endswith(form) for form in _verb_forms_with_alef_ar())
+    return not any(norm.endswith(form) for form in _line_forms_ar(("V", "S", "A"), "ا"))
 
 
 def _described_by_participle(doc: Doc, t: TriggerMatch) -> bool:
