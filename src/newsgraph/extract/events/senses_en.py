@@ -25,8 +25,8 @@
 * "warn" of a hazard ("warned of potential flash floods", "warning of a possibility of coastal flooding": an
   ``accident`` cue word in its "of" phrase) is a forecast, no threat.
 * "meet" in the passive with "with" is a reception of news ("the holiday was met with protests"), no meeting.
-* "agree" with a clause that holds no modal ("all agreed that time off was rare") shares a view; parties
-  agreeing that something will or would be done make an accord.
+* "agree" with a clause that holds no ``binding`` cue modal ("all agreed that time off was rare") shares a
+  view; parties agreeing that something will or would be done make an accord.
 * "probe" with "about" asks questions ("fans probed the stars about their careers"), no investigation.
 * "fly"/"travel" to a place is a Visit only when someone goes: not in the passive ("the boy was flown to
   Moscow for treatment") nor with a ``vehicle`` cue word as subject ("the plane was flying to the airport").
@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.events.lexicons import is_cue
+from newsgraph.extract.events.lexicons import is_cue, load_cues
 from newsgraph.types import Event
 
 __all__ = ["other_sense"]
@@ -76,9 +76,6 @@ _READ = frozenset(
     }
 )
 
-#: Modals that make an agreed clause a deal to act ("agreed that troops would withdraw").
-_WILL = frozenset({"will", "would", "shall", "should", "must", "could", "can"})
-
 
 def _reason(prep: Token) -> bool:
     """Whether ``prep`` gives a reason or a label for an attack ("for the tweet", "as an opponent")."""
@@ -108,10 +105,11 @@ def _hazard(verb: Token) -> bool:
 
 
 def _shared_view(verb: Token) -> bool:
-    """Whether "agree" takes a clause with no modal: a view shared, no accord (module doc)."""
+    """Whether "agree" takes a clause with no ``binding`` modal: a view shared, no accord (module doc)."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    binding = load_cues("en").get("binding", frozenset())
     return bool(clauses) and not any(
-        a.dep_ == "aux" and a.lower_ in _WILL for c in clauses for a in c.children
+        a.dep_ == "aux" and a.lower_ in binding for c in clauses for a in c.children
     )
 
 
