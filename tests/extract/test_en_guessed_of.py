@@ -42,7 +42,7 @@ def test_no_country_is_guessed_for_a_companys_officer() -> None:
 @_needs_en
 def test_a_title_after_a_place_is_the_places_not_the_articles_country() -> None:
     positions = _positions("The war in Iraq continued. Iraq said so. New Hampshire state representative "
-                           "Max Abramson said he would run.")
-    assert ("Max Abramson", "state representative", "country/IQ") not in positions
-    assert ("Max Abramson", "state representative", "place/new-hampshire") in positions
+                           "Mark Jensen said he would run.")
+    assert ("Mark Jensen", "state representative", "country/IQ") not in positions
+    assert ("Mark Jensen", "state representative", "place/new-hampshire") in positions
 

@@ -75,6 +75,7 @@ def test_a_peoples_nationality_is_no_officials_country() -> None:
     ext = newsgraph.extract(text, language="ar", model=None)
     ofs = {p.of for p in ext.positions}
     assert "country/YE" not in ofs
+    assert "country/SA" in ofs  # the office is still placed: Jeddah's country
 
 
 def test_a_bare_common_word_may_end_a_name() -> None:
