@@ -203,6 +203,9 @@ def infer_of(
     With ``rivals`` (the article pairs officials of two countries: "counterpart"), a country another
     official of the sentence holds a title of is no candidate, whatever the two titles. A country
     next to a ``counterpart`` word of the sentence (:func:`counterpart_countries`) is no candidate.
+    With ``country_of``, a nationality adjective of people («أوضاع اليمنيين», «الشعب اليمني»:
+    :func:`.nearby.people_demonym`) is no candidate either, and gives the article's country only when
+    no other country is named.
     A title whose first or last word is ``monarchic`` (normalised: «الملك», «العهد» of «ولي العهد») takes
     only one of ``monarchies`` (country ids), or none; the other titles stacked on the same name take
     the country it got (:func:`.infer_shared.with_sovereign`). A title that ``lang``'s status words mark as
