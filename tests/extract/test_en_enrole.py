@@ -54,7 +54,7 @@ def test_a_joined_passive_verb_takes_the_earlier_subject_as_who_underwent_it() -
 
 def test_what_a_possessive_pronoun_owns_acts_not_its_owner() -> None:
     ids = {"Peter Novak": ("PERSON", "person/novak")}
-    text = "Peter Novak, owner of a farm, was killed by his dogs on Tuesday."
+    text = "Peter Novak, owner of a farm, was attacked by his neighbours on Tuesday."
     attacks = _typed(events_with(text, ids), "Attack")
     assert attacks and all("person/novak" not in e.roles.get("agent", ()) for e in attacks)
     assert any(e.roles.get("target") == ("person/novak",) for e in attacks)
