@@ -886,14 +886,14 @@ def test_find_events_an_arabic_dateline_places_only_the_main_event() -> None:
 
 
 def test_find_events_the_speaker_of_a_quote_is_no_agent_of_what_it_reports() -> None:
-    text = 'وأعلن حاكم الولاية عبد الستار بارز "هذا الصباح فجر انتحاري سترته الناسفة داخل سوق".'
-    events = _run("ar", text, [("عبد الستار بارز", "PERSON", "person/barez")])
+    text = 'وقال محافظ الإقليم كريم النجار "صباح اليوم فجر انتحاري حزامه الناسف قرب السوق".'
+    events = _run("ar", text, [("كريم النجار", "PERSON", "person/najjar")])
     (bombing,) = [e for e in events if e.type == "Bombing"]
-    assert "person/barez" not in bombing.roles.get("agent", ())
+    assert "person/najjar" not in bombing.roles.get("agent", ())
     # The subject before the verb still is its agent.
-    barez = [("عبد الستار بارز", "PERSON", "person/barez")]
-    (attack,) = _run("ar", "وكان عبد الستار بارز قد فجر سيارة في السوق.", barez)
-    assert attack.roles.get("agent") == ("person/barez",)
+    najjar = [("كريم النجار", "PERSON", "person/najjar")]
+    (attack,) = _run("ar", "وكان كريم النجار قد فجر سيارة في السوق.", najjar)
+    assert attack.roles.get("agent") == ("person/najjar",)
 
 
 def test_find_events_the_guest_of_a_reception_past_place_and_time() -> None:
