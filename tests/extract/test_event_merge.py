@@ -156,7 +156,7 @@ def _visits_ar(title: str, text: str) -> list[tuple[str, str | None]]:
 def test_the_leads_city_places_the_headlines_visit_to_its_country() -> None:
     """A headline's visit to a country and the lead's visit to its capital are one visit, in the capital:
     the lead tells the headline's story more precisely (a later sentence's city would be a tour stop)."""
-    visits = _visits_ar("وزير الخارجية الفرنسي يقوم بزيارة مفاجئة للعراق",
+    visits = _visits_ar("وزير الخارجية الفرنسي يبدأ زيارة رسمية للعراق",
                         "وصل وزير الخارجية الفرنسي جان بيرو اليوم الخميس في زيارة إلى بغداد، حيث يلتقي "
                         "مسؤولين.")
     assert len(visits) == 1 and visits[0][1] == BAGHDAD, visits
