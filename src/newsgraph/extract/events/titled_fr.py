@@ -9,7 +9,7 @@ among two ministers). A phrase that names a body or a country itself («le prés
 président de l'Assemblée») must find those words in the holder's title, whoever else holds the bare
 title («le président», Barack Obama, is not «le président syrien»). An indefinite or plural title
 («un ministre», «les ministres») and a former one («l'ancien ministre») stand for nobody named.
-The behaviour needs a French parse: tests/extract/test_fr_event_frrole.py shows it.
+The behaviour needs a French parse: tests/extract/test_fr_event_titles_reported.py shows it.
 """
 
 from __future__ import annotations
