@@ -72,14 +72,19 @@ _SPORTS_ARTICLE = 3
 
 
 def _sports_words(norms: list[str]) -> int:
-    """How many words of the text are sports words: the role nouns of ``data/club_cues_ar.txt`` and the
-    ``pastime`` cues of ``data/events_cues_ar.tsv`` that are no ``fiction`` cue («فيلم»), bare or with the
-    article."""
-    fiction = {w for row in rows("events_cues_ar.tsv") if row[0] == "fiction" for w in row[1].split()}
-    cues = words("club_cues_ar.txt") | frozenset(
-        normalize_token(w) for row in rows("events_cues_ar.tsv") if row[0] == "pastime"
-        for w in row[1].split() if w not in fiction)
+    """How many words of the text are sports words (:func:`_sports_cues`), bare or with the article."""
+    cues = _sports_cues()
     return sum(1 for n in norms if n in cues or n.startswith("ال") and n[2:] in cues)
+
+
+@functools.cache
+def _sports_cues() -> frozenset[str]:
+    """The role nouns of ``data/club_cues_ar.txt`` and the ``pastime`` cues of ``data/events_cues_ar.tsv``
+    that are no ``fiction`` cue («فيلم»)."""
+    cue_rows = rows("events_cues_ar.tsv")
+    fiction = {w for row in cue_rows if row[0] == "fiction" for w in row[1].split()}
+    pastime = (w for row in cue_rows if row[0] == "pastime" for w in row[1].split() if w not in fiction)
+    return words("club_cues_ar.txt") | frozenset(normalize_token(w) for w in pastime)
 
 
 @functools.cache
