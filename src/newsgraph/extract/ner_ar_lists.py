@@ -62,7 +62,7 @@ def listed_persons(
 
     ``others`` are the spans of the article's other mentions, which a new name may not overlap.
     """
-    cuts = {(s, e): _cut(text, s, e) for s, e in persons if _cut(text, s, e) < e}
+    cuts = {(s, e): stop for s, e in persons if (stop := _cut(text, s, e)) < e}
     taken = [*others, *((s, cuts.get((s, e), e)) for s, e in persons)]
     new: list[tuple[int, int]] = []
     queue = [(s, cuts.get((s, e), e)) for s, e in persons]
