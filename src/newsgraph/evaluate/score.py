@@ -51,6 +51,7 @@ from newsgraph.evaluate.events import score_events
 from newsgraph.evaluate.gold import Gold, GoldPosition
 from newsgraph.evaluate.linking import Linker, Predicted, pool, score_entities
 from newsgraph.evaluate.scores import Scores
+from newsgraph.extract.ner_ar_names import is_demonym
 from newsgraph.kb import load_kb
 from newsgraph.text import normalize_key
 from newsgraph.types import Extraction, Position
@@ -87,12 +88,7 @@ def bare_title(title: str, lang: str | None) -> str:
         'الأمريكي'
     """
     kb = load_kb()
-
-    def demonym(word: str) -> bool:
-        hits = kb.lookup(word, lang)
-        return bool(hits) and hits[0].kind == "demonym"
-
-    kept = [w for w in title.split() if not demonym(w)]
+    kept = [w for w in title.split() if not is_demonym(kb, w, lang)]
     return " ".join(kept) if kept else title
 
 

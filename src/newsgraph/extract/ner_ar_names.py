@@ -381,9 +381,9 @@ def _foreign(ch: str) -> bool:
     return not (ch.isalpha() or ch.isspace() or ch in "-'" or unicodedata.category(ch).startswith("M"))
 
 
-def is_demonym(kb: KnowledgeBase, text: str) -> bool:
+def is_demonym(kb: KnowledgeBase, text: str, lang: str | None = "ar") -> bool:
     """Whether the knowledge base reads ``text`` first as a nationality adjective («العراقية»)."""
-    hits = kb.lookup(text, "ar")
+    hits = kb.lookup(text, lang)
     return bool(hits) and hits[0].kind == "demonym"
 
 
