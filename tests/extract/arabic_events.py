@@ -13,6 +13,11 @@ def events_of(text: str, kind: str) -> tuple[list[Event], dict[str, str]]:
     return [e for e in ext.events if e.type == kind], names
 
 
+def event_types(text: str) -> list[str]:
+    """The type of every event extracted from Arabic ``text``."""
+    return [e.type for e in newsgraph.extract_article(Article("a1", None, text, "ar")).events]
+
+
 def role_text(ev: Event, role: str, names: dict[str, str]) -> str:
     """The names holding ``role`` in ``ev``, space-joined."""
     return " ".join(names.get(i, i) for i in ev.roles.get(role, ()))

@@ -2,13 +2,7 @@
 and trigger look-alikes of other senses (triggers_ar.tsv kind X). Invented sentences."""
 
 import pytest
-
-import newsgraph
-from newsgraph.types import Article
-
-
-def _types(text: str) -> list[str]:
-    return [e.type for e in newsgraph.extract_article(Article("a1", None, text, "ar")).events]
+from arabic_events import event_types as _types
 
 
 @pytest.mark.parametrize(
