@@ -51,9 +51,10 @@ def _causes(verb: Token) -> list[Token]:
     return out
 
 
-def _when_causes(verb: Token, accidents: frozenset[str]) -> bool:
+def _when_causes(verb: Token) -> bool:
     """Whether a "when" clause under ``verb`` names an accident: its verb as written ("when a bomber crashed";
     the lemma would take "stormed" for a storm) or its subject ("when a storm hit")."""
+    accidents = load_cues("en").get("accident", frozenset())
     for t in verb.subtree:
         if t.pos_ != "VERB" or t.i == verb.i or not any(c.lower_ in _WHEN and c.i < t.i for c in t.children):
             continue
@@ -88,7 +89,6 @@ def by_accident(doc: Doc, event: Event) -> bool:
         return any(is_cue(w, "blast_cause") for w in _blast_causes(span.root))
     if span.root.lemma_ not in _KILL:
         return False
-    accidents = load_cues("en").get("accident", frozenset())
     if any(is_cue(w, "accident") or is_cue(w, "animal") for w in _causes(span.root)):
         return True
-    return _when_causes(span.root, accidents)
+    return _when_causes(span.root)

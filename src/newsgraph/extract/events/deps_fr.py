@@ -63,6 +63,7 @@ from newsgraph.extract.events.phrases_fr import (
     phrase_mentions_fr,
     true_subjects_fr,
 )
+from newsgraph.extract.events.titled_fr import titled_holder_fr
 from newsgraph.kb import load_kb
 from newsgraph.text import normalize_token
 
@@ -132,7 +133,6 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
     """Fill ``raw``'s roles from the French parse around trigger ``t`` (see the module docstring)."""
     from newsgraph.extract.events import targets_fr as tg
     from newsgraph.extract.events.speakers_fr import _speaker_phrase, he_she_fr
-    from newsgraph.extract.events.titled_fr import titled_fr as _titled  # «Le ministre a demandé»
 
     head = r.doc[t.start : t.end].root
     meets = "participant" in (info.subject, info.object)
@@ -146,7 +146,9 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         if deep and not found and "Plur" not in tok.morph.get("Number", []):
             # «La correspondante de France 24 en Egypte, Sonia Dridi, affirme»: the person a singular
             # description names («des partisans du guide, l'ayatollah X» are not X)
-            found = [m for m in _speaker_phrase(r, tok) if m.label == "PERSON"] or _titled(r, tok)
+            found = [m for m in _speaker_phrase(r, tok) if m.label == "PERSON"]
+            if not found and (held := titled_holder_fr(r, tok)) is not None:
+                found = [held]  # «Le ministre a demandé»: the one named with that title (titled_fr.py)
         for m in found:
             if not (t.start <= m.start < t.end):
                 raw.add(role, m.ref, score)

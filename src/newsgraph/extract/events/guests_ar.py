@@ -104,17 +104,12 @@ def _listed(r: _Reader, raw: _Raw) -> list[_M]:
     if nxt < len(r.sents):  # «. كما حضرها من الجانب الباكستاني Y»: the list goes on in the next sentence
         sent = r.sents[nxt]
         head = range(sent.start, min(sent.start + 4, sent.end))
-        words = [(r.table.norm[i] or r.doc[i].lower_).lstrip("وف") for i in head] + [""]
-        if any(w in _attended_it() or (w == "حضر" and words[k + 1] == "من")
-               for k, w in enumerate(words[:-1])):
+        opening = [(r.table.norm[i] or r.doc[i].lower_).lstrip("وف") for i in head] + [""]
+        attended_it = words("attended_it_ar.txt")  # «حضره», «حضرها»: the meeting the sentence before tells of
+        if any(w in attended_it or (w == "حضر" and opening[k + 1] == "من")
+               for k, w in enumerate(opening[:-1])):
             out += [m for m in r.in_sent(nxt) if m.label == "PERSON"]
     return out
-
-
-def _attended_it() -> frozenset[str]:
-    """«حضره», «حضرها»: attended it (the meeting the sentence before tells of); ``data/attended_it_ar.txt``
-    lists them."""
-    return words("attended_it_ar.txt")
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from newsgraph.extract.events.fallback import _reacted_to
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.frames import OfficialLike, _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_cues
+from newsgraph.extract.events.reported_fr import speaker_acts_fr
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.text import normalize_token
 
@@ -83,7 +84,6 @@ def _speakers(
             continue  # «وقالت مصادر في المقاومة»: an unnamed source, not the organization it is in
         parsed_speakers = None
         if r.parsed and r.lang == "fr":  # the subject the parse shows, else the mentions near the verb
-            from newsgraph.extract.events.reported_fr import speaker_acts_fr
             from newsgraph.extract.events.speakers_fr import speaker_fr
 
             parsed_speakers = speaker_fr(r, s)

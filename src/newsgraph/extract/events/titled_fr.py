@@ -21,7 +21,7 @@ from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.phrases_fr import _case, _named_after_comma, _title_heads
 from newsgraph.text import normalize_token
 
-__all__ = ["titled_holder_fr", "titled_fr"]
+__all__ = ["titled_holder_fr"]
 
 #: Definite determiners and possessives before a title that stands for one known person.
 _THE = frozenset({"le", "la", "l'", "l’", "son", "sa"})
@@ -94,7 +94,3 @@ def _holder(r: _Reader, x: Token) -> _M | None:
     before = r.mention_at.get(first - 2) if first >= 2 and r.doc[first - 1].text == "," else None
     return before if before is not None and before.label == "PERSON" and before.end == first - 1 else None
 
-
-def titled_fr(r: _Reader, tok: Token) -> list[_M]:
-    """:func:`titled_holder_fr` as a list: the person, or none."""
-    return [m] if (m := titled_holder_fr(r, tok)) is not None else []

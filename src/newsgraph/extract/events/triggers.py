@@ -71,26 +71,27 @@ def _line_forms_ar(kinds: tuple[str, ...], ending: str) -> frozenset[str]:
     )
 
 
+def _lexicon_participle(word: str, kinds: tuple[str, ...], ending: str) -> bool:
+    """Whether Arabic ``word`` ends in a first-slot form of the trigger lines of ``kinds`` written with a
+    final ``ending`` (:func:`_line_forms_ar`): a participle the lexicon lists («داعية», «مؤكداً»)."""
+    norm = normalize_token(word)
+    return any(norm.endswith(form) for form in _line_forms_ar(kinds, ending))
+
+
 def _ta_marbuta_verb(doc: Doc, t: TriggerMatch) -> bool:
     """(Arabic) A verb trigger whose first word is written with a final «ة» and is no participle of the
     lexicon: the normaliser reads «ة» as the pronoun «ه», but no verb ends in «ة» («حمادة طلبة» is a
     name, not «طلبه», he asked for it)."""
     word = doc[t.start].text
-    if t.kind != "V" or not word.endswith("ة"):
-        return False
-    norm = normalize_token(word)
-    return not any(norm.endswith(form) for form in _line_forms_ar(("V",), "ة"))
+    return t.kind == "V" and word.endswith("ة") and not _lexicon_participle(word, ("V",), "ة")
 
 
 def _tanween_verb(doc: Doc, t: TriggerMatch) -> bool:
     """(Arabic) A verb, speech or announcement trigger whose first word carries tanween («ً») and is no
     participle of the lexicon: no verb takes tanween, a noun does («فجراً» is at dawn, no «فجر» he blew
     up; «مؤكداً» stays)."""
-    word = doc[t.start].text
-    if t.kind not in ("V", "S", "A") or "\u064b" not in word:
-        return False
-    norm = normalize_token(word)
-    return not any(norm.endswith(form) for form in _line_forms_ar(("V", "S", "A"), "ا"))
+    word, kinds = doc[t.start].text, ("V", "S", "A")
+    return t.kind in kinds and "\u064b" in word and not _lexicon_participle(word, kinds, "ا")
 
 
 def _described_by_participle(doc: Doc, t: TriggerMatch) -> bool:
