@@ -145,9 +145,12 @@ def refine_officials(
     out = infer_of(doc, out, local, noble, rivals=rivals, private=unplaced)
     out = _stated_office(out)
     if kb is not None:
-        home = home_country(doc, lambda place: getattr(kb.get(place), "country", None))
+        def country_of(place: str) -> str | None:
+            return getattr(kb.get(place), "country", None)
+
+        home = home_country(doc, country_of)
         out = region_offices(doc, out, kb)  # "Governor X" in an article about New Orleans: not the city's
-        out = placed_titles(doc, out, lambda place: getattr(kb.get(place), "country", None), local)
+        out = placed_titles(doc, out, country_of, local)
         out = home_side(doc, out, home, local)  # "AMMAN - ...": a wire story's officials are Jordan's
     return [_unguessed(o) if o.of_inferred and (o.of or "").startswith(("country/", "place/"))
             and any(_same(o, b) for b in bodies) else o for o in out]

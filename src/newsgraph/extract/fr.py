@@ -82,15 +82,12 @@ def refine_officials(
     for off in offs:
         full = by_surname.get(fold_accents(off.name), set()) if " " not in off.name else set()
         out.append(dataclasses.replace(off, name=next(iter(full))) if len(full) == 1 else off)
-    bodies = [o for o in out if o.of is None and _of_unnamed_body(doc.text, o)]
-    out = [_with_topic_org(doc, o, o in bodies) for o in out]
-    bodies = [o for o in out if o.of is None and _of_unnamed_body(doc.text, o)]
-    inferred = infer_of(doc, [o for o in out if o not in bodies], fr_words("local_title"),
+    out = [_with_topic_org(doc, o, o.of is None and _of_unnamed_body(doc.text, o)) for o in out]
+    body = [o.of is None and _of_unnamed_body(doc.text, o) for o in out]  # no country guessed for these
+    inferred = infer_of(doc, [o for o, b in zip(out, body, strict=True) if not b], fr_words("local_title"),
                         counterpart=fr_words("counterpart"))
-    if len(inferred) != len(out) - len(bodies):
-        return infer_of(doc, out, fr_words("local_title"), counterpart=fr_words("counterpart"))
-    rest = iter(inferred)  # one official for each, in order
-    return [o if o in bodies else next(rest) for o in out]
+    rest = iter(inferred)  # infer_of gives one official for each, in order
+    return [o if b else next(rest) for o, b in zip(out, body, strict=True)]
 
 
 #: «du», «de la», «de l'», «des», «d'» and the first word of the phrase after a title.

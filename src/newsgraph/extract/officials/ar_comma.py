@@ -144,7 +144,6 @@ def _body_heads() -> frozenset[str]:
     return org_heads("ar") | private | seats
 
 
-
 def _name_shaped(ctx: Context, k: int) -> bool:
     """A quoted word that may be part of a name: no mention of a body, common word, noun with a
     pronoun suffix or word with a glued «و» («عطر امرأة», «إعجابه وتقديره», «X وY» are no names)."""

@@ -57,14 +57,15 @@ def trim_overruns(doc: Doc, officials: Sequence[Official], persons: Sequence[Spa
     names = [(o.name_start, o.name_end, _words(o.name)) for o in officials]
     names += [(p.start_char, p.end_char, _words(p.text)) for p in persons]
     out: list[Official] = []
-    for off in (_foreign_cut(doc, o) for o in officials):
+    for off in (_foreign_cut(text, o, particles) for o in officials):
         words = off.name.split()
         norms = _words(off.name)
         if len(norms) < 3 or off.title is None or norms[-2] in particles or counts[norms[-1]] != 1:
             out.append(off)
             continue
         head = norms[:-1]
-        surname = head[-1] not in known_given_names_ar() | particles  # «تسيبراس», not «محمد» or «أبو»
+        # «تسيبراس», not «محمد» or «أبو»
+        surname = head[-1] not in known_given_names_ar() and head[-1] not in particles
         elsewhere = len(head) >= 2 and any(
             (ws == head or surname and ws == head[-1:])
             for s, e, ws in names
@@ -83,16 +84,16 @@ def trim_overruns(doc: Doc, officials: Sequence[Official], persons: Sequence[Spa
     return out
 
 
-def _foreign_cut(doc: Doc, off: Official) -> Official:
-    """``off`` with its foreign name ended before the first common word after its first word."""
+def _foreign_cut(text: str, off: Official, particles: frozenset[str]) -> Official:
+    """``off`` with its foreign name ended before the first common word after its first word (``text``: the
+    document's; ``particles``: the normalised name particles)."""
     words = off.name.split()
     first = normalize_token(words[0]) if words else ""
-    if off.title is None or len(words) < 2 or first in known_given_names_ar() | person_particles("ar"):
+    if off.title is None or len(words) < 2 or first in known_given_names_ar() \
+            or first in person_particles("ar"):
         return off
-    particles = frozenset(normalize_token(p) for p in person_particles("ar"))
     k = next((i for i in range(1, len(words))
               if _not_a_name(words[i]) and normalize_token(words[i - 1]) not in particles), None)
-    text = TokenTable.of(doc).text
     seg = text[off.name_start : off.name_end]
     if k is None or seg.split() != words:
         return off  # no common word, or a name completed from a fuller one

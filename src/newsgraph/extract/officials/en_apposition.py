@@ -16,6 +16,8 @@ Examples:
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract.en_rules import en_words
@@ -82,5 +84,11 @@ def person_like(span: Span) -> bool:
     introduces it ("the current president of Namibia, Ann Lee,"), the model mislabelled a person."""
     if span.label_ not in ("ORGANIZATION", "PLACE") or span.kb_id_ or not 2 <= len(span) <= 4:
         return False
-    heads = org_heads("en") | en_words("facility")  # "Santa Barbara County"
+    heads = _name_heads()
     return all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in heads for t in span)
+
+
+@cache
+def _name_heads() -> frozenset[str]:
+    """Organization heads and facility words ("Santa Barbara County"), built once, not per span."""
+    return org_heads("en") | en_words("facility")

@@ -248,6 +248,7 @@ def infer_of(
     out: list[Official] = []
     fallback: set[int] = set()
     crowned: set[int] = set()  # the sovereigns' and crown princes' titles (``monarchic``)
+    by_last = _same_person(officials)
     for off in officials:
         if off.title and off.of is None and normalize_token(off.title) not in courtesy \
                 and not private_title(off.title, private):
@@ -263,7 +264,7 @@ def infer_of(
             # two foreign ministers of one sentence ("X and his Saudi counterpart Y") are two countries'
             # (not the same man's, «الرئيس اليمني السابق علي صالح ... للرئيس المخلوع علي عبدالله صالح», nor
             # for a former holder, who may have held the office of the current one: «الرئيس المخلوع X»)
-            mine = _same_person(off, officials)
+            mine = by_last.get(last_name_word(off.name), frozenset())
             former = position_status(text, lang, off.title, off.title_start, off.title_end,
                                      off.name_start, off.name_end)[1] == "former"
             others = set() if former else {
@@ -338,11 +339,15 @@ def _with_adjective(
     return out
 
 
-def _same_person(off: Official, officials: Sequence[Official]) -> frozenset[int]:
-    """The name starts of the officials whose name ends in the same word as ``off``'s («نبيه بري»,
-    «الرئيس بري»): one person, whose own title's country is no other person's."""
-    last = last_name_word(off.name)
-    return frozenset(o.name_start for o in officials if o.name.split() and last_name_word(o.name) == last)
+def _same_person(officials: Sequence[Official]) -> dict[str, frozenset[int]]:
+    """The last word of each name → the name starts of the officials whose name ends in it («نبيه بري»,
+    «الرئيس بري»): one person, whose own title's country is no other person's. Built once per call of
+    :func:`infer_of`, not for each official."""
+    starts: dict[str, set[int]] = {}
+    for o in officials:
+        if o.name.split():
+            starts.setdefault(last_name_word(o.name), set()).add(o.name_start)
+    return {last: frozenset(found) for last, found in starts.items()}
 
 
 def _others(
