@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.errors import InputError
 from newsgraph.evaluate.gold import Gold, gold_from_dict, load_gold
 from newsgraph.evaluate.linking import Linker, pool
 from newsgraph.evaluate.score import score_extraction
@@ -289,3 +290,37 @@ def test_strict_positions_skip_nationality_adjectives(gold_title: str, predicted
     )
     strict = score_extraction(gold, ext)["positions"]
     assert (strict.tp, strict.fp, strict.fn) == ((1, 0, 0) if hit else (0, 1, 1))
+
+
+@pytest.mark.parametrize(("declared", "spurious"), [(["former_positions"], 0), ([], 1)])
+def test_former_positions_set_aside_where_gold_leaves_them_out(declared: list[str], spurious: int) -> None:
+    text = "L'ancien premier ministre Jean Dupont a parlé au président Paul Martin."
+    gold = gold_from_dict(
+        {
+            "language": "fr",
+            "not_annotated": declared,
+            "entities": [
+                {"key": "dupont", "type": "Person", "mentions": ["Jean Dupont"]},
+                {"key": "martin", "type": "Person", "mentions": ["Paul Martin"]},
+            ],
+            "relations": [{"s": "martin", "p": "holdsPosition", "title_fr": "président"}],
+        }
+    )
+    ext = Extraction(
+        Article(id="t", title=None, text=text, language="fr"),
+        mentions=(
+            Mention(text.index("Jean"), text.index("Jean") + 11, "Jean Dupont", "PERSON", "person/dupont", 0),
+            Mention(text.index("Paul"), text.index("Paul") + 11, "Paul Martin", "PERSON", "person/martin", 0),
+        ),
+        positions=(
+            Position("person/dupont", "premier ministre", None, "fr", 0, status="former"),
+            Position("person/martin", "président", None, "fr", 0),
+        ),
+    )
+    strict = score_extraction(gold, ext)["positions"]
+    assert (strict.tp, strict.fp, strict.fn) == (1, spurious, 0)
+
+
+def test_unknown_not_annotated_kind_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="not_annotated"):
+        gold_from_dict({"language": "fr", "not_annotated": ["events"], "entities": []})

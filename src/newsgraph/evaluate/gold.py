@@ -16,6 +16,10 @@ A gold file describes what a perfect extractor finds in one article:
   ``value`` is a number: with a ``currency`` it is an amount (``amount``),
   otherwise a quantity (``quantity``, ``attendance``, ``members``...).
 
+``not_annotated`` lists kinds of fact the file leaves out on purpose, so
+they are not scored either way: ``"former_positions"`` (the French gold does
+not annotate former positions, tests/data/gold/GUIDELINES.md, "French").
+
 Facts marked ``in_teaser`` come from a "see also" teaser of another article;
 :meth:`Gold.without_teaser` drops them together with everything that refers
 to a dropped entity.
@@ -153,6 +157,8 @@ class Gold:
     positions: tuple[GoldPosition, ...] = ()
     relations: tuple[GoldRelation, ...] = ()
     events: tuple[GoldEvent, ...] = ()
+    #: kinds of fact the annotators left out on purpose (``"former_positions"``)
+    not_annotated: frozenset[str] = frozenset()
 
     def entity(self, key: str) -> GoldEntity | None:
         """The entity with ``key``, or None."""
@@ -262,6 +268,22 @@ def _check_refs(gold: Gold, where: str) -> None:
             raise InputError(f"{what} refers to unknown entity key {key!r}", path=where)
 
 
+#: the kinds of fact a gold file may declare it leaves out (``not_annotated``)
+NOT_ANNOTATED_KINDS = frozenset({"former_positions"})
+
+
+def _not_annotated(raw: Any, where: str) -> frozenset[str]:
+    kinds = frozenset(raw) if isinstance(raw, list) else frozenset({raw})
+    unknown = kinds - NOT_ANNOTATED_KINDS
+    if unknown:
+        raise InputError(
+            f"not_annotated: unknown kind(s) {', '.join(map(repr, sorted(unknown)))} "
+            f"(expected {', '.join(sorted(NOT_ANNOTATED_KINDS))})",
+            path=where,
+        )
+    return kinds
+
+
 def gold_from_dict(data: dict[str, Any], path: str | Path | None = None) -> Gold:
     """Build a :class:`Gold` from the parsed JSON of a gold file.
 
@@ -325,6 +347,7 @@ def gold_from_dict(data: dict[str, Any], path: str | Path | None = None) -> Gold
         positions=tuple(positions),
         relations=tuple(relations),
         events=tuple(events),
+        not_annotated=_not_annotated(data.get("not_annotated", []), where),
     )
     _check_refs(gold, where)
     return gold

@@ -18,6 +18,8 @@ rules in :mod:`newsgraph.evaluate.events`):
   Titles are compared without "former" words ("former", «السابق»:
   :mod:`newsgraph.extract.officials.status`); the ``positions.status``
   accuracy judges the status of the relaxed pairs where either side has one.
+  When the gold declares ``not_annotated: ["former_positions"]`` (the French
+  gold), predicted former positions are set aside: neither hit nor spurious.
 - ``memberOf`` and ``locatedIn``: (subject, object) pairs, one-to-one, the
   ids standing for the gold keys. ``locatedIn`` also takes each gold Place's
   ``country`` and each predicted PLACE entity's ``country``, so a fact kept
@@ -122,9 +124,12 @@ def _score_positions(gold: Gold, pred: Predicted, linker: Linker, scores: Scores
         ("positions.title_overlap", with_title, overlap),
         ("positions.relaxed", without_title, lambda gp, pp: True),
     ]
+    judged = [
+        p for p in pred.positions if not (p.status == "former" and "former_positions" in gold.not_annotated)
+    ]
     for kind, key, title_ok in kinds:
         counts = scores.kind(kind)
-        preds = _dedupe(pred.positions, key)
+        preds = _dedupe(judged, key)
         used: set[int] = set()
         for gp in gold.positions:
             hit = next(
