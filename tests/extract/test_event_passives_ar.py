@@ -42,3 +42,42 @@ def test_a_killing_verb_reaches_its_instrument_past_the_time() -> None:
     text = "قتل مزارع مساء أمس الأحد في قريته برصاص الجيش التركي."
     attacks, names = _events(text, "Attack")
     assert attacks and "الجيش التركي" in _role(attacks[0], "agent", names), attacks
+
+
+def test_an_impersonal_reception_is_hosted_by_the_by_phrase() -> None:
+    # «تم استقبال X من قبل رئيس الوزراء Y»: Y received X; Y hosts the meeting
+    text = "وتم استقبال الوزير الأردني أيمن الصفدي في المطار من قبل رئيس الوزراء المغربي عزيز أخنوش."
+    meetings, names = _events(text, "Meeting")
+    assert meetings and "عزيز أخنوش" in _role(meetings[0], "agent", names), meetings
+    assert "أيمن الصفدي" in _role(meetings[0], "participant", names), meetings
+
+
+def test_an_impersonal_attack_noun_s_genitive_is_hit() -> None:
+    # «تم اختطاف X»: X was kidnapped («اختطاف X» alone reads X as the kidnapper)
+    text = "وتم اختطاف الصحفي الصومالي عبد الله حسن في مقديشو."
+    attacks, names = _events(text, "Attack")
+    assert attacks and "عبد الله حسن" in _role(attacks[0], "target", names), attacks
+    assert "عبد الله حسن" not in _role(attacks[0], "agent", names), attacks
+
+
+def test_an_impersonal_announcement_names_no_speaker() -> None:
+    # «تم الإعلان عن X»: nobody is named as the one who announced
+    text = "وتم الإعلان عن حزب التجمع الوطني في العاصمة."
+    statements, names = _events(text, "Statement")
+    assert all("حزب التجمع الوطني" not in _role(s, "agent", names) for s in statements), statements
+
+
+def test_a_by_phrase_names_an_agreement_s_party() -> None:
+    # «جرى توقيع الاتفاقية من جانب X»: X is a party
+    text = "وجرى توقيع الاتفاقية من جانب الحكومة الصومالية في مقديشو."
+    deals, names = _events(text, "Agreement")
+    assert deals and "الحكومة الصومالية" in _role(deals[0], "participant", names), deals
+
+
+def test_a_reception_by_one_and_a_meeting_with_another_are_two() -> None:
+    # «تم استقبال X في المطار من قبل Y، ثم ... يلتقي Z»: Y's reception and Z's meeting are two happenings
+    text = ("وتم استقبال الوزير في المطار من قبل رئيس الوزراء المغربي عزيز أخنوش، ثم توجه إلى القصر "
+            "الذي سيلتقي فيه الملك محمد السادس.")
+    meetings, names = _events(text, "Meeting")
+    assert len(meetings) == 2, meetings
+    assert "محمد السادس" not in _role(meetings[0], "participant", names), meetings

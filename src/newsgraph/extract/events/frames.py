@@ -113,6 +113,8 @@ class _Raw:
     parallel: bool = False
     #: the doer is someone the mentions miss (an official known by his title): no nearest actor stands in
     unnamed: bool = False
+    #: the doer a by-phrase names («من قبل X», «على يد X»): a happening of its own (events/passives_ar.py)
+    by: str | None = None
 
     def add(self, role: str | None, ref: str, score: float) -> None:
         if role:

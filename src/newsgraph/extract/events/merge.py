@@ -19,6 +19,7 @@ from datetime import date
 from newsgraph.extract.events.clauses import _describes, _Reader
 from newsgraph.extract.events.frames import _Raw, same_time
 from newsgraph.extract.events.lexicons import EventTypeInfo
+from newsgraph.extract.events.passives_ar import stated_apart
 from newsgraph.kb import load_kb
 
 __all__: list[str] = []
@@ -222,7 +223,8 @@ def _distinct(a: _Raw, b: _Raw) -> bool:
     """Whether two mentions of one type family name different happenings: each has its own
     place (and neither lies inside the other), or each its own agents or targets, and they
     share none of them. A role filled by a place of either mention is no actor of its own:
-    in a visit to Iraq, "Iraq" read as an agent is the host."""
+    in a visit to Iraq, "Iraq" read as an agent is the host. One whose doer a by-phrase names and one
+    naming other people are two (:func:`~newsgraph.extract.events.passives_ar.stated_apart`)."""
     if a.location and b.location and a.location != b.location and not _nested(a.location[0], b.location[0]):
         return True
     if a.places and b.places and not a.places & b.places:
@@ -232,7 +234,7 @@ def _distinct(a: _Raw, b: _Raw) -> bool:
         mine, theirs = set(a.roles.get(role, {})) - hosts, set(b.roles.get(role, {})) - hosts
         if mine and theirs and not mine & theirs:
             return True
-    return False
+    return stated_apart(a, b)  # «تم استقبال X من قبل Y، ... سيلتقي Z»: Y's reception, Z's meeting
 
 
 def _absorb(a: _Raw, b: _Raw, pin: bool = True) -> None:

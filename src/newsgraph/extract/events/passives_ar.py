@@ -1,5 +1,16 @@
-"""Who did and who suffered an Arabic attack or arrest told in the passive (no parser).
+"""Who did and who suffered an Arabic event told in the passive or impersonally (no parser).
 
+* **Impersonal.** «تم استقبال الوزير», «جرى توقيع الاتفاقية», «سيتم عقد اجتماع», «تم اعتقال X»: a verb
+  of happening (``impersonal`` cue words) right before an event noun tells the event without its doer;
+  the noun's genitive is what the event is done to or with, the frame's object (the arrested, the one
+  received), not the doer its genitive names elsewhere («هجوم X»: X attacked; «تم اختطاف X»: X was
+  kidnapped); nor does the actor nearest it stand in for the doer the clause leaves out («تم الإعلان
+  عن X»: X announced nothing).
+* **By.** «من قبل X», «من جانب X» (``by_side``), «على يد X» after an event trigger in its clause name
+  its doer, for any type: the host of a reception, a party to an agreement. A reading whose doer such a
+  phrase names is a happening of its own: another reading of its sentence that names other people, none
+  of them the doer, is another happening («تم استقبال الوزير في المطار من قبل X، ... القصر الذي سيلتقي
+  فيه Y»).
 * **Marked passive.** «خُطف ثلاثة موظفين من X», «قُتل جنديان»: a past verb trigger written with a damma on
   its first letters (a vowel news Arabic writes only to mark the passive) has no doer as its subject: the
   actors the verb-subject reading made its doers were hit, and so is the side whose men its subject names
@@ -15,12 +26,12 @@
 
 from __future__ import annotations
 
-from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.frames import _Raw
+from newsgraph.extract.events.clauses import _actor_after, _Reader
+from newsgraph.extract.events.frames import _M, ACTORS, _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.targets_ar import _has, _named_at
 
-__all__ = ["passive_roles_ar"]
+__all__ = ["passive_roles_ar", "genitive_role_ar", "stated_apart"]
 
 #: Event types read here: who hit and who was hit, or who arrested whom.
 _TYPES = frozenset({"Attack", "Bombing", "Arrest"})
@@ -46,20 +57,34 @@ def _marked_passive(r: _Reader, t: TriggerMatch) -> bool:
 
 
 def _by_hand(r: _Reader, t: TriggerMatch) -> str | None:
-    """The actor after «على يد» or «من قبل» after trigger ``t`` in its clause, if any (module doc)."""
+    """The actor after «على يد», «من قبل» or «من جانب» after trigger ``t`` in its clause, if any (module doc):
+    past a word for its men, a group's head noun, quotes and «من», or past a person's title («من قبل
+    رئيس الحكومة X»)."""
     own = r.clause_of[t.start]
     for k in range(t.end, min(t.end + _HAND_REACH, len(r.doc) - 2)):
         if r.clause_of[k] != own:
             return None
         hand = _has(r, k, "target") and _has(r, k + 1, "hand")  # «على يد», «على أيدي»
-        if hand or (_has(r, k, "origin") and r.doc[k + 1].norm_ == "قبل"):  # «من قبل X»: by X
+        if hand or (_has(r, k, "origin") and _has(r, k + 1, "by_side")):  # «من قبل X»: by X
             j = k + 2
             while j < min(k + 2 + _HAND_SKIP, len(r.doc) - 1) and j not in r.mention_at \
                     and (_has(r, j, "casualty_unit") or _has(r, j, "origin")):
                 j += 1
-            m = _named_at(r, j)
+            m = _named_at(r, j) or _titled_at(r, j)
             return m.ref if m is not None else None
     return None
+
+
+#: Tokens a person's title may span after «من قبل» («من قبل رئيس الحكومة العراقية X»).
+_TITLE_REACH = 6
+
+
+def _titled_at(r: _Reader, j: int) -> _M | None:
+    """The person within :data:`_TITLE_REACH` tokens of token ``j``, past title words and nationality
+    adjectives only (no other actor first)."""
+    actors = [m for m in r.in_sent(r.sent_of[j]) if m.label in ACTORS]
+    after = _actor_after(r, j, actors, reach=0, person_reach=_TITLE_REACH)
+    return after[0] if after and after[0].label == "PERSON" and after[0].payload != "adj" else None
 
 
 def _shot_by(r: _Reader, t: TriggerMatch) -> str | None:
@@ -90,9 +115,55 @@ def _whose_men(r: _Reader, t: TriggerMatch) -> list[str]:
     return []
 
 
+def impersonal(r: _Reader, t: TriggerMatch) -> bool:
+    """«تم استقبال X», «جرى توقيع الاتفاقية»: noun trigger ``t`` right after a verb of happening (in its
+    clause)."""
+    i = t.start - 1
+    return r.lang == "ar" and t.kind == "N" and i >= 0 and _has(r, i, "impersonal") \
+        and r.clause_of[i] == r.clause_of[t.start]
+
+
+def genitive_role_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, role: str | None) -> str | None:
+    """The role of noun trigger ``t``'s genitive: ``role``, or the frame's object after a verb of happening
+    («تم استهداف X»: X was hit, though «هجوم X» is X's attack; «تم الإعلان عن X»: no speaker)."""
+    return info.object if impersonal(r, t) else role
+
+
+def _doer_role(info: EventTypeInfo) -> str | None:
+    """The role of whom a by-phrase names: the agent, the host of a meeting, else the frame's subject
+    (a party to an agreement or a truce)."""
+    return "agent" if info.type == "Meeting" else info.subject
+
+
+def stated_apart(a: _Raw, b: _Raw) -> bool:
+    """Whether readings ``a`` and ``b`` of one sentence are two happenings: one names its doer by a
+    by-phrase (``by``) and the other names people (persons, by a name of two words or more), none of them
+    that doer nor any person of the first («تم استقبال الوزير في المطار من قبل X، ... القصر الذي سيلتقي
+    فيه Y»: X's reception and Y's meeting)."""
+    pa, pb = _persons(a), _persons(b)
+    return any(x.by is not None and x.by not in py and py and not px & py
+               for x, px, py in ((a, pa, pb), (b, pb, pa)))
+
+
+def _persons(raw: _Raw) -> set[str]:
+    return {ref for role in ("agent", "participant") for ref in raw.roles.get(role, {})
+            if ref.startswith("person/") and "-" in ref}
+
+
 def passive_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
-    """Turn the doers of a marked passive into targets; give «على يد X» as the doer (module doc)."""
-    if r.lang != "ar" or info.type not in _TYPES:
+    """Turn the doers of a marked passive into targets; give «على يد X», «من قبل X» as the doer; no actor
+    nearest an impersonal reading stands in for its doer (module doc)."""
+    if r.lang != "ar":
+        return
+    # «تم الإعلان عن X»: told without its doer, no actor nearest it stands in (a by-phrase may name one)
+    raw.unnamed = raw.unnamed or impersonal(r, t)
+    if info.type not in _TYPES:
+        role = _doer_role(info)
+        doer = _by_hand(r, t) if role else None
+        if doer is not None and role is not None:
+            raw.only_as(role, doer, 2.5)
+            raw.by = doer
+            raw.prune()
         return
     doer = _by_hand(r, t) or _shot_by(r, t)
     marked = _marked_passive(r, t)
@@ -104,4 +175,5 @@ def passive_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw
                 raw.add("target", ref, 2.0)
     if doer is not None:
         raw.done_by(doer, 2.5)
+        raw.by = doer
     raw.prune()

@@ -30,7 +30,7 @@ from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.men_ar import men_roles_ar
 from newsgraph.extract.events.outlets_ar import told_by
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
-from newsgraph.extract.events.passives_ar import passive_roles_ar
+from newsgraph.extract.events.passives_ar import genitive_role_ar, passive_roles_ar
 from newsgraph.extract.events.places_ar import held_place, placed_here
 from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
 from newsgraph.extract.events.recipients_ar import recipients_ar
@@ -230,8 +230,9 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         gen = _actor_after(r, t.end, free)
         # «مقتل جندي تركي», «اغتيال X»: the genitive of a victim noun is who was hit, not who hit
         victim = info.object == "target" and "victim" in r.cues[t.start]
+        role = genitive_role_ar(r, t, info, "target" if victim else info.genitive)  # «تم اختطاف X»: X was hit
         for m in gen[:1] or (_partitive(r, t, free) if victim else []):
-            raw.add("target" if victim else info.genitive, m.ref, 2.5)
+            raw.add(role, m.ref, 2.5)
         light = [i for i in range(max(t.start - _LIGHT_REACH, 0), t.start) if "light_verb" in r.cues[i]]
         if light and r.clause_of[light[-1]] == own:
             between = [m for m in free if light[-1] < m.start and m.end <= t.start]
