@@ -81,3 +81,30 @@ def test_a_reception_by_one_and_a_meeting_with_another_are_two() -> None:
     meetings, names = _events(text, "Meeting")
     assert len(meetings) == 2, meetings
     assert "محمد السادس" not in _role(meetings[0], "participant", names), meetings
+
+
+def test_a_by_phrase_names_each_joined_doer() -> None:
+    # «من قبل الرئيسين الأمريكي X والكوبي Y»: both announced
+    text = "وجاء ذلك بعد إعلان من قبل الرئيسين الأمريكي باراك أوباما والكوبي راؤول كاسترو."
+    statements, names = _events(text, "Statement")
+    assert statements and "راؤول كاسترو" in _role(statements[0], "agent", names), statements
+    assert "باراك أوباما" in _role(statements[0], "agent", names), statements
+
+
+def test_detained_after_a_verb_of_happening_is_an_arrest() -> None:
+    # «تم التحفظ على X من قبل Y»: a detention by Y (no reservation)
+    text = "وأكدت النيابة أنه تم التحفظ على المتهم أحمد سعيد من قبل الشرطة المصرية."
+    arrests, names = _events(text, "Arrest")
+    assert arrests and "أحمد سعيد" in _role(arrests[0], "target", names), arrests
+    assert "الشرطة المصرية" in _role(arrests[0], "agent", names), arrests
+
+
+def test_convicted_after_a_verb_of_happening_is_a_sentence() -> None:
+    # «تمت إدانة X»: a conviction; «إدانة الهجوم» alone stays a condemnation, no sentence
+    assert _events("وقالت المحكمة إنه تمت إدانة المتهم سعيد خالد بتهمة الرشوة.", "Sentence")[0]
+    assert not _events("وأعربت الوزارة عن إدانة الهجوم.", "Sentence")[0]
+
+
+def test_an_impersonal_reading_in_a_sentence_naming_nobody_is_no_event() -> None:
+    # «حيث تم طلب عملة معدنية» in a game: nobody named, no appeal (the impersonal form keeps no reading alive)
+    assert not _events("وفي الفقرة الترفيهية تم طلب عملة معدنية من الجمهور.", "Appeal")[0]

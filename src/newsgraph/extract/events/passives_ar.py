@@ -56,14 +56,14 @@ def _marked_passive(r: _Reader, t: TriggerMatch) -> bool:
     return t.kind == "V" and word[:1] not in _PRESENT and _DAMMA in word[:_DAMMA_SPAN]
 
 
-def _by_hand(r: _Reader, t: TriggerMatch) -> str | None:
-    """The actor after «على يد», «من قبل» or «من جانب» after trigger ``t`` in its clause, if any (module doc):
-    past a word for its men, a group's head noun, quotes and «من», or past a person's title («من قبل
-    رئيس الحكومة X»)."""
+def _by_hand(r: _Reader, t: TriggerMatch) -> list[str]:
+    """The actors after «على يد», «من قبل» or «من جانب» after trigger ``t`` in its clause, if any (module
+    doc): past a word for its men, a group's head noun, quotes and «من», or past a person's title («من قبل
+    رئيس الحكومة X»), with those joined to the first by «و» (:func:`_joined`)."""
     own = r.clause_of[t.start]
     for k in range(t.end, min(t.end + _HAND_REACH, len(r.doc) - 2)):
         if r.clause_of[k] != own:
-            return None
+            return []
         hand = _has(r, k, "target") and _has(r, k + 1, "hand")  # «على يد», «على أيدي»
         if hand or (_has(r, k, "origin") and _has(r, k + 1, "by_side")):  # «من قبل X»: by X
             j = k + 2
@@ -71,8 +71,26 @@ def _by_hand(r: _Reader, t: TriggerMatch) -> str | None:
                     and (_has(r, j, "casualty_unit") or _has(r, j, "origin")):
                 j += 1
             m = _named_at(r, j) or _titled_at(r, j)
-            return m.ref if m is not None else None
-    return None
+            return [x.ref for x in _joined(r, m)] if m is not None else []
+    return []
+
+
+def _joined(r: _Reader, m: _M) -> list[_M]:
+    """``m`` and the actors of its kind joined to it by «و», past a nationality adjective («من قبل الرئيسين
+    الأمريكي X والكوبي Y»: X and Y)."""
+    out = [m]
+    while True:
+        j = out[-1].end
+        k = j + 1 if j < len(r.doc) and r.doc[j].norm_ == "و" else j
+        nxt = r.mention_at.get(k)
+        if nxt is None or nxt.start != k or (k == j and not r.doc[k].text.startswith("و")):
+            return out
+        after = r.mention_at.get(nxt.end)
+        if nxt.payload == "adj" and after is not None and after.start == nxt.end:
+            nxt = after  # «والكوبي راؤول كاسترو»: the person, past his country
+        if nxt.label != m.label or nxt.payload == "adj":
+            return out
+        out.append(nxt)
 
 
 #: Tokens a person's title may span after «من قبل» («من قبل رئيس الحكومة العراقية X»).
@@ -116,11 +134,14 @@ def _whose_men(r: _Reader, t: TriggerMatch) -> list[str]:
 
 
 def impersonal(r: _Reader, t: TriggerMatch) -> bool:
-    """«تم استقبال X», «جرى توقيع الاتفاقية»: noun trigger ``t`` right after a verb of happening (in its
-    clause)."""
+    """«تم استقبال X», «جرى توقيع الاتفاقية»: trigger ``t`` right after a verb of happening in its clause
+    (a verb trigger there is a pattern led by its verbal noun: «تم إلقاء القبض على X»), or led by one
+    («تمت إدانة X»: the lexicon's pattern for what the noun means after it)."""
     i = t.start - 1
-    return r.lang == "ar" and t.kind == "N" and i >= 0 and _has(r, i, "impersonal") \
-        and r.clause_of[i] == r.clause_of[t.start]
+    if r.lang != "ar" or t.kind not in ("N", "V"):
+        return False
+    before = i >= 0 and _has(r, i, "impersonal") and r.clause_of[i] == r.clause_of[t.start]
+    return before or _has(r, t.start, "impersonal")
 
 
 def genitive_role_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, role: str | None) -> str | None:
@@ -155,25 +176,28 @@ def passive_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw
     nearest an impersonal reading stands in for its doer (module doc)."""
     if r.lang != "ar":
         return
-    # «تم الإعلان عن X»: told without its doer, no actor nearest it stands in (a by-phrase may name one)
-    raw.unnamed = raw.unnamed or impersonal(r, t)
+    # «تم الإعلان عن X»: told without its doer, no actor nearest it stands in (a by-phrase may name one);
+    # in a sentence that names nobody there is none to stand in, and the reading stays open to realis._nobody
+    raw.unnamed = raw.unnamed or (impersonal(r, t) and bool(r.in_sent(r.sent_of[t.start])))
     if info.type not in _TYPES:
         role = _doer_role(info)
-        doer = _by_hand(r, t) if role else None
-        if doer is not None and role is not None:
-            raw.only_as(role, doer, 2.5)
-            raw.by = doer
-            raw.prune()
+        doers = _by_hand(r, t) if role else []
+        for ref in doers:
+            raw.only_as(role or "agent", ref, 2.5)
+        raw.by = doers[0] if doers else raw.by
+        raw.prune()
         return
-    doer = _by_hand(r, t) or _shot_by(r, t)
+    doers = _by_hand(r, t)
+    shot = _shot_by(r, t)
+    doers = doers or ([shot] if shot is not None else [])
     marked = _marked_passive(r, t)
-    if marked or doer is not None:  # «خطفوا على يد X»: a by-phrase makes it passive too
-        for ref in [ref for ref in raw.roles.get("agent", {}) if ref != doer]:
+    if marked or doers:  # «خطفوا على يد X»: a by-phrase makes it passive too
+        for ref in [ref for ref in raw.roles.get("agent", {}) if ref not in doers]:
             raw.add("target", ref, raw.roles["agent"].pop(ref))
         if marked and not raw.roles.get("target"):
             for ref in _whose_men(r, t):  # «خُطف ثلاثة موظفين من X»: X's men
                 raw.add("target", ref, 2.0)
-    if doer is not None:
-        raw.done_by(doer, 2.5)
-        raw.by = doer
+    for ref in doers:
+        raw.done_by(ref, 2.5)
+    raw.by = doers[0] if doers else raw.by
     raw.prune()
