@@ -108,3 +108,18 @@ def test_convicted_after_a_verb_of_happening_is_a_sentence() -> None:
 def test_an_impersonal_reading_in_a_sentence_naming_nobody_is_no_event() -> None:
     # «حيث تم طلب عملة معدنية» in a game: nobody named, no appeal (the impersonal form keeps no reading alive)
     assert not _events("وفي الفقرة الترفيهية تم طلب عملة معدنية من الجمهور.", "Appeal")[0]
+
+
+def test_an_impersonal_verb_pattern_has_no_host() -> None:
+    # «تم عقد اجتماع بين X وY»: nobody is named as holding it; X and Y took part
+    text = "وتم عقد اجتماع بين الرئيس عبد الفتاح السيسي والملك عبد الله الثاني في القاهرة."
+    meetings, names = _events(text, "Meeting")
+    assert meetings and not _role(meetings[0], "agent", names), meetings
+    assert "عبد الفتاح السيسي" in _role(meetings[0], "participant", names), meetings
+
+
+def test_a_detonation_verb_is_no_verb_of_happening() -> None:
+    # «فجرت» (detonated) is not «ف» + «جرت» (took place): its subject did it
+    text = "وذكرت المصادر أن المقاومة الشعبية فجرت دبابة للحوثيين في عدن."
+    bombings, names = _events(text, "Bombing")
+    assert bombings and "المقاومة الشعبية" in _role(bombings[0], "agent", names), bombings

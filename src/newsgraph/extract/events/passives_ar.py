@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from newsgraph.extract.events.clauses import _actor_after, _Reader
 from newsgraph.extract.events.frames import _M, ACTORS, _Raw
-from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_cues
 from newsgraph.extract.events.targets_ar import _has, _named_at
 
 __all__ = ["passive_roles_ar", "genitive_role_ar", "stated_apart"]
@@ -133,6 +133,15 @@ def _whose_men(r: _Reader, t: TriggerMatch) -> list[str]:
     return []
 
 
+def _auxiliary(r: _Reader, i: int) -> bool:
+    """Whether token ``i`` is a verb of happening (``impersonal`` cue words), bare or after a glued «و»
+    only: «فجرت» is a detonation, not «ف» + «جرت»."""
+    if not 0 <= i < len(r.doc):
+        return False
+    norm, words = r.doc[i].norm_, load_cues("ar").get("impersonal", frozenset())
+    return norm in words or (norm[:1] == "و" and norm[1:] in words)
+
+
 def impersonal(r: _Reader, t: TriggerMatch) -> bool:
     """«تم استقبال X», «جرى توقيع الاتفاقية»: trigger ``t`` right after a verb of happening in its clause
     (a verb trigger there is a pattern led by its verbal noun: «تم إلقاء القبض على X»), or led by one
@@ -140,8 +149,8 @@ def impersonal(r: _Reader, t: TriggerMatch) -> bool:
     i = t.start - 1
     if r.lang != "ar" or t.kind not in ("N", "V"):
         return False
-    before = i >= 0 and _has(r, i, "impersonal") and r.clause_of[i] == r.clause_of[t.start]
-    return before or _has(r, t.start, "impersonal")
+    before = _auxiliary(r, i) and r.clause_of[i] == r.clause_of[t.start]
+    return before or (t.end - t.start > 1 and _auxiliary(r, t.start))
 
 
 def genitive_role_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, role: str | None) -> str | None:
@@ -179,9 +188,15 @@ def passive_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw
     # «تم الإعلان عن X»: told without its doer, no actor nearest it stands in (a by-phrase may name one);
     # in a sentence that names nobody there is none to stand in, and the reading stays open to realis._nobody
     raw.unnamed = raw.unnamed or (impersonal(r, t) and bool(r.in_sent(r.sent_of[t.start])))
+    # «سيتم عقد اجتماع بين X وY»: a verb pattern told impersonally has no subject; who it names after it
+    # is what the event is done to or with («تم إلقاء القبض على X»), not its doer
+    subjectless = t.kind == "V" and impersonal(r, t)
     if info.type not in _TYPES:
         role = _doer_role(info)
         doers = _by_hand(r, t) if role else []
+        if subjectless and info.object:
+            for ref in [ref for ref in raw.roles.get("agent", {}) if ref not in doers]:
+                raw.add(info.object, ref, raw.roles["agent"].pop(ref))
         for ref in doers:
             raw.only_as(role or "agent", ref, 2.5)
         raw.by = doers[0] if doers else raw.by
@@ -191,7 +206,7 @@ def passive_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw
     shot = _shot_by(r, t)
     doers = doers or ([shot] if shot is not None else [])
     marked = _marked_passive(r, t)
-    if marked or doers:  # «خطفوا على يد X»: a by-phrase makes it passive too
+    if marked or doers or subjectless:  # «خطفوا على يد X»: a by-phrase makes it passive too
         for ref in [ref for ref in raw.roles.get("agent", {}) if ref not in doers]:
             raw.add("target", ref, raw.roles["agent"].pop(ref))
         if marked and not raw.roles.get("target"):
