@@ -123,3 +123,10 @@ def test_a_detonation_verb_is_no_verb_of_happening() -> None:
     text = "وذكرت المصادر أن المقاومة الشعبية فجرت دبابة للحوثيين في عدن."
     bombings, names = _events(text, "Bombing")
     assert bombings and "المقاومة الشعبية" in _role(bombings[0], "agent", names), bombings
+
+
+def test_an_impersonal_announcement_without_a_by_phrase_is_no_statement() -> None:
+    # «وسيتم إعلان الفائزين»: unattributed, no Statement; «تم الإعلان عنه من قبل X»: X's statement
+    assert not _events("وسيتم إعلان الفائزين في الحفل الختامي لمهرجان الطائف.", "Statement")[0]
+    statements, names = _events("وتم الإعلان عن الخطة من قبل وزارة الصحة السعودية أمس.", "Statement")
+    assert statements and "وزارة الصحة" in _role(statements[0], "agent", names), statements

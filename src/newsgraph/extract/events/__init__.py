@@ -134,6 +134,7 @@ from newsgraph.extract.events.lexicons import load_cues, load_event_types
 from newsgraph.extract.events.links import wire_credit
 from newsgraph.extract.events.outlets_ar import without_outlets
 from newsgraph.extract.events.participants_fr import host_named_fr
+from newsgraph.extract.events.passives_ar import unattributed
 from newsgraph.extract.events.realis import (
     _as_noun,
     _attribution,
@@ -274,7 +275,7 @@ def find_events(
         raws.append(_read(r, t, types[t.type], scope, speech))
         scopes.append(scope)
     if lang == "ar":  # «يجتمع الناس للاحتفال»: a meeting of nobody named, nowhere, is no reported one
-        keep = [k for k, x in enumerate(raws) if not _nobody(r, x)]
+        keep = [k for k, x in enumerate(raws) if not (_nobody(r, x) or unattributed(r, x))]  # «تم الإعلان عن»
         raws, scopes = [raws[k] for k in keep], [scopes[k] for k in keep]
     keep = [k for k, x in enumerate(raws) if not no_doer(x)]  # «وصلت التعزيزات إلى عدن»: no visit
     raws, scopes = [raws[k] for k in keep], [scopes[k] for k in keep]

@@ -31,7 +31,7 @@ from newsgraph.extract.events.frames import _M, ACTORS, _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_cues
 from newsgraph.extract.events.targets_ar import _has, _named_at
 
-__all__ = ["passive_roles_ar", "genitive_role_ar", "stated_apart"]
+__all__ = ["passive_roles_ar", "genitive_role_ar", "stated_apart", "unattributed"]
 
 #: Event types read here: who hit and who was hit, or who arrested whom.
 _TYPES = frozenset({"Attack", "Bombing", "Arrest"})
@@ -157,6 +157,12 @@ def genitive_role_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, role: str
     """The role of noun trigger ``t``'s genitive: ``role``, or the frame's object after a verb of happening
     («تم استهداف X»: X was hit, though «هجوم X» is X's attack; «تم الإعلان عن X»: no speaker)."""
     return info.object if impersonal(r, t) else role
+
+
+def unattributed(r: _Reader, raw: _Raw) -> bool:
+    """A statement told impersonally with no by-phrase naming who made it («وسيتم إعلان الفائزين», «تم
+    الإعلان عن X»): unattributed, no Statement (GUIDELINES.md)."""
+    return raw.trig.type == "Statement" and raw.by is None and impersonal(r, raw.trig)
 
 
 def _doer_role(info: EventTypeInfo) -> str | None:
