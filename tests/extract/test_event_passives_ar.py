@@ -130,3 +130,12 @@ def test_an_impersonal_announcement_without_a_by_phrase_is_no_statement() -> Non
     assert not _events("وسيتم إعلان الفائزين في الحفل الختامي لمهرجان الطائف.", "Statement")[0]
     statements, names = _events("وتم الإعلان عن الخطة من قبل وزارة الصحة السعودية أمس.", "Statement")
     assert statements and "وزارة الصحة" in _role(statements[0], "agent", names), statements
+
+
+def test_a_marked_passive_host_verb_names_the_guest() -> None:
+    # «استُقبل X»: X was received, no host; «طُرد X»: X was expelled, and his country expelled nobody
+    meetings, names = _events("واستُقبل وزير الخارجية الأردني أيمن الصفدي في القصر الملكي بالرباط.", "Meeting")
+    assert meetings and not _role(meetings[0], "agent", names), meetings
+    assert "أيمن الصفدي" in _role(meetings[0], "participant", names), meetings
+    sanctions, names = _events("وطُرد السفير الإيراني محمد علي من العاصمة.", "Sanction")
+    assert sanctions and not _role(sanctions[0], "agent", names), sanctions

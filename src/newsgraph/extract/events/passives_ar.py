@@ -14,7 +14,9 @@
 * **Marked passive.** «خُطف ثلاثة موظفين من X», «قُتل جنديان»: a past verb trigger written with a damma on
   its first letters (a vowel news Arabic writes only to mark the passive) has no doer as its subject: the
   actors the verb-subject reading made its doers were hit, and so is the side whose men its subject names
-  («من X» right after them). (A present verb's damma, «يُهاجم», is also an active form's: left out.)
+  («من X» right after them); of another type they fill the frame's object («استُقبل X»: X was received),
+  and no actor nearest it stands in for the doer. (A present verb's damma, «يُهاجم», is also an active
+  form's: left out.)
 * **By the hand of.** «قتل على يد عناصر "داعش"», «اختطفوا على أيدي مسلحين من X», «هجوم من قبل مسلحين من
   X»: the actor after «على يد» / «على أيدي» / «من قبل» (past a word for its men, a group's head noun, quotes
   and «من»), in the trigger's clause after it, did it; «على» makes no target of it, and the verb's subject
@@ -191,16 +193,17 @@ def passive_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw
     nearest an impersonal reading stands in for its doer (module doc)."""
     if r.lang != "ar":
         return
-    # «تم الإعلان عن X»: told without its doer, no actor nearest it stands in (a by-phrase may name one);
-    # in a sentence that names nobody there is none to stand in, and the reading stays open to realis._nobody
-    raw.unnamed = raw.unnamed or (impersonal(r, t) and bool(r.in_sent(r.sent_of[t.start])))
     # «سيتم عقد اجتماع بين X وY»: a verb pattern told impersonally has no subject; who it names after it
     # is what the event is done to or with («تم إلقاء القبض على X»), not its doer
     subjectless = t.kind == "V" and impersonal(r, t)
+    marked = _marked_passive(r, t)  # «استُقبل X», «طُرد X»: X was received, expelled
+    # «تم الإعلان عن X», «طُرد X»: told without its doer, no actor nearest it stands in (a by-phrase may name
+    # one); in a sentence that names nobody there is none to stand in, and the reading stays open to _nobody
+    raw.unnamed = raw.unnamed or ((impersonal(r, t) or marked) and bool(r.in_sent(r.sent_of[t.start])))
     if info.type not in _TYPES:
         role = _doer_role(info)
         doers = _by_hand(r, t) if role else []
-        if subjectless and info.object:
+        if (subjectless or marked) and info.object:
             for ref in [ref for ref in raw.roles.get("agent", {}) if ref not in doers]:
                 raw.add(info.object, ref, raw.roles["agent"].pop(ref))
         for ref in doers:
@@ -211,7 +214,6 @@ def passive_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw
     doers = _by_hand(r, t)
     shot = _shot_by(r, t)
     doers = doers or ([shot] if shot is not None else [])
-    marked = _marked_passive(r, t)
     if marked or doers or subjectless:  # «خطفوا على يد X»: a by-phrase makes it passive too
         for ref in [ref for ref in raw.roles.get("agent", {}) if ref not in doers]:
             raw.add("target", ref, raw.roles["agent"].pop(ref))
