@@ -139,3 +139,9 @@ def test_a_marked_passive_host_verb_names_the_guest() -> None:
     assert "أيمن الصفدي" in _role(meetings[0], "participant", names), meetings
     sanctions, names = _events("وطُرد السفير الإيراني محمد علي من العاصمة.", "Sanction")
     assert sanctions and not _role(sanctions[0], "agent", names), sanctions
+
+
+def test_a_passive_announcement_names_no_speaker() -> None:
+    # «أُعلن عن اعتقال X»: X was arrested and announced nothing
+    statements, names = _events("وأُعلن عن اعتقال الناشط أحمد سعيد في القاهرة.", "Statement")
+    assert all("أحمد سعيد" not in _role(s, "agent", names) for s in statements), statements

@@ -33,7 +33,7 @@ from newsgraph.extract.events.frames import _M, ACTORS, _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_cues
 from newsgraph.extract.events.targets_ar import _has, _named_at
 
-__all__ = ["passive_roles_ar", "genitive_role_ar", "stated_apart", "unattributed"]
+__all__ = ["passive_roles_ar", "genitive_role_ar", "said_passively", "stated_apart", "unattributed"]
 
 #: Event types read here: who hit and who was hit, or who arrested whom.
 _TYPES = frozenset({"Attack", "Bombing", "Arrest"})
@@ -53,9 +53,15 @@ _HAND_SKIP = 3
 _SHOT_REACH = 5
 
 
-def _marked_passive(r: _Reader, t: TriggerMatch) -> bool:
+def _marked_passive(r: _Reader, t: TriggerMatch, kinds: tuple[str, ...] = ("V",)) -> bool:
     word = r.doc[t.start].text
-    return t.kind == "V" and word[:1] not in _PRESENT and _DAMMA in word[:_DAMMA_SPAN]
+    return t.kind in kinds and word[:1] not in _PRESENT and _DAMMA in word[:_DAMMA_SPAN]
+
+
+def said_passively(r: _Reader, t: TriggerMatch) -> bool:
+    """(Arabic) A speech or announcement verb in the marked passive («أُعلن عن X», «ذُكر أن»): it names no
+    speaker, and no name near it is one («أُعلن عن اعتقال X»: X announced nothing)."""
+    return r.lang == "ar" and _marked_passive(r, t, ("S", "A"))
 
 
 def _by_hand(r: _Reader, t: TriggerMatch) -> list[str]:

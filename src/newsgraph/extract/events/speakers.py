@@ -16,6 +16,7 @@ from newsgraph.extract.events.fallback import _reacted_to
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.frames import OfficialLike, _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_cues
+from newsgraph.extract.events.passives_ar import said_passively
 from newsgraph.extract.events.reported_fr import speaker_acts_fr
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.text import normalize_token
@@ -79,7 +80,7 @@ def _speakers(
         si = r.sent_of[s.start]
         for x in _occasions(r, raws, si) if speech_statements else ():
             raws.remove(x)  # «قال ... في مؤتمر صحافي»: the conference is where he said it
-        if s.end < len(r.cues) and "anonymous" in r.cues[s.end]:
+        if (s.end < len(r.cues) and "anonymous" in r.cues[s.end]) or said_passively(r, s):  # «أُعلن عن»
             unnamed.add(si)
             continue  # «وقالت مصادر في المقاومة»: an unnamed source, not the organization it is in
         parsed_speakers = None
