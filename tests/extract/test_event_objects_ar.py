@@ -1,9 +1,15 @@
-"""Whom Arabic arrests and sanctions aim at (events/objects_ar.py, targets_ar.py; invented sentences)."""
+"""Whom Arabic arrests and sanctions aim at, and where events happened by the clause around them
+(events/objects_ar.py, targets_ar.py, places_ar.py; invented sentences)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from tests.extract.arabic_events import events_of, role_text
+
+import newsgraph
+from newsgraph.types import Article
 
 
 @pytest.mark.parametrize(("text", "group"), [
@@ -25,3 +31,36 @@ def test_whose_sanctions_and_whom_they_aim_at() -> None:
     assert "إيران" in role_text(sanctions[0], "target", names)
     assert "الأميركية" in role_text(sanctions[0], "agent", names)
     assert "الأميركية" not in role_text(sanctions[0], "target", names)
+
+
+def _place(text: str, kind: str) -> list[str]:
+    ext = newsgraph.extract_article(Article("a1", None, text, "ar", published=date(2024, 3, 5)))
+    names = {m.entity_id: m.text for m in ext.mentions if m.entity_id}
+    return [names.get(e.location, e.location) for e in ext.events if e.type == kind and e.location]
+
+
+def test_a_trailing_clause_of_place_places_the_meeting() -> None:
+    # past a clause of time the clause before goes on: «، في قصر الرئاسة بمدينة جدة» is the meeting's place
+    text = "استقبل الوزير، اليوم الثلاثاء، نظيره الأمريكي أنتوني بلينكن، في قصر الرئاسة بمدينة جدة."
+    assert any("جدة" in p for p in _place(text, "Meeting"))
+
+
+def test_a_clause_of_another_happening_places_nothing() -> None:
+    # «، في إطار جولة تشمل مدينة جدة»: «في» opens a clause of purpose, not of place
+    text = "استقبل الوزير، اليوم الثلاثاء، نظيره الأمريكي أنتوني بلينكن، في إطار جولة تشمل مدينة جدة."
+    assert not any("جدة" in p for p in _place(text, "Meeting"))
+
+
+def test_what_happened_where_a_place_is_followed_by_where() -> None:
+    text = "ووصل وزير الخارجية المغربي إلى القاهرة حيث سيشارك في اجتماع وزراء الخارجية العرب."
+    assert any("القاهرة" in p for p in _place(text, "Meeting"))
+    # «حيث» after a place, before a statement, mostly joins a remark: no place for the statement
+    said = "وتواصل القصف على مدينة غزة، حيث أعلنت وزارة الصحة مقتل ثلاثة أشخاص."
+    assert not _place(said, "Statement")
+
+
+def test_a_meeting_is_where_its_guest_is_visiting() -> None:
+    text = "استقبل وزير الخارجية نظيره المغربي الذي يزور القاهرة حاليا."
+    assert any("القاهرة" in p for p in _place(text, "Meeting"))
+    past = "التقى وزير الخارجية نظيره الأردني الذي زار بغداد الشهر الماضي."
+    assert not any("بغداد" in p for p in _place(past, "Meeting"))
