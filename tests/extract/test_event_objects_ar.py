@@ -64,3 +64,24 @@ def test_a_meeting_is_where_its_guest_is_visiting() -> None:
     assert any("القاهرة" in p for p in _place(text, "Meeting"))
     past = "التقى وزير الخارجية نظيره الأردني الذي زار بغداد الشهر الماضي."
     assert not any("بغداد" in p for p in _place(past, "Meeting"))
+
+
+@pytest.mark.parametrize(("text", "asked", "asker"), [
+    # only a title stands between the verb and the name: the name is asked, the title asks
+    ("ودعا الأمين العام إسرائيل إلى وقف العمليات العسكرية.", "إسرائيل", None),
+    ("وحث الرئيس حركة حماس على الإفراج عن الرهائن.", "حماس", None),
+    # the body of the title after «ل» asks through its officer; the titled person asks
+    ("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل إلى وقف القتال.", "إسرائيل", "غوتيريش"),
+])
+def test_an_appeal_after_a_title_asks_the_name_after_it(text: str, asked: str, asker: str | None) -> None:
+    appeals, names = events_of(text, "Appeal")
+    assert appeals, appeals
+    assert asked in role_text(appeals[0], "target", names)
+    assert asked not in role_text(appeals[0], "agent", names)
+    if asker:
+        assert asker in role_text(appeals[0], "agent", names)
+
+
+def test_the_body_of_an_appealing_title_is_not_asked() -> None:
+    appeals, names = events_of("ودعا الأمين العام للأمم المتحدة إلى وقف فوري للقتال.", "Appeal")
+    assert appeals and "الأمم المتحدة" not in role_text(appeals[0], "target", names), appeals

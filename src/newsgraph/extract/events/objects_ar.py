@@ -1,20 +1,29 @@
 """Whom an Arabic event is aimed at, read from the words right after its trigger (no parser): the
-sides of sanction nouns.
+sides of sanction nouns, and whom an appeal or a threat by an unnamed official addresses.
 
-* **Whose sanctions.** «العقوبات الأميركية», «عقوبات أوروبية جديدة»: a nationality adjective after a sanction
-  noun (past up to :data:`_ADJ_SKIP` other adjectives: «العقوبات الاقتصادية الأميركية») says who imposes them,
-  the agent, not whom they hit (the noun's genitive, «عقوبات إيران», is its target).
-* **Aimed by a relative clause.** «العقوبات التي تستهدف إيران», «عقوبات تستهدف قطاع النفط الإيراني»: a
-  ``target`` verb opening the clause right after a sanction noun (past its adjectives and a relative pronoun)
+* **Whose sanctions.** «العقوبات الأميركية», «عقوبات أوروبية جديدة»: a nationality adjective after a
+  sanction noun (past up to :data:`_ADJ_SKIP` other adjectives: «العقوبات الاقتصادية الأميركية») says who
+  imposes them, the agent, not whom they hit (the noun's genitive, «عقوبات إيران», is its target).
+* **Aimed by a relative clause.** «العقوبات التي تستهدف إيران», «عقوبات تستهدف قطاع النفط»: a ``target``
+  verb opening the clause right after a sanction noun (past its adjectives and a relative pronoun)
   names what the sanctions hit: the actor right after it.
+* **Asked past an unnamed title.** «دعا الأمين العام إسرائيل إلى وقف ...», «وطالب وزير الخارجية
+  الإيراني الولايات المتحدة برفع العقوبات», «وحث الرئيس حركة حماس على»: when an appeal or threat verb
+  opens its clause and only a title stands before the first name after it (title words, the
+  nationality adjectives and bodies of the title: :func:`~.appositions_ar.title_chain`), that name, not
+  a person, followed by the «إلى»/«على»/«ب»/«ل» of what is asked, is who is called upon (the target),
+  not the speaker: the title is the subject. A body after «ل» is whose title it is («دعا الأمين العام
+  للأمم المتحدة إلى»): it asks, it is not asked; the person named right after it is who asks.
 """
 
 from __future__ import annotations
 
+from newsgraph.extract.events.appositions_ar import title_chain
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.text import normalize_token
 
 __all__ = ["objects_ar"]
 
@@ -60,7 +69,7 @@ def _aimed_by_relative(r: _Reader, t: TriggerMatch) -> _M | None:
         j += 1
     if j + 1 >= len(r.doc) or r.sent_of[j] != si or "target" not in r.cues[j]:
         return None
-    if r.doc[j].norm_ in ("على", "ضد"):  # a preposition: sanctions_ar reads «العقوبات على X»
+    if r.doc[j].norm_ in _PREPOSITIONS:  # a preposition: sanctions_ar reads «العقوبات على X»
         return None
     hit = r.mention_at.get(j + 1)
     if hit is None or hit.start != j + 1 or hit.label not in _ACTORS or hit.payload == "adj":
@@ -68,9 +77,75 @@ def _aimed_by_relative(r: _Reader, t: TriggerMatch) -> _M | None:
     return hit
 
 
+#: Prepositions of the ``target`` cue class (sanctions_ar reads them).
+_PREPOSITIONS = frozenset(normalize_token(w) for w in ("على", "ضد"))
+#: Event types whose verb, after an unnamed title, names whom it asks or warns (module doc).
+_ASKING = frozenset({"Appeal", "Threat"})
+#: Words that open what an appeal asks for, right after whom it asks («إلى وقف», «على الإفراج», «بوقف»).
+_ASKED_FOR = frozenset(normalize_token(w) for w in ("إلى", "على", "ب", "ل"))
+#: Words that may stand before a verb that opens its clause («ودعا», «وقد دعا»).
+_OPENERS = frozenset({"و", "ف", "قد", "وقد", "كما", "ثم"})
+
+
+def _opens_clause(r: _Reader, t: TriggerMatch) -> bool:
+    """Whether verb trigger ``t`` opens its clause (past «و», «وقد»...): its subject follows it."""
+    own, i = r.clause_of[t.start], t.start - 1
+    while i >= 0 and r.clause_of[i] == own and r.doc[i].norm_ in _OPENERS:
+        i -= 1
+    return i < 0 or r.clause_of[i] != own or r.doc[i].is_punct
+
+
+def _title_body(r: _Reader, t: TriggerMatch, raw: _Raw) -> _M | None:
+    """The body a title right after appeal verb ``t`` is of, after «ل» («دعا الأمين العام للأمم المتحدة»),
+    if a reading made it the target."""
+    for ref in raw.roles.get("target", {}):
+        m = next((m for m in r.mentions if m.ref == ref and m.start > t.end), None)
+        if m is None or r.clause_of[m.start] != r.clause_of[t.start]:
+            continue
+        lam = m.start - 1 if r.doc[m.start - 1].norm_ == "ل" else m.start
+        if (lam < m.start or r.glued.get(m.start, "").endswith("ل")) and title_chain(r, t.end, lam):
+            return m
+    return None
+
+
+def _asked_past_title(r: _Reader, t: TriggerMatch) -> _M | None:
+    """Who an appeal verb asks when only a title stands between it and that name (module doc)."""
+    own, body_end = r.clause_of[t.start], -1
+    after = [m for m in r.mentions if m.start >= t.end and r.clause_of[m.start] == own]
+    for m in after[:4]:
+        if m.label == "PERSON" and m.start == body_end:
+            body_end = m.end  # «الأمين العام للأمم المتحدة أنطونيو غوتيريش»: the titled person
+            continue
+        if m.label == "PERSON":
+            return None  # «دعا الرئيس X»: the titled person speaks
+        if m.label not in _ACTORS or m.payload == "adj":
+            continue
+        lam = m.start - 1 if r.doc[m.start - 1].norm_ == "ل" else m.start
+        if (lam < m.start or r.glued.get(m.start, "").endswith("ل")) and title_chain(r, t.end, lam):
+            body_end = m.end  # «الأمين العام للأمم المتحدة»: whose title
+            continue
+        if m.start != body_end and not title_chain(r, t.end, m.start):
+            continue
+        nxt = r.doc[m.end].norm_ if m.end < len(r.doc) else ""
+        if nxt in _ASKED_FOR or (len(nxt) > 2 and nxt[0] in "بل" and not r.cues[m.end]):
+            return m
+    return None
+
+
 def objects_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
-    """Set the sides of an Arabic sanction noun (module doc)."""
-    if r.lang != "ar" or info.type != "Sanction" or t.kind != "N":
+    """Set the sides of an Arabic sanction noun, and whom an appeal after a title asks (module doc)."""
+    if r.lang != "ar":
+        return
+    if info.type in _ASKING and t.kind == "V" and _opens_clause(r, t):
+        if (body := _title_body(r, t, raw)) is not None:  # «دعا الأمين العام للأمم المتحدة»: not asked
+            raw.roles["target"].pop(body.ref)
+            titled = r.mention_at.get(body.end)
+            if titled is not None and titled.start == body.end and titled.label == "PERSON":
+                raw.done_by(titled.ref, 3.0)  # «للأمم المتحدة أنطونيو غوتيريش»: the secretary-general asks
+        if (asked := _asked_past_title(r, t)) is not None:
+            raw.only_as("target", asked.ref, 2.5)
+        raw.prune()
+    if info.type != "Sanction" or t.kind != "N":
         return
     whose = _nationality_after(r, t)
     if whose is not None and not raw.roles.get("agent"):
