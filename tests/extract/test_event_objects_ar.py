@@ -85,3 +85,14 @@ def test_an_appeal_after_a_title_asks_the_name_after_it(text: str, asked: str, a
 def test_the_body_of_an_appealing_title_is_not_asked() -> None:
     appeals, names = events_of("ودعا الأمين العام للأمم المتحدة إلى وقف فوري للقتال.", "Appeal")
     assert appeals and "الأمم المتحدة" not in role_text(appeals[0], "target", names), appeals
+
+
+def test_soldiers_killed_are_their_named_army() -> None:
+    # «مقتل ثلاثة جنود مصريين» with «الجيش المصري» named: the army was hit, not the country
+    text = "أعلن الجيش المصري مقتل ثلاثة جنود مصريين في هجوم مسلح في سيناء."
+    attacks, names = events_of(text, "Attack")
+    assert attacks and any("الجيش المصري" in role_text(a, "target", names) for a in attacks), attacks
+    # police are not the army
+    text = "أعلن الجيش المصري مقتل ثلاثة شرطيين مصريين في هجوم مسلح في سيناء."
+    attacks, names = events_of(text, "Attack")
+    assert not any("الجيش المصري" in role_text(a, "target", names) for a in attacks), attacks

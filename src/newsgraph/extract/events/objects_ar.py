@@ -14,18 +14,24 @@ sides of sanction nouns, and whom an appeal or a threat by an unnamed official a
   a person, followed by the «إلى»/«على»/«ب»/«ل» of what is asked, is who is called upon (the target),
   not the speaker: the title is the subject. A body after «ل» is whose title it is («دعا الأمين العام
   للأمم المتحدة إلى»): it asks, it is not asked; the person named right after it is who asks.
+* **Soldiers' army.** «مقتل جندي تركي», «قتل ثلاثة جنود مصريين»: a country a reading made an attack's target
+  by the nationality adjective of soldiers (``force_unit`` words, not police) is its army when the article
+  names that army («الجيش التركي»): the soldiers' force was hit (GUIDELINES.md: the attacked group).
 """
 
 from __future__ import annotations
+
+import re
 
 from newsgraph.extract.events.appositions_ar import title_chain
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.kb import load_kb
 from newsgraph.text import normalize_token
 
-__all__ = ["objects_ar"]
+__all__ = ["objects_ar", "soldiers_army"]
 
 #: Adjectives that may stand between a sanction noun and the nationality adjective or relative clause
 #: after it («العقوبات الاقتصادية الأميركية», «عقوبات جديدة تستهدف»).
@@ -154,3 +160,29 @@ def objects_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> N
     if hit is not None and (whose is None or hit.ref != whose.ref):
         raw.only_as("target", hit.ref, 2.0)
     raw.prune()
+
+
+#: The id prefix of a country's army (newsgraph.extract.institutions: «الجيش التركي» is org/army-of-turkey).
+_ARMY = "org/army-of-"
+
+
+def _army_of(country: str) -> str | None:
+    """The id of a country's army, from the country's English name (country/US: org/army-of-united-states)."""
+    entity = load_kb().get(country)
+    name = entity.labels.get("en") if entity is not None else None
+    return _ARMY + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") if name else None
+
+
+def soldiers_army(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
+    """Make a country hit through its soldiers' adjective its army, when the article names it (module doc)."""
+    hit = raw.roles.get("target", {})
+    if r.lang != "ar" or not hit:
+        return
+    armies = {m.ref for m in r.mentions if m.ref.startswith(_ARMY)}
+    si = r.sent_of[t.start]
+    for m in [m for m in r.in_sent(si) if m.ref in hit and m.label == "COUNTRY"]:  # «جنود مصريين»: bare too
+        unit = m.start - 1
+        if unit < 0 or "force_unit" not in r.cues[unit] or "شرط" in r.doc[unit].norm_:
+            continue  # not after a soldier's word («جندي», «ضابط»; police are not the army)
+        if (army := _army_of(m.ref)) in armies and army is not None:
+            raw.only_as("target", army, hit.pop(m.ref))

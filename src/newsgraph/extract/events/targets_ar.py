@@ -43,7 +43,7 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
-from newsgraph.extract.events.objects_ar import objects_ar
+from newsgraph.extract.events.objects_ar import objects_ar, soldiers_army
 
 __all__ = ["CLAUSE_OPENERS", "attack_roles_ar", "casualty_side"]
 
@@ -359,6 +359,11 @@ def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw)
     if info.object != "target":
         return
     objects_ar(r, t, info, raw)  # «العقوبات الأميركية التي تستهدف إيران»: whose sanctions, aimed at whom
+    _attack_roles(r, t, info, raw)
+    soldiers_army(r, t, raw)  # «مقتل جندي تركي»: the Turkish army, when the article names it
+
+
+def _attack_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
     if info.type == "Arrest":  # «اعتقلت الشرطة مغربيا»: a person is arrested, not his country
         for ref in [ref for ref in raw.roles.get("target", {}) if ref.startswith("country/")]:
             raw.roles["target"].pop(ref)
