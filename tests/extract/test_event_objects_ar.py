@@ -96,3 +96,10 @@ def test_soldiers_killed_are_their_named_army() -> None:
     text = "أعلن الجيش المصري مقتل ثلاثة شرطيين مصريين في هجوم مسلح في سيناء."
     attacks, names = events_of(text, "Attack")
     assert not any("الجيش المصري" in role_text(a, "target", names) for a in attacks), attacks
+
+
+def test_the_town_an_air_strike_hits_comes_before_a_place_of_its_subject() -> None:
+    # the Red Sea belongs to the relative clause that describes the coalition; the strikes hit Hodeidah
+    text = "وذكرت القناة أن التحالف الذي يدافع عن السفن في البحر الأحمر شن 17 ضربة جوية على مدينة الحديدة."
+    places = _place(text, "Attack")
+    assert places and "الحديدة" in places[0], places

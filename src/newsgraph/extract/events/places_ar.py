@@ -17,6 +17,8 @@
 * **Trailing place.** «استقبل الوزير نظيره الأمريكي، بمقر الوزارة بمدينة العلمين»: a clause of place that
   follows the trigger's clause after a comma («في»/«ب», a place it governs, no other event, up to the
   sentence's end or the next comma) says where the event of that clause happened (:func:`trailing_place`).
+* **Hit near.** «شن 17 ضربة جوية على الأقل على مدينة الحديدة»: among the places of an attack's clause, the
+  one its «على» hits within a few words after the trigger comes first (:func:`hit_near`).
 * **Met where visited.** «زار دي ميستورا طهران، والتقى بمسؤولين»: a meeting its sentence tells after a visit,
   with no place of its own, took place where the visit went (the same sentence, no «فيما»/«بينما»/«كما»
   clause of another happening between them); so does a meeting whose guest a relative clause right after
@@ -33,8 +35,8 @@ from newsgraph.extract.events.lexicons import TriggerMatch
 from newsgraph.extract.lexicon import words
 
 __all__ = [
-    "construct_site", "fronted_place", "held_place", "met_where_visited", "placed_by_setting", "placed_here",
-    "retaken_place",
+    "construct_site", "fronted_place", "held_place", "hit_near", "met_where_visited", "placed_by_setting",
+    "placed_here", "retaken_place",
 ]
 
 #: Words between a trigger and the retake word of its purpose («معارك شرسة لتطهير حي X»).
@@ -66,6 +68,18 @@ def retaken_place(r: _Reader, m: _M, t: TriggerMatch) -> bool:
         i -= 1
     return i >= 0 and "retake" in r.cues[i] and r.clause_of[i] == r.clause_of[m.start] \
         and t.start <= i <= t.end + _RETAKE_GAP
+
+
+#: Tokens after an attack trigger within which the place its «على» hits is where it happened.
+_HIT_REACH = 6
+
+
+def hit_near(r: _Reader, m: _M, t: TriggerMatch, context: str) -> bool:
+    """Whether place mention ``m`` is what attack trigger ``t`` hits right after it (``context`` "target",
+    within :data:`_HIT_REACH` tokens): «شن 17 ضربة جوية على الأقل على مدينة الحديدة» happened in Hodeidah,
+    not in the Red Sea of a relative clause before it («التحالف الذي يدافع عن السفن في البحر الأحمر»); not
+    the sea a far place lies on («... الحديدة الواقعة غربي البلاد على البحر الأحمر»)."""
+    return r.lang == "ar" and context == "target" and 0 <= m.start - t.end <= _HIT_REACH
 
 
 def placed_here(r: _Reader, m: _M, t: TriggerMatch) -> bool:
