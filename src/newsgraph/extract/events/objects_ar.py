@@ -28,10 +28,11 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.extract.lexicon import words
 from newsgraph.kb import load_kb
 from newsgraph.text import normalize_token
 
-__all__ = ["objects_ar", "soldiers_army"]
+__all__ = ["objects_ar", "soldiers_army", "tie_word"]
 
 #: Adjectives that may stand between a sanction noun and the nationality adjective or relative clause
 #: after it («العقوبات الاقتصادية الأميركية», «عقوبات جديدة تستهدف»).
@@ -186,3 +187,13 @@ def soldiers_army(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
             continue  # not after a soldier's word («جندي», «ضابط»; police are not the army)
         if (army := _army_of(m.ref)) in armies and army is not None:
             raw.only_as("target", army, hit.pop(m.ref))
+
+
+def tie_word(r: _Reader, k: int) -> bool:
+    """Whether token ``k`` is a noun of a tie right after «على» («على صلة بتنظيم X»: ``data/ties_ar.txt``),
+    written as it stands (not «وصلة», a musical set)."""
+    return 0 < k < len(r.doc) and r.doc[k].norm_ in words("ties_ar.txt") and r.doc[k - 1].norm_ in _ON
+
+
+#: «على» as the tokens' norm gives it.
+_ON = frozenset({normalize_token("على")})

@@ -43,7 +43,7 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
-from newsgraph.extract.events.objects_ar import objects_ar, soldiers_army
+from newsgraph.extract.events.objects_ar import objects_ar, soldiers_army, tie_word
 
 __all__ = ["CLAUSE_OPENERS", "attack_roles_ar", "casualty_side"]
 
@@ -238,7 +238,7 @@ def _belonging(r: _Reader, t: TriggerMatch) -> list[_M]:
     for k in range(t.end, min(t.end + _BELONG_REACH, len(r.doc) - 1)):
         if r.clause_of[k] != own:
             return []
-        if _has(r, k, "belong"):
+        if _has(r, k, "belong") or tie_word(r, k):  # «على صلة بتنظيم X»
             j = k + 2 if _has(r, k + 1, "destination") or r.doc[k + 1].norm_ in ("ل", "ب") else k + 1
             m = _named_at(r, j) if j < len(r.doc) else None
             return _with_conjuncts(r, m) if m is not None else []
