@@ -31,7 +31,7 @@ from newsgraph.extract.events.men_ar import men_roles_ar
 from newsgraph.extract.events.outlets_ar import told_by
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.passives_ar import genitive_role_ar, passive_roles_ar
-from newsgraph.extract.events.places_ar import held_place, placed_here
+from newsgraph.extract.events.places_ar import held_place, hit_near, placed_here
 from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
 from newsgraph.extract.events.recipients_ar import recipients_ar
 from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
@@ -347,7 +347,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         # a visit goes where «إلى»/"to" says, wherever its visitor speaks from
         # («في أربيل ... لزيارتنا إلى بغداد»)
         places.sort(key=lambda m: (ctx[m] != "destination", r.clause_of[m.start] != own, m.label != "PLACE",
-                                   abs(m.start - t.start)))  # fmt: skip
+                                   not (hit and hit_near(r, m, t, ctx[m])), abs(m.start - t.start)))
         if not places and r.lang == "ar":
             places = held_place(r, t)
         if r.lang == "ar" and places and places[0].label == "PLACE":

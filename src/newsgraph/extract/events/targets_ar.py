@@ -20,9 +20,9 @@ The cue words are classes of ``data/events_cues_ar.tsv``.
   so is the country of soldiers or policemen («قتل شرطيان تركيان في هجوم»: ``force_unit``, adjective).
 * **Members.** «اعتقال خمسة من عناصر X», «القبض على أعضاء في X»: the arrested belong to X
   (``casualty_unit`` before «من»/«في»/«إلى» X, after the trigger).
-* **Belonging.** «أوقفت الشرطة عشرات للاشتباه في انتمائهم إلى تنظيم داعش», «بتهمة الانتماء لجماعة X»: the
-  group the arrested are held to belong to (a ``belong`` word, then «إلى»/«ل» X, after the trigger in its
-  clause).
+* **Belonging.** «أوقفت الشرطة عشرات للاشتباه في انتمائهم إلى تنظيم داعش», «بتهمة الانتماء لجماعة X», «على
+  صلة بتنظيم X»: the group the arrested are held to belong to (a ``belong`` word, then «إلى»/«ل»/«ب» X, after
+  the trigger in its clause).
 * **Passive.** «قتل X برصاص Y», «قتل جنديان بنيران X»: the verb with an instrument after it
   (``passive_by``) is passive; who the clause names as its subject was hit, and the instrument's genitive
   (past its shooters: «برصاص جنود Y», «من Y» after them) did it.
@@ -43,6 +43,7 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.objects_ar import objects_ar, soldiers_army, tie_word
 
 __all__ = ["CLAUSE_OPENERS", "attack_roles_ar", "casualty_side"]
 
@@ -237,8 +238,8 @@ def _belonging(r: _Reader, t: TriggerMatch) -> list[_M]:
     for k in range(t.end, min(t.end + _BELONG_REACH, len(r.doc) - 1)):
         if r.clause_of[k] != own:
             return []
-        if _has(r, k, "belong"):
-            j = k + 2 if _has(r, k + 1, "destination") or r.doc[k + 1].norm_ == "ل" else k + 1
+        if _has(r, k, "belong") or tie_word(r, k):  # «على صلة بتنظيم X»
+            j = k + 2 if _has(r, k + 1, "destination") or r.doc[k + 1].norm_ in ("ل", "ب") else k + 1
             m = _named_at(r, j) if j < len(r.doc) else None
             return _with_conjuncts(r, m) if m is not None else []
     return []
@@ -357,6 +358,12 @@ def attack_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw)
     """Add the doer and the target of an attack or an arrest that its clause shapes give (module doc)."""
     if info.object != "target":
         return
+    objects_ar(r, t, info, raw)  # «العقوبات الأميركية التي تستهدف إيران»: whose sanctions, aimed at whom
+    _attack_roles(r, t, info, raw)
+    soldiers_army(r, t, raw)  # «مقتل جندي تركي»: the Turkish army, when the article names it
+
+
+def _attack_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
     if info.type == "Arrest":  # «اعتقلت الشرطة مغربيا»: a person is arrested, not his country
         for ref in [ref for ref in raw.roles.get("target", {}) if ref.startswith("country/")]:
             raw.roles["target"].pop(ref)
