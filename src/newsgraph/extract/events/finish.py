@@ -92,7 +92,8 @@ def _finish(
         if k is not None:
             final[k].sents |= head.sents
         elif (k := _merge_target(final, head, anaphoric, own_antecedent=own, parsed=r.parsed,
-                                 published=elsewhen, several=_several(r, head))) is not None:
+                                 published=elsewhen, several=_several(r, head),
+                                 headline=r.headline)) is not None:
             # the lead tells the headline's story: its city places the headline's visit to a country
             lead = r.headline and max(final[k].sents) == 0 and min(head.sents) == 1
             _absorb(final[k], head, pin=anaphoric or lead or _shares(final[k], head))

@@ -85,6 +85,7 @@ def _merge_target(
     parsed: bool = False,
     published: date | None = None,
     several: bool = False,
+    headline: bool = False,
 ) -> int | None:
     """The earlier event ``head`` is another mention of, if any.
 
@@ -98,6 +99,9 @@ def _merge_target(
     A mention its sentence dates to another time than the article's (``published``: «en juin
     dernier», «en 2006») does not join an undated one, which happened at the article's time.
     A mention of ``several`` happenings (:func:`_several`) joins only as an anaphor or by what it shares.
+    With a ``headline``, an event told only there joins the first later mention of its family however
+    far the lead comes (captions, a section name or a byline may stand between them): the headline tells
+    the story the lead opens.
     Unless anaphoric, a mention in a ``parallel`` clause (:func:`mark_parallel`) does not join an event
     told in its own sentence, nor (without a parse) a mention outside a phrase of an earlier happening
     («بعد هجوم») one told only in such a phrase of one sentence. A later sentence's mention passes over
@@ -126,8 +130,9 @@ def _merge_target(
                 return k
             continue
         # the lead tells the headline's story: one family is enough there (a Bombing headline, an Attack lead)
-        lead = max(prev.sents) == 0 and min(head.sents) == 1
-        near = min(head.sents) - max(prev.sents) <= _CHAIN and (prev.trig.type == head.trig.type or lead)
+        lead = max(prev.sents) == 0 and (min(head.sents) == 1 or headline)
+        near = min(head.sents) - max(prev.sents) <= _CHAIN or (headline and max(prev.sents) == 0)
+        near = near and (prev.trig.type == head.trig.type or lead)
         near = near and not several  # "a rise in attacks on the police": other happenings than the story's
         # each names a person the other lacks («اجتمع X مع Y» ... «وفي وقت لاحق، اجتمع X مع Z»): two
         others = _people(prev) - _people(head) and _people(head) - _people(prev)

@@ -1,0 +1,99 @@
+"""English event detection: crowds, aid senses, labour strikes, speakers of participles and of
+sentence-final attributions, statements told again, headline and lead (newsgraph.extract.events.senses_en,
+speakers_en, merge).
+
+Invented sentences; each test names the rule it checks. They need the trained English pipeline.
+"""
+
+from __future__ import annotations
+
+from tests.extract.english_events import events_with, needs_en
+
+from newsgraph.extract import en
+from newsgraph.extract.pipeline import get_nlp
+from newsgraph.types import Event, Label, Mention
+
+pytestmark = needs_en
+
+_IDS: dict[str, tuple[Label, str]] = {
+    "Valdoria": ("COUNTRY", "country/VA"),
+    "Norland Air": ("ORGANIZATION", "org/norland-air"),
+    "Paul Marchetti": ("PERSON", "person/paul-marchetti"),
+    "Ann Lee": ("PERSON", "person/ann-lee"),
+    "Ministry of Foreign Affairs": ("ORGANIZATION", "org/va-mfa"),
+}
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in events_with(text, _IDS)]
+
+
+def _headlined(text: str) -> list[Event]:
+    doc = get_nlp("en")(text)
+    ms = []
+    for name, (label, ref) in _IDS.items():
+        at = text.find(name)
+        while at >= 0:
+            ms.append(Mention(at, at + len(name), name, label, ref, 0))
+            at = text.find(name, at + 1)
+    ms.sort(key=lambda m: m.start)
+    return en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None, headline=True)
+
+
+def test_a_crowd_gathering_is_no_meeting() -> None:
+    for text in ("Some 250 mourners gathered.", "A bomb killed 30 people gathered to mourn him."):
+        assert "Meeting" not in [t for t, _ in _types(text)]
+
+
+def test_named_leaders_gathering_is_a_meeting() -> None:
+    assert ("Meeting", "gathered") in _types("Paul Marchetti and Ann Lee gathered in Rome on Friday.")
+
+
+def test_an_appeal_granted_and_blood_donated_are_no_aid() -> None:
+    for text in ("The appeal that the lawyers filed last year was granted.", "Residents donated blood."):
+        assert "AidPledge" not in [t for t, _ in _types(text)]
+
+
+def test_funds_granted_are_aid() -> None:
+    assert ("AidPledge", "granted") in _types("Valdoria granted new funds to the flood victims on Monday.")
+
+
+def test_workers_on_strike_protest_and_an_air_strike_attacks() -> None:
+    assert [t for t, _ in _types("Teachers in Valdoria went on strike on Monday.")] == ["Protest"]
+    assert [t for t, _ in _types("A general strike shut the ports of Valdoria.")] == ["Protest"]
+    assert "Protest" not in [t for t, _ in _types("An air strike on the base killed nine soldiers.")]
+
+
+def test_a_passive_participle_of_saying_has_no_speaker() -> None:
+    text = ("Paul Marchetti will face a judge on May 2, along with his brothers Tom and Ben, accused of "
+            "ordering the shooting of striking miners.")
+    said = [e for e in events_with(text, _IDS) if e.type == "Statement"]
+    assert not said
+
+
+def test_a_sentence_final_speaker_after_its_acronym_speaks() -> None:
+    text = ("The minister held talks with ten counterparts, including Valdoria, the Ministry of Foreign "
+            "Affairs (MFA) said.")
+    said = [e for e in events_with(text, _IDS) if e.type == "Statement"]
+    assert [e.roles.get("agent") for e in said] == [("org/va-mfa",)]
+
+
+def test_the_statement_told_again_is_no_second_statement() -> None:
+    text = ("Valdoria imposed new sanctions on Norland Air, Ann Lee said in a statement. "
+            "The statement said the measures would hurt the airline.")
+    said = [e for e in events_with(text, _IDS) if e.type == "Statement"]
+    assert len(said) == 1 and said[0].roles.get("agent") == ("person/ann-lee",)
+
+
+def test_a_headline_event_and_its_lead_past_a_caption_are_one() -> None:
+    text = ("Valdoria imposes sanctions on Norland Air\n"
+            "A view of the airport in winter.\n"
+            "Reuters\n"
+            "Published: Updated:\n"
+            "Valdoria on Thursday imposed new sanctions on Norland Air, Ann Lee said.")
+    assert len([e for e in _headlined(text) if e.type == "Sanction"]) == 1
+
+
+def test_discussions_held_with_someone_are_a_meeting() -> None:
+    assert ("Meeting", "held long discussions") in _types(
+        "Paul Marchetti held long discussions on trade with Ann Lee in Rome.")
