@@ -97,3 +97,27 @@ def test_a_headline_event_and_its_lead_past_a_caption_are_one() -> None:
 def test_discussions_held_with_someone_are_a_meeting() -> None:
     assert ("Meeting", "held long discussions") in _types(
         "Paul Marchetti held long discussions on trade with Ann Lee in Rome.")
+
+
+def test_a_days_attack_refers_back_to_the_story_attack() -> None:
+    text = ("A gunman shot dead three guards at the embassy in Valdoria on Monday. The embassy was closed. "
+            "Its staff went home. Flags flew at half mast. Monday's attack shocked the city.")
+    assert len([e for e in events_with(text, _IDS) if e.type == "Attack"]) == 1
+
+
+def test_a_word_of_a_name_is_no_verb_of_saying() -> None:
+    ids: dict[str, tuple[Label, str]] = {"El Sayed El Masri": ("PERSON", "person/el-sayed-el-masri")}
+    text = "An accord was signed by Egyptian Minister of Trade El Sayed El Masri and his Tajik counterpart."
+    said = events_with(text, ids)
+    assert "Statement" not in [e.type for e in said]
+
+
+def test_memoranda_of_understanding_and_a_cessation_of_hostilities() -> None:
+    assert "Agreement" in [t for t, _ in _types("Valdoria and Norland sign 7 MoUs on trade")]
+    assert "Ceasefire" in [t for t, _ in _types("Both sides signed a cessation of hostilities on Sunday.")]
+
+
+def test_votes_counted_are_no_vote_of_a_body() -> None:
+    assert "Vote" not in [t for t, _ in _types("Ann Lee secured 51 per cent of the total votes cast.")]
+    assert "Vote" not in [t for t, _ in _types("Paul Marchetti won the election with 3,000 valid votes.")]
+    assert "Vote" in [t for t, _ in _types("Parliament held a vote on the resolution on Sunday.")]

@@ -221,8 +221,8 @@ def find_events_en(
     reporters: list[tuple[Token, Token, str]] = []  # (verb, subject, speaker): no party to what it reports
     quotes = quoted(doc)
     for verb, subj in reporting_verbs(doc):
-        if any(a <= verb.idx < b for a, b in taken):
-            continue
+        if any(a <= verb.idx < b for a, b in taken) or any(m.start <= verb.idx < m.end for m in mentions):
+            continue  # a word of a name is no verb ("El Sayed", read as "say")
         if subj is not None and quoted_speech(verb, subj, quotes):
             continue
         who = speaker_mention(ms, subj) if subj is not None else None

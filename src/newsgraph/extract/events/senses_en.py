@@ -44,6 +44,9 @@
   no aid.
 * a "strike" by workers is a Protest, no attack (:func:`labour_strike`): "went on strike", "a general strike",
   "a strike by teachers" (a ``labour_strike`` cue word among its modifiers or in its "by" phrase).
+* the noun "vote" counted ("the total votes cast", "51 per cent of the votes", "won the most votes", "3
+  million votes") is a tally of ballots, no body voting: a ``counted_vote`` cue word on it (cast, valid,
+  popular...), a number, an "of" it completes, or a ``vote_won`` cue verb (win, poll...) whose object it is.
 * "bomb" is a weapon, no bombing, when it is the object (or joined to the object) of a verb that is no
   ``bomb_use`` cue ("officers sought a bomb", "must not send jets, bombs and arms"; "planted a bomb" is one).
 """
@@ -84,6 +87,7 @@ _READ = frozenset(
         "Bombing",
         "Visit",
         "AidPledge",
+        "Vote",
     }
 )
 
@@ -187,6 +191,15 @@ def _no_aid(verb: Token) -> bool:
     return bool(given) and not any(w.ent_type_ == "MONEY" or is_cue(w, "aid_object") for w in words)
 
 
+def _tally(noun: Token) -> bool:
+    """Whether the noun "vote" is a count of ballots (module doc)."""
+    if any(c.dep_ == "nummod" or is_cue(c, "counted_vote") for c in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return True  # "51 per cent of the votes", "a third of the vote"
+    return noun.dep_ == "dobj" and is_cue(noun.head, "vote_won")
+
+
 def other_sense(doc: Doc, event: Event) -> bool:
     """Whether ``event``'s trigger verb is used in a sense that is no event of its type (module doc)."""
     if event.type not in _READ or not doc.has_annotation("DEP"):
@@ -204,6 +217,8 @@ def other_sense(doc: Doc, event: Event) -> bool:
         return not owned and not any(c.dep_ == "prep" and c.lower_ in ("to", "abroad") for c in verb.children)
     if event.type == "Threat" and len(span) == 1 and lemma == "threat" and verb.pos_ == "NOUN":
         return _danger(verb)
+    if event.type == "Vote" and len(span) == 1 and lemma == "vote" and verb.pos_ == "NOUN":
+        return _tally(verb)
     if verb.pos_ != "VERB":
         return False
     if event.type == "Sanction" and lemma == "suspend":
