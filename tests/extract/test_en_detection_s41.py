@@ -121,3 +121,23 @@ def test_votes_counted_are_no_vote_of_a_body() -> None:
     assert "Vote" not in [t for t, _ in _types("Ann Lee secured 51 per cent of the total votes cast.")]
     assert "Vote" not in [t for t, _ in _types("Paul Marchetti won the election with 3,000 valid votes.")]
     assert "Vote" in [t for t, _ in _types("Parliament held a vote on the resolution on Sunday.")]
+
+
+def test_informing_and_expressing_are_statements() -> None:
+    said = [e for e in events_with("Paul Marchetti informed reporters that the talks had failed.", _IDS)]
+    assert [e.roles.get("agent") for e in said if e.type == "Statement"] == [("person/paul-marchetti",)]
+    said = [e for e in events_with("Ann Lee expressed concern over the arrests in Valdoria.", _IDS)]
+    assert [e.roles.get("agent") for e in said if e.type == "Statement"] == [("person/ann-lee",)]
+
+
+def test_two_dates_as_near_a_trigger_do_not_break_dating() -> None:
+    from datetime import date
+
+    from newsgraph.extract.dates import find_dates
+
+    text = "On May 2 Ann Lee said the talks on May 4 ended."
+    doc = get_nlp("en")(text)
+    ms = [Mention(text.find("Ann Lee"), text.find("Ann Lee") + 7, "Ann Lee", "PERSON", "person/ann-lee", 0)]
+    found = en.find_events_en(doc, "en", mentions=ms, dates=find_dates(text, "en", date(2019, 5, 8)),
+                              amounts=[], published=date(2019, 5, 8))
+    assert found and all(e.date is not None for e in found)
