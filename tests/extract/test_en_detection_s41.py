@@ -141,3 +141,17 @@ def test_two_dates_as_near_a_trigger_do_not_break_dating() -> None:
     found = en.find_events_en(doc, "en", mentions=ms, dates=find_dates(text, "en", date(2019, 5, 8)),
                               amounts=[], published=date(2019, 5, 8))
     assert found and all(e.date is not None for e in found)
+
+
+def test_an_act_done_by_no_one_and_first_aid_are_no_events() -> None:
+    assert "Appeal" not in [t for t, _ in _types("No one has called to ask for ransom yet.")]
+    assert "AidPledge" not in [t for t, _ in _types("They told the nurses to give first aid to the wounded.")]
+
+
+def test_a_headline_repeated_after_its_date_still_joins_the_lead() -> None:
+    text = ("Valdoria imposes sanctions on Norland Air\n"
+            "12 May 2020 Valdoria imposes sanctions on Norland Air\n"
+            "A view of the airport in winter.\n"
+            "Reuters\n"
+            "Valdoria on Thursday imposed new sanctions on Norland Air, Ann Lee said.")
+    assert len([e for e in _headlined(text) if e.type == "Sanction"]) == 1
