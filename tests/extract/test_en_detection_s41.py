@@ -155,3 +155,16 @@ def test_a_headline_repeated_after_its_date_still_joins_the_lead() -> None:
             "Reuters\n"
             "Valdoria on Thursday imposed new sanctions on Norland Air, Ann Lee said.")
     assert len([e for e in _headlined(text) if e.type == "Sanction"]) == 1
+
+
+def test_a_crackdown_on_a_thing_a_deal_struck_and_refused_meetings_are_no_such_events() -> None:
+    assert "Arrest" not in [t for t, _ in _types("The law is part of a crackdown on freedom of expression.")]
+    assert "Arrest" in [t for t, _ in _types("Police launched a crackdown on protesters in the capital.")]
+    assert "Attack" not in [t for t, _ in _types("Valdoria struck the original deal with six powers.")]
+    assert "Meeting" not in [t for t, _ in _types("Valdoria has refused face-to-face meetings with Ann Lee.")]
+
+
+def test_a_statement_noun_and_its_speakers_verb_are_one_statement() -> None:
+    text = "The Valdoria statement said the talks were useful."
+    said = [e for e in events_with(text, _IDS) if e.type == "Statement"]
+    assert len(said) == 1

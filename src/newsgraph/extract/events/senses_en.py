@@ -47,6 +47,9 @@
 * the noun "vote" counted ("the total votes cast", "51 per cent of the votes", "won the most votes", "3
   million votes") is a tally of ballots, no body voting: a ``counted_vote`` cue word on it (cast, valid,
   popular...), a number, an "of" it completes, or a ``vote_won`` cue verb (win, poll...) whose object it is.
+* a "crackdown on" a thing ("a crackdown on corruption", "on freedom of expression") arrests no one: what
+  it is on must be an actor (a named one, a ``private`` or ``crackdown_target`` cue word: protesters).
+* "strike" a deal ("Iran struck the original deal") is an accord, no attack: an ``accord`` cue word object.
 * "bomb" is a weapon, no bombing, when it is the object (or joined to the object) of a verb that is no
   ``bomb_use`` cue ("officers sought a bomb", "must not send jets, bombs and arms"; "planted a bomb" is one).
 """
@@ -88,6 +91,7 @@ _READ = frozenset(
         "Visit",
         "AidPledge",
         "Vote",
+        "Arrest",
     }
 )
 
@@ -200,6 +204,15 @@ def _tally(noun: Token) -> bool:
     return noun.dep_ == "dobj" and is_cue(noun.head, "vote_won")
 
 
+def _no_one_cracked_down(noun: Token) -> bool:
+    """Whether a "crackdown on" is on no actor (module doc)."""
+    objs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children]
+    objs += [o for o in list(objs) for o in o.conjuncts]
+    return bool(objs) and not any(
+        o.ent_type_ in _ACTORS or is_cue(o, "private") or is_cue(o, "crackdown_target") for o in objs
+    )
+
+
 def other_sense(doc: Doc, event: Event) -> bool:
     """Whether ``event``'s trigger verb is used in a sense that is no event of its type (module doc)."""
     if event.type not in _READ or not doc.has_annotation("DEP"):
@@ -219,6 +232,10 @@ def other_sense(doc: Doc, event: Event) -> bool:
         return _danger(verb)
     if event.type == "Vote" and len(span) == 1 and lemma == "vote" and verb.pos_ == "NOUN":
         return _tally(verb)
+    if event.type == "Arrest" and span[0].lemma_.lower() == "crackdown":
+        return _no_one_cracked_down(span[0])
+    if event.type == "Attack" and lemma == "strike" and verb.pos_ == "VERB":
+        return any(c.dep_ == "dobj" and is_cue(c, "accord") for c in verb.children)
     if verb.pos_ != "VERB":
         return False
     if event.type == "Sanction" and lemma == "suspend":

@@ -344,18 +344,26 @@ _BACK = frozenset({"the", "this", "that"})
 def told_again(doc: Doc, events: Sequence[Event], said: Sequence[Event]) -> list[Event]:
     """``events`` without the definite statement nouns that name no speaker and follow a Statement of at most
     two sentences before ("the department said in a statement ... the statement said"): the statement told
-    before, told again (GUIDELINES.md: one real event, one entry). ``said`` holds the Statements of the
-    reporting verbs."""
+    before, told again (GUIDELINES.md: one real event, one entry); nor the statement nouns of a speaker whose
+    reporting verb speaks in the same or the next sentence ("X issued a readout ... In it, X said"). ``said``
+    holds the Statements of the reporting verbs."""
     if not doc.has_annotation("DEP"):
         return list(events)
     before = [(e.sentence, e.trigger.start) for e in (*events, *said) if e.type == "Statement"]
+    voiced_by = [(e.sentence, set(e.roles.get("agent", ()))) for e in said]
     out = []
     for e in events:
         span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-        noun = span.root if span is not None and e.type == "Statement" and not e.roles.get("agent") else None
-        if noun is not None and noun.pos_ == "NOUN" and any(
-            c.dep_ == "det" and c.lower_ in _BACK for c in noun.children
-        ) and any(e.sentence - 2 <= k <= e.sentence and at < e.trigger.start for k, at in before):
+        noun = span.root if span is not None and e.type == "Statement" else None
+        if noun is None or noun.pos_ != "NOUN":
+            out.append(e)
             continue
+        agents = set(e.roles.get("agent", ()))
+        if not agents and any(c.dep_ == "det" and c.lower_ in _BACK for c in noun.children) and any(
+            e.sentence - 2 <= k <= e.sentence and at < e.trigger.start for k, at in before
+        ):
+            continue
+        if agents and any(abs(k - e.sentence) <= 1 and agents & who for k, who in voiced_by):
+            continue  # "The Kremlin issued a readout ... In it, the Kremlin said": one statement, the verb's
         out.append(e)
     return out
