@@ -168,3 +168,8 @@ def test_a_statement_noun_and_its_speakers_verb_are_one_statement() -> None:
     text = "The Valdoria statement said the talks were useful."
     said = [e for e in events_with(text, _IDS) if e.type == "Statement"]
     assert len(said) == 1
+
+
+def test_an_election_rally_is_no_protest() -> None:
+    assert "Protest" not in [t for t, _ in _types("Paul Marchetti spoke at an election rally in Rome.")]
+    assert "Protest" in [t for t, _ in _types("Farmers held a rally against the new tax in Rome on Friday.")]
