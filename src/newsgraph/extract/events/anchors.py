@@ -185,10 +185,11 @@ def fill_dates(
             near = []
             if tok is not None:
                 si = sent_of[tok[0]]
-                near = sorted(
-                    (abs(d.start - tok[0]), d.payload)
-                    for d in ds
-                    if d.ref == "point" and sent_of[d.start] == si and isinstance(d.payload, DateValue)
+                near = sorted(  # by distance only: two dates as near keep their text order
+                    ((abs(d.start - tok[0]), d.payload)
+                     for d in ds
+                     if d.ref == "point" and sent_of[d.start] == si and isinstance(d.payload, DateValue)),
+                    key=lambda dp: dp[0],
                 )
             ev = dataclasses.replace(ev, date=near[0][1] if near else fallback)
         out.append(ev)

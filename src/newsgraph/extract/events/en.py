@@ -65,7 +65,7 @@ from newsgraph.extract.events.lexicons import is_cue, load_cues, load_event_type
 from newsgraph.extract.events.links import _spokesperson_side
 from newsgraph.extract.events.placed_en import _home_places, _location, _statement_places
 from newsgraph.extract.events.requested_en import drop_requested
-from newsgraph.extract.events.senses_en import other_sense
+from newsgraph.extract.events.senses_en import labour_strike, other_sense
 from newsgraph.extract.events.sources_en import sources_out
 from newsgraph.extract.events.speakers_en import (
     addressee,
@@ -76,6 +76,7 @@ from newsgraph.extract.events.speakers_en import (
     speaker_pronouns,
     speaker_roles,
     subject_words,
+    told_again,
     unnamed_speaker,
     verb_subject,
     voiced,
@@ -205,6 +206,7 @@ def find_events_en(
         and not unreal(doc, e)
     ]
     events = drop_requested(doc, events)  # "called for an investigation": none has happened
+    events = [labour_strike(doc, e) for e in events]  # "went on strike": a Protest
     events = received_calls(doc, events, ms)  # "X received a phone call from Y": Y's call, no Meeting
     events = framed_calls(doc, events, ms)  # "X discussed ties with Y during a phone call": X and Y
     types = load_event_types()
@@ -219,8 +221,8 @@ def find_events_en(
     reporters: list[tuple[Token, Token, str]] = []  # (verb, subject, speaker): no party to what it reports
     quotes = quoted(doc)
     for verb, subj in reporting_verbs(doc):
-        if any(a <= verb.idx < b for a, b in taken):
-            continue
+        if any(a <= verb.idx < b for a, b in taken) or any(m.start <= verb.idx < m.end for m in mentions):
+            continue  # a word of a name is no verb ("El Sayed", read as "say")
         if subj is not None and quoted_speech(verb, subj, quotes):
             continue
         who = speaker_mention(ms, subj) if subj is not None else None
@@ -304,6 +306,7 @@ def find_events_en(
     if doc.has_annotation("DEP"):
         events = _statement_places(doc, events, ms)
         events = _said_on(doc, events, new, spoken)
+        events = told_again(doc, events, new)  # "the statement said": the one told before
     return fill_dates(doc, _renumber([*events, *new]), dates, published)
 
 

@@ -29,6 +29,7 @@ from newsgraph.extract.events.merge import (
     _same_speaker,
     _several,
     _shares,
+    headline_sentences,
     mark_parallel,
     number_topics,
 )
@@ -82,6 +83,7 @@ def _finish(
     # a mention dated to another month or year does not join an undated one (merge._elsewhen); French
     # only for now: on the English and Arabic dev halves it cost detection and dates
     elsewhen = published if r.lang in _ELSEWHEN_LANGS else None
+    headlined = headline_sentences(r)
     for head, members, anaphoric in groups:
         # «اجتمع X مع Z، وجرى خلال الاجتماع»: a definite noun after its own sentence's mention refers to that
         own = anaphoric and not (members[0].trig.definite and members[0].trig.kind == "N")
@@ -92,7 +94,8 @@ def _finish(
         if k is not None:
             final[k].sents |= head.sents
         elif (k := _merge_target(final, head, anaphoric, own_antecedent=own, parsed=r.parsed,
-                                 published=elsewhen, several=_several(r, head))) is not None:
+                                 published=elsewhen, several=_several(r, head),
+                                 headline=headlined)) is not None:
             # the lead tells the headline's story: its city places the headline's visit to a country
             lead = r.headline and max(final[k].sents) == 0 and min(head.sents) == 1
             _absorb(final[k], head, pin=anaphoric or lead or _shares(final[k], head))

@@ -18,11 +18,11 @@ from datetime import date
 
 from newsgraph.extract.events.clauses import _describes, _Reader
 from newsgraph.extract.events.frames import _Raw, same_time
-from newsgraph.extract.events.lexicons import EventTypeInfo
+from newsgraph.extract.events.lexicons import EventTypeInfo, load_event_types
 from newsgraph.extract.events.passives_ar import stated_apart
 from newsgraph.kb import load_kb
 
-__all__: list[str] = []
+__all__ = ["headline_sentences"]
 
 
 def _compatible(a: _Raw, b: _Raw) -> bool:
@@ -86,12 +86,13 @@ def _merge_target(
     parsed: bool = False,
     published: date | None = None,
     several: bool = False,
+    headline: int = 0,
 ) -> int | None:
     """The earlier event ``head`` is another mention of, if any.
 
     A Statement joins the latest earlier Statement of the same speaker. Other
     events join the latest earlier event of their type family when nothing
-    conflicts and the later mention is anaphoric («الهجوم», "the attack") or
+    conflicts and the later mention is anaphoric («الهجوم», "the attack": of its own type first) or
     shares a place, date or amount with it; not when each names a person the
     other lacks, unless the later sentence's first mention is itself the anaphor
     (``own_antecedent``: its definite noun follows a verb of its own sentence). With a parse
@@ -99,6 +100,9 @@ def _merge_target(
     A mention its sentence dates to another time than the article's (``published``: «en juin
     dernier», «en 2006») does not join an undated one, which happened at the article's time.
     A mention of ``several`` happenings (:func:`_several`) joins only as an anaphor or by what it shares.
+    With a ``headline`` (its number of sentences: :func:`headline_sentences`), a happening (a ``story`` type)
+    told only there joins the first later mention of its family however far the lead comes (captions, a
+    section name or a byline may stand between them): the headline tells the story the lead opens.
     Unless anaphoric, a mention in a ``parallel`` clause (:func:`mark_parallel`) does not join an event
     told in its own sentence, nor (without a parse) a mention outside a phrase of an earlier happening
     («بعد هجوم») one told only in such a phrase of one sentence. A later sentence's mention passes over
@@ -108,6 +112,9 @@ def _merge_target(
         prev = final[k]
         if _family(prev) != _family(head):
             continue
+        own_type = any(f.trig.type == head.trig.type for f in final[:k])
+        if anaphoric and prev.trig.type != head.trig.type and own_type:
+            continue  # "the suicide attack" after another shooting: the bombing told before that one
         if head.prior is not None and prev.prior is None and not anaphoric:
             continue  # «... بعد هجوم على»: an earlier happening, not the one told before
         # «بعد قصف X ... سيطرت عليه المقاومة»: an earlier happening told in one phrase, not the next one
@@ -127,8 +134,11 @@ def _merge_target(
                 return k
             continue
         # the lead tells the headline's story: one family is enough there (a Bombing headline, an Attack lead)
-        lead = max(prev.sents) == 0 and min(head.sents) == 1
-        near = min(head.sents) - max(prev.sents) <= _CHAIN and (prev.trig.type == head.trig.type or lead)
+        # a happening's headline (no speech act: an article reports many), the lead past captions and bylines
+        told = max(prev.sents) < headline and load_event_types()[head.trig.type].story
+        lead = (max(prev.sents) == 0 and min(head.sents) == 1) or told
+        near = min(head.sents) - max(prev.sents) <= _CHAIN or told
+        near = near and (prev.trig.type == head.trig.type or lead)
         near = near and not several  # "a rise in attacks on the police": other happenings than the story's
         # each names a person the other lacks («اجتمع X مع Y» ... «وفي وقت لاحق، اجتمع X مع Z»): two
         others = _people(prev) - _people(head) and _people(head) - _people(prev)
@@ -143,6 +153,15 @@ def _merge_target(
             return k
         return None
     return None
+
+
+def headline_sentences(r: _Reader) -> int:
+    """How many sentences the headline takes: 0 without one, 2 when the page repeats it as the next line
+    (after a date or a dateline: "Title ... / 12 May 2020 Title ..."), else 1."""
+    if not r.headline or len(r.sents) < 2:
+        return int(r.headline)
+    first, second = (" ".join(r.doc[s.start : s.end].text.split()).lower() for s in r.sents[:2])
+    return 2 if first and second.endswith(first) else 1
 
 
 #: Prepositions that open a topic shift before its head word («من جهة أخرى», «في سياق آخر», «على صعيد آخر»).

@@ -229,7 +229,8 @@ def _promise(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> b
 def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> bool:
     """A verb trigger the parse shows as no reported happening: under a modal ("senators must vote
     to convict"), negated ("do not elect"), in a condition ("if two-thirds vote") or the complement
-    of an intention verb ("plans to meet", «prévoit de rencontrer»); so is a verb joined to such a
+    of an intention verb ("plans to meet", «prévoit de rencontrer»), or done by no one ("no one has called to
+    ask for ransom": :func:`_done_by_no_one`); so is a verb joined to such a
     verb with no subject or auxiliary of its own ("no party shall found, establish or run X"). A word
     tagged a noun with an auxiliary is a verb ("did not persuade leaders to sanction X"). An English
     present passive after the first sentence tells what is done as a rule, not what happened
@@ -241,7 +242,7 @@ def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> 
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.get("intention", ()):
         return True
-    if _possible_verb(tok, cues):
+    if _possible_verb(tok, cues) or _done_by_no_one(tok, cues):
         return True
     heads = [tok, tok.head] if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" else [tok]
     joined = tok
@@ -256,6 +257,20 @@ def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> 
             if child.dep_ == "advmod" and word in cues.get("negation", ()):  # French "n'a pas signé"
                 return True
             if child.dep_ == "mark" and word in cues.get("conditional", ()):
+                return True
+    return False
+
+
+def _done_by_no_one(tok: Token, cues: Mapping[str, frozenset[str]]) -> bool:
+    """(English) A verb whose subject, or the subject of the verb it completes ("no one has called to ask for
+    ransom"), is nobody: "no one", "nobody", "none", or a noun under a ``no_one`` determiner ("no group has
+    claimed")."""
+    verbs = [tok, tok.head] if tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX") else [tok]
+    for verb in verbs:
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.lower_ in ("nobody", "none", "noone"):
+                return True
+            if any(d.dep_ == "det" and d.lower_ in cues.get("no_one", ()) for d in subj.children):
                 return True
     return False
 

@@ -36,18 +36,34 @@
 * "gather" with an object collects it ("the video gathered eight million views"), no meeting.
 * a "trip" with no owner and no "to" a place is a kind of outing ("after a foraging trip", "a company that
   runs shark viewing trips"), no visit; "his trip", "the Poland trip", "a trip to Paris" are visits.
+* "gather" by people the text does not name ("some 250 people gathered", "mourners gathered", "they had
+  gathered for the funeral") is a crowd, no meeting of parties (GUIDELINES.md: a meeting's participants are
+  named): its subject, or the noun its participle describes, must be or hold a proper noun.
+* "grant" and "donate" give aid only when what is given is money or an ``aid_object`` cue word ("granted $5
+  million", "donated funds"); "the appeal was granted", "granted him asylum", "residents donated blood" give
+  no aid.
+* a "strike" by workers is a Protest, no attack (:func:`labour_strike`): "went on strike", "a general strike",
+  "a strike by teachers" (a ``labour_strike`` cue word among its modifiers or in its "by" phrase).
+* the noun "vote" counted ("the total votes cast", "51 per cent of the votes", "won the most votes", "3
+  million votes") is a tally of ballots, no body voting: a ``counted_vote`` cue word on it (cast, valid,
+  popular...), a number, an "of" it completes, or a ``vote_won`` cue verb (win, poll...) whose object it is.
+* a "crackdown on" a thing ("a crackdown on corruption", "on freedom of expression") arrests no one: what
+  it is on must be an actor (a named one, a ``private`` or ``crackdown_target`` cue word: protesters).
+* "strike" a deal ("Iran struck the original deal") is an accord, no attack: an ``accord`` cue word object.
 * "bomb" is a weapon, no bombing, when it is the object (or joined to the object) of a verb that is no
   ``bomb_use`` cue ("officers sought a bomb", "must not send jets, bombs and arms"; "planted a bomb" is one).
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.events.lexicons import is_cue, load_cues
+from newsgraph.extract.events.lexicons import is_cue, load_cues, load_event_types
 from newsgraph.types import Event
 
-__all__ = ["other_sense"]
+__all__ = ["labour_strike", "other_sense"]
 
 #: Named-entity labels of an actor a suspension can hit.
 _ACTORS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -73,6 +89,9 @@ _READ = frozenset(
         "Investigation",
         "Bombing",
         "Visit",
+        "AidPledge",
+        "Vote",
+        "Arrest",
     }
 )
 
@@ -158,6 +177,42 @@ def _no_founding(verb: Token) -> bool:
     return not any(o.ent_type_ == "ORG" or is_cue(o, "founded") for o in objs)
 
 
+def _crowd(verb: Token) -> bool:
+    """Whether "gather" is done by people the text does not name (module doc)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ in ("acl", "relcl"):
+        subj = [verb.head]  # "30 people gathered to mourn", "mourners who gathered"
+    if any(s.tag_ in ("WDT", "WP") for s in subj) and verb.dep_ == "relcl":
+        subj = [verb.head]
+    return not any(w.pos_ == "PROPN" for s in subj for w in s.subtree)
+
+
+def _no_aid(verb: Token) -> bool:
+    """Whether "grant"/"donate" gives no money nor an ``aid_object`` (module doc)."""
+    given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    given += [g for c in verb.children if c.dep_ == "dative" for g in c.children if c.dep_ == "pobj"]
+    words = [w for g in given for w in g.subtree]
+    return bool(given) and not any(w.ent_type_ == "MONEY" or is_cue(w, "aid_object") for w in words)
+
+
+def _tally(noun: Token) -> bool:
+    """Whether the noun "vote" is a count of ballots (module doc)."""
+    if any(c.dep_ == "nummod" or is_cue(c, "counted_vote") for c in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return True  # "51 per cent of the votes", "a third of the vote"
+    return noun.dep_ == "dobj" and is_cue(noun.head, "vote_won")
+
+
+def _no_one_cracked_down(noun: Token) -> bool:
+    """Whether a "crackdown on" is on no actor (module doc)."""
+    objs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children]
+    objs += [o for o in list(objs) for o in o.conjuncts]
+    return bool(objs) and not any(
+        o.ent_type_ in _ACTORS or is_cue(o, "private") or is_cue(o, "crackdown_target") for o in objs
+    )
+
+
 def other_sense(doc: Doc, event: Event) -> bool:
     """Whether ``event``'s trigger verb is used in a sense that is no event of its type (module doc)."""
     if event.type not in _READ or not doc.has_annotation("DEP"):
@@ -175,6 +230,12 @@ def other_sense(doc: Doc, event: Event) -> bool:
         return not owned and not any(c.dep_ == "prep" and c.lower_ in ("to", "abroad") for c in verb.children)
     if event.type == "Threat" and len(span) == 1 and lemma == "threat" and verb.pos_ == "NOUN":
         return _danger(verb)
+    if event.type == "Vote" and len(span) == 1 and lemma == "vote" and verb.pos_ == "NOUN":
+        return _tally(verb)
+    if event.type == "Arrest" and span[0].lemma_.lower() == "crackdown":
+        return _no_one_cracked_down(span[0])
+    if event.type == "Attack" and lemma == "strike" and verb.pos_ == "VERB":
+        return any(c.dep_ == "dobj" and is_cue(c, "accord") for c in verb.children)
     if verb.pos_ != "VERB":
         return False
     if event.type == "Sanction" and lemma == "suspend":
@@ -192,7 +253,9 @@ def other_sense(doc: Doc, event: Event) -> bool:
         passive = verb.tag_ == "VBN" and not perfect
         return passive or any(is_cue(w, "vehicle") for w in subj)
     if event.type == "Meeting" and lemma == "gather":
-        return any(c.dep_ == "dobj" for c in verb.children)
+        return any(c.dep_ == "dobj" for c in verb.children) or _crowd(verb)
+    if event.type == "AidPledge" and lemma in ("grant", "donate"):
+        return _no_aid(verb)
     if event.type == "Meeting" and lemma == "meet":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         return passive and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
@@ -204,3 +267,29 @@ def other_sense(doc: Doc, event: Event) -> bool:
     if event.type == "Founding" and lemma == "establish":
         return _no_founding(verb)
     return False
+
+
+def _stoppage(noun: Token) -> bool:
+    """Whether the noun "strike" is a stoppage of work (module doc)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children):
+        return True  # "went on strike", "are on strike" (not "the strikes on the base")
+    near = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    near += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children]
+    return any(is_cue(w, "labour_strike") for n in near for w in n.subtree)
+
+
+def labour_strike(doc: Doc, event: Event) -> Event:
+    """``event`` as a Protest when its trigger is a "strike" of workers (module doc); else as it is.
+    Its doers take part in the protest."""
+    if event.type != "Attack" or not doc.has_annotation("DEP"):
+        return event
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() != "strike" or span.root.pos_ != "NOUN":
+        return event
+    if not _stoppage(span.root):
+        return event
+    roles = {k: v for k, v in event.roles.items() if k != "agent"}
+    if event.roles.get("agent"):
+        roles["participant"] = tuple(dict.fromkeys([*roles.get("participant", ()), *event.roles["agent"]]))
+    protest = load_event_types()["Protest"]
+    return dataclasses.replace(event, type=protest.type, cameo=protest.cameo, roles=roles)

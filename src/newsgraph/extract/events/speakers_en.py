@@ -4,7 +4,9 @@
   verb it is joined to ("landed in Baghdad, saying", "X, who said"; an infinitive only after a
   ``speech_frame`` verb: "declined to comment", not "plans to announce"); else, for a root verb the
   parser left without one, the noun right before it ("..., a senior State Department official
-  said", read by the parser as an apposition of the clause before).
+  said", read by the parser as an apposition of the clause before; past a bracketed acronym and up from an
+  "of" phrase: "..., the Ministry of External Affairs (MEA) said"). A passive participle ("X, accused of the
+  attack", "as reported by the paper") has no speaker: what it shares is spoken of.
 * **Speaker** (:func:`speaker_mention`). The mention the subject stands for
   (:func:`subject_mention`). A place is no speaker, but an actor in apposition to it is ("SANAA,
   Yemen - The coalition announced": the dateline glued to the subject), else a capital speaks for
@@ -24,6 +26,7 @@
 * **Its own words** (:func:`speaker_pronouns`). "it"/"they"/"its"/"their" as the subject (or the
   subject's owner) of the clause an organization or country reports stands for that speaker: "Hamas
   said it fired rockets", "the Pentagon said its forces killed the commander".
+* **Told again** (:func:`told_again`). "The statement said" after a Statement is that statement again.
 * **Voices** (:func:`voiced`). A spokesperson only where a person voices an organization or country.
 """
 
@@ -53,6 +56,7 @@ __all__ = [
     "speaker_roles",
     "subject_mention",
     "subject_words",
+    "told_again",
     "unnamed_speaker",
     "verb_subject",
     "voiced",
@@ -164,14 +168,43 @@ def verb_subject(verb: Token) -> Token | None:
         return own
     if verb.dep_ == "xcomp" and verb.head.lemma_ not in load_cues("en").get("speech_frame", frozenset()):
         return None  # "plans to announce": not said yet
+    if _passive_participle(verb):  # "Mubarak, accused of ordering ...", "as reported by the paper": a report
+        return None  # of the one spoken of, or a source's account, no words of a speaker the clause names
     shared = inherited_subject(verb)
     if shared is not None:
         return shared
     if verb.dep_ == "ROOT" and verb.i > verb.sent.start:
-        prev = verb.doc[verb.i - 1]
-        if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("appos", "npadvmod", "conj"):
+        prev = _phrase_before(verb)
+        if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("appos", "npadvmod", "conj"):
             return prev
     return None
+
+
+def _passive_participle(verb: Token) -> bool:
+    """Whether a reporting verb is a passive past participle ("X, accused of the attack", "was reported
+    to be", "was accused and charged"): the subject it shares is what is spoken of, not who speaks."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "advcl", "amod"):
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def _phrase_before(verb: Token) -> Token | None:
+    """The head of the noun phrase that ends right before a sentence-final reporting verb the parser left
+    without a subject ("..., the Ministry of External Affairs (MEA) said"): past a bracketed acronym, up
+    from the object of an "of" phrase to the noun it completes."""
+    doc, i = verb.doc, verb.i - 1
+    if doc[i].text == ")":
+        while i > verb.sent.start and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    tok = doc[i]
+    while tok.dep_ in ("pobj", "prep") and tok.head.i < tok.i and tok.head.i >= verb.sent.start:
+        tok = tok.head
+    return tok
 
 
 def unnamed_speaker(subj: Token) -> str | None:
@@ -301,4 +334,36 @@ def speaker_pronouns(doc: Doc, mentions: Sequence[MentionLike], report: frozense
             out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "ORGANIZATION", who.entity_id, k))
         else:
             out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "COUNTRY", who.entity_id, k))
+    return out
+
+
+#: Determiners that make a statement noun refer back ("the statement said").
+_BACK = frozenset({"the", "this", "that"})
+
+
+def told_again(doc: Doc, events: Sequence[Event], said: Sequence[Event]) -> list[Event]:
+    """``events`` without the definite statement nouns that name no speaker and follow a Statement of at most
+    two sentences before ("the department said in a statement ... the statement said"): the statement told
+    before, told again (GUIDELINES.md: one real event, one entry); nor the statement nouns of a speaker whose
+    reporting verb speaks in the same or the next sentence ("X issued a readout ... In it, X said"). ``said``
+    holds the Statements of the reporting verbs."""
+    if not doc.has_annotation("DEP"):
+        return list(events)
+    before = [(e.sentence, e.trigger.start) for e in (*events, *said) if e.type == "Statement"]
+    voiced_by = [(e.sentence, set(e.roles.get("agent", ()))) for e in said]
+    out = []
+    for e in events:
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        noun = span.root if span is not None and e.type == "Statement" else None
+        if noun is None or noun.pos_ != "NOUN":
+            out.append(e)
+            continue
+        agents = set(e.roles.get("agent", ()))
+        if not agents and any(c.dep_ == "det" and c.lower_ in _BACK for c in noun.children) and any(
+            e.sentence - 2 <= k <= e.sentence and at < e.trigger.start for k, at in before
+        ):
+            continue
+        if agents and any(abs(k - e.sentence) <= 1 and agents & who for k, who in voiced_by):
+            continue  # "The Kremlin issued a readout ... In it, the Kremlin said": one statement, the verb's
+        out.append(e)
     return out

@@ -105,6 +105,12 @@ def _described_by_participle(doc: Doc, t: TriggerMatch) -> bool:
     return prev[:1].isalpha() and is_arabic(prev) and normalize_token(prev) not in ("و", "ف")
 
 
+@functools.lru_cache(maxsize=1)
+def _time_owners() -> frozenset[str]:
+    """English words of a day or a time that own an event noun ("Monday's attack"): ``time_owner`` cues."""
+    return load_cues("en").get("time_owner", frozenset())
+
+
 #: A slot that takes the tokens of one place or country mention.
 PLACE_SLOT = "@place"
 
@@ -326,6 +332,9 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
                 definite = definite or prev in ("هذا", "هذه", "ذلك", "تلك")
             elif lang == "en":
                 definite = pat.kind == "N" and prev in ("the", "this", "that", "these", "those")
+                # "Monday's attack", "last week's bombing": a day's event is one the story told of
+                owner = table.norm[start - 2] if start > 1 else ""
+                definite = definite or (pat.kind == "N" and prev in ("'s", "’s") and owner in _time_owners())
             else:  # "la réunion": the determiners of events_cues_<lang>.tsv
                 definite = pat.kind == "N" and prev in load_cues(lang).get("definite", ())
             match = TriggerMatch(start, end, pat.type, pat.kind, definite, bool(pat.context))

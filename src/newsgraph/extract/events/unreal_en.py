@@ -10,6 +10,8 @@ shows the act as the non-finite complement or the content of something else:
 * an "-ing" verb after "of"/"for", or an infinitive, that completes an ``act_frame`` noun
   (``data/events_cues_en.tsv``: process, right, power, law...): a kind of act, no happening ("the process
   of electing leaders", "amendments for sentencing", "the right to protest", "a bill to ban masks").
+* an event noun that is the object of a ``refusal`` cue verb (refuse, reject, decline): refused, not held
+  ("Tehran has refused face-to-face meetings", "rejected talks with the rebels").
 * a sentence noun that is the object of a ``faced`` cue verb (face, risk): one that may be passed, not one
   passed ("he faces a mandatory life sentence", "could face the death penalty" is no trigger anyway).
 """
@@ -62,6 +64,13 @@ def _faced(noun: Token) -> bool:
     return noun.dep_ == "dobj" and is_cue(noun.head, "faced")
 
 
+def _refused(noun: Token) -> bool:
+    """Whether an event noun (or the first of its conjunction) is the object of a ``refusal`` verb."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "dobj" and is_cue(noun.head, "refusal")
+
+
 def unreal(doc: Doc, event: Event) -> bool:
     """Whether ``event``'s trigger names an act only allowed, of a kind or faced (module doc)."""
     if event.type == "Statement" or not doc.has_annotation("DEP"):
@@ -69,6 +78,8 @@ def unreal(doc: Doc, event: Event) -> bool:
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None:
         return False
+    if span.root.pos_ == "NOUN" and _refused(span.root):
+        return True
     if event.type == "Sentence" and span.root.pos_ == "NOUN":
         return _faced(span.root)
     if span.root.pos_ != "VERB":
