@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import is_passive, phrase_mentions
+from newsgraph.extract.events.elected_en import elected_en
 from newsgraph.extract.events.frames import _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_triggers
 from newsgraph.extract.events.links import _antecedent
@@ -60,6 +61,7 @@ def roles_en(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> Non
     """Mend the parse's roles of English trigger ``t`` (see the module docstring)."""
     _drop_dateline(r, t, raw)
     _stray_by_agent(r, t, info, raw)
+    elected_en(r, t, info, raw)  # "his election in 2013": who was elected
 
 
 def _drop_dateline(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:

@@ -27,7 +27,7 @@ from newsgraph.extract.events.deps_places import country_modifier
 from newsgraph.extract.events.frames import _M, _Raw, same_time
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_cues
 from newsgraph.extract.events.merge import _family, _nested
-from newsgraph.extract.events.places_en import of_a_title, paired_name
+from newsgraph.extract.events.places_en import no_story_place, of_a_title, paired_name
 from newsgraph.kb import load_kb
 
 __all__ = ["dateline_end"]
@@ -179,6 +179,7 @@ def _story_place(r: _Reader, final: Sequence[_Raw], main: _Raw, now: str = "") -
         if m.label in _STORY_LABELS and r.sent_of[m.start] < 2 and m.payload != "adj"
         and not (r.parsed and (country_modifier(r, m) or _acting(r, m, main) or of_a_title(r, m)))
         and not paired_name(r, m)  # "the mayor of London", "Cairo-Riyadh ties": what, whose; not where
+        and not no_story_place(r, m)  # "a Cheltenham man", "spoke about Syria": whose home, what about
         and not (r.parsed and _family(main) != "Attack" and _against(r, m))
         and not (r.sent_of[m.start] == r.sent_of[main.trig.start] and about_elsewhere(r, m, main.trig))
     )  # "US President", "a US operation": whose, not where; "Germany says ...": who, not where

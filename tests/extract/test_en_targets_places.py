@@ -1,0 +1,103 @@
+"""English targets and places (enroles): a headline's past verb with an object is active
+(newsgraph.extract.events.deps._headline_passive), an election's person possessor is the one elected
+(newsgraph.extract.events.elected_en), and places that are not where an event happened: a person's home
+("a Port Ellis man"), where one comes from ("from a camp at X"), the sides of a pact ("between X and Y"),
+the clause's place for an event noun set at another time ("since her election"), and, for the story's
+place, a topic ("spoke about X")
+(newsgraph.extract.events.places_en).
+
+Invented sentences; each test names the rule it checks. They need the trained English pipeline.
+"""
+
+from __future__ import annotations
+
+from tests.extract.english_events import events_with, needs_en
+
+from newsgraph.extract import en
+from newsgraph.extract.pipeline import get_nlp
+from newsgraph.types import Event, Label, Mention
+
+pytestmark = needs_en
+
+_IDS: dict[str, tuple[Label, str]] = {
+    "Lina Varga": ("PERSON", "person/lina-varga"),
+    "Tom Ray": ("PERSON", "person/tom-ray"),
+    "Red Hand": ("ORGANIZATION", "org/red-hand"),
+    "Ruritania": ("COUNTRY", "country/RU"),
+    "Valdoria": ("COUNTRY", "country/VA"),
+    "Freedonia": ("COUNTRY", "country/FR"),
+    "Port Ellis": ("PLACE", "place/port-ellis"),
+    "Lake Verna": ("PLACE", "place/lake-verna"),
+}
+
+
+def _events(text: str) -> list[Event]:
+    return events_with(text, _IDS)
+
+
+def _headline_events(text: str) -> list[Event]:
+    """Events of ``text`` read as a headline (its first sentence)."""
+    doc = get_nlp("en")(text)
+    ms = [Mention(text.find(n), text.find(n) + len(n), n, lab, ref, 0)
+          for n, (lab, ref) in _IDS.items() if n in text]
+    ms.sort(key=lambda m: m.start)
+    return en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None, headline=True)
+
+
+def _one(events: list[Event], type_: str) -> Event:
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def test_a_headline_past_verb_with_an_object_is_active() -> None:
+    e = _one(_headline_events("Red Hand kidnapped village head in Port Ellis"), "Attack")
+    assert e.roles.get("agent") == ("org/red-hand",) and "target" not in e.roles
+
+
+def test_a_headline_bare_participle_stays_passive() -> None:
+    e = _one(_headline_events("Lina Varga stabbed in Port Ellis"), "Attack")
+    assert e.roles.get("target") == ("person/lina-varga",)
+
+
+def test_the_person_who_owns_an_election_was_elected() -> None:
+    e = _one(_events("Lina Varga has led the party since her election in 2013."), "Election")
+    assert e.roles.get("target") == ("person/lina-varga",)
+
+
+def test_a_country_that_owns_an_election_is_not_elected() -> None:
+    e = _one(_events("Ruritania's parliamentary elections were held in May."), "Election")
+    assert "target" not in e.roles
+
+
+def test_a_person_noun_place_is_his_home_not_the_arrest_place() -> None:
+    e = _one(_events("Police arrested a 36-year-old Port Ellis man on Monday."), "Arrest")
+    assert e.location is None
+
+
+def test_a_place_one_comes_from_is_not_where_the_strike_was() -> None:
+    text = "Fighters escaped following Ruritania's airstrikes from a camp at Port Ellis."
+    e = _one(_events(text), "Attack")
+    assert e.location is None
+
+
+def test_the_sides_of_an_agreement_are_not_its_place() -> None:
+    text = "The ministers signed an agreement between Port Ellis governorate and Lake Verna."
+    e = _one(_events(text), "Agreement")
+    assert e.location is None
+
+
+def test_an_event_since_which_time_passed_is_not_placed_by_its_clause() -> None:
+    events = _events("Lina Varga landed in Port Ellis, her first trip since her election in 2013.")
+    assert _one(events, "Election").location is None
+
+
+def test_a_topic_of_the_lead_is_not_the_story_place() -> None:
+    text = ("Lina Varga and Tom Ray spoke about efforts for progress in Valdoria and Lake Verna.\n\n"
+            "Ruritania launched an airstrike on Freedonia on April 6.")
+    assert _one(_events(text), "Attack").location is None
+
+
+def test_a_place_inside_a_side_still_places_the_clash() -> None:
+    e = _one(_events("Clashes broke out between rival militias in Port Ellis on Monday."), "Attack")
+    assert e.location == "place/port-ellis"
