@@ -4,7 +4,8 @@
 ("a Port Ellis man"), where one comes from ("from a camp at X"), the sides of a pact ("between X and Y"),
 the clause's place for an event noun set at another time ("since her election"), and, for the story's
 place, a topic ("spoke about X")
-(newsgraph.extract.events.places_en).
+(newsgraph.extract.events.places_en); an appeal for a resignation or a withdrawal asks its doer
+(newsgraph.extract.events.asked_en).
 
 Invented sentences; each test names the rule it checks. They need the trained English pipeline.
 """
@@ -101,3 +102,13 @@ def test_a_topic_of_the_lead_is_not_the_story_place() -> None:
 def test_a_place_inside_a_side_still_places_the_clash() -> None:
     e = _one(_events("Clashes broke out between rival militias in Port Ellis on Monday."), "Attack")
     assert e.location == "place/port-ellis"
+
+
+def test_whose_resignation_an_appeal_asks_for_is_called_upon() -> None:
+    e = _one(_events("Lina Varga asked for Tom Ray's resignation on Monday."), "Appeal")
+    assert e.roles.get("target") == ("person/tom-ray",)
+
+
+def test_whose_release_an_appeal_asks_for_is_not_called_upon() -> None:
+    e = _one(_events("Lina Varga called for the release of Tom Ray."), "Appeal")
+    assert "target" not in e.roles

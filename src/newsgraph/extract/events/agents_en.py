@@ -18,6 +18,7 @@ import functools
 
 from spacy.tokens import Token
 
+from newsgraph.extract.events.asked_en import asked_doer_en
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import is_passive, phrase_mentions
 from newsgraph.extract.events.elected_en import elected_en
@@ -62,6 +63,7 @@ def roles_en(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> Non
     _drop_dateline(r, t, raw)
     _stray_by_agent(r, t, info, raw)
     elected_en(r, t, info, raw)  # "his election in 2013": who was elected
+    asked_doer_en(r, t, info, raw)  # "asked for Bolton's resignation": who is called upon
 
 
 def _drop_dateline(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
