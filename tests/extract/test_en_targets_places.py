@@ -1,11 +1,14 @@
-"""English targets and places (enroles): a headline's past verb with an object is active
-(newsgraph.extract.events.deps._headline_passive), an election's person possessor is the one elected
-(newsgraph.extract.events.elected_en), and places that are not where an event happened: a person's home
-("a Port Ellis man"), where one comes from ("from a camp at X"), the sides of a pact ("between X and Y"),
-the clause's place for an event noun set at another time ("since her election"), and, for the story's
-place, a topic ("spoke about X")
-(newsgraph.extract.events.places_en); an appeal for a resignation or a withdrawal asks its doer
-(newsgraph.extract.events.asked_en).
+"""English targets and places (enroles).
+
+* A headline's past verb with an object is active (newsgraph.extract.events.deps._headline_passive).
+* An election's person possessor is the one elected, and the country before it is where it is held
+  (newsgraph.extract.events.elected_en).
+* An appeal for a resignation or a withdrawal asks its doer (newsgraph.extract.events.asked_en).
+* Places that are not where an event happened: a person's home ("a Port Ellis man"), where one comes from
+  ("from a camp at X"), the sides of a pact ("between X and Y"), the clause's place for an event noun set
+  at another time ("since her election"), and, for the story's place, a topic ("spoke about X"); a place
+  after a site noun ("at a police station in X") places the event at the site
+  (newsgraph.extract.events.places_en).
 
 Invented sentences; each test names the rule it checks. They need the trained English pipeline.
 """
@@ -112,3 +115,14 @@ def test_whose_resignation_an_appeal_asks_for_is_called_upon() -> None:
 def test_whose_release_an_appeal_asks_for_is_not_called_upon() -> None:
     e = _one(_events("Lina Varga called for the release of Tom Ray."), "Appeal")
     assert "target" not in e.roles
+
+
+def test_a_site_noun_passes_its_place_to_the_verb_of_the_event_noun() -> None:
+    text = "An attempted bombing was foiled on Thursday at a police station in Port Ellis."
+    e = _one(_events(text), "Bombing")
+    assert e.location == "place/port-ellis" and not e.location_inferred
+
+
+def test_a_country_before_an_election_is_where_it_is_held() -> None:
+    e = _one(_events("Tom Ray was a candidate in the 2020 Ruritania presidential election."), "Election")
+    assert e.location == "country/RU"

@@ -39,8 +39,9 @@ _PLACES = ("PLACE", "COUNTRY")
 
 def _anchor(r: _Reader, m: _M, t: TriggerMatch) -> Token:
     """The word mention ``m``'s phrase hangs on: for "in Oslo", what "in" qualifies; past a place
-    noun or another place ("officials in the port city of Aden": the officials), a time ("On Friday
-    in Istanbul, X said": said) or another preposition."""
+    noun or a site ("officials in the port city of Aden": the officials; "was foiled at a police station
+    in Kandahar": foiled), another place, a time ("On Friday in Istanbul, X said": said) or another
+    preposition."""
     tok = r.doc[m.start : m.end].root
     while tok.head.i != tok.i and not t.start <= tok.i < t.end:
         if tok.dep_ in _INSIDE:
@@ -48,7 +49,8 @@ def _anchor(r: _Reader, m: _M, t: TriggerMatch) -> Token:
         elif tok.dep_ in ("prep", "agent") or tok.pos_ == "ADP":
             tok = tok.head
             named = r.mention_at.get(tok.i)
-            placeish = "place_noun" in r.cues[tok.i] or (named is not None and named.label in _PLACES)
+            placeish = (not {"place_noun", "site_noun"}.isdisjoint(r.cues[tok.i])
+                        or (named is not None and named.label in _PLACES))
             timely = tok.ent_type_ in ("DATE", "TIME") or tok.pos_ == "ADP"
             if not (placeish or timely):
                 return tok
