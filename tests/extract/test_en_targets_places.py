@@ -9,6 +9,8 @@
   at another time ("since her election"), and, for the story's place, a topic ("spoke about X"); a place
   after a site noun ("at a police station in X") places the event at the site
   (newsgraph.extract.events.places_en).
+* An unnamed speaking body is where its members are ("an assembly of ministers in X denounced":
+  newsgraph.extract.events.placed_en).
 
 Invented sentences; each test names the rule it checks. They need the trained English pipeline.
 """
@@ -126,3 +128,15 @@ def test_a_site_noun_passes_its_place_to_the_verb_of_the_event_noun() -> None:
 def test_a_country_before_an_election_is_where_it_is_held() -> None:
     e = _one(_events("Tom Ray was a candidate in the 2020 Ruritania presidential election."), "Election")
     assert e.location == "country/RU"
+
+
+def test_an_unnamed_speaking_body_is_where_its_members_are() -> None:
+    text = "On Wednesday, an assembly of several foreign ministers in Port Ellis denounced the pact."
+    e = _one(_events(text), "Statement")
+    assert e.location == "place/port-ellis"
+
+
+def test_a_named_speaker_of_a_body_in_a_place_is_not_placed_there() -> None:
+    text = "Tom Ray of the University of Lake Verna in Port Ellis also said it was late."
+    e = _one(_events(text), "Statement")
+    assert e.location is None
