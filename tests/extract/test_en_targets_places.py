@@ -1,6 +1,7 @@
 """English targets and places (enroles).
 
 * A headline's past verb with an object is active (newsgraph.extract.events.deps._headline_passive).
+* A head or chief of a place is not that place (``office`` cues: newsgraph.extract.events.links._holder_of).
 * An election's person possessor is the one elected, and the country before it is where it is held
   (newsgraph.extract.events.elected_en).
 * An appeal for a resignation or a withdrawal asks its doer (newsgraph.extract.events.asked_en).
@@ -140,3 +141,8 @@ def test_a_named_speaker_of_a_body_in_a_place_is_not_placed_there() -> None:
     text = "Tom Ray of the University of Lake Verna in Port Ellis also said it was late."
     e = _one(_events(text), "Statement")
     assert e.location is None
+
+
+def test_the_country_a_head_is_of_is_not_the_abducted() -> None:
+    e = _one(_events("He said the gunmen abducted the district head of Ruritania."), "Attack")
+    assert "target" not in e.roles
