@@ -2,6 +2,8 @@
 
 * A headline's past verb with an object is active (newsgraph.extract.events.deps._headline_passive).
 * A head or chief of a place is not that place (``office`` cues: newsgraph.extract.events.links._holder_of).
+* A name in apposition is the person before a compound's name ("the Kremlin critic Alexei Navalny":
+  newsgraph.extract.events.links._naming_first).
 * An election's person possessor is the one elected, and the country before it is where it is held
   (newsgraph.extract.events.elected_en).
 * An appeal for a resignation or a withdrawal asks its doer (newsgraph.extract.events.asked_en).
@@ -146,3 +148,8 @@ def test_a_named_speaker_of_a_body_in_a_place_is_not_placed_there() -> None:
 def test_the_country_a_head_is_of_is_not_the_abducted() -> None:
     e = _one(_events("He said the gunmen abducted the district head of Ruritania."), "Attack")
     assert "target" not in e.roles
+
+
+def test_an_apposed_name_before_a_compound_name_is_the_person() -> None:
+    e = _one(_events("The Red Hand critic Lina Varga was jailed in Port Ellis."), "Arrest")
+    assert e.roles.get("target") == ("person/lina-varga",)
