@@ -7,6 +7,8 @@
 * An election's person possessor is the one elected, and the country before it is where it is held
   (newsgraph.extract.events.elected_en).
 * An appeal for a resignation or a withdrawal asks its doer (newsgraph.extract.events.asked_en).
+* Who undergoes an arrest, investigation or sentence noun ("placed X under house arrest", "X was given a
+  sentence": newsgraph.extract.events.undergone_en).
 * Places that are not where an event happened: a person's home ("a Port Ellis man"), where one comes from
   ("from a camp at X"), the sides of a pact ("between X and Y"), the clause's place for an event noun set
   at another time ("since her election"), and, for the story's place, a topic ("spoke about X"); a place
@@ -153,3 +155,18 @@ def test_the_country_a_head_is_of_is_not_the_abducted() -> None:
 def test_an_apposed_name_before_a_compound_name_is_the_person() -> None:
     e = _one(_events("The Red Hand critic Lina Varga was jailed in Port Ellis."), "Arrest")
     assert e.roles.get("target") == ("person/lina-varga",)
+
+
+def test_who_is_placed_under_arrest_is_arrested() -> None:
+    e = _one(_events("The army placed Tom Ray under house arrest."), "Arrest")
+    assert e.roles.get("target") == ("person/tom-ray",)
+
+
+def test_who_is_given_a_sentence_is_sentenced() -> None:
+    e = _one(_events("Tom Ray was given a two-year suspended sentence."), "Sentence")
+    assert e.roles.get("target") == ("person/tom-ray",)
+
+
+def test_a_sentence_appealed_names_no_one_sentenced() -> None:
+    events = [e for e in _events("Tom Ray appealed the sentence.") if e.type == "Sentence"]
+    assert all("target" not in e.roles for e in events)

@@ -25,6 +25,7 @@ from newsgraph.extract.events.elected_en import elected_en
 from newsgraph.extract.events.frames import _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_triggers
 from newsgraph.extract.events.links import _antecedent
+from newsgraph.extract.events.undergone_en import undergone_en
 from newsgraph.extract.events.where import dateline_end
 
 __all__ = ["roles_en"]
@@ -64,6 +65,7 @@ def roles_en(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> Non
     _stray_by_agent(r, t, info, raw)
     elected_en(r, t, info, raw)  # "his election in 2013": who was elected
     asked_doer_en(r, t, info, raw)  # "asked for Bolton's resignation": who is called upon
+    undergone_en(r, t, info, raw)  # "placed X under house arrest", "X was given a sentence"
 
 
 def _drop_dateline(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
