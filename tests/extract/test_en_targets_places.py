@@ -8,7 +8,8 @@
   (newsgraph.extract.events.elected_en).
 * An appeal for a resignation or a withdrawal asks its doer (newsgraph.extract.events.asked_en).
 * Who undergoes an arrest, investigation or sentence noun ("placed X under house arrest", "X was given a
-  sentence": newsgraph.extract.events.undergone_en).
+  sentence": newsgraph.extract.events.undergone_en); the possessor of an investigation leads it
+  (newsgraph.extract.events.investigators_en).
 * Places that are not where an event happened: a person's home ("a Port Ellis man"), where one comes from
   ("from a camp at X"), the sides of a pact ("between X and Y"), the clause's place for an event noun set
   at another time ("since her election"), and, for the story's place, a topic ("spoke about X"); a place
@@ -170,3 +171,13 @@ def test_who_is_given_a_sentence_is_sentenced() -> None:
 def test_a_sentence_appealed_names_no_one_sentenced() -> None:
     events = [e for e in _events("Tom Ray appealed the sentence.") if e.type == "Sentence"]
     assert all("target" not in e.roles for e in events)
+
+
+def test_whose_investigation_leads_it() -> None:
+    e = _one(_events("Tom Ray agreed to help with Lina Varga's investigation."), "Investigation")
+    assert e.roles.get("agent") == ("person/lina-varga",) and "target" not in e.roles
+
+
+def test_whose_arrest_is_arrested() -> None:
+    e = _one(_events("Lina Varga's arrest on Monday surprised the town."), "Arrest")
+    assert e.roles.get("target") == ("person/lina-varga",)

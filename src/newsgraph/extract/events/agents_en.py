@@ -23,6 +23,7 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import is_passive, phrase_mentions
 from newsgraph.extract.events.elected_en import elected_en
 from newsgraph.extract.events.frames import _Raw
+from newsgraph.extract.events.investigators_en import investigator_en
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_triggers
 from newsgraph.extract.events.links import _antecedent
 from newsgraph.extract.events.undergone_en import undergone_en
@@ -66,6 +67,7 @@ def roles_en(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> Non
     elected_en(r, t, info, raw)  # "his election in 2013": who was elected
     asked_doer_en(r, t, info, raw)  # "asked for Bolton's resignation": who is called upon
     undergone_en(r, t, info, raw)  # "placed X under house arrest", "X was given a sentence"
+    investigator_en(r, t, info, raw)  # "the FBI's investigation": who investigates
 
 
 def _drop_dateline(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
