@@ -18,11 +18,15 @@ import functools
 
 from spacy.tokens import Token
 
+from newsgraph.extract.events.asked_en import asked_doer_en
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import is_passive, phrase_mentions
+from newsgraph.extract.events.elected_en import elected_en
 from newsgraph.extract.events.frames import _Raw
+from newsgraph.extract.events.investigators_en import investigator_en
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_triggers
 from newsgraph.extract.events.links import _antecedent
+from newsgraph.extract.events.undergone_en import undergone_en
 from newsgraph.extract.events.where import dateline_end
 
 __all__ = ["roles_en"]
@@ -60,6 +64,10 @@ def roles_en(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> Non
     """Mend the parse's roles of English trigger ``t`` (see the module docstring)."""
     _drop_dateline(r, t, raw)
     _stray_by_agent(r, t, info, raw)
+    elected_en(r, t, info, raw)  # "his election in 2013": who was elected
+    asked_doer_en(r, t, info, raw)  # "asked for Bolton's resignation": who is called upon
+    undergone_en(r, t, info, raw)  # "placed X under house arrest", "X was given a sentence"
+    investigator_en(r, t, info, raw)  # "the FBI's investigation": who investigates
 
 
 def _drop_dateline(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:

@@ -121,9 +121,10 @@ def is_passive(r: _Reader, verb: Token) -> bool:
 
 def _headline_passive(r: _Reader, verb: Token) -> bool:
     """Headlines tell what someone did in the present ("Turkey bombs …") and what was done to
-    someone with a bare participle ("Navalny poisoned", "journalist shot dead in Aden")."""
+    someone with a bare participle ("Navalny poisoned", "journalist shot dead in Aden"); a past form with an
+    object is active ("Boko Haram kidnapped village head")."""
     return (r.headline and r.sent_of[verb.i] == 0 and verb.tag_ in ("VBD", "VBN")
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))  # fmt: skip
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children))  # fmt: skip
 
 
 def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -> list[_M]:

@@ -51,9 +51,10 @@ def _conjuncts(tok: Token) -> Iterator[Token]:
 
 
 def _naming_first(child: Token) -> int:
-    """Children that name the phrase's head itself (apposition, compound) before those that name
-    its owner or kind: "her husband, Tom Ray" is Tom Ray; "Iran's foreign minister, Javad Zarif" Zarif."""
-    return 0 if child.dep_ in ("appos", "compound") else 1
+    """Children that name the phrase's head itself (apposition, then compound) before those that name
+    its owner or kind: "her husband, Tom Ray" is Tom Ray; "Iran's foreign minister, Javad Zarif" Zarif;
+    "the Kremlin critic Alexei Navalny" Navalny (the apposed name before the compound's)."""
+    return 0 if child.dep_ == "appos" else 1 if child.dep_ == "compound" else 2
 
 
 def _listed(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]:

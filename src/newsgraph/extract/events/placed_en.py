@@ -22,9 +22,15 @@ __all__: list[str] = []  # private helpers of newsgraph.extract.events.en
 def _location(verb: Token, ms: Sequence[MentionLike]) -> str | None:
     """The place "in"/"at" gives a statement's word: "said in Rabat", "a press conference in Rabat",
     the participle after a statement noun: "a press conference held in Rabat", or the speaker who says
-    it: "officials in Omsk said" (a speaker speaks where he is)."""
+    it: "officials in Omsk said", "an assembly of ministers in Cairo denounced" (a speaker speaks where
+    he is)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "nsubj"
                      or (verb.pos_ == "NOUN" and c.dep_ == "acl" and c.tag_ == "VBN"))]  # fmt: skip
+    # "an assembly of foreign ministers in Cairo denounced": the speakers an unnamed subject is made of (not
+    # "X of the University of Guelph in Ontario said": where X works)
+    heads += [p for s in heads[1:] if s.dep_ == "nsubj" and mention_at(ms, s) is None
+              for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):

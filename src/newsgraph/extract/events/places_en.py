@@ -30,7 +30,7 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.lexicons import TriggerMatch
 
-__all__ = ["placed_elsewhere", "paired_name", "of_a_title"]
+__all__ = ["placed_elsewhere", "paired_name", "of_a_title", "no_story_place"]
 
 #: Dependencies that keep a mention inside the phrase it names (the phrase hangs where its head does).
 _INSIDE = frozenset({"pobj", "compound", "appos", "conj", "nmod", "amod", "poss", "cc", "punct", "npadvmod"})
@@ -39,8 +39,9 @@ _PLACES = ("PLACE", "COUNTRY")
 
 def _anchor(r: _Reader, m: _M, t: TriggerMatch) -> Token:
     """The word mention ``m``'s phrase hangs on: for "in Oslo", what "in" qualifies; past a place
-    noun or another place ("officials in the port city of Aden": the officials), a time ("On Friday
-    in Istanbul, X said": said) or another preposition."""
+    noun or a site ("officials in the port city of Aden": the officials; "was foiled at a police station
+    in Kandahar": foiled), another place, a time ("On Friday in Istanbul, X said": said) or another
+    preposition."""
     tok = r.doc[m.start : m.end].root
     while tok.head.i != tok.i and not t.start <= tok.i < t.end:
         if tok.dep_ in _INSIDE:
@@ -48,7 +49,8 @@ def _anchor(r: _Reader, m: _M, t: TriggerMatch) -> Token:
         elif tok.dep_ in ("prep", "agent") or tok.pos_ == "ADP":
             tok = tok.head
             named = r.mention_at.get(tok.i)
-            placeish = "place_noun" in r.cues[tok.i] or (named is not None and named.label in _PLACES)
+            placeish = (not {"place_noun", "site_noun"}.isdisjoint(r.cues[tok.i])
+                        or (named is not None and named.label in _PLACES))
             timely = tok.ent_type_ in ("DATE", "TIME") or tok.pos_ == "ADP"
             if not (placeish or timely):
                 return tok
@@ -73,7 +75,13 @@ def placed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     if _where_clause_of(r, m, head):  # "Najaf, where he will meet X": the place the clause is of
         return False
     if t.start <= word.i < t.end or word.i == head.i:
-        return False
+        return _not_where(r, m, word)
+    if _not_where(r, m, word):
+        return True
+    # "landed in Baghdad ... since his election": the clause's place, not the earlier event's
+    if word.is_ancestor(head) and any(a.dep_ == "prep" and a.lower_ in _OTHER_TIME
+                                      for a in _path_up(head, word)):
+        return True
     if word.is_ancestor(head):  # the clause the trigger is in, or a noun it counts ("a series of attacks")
         return not (word.pos_ in ("VERB", "AUX") or all(_counted(a) for a in _path_up(head, word)))
     if head.is_ancestor(word):  # below the trigger, but not in what it reports or aims at
@@ -84,6 +92,27 @@ def placed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     # "the truce failed to hold in Yemen", "the bombing killed ten in Kabul": the verb it is the subject of
     verb = word.head if word.dep_ == "xcomp" else word
     return not (head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i)
+
+
+#: Prepositions of time that set an event noun at another time than its clause's ("landed in Baghdad, his
+#: first trip since his election", "a week before the peace meeting"): its place is not the clause's. ("after"
+#: and "following" are left out: "a truce started in Yemen after weeks of airstrikes" there.)
+_OTHER_TIME = frozenset({"since", "before"})
+
+
+def _not_where(r: _Reader, m: _M, word: Token) -> bool:
+    """Whether place mention ``m`` names, below the word ``word`` its phrase hangs on, where someone comes
+    from ("fled from a camp at Ain Issa"), a side ("a pact between Sinai and Khatlon"), or the home of a
+    person noun it modifies (``origin_person`` cues: "a Cheltenham man")."""
+    root = r.doc[m.start : m.end].root
+    if root.dep_ in ("compound", "nmod", "amod") and "origin_person" in r.cues[root.head.i]:
+        return True
+    side = root
+    while side.dep_ in ("conj", "compound", "appos") and side.head.i != side.i:  # "between Sinai governorate"
+        side = side.head
+    if side.dep_ == "pobj" and side.head.lower_ == "between":
+        return True  # the sides themselves, not a place inside one ("between militias in Tripoli")
+    return any(a.dep_ == "prep" and a.lower_ == "from" for a in _path_up(root, word))
 
 
 #: Dependencies of a clause a trigger reports or aims at: "agreed that Norway will open a consulate
@@ -156,3 +185,18 @@ def of_a_title(r: _Reader, m: _M) -> bool:
         if named is not None and named.label == "PERSON":
             return True
     return False
+
+
+#: Prepositions of what a phrase is about ("talks about North Korea"): the topic, not where the story is.
+_TOPIC = frozenset({"about", "regarding", "concerning"})
+
+
+def no_story_place(r: _Reader, m: _M) -> bool:
+    """Whether, in an English parse, place mention ``m`` cannot be the story's place: it says where someone
+    comes from or who the sides are (:func:`_not_where`, up to its sentence's root: "Police arrested a
+    Cheltenham man"), or what the words are about ("spoke about North Korea and Syria")."""
+    if not r.parsed or r.lang != "en":
+        return False
+    root = r.doc[m.start : m.end].root
+    top = root.sent.root
+    return _not_where(r, m, top) or any(a.dep_ == "prep" and a.lower_ in _TOPIC for a in _path_up(root, top))
