@@ -1,0 +1,35 @@
+"""French event roles found by auditing French articles of other outlets (branch fr, session 41).
+
+The sentences are written for these tests. Each test needs the trained French pipeline.
+"""
+
+from __future__ import annotations
+
+from tests.extract.french_events import needs_fr, roles_of
+
+pytestmark = needs_fr
+
+
+def test_a_body_that_publishes_a_statement_speaks() -> None:
+    # «publier», «diffuser», «émettre» un communiqué: light verbs of a statement noun (events_cues_fr.tsv)
+    statements = roles_of("Le Hamas a publié un communiqué dimanche.", "Statement")
+    assert any(r.get("agent") == ("org/hamas",) for r in statements)
+
+
+def test_a_passive_speech_verb_is_said_by_its_par_phrase_not_its_subject() -> None:
+    # «étant accusé»: the accused is what was said of, not the speaker (said_by_fr.py)
+    text = "Paul Girard a été condamné à vingt ans de prison, étant accusé dans d'autres affaires."
+    assert not any(r.get("agent") == ("person/paul-girard",) for r in roles_of(text, "Statement"))
+    text = "Le ministre Paul Girard a été accusé par le Hamas de mentir."
+    assert [r.get("agent") for r in roles_of(text, "Statement")] == [("org/hamas",)]
+
+
+def test_a_participle_describing_a_noun_is_said_by_its_par_phrase() -> None:
+    text = "La victoire de Paul Girard confirmée par le Hamas a surpris."
+    statements = roles_of(text, "Statement")
+    assert not any("person/paul-girard" in r.get("agent", ()) for r in statements)
+
+
+def test_an_active_compound_past_the_parse_hangs_on_a_noun_keeps_its_speaker() -> None:
+    text = "Le ministre des finances, Paul Girard, a pour sa part ajouté : « Nous héritons d'une dette »."
+    assert any(r.get("agent") == ("person/paul-girard",) for r in roles_of(text, "Statement"))
