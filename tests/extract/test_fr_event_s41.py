@@ -33,3 +33,14 @@ def test_a_participle_describing_a_noun_is_said_by_its_par_phrase() -> None:
 def test_an_active_compound_past_the_parse_hangs_on_a_noun_keeps_its_speaker() -> None:
     text = "Le ministre des finances, Paul Girard, a pour sa part ajouté : « Nous héritons d'une dette »."
     assert any(r.get("agent") == ("person/paul-girard",) for r in roles_of(text, "Statement"))
+
+
+def test_the_nationality_of_a_counterpart_is_no_party_of_the_meeting() -> None:
+    # «son homologue zimbabwéen»: whose counterpart he is, not a party (GUIDELINES.md: a person's country is
+    # not added to a role); the parse may read the adjective as a name
+    text = "La rencontre entre M. Paul Girard et son homologue zimbabwéen, Jean Roy, a porté sur le commerce."
+    meetings = roles_of(text, "Meeting")
+    assert meetings and all("country/ZW" not in r.get("participant", ()) for r in meetings)
+    assert any("person/jean-roy" in r.get("participant", ()) for r in meetings)
+    text = "Le président Paul Girard a été reçu par son homologue zimbabwéen."
+    assert all("country/ZW" not in sum(r.values(), ()) for r in roles_of(text, "Meeting"))

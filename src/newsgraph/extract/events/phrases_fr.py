@@ -103,8 +103,9 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
                 near = [named]  # «l'assassinat de l'opposant X» with the name X hung on «assassinat»
             if (named := _named_after_comma(r, head)) is not None:
                 near = [named]  # «avec son homologue russe, Sergueï Lavrov», however the parse hung the name
-            if normalize_token(head.text) in _title_heads():  # «le prince héritier d'Arabie saoudite»: a
-                near = [x for x in near if x.label == "PERSON"]  # person, not his country
+            # «le prince héritier d'Arabie saoudite», «son homologue zimbabwéen»: a person, not his country
+            if normalize_token(head.text) in _person_heads():
+                near = [x for x in near if x.label == "PERSON"]
             near.sort(key=lambda x: (x.payload == "adj", x.label != "PERSON"))
             m = near[0] if near else None
         if m is not None and m not in out:
@@ -119,7 +120,7 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
 def _named_after_comma(r: _Reader, head: Token) -> _M | None:
     """The person named right after a comma that closes a title's phrase with no person in it: «avec son
     homologue russe, Sergueï Lavrov» (the parser often makes the name a sentence of its own)."""
-    if normalize_token(head.text) not in _title_heads() | {"homologue", "homologues"}:
+    if normalize_token(head.text) not in _person_heads():
         return None
     if any((x := r.mention_at.get(t.i)) is not None and x.label == "PERSON" for t in head.subtree):
         return None
@@ -161,6 +162,15 @@ def _title_heads() -> frozenset[str]:
     return title_vocabulary("fr").get("head", frozenset())
 
 
+#: Nouns that name an official by his counterpart («son homologue zimbabwéen»): a person, as a title does.
+_COUNTERPARTS = frozenset({"homologue", "homologues"})
+
+
+def _person_heads() -> frozenset[str]:
+    """Title heads and counterpart nouns: a nationality or «de» phrase on them says whose official he is."""
+    return _title_heads() | _COUNTERPARTS
+
+
 def of_a_title_fr(r: _Reader, m: _M) -> bool:
     """Whether a country or organization only completes an official's title («le prince héritier
     d'Arabie saoudite», «le président iranien»): it names whose official, not a party."""
@@ -169,7 +179,7 @@ def of_a_title_fr(r: _Reader, m: _M) -> bool:
     tok = r.doc[m.start : m.end].root
     while tok.dep_ in ("nmod", "amod", "flat:name") and tok.head.i != tok.i:
         tok = tok.head
-        if normalize_token(tok.text) in _title_heads():
+        if normalize_token(tok.text) in _person_heads():  # «son homologue ivoirien»: his counterpart's
             return True
     return False
 
