@@ -44,3 +44,9 @@ def test_the_nationality_of_a_counterpart_is_no_party_of_the_meeting() -> None:
     assert any("person/jean-roy" in r.get("participant", ()) for r in meetings)
     text = "Le président Paul Girard a été reçu par son homologue zimbabwéen."
     assert all("country/ZW" not in sum(r.values(), ()) for r in roles_of(text, "Meeting"))
+
+
+def test_the_pronoun_subject_of_a_passive_stands_for_the_person_named_before() -> None:
+    # «Il a été enlevé»: what was done to is the person the pronoun stands for (targets_fr.before_passive_fr)
+    text = "Le journaliste Paul Girard a disparu lundi. Il a été enlevé par des hommes armés."
+    assert any(r.get("target") == ("person/paul-girard",) for r in roles_of(text, "Attack"))
