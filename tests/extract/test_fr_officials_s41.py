@@ -30,3 +30,19 @@ def test_a_country_another_official_of_the_sentence_holds_a_title_of_is_not_gues
     )
     assert _of(text, "Jean Roy") == ["country/DZ"]
     assert _of(text, "Paul Girard") == ["country/CI"]
+
+
+def _positions(text: str) -> list[tuple[str, str | None, str | None]]:
+    ext = extract(text, language="fr")
+    names = {m.entity_id: m.text for m in ext.mentions if m.label == "PERSON" and m.kind == "name"}
+    return sorted((names.get(p.person, p.person), p.title, p.status) for p in ext.positions)
+
+
+@needs_model
+def test_a_plural_title_after_its_modifier_is_given_to_each_name_and_keeps_its_status() -> None:
+    # «deux anciens premiers ministres, X et Y»: both former prime ministers (not current «ministres»)
+    text = "Un tribunal a condamné deux anciens premiers ministres, Paul Girard et Jean Roy, à un an."
+    assert _positions(text) == [
+        ("Jean Roy", "premiers ministres", "former"),
+        ("Paul Girard", "premiers ministres", "former"),
+    ]
