@@ -50,3 +50,11 @@ def test_the_pronoun_subject_of_a_passive_stands_for_the_person_named_before() -
     # «Il a été enlevé»: what was done to is the person the pronoun stands for (targets_fr.before_passive_fr)
     text = "Le journaliste Paul Girard a disparu lundi. Il a été enlevé par des hommes armés."
     assert any(r.get("target") == ("person/paul-girard",) for r in roles_of(text, "Attack"))
+
+
+def test_a_protest_against_the_policy_of_a_titled_person_targets_him_who_takes_no_part() -> None:
+    # «contre la politique du président X»: X is what they protest against, not a protester
+    text = "Des milliers de personnes ont manifesté dimanche contre la politique du président Paul Girard."
+    protests = roles_of(text, "Protest")
+    assert any(r.get("target") == ("person/paul-girard",) for r in protests)
+    assert not any("person/paul-girard" in r.get("participant", ()) for r in protests)

@@ -96,7 +96,7 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
                     and (x := r.mention_at.get(c.i)) is not None and x.label in labels]  # fmt: skip
             if m is not None and m.label in labels:
                 near.append(m)
-            near += _whose_members(r, head, labels)
+            near += _whose_members(r, head, labels) + _titled_complement(r, head, labels)
             # «son homologue jordanien Ayman Safadi»: the name after the adjective is whom it describes
             near = [x for x in near if not (x.payload == "adj" and _person_at(r, x.end))]
             if not near and (named := _name_hung_above(r, head)) is not None:
@@ -115,6 +115,25 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
             out += [x for c in adj.children if c.dep_ == "conj" and (x := r.mention_at.get(c.i)) is not None
                     and x.label in labels and x not in out]  # fmt: skip
     return out
+
+
+def _titled_complement(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]:
+    """The person named beside a title in the «de» complement of a lower-case noun: «contre la politique du
+    président Emmanuel Macron» stands for Macron, as «la politique de Macron» would."""
+    if not head.is_lower or head.pos_ != "NOUN" or normalize_token(head.text) in _person_heads():
+        return []
+    return [
+        x for c in head.children if c.dep_ == "nmod" and c.i not in r.mention_at and c.is_lower
+        and normalize_token(c.text) in _title_heads() and _genitive(c) == "de"
+        for n in c.children if n.dep_ in ("appos", "flat:name")
+        and (x := r.mention_at.get(n.i)) is not None and x.label == "PERSON" and "PERSON" in labels
+    ]  # fmt: skip
+
+
+def _genitive(tok: Token) -> str:
+    """«de» when ``tok``'s preposition is «de» or a contraction of it («du», «des», «d'»), else ""."""
+    case = _case(tok).split()
+    return "de" if case and case[0] in _CASES["genitive"] else ""
 
 
 def _named_after_comma(r: _Reader, head: Token) -> _M | None:
