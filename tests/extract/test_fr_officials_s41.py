@@ -46,3 +46,12 @@ def test_a_plural_title_after_its_modifier_is_given_to_each_name_and_keeps_its_s
         ("Jean Roy", "premiers ministres", "former"),
         ("Paul Girard", "premiers ministres", "former"),
     ]
+
+
+@needs_model
+def test_a_list_that_leaves_out_the_head_gives_each_name_its_own_portfolio() -> None:
+    # «les ministres de l'Intérieur, X, et de la Défense, Y»: Y is «ministre de la Défense»
+    text = "Les ministres de l'Intérieur, Paul Girard, et de la Défense, Jean Roy, ont parlé lundi."
+    found = _positions(text)
+    assert ("Jean Roy", "ministre de la Défense", None) in found
+    assert ("Paul Girard", "ministres de l'Intérieur", None) in found

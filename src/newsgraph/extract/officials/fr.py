@@ -36,10 +36,10 @@ from newsgraph.extract.officials.fr_names import (
     former_words,
     name_after,
     name_before,
-    person_span,
     speech_names,
     title_words,
 )
+from newsgraph.extract.officials.fr_plural import coordinated_holders
 from newsgraph.extract.officials.fr_posts import appointed
 from newsgraph.text import fold_accents
 
@@ -226,33 +226,6 @@ def _plural_title(keys: list[str], t0: int, t1: int) -> bool:
     return any(_plural_head(keys[x]) for x in range(t0, t1))
 
 
-def _coordinated_holders(
-    ctx: Context, k: int, title: tuple[int, int], of: str | None, add: AddOfficial
-) -> None:
-    """The other holders of a plural title after its first name: «les ministres des Affaires étrangères
-    iranien X et saoudien Y», «les chefs de la diplomatie iranienne, X, et saoudienne, Y». Each name takes
-    the nationality adjective before it, else the title's own ``of``."""
-    doc, keys = ctx.doc, folded_keys(ctx)
-    while k < len(doc):
-        j = k + 1 if doc[k].text == "," else k
-        if j >= len(doc) or keys[j] != "et" or ctx.first[j]:
-            return
-        j += 1
-        own = of
-        adjective = _owner_at(ctx, j) if j < len(doc) and doc[j].text[:1].islower() else None
-        if adjective is not None and j in ctx.starts and ctx.starts[j].label_ == "COUNTRY":
-            own, j = adjective[0], adjective[1]
-        if j < len(doc) and doc[j].text == ",":
-            j += 1
-        if j >= len(doc) or ctx.first[j]:
-            return
-        name = person_span(ctx, j)
-        if name is None:
-            return
-        add(name, title, own, "title-name")
-        k = name[1]
-
-
 def _acting_words(ctx: Context, k: int) -> int:
     """How many tokens from ``k`` make a French "acting" phrase written after a title («par intérim»)."""
     from newsgraph.extract.officials.status import status_phrases
@@ -369,7 +342,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
             of = of_after_name(ctx, name[1]) or possessor(ctx, t0)
         add(name, title, of, "title-name", text)
         if title is not None and _plural_title(keys, t0, t1):
-            _coordinated_holders(ctx, name[1], title, of, add)
+            coordinated_holders(ctx, name[1], title, of, add)  # «et saoudien, Y» (fr_plural.py)
         return of_end
     start = t0
     if start > 0 and keys[start - 1] in DETERMINERS:
