@@ -84,8 +84,10 @@ def refine_officials(
         out.append(dataclasses.replace(off, name=next(iter(full))) if len(full) == 1 else off)
     out = [_with_topic_org(doc, o, o.of is None and _of_unnamed_body(doc.text, o)) for o in out]
     body = [o.of is None and _of_unnamed_body(doc.text, o) for o in out]  # no country guessed for these
+    # a country another official of the sentence holds a title of is not this one's («le président ivoirien X,
+    # à l'invitation du président de la République, Y»: Y's is the other country)
     inferred = infer_of(doc, [o for o, b in zip(out, body, strict=True) if not b], fr_words("local_title"),
-                        counterpart=fr_words("counterpart"))
+                        counterpart=fr_words("counterpart"), rivals=True)
     rest = iter(inferred)  # infer_of gives one official for each, in order
     return [o if b else next(rest) for o, b in zip(out, body, strict=True)]
 

@@ -47,6 +47,8 @@ def _is_adjective(lang: str, label: str, text: str, first: Token | None = None) 
         if first is None:
             return False
         modifier = first.dep_ in ("amod", "compound") and first.head.i > first.i  # "US President"
+        if lang == "fr" and text[:1].islower():  # «son homologue zimbabwéen» parsed as a name: French
+            return True  # capitalises a country's name
         return first.pos_ == "ADJ" or first.ent_type_ == "NORP" or modifier
     norm = normalize_token(text)
     return norm.startswith("ال") and norm.endswith(_NISBA)

@@ -44,6 +44,8 @@ def owns_other_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     phrase being no actor of the event (see the module docstring)."""
     span = range(t.start, t.end)
     tok = _first_conjunct(r.doc[m.start : m.end].root)
+    if tok.dep_ in ("appos", "flat:name") and normalize_token(tok.head.text) in _title_heads():
+        tok = tok.head  # «contre la politique du président X»: the name stands for its title's phrase
     owned = False
     while (
         tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and tok.head.i not in span

@@ -96,15 +96,16 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
                     and (x := r.mention_at.get(c.i)) is not None and x.label in labels]  # fmt: skip
             if m is not None and m.label in labels:
                 near.append(m)
-            near += _whose_members(r, head, labels)
+            near += _whose_members(r, head, labels) + _titled_complement(r, head, labels)
             # «son homologue jordanien Ayman Safadi»: the name after the adjective is whom it describes
             near = [x for x in near if not (x.payload == "adj" and _person_at(r, x.end))]
             if not near and (named := _name_hung_above(r, head)) is not None:
                 near = [named]  # «l'assassinat de l'opposant X» with the name X hung on «assassinat»
             if (named := _named_after_comma(r, head)) is not None:
                 near = [named]  # «avec son homologue russe, Sergueï Lavrov», however the parse hung the name
-            if normalize_token(head.text) in _title_heads():  # «le prince héritier d'Arabie saoudite»: a
-                near = [x for x in near if x.label == "PERSON"]  # person, not his country
+            # «le prince héritier d'Arabie saoudite», «son homologue zimbabwéen»: a person, not his country
+            if normalize_token(head.text) in _person_heads():
+                near = [x for x in near if x.label == "PERSON"]
             near.sort(key=lambda x: (x.payload == "adj", x.label != "PERSON"))
             m = near[0] if near else None
         if m is not None and m not in out:
@@ -116,10 +117,29 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
     return out
 
 
+def _titled_complement(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]:
+    """The person named beside a title in the «de» complement of a lower-case noun: «contre la politique du
+    président Emmanuel Macron» stands for Macron, as «la politique de Macron» would."""
+    if not head.is_lower or head.pos_ != "NOUN" or normalize_token(head.text) in _person_heads():
+        return []
+    return [
+        x for c in head.children if c.dep_ == "nmod" and c.i not in r.mention_at and c.is_lower
+        and normalize_token(c.text) in _title_heads() and _genitive(c) == "de"
+        for n in c.children if n.dep_ in ("appos", "flat:name")
+        and (x := r.mention_at.get(n.i)) is not None and x.label == "PERSON" and "PERSON" in labels
+    ]  # fmt: skip
+
+
+def _genitive(tok: Token) -> str:
+    """«de» when ``tok``'s preposition is «de» or a contraction of it («du», «des», «d'»), else ""."""
+    case = _case(tok).split()
+    return "de" if case and case[0] in _CASES["genitive"] else ""
+
+
 def _named_after_comma(r: _Reader, head: Token) -> _M | None:
     """The person named right after a comma that closes a title's phrase with no person in it: «avec son
     homologue russe, Sergueï Lavrov» (the parser often makes the name a sentence of its own)."""
-    if normalize_token(head.text) not in _title_heads() | {"homologue", "homologues"}:
+    if normalize_token(head.text) not in _person_heads():
         return None
     if any((x := r.mention_at.get(t.i)) is not None and x.label == "PERSON" for t in head.subtree):
         return None
@@ -161,6 +181,15 @@ def _title_heads() -> frozenset[str]:
     return title_vocabulary("fr").get("head", frozenset())
 
 
+#: Nouns that name an official by his counterpart («son homologue zimbabwéen»): a person, as a title does.
+_COUNTERPARTS = frozenset({"homologue", "homologues"})
+
+
+def _person_heads() -> frozenset[str]:
+    """Title heads and counterpart nouns: a nationality or «de» phrase on them says whose official he is."""
+    return _title_heads() | _COUNTERPARTS
+
+
 def of_a_title_fr(r: _Reader, m: _M) -> bool:
     """Whether a country or organization only completes an official's title («le prince héritier
     d'Arabie saoudite», «le président iranien»): it names whose official, not a party."""
@@ -169,7 +198,7 @@ def of_a_title_fr(r: _Reader, m: _M) -> bool:
     tok = r.doc[m.start : m.end].root
     while tok.dep_ in ("nmod", "amod", "flat:name") and tok.head.i != tok.i:
         tok = tok.head
-        if normalize_token(tok.text) in _title_heads():
+        if normalize_token(tok.text) in _person_heads():  # «son homologue ivoirien»: his counterpart's
             return True
     return False
 

@@ -284,6 +284,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         if (
             m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object)
             and not (m.payload == "adj" and (parsed and r.lang == "fr" or titles_person(r, m)))  # «نظيره X»
+            and not (parsed and r.lang == "fr" and of_a_title_fr(r, m))  # «son homologue zimbabwéen»: whose
         ):
             raw.add("participant", m.ref, 2.0)
         elif m.label in _ACTORS and (c == "target" or _against(r, t, m, c)) and info.object == "target":

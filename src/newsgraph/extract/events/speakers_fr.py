@@ -28,6 +28,7 @@ from newsgraph.extract.events.phrases_fr import (
     phrase_mentions_fr,
     true_subjects_fr,
 )
+from newsgraph.extract.events.said_by_fr import passive_speakers_fr, passive_speech_fr
 from newsgraph.extract.events.targets_fr import addressed_fr, named_fr
 from newsgraph.extract.events.titled_fr import titled_holder_fr
 from newsgraph.text import normalize_token
@@ -50,6 +51,8 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
     saoudienne a souligné»: a description, which fills no role) gives an empty list.
     """
     tok = r.doc[verb.start : verb.end].root
+    if passive_speech_fr(tok):  # «étant accusé», «confirmée par la Cour»: only «par» names who said it
+        return passive_speakers_fr(r, tok, _speaker_phrase)  # (said_by_fr.py)
     quoted = _quoted(tok.sent)
     # a word inside the quotation is what was said, not who said it: «« Il y a ... », a expliqué X»
     subjects = [c for c in tok.children if c.dep_ in _SUBJ and (c.i not in quoted or tok.i in quoted)]

@@ -36,10 +36,10 @@ from newsgraph.extract.officials.fr_names import (
     former_words,
     name_after,
     name_before,
-    person_span,
     speech_names,
     title_words,
 )
+from newsgraph.extract.officials.fr_plural import coordinated_holders
 from newsgraph.extract.officials.fr_posts import appointed
 from newsgraph.text import fold_accents
 
@@ -137,8 +137,10 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             if owner is not None:  # «l'envoyé spécial de l'ONU et de la Ligue arabe»: the first owner
                 k = of_end = owner[1]
                 continue
-        if key in heads or key in mods or (key == "-" and k > i and k + 1 < len(doc) and keys[k + 1] in mods):
-            has_head = has_head or key in heads  # «chef d'état-major» (état - major)
+        plural = k > i and first in mods and _plural_head(key)  # «les premiers ministres»
+        dash = key == "-" and k > i and k + 1 < len(doc) and keys[k + 1] in mods
+        if key in heads or plural or key in mods or dash:
+            has_head = has_head or key in heads or plural  # «chef d'état-major» (état - major)
             k += 1
             end = of_end = max(of_end, k)
             continue
@@ -218,31 +220,10 @@ def _plural_head(key: str) -> bool:
     return len(key) > 3 and key.endswith("s") and key[:-1] in title_words()["head"]
 
 
-def _coordinated_holders(
-    ctx: Context, k: int, title: tuple[int, int], of: str | None, add: AddOfficial
-) -> None:
-    """The other holders of a plural title after its first name: «les ministres des Affaires étrangères
-    iranien X et saoudien Y», «les chefs de la diplomatie iranienne, X, et saoudienne, Y». Each name takes
-    the nationality adjective before it, else the title's own ``of``."""
-    doc, keys = ctx.doc, folded_keys(ctx)
-    while k < len(doc):
-        j = k + 1 if doc[k].text == "," else k
-        if j >= len(doc) or keys[j] != "et" or ctx.first[j]:
-            return
-        j += 1
-        own = of
-        adjective = _owner_at(ctx, j) if j < len(doc) and doc[j].text[:1].islower() else None
-        if adjective is not None and j in ctx.starts and ctx.starts[j].label_ == "COUNTRY":
-            own, j = adjective[0], adjective[1]
-        if j < len(doc) and doc[j].text == ",":
-            j += 1
-        if j >= len(doc) or ctx.first[j]:
-            return
-        name = person_span(ctx, j)
-        if name is None:
-            return
-        add(name, title, own, "title-name")
-        k = name[1]
+def _plural_title(keys: list[str], t0: int, t1: int) -> bool:
+    """Whether the title words from ``t0`` to ``t1`` have a head in the plural («les chefs», «les premiers
+    ministres»): it may be given to several names."""
+    return any(_plural_head(keys[x]) for x in range(t0, t1))
 
 
 def _acting_words(ctx: Context, k: int) -> int:
@@ -360,14 +341,14 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         if title is not None and of is None:
             of = of_after_name(ctx, name[1]) or possessor(ctx, t0)
         add(name, title, of, "title-name", text)
-        if title is not None and _plural_head(keys[t0]):
-            _coordinated_holders(ctx, name[1], title, of, add)
+        if title is not None and _plural_title(keys, t0, t1):
+            coordinated_holders(ctx, name[1], title, of, add)  # «et saoudien, Y» (fr_plural.py)
         return of_end
     start = t0
     if start > 0 and keys[start - 1] in DETERMINERS:
         start -= 1
     appos = name_before(ctx, start)
-    if appos is None and title is not None and _plural_head(keys[t0]):
+    if appos is None and title is not None and _plural_title(keys, t0, t1):
         named_later(ctx, title, of_end, add)  # «les chefs de la diplomatie d'Iran et d'Arabie … L'Iranien X»
     if appos is not None:
         add(appos, title, of, "name-title", text)

