@@ -127,11 +127,27 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
         return True  # «الدكتور فيصل المقداد وزير الخارجية»: a courtesy title and a title around two words
     if len(words) == 2 and off.how == "name-title" and first in known_given_names_ar():
         return True  # «أعلن فهد الصفراء مدير الاحتراف»: a given name and a family name before a title
+    if len(words) == 2 and off.how in ("title-name", "counterpart") and _given_then_family(doc, off):
+        return True  # «وزير الخارجية فيصل المقداد», «نظيره السوري فيصل المقداد»: a given name, a family name
     text = TokenTable.of(doc).text
     closed = text[off.name_end : off.name_end + 2].strip()[:1] in _CLOSING
     if len(words) == 2 and closed and (courtesy or text[: off.name_start].rstrip().endswith(("،", ","))):
         return True  # «رئيس البلدية الدكتور علي السواط؛», «وزير الداخلية اللبناني، نهاد المشنوق،»: set apart
     return len(words) == 2 and (not last.startswith("ال") or first.startswith("ال") or last.endswith("ي"))
+
+
+def _given_then_family(doc: Doc, off: Official) -> bool:
+    """The two words of a name right after its title are a given name the rules know (no common word:
+    «يزيد» also means "increases") and a definite word no mention covers and no stop word
+    («فيصل المقداد»): a family name, not a verb's or a noun's definite complement."""
+    tokens = _words(doc, off.name_start, off.name_end)
+    if len(tokens) != 2:
+        return False
+    first, last = tokens
+    if first.norm_ not in known_given_names_ar() or common_word_ar(first.text):
+        return False
+    definite = last.norm_.startswith("ال") and not _covered(doc, last)
+    return definite and last.norm_ not in person_stopwords("ar") and not common_word_ar(last.text)
 
 
 #: Quotation marks that open a name («"X"»): a name in quotes stands even without the model.
