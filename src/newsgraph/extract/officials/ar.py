@@ -15,6 +15,7 @@ from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials import ar_titles
 from newsgraph.extract.officials.ar_apposition import after_pronoun, introduces
 from newsgraph.extract.officials.ar_comma import name_past_comma, quoted_past
+from newsgraph.extract.officials.ar_joined import joined_office
 from newsgraph.extract.officials.ar_names import AR_WORD, name_after, name_before
 from newsgraph.extract.officials.ar_plural import listed_officials
 from newsgraph.extract.officials.ar_portfolio import second_portfolio
@@ -123,6 +124,14 @@ def _title_group(
         titles.append(nxt[:3])
         at = nxt[3]
     return titles, at
+
+
+def _ranks_at(ctx: Context, k: int) -> tuple[list[tuple[int, int, str | None]], int]:
+    """The military ranks (with the offices stacked on them) that start at ``k``, and where they end;
+    none, and ``k``, when no rank stands there."""
+    if k >= len(ctx.doc) or not rank_or_noble(ctx, k) or (rank := ar_titles.match_title(ctx, k)) is None:
+        return [], k
+    return _title_group(ctx, *rank)
 
 
 def _royal(ctx: Context, t: int) -> bool:
@@ -315,6 +324,8 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
             add(holder, listed[0], own, "title-name")
         return listed[2]
     group, at = _title_group(ctx, t0, t1, of, of_end)
+    if (both := joined_office(ctx, group, at, _title_group)) is not None:
+        group, at = both  # «رئيس الوزراء ووزير الخارجية القطري، X»: one man holds both offices
     name = name_after(ctx, at, royal=_royal(ctx, group[-1][0]))
     if name is not None and name[0] - at <= int(ctx.doc[at].text in QUOTES) \
             and _open_construct(ctx, group[-1][1], at):
@@ -331,11 +342,13 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         name, at = joined  # «وزير المياه والبيئة X», «وزير الاتصالات وتقنية المعلومات X»
         group[-1] = (group[-1][0], name[0], group[-1][2])
     if name is None and at + 1 < len(ctx.doc) and ctx.doc[at].text in _COMMAS:
-        after = name_after(ctx, at + 1)
+        # «الناطق الرسمي باسم الحكومة اليمنية، راجح بادي،», «المتحدث العسكري باسم الجماعة، العميد X Y،»
+        ranks, past = _ranks_at(ctx, at + 1)
+        after = name_after(ctx, past)
         if after is not None and after[1] - after[0] >= 2 and (
             after[1] >= len(ctx.doc) or ctx.doc[after[1]].is_punct or ctx.doc[after[1]].is_sent_start
         ):
-            name, at = after, at + 1  # «الناطق الرسمي باسم الحكومة اليمنية، راجح بادي،»
+            name, at, group = after, past, group + ranks
     if name is None and (comma := name_past_comma(ctx, group[-1], at, _title_group)) is not None:
         name, at, group = comma[0], comma[1], group[:-1] + comma[2]  # «مدير الصحة في محافظة عدن، [الرائد] X،»
     if name is None and (quoted := quoted_past(ctx, at)) is not None:

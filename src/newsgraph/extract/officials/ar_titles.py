@@ -196,8 +196,9 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     if posted and of_end + 1 < len(doc) and ctx.norm[of_end] == "الي" \
             and getattr(ctx.starts.get(of_end + 1), "label_", "") in ("COUNTRY", "PLACE"):
         of_end = ctx.starts[of_end + 1].end  # «مبعوث الأمم المتحدة إلى اليمن X»: skip the posting
-    if of_end < len(doc) and ctx.norm[of_end] in vocab.get("former", frozenset()):
-        of_end += 1  # «وزير الخارجية الفرنسي السابق X»: the name comes after «السابق»
+    then = vocab.get("former", frozenset()) | vocab.get("current", frozenset())
+    if of_end < len(doc) and ctx.norm[of_end] in then:
+        of_end += 1  # «وزير الخارجية الفرنسي السابق X», «الرئيس الحالي X»: the name comes after it
     acting = vocab.get("acting", frozenset())
     if of_end + 1 < len(doc) and ctx.norm[of_end] == "ب" and ctx.norm[of_end + 1] in acting:
         of_end += 2  # «مدير الجامعة بالنيابة الدكتور X»

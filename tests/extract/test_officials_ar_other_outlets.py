@@ -1,0 +1,98 @@
+"""Tests for Arabic officials as outlets beyond the tuned ones write them (issue 16, session 41).
+
+The sentences are invented. They run the rules without statistical models; where a rule reads
+what the model found, the test sets its spans by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+import newsgraph
+from newsgraph.extract.ner_ar import refine_officials
+from newsgraph.extract.ner_ar_refine import NER_KEY
+from newsgraph.extract.officials import find_officials
+from newsgraph.extract.pipeline import get_nlp
+from newsgraph.kb import load_kb
+
+
+def _doc(text: str) -> Doc:
+    return get_nlp("ar", None)(text)
+
+
+def _names(doc: Doc) -> list[tuple[str, str | None]]:
+    return [(o.name, o.title) for o in find_officials(doc, "ar", load_kb()) if o.title]
+
+
+def _positions(text: str) -> set[tuple[str, str]]:
+    ext = newsgraph.extract(text, language="ar", model=None)
+    names = {e.id: e.labels.get("ar", "") for e in ext.entities}
+    return {(names[p.person], p.title) for p in ext.positions}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a given name the rules know, then a definite family name: a name even where the model sees none
+        ("وقال وزير الخارجية الليبي جمال العمار إن الزيارة ناجحة.", ["جمال العمار"]),
+        # a common word is no given name: what the sentence says next («رفض التعليق»)
+        ("وقال الشهود إن الوزير رفض التعليق على الحادث.", []),
+    ],
+)
+def test_a_given_name_and_a_definite_family_name_after_a_title(text: str, names: list[str]) -> None:
+    doc = _doc(text)
+    doc.spans[NER_KEY] = []  # the model ran and marked no person there
+    assert [o.name for o in refine_officials(doc, find_officials(doc, "ar", load_kb()))] == names
+
+
+def test_a_given_name_that_starts_with_waw_keeps_it(with_mention: Callable[..., Doc]) -> None:
+    # «وليام» is William, not «و» and «ليام» (the model marks the name)
+    doc = with_mention(_doc("وقال مدير المخابرات الأمريكية وليام هارتلي إن التقرير دقيق."), "وليام هارتلي",
+                       "PERSON")
+    assert _names(doc) == [("وليام هارتلي", "مدير المخابرات")]
+
+
+def test_a_rank_after_the_comma_that_sets_the_name_apart() -> None:
+    # the office, a comma, a rank, then the name: the office is the name's
+    names = _names(_doc("وأشار المتحدث العسكري باسم الجماعة، العقيد سامر الحلبي، إلى إسقاط الطائرة."))
+    assert ("سامر الحلبي", "المتحدث العسكري باسم الجماعة") in names
+
+
+def test_current_is_no_part_of_the_title() -> None:
+    # «الحالي» (current) stands between the title and the name
+    assert _names(_doc("وتنافس في الانتخابات الرئيس الحالي سامر الحلبي ومرشحان آخران.")) == [
+        ("سامر الحلبي", "الرئيس")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a career diplomat's style before his name, and his office after it: no embassy
+        ("وقال السفير سامر الحلبي، وزير الخارجية، إن الوفد وصل.", {"وزير الخارجية"}),
+        # the style stacked after the office
+        ("وقال مدير الإدارة السفير سامر الحلبي إن الوفد وصل.", {"مدير الإدارة"}),
+        # the style alone stays an ambassador
+        ("وحضر الحفل السفير سامر الحلبي وعدد من المسؤولين.", {"السفير"}),
+    ],
+)
+def test_a_bare_ambassador_beside_another_office_is_a_style(text: str, titles: set[str]) -> None:
+    assert {title for name, title in _positions(text) if name == "سامر الحلبي"} == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # two offices joined by «و», then one name: he holds both
+        ("وحضر رئيس الوزراء ووزير الخارجية العماني، سامر الحلبي، حفل التوقيع.",
+         [("سامر الحلبي", "رئيس الوزراء"), ("سامر الحلبي", "وزير الخارجية")]),
+        # the first office is in apposition to the name before it: two men
+        ("وقتل جابر الزين القائد العسكري في الجبهة والقيادي سامر الحلبي في الغارة.",
+         [("جابر الزين", "القائد العسكري"), ("سامر الحلبي", "القيادي")]),
+    ],
+)
+def test_offices_joined_by_and_before_one_name(text: str, names: list[tuple[str, str]]) -> None:
+    assert _names(_doc(text)) == names
