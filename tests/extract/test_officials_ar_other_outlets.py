@@ -96,3 +96,25 @@ def test_a_bare_ambassador_beside_another_office_is_a_style(text: str, titles: s
 )
 def test_offices_joined_by_and_before_one_name(text: str, names: list[tuple[str, str]]) -> None:
     assert _names(_doc(text)) == names
+
+
+def test_a_portfolio_spelled_with_waw_hamza_is_no_name() -> None:
+    # «لشؤون المفاوضات» ends the title's body; the name is the one before the title
+    text = ("وقال سالم حمد الحلبي، الأمين العام المساعد لمجلس التعاون لدول الخليج العربية"
+            " لشؤون المفاوضات، أمس.")
+    assert _names(_doc(text)) == [("سالم حمد الحلبي", "الأمين العام المساعد")]
+
+
+def test_a_professor_is_a_courtesy_title() -> None:
+    names = _names(_doc("ووقع الاتفاقية الأمين العام للجامعة العربية البروفيسور سامر الحلبي أمس."))
+    assert [name for name, _ in names] == ["سامر الحلبي"]
+
+
+def test_a_compound_given_name_goes_on_with_the_family_name(with_mention: Callable[..., Doc]) -> None:
+    # the model (or the compound rule) marks «أكمل الدين» alone; the family name after it is the name's
+    doc = with_mention(_doc("وقال الأمين العام للجامعة العربية أكمل الدين إحسان أوغلو إن الاتفاق مهم."),
+                       "أكمل الدين", "PERSON")
+    doc.spans[NER_KEY] = [sp for sp in doc.spans["ng_mentions"] if sp.label_ == "PERSON"]
+    assert [o.name for o in refine_officials(doc, find_officials(doc, "ar", load_kb()))] == [
+        "أكمل الدين إحسان أوغلو"
+    ]

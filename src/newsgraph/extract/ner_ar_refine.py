@@ -30,7 +30,7 @@ from newsgraph.extract.lexicon import (
     title_vocabulary,
     words,
 )
-from newsgraph.extract.ner_ar_names import PROCLITICS, is_title, verb_slot
+from newsgraph.extract.ner_ar_names import PROCLITICS, compound_given_name, is_title, verb_slot
 from newsgraph.extract.ner_spans import MENTIONS
 from newsgraph.extract.orgs.base import head_offset, latin_name
 from newsgraph.extract.places_ar import seat_next
@@ -88,8 +88,10 @@ def refine_officials(doc: Doc, officials: Sequence[Official]) -> list[Official]:
         elif off.how == "name-title" and start < person.start_char and _lead_not_name(doc, start, person):
             start = person.start_char  # «[كتب] ضاحي خلفان قائد شرطة دبي»: the verb before the model's name
         elif end > person.end_char and not _one_name_word(doc, person.end_char, end, _patronymic(person)) \
-                and person[-1].norm_ not in person_particles("ar"):
-            end = person.end_char  # (a model span that ends in «بن» stopped inside the name)
+                and person[-1].norm_ not in person_particles("ar") and not _compound_alone(person):
+            # (a model span that ends in «بن» stopped inside the name; so does a compound given name
+            # alone, «[أكمل الدين] إحسان أوغلو»: the family name after it is the title rules')
+            end = person.end_char
         if (start, end) != (off.name_start, off.name_end):
             name = TokenTable.of(doc).text[start:end]
             off = dataclasses.replace(off, name_start=start, name_end=end, name=name)
@@ -182,6 +184,13 @@ def _courtesy_before(doc: Doc, start: int) -> str | None:
         return None
     word = before[-1].norm_
     return next((kind for kind in ("rank", "honorific") if word in vocab.get(kind, frozenset())), None)
+
+
+def _compound_alone(person: Span) -> bool:
+    """The person span is a compound given name of the table and nothing more («صلاح الدين», «أكمل الدين»;
+    not «عبد العزيز», which names a man on its own as often: «الملك عبد العزيز غفر الله له»)."""
+    norms = [t.norm_ for t in person]
+    return len(person) == 2 and norms[0] != "عبد" and compound_given_name(norms, 0) == 2
 
 
 def _patronymic(person: Span) -> bool:

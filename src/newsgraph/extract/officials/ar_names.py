@@ -20,7 +20,7 @@ from newsgraph.extract.lexicon import (
     person_stopwords,
     speech_verbs,
 )
-from newsgraph.extract.ner_ar_names import verb_slot
+from newsgraph.extract.ner_ar_names import compound_given_name, verb_slot
 from newsgraph.extract.officials.ar_name_words import (
     AR_WORD,
     PRONOUN_SUFFIXES,
@@ -169,8 +169,9 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True, royal: bool = False)
             break  # «الملك سلمان قلبت الموازين»: a royal's name goes on only with «بن», «آل» or a family name
         names.append(j)
         j += 1
-        if definite(doc[j - 1]) and doc[j - 2].norm_ not in person_particles("ar"):
-            break  # a family name with ال ends the name
+        if definite(doc[j - 1]) and doc[j - 2].norm_ not in person_particles("ar") \
+                and not (len(names) == 2 and compound_given_name([ctx.norm[x] for x in names], 0) == 2):
+            break  # a family name with ال ends the name (not «الدين» of «صلاح الدين X»)
     while names and doc[names[-1]].norm_ in person_particles("ar"):
         names.pop()
     if len(names) > 1 and doc[names[-1]].norm_.startswith("ال") and not nisba_ok:
