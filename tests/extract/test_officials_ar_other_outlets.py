@@ -118,3 +118,29 @@ def test_a_compound_given_name_goes_on_with_the_family_name(with_mention: Callab
     assert [o.name for o in refine_officials(doc, find_officials(doc, "ar", load_kb()))] == [
         "أكمل الدين إحسان أوغلو"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a chant's vocative particle is no name
+        "وردد المحتجون هتافات «يا سامر يا وزير.. عدنا إلى الميدان».",
+        # «واقعة» (incident) and the verbal noun after it are no name before a bare title
+        "وفتحت النيابة التحقيق في واقعة إصابة مدير المدرسة أمس.",
+    ],
+)
+def test_no_name_from_a_vocative_or_an_incident(text: str) -> None:
+    doc = _doc(text)
+    doc.spans[NER_KEY] = []  # the model ran and marked no person there
+    assert refine_officials(doc, find_officials(doc, "ar", load_kb())) == []
+
+
+def test_a_people_the_portfolio_governs_is_part_of_the_title() -> None:
+    text = "وقال وزير الخارجية والهجرة وشؤون المصريين بالخارج سامر الحلبي إن المحادثات مثمرة."
+    assert _names(_doc(text)) == [("سامر الحلبي", "وزير الخارجية والهجرة وشؤون المصريين بالخارج")]
+
+
+def test_a_counterpart_holds_the_first_portfolio_only() -> None:
+    # the host's ministry joins portfolios of his own country; his guest is a foreign minister
+    text = "واستقبل وزير الخارجية والهجرة وشؤون المصريين بالخارج سامر الحلبي نظيره الأمريكي جون هارتلي."
+    assert ("جون هارتلي", "وزير الخارجية") in _positions(text)

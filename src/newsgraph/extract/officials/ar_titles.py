@@ -105,6 +105,10 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
                 if m.label_ == "ORGANIZATION" and construct and not linked and m.id_ != "demonym" \
                         and m.end - m.start < 8:
                     k = of_end  # «رئيس لجنة القدس»: the body a title heads is part of it (a country is not)
+                elif m.id_ == "demonym" and k > i and doc[k - 1].norm_ in words \
+                        and not doc[k - 1].norm_.startswith("ال"):
+                    # «وزير الخارجية والهجرة وشئون المصريين بالخارج»: a people the portfolio's noun governs
+                    k = of_end = m.end + int(m.end < len(doc) and doc[m.end].norm_ in words)
             elif m.label_ == "PLACE" and construct and m.kb_id_ and after_org_head:
                 k = m.end  # «مدير شرطة محايل عسير»: the place names the body the title heads
             elif m.label_ == "PLACE" and construct and m.kb_id_:
