@@ -144,3 +144,28 @@ def test_a_counterpart_holds_the_first_portfolio_only() -> None:
     # the host's ministry joins portfolios of his own country; his guest is a foreign minister
     text = "واستقبل وزير الخارجية والهجرة وشؤون المصريين بالخارج سامر الحلبي نظيره الأمريكي جون هارتلي."
     assert ("جون هارتلي", "وزير الخارجية") in _positions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # «الأممي» stands for the UN as a nationality adjective stands for a country; the posting is skipped
+        ("وقال المبعوث الأممي إلى اليمن سامر الحلبي إن الهدنة صامدة.", ("سامر الحلبي", "المبعوث", "org/un")),
+        # «الخاص» after the nationality adjective is the title's own
+        ("وقال المبعوث الأمريكي الخاص إلى اليمن جون هارتلي إن الهدنة صامدة.",
+         ("جون هارتلي", "المبعوث الأمريكي الخاص", "country/US")),
+        # «القومي»: the adjective of the portfolio, before the nationality adjective
+        ("وقال مستشار الأمن القومي الأمريكي جون هارتلي إن المحادثات جارية.",
+         ("جون هارتلي", "مستشار الأمن القومي", "country/US")),
+    ],
+)
+def test_envoys_and_advisers_after_their_adjectives(text: str, found: tuple[str, str, str]) -> None:
+    officials = find_officials(_doc(text), "ar", load_kb())
+    assert [(o.name, o.title, o.of) for o in officials if o.title] == [found]
+
+
+def test_an_office_after_the_name_a_diplomats_style_introduced(with_mention: Callable[..., Doc]) -> None:
+    # «السفير» is a style: the spokesman's office after the name (the model marks it) is the name's
+    text = "وصرح السفير سامر الحلبي المتحدث الرسمي باسم وزارة الخارجية بأن اللقاء تناول العلاقات."
+    names = _names(with_mention(_doc(text), "سامر الحلبي", "PERSON"))
+    assert any(name == "سامر الحلبي" and (title or "").startswith("المتحدث الرسمي") for name, title in names)

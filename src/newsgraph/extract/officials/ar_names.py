@@ -300,8 +300,9 @@ def name_before(ctx: Context, t: int, model_ok: bool = False) -> tuple[int, int,
             return None
         names = names[names.index(model) :]
         before = names[0] - 1
-        if before >= start and (ctx.norm[before] in ctx.titles or before in ctx.covered):
-            return None  # «وزير الخارجية السوري [X] المبعوث الأممي Y»: X is the minister
+        style = ctx.norm[before] in ctx.vocab.get("style", frozenset()) if before >= start else False
+        if before >= start and (ctx.norm[before] in ctx.titles or before in ctx.covered) and not style:
+            return None  # «وزير الخارجية السوري [X] المبعوث الأممي Y»: X is the minister (not after a style)
     # a quotation mark is no such boundary for one word: a quotation starts with a verb («"أنجز الملك ...»)
     strong = before >= start and doc[before].norm_ in speech_verbs("ar")
     titled = comma and before >= start and doc[before].norm_ in ctx.vocab["head"]  # «الرئيس هادي، القائد»

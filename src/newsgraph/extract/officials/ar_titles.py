@@ -15,6 +15,7 @@ from newsgraph.extract.lexicon import (
     org_heads,
     person_particles,
     person_stopwords,
+    rows,
     speech_verbs,
     title_vocabulary,
 )
@@ -191,11 +192,15 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     # a demonym may also follow the name-facing end («وزير خارجية المغرب» has none)
     if of is None and of_end < len(doc) and of_end in ctx.starts and ctx.starts[of_end].id_ == "demonym":
         of, of_end = ctx.starts[of_end].kb_id_ or None, ctx.starts[of_end].end
+    elif of is None and of_end == k < len(doc) and ctx.norm[k] in body_adjectives():
+        # «المبعوث الأممي [الخاص] إلى اليمن X»: the adjective stands for the body whose office it is
+        of, of_end = body_adjectives()[ctx.norm[k]], k + 1
     elif of is not None and of_end == k and of_end in ctx.starts and ctx.starts[of_end].id_ == "demonym" \
             and not of.startswith("country/"):
         of_end = ctx.starts[of_end].end  # «رئيس مجلس العموم البريطاني X»: the body's country, then the name
     if of is None:
         of = body
+    title_end, of_end = _special(ctx, title_end, of_end)  # «المبعوث الأمريكي الخاص»
     posted = ctx.norm[i] in vocab.get("posted", frozenset())
     if posted and of_end + 1 < len(doc) and ctx.norm[of_end] == "الي" \
             and getattr(ctx.starts.get(of_end + 1), "label_", "") in ("COUNTRY", "PLACE"):
@@ -209,6 +214,24 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     elif of_end < len(doc) and ctx.norm[of_end] in acting:
         of_end += 1
     return i, title_end, of, of_end
+
+
+@cache
+def body_adjectives() -> dict[str, str]:
+    """Normalised relative adjectives that stand for an organization after a title → its id
+    (``data/title_body_adjectives_ar.tsv``: «الأممي» for the UN)."""
+    return {normalize_token(r[0]): r[1].strip() for r in rows("title_body_adjectives_ar.tsv")}
+
+
+def _special(ctx: Context, title_end: int, at: int) -> tuple[int, int]:
+    """A title's own adjective at ``at``, after its nationality adjective («المبعوث الأمريكي الخاص»): the
+    title runs on to include it (the scorer reads the adjective between apart: ``evaluate.score.bare_title``).
+    Returns the title's end and where the name may start."""
+    after = at > title_end and (getattr(ctx.covered.get(at - 1), "id_", "") == "demonym"
+                                or ctx.norm[at - 1] in body_adjectives())
+    if after and at < len(ctx.doc) and ctx.norm[at] in ctx.vocab.get("special", frozenset()):
+        return at + 1, at + 1
+    return title_end, at
 
 
 def body_in_title(ctx: Context, i: int, end: int) -> str | None:
