@@ -169,3 +169,15 @@ def test_an_office_after_the_name_a_diplomats_style_introduced(with_mention: Cal
     text = "وصرح السفير سامر الحلبي المتحدث الرسمي باسم وزارة الخارجية بأن اللقاء تناول العلاقات."
     names = _names(with_mention(_doc(text), "سامر الحلبي", "PERSON"))
     assert any(name == "سامر الحلبي" and (title or "").startswith("المتحدث الرسمي") for name, title in names)
+
+
+def test_the_lebanese_generals_rank_stands_between_the_office_and_the_name() -> None:
+    text = "وقال قائد الجيش اللبناني العماد سامر الحلبي إن الجيش جاهز."
+    assert _names(_doc(text))[0] == ("سامر الحلبي", "قائد الجيش")
+
+
+def test_an_ambassadors_posting_is_no_country_of_his() -> None:
+    # «لدى مصر» is where he serves; his own country is the one the sentence names besides
+    text = "وقال سفير المملكة لدى مصر سامر الحلبي إن العلاقات بين السعودية ومصر متينة."
+    ext = newsgraph.extract(text, language="ar", model=None)
+    assert [p.of for p in ext.positions if p.title == "سفير المملكة"] == ["country/SA"]
