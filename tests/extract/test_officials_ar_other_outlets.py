@@ -181,3 +181,21 @@ def test_an_ambassadors_posting_is_no_country_of_his() -> None:
     text = "وقال سفير المملكة لدى مصر سامر الحلبي إن العلاقات بين السعودية ومصر متينة."
     ext = newsgraph.extract(text, language="ar", model=None)
     assert [p.of for p in ext.positions if p.title == "سفير المملكة"] == ["country/SA"]
+
+
+def test_a_jurists_style_then_his_office(with_mention: Callable[..., Doc]) -> None:
+    # «المستشار» before a jurist's name is a style; the spokesman's office after the name is his
+    text = "وقال المستشار سامر الحلبي المتحدث الرسمي باسم رئاسة الجمهورية إن الرئيس استقبل الوفد."
+    names = _names(with_mention(_doc(text), "سامر الحلبي", "PERSON"))
+    assert any(name == "سامر الحلبي" and (title or "").startswith("المتحدث الرسمي") for name, title in names)
+
+
+def test_an_officers_office_after_his_name_when_he_speaks() -> None:
+    # the subject of «قال»: the office in apposition is his, nationality adjective and all
+    text = "وقال اللواء سامر الحلبي الناطق باسم الجيش الليبي إن القوات تقدمت."
+    assert ("سامر الحلبي", "الناطق باسم الجيش") in _names(_doc(text))
+
+
+def test_a_second_portfolio_stops_before_the_courtesy_title() -> None:
+    text = "وقال وزير الصحة والسكان الدكتور سامر الحلبي إن الوزارة مستعدة."
+    assert _names(_doc(text)) == [("سامر الحلبي", "وزير الصحة والسكان")]

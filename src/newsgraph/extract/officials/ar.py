@@ -13,7 +13,7 @@ from functools import cache
 from newsgraph.extract.lexicon import known_given_names_ar, org_heads, person_stopwords, title_plurals_ar
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials import ar_titles
-from newsgraph.extract.officials.ar_apposition import after_pronoun, introduces
+from newsgraph.extract.officials.ar_apposition import after_pronoun, introduces, spoken
 from newsgraph.extract.officials.ar_comma import name_past_comma, quoted_past
 from newsgraph.extract.officials.ar_joined import joined_office
 from newsgraph.extract.officials.ar_names import AR_WORD, name_after, name_before
@@ -162,11 +162,15 @@ def _holder_before(ctx: Context, t0: int, name: tuple[int, int]) -> bool:
     return (after is None or after.label_ != "PERSON") and ctx.norm[name[0]] not in known_given_names_ar()
 
 
-def _appositives(ctx: Context, pos: int, commas: bool = False) -> list[tuple[int, int, str | None, int]]:
+def _appositives(
+    ctx: Context, pos: int, commas: bool = False, spoken: bool = False
+) -> list[tuple[int, int, str | None, int]]:
     """Offices right after a royal's or officer's name: «الأمير X ولي العهد وزير الدفاع», «الملك X رئيس ...».
 
     A title that introduces another name, or carries a nationality adjective
-    (the object of a verb: «استقبل الأمير X وزير الخارجية الأميركي»), ends the run.
+    (the object of a verb: «استقبل الأمير X وزير الخارجية الأميركي»), ends the run; the adjective
+    does not when the name is the subject of a verb of saying (``spoken``: «وقال اللواء X الناطق
+    باسم الجيش الليبي»), which takes no person as its object.
     """
     doc = ctx.doc
     out = []
@@ -174,7 +178,7 @@ def _appositives(ctx: Context, pos: int, commas: bool = False) -> list[tuple[int
         if commas and doc[pos].text in _COMMAS and pos + 1 < len(doc) and not doc[pos + 1].is_sent_start:
             pos += 1  # «الأمير X ، وزير الدولة ، عضو مجلس الوزراء» (after an officer's name: his new post)
         nxt = ar_titles.match_title(ctx, pos)
-        if nxt is None or introduces(ctx, nxt[3]) or _demonym_in(ctx, nxt[0], nxt[3]):
+        if nxt is None or introduces(ctx, nxt[3]) or _demonym_in(ctx, nxt[0], nxt[3]) and not spoken:
             break
         out.append(nxt)
         pos = nxt[3]
@@ -340,7 +344,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
             name = None  # «عبدالله أبو أذينة، رئيس لجنة التنمية بطبرجل:»: the name is the one before
     if name is None and (joined := second_portfolio(ctx, at)) is not None:
         name, at = joined  # «وزير المياه والبيئة X», «وزير الاتصالات وتقنية المعلومات X»
-        group[-1] = (group[-1][0], name[0], group[-1][2])
+        group[-1] = (group[-1][0], at, group[-1][2])  # (not a courtesy title before the name: «الدكتور X»)
     if name is None and at + 1 < len(ctx.doc) and ctx.doc[at].text in _COMMAS:
         # «الناطق الرسمي باسم الحكومة اليمنية، راجح بادي،», «المتحدث العسكري باسم الجماعة، العميد X Y،»
         ranks, past = _ranks_at(ctx, at + 1)
@@ -370,7 +374,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
             add(name, (ta, tb), tof, "title-name")
         if rank_or_noble(ctx, t0) or ctx.norm[t0] in ctx.vocab.get("royal", frozenset()):
             royal = ctx.norm[t0] not in ctx.vocab.get("rank", frozenset())
-            for ta, tb, tof, tend in _appositives(ctx, name[1], commas=royal):
+            for ta, tb, tof, tend in _appositives(ctx, name[1], commas=royal, spoken=spoken(ctx, t0)):
                 add(name, (ta, tb), tof, "appositive")
                 at = max(at, tend)
         of_end = at
