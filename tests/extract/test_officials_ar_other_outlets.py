@@ -199,3 +199,13 @@ def test_an_officers_office_after_his_name_when_he_speaks() -> None:
 def test_a_second_portfolio_stops_before_the_courtesy_title() -> None:
     text = "وقال وزير الصحة والسكان الدكتور سامر الحلبي إن الوزارة مستعدة."
     assert _names(_doc(text)) == [("سامر الحلبي", "وزير الصحة والسكان")]
+
+
+def test_a_country_is_no_start_of_the_name_after_a_construct_title(with_mention: Callable[..., Doc]) -> None:
+    # the model ran «وزير خارجية [إيران] X Y» into one name; the country is the title's genitive
+    from newsgraph.extract.ner_ar_names import strip_leading_demonym
+
+    text = "وقال وزير خارجية إيران سامر الحلبي إن طهران مستعدة."
+    doc = with_mention(_doc(text), "إيران سامر الحلبي", "PERSON")
+    span = next(sp for sp in doc.spans["ng_mentions"] if sp.label_ == "PERSON")
+    assert strip_leading_demonym(load_kb(), span).text == "سامر الحلبي"
