@@ -209,3 +209,22 @@ def test_a_country_is_no_start_of_the_name_after_a_construct_title(with_mention:
     doc = with_mention(_doc(text), "إيران سامر الحلبي", "PERSON")
     span = next(sp for sp in doc.spans["ng_mentions"] if sp.label_ == "PERSON")
     assert strip_leading_demonym(load_kb(), span).text == "سامر الحلبي"
+
+
+def test_two_words_after_an_office_and_a_courtesy_title_stand_without_the_model() -> None:
+    doc = _doc("وقال رئيس الوزراء الدكتور بشر الخصاونة إن الحكومة ماضية.")
+    doc.spans[NER_KEY] = []  # the model ran and marked no person there
+    assert [o.name for o in refine_officials(doc, find_officials(doc, "ar", load_kb()))] == ["بشر الخصاونة"]
+
+
+def test_an_agency_named_after_a_bare_title_is_its_complement(with_mention: Callable[..., Doc]) -> None:
+    # «وكالة» (agency) is a stop word for names, not for the body a title heads
+    text = "وقال مدير وكالة المخابرات المركزية الأمريكية جون هارتلي إن الوكالة مستعدة."
+    names = _names(with_mention(_doc(text), "جون هارتلي", "PERSON"))
+    assert names == [("جون هارتلي", "مدير وكالة المخابرات المركزية الأمريكية")]
+
+
+def test_an_unnamed_guests_title_after_an_office_a_courtesy_title_and_a_name() -> None:
+    # «وزير الخارجية الدكتور X» receives «السفير الأمريكي»: the ambassador is another man
+    text = "واستقبل وزير الخارجية الدكتور سامر الحلبي السفير الأمريكي في مكتبه."
+    assert _names(_doc(text)) == [("سامر الحلبي", "وزير الخارجية")]

@@ -125,6 +125,8 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
     courtesy = _courtesy_before(doc, off.name_start)
     if len(words) == 2 and (courtesy == "rank" or courtesy and first in known_given_names_ar()):
         return True  # «اللواء بدر الطالب»: a rank (or a courtesy title and a given name), then a name
+    if len(words) == 2 and courtesy and off.how == "title-name" and not _common_first(first_tokens[0]):
+        return True  # «رئيس الوزراء الدكتور بشر الخصاونة»: an office, a courtesy title, then two words
     if len(words) == 2 and courtesy and off.how == "name-title":
         return True  # «الدكتور فيصل المقداد وزير الخارجية»: a courtesy title and a title around two words
     if len(words) == 2 and off.how == "name-title" and first in known_given_names_ar():

@@ -13,7 +13,7 @@ from functools import cache
 from newsgraph.extract.lexicon import known_given_names_ar, org_heads, person_stopwords, title_plurals_ar
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials import ar_titles
-from newsgraph.extract.officials.ar_apposition import after_pronoun, introduces, spoken
+from newsgraph.extract.officials.ar_apposition import after_pronoun, introduces, past_honorifics, spoken
 from newsgraph.extract.officials.ar_comma import name_past_comma, quoted_past
 from newsgraph.extract.officials.ar_joined import joined_office
 from newsgraph.extract.officials.ar_names import AR_WORD, name_after, name_before
@@ -278,7 +278,7 @@ def _complement(
     while j < min(at + _COMPLEMENT_MAX, len(doc)) and not courtesy(ctx, j) and not doc[j].is_sent_start \
             and (AR_WORD.match(doc[j].text) or ctx.norm[j] in links) \
             and getattr(ctx.covered.get(j), "label_", "") != "PERSON" and not _suffixed(ctx, j) \
-            and (ctx.norm[j] not in person_stopwords("ar") or ctx.norm[j] in links
+            and (ctx.norm[j] not in person_stopwords("ar") or ctx.norm[j] in links | org_heads("ar")
                  or ctx.norm[j] in lexicon_words("place_designators_ar.txt")) \
             and not (j > at and ctx.norm[j] in ctx.vocab["head"] and ctx.norm[j - 1] not in links):
         j += 1
@@ -381,7 +381,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
     else:
         # a name the model marks before the title needs no boundary when the title says more than one word
         before = name_before(ctx, t0, model_ok=t1 - t0 >= 2 or of is not None)
-        guest = before is not None and before[0] > 0 and _titled(ctx, before[0] - 1) \
+        guest = before is not None and before[0] > 0 and _titled(ctx, past_honorifics(ctx, before[0] - 1)) \
             and ctx.doc[t0 - 1].text not in _COMMAS and _demonym_in(ctx, t0, at)
         if guest:
             # «استقبل الأمير X السفير الصيني», «استقبل رئيس إقليم كردستان X وزير الخارجية القطري»:

@@ -21,7 +21,7 @@ from newsgraph.extract.officials import ar_titles
 from newsgraph.extract.officials.ar_names import name_after
 from newsgraph.extract.officials.base import Context
 
-__all__ = ["after_pronoun", "clause_titles", "introduces", "spoken"]
+__all__ = ["after_pronoun", "clause_titles", "introduces", "past_honorifics", "spoken"]
 
 _PRONOUNS = frozenset({"وهو", "وهي"})
 _COMMAS = {"،", ","}
@@ -76,3 +76,12 @@ def spoken(ctx: Context, t: int) -> bool:
         return False
     norm = ctx.norm[k]
     return norm in speech_verbs("ar") or norm[:1] in "وف" and norm[1:] in speech_verbs("ar")
+
+
+def past_honorifics(ctx: Context, k: int) -> int:
+    """Token ``k``, or the first before it that is no courtesy title («وزير الخارجية [الدكتور] X»): what
+    stands before a name once its courtesy titles are set aside."""
+    honorifics = ctx.vocab.get("honorific", frozenset())
+    while k > 0 and ctx.norm[k] in honorifics and not ctx.first[k]:
+        k -= 1
+    return k
