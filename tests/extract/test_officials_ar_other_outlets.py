@@ -228,3 +228,17 @@ def test_an_unnamed_guests_title_after_an_office_a_courtesy_title_and_a_name() -
     # «وزير الخارجية الدكتور X» receives «السفير الأمريكي»: the ambassador is another man
     text = "واستقبل وزير الخارجية الدكتور سامر الحلبي السفير الأمريكي في مكتبه."
     assert _names(_doc(text)) == [("سامر الحلبي", "وزير الخارجية")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Morocco's secretary of state, charged with a portfolio, then his name
+        ("وقال كاتب الدولة المكلف بالشؤون الخارجية سامر الحلبي إن المغرب يدعم الحل.",
+         ("سامر الحلبي", "كاتب الدولة المكلف بالشؤون الخارجية")),
+        # a Moroccan province's governor
+        ("وقال عامل إقليم الحسيمة سامر الحلبي إن الإقليم يستعد.", ("سامر الحلبي", "عامل إقليم")),
+    ],
+)
+def test_maghreb_offices(text: str, found: tuple[str, str], with_mention: Callable[..., Doc]) -> None:
+    assert found in _names(with_mention(_doc(text), "سامر الحلبي", "PERSON"))

@@ -248,6 +248,8 @@ def _seated_name(ctx: Context, t0: int, of: str | None, at: int, j: int) -> bool
         return True
     seat = lexicon_words("place_designators_ar.txt")
     bodies = ("PLACE", "ORGANIZATION")
+    if ctx.norm[at] in ("ب", "ل") and ctx.norm[at + 1] in ctx.vocab["word"]:
+        return True  # «كاتب الدولة المكلف [بالشؤون الخارجية] X»: the portfolio the office is charged with
     return any(ctx.norm[x] in seat or ctx.norm[x] in org_heads("ar")
                or getattr(ctx.covered.get(x), "label_", "") in bodies for x in range(at, j))
 
