@@ -242,3 +242,15 @@ def test_an_unnamed_guests_title_after_an_office_a_courtesy_title_and_a_name() -
 )
 def test_maghreb_offices(text: str, found: tuple[str, str], with_mention: Callable[..., Doc]) -> None:
     assert found in _names(with_mention(_doc(text), "سامر الحلبي", "PERSON"))
+
+
+def test_and_his_counterpart_after_one_official_is_his(with_mention: Callable[..., Doc]) -> None:
+    # one official before «ونظيره»: the counterpart is his (the model ran «نظيره المصري» into the name)
+    text = "وقال الرئيس الفرنسي جان دوبوا ونظيره المصري سامر الحلبي إن الحل سياسي."
+    doc = with_mention(_doc(text), "نظيره المصري سامر الحلبي", "PERSON")
+    from newsgraph.extract.ner_ar_names import strip_leading_demonym
+
+    span = next(sp for sp in doc.spans["ng_mentions"] if sp.label_ == "PERSON")
+    assert strip_leading_demonym(load_kb(), span).text == "سامر الحلبي"
+    found = {(o.name, o.title, o.of) for o in find_officials(_doc(text), "ar", load_kb())}
+    assert ("سامر الحلبي", "الرئيس", "country/EG") in found

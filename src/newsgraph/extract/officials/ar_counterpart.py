@@ -35,12 +35,14 @@ def _subject_title(ctx: Context, officials: list[Official], i: int) -> tuple[str
                if j in ctx.covered and ctx.covered[j].label_ == "PERSON"]
     if ctx.norm[i].startswith("و") or i > 0 and ctx.norm[i - 1] == "و":
         # «يلتقي X ... رئيس الوزراء Y ونظيره العراقي Z»: "and his counterpart" is not Y's but the first
-        # person's before Y; none there, no counterpart
+        # person's before Y; Y alone («قال الرئيس الفرنسي Y ونظيره المصري Z»): Y's; none, no counterpart
         last = max((o.name_start for o in prior), default=None)
         starts = [o.name_start for o in prior if o.name_start != last]
         starts += [p.start_char for p in persons if last is None or p.start_char < last]
         if not starts:
-            return None
+            if last is None:
+                return None
+            starts = [last]
         prior = [o for o in prior if o.name_start == min(starts)]
         persons = [p for p in persons if p.start_char == min(starts)]
     if prior:
