@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.lexicon import monarchies, phrase_keys, title_countries_ar, title_vocabulary, words
 from newsgraph.extract.ner_ar_refine import model_spans, unglued_starts
 from newsgraph.extract.officials import Official
+from newsgraph.extract.officials.ar_envoy_style import drop_envoy_styles
 from newsgraph.extract.officials.ar_overrun import trim_overruns
 from newsgraph.extract.officials.ar_styles import style_references as _styles
 from newsgraph.extract.officials.infer import infer_of
@@ -58,6 +59,7 @@ def refine_officials(doc: Doc, officials: Sequence[Official], kb: KnowledgeBase)
 
     persons = [s for s in model_spans(doc) or () if s.label_ == "PERSON"]
     officials = trim_overruns(doc, officials, persons)  # «الرئيس X متأكد» where the article has «X» alone
+    officials = drop_envoy_styles(officials)  # «السفير X وزير الخارجية»: a diplomat's style, no embassy
     return infer_of(doc, officials, vocab.get("local", frozenset()), vocab.get("noble", frozenset()),
                     country_of=country_of, naming=title_countries_ar(),
                     other_party=words("visit_verbs_ar.txt"), meeting=words("meeting_verbs_ar.txt"),

@@ -369,9 +369,14 @@ def _debris(tok: Token) -> bool:
 
 
 def strip_leading_demonym(kb: KnowledgeBase, ent: Span) -> Span:
-    """«الأذري يعقوب أيابوف» -> «يعقوب أيابوف»: a nationality adjective does not start a name."""
+    """«الأذري يعقوب أيابوف» -> «يعقوب أيابوف»: a nationality adjective does not start a name, nor does a
+    country's name before two name words («وزير خارجية [إيران] عباس عراقجي»: the title's genitive), nor
+    a word for "his counterpart" («[نظيره المصري] X Y»)."""
     start = ent.start
-    while ent.end - start > 1 and is_demonym(kb, ent.doc[start].text):
+    while ent.end - start > 2 and _counterpart(ent.doc[start]):
+        start += 1  # «[نظيره] المصري X Y»: "his counterpart" and the adjective of the counterpart rules
+    while ent.end - start > 1 and is_demonym(kb, ent.doc[start].text) \
+            or ent.end - start > 2 and _country_name(kb, ent.doc[start].text):
         start += 1
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
 
@@ -379,6 +384,18 @@ def strip_leading_demonym(kb: KnowledgeBase, ent: Span) -> Span:
 def _foreign(ch: str) -> bool:
     """Neither a letter, a mark (harakat), a space, a hyphen nor an apostrophe."""
     return not (ch.isalpha() or ch.isspace() or ch in "-'" or unicodedata.category(ch).startswith("M"))
+
+
+def _counterpart(tok: Token) -> bool:
+    """«نظيره», «ونظيره», «بنظيرته»: a word for "his counterpart" (``data/counterparts_ar.txt``), no name."""
+    found = words("counterparts_ar.txt")
+    return tok.norm_ in found or any(rest in found for _, rest in clitic_splits(tok.norm_))
+
+
+def _country_name(kb: KnowledgeBase, text: str) -> bool:
+    """Whether the knowledge base reads ``text`` first as a country's name («إيران», «مصر»)."""
+    hits = kb.lookup(text, "ar")
+    return bool(hits) and hits[0].label == "COUNTRY" and hits[0].kind == "name"
 
 
 def is_demonym(kb: KnowledgeBase, text: str, lang: str | None = "ar") -> bool:

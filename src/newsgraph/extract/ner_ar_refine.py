@@ -30,7 +30,7 @@ from newsgraph.extract.lexicon import (
     title_vocabulary,
     words,
 )
-from newsgraph.extract.ner_ar_names import PROCLITICS, is_title, verb_slot
+from newsgraph.extract.ner_ar_names import PROCLITICS, compound_given_name, is_title, verb_slot
 from newsgraph.extract.ner_spans import MENTIONS
 from newsgraph.extract.orgs.base import head_offset, latin_name
 from newsgraph.extract.places_ar import seat_next
@@ -88,8 +88,10 @@ def refine_officials(doc: Doc, officials: Sequence[Official]) -> list[Official]:
         elif off.how == "name-title" and start < person.start_char and _lead_not_name(doc, start, person):
             start = person.start_char  # «[كتب] ضاحي خلفان قائد شرطة دبي»: the verb before the model's name
         elif end > person.end_char and not _one_name_word(doc, person.end_char, end, _patronymic(person)) \
-                and person[-1].norm_ not in person_particles("ar"):
-            end = person.end_char  # (a model span that ends in «بن» stopped inside the name)
+                and person[-1].norm_ not in person_particles("ar") and not _compound_alone(person):
+            # (a model span that ends in «بن» stopped inside the name; so does a compound given name
+            # alone, «[أكمل الدين] إحسان أوغلو»: the family name after it is the title rules')
+            end = person.end_char
         if (start, end) != (off.name_start, off.name_end):
             name = TokenTable.of(doc).text[start:end]
             off = dataclasses.replace(off, name_start=start, name_end=end, name=name)
@@ -123,15 +125,33 @@ def _name_without_model(doc: Doc, off: Official) -> bool:
     courtesy = _courtesy_before(doc, off.name_start)
     if len(words) == 2 and (courtesy == "rank" or courtesy and first in known_given_names_ar()):
         return True  # «اللواء بدر الطالب»: a rank (or a courtesy title and a given name), then a name
+    if len(words) == 2 and courtesy and off.how == "title-name" and not _common_first(first_tokens[0]):
+        return True  # «رئيس الوزراء الدكتور بشر الخصاونة»: an office, a courtesy title, then two words
     if len(words) == 2 and courtesy and off.how == "name-title":
         return True  # «الدكتور فيصل المقداد وزير الخارجية»: a courtesy title and a title around two words
     if len(words) == 2 and off.how == "name-title" and first in known_given_names_ar():
         return True  # «أعلن فهد الصفراء مدير الاحتراف»: a given name and a family name before a title
+    if len(words) == 2 and off.how in ("title-name", "counterpart") and _given_then_family(doc, off):
+        return True  # «وزير الخارجية فيصل المقداد», «نظيره السوري فيصل المقداد»: a given name, a family name
     text = TokenTable.of(doc).text
     closed = text[off.name_end : off.name_end + 2].strip()[:1] in _CLOSING
     if len(words) == 2 and closed and (courtesy or text[: off.name_start].rstrip().endswith(("،", ","))):
         return True  # «رئيس البلدية الدكتور علي السواط؛», «وزير الداخلية اللبناني، نهاد المشنوق،»: set apart
     return len(words) == 2 and (not last.startswith("ال") or first.startswith("ال") or last.endswith("ي"))
+
+
+def _given_then_family(doc: Doc, off: Official) -> bool:
+    """The two words of a name right after its title are a given name the rules know (no common word:
+    «يزيد» also means "increases") and a definite word no mention covers and no stop word
+    («فيصل المقداد»): a family name, not a verb's or a noun's definite complement."""
+    tokens = _words(doc, off.name_start, off.name_end)
+    if len(tokens) != 2:
+        return False
+    first, last = tokens
+    if first.norm_ not in known_given_names_ar() or common_word_ar(first.text):
+        return False
+    definite = last.norm_.startswith("ال") and not _covered(doc, last)
+    return definite and last.norm_ not in person_stopwords("ar") and not common_word_ar(last.text)
 
 
 #: Quotation marks that open a name («"X"»): a name in quotes stands even without the model.
@@ -166,6 +186,13 @@ def _courtesy_before(doc: Doc, start: int) -> str | None:
         return None
     word = before[-1].norm_
     return next((kind for kind in ("rank", "honorific") if word in vocab.get(kind, frozenset())), None)
+
+
+def _compound_alone(person: Span) -> bool:
+    """The person span is a compound given name of the table and nothing more («صلاح الدين», «أكمل الدين»;
+    not «عبد العزيز», which names a man on its own as often: «الملك عبد العزيز غفر الله له»)."""
+    norms = [t.norm_ for t in person]
+    return len(person) == 2 and norms[0] != "عبد" and compound_given_name(norms, 0) == 2
 
 
 def _patronymic(person: Span) -> bool:

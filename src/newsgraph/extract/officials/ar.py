@@ -13,8 +13,9 @@ from functools import cache
 from newsgraph.extract.lexicon import known_given_names_ar, org_heads, person_stopwords, title_plurals_ar
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials import ar_titles
-from newsgraph.extract.officials.ar_apposition import after_pronoun, introduces
+from newsgraph.extract.officials.ar_apposition import after_pronoun, introduces, past_honorifics, spoken
 from newsgraph.extract.officials.ar_comma import name_past_comma, quoted_past
+from newsgraph.extract.officials.ar_joined import joined_office
 from newsgraph.extract.officials.ar_names import AR_WORD, name_after, name_before
 from newsgraph.extract.officials.ar_plural import listed_officials
 from newsgraph.extract.officials.ar_portfolio import second_portfolio
@@ -125,6 +126,14 @@ def _title_group(
     return titles, at
 
 
+def _ranks_at(ctx: Context, k: int) -> tuple[list[tuple[int, int, str | None]], int]:
+    """The military ranks (with the offices stacked on them) that start at ``k``, and where they end;
+    none, and ``k``, when no rank stands there."""
+    if k >= len(ctx.doc) or not rank_or_noble(ctx, k) or (rank := ar_titles.match_title(ctx, k)) is None:
+        return [], k
+    return _title_group(ctx, *rank)
+
+
 def _royal(ctx: Context, t: int) -> bool:
     """A sovereign's or prince's title at ``t`` («الملك», «الأمير»; not «الشيخ», a cleric's too)."""
     return ctx.norm[t] in ctx.vocab.get("royal", frozenset()) | ctx.vocab.get("princely", frozenset())
@@ -153,11 +162,15 @@ def _holder_before(ctx: Context, t0: int, name: tuple[int, int]) -> bool:
     return (after is None or after.label_ != "PERSON") and ctx.norm[name[0]] not in known_given_names_ar()
 
 
-def _appositives(ctx: Context, pos: int, commas: bool = False) -> list[tuple[int, int, str | None, int]]:
+def _appositives(
+    ctx: Context, pos: int, commas: bool = False, spoken: bool = False
+) -> list[tuple[int, int, str | None, int]]:
     """Offices right after a royal's or officer's name: «الأمير X ولي العهد وزير الدفاع», «الملك X رئيس ...».
 
     A title that introduces another name, or carries a nationality adjective
-    (the object of a verb: «استقبل الأمير X وزير الخارجية الأميركي»), ends the run.
+    (the object of a verb: «استقبل الأمير X وزير الخارجية الأميركي»), ends the run; the adjective
+    does not when the name is the subject of a verb of saying (``spoken``: «وقال اللواء X الناطق
+    باسم الجيش الليبي»), which takes no person as its object.
     """
     doc = ctx.doc
     out = []
@@ -165,7 +178,7 @@ def _appositives(ctx: Context, pos: int, commas: bool = False) -> list[tuple[int
         if commas and doc[pos].text in _COMMAS and pos + 1 < len(doc) and not doc[pos + 1].is_sent_start:
             pos += 1  # «الأمير X ، وزير الدولة ، عضو مجلس الوزراء» (after an officer's name: his new post)
         nxt = ar_titles.match_title(ctx, pos)
-        if nxt is None or introduces(ctx, nxt[3]) or _demonym_in(ctx, nxt[0], nxt[3]):
+        if nxt is None or introduces(ctx, nxt[3]) or _demonym_in(ctx, nxt[0], nxt[3]) and not spoken:
             break
         out.append(nxt)
         pos = nxt[3]
@@ -235,6 +248,8 @@ def _seated_name(ctx: Context, t0: int, of: str | None, at: int, j: int) -> bool
         return True
     seat = lexicon_words("place_designators_ar.txt")
     bodies = ("PLACE", "ORGANIZATION")
+    if ctx.norm[at] in ("ب", "ل") and ctx.norm[at + 1] in ctx.vocab["word"]:
+        return True  # «كاتب الدولة المكلف [بالشؤون الخارجية] X»: the portfolio the office is charged with
     return any(ctx.norm[x] in seat or ctx.norm[x] in org_heads("ar")
                or getattr(ctx.covered.get(x), "label_", "") in bodies for x in range(at, j))
 
@@ -265,7 +280,7 @@ def _complement(
     while j < min(at + _COMPLEMENT_MAX, len(doc)) and not courtesy(ctx, j) and not doc[j].is_sent_start \
             and (AR_WORD.match(doc[j].text) or ctx.norm[j] in links) \
             and getattr(ctx.covered.get(j), "label_", "") != "PERSON" and not _suffixed(ctx, j) \
-            and (ctx.norm[j] not in person_stopwords("ar") or ctx.norm[j] in links
+            and (ctx.norm[j] not in person_stopwords("ar") or ctx.norm[j] in links | org_heads("ar")
                  or ctx.norm[j] in lexicon_words("place_designators_ar.txt")) \
             and not (j > at and ctx.norm[j] in ctx.vocab["head"] and ctx.norm[j - 1] not in links):
         j += 1
@@ -315,6 +330,8 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
             add(holder, listed[0], own, "title-name")
         return listed[2]
     group, at = _title_group(ctx, t0, t1, of, of_end)
+    if (both := joined_office(ctx, group, at, _title_group)) is not None:
+        group, at = both  # «رئيس الوزراء ووزير الخارجية القطري، X»: one man holds both offices
     name = name_after(ctx, at, royal=_royal(ctx, group[-1][0]))
     if name is not None and name[0] - at <= int(ctx.doc[at].text in QUOTES) \
             and _open_construct(ctx, group[-1][1], at):
@@ -329,13 +346,15 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
             name = None  # «عبدالله أبو أذينة، رئيس لجنة التنمية بطبرجل:»: the name is the one before
     if name is None and (joined := second_portfolio(ctx, at)) is not None:
         name, at = joined  # «وزير المياه والبيئة X», «وزير الاتصالات وتقنية المعلومات X»
-        group[-1] = (group[-1][0], name[0], group[-1][2])
+        group[-1] = (group[-1][0], at, group[-1][2])  # (not a courtesy title before the name: «الدكتور X»)
     if name is None and at + 1 < len(ctx.doc) and ctx.doc[at].text in _COMMAS:
-        after = name_after(ctx, at + 1)
+        # «الناطق الرسمي باسم الحكومة اليمنية، راجح بادي،», «المتحدث العسكري باسم الجماعة، العميد X Y،»
+        ranks, past = _ranks_at(ctx, at + 1)
+        after = name_after(ctx, past)
         if after is not None and after[1] - after[0] >= 2 and (
             after[1] >= len(ctx.doc) or ctx.doc[after[1]].is_punct or ctx.doc[after[1]].is_sent_start
         ):
-            name, at = after, at + 1  # «الناطق الرسمي باسم الحكومة اليمنية، راجح بادي،»
+            name, at, group = after, past, group + ranks
     if name is None and (comma := name_past_comma(ctx, group[-1], at, _title_group)) is not None:
         name, at, group = comma[0], comma[1], group[:-1] + comma[2]  # «مدير الصحة في محافظة عدن، [الرائد] X،»
     if name is None and (quoted := quoted_past(ctx, at)) is not None:
@@ -357,14 +376,14 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
             add(name, (ta, tb), tof, "title-name")
         if rank_or_noble(ctx, t0) or ctx.norm[t0] in ctx.vocab.get("royal", frozenset()):
             royal = ctx.norm[t0] not in ctx.vocab.get("rank", frozenset())
-            for ta, tb, tof, tend in _appositives(ctx, name[1], commas=royal):
+            for ta, tb, tof, tend in _appositives(ctx, name[1], commas=royal, spoken=spoken(ctx, t0)):
                 add(name, (ta, tb), tof, "appositive")
                 at = max(at, tend)
         of_end = at
     else:
         # a name the model marks before the title needs no boundary when the title says more than one word
         before = name_before(ctx, t0, model_ok=t1 - t0 >= 2 or of is not None)
-        guest = before is not None and before[0] > 0 and _titled(ctx, before[0] - 1) \
+        guest = before is not None and before[0] > 0 and _titled(ctx, past_honorifics(ctx, before[0] - 1)) \
             and ctx.doc[t0 - 1].text not in _COMMAS and _demonym_in(ctx, t0, at)
         if guest:
             # «استقبل الأمير X السفير الصيني», «استقبل رئيس إقليم كردستان X وزير الخارجية القطري»:

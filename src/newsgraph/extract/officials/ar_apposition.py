@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from newsgraph.extract.lexicon import speech_verbs
 from newsgraph.extract.ner_ar_refine import NER_KEY
 from newsgraph.extract.officials import ar_titles
 from newsgraph.extract.officials.ar_names import name_after
 from newsgraph.extract.officials.base import Context
 
-__all__ = ["after_pronoun", "clause_titles", "introduces"]
+__all__ = ["after_pronoun", "clause_titles", "introduces", "past_honorifics", "spoken"]
 
 _PRONOUNS = frozenset({"وهو", "وهي"})
 _COMMAS = {"،", ","}
@@ -65,3 +66,22 @@ def after_pronoun(ctx: Context, t0: int, name: tuple[int, int]) -> bool:
     if t0 == 0 or ctx.norm[t0 - 1] not in _PRONOUNS:
         return False
     return not any(getattr(ctx.covered.get(j), "label_", "") == "PERSON" for j in range(name[0], name[1]))
+
+
+def spoken(ctx: Context, t: int) -> bool:
+    """The word before token ``t`` (a glued or split «و»/«ف» aside) is a verb of saying («وقال اللواء X»):
+    the name after it is the verb's subject, and the titles in apposition to it are the name's."""
+    k = t - 1 if t > 0 and ctx.norm[t - 1] not in ("و", "ف") else t - 2
+    if k < 0 or ctx.first[t]:
+        return False
+    norm = ctx.norm[k]
+    return norm in speech_verbs("ar") or norm[:1] in "وف" and norm[1:] in speech_verbs("ar")
+
+
+def past_honorifics(ctx: Context, k: int) -> int:
+    """Token ``k``, or the first before it that is no courtesy title («وزير الخارجية [الدكتور] X»): what
+    stands before a name once its courtesy titles are set aside."""
+    honorifics = ctx.vocab.get("honorific", frozenset())
+    while k > 0 and ctx.norm[k] in honorifics and not ctx.first[k]:
+        k -= 1
+    return k

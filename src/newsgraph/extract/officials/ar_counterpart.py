@@ -10,10 +10,10 @@ article. The country is the adjective's. A comma may stand before or after the a
 
 from __future__ import annotations
 
-from newsgraph.extract.lexicon import words
+from newsgraph.extract.lexicon import title_vocabulary, words
 from newsgraph.extract.officials import ar_names
 from newsgraph.extract.officials.base import Context, Official, last_name_word, tok_end
-from newsgraph.text import clitic_splits
+from newsgraph.text import clitic_splits, normalize_token
 
 __all__ = ["counterparts"]
 
@@ -35,12 +35,14 @@ def _subject_title(ctx: Context, officials: list[Official], i: int) -> tuple[str
                if j in ctx.covered and ctx.covered[j].label_ == "PERSON"]
     if ctx.norm[i].startswith("و") or i > 0 and ctx.norm[i - 1] == "و":
         # «يلتقي X ... رئيس الوزراء Y ونظيره العراقي Z»: "and his counterpart" is not Y's but the first
-        # person's before Y; none there, no counterpart
+        # person's before Y; Y alone («قال الرئيس الفرنسي Y ونظيره المصري Z»): Y's; none, no counterpart
         last = max((o.name_start for o in prior), default=None)
         starts = [o.name_start for o in prior if o.name_start != last]
         starts += [p.start_char for p in persons if last is None or p.start_char < last]
         if not starts:
-            return None
+            if last is None:
+                return None
+            starts = [last]
         prior = [o for o in prior if o.name_start == min(starts)]
         persons = [p for p in persons if p.start_char == min(starts)]
     if prior:
@@ -56,6 +58,29 @@ def _subject_title(ctx: Context, officials: list[Official], i: int) -> tuple[str
     titled = [o for o in officials
               if o.title and o.how != "counterpart" and last_name_word(o.name) == surname]
     return (titled[0].title, titled[0].of) if titled and titled[0].title else None
+
+
+def first_portfolio(title: str) -> str:
+    """The subject's title up to the first portfolio joined to it by «و»: a counterpart holds the same
+    office, not the subject's country's combination of portfolios.
+
+    Examples:
+        >>> first_portfolio("وزير الخارجية والهجرة وشئون المصريين بالخارج"), first_portfolio("رئيس الوزراء")
+        ('وزير الخارجية', 'رئيس الوزراء')
+    """
+    words = title.split()
+    title_words = words_of_titles()
+    for j in range(2, len(words)):
+        rest = words[j][1:] if words[j] != "و" else (words[j + 1] if j + 1 < len(words) else "")
+        if words[j].startswith("و") and normalize_token(rest) in title_words:
+            return " ".join(words[:j])
+    return title
+
+
+def words_of_titles() -> frozenset[str]:
+    """The normalised forms of Arabic title words (``word`` and ``head`` lines of ``data/titles_ar.tsv``)."""
+    vocab = title_vocabulary("ar")
+    return vocab.get("word", frozenset()) | vocab.get("head", frozenset())
 
 
 def counterparts(ctx: Context, officials: list[Official], taken: set[int]) -> list[Official]:
@@ -88,6 +113,7 @@ def counterparts(ctx: Context, officials: list[Official], taken: set[int]) -> li
             continue  # «... المصري ونظيره المصري»: no counterpart of the same country
         s, e = doc[span[0]].idx, tok_end(doc[span[1] - 1])
         sentence = ctx.sent_of[i]
-        out.append(Official(s, e, ctx.text[s:e], title, None, None, adj.kb_id_, sentence, "counterpart"))
+        out.append(Official(s, e, ctx.text[s:e], first_portfolio(title), None, None, adj.kb_id_, sentence,
+                            "counterpart"))
         taken.update(range(*span))
     return out

@@ -20,7 +20,7 @@ from newsgraph.extract.lexicon import (
     person_stopwords,
     speech_verbs,
 )
-from newsgraph.extract.ner_ar_names import verb_slot
+from newsgraph.extract.ner_ar_names import compound_given_name, verb_slot
 from newsgraph.extract.officials.ar_name_words import (
     AR_WORD,
     PRONOUN_SUFFIXES,
@@ -169,8 +169,9 @@ def name_after(ctx: Context, k: int, nisba_ok: bool = True, royal: bool = False)
             break  # «الملك سلمان قلبت الموازين»: a royal's name goes on only with «بن», «آل» or a family name
         names.append(j)
         j += 1
-        if definite(doc[j - 1]) and doc[j - 2].norm_ not in person_particles("ar"):
-            break  # a family name with ال ends the name
+        if definite(doc[j - 1]) and doc[j - 2].norm_ not in person_particles("ar") \
+                and not (len(names) == 2 and compound_given_name([ctx.norm[x] for x in names], 0) == 2):
+            break  # a family name with ال ends the name (not «الدين» of «صلاح الدين X»)
     while names and doc[names[-1]].norm_ in person_particles("ar"):
         names.pop()
     if len(names) > 1 and doc[names[-1]].norm_.startswith("ال") and not nisba_ok:
@@ -299,8 +300,9 @@ def name_before(ctx: Context, t: int, model_ok: bool = False) -> tuple[int, int,
             return None
         names = names[names.index(model) :]
         before = names[0] - 1
-        if before >= start and (ctx.norm[before] in ctx.titles or before in ctx.covered):
-            return None  # «وزير الخارجية السوري [X] المبعوث الأممي Y»: X is the minister
+        style = ctx.norm[before] in ctx.vocab.get("style", frozenset()) if before >= start else False
+        if before >= start and (ctx.norm[before] in ctx.titles or before in ctx.covered) and not style:
+            return None  # «وزير الخارجية السوري [X] المبعوث الأممي Y»: X is the minister (not after a style)
     # a quotation mark is no such boundary for one word: a quotation starts with a verb («"أنجز الملك ...»)
     strong = before >= start and doc[before].norm_ in speech_verbs("ar")
     titled = comma and before >= start and doc[before].norm_ in ctx.vocab["head"]  # «الرئيس هادي، القائد»

@@ -15,6 +15,7 @@ from newsgraph.extract.lexicon import (
     org_heads,
     person_particles,
     person_stopwords,
+    rows,
     speech_verbs,
     title_vocabulary,
 )
@@ -105,6 +106,10 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
                 if m.label_ == "ORGANIZATION" and construct and not linked and m.id_ != "demonym" \
                         and m.end - m.start < 8:
                     k = of_end  # «رئيس لجنة القدس»: the body a title heads is part of it (a country is not)
+                elif m.id_ == "demonym" and k > i and doc[k - 1].norm_ in words \
+                        and not doc[k - 1].norm_.startswith("ال"):
+                    # «وزير الخارجية والهجرة وشئون المصريين بالخارج»: a people the portfolio's noun governs
+                    k = of_end = m.end + int(m.end < len(doc) and doc[m.end].norm_ in words)
             elif m.label_ == "PLACE" and construct and m.kb_id_ and after_org_head:
                 k = m.end  # «مدير شرطة محايل عسير»: the place names the body the title heads
             elif m.label_ == "PLACE" and construct and m.kb_id_:
@@ -175,35 +180,59 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     stated = of is not None  # in the title's chain (not «في X» after it)
     if of is None:
         of_end = k
-        if k + 1 < len(doc) and doc[k].norm_ in AR_OF_PREPS:
+        if k + 1 < len(doc) and doc[k].norm_ in AR_OF_PREPS - {"لدي"}:  # «سفير X لدى مصر»: Egypt hosts him
             m = ctx.starts.get(k + 1)
             if m is not None and m.label_ in ("COUNTRY", "ORGANIZATION") and of_id(m):
                 # «المفتش العام للقوات المسلحة بدولة قطر»: the country is the body's, the office the body's
                 of, of_end = body if body and m.label_ == "COUNTRY" else of_id(m), m.end
     if stated and of_end < len(doc) and ctx.norm[of_end] in vocab.get("new", frozenset()):
         of_end += 1  # «سفير فرنسا الجديد لدى لبنان، X»: the new holder, then the posting and the name
-    if stated and of_end < len(doc) - 1 and doc[of_end].norm_ in AR_OF_PREPS and (of_end + 1) in ctx.starts:
-        of_end = ctx.starts[of_end + 1].end  # «سفيرة كندا لدى الأردن»: skip the posting
+    if of_end < len(doc) - 1 and (stated or doc[of_end].norm_ == "لدي") and doc[of_end].norm_ in AR_OF_PREPS \
+            and (of_end + 1) in ctx.starts:
+        of_end = ctx.starts[of_end + 1].end  # «سفيرة كندا لدى الأردن», «سفير المملكة لدى مصر»: the posting
     # a demonym may also follow the name-facing end («وزير خارجية المغرب» has none)
     if of is None and of_end < len(doc) and of_end in ctx.starts and ctx.starts[of_end].id_ == "demonym":
         of, of_end = ctx.starts[of_end].kb_id_ or None, ctx.starts[of_end].end
+    elif of is None and of_end == k < len(doc) and ctx.norm[k] in body_adjectives():
+        # «المبعوث الأممي [الخاص] إلى اليمن X»: the adjective stands for the body whose office it is
+        of, of_end = body_adjectives()[ctx.norm[k]], k + 1
     elif of is not None and of_end == k and of_end in ctx.starts and ctx.starts[of_end].id_ == "demonym" \
             and not of.startswith("country/"):
         of_end = ctx.starts[of_end].end  # «رئيس مجلس العموم البريطاني X»: the body's country, then the name
     if of is None:
         of = body
+    title_end, of_end = _special(ctx, title_end, of_end)  # «المبعوث الأمريكي الخاص»
     posted = ctx.norm[i] in vocab.get("posted", frozenset())
     if posted and of_end + 1 < len(doc) and ctx.norm[of_end] == "الي" \
             and getattr(ctx.starts.get(of_end + 1), "label_", "") in ("COUNTRY", "PLACE"):
         of_end = ctx.starts[of_end + 1].end  # «مبعوث الأمم المتحدة إلى اليمن X»: skip the posting
-    if of_end < len(doc) and ctx.norm[of_end] in vocab.get("former", frozenset()):
-        of_end += 1  # «وزير الخارجية الفرنسي السابق X»: the name comes after «السابق»
+    then = vocab.get("former", frozenset()) | vocab.get("current", frozenset())
+    if of_end < len(doc) and ctx.norm[of_end] in then:
+        of_end += 1  # «وزير الخارجية الفرنسي السابق X», «الرئيس الحالي X»: the name comes after it
     acting = vocab.get("acting", frozenset())
     if of_end + 1 < len(doc) and ctx.norm[of_end] == "ب" and ctx.norm[of_end + 1] in acting:
         of_end += 2  # «مدير الجامعة بالنيابة الدكتور X»
     elif of_end < len(doc) and ctx.norm[of_end] in acting:
         of_end += 1
     return i, title_end, of, of_end
+
+
+@cache
+def body_adjectives() -> dict[str, str]:
+    """Normalised relative adjectives that stand for an organization after a title → its id
+    (``data/title_body_adjectives_ar.tsv``: «الأممي» for the UN)."""
+    return {normalize_token(r[0]): r[1].strip() for r in rows("title_body_adjectives_ar.tsv")}
+
+
+def _special(ctx: Context, title_end: int, at: int) -> tuple[int, int]:
+    """A title's own adjective at ``at``, after its nationality adjective («المبعوث الأمريكي الخاص»): the
+    title runs on to include it (the scorer reads the adjective between apart: ``evaluate.score.bare_title``).
+    Returns the title's end and where the name may start."""
+    after = at > title_end and (getattr(ctx.covered.get(at - 1), "id_", "") == "demonym"
+                                or ctx.norm[at - 1] in body_adjectives())
+    if after and at < len(ctx.doc) and ctx.norm[at] in ctx.vocab.get("special", frozenset()):
+        return at + 1, at + 1
+    return title_end, at
 
 
 def body_in_title(ctx: Context, i: int, end: int) -> str | None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from newsgraph.extract.lexicon import (
+    known_given_names_ar,
     person_particles,
     person_stopwords,
     rows,
@@ -74,8 +75,8 @@ def find_officials(doc: Doc, lang: str, kb: KnowledgeBase | None = None) -> list
             ts, te = doc[title[0]].idx, tok_end(doc[title[1] - 1])
             title_text = titles_for_position(text or ctx.text[ts:te], lang)
         s, e = doc[a].idx, tok_end(doc[b - 1])
-        if lang == "ar" and ar_names.conj_glued(doc[a]):
-            s += 1  # «وعادل الجبير» → «عادل الجبير»
+        if lang == "ar" and ar_names.conj_glued(doc[a]) and doc[a].norm_ not in known_given_names_ar():
+            s += 1  # «وعادل الجبير» → «عادل الجبير» (not «وليام», a given name with its own «و»)
         found[(a, b, ts)] = Official(s, e, ctx.text[s:e], title_text, ts, te, of, ctx.sent_of[a], how)
 
     match_title, take_title, may_start = _title_rules(lang)

@@ -122,10 +122,11 @@ def _after_verb(
     """Whether the country named at ``start``, after the official's name with no other official
     between, is the object or destination of a verb of ``verbs`` («الملك سلمان سيزور الولايات
     المتحدة», «... وصل إلى مصر»): the other party of what the official does, not his country."""
+    # «... وسفير المملكة لدى مصر», «سفير المملكة لدى مصر X»: an ambassador's host, whoever stands between
+    if [normalize_token(w) for w in text[max(0, start - 12) : start].split()[-1:]] == [_AT]:
+        return start >= off.name_end or off.title_start is not None and off.title_start < start
     if start < off.name_end:
         return False
-    if [normalize_token(w) for w in text[max(0, start - 12) : start].split()[-1:]] == [_AT]:
-        return True  # «... وسفير المملكة لدى مصر»: an ambassador's host, whoever stands between
     if any(off.name_end <= o.name_start < start for o in officials):
         return False
     if _only_to(text[off.name_end : start]) and off.title_start is not None:
