@@ -44,6 +44,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # Bytes that are control characters in every ASCII-based encoding (tab, LF, FF, CR excluded).
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
+#: The same bytes, for ``bytes.translate`` to delete (counting them in C, not byte by byte).
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -73,7 +75,7 @@ def check_not_binary(head: bytes, path: str) -> None:
             "(a UTF-16 file needs a byte-order mark)",
             path=path,
         )
-    if sample and sum(b in _CONTROL for b in sample) / len(sample) > 0.10:
+    if sample and (len(sample) - len(sample.translate(None, _CONTROL_BYTES))) / len(sample) > 0.10:
         raise InputError(
             "binary file (mostly control bytes), not text; give a UTF-8 .txt, .html or .jsonl file",
             path=path,
