@@ -65,7 +65,7 @@ def test_workers_on_strike_protest_and_an_air_strike_attacks() -> None:
 
 
 def test_a_passive_participle_of_saying_has_no_speaker() -> None:
-    text = ("Paul Marchetti will stand trial in June, along with two of his aides, accused of "
+    text = ("Paul Marchetti will go on trial on June 9, along with his cousins Tom and Ben, accused of "
             "ordering the beating of striking dockers.")
     said = [e for e in events_with(text, _IDS) if e.type == "Statement"]
     assert not said
@@ -106,8 +106,9 @@ def test_a_days_attack_refers_back_to_the_story_attack() -> None:
 
 
 def test_a_word_of_a_name_is_no_verb_of_saying() -> None:
-    ids: dict[str, tuple[Label, str]] = {"Karim El Sayed": ("PERSON", "person/karim-el-sayed")}
-    text = "An accord was signed by Valdorian Minister of Fisheries Karim El Sayed and his Norland counterpart."
+    ids: dict[str, tuple[Label, str]] = {"El Sayed Ramlawi": ("PERSON", "person/el-sayed-ramlawi")}
+    text = ("An accord was signed by Valdorian Minister of Health El Sayed Ramlawi and his Norland "
+            "counterpart.")
     said = events_with(text, ids)
     assert "Statement" not in [e.type for e in said]
 

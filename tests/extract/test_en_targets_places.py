@@ -100,7 +100,8 @@ def test_the_sides_of_an_agreement_are_not_its_place() -> None:
 
 
 def test_an_event_since_which_time_passed_is_not_placed_by_its_clause() -> None:
-    events = _events("Lina Varga arrived in Port Ellis on Tuesday, her first trip abroad since her election in 2009.")
+    text = "Lina Varga arrived in Port Ellis on Tuesday, her first trip abroad since her election in 2009."
+    events = _events(text)
     assert _one(events, "Election").location is None
 
 
