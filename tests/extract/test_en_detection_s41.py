@@ -149,6 +149,11 @@ def test_an_act_done_by_no_one_and_first_aid_are_no_events() -> None:
     assert "AidPledge" not in [t for t, _ in _types("A passer-by gave first aid to the injured cyclist.")]
 
 
+def test_an_act_with_its_own_subject_under_a_clause_of_no_one_happened() -> None:
+    text = "Nobody was hurt when Valdoria bombed the old depot on Monday."
+    assert "Bombing" in [t for t, _ in _types(text)]
+
+
 def test_a_headline_repeated_after_its_date_still_joins_the_lead() -> None:
     text = ("Valdoria imposes sanctions on Norland Air\n"
             "12 May 2020 Valdoria imposes sanctions on Norland Air\n"
