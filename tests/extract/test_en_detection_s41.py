@@ -41,7 +41,7 @@ def _headlined(text: str) -> list[Event]:
 
 
 def test_a_crowd_gathering_is_no_meeting() -> None:
-    for text in ("Some 250 mourners gathered.", "A bomb killed 30 people gathered to mourn him."):
+    for text in ("Some 250 mourners gathered.", "A shell hit 40 villagers gathered to pray."):
         assert "Meeting" not in [t for t, _ in _types(text)]
 
 
@@ -65,8 +65,8 @@ def test_workers_on_strike_protest_and_an_air_strike_attacks() -> None:
 
 
 def test_a_passive_participle_of_saying_has_no_speaker() -> None:
-    text = ("Paul Marchetti will face a judge on May 2, along with his brothers Tom and Ben, accused of "
-            "ordering the shooting of striking miners.")
+    text = ("Paul Marchetti will go on trial on June 9, along with his cousins Tom and Ben, accused of "
+            "ordering the beating of striking dockers.")
     said = [e for e in events_with(text, _IDS) if e.type == "Statement"]
     assert not said
 
@@ -106,19 +106,20 @@ def test_a_days_attack_refers_back_to_the_story_attack() -> None:
 
 
 def test_a_word_of_a_name_is_no_verb_of_saying() -> None:
-    ids: dict[str, tuple[Label, str]] = {"El Sayed El Masri": ("PERSON", "person/el-sayed-el-masri")}
-    text = "An accord was signed by Egyptian Minister of Trade El Sayed El Masri and his Tajik counterpart."
+    ids: dict[str, tuple[Label, str]] = {"El Sayed Ramlawi": ("PERSON", "person/el-sayed-ramlawi")}
+    text = ("An accord was signed by Valdorian Minister of Health El Sayed Ramlawi and his Norland "
+            "counterpart.")
     said = events_with(text, ids)
     assert "Statement" not in [e.type for e in said]
 
 
 def test_memoranda_of_understanding_and_a_cessation_of_hostilities() -> None:
-    assert "Agreement" in [t for t, _ in _types("Valdoria and Norland sign 7 MoUs on trade")]
+    assert "Agreement" in [t for t, _ in _types("Valdoria, Norland sign four MoUs on fisheries")]
     assert "Ceasefire" in [t for t, _ in _types("Both sides signed a cessation of hostilities on Sunday.")]
 
 
 def test_votes_counted_are_no_vote_of_a_body() -> None:
-    assert "Vote" not in [t for t, _ in _types("Ann Lee secured 51 per cent of the total votes cast.")]
+    assert "Vote" not in [t for t, _ in _types("Ann Lee won 48 per cent of the votes cast in the north.")]
     assert "Vote" not in [t for t, _ in _types("Paul Marchetti won the election with 3,000 valid votes.")]
     assert "Vote" in [t for t, _ in _types("Parliament held a vote on the resolution on Sunday.")]
 
@@ -145,7 +146,12 @@ def test_two_dates_as_near_a_trigger_do_not_break_dating() -> None:
 
 def test_an_act_done_by_no_one_and_first_aid_are_no_events() -> None:
     assert "Appeal" not in [t for t, _ in _types("No one has called to ask for ransom yet.")]
-    assert "AidPledge" not in [t for t, _ in _types("They told the nurses to give first aid to the wounded.")]
+    assert "AidPledge" not in [t for t, _ in _types("A passer-by gave first aid to the injured cyclist.")]
+
+
+def test_an_act_with_its_own_subject_under_a_clause_of_no_one_happened() -> None:
+    text = "Nobody was hurt when Valdoria bombed the old depot on Monday."
+    assert "Bombing" in [t for t, _ in _types(text)]
 
 
 def test_a_headline_repeated_after_its_date_still_joins_the_lead() -> None:
@@ -158,10 +164,10 @@ def test_a_headline_repeated_after_its_date_still_joins_the_lead() -> None:
 
 
 def test_a_crackdown_on_a_thing_a_deal_struck_and_refused_meetings_are_no_such_events() -> None:
-    assert "Arrest" not in [t for t, _ in _types("The law is part of a crackdown on freedom of expression.")]
+    assert "Arrest" not in [t for t, _ in _types("The decree is part of a crackdown on press freedom.")]
     assert "Arrest" in [t for t, _ in _types("Police launched a crackdown on protesters in the capital.")]
-    assert "Attack" not in [t for t, _ in _types("Valdoria struck the original deal with six powers.")]
-    assert "Meeting" not in [t for t, _ in _types("Valdoria has refused face-to-face meetings with Ann Lee.")]
+    assert "Attack" not in [t for t, _ in _types("Valdoria struck a fishing deal with its neighbours.")]
+    assert "Meeting" not in [t for t, _ in _types("Valdoria has rejected direct meetings with Ann Lee.")]
 
 
 def test_a_statement_noun_and_its_speakers_verb_are_one_statement() -> None:

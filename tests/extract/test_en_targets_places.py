@@ -63,7 +63,7 @@ def _one(events: list[Event], type_: str) -> Event:
 
 
 def test_a_headline_past_verb_with_an_object_is_active() -> None:
-    e = _one(_headline_events("Red Hand kidnapped village head in Port Ellis"), "Attack")
+    e = _one(_headline_events("Red Hand kidnapped local judge in Port Ellis"), "Attack")
     assert e.roles.get("agent") == ("org/red-hand",) and "target" not in e.roles
 
 
@@ -73,7 +73,7 @@ def test_a_headline_bare_participle_stays_passive() -> None:
 
 
 def test_the_person_who_owns_an_election_was_elected() -> None:
-    e = _one(_events("Lina Varga has led the party since her election in 2013."), "Election")
+    e = _one(_events("Lina Varga has chaired the council since her election in 2009."), "Election")
     assert e.roles.get("target") == ("person/lina-varga",)
 
 
@@ -83,12 +83,12 @@ def test_a_country_that_owns_an_election_is_not_elected() -> None:
 
 
 def test_a_person_noun_place_is_his_home_not_the_arrest_place() -> None:
-    e = _one(_events("Police arrested a 36-year-old Port Ellis man on Monday."), "Arrest")
+    e = _one(_events("Officers detained an elderly Port Ellis woman on Friday."), "Arrest")
     assert e.location is None
 
 
 def test_a_place_one_comes_from_is_not_where_the_strike_was() -> None:
-    text = "Fighters escaped following Ruritania's airstrikes from a camp at Port Ellis."
+    text = "Prisoners fled during Ruritania's air raids from a prison at Port Ellis."
     e = _one(_events(text), "Attack")
     assert e.location is None
 
@@ -100,7 +100,8 @@ def test_the_sides_of_an_agreement_are_not_its_place() -> None:
 
 
 def test_an_event_since_which_time_passed_is_not_placed_by_its_clause() -> None:
-    events = _events("Lina Varga landed in Port Ellis, her first trip since her election in 2013.")
+    text = "Lina Varga arrived in Port Ellis on Tuesday, her first trip abroad since her election in 2009."
+    events = _events(text)
     assert _one(events, "Election").location is None
 
 
@@ -111,7 +112,7 @@ def test_a_topic_of_the_lead_is_not_the_story_place() -> None:
 
 
 def test_a_place_inside_a_side_still_places_the_clash() -> None:
-    e = _one(_events("Clashes broke out between rival militias in Port Ellis on Monday."), "Attack")
+    e = _one(_events("Clashes erupted between two armed factions in Port Ellis on Friday."), "Attack")
     assert e.location == "place/port-ellis"
 
 
@@ -126,7 +127,7 @@ def test_whose_release_an_appeal_asks_for_is_not_called_upon() -> None:
 
 
 def test_a_site_noun_passes_its_place_to_the_verb_of_the_event_noun() -> None:
-    text = "An attempted bombing was foiled on Thursday at a police station in Port Ellis."
+    text = "A car bombing was thwarted on Sunday at an army checkpoint in Port Ellis."
     e = _one(_events(text), "Bombing")
     assert e.location == "place/port-ellis" and not e.location_inferred
 
@@ -137,13 +138,13 @@ def test_a_country_before_an_election_is_where_it_is_held() -> None:
 
 
 def test_an_unnamed_speaking_body_is_where_its_members_are() -> None:
-    text = "On Wednesday, an assembly of several foreign ministers in Port Ellis denounced the pact."
+    text = "A council of regional governors in Port Ellis denounced the plan on Friday."
     e = _one(_events(text), "Statement")
     assert e.location == "place/port-ellis"
 
 
 def test_a_named_speaker_of_a_body_in_a_place_is_not_placed_there() -> None:
-    text = "Tom Ray of the University of Lake Verna in Port Ellis also said it was late."
+    text = "Tom Ray of the University of Lake Verna in Port Ellis said the survey came too late."
     e = _one(_events(text), "Statement")
     assert e.location is None
 

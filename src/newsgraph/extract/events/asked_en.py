@@ -20,9 +20,8 @@ __all__ = ["asked_doer_en"]
 def _asked_nouns(r: _Reader, t: TriggerMatch) -> list[Token]:
     """The nouns an appeal trigger asks for: its verb's object, the object of its "for"."""
     head = r.doc[t.start : t.end].root
-    words = {head.i, *range(t.start, t.end)}
     out = []
-    for i in sorted(words):
+    for i in range(t.start, t.end):
         for c in r.doc[i].children:
             if c.dep_ == "dobj" and i == head.i and head.pos_ in ("VERB", "AUX"):
                 out.append(c)

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M
-from newsgraph.extract.events.lexicons import TriggerMatch
+from newsgraph.extract.events.lexicons import TriggerMatch, load_cues
 
 __all__ = ["placed_elsewhere", "paired_name", "of_a_title", "no_story_place"]
 
@@ -79,7 +79,8 @@ def placed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     if _not_where(r, m, word):
         return True
     # "landed in Baghdad ... since his election": the clause's place, not the earlier event's
-    if word.is_ancestor(head) and any(a.dep_ == "prep" and a.lower_ in _OTHER_TIME
+    other_time = load_cues("en").get("other_time", frozenset())
+    if word.is_ancestor(head) and any(a.dep_ == "prep" and a.lower_ in other_time
                                       for a in _path_up(head, word)):
         return True
     if word.is_ancestor(head):  # the clause the trigger is in, or a noun it counts ("a series of attacks")
@@ -92,12 +93,6 @@ def placed_elsewhere(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     # "the truce failed to hold in Yemen", "the bombing killed ten in Kabul": the verb it is the subject of
     verb = word.head if word.dep_ == "xcomp" else word
     return not (head.dep_ in ("nsubj", "nsubjpass") and head.head.i == verb.i)
-
-
-#: Prepositions of time that set an event noun at another time than its clause's ("landed in Baghdad, his
-#: first trip since his election", "a week before the peace meeting"): its place is not the clause's. ("after"
-#: and "following" are left out: "a truce started in Yemen after weeks of airstrikes" there.)
-_OTHER_TIME = frozenset({"since", "before"})
 
 
 def _not_where(r: _Reader, m: _M, word: Token) -> bool:
@@ -187,10 +182,6 @@ def of_a_title(r: _Reader, m: _M) -> bool:
     return False
 
 
-#: Prepositions of what a phrase is about ("talks about North Korea"): the topic, not where the story is.
-_TOPIC = frozenset({"about", "regarding", "concerning"})
-
-
 def no_story_place(r: _Reader, m: _M) -> bool:
     """Whether, in an English parse, place mention ``m`` cannot be the story's place: it says where someone
     comes from or who the sides are (:func:`_not_where`, up to its sentence's root: "Police arrested a
@@ -199,4 +190,5 @@ def no_story_place(r: _Reader, m: _M) -> bool:
         return False
     root = r.doc[m.start : m.end].root
     top = root.sent.root
-    return _not_where(r, m, top) or any(a.dep_ == "prep" and a.lower_ in _TOPIC for a in _path_up(root, top))
+    about = load_cues("en").get("topic_about", frozenset())
+    return _not_where(r, m, top) or any(a.dep_ == "prep" and a.lower_ in about for a in _path_up(root, top))

@@ -263,12 +263,15 @@ def _irrealis(doc: Doc, t: TriggerMatch, cues: Mapping[str, frozenset[str]]) -> 
 
 def _done_by_no_one(tok: Token, cues: Mapping[str, frozenset[str]]) -> bool:
     """(English) A verb whose subject, or the subject of the verb it completes ("no one has called to ask for
-    ransom"), is nobody: "no one", "nobody", "none", or a noun under a ``no_one`` determiner ("no group has
-    claimed")."""
-    verbs = [tok, tok.head] if tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX") else [tok]
+    ransom"), is nobody: a ``nobody`` cue word ("nobody", "none"), or a noun under a ``no_one`` determiner
+    ("no one", "no group has claimed"). A clause with a subject of its own is not the one it hangs on: in
+    "no one was hurt when gunmen attacked", the gunmen attacked."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    completes = tok.dep_ in ("xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX") and not own
+    verbs = [tok, tok.head] if completes else [tok]
     for verb in verbs:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subj.lower_ in ("nobody", "none", "noone"):
+            if subj.lower_ in cues.get("nobody", ()):
                 return True
             if any(d.dep_ == "det" and d.lower_ in cues.get("no_one", ()) for d in subj.children):
                 return True

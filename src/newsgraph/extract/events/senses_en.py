@@ -207,7 +207,7 @@ def _tally(noun: Token) -> bool:
 def _no_one_cracked_down(noun: Token) -> bool:
     """Whether a "crackdown on" is on no actor (module doc)."""
     objs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children]
-    objs += [o for o in list(objs) for o in o.conjuncts]
+    objs += [cj for o in list(objs) for cj in o.conjuncts]
     return bool(objs) and not any(
         o.ent_type_ in _ACTORS or is_cue(o, "private") or is_cue(o, "crackdown_target") for o in objs
     )

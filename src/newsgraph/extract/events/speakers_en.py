@@ -337,10 +337,6 @@ def speaker_pronouns(doc: Doc, mentions: Sequence[MentionLike], report: frozense
     return out
 
 
-#: Determiners that make a statement noun refer back ("the statement said").
-_BACK = frozenset({"the", "this", "that"})
-
-
 def told_again(doc: Doc, events: Sequence[Event], said: Sequence[Event]) -> list[Event]:
     """``events`` without the definite statement nouns that name no speaker and follow a Statement of at most
     two sentences before ("the department said in a statement ... the statement said"): the statement told
@@ -349,6 +345,7 @@ def told_again(doc: Doc, events: Sequence[Event], said: Sequence[Event]) -> list
     holds the Statements of the reporting verbs."""
     if not doc.has_annotation("DEP"):
         return list(events)
+    back = load_cues("en").get("back_det", frozenset())  # "the statement said"
     before = [(e.sentence, e.trigger.start) for e in (*events, *said) if e.type == "Statement"]
     voiced_by = [(e.sentence, set(e.roles.get("agent", ()))) for e in said]
     out = []
@@ -359,7 +356,7 @@ def told_again(doc: Doc, events: Sequence[Event], said: Sequence[Event]) -> list
             out.append(e)
             continue
         agents = set(e.roles.get("agent", ()))
-        if not agents and any(c.dep_ == "det" and c.lower_ in _BACK for c in noun.children) and any(
+        if not agents and any(c.dep_ == "det" and c.lower_ in back for c in noun.children) and any(
             e.sentence - 2 <= k <= e.sentence and at < e.trigger.start for k, at in before
         ):
             continue

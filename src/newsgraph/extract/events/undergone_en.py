@@ -1,9 +1,10 @@
 """Who undergoes an English arrest, investigation or sentence named by a noun that a verb of its own
 governs: "placed X under house arrest", "X is under investigation", "X was given a suspended sentence", "X is
 serving a life sentence", "handed X a sentence". The verb's object, else its subject (passive or, for
-``undergo`` cue verbs such as serve, receive and face, active) is the target (GUIDELINES.md: target =
-arrested, investigated, sentenced). Verbs that act on the noun itself ("ordered an investigation",
-"appealed the sentence") are left out: only "under" and the ``undergo`` cues are read.
+``undergo`` cue verbs such as serve, receive and face, active; for the ``given_to`` ones, give and hand, whom
+the noun is given to) is the target (GUIDELINES.md: target = arrested, investigated, sentenced). Verbs that
+act on the noun itself ("ordered an investigation", "appealed the sentence") are left out: only "under" and
+the ``undergo`` cues are read.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import phrase_mentions
 from newsgraph.extract.events.frames import _Raw
-from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_cues
 
 __all__ = ["undergone_en"]
 
@@ -31,7 +32,8 @@ def undergone_en(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
         deps = ("dobj",) if any(c.dep_ == "dobj" for c in verb.children) else ("nsubj", "nsubjpass")
     elif noun.dep_ == "dobj" and "undergo" in r.cues[noun.head.i]:  # "was given a sentence", "is serving"
         verb = noun.head
-        deps = ("dative", "nsubjpass") if verb.lemma_ in ("give", "hand") else ("nsubj", "nsubjpass")
+        given_to = verb.lemma_ in load_cues("en").get("given_to", frozenset())  # "handed X a sentence"
+        deps = ("dative", "nsubjpass") if given_to else ("nsubj", "nsubjpass")
     else:
         return
     for c in verb.children:

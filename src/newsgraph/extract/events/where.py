@@ -233,7 +233,7 @@ def _fills_role(f: _Raw, ref: str) -> bool:
 
 
 def place_main_event(
-    r: _Reader, final: Sequence[_Raw], types: Mapping[str, EventTypeInfo], now: str, speech_statements: bool
+    r: _Reader, final: Sequence[_Raw], types: Mapping[str, EventTypeInfo], now: str
 ) -> None:
     """Give the article's main event the story's place when nothing placed it (see the module
     docstring); not when it is dated to another time than the article's (``now``) other than the
@@ -245,10 +245,6 @@ def place_main_event(
     """
     dateline = _dateline_place(r)
     story = (dateline.ref, dateline.label) if dateline is not None else None
-    # a statement is placed by a dateline only: English formal statements given the lead event's place were
-    # wrong 4 times in 5 on the English dev half and 10 in 13 on other samples (a ministry's statement from
-    # its capital about a visit abroad, an insurgent group's claim "sent to local media")
-    said = story
 
     def unplaced(f: _Raw) -> bool:  # an event dated to another time may have happened anywhere
         return f.location is None and _current(f, now)
@@ -264,12 +260,15 @@ def place_main_event(
             same = f is not main and _family(f) == _family(main)
             if same and unplaced(f) and not _fills_role(f, main.location[0]) and not _elsewhere(r, f, main):
                 f.location, f.location_inferred = main.location, True
-    if r.lang in _DATELINE_ONLY or (story is None and speech_statements) or said is None:
+    # a statement is placed by a dateline only: English formal statements given the lead event's place were
+    # wrong 4 times in 5 on the English dev half and 10 in 13 on other samples (a ministry's statement from
+    # its capital about a visit abroad, an insurgent group's claim "sent to local media")
+    if r.lang in _DATELINE_ONLY or story is None:
         return
     for f in final:
         if f.trig.type == "Statement" and unplaced(f):
-            f.location = said
-            f.location_inferred = story is None
+            f.location = story
+            f.location_inferred = False  # a dateline states it
 
 
 #: Types whose "on"/"over" phrase says what they are about ("talks on", "an agreement on", "a statement on"),
