@@ -103,3 +103,8 @@ def test_the_town_an_air_strike_hits_comes_before_a_place_of_its_subject() -> No
     text = "وقال المتحدث إن التحالف الذي يحمي الملاحة في البحر الأحمر شن 12 ضربة جوية على مدينة الحديدة."
     places = _place(text, "Attack")
     assert places and "الحديدة" in places[0], places
+
+
+def test_a_clause_of_place_cut_short_at_the_end_of_the_text() -> None:
+    # the text ends on the venue word: no place, and no reading past the last token
+    assert not _place("استقبل الوزير نظيره الأمريكي، في مقر", "Meeting")
