@@ -288,7 +288,7 @@ def find_events(
     date_statements(raws, ds, owned)
     anchor = _anchor_date(r.sent_of, ds, published)
     back = _days_back(r, ns, anchor)
-    found = _finish(r, raws, speakers, types, published, anchor, back, speech_statements)
+    found = _finish(r, raws, speakers, types, published, anchor, back)
     if lang == "ar":  # «بحسب «رويترز»», «لم يتسن لرويترز التأكد»: the outlet tells, it takes no part
         found = [without_outlets(e) for e in found]
     home_of = state_hosts(officials, lang)

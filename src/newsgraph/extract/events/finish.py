@@ -51,7 +51,6 @@ def _finish(
     published: date | None,
     anchor: DateValue | None = None,
     days_back: Mapping[int, DateValue] | None = None,
-    speech_statements: bool = False,
 ) -> list[Event]:
     number_topics(r, raws)  # «من جهة أخرى»: readings after a topic shift tell other happenings
     mark_parallel(r, raws, types)  # «، فيما اندلعت اشتباكات»: a clause of another happening
@@ -111,7 +110,7 @@ def _finish(
         _fallback_actor(r, f, types[f.trig.type])
     met_where_visited(r, final)  # «زار طهران، والتقى بمسؤولين»: met where the visit went
     placed_by_setting(r, final)  # «وفي تل أبيب حث الوزير»: where the sentence is set
-    place_main_event(r, final, types, now, speech_statements)
+    place_main_event(r, final, types, now)
     part_of: dict[int, int] = {}
     for k, f in enumerate(final):
         if f.trig.type in _MEETINGS:

@@ -144,16 +144,16 @@ def _against(r: _Reader, m: _M) -> bool:
     return any(c.dep_ == "case" and c.lower_ in ("contre", "against") for c in root.children)
 
 
-def _lead_place(r: _Reader, final: Sequence[_Raw], now: str, family: str | None) -> tuple[str, str] | None:
-    """The first place an event in the lead has (of the month of the article's time ``now``, when
-    given; of ``family`` when given)."""
+def _lead_place(r: _Reader, final: Sequence[_Raw], now: str, family: str) -> tuple[str, str] | None:
+    """The first place an event of ``family`` in the lead has (of the month of the article's time ``now``,
+    when given)."""
     return next(
         (
             f.location
             for f in final
             if f.location
             and min(f.sents) < _LEAD_SENTENCES
-            and (family is None or _family(f) == family)
+            and _family(f) == family
             and (f.date is None or not now or same_time(f.date.value[:7], now[:7]))  # not a past visit's city
         ),
         None,
@@ -233,7 +233,7 @@ def _fills_role(f: _Raw, ref: str) -> bool:
 
 
 def place_main_event(
-    r: _Reader, final: Sequence[_Raw], types: Mapping[str, EventTypeInfo], now: str, speech_statements: bool
+    r: _Reader, final: Sequence[_Raw], types: Mapping[str, EventTypeInfo], now: str
 ) -> None:
     """Give the article's main event the story's place when nothing placed it (see the module
     docstring); not when it is dated to another time than the article's (``now``) other than the
@@ -245,10 +245,6 @@ def place_main_event(
     """
     dateline = _dateline_place(r)
     story = (dateline.ref, dateline.label) if dateline is not None else None
-    # a statement is placed by a dateline only: English formal statements given the lead event's place were
-    # wrong 4 times in 5 on the English dev half and 10 in 13 on other samples (a ministry's statement from
-    # its capital about a visit abroad, an insurgent group's claim "sent to local media")
-    said = story
 
     def unplaced(f: _Raw) -> bool:  # an event dated to another time may have happened anywhere
         return f.location is None and _current(f, now)
@@ -264,12 +260,14 @@ def place_main_event(
             same = f is not main and _family(f) == _family(main)
             if same and unplaced(f) and not _fills_role(f, main.location[0]) and not _elsewhere(r, f, main):
                 f.location, f.location_inferred = main.location, True
-    if r.lang in _DATELINE_ONLY or (story is None and speech_statements) or said is None:
+    # a statement is placed by a dateline only: English formal statements given the lead event's place were
+    # wrong 4 times in 5 on the English dev half and 10 in 13 on other samples (a ministry's statement from
+    # its capital about a visit abroad, an insurgent group's claim "sent to local media")
+    if r.lang in _DATELINE_ONLY or story is None:
         return
     for f in final:
         if f.trig.type == "Statement" and unplaced(f):
-            f.location = said
-            f.location_inferred = story is None
+            f.location, f.location_inferred = story, False  # the dateline states it
 
 
 #: Types whose "on"/"over" phrase says what they are about ("talks on", "an agreement on", "a statement on"),
