@@ -112,11 +112,15 @@ def _of_title(r: _Reader, t: TriggerMatch, m: _M) -> bool:
     return (lam < m.start or r.glued.get(m.start, "").endswith("ل")) and title_chain(r, t.end, lam)
 
 
+#: Mentions after an appeal verb read for whom it asks: the title's body, its holder, then the one asked.
+_ASK_REACH = 4
+
+
 def _asked_past_title(r: _Reader, t: TriggerMatch) -> _M | None:
     """Who an appeal verb asks when only a title stands between it and that name (module doc)."""
     own, body_end = r.clause_of[t.start], -1
     after = [m for m in r.mentions if m.start >= t.end and r.clause_of[m.start] == own]
-    for m in after[:4]:
+    for m in after[:_ASK_REACH]:
         if m.label == "PERSON" and m.start == body_end:
             body_end = m.end  # «الأمين العام للأمم المتحدة أنطونيو غوتيريش»: the titled person
             continue
