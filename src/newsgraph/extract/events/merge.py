@@ -108,12 +108,13 @@ def _merge_target(
     («بعد هجوم») one told only in such a phrase of one sentence. A later sentence's mention passes over
     an event told only in one parallel clause (a background happening).
     """
+    # the first earlier event of the head's own type: an anaphor passes over other types after it
+    first_own = next((k for k, f in enumerate(final) if f.trig.type == head.trig.type), len(final))
     for k in range(len(final) - 1, -1, -1):
         prev = final[k]
         if _family(prev) != _family(head):
             continue
-        own_type = any(f.trig.type == head.trig.type for f in final[:k])
-        if anaphoric and prev.trig.type != head.trig.type and own_type:
+        if anaphoric and prev.trig.type != head.trig.type and first_own < k:
             continue  # "the suicide attack" after another shooting: the bombing told before that one
         if head.prior is not None and prev.prior is None and not anaphoric:
             continue  # «... بعد هجوم على»: an earlier happening, not the one told before
