@@ -17,6 +17,8 @@ sides of sanction nouns, and whom an appeal or a threat by an unnamed official a
 * **Soldiers' army.** «مقتل جندي تركي», «قتل ثلاثة جنود مصريين»: a country a reading made an attack's target
   by the nationality adjective of soldiers (``force_unit`` words, not police) is its army when the article
   names that army («الجيش التركي»): the soldiers' force was hit (GUIDELINES.md: the attacked group).
+* **Tied to.** «على صلة بتنظيم X»: a tie noun right after «على» (``data/ties_ar.txt``, :func:`tie_word`) says
+  whom the arrested are held to belong to, like a ``belong`` word (read in targets_ar, belonging).
 """
 
 from __future__ import annotations
