@@ -84,11 +84,11 @@ def test_a_reception_by_one_and_a_meeting_with_another_are_two() -> None:
 
 
 def test_a_by_phrase_names_each_joined_doer() -> None:
-    # «من قبل الرئيسين الأمريكي X والكوبي Y»: both announced
-    text = "وجاء ذلك بعد إعلان من قبل الرئيسين الأمريكي باراك أوباما والكوبي راؤول كاسترو."
+    # «من قبل الرئيسين الفرنسي X والمصري Y»: both announced
+    text = "وجاء القرار بعد إعلان من قبل الرئيسين الفرنسي إيمانويل ماكرون والمصري عبد الفتاح السيسي."
     statements, names = _events(text, "Statement")
-    assert statements and "راؤول كاسترو" in _role(statements[0], "agent", names), statements
-    assert "باراك أوباما" in _role(statements[0], "agent", names), statements
+    assert statements and "عبد الفتاح السيسي" in _role(statements[0], "agent", names), statements
+    assert "إيمانويل ماكرون" in _role(statements[0], "agent", names), statements
 
 
 def test_detained_after_a_verb_of_happening_is_an_arrest() -> None:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.events.appositions_ar import title_chain, titled_apposition
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.lexicons import TriggerMatch, load_cues
+from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
 
@@ -358,3 +359,13 @@ def _scope(r: _Reader, t: TriggerMatch, busy: set[int]) -> set[int]:
         ):
             out.add(nb)
     return out
+
+
+def opens_clause(r: _Reader, t: TriggerMatch) -> bool:
+    """(Arabic) Whether verb trigger ``t`` opens its clause, past the words that may stand before a clause's
+    first verb («وقد», «ثم»: ``data/clause_openers_ar.txt``): its subject follows it (VSO), rather than it
+    following the noun it describes («انفجار استهدف حافلة»: the bus is the target)."""
+    own, i = r.clause_of[t.start], t.start - 1
+    while i >= 0 and r.clause_of[i] == own and r.doc[i].norm_ in lexicon_words("clause_openers_ar.txt"):
+        i -= 1
+    return i < 0 or r.clause_of[i] != own or r.doc[i].is_punct

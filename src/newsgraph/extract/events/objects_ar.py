@@ -17,20 +17,23 @@ sides of sanction nouns, and whom an appeal or a threat by an unnamed official a
 * **Soldiers' army.** «مقتل جندي تركي», «قتل ثلاثة جنود مصريين»: a country a reading made an attack's target
   by the nationality adjective of soldiers (``force_unit`` words, not police) is its army when the article
   names that army («الجيش التركي»): the soldiers' force was hit (GUIDELINES.md: the attacked group).
+* **Tied to.** «على صلة بتنظيم X»: a tie noun right after «على» (``data/ties_ar.txt``, :func:`tie_word`) says
+  whom the arrested are held to belong to, like a ``belong`` word (read in targets_ar, belonging).
 """
 
 from __future__ import annotations
 
-import re
+from functools import cache
 
 from newsgraph.extract.events.appositions_ar import title_chain
-from newsgraph.extract.events.clauses import _Reader
+from newsgraph.extract.events.clauses import _Reader, opens_clause
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.extract.institutions import institution_forms
 from newsgraph.extract.lexicon import words
 from newsgraph.kb import load_kb
-from newsgraph.text import normalize_token
+from newsgraph.text import mint_entity_id, normalize_token
 
 __all__ = ["objects_ar", "soldiers_army", "tie_word"]
 
@@ -90,16 +93,6 @@ _PREPOSITIONS = frozenset(normalize_token(w) for w in ("على", "ضد"))
 _ASKING = frozenset({"Appeal", "Threat"})
 #: Words that open what an appeal asks for, right after whom it asks («إلى وقف», «على الإفراج», «بوقف»).
 _ASKED_FOR = frozenset(normalize_token(w) for w in ("إلى", "على", "ب", "ل"))
-#: Words that may stand before a verb that opens its clause («ودعا», «وقد دعا»).
-_OPENERS = frozenset({"و", "ف", "قد", "وقد", "كما", "ثم"})
-
-
-def _opens_clause(r: _Reader, t: TriggerMatch) -> bool:
-    """Whether verb trigger ``t`` opens its clause (past «و», «وقد»...): its subject follows it."""
-    own, i = r.clause_of[t.start], t.start - 1
-    while i >= 0 and r.clause_of[i] == own and r.doc[i].norm_ in _OPENERS:
-        i -= 1
-    return i < 0 or r.clause_of[i] != own or r.doc[i].is_punct
 
 
 def _title_body(r: _Reader, t: TriggerMatch, raw: _Raw) -> _M | None:
@@ -109,17 +102,27 @@ def _title_body(r: _Reader, t: TriggerMatch, raw: _Raw) -> _M | None:
         m = next((m for m in r.mentions if m.ref == ref and m.start > t.end), None)
         if m is None or r.clause_of[m.start] != r.clause_of[t.start]:
             continue
-        lam = m.start - 1 if r.doc[m.start - 1].norm_ == "ل" else m.start
-        if (lam < m.start or r.glued.get(m.start, "").endswith("ل")) and title_chain(r, t.end, lam):
+        if _of_title(r, t, m):
             return m
     return None
+
+
+def _of_title(r: _Reader, t: TriggerMatch, m: _M) -> bool:
+    """Whether mention ``m`` follows a «ل» (split off or glued) after only a title right after verb ``t``:
+    the body whose title it is («دعا الأمين العام للأمم المتحدة»)."""
+    lam = m.start - 1 if r.doc[m.start - 1].norm_ == "ل" else m.start
+    return (lam < m.start or r.glued.get(m.start, "").endswith("ل")) and title_chain(r, t.end, lam)
+
+
+#: Mentions after an appeal verb read for whom it asks: the title's body, its holder, then the one asked.
+_ASK_REACH = 4
 
 
 def _asked_past_title(r: _Reader, t: TriggerMatch) -> _M | None:
     """Who an appeal verb asks when only a title stands between it and that name (module doc)."""
     own, body_end = r.clause_of[t.start], -1
     after = [m for m in r.mentions if m.start >= t.end and r.clause_of[m.start] == own]
-    for m in after[:4]:
+    for m in after[:_ASK_REACH]:
         if m.label == "PERSON" and m.start == body_end:
             body_end = m.end  # «الأمين العام للأمم المتحدة أنطونيو غوتيريش»: the titled person
             continue
@@ -127,8 +130,7 @@ def _asked_past_title(r: _Reader, t: TriggerMatch) -> _M | None:
             return None  # «دعا الرئيس X»: the titled person speaks
         if m.label not in _ACTORS or m.payload == "adj":
             continue
-        lam = m.start - 1 if r.doc[m.start - 1].norm_ == "ل" else m.start
-        if (lam < m.start or r.glued.get(m.start, "").endswith("ل")) and title_chain(r, t.end, lam):
+        if _of_title(r, t, m):
             body_end = m.end  # «الأمين العام للأمم المتحدة»: whose title
             continue
         if m.start != body_end and not title_chain(r, t.end, m.start):
@@ -143,7 +145,7 @@ def objects_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> N
     """Set the sides of an Arabic sanction noun, and whom an appeal after a title asks (module doc)."""
     if r.lang != "ar":
         return
-    if info.type in _ASKING and t.kind == "V" and _opens_clause(r, t):
+    if info.type in _ASKING and t.kind == "V" and opens_clause(r, t):
         if (body := _title_body(r, t, raw)) is not None:  # «دعا الأمين العام للأمم المتحدة»: not asked
             raw.roles["target"].pop(body.ref)
             titled = r.mention_at.get(body.end)
@@ -163,15 +165,21 @@ def objects_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> N
     raw.prune()
 
 
-#: The id prefix of a country's army (newsgraph.extract.institutions: «الجيش التركي» is org/army-of-turkey).
-_ARMY = "org/army-of-"
+@cache
+def _army_name() -> str | None:
+    """The name template of a country's army: the ``army`` row of ``data/institutions.tsv``
+    ("Army of {country}")."""
+    return next((f.template for f in institution_forms("ar") if f.kind == "army"), None)
 
 
 def _army_of(country: str) -> str | None:
-    """The id of a country's army, from the country's English name (country/US: org/army-of-united-states)."""
+    """The id :func:`~newsgraph.extract.article_entities.add_institutions` mints for a country's army, from
+    the country's English name («الجيش التركي», country/TR: org/army-of-turkey; country/CI:
+    org/army-of-cote-d-ivoire)."""
     entity = load_kb().get(country)
     name = entity.labels.get("en") if entity is not None else None
-    return _ARMY + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") if name else None
+    template = _army_name()
+    return mint_entity_id("ORGANIZATION", template.format(country=name)) if name and template else None
 
 
 def soldiers_army(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
@@ -179,7 +187,7 @@ def soldiers_army(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
     hit = raw.roles.get("target", {})
     if r.lang != "ar" or not hit:
         return
-    armies = {m.ref for m in r.mentions if m.ref.startswith(_ARMY)}
+    armies = {m.ref for m in r.mentions if m.label == "ORGANIZATION"}
     si = r.sent_of[t.start]
     for m in [m for m in r.in_sent(si) if m.ref in hit and m.label == "COUNTRY"]:  # «جنود مصريين»: bare too
         unit = m.start - 1

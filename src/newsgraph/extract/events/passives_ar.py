@@ -190,6 +190,8 @@ def stated_apart(a: _Raw, b: _Raw) -> bool:
 
 
 def _persons(raw: _Raw) -> set[str]:
+    """The persons among reading ``raw``'s agents and participants whose id has a «-»: named by two words
+    or more, not by a bare given name."""
     return {ref for role in ("agent", "participant") for ref in raw.roles.get(role, {})
             if ref.startswith("person/") and "-" in ref}
 
@@ -201,11 +203,12 @@ def passive_roles_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw
         return
     # «سيتم عقد اجتماع بين X وY»: a verb pattern told impersonally has no subject; who it names after it
     # is what the event is done to or with («تم إلقاء القبض على X»), not its doer
-    subjectless = t.kind == "V" and impersonal(r, t)
+    told_impersonally = impersonal(r, t)
+    subjectless = t.kind == "V" and told_impersonally
     marked = _marked_passive(r, t)  # «استُقبل X», «طُرد X»: X was received, expelled
     # «تم الإعلان عن X», «طُرد X»: told without its doer, no actor nearest it stands in (a by-phrase may name
     # one); in a sentence that names nobody there is none to stand in, and the reading stays open to _nobody
-    raw.unnamed = raw.unnamed or ((impersonal(r, t) or marked) and bool(r.in_sent(r.sent_of[t.start])))
+    raw.unnamed = raw.unnamed or ((told_impersonally or marked) and bool(r.in_sent(r.sent_of[t.start])))
     if info.type not in _TYPES:
         role = _doer_role(info)
         doers = _by_hand(r, t) if role else []

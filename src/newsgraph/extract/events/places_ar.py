@@ -137,8 +137,10 @@ def trailing_place(r: _Reader, t: TriggerMatch, others: set[int]) -> tuple[str, 
     while k < stop and (k in r.mention_at and r.mention_at[k].label == "ORGANIZATION"
                         or r.doc[k].norm_ in venues or not r.cues[k].isdisjoint(("location", "place_noun"))):
         # «بمقر مجلس الوزراء بمدينة», «في قصر الرئاسة بجدة»: the venue and whose seat it is
-        k += 2 if r.doc[k].norm_ in venues and k + 1 not in r.mention_at and not r.cues[k + 1] else 1
-    place = r.mention_at.get(k)
+        nxt = k + 1
+        bare_seat = r.doc[k].norm_ in venues and nxt < stop and nxt not in r.mention_at and not r.cues[nxt]
+        k += 2 if bare_seat else 1
+    place = r.mention_at.get(k) if k < stop else None  # not past the clause's comma or the sentence's end
     if place is None or place.start != k or place.label not in ("PLACE", "COUNTRY") or place.payload == "adj":
         return None
     return (place.ref, place.label) if r.context(place) == "location" else None
@@ -186,7 +188,8 @@ def met_where_visited(r: _Reader, final: list[_Raw]) -> None:
                   and (g.trig.end <= f.trig.start or _guest_visits(r, f, g))]
         if not visits:
             continue
-        g = visits[-1] if visits[-1].trig.end <= f.trig.start else visits[0]
+        before = [g for g in visits if g.trig.end <= f.trig.start]
+        g = before[-1] if before else visits[0]  # the nearest visit told before it, else its guest's
         lo, hi = sorted((g.trig.end, f.trig.end))
         if any("parallel" in r.cues[i] for i in range(lo, hi)):
             continue  # «زار X بغداد، فيما التقى Y»: another happening

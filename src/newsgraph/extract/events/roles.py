@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from newsgraph.extract.events.agents_en import roles_en
 from newsgraph.extract.events.appeals_ar import asked_ar
 from newsgraph.extract.events.appositions_ar import titles_person
-from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader
+from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader, opens_clause
 from newsgraph.extract.events.deps import dep_location, dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.deps_places import country_modifier
@@ -36,7 +36,7 @@ from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
 from newsgraph.extract.events.recipients_ar import recipients_ar
 from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
 from newsgraph.extract.events.sanctions_ar import sanctioned_ar
-from newsgraph.extract.events.targets_ar import CLAUSE_OPENERS, attack_roles_ar
+from newsgraph.extract.events.targets_ar import attack_roles_ar
 from newsgraph.extract.events.where import about_elsewhere, listed_country
 from newsgraph.extract.verbs_ar import circumstantial, subject_suffix
 from newsgraph.kb import load_kb
@@ -47,15 +47,6 @@ __all__: list[str] = []
 #: Tokens after a speech verb within which a mention is taken as its speaker (past the title:
 #: «قال وزير الخارجية القطري خالد العطية»), not as the subject of an event it reports.
 _SPEAKER_REACH = 8
-
-
-def _clause_initial(r: _Reader, t: TriggerMatch) -> bool:
-    """Whether a verb trigger opens its clause (VSO: the subject follows), rather than following the
-    noun it describes («انفجار استهدف حافلة»: the bus is the target)."""
-    i = t.start - 1
-    while i >= 0 and r.clause_of[i] == r.clause_of[t.start] and r.doc[i].norm_ in CLAUSE_OPENERS:
-        i -= 1
-    return i < 0 or r.clause_of[i] != r.clause_of[t.start] or r.doc[i].is_punct
 
 
 def _subject_lead(r: _Reader, i: int) -> bool:
@@ -157,7 +148,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         near = [m for m in near if not r.sequel[m.start] > t.start]
     inside = [m for m in r.mentions if t.start <= m.start and m.end <= t.end]
     ctx = {m: r.context(m) for m in near}
-    if t.kind == "V" and r.lang == "ar" and _clause_initial(r, t):
+    if t.kind == "V" and r.lang == "ar" and opens_clause(r, t):
         # «استهدف الجيش التركي مواقع ...», «واستهدفت عناصر X نقاطا»: the verb's own cue word does not make
         # its subject (past words for its men) a target
         ctx.update({m: "" for m in near if "target" in r.cues[t.end - 1] and m.start >= t.end

@@ -44,8 +44,9 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.objects_ar import objects_ar, soldiers_army, tie_word
+from newsgraph.extract.lexicon import words
 
-__all__ = ["CLAUSE_OPENERS", "attack_roles_ar", "casualty_side"]
+__all__ = ["attack_roles_ar", "casualty_side"]
 
 #: Tokens before a noun trigger within which a claim («مسؤوليته عن») may stand.
 _CLAIM_GAP = 3
@@ -287,8 +288,6 @@ def _owner(r: _Reader, t: TriggerMatch, subject: set[str]) -> list[_M]:
     return []
 
 
-#: Words that may stand before a clause's first verb («وقد استهدف», «ثم قصف»): the verb's subject follows it.
-CLAUSE_OPENERS = frozenset({"و", "ف", "ثم", "قد", "لقد", "وقد", "كما", "فيما", "بينما"})
 #: Words between a ``target`` word and the group its men belong to («على عناصر من تنظيم «داعش»»).
 _MEN_GAP = 4
 
@@ -301,7 +300,7 @@ def _men_hit(r: _Reader, t: TriggerMatch) -> list[_M]:
     if t.kind == "V":
         i = t.start - 1
         after_subject = i >= 0 and r.clause_of[i] == r.clause_of[t.start] and r.doc[i].is_alpha \
-            and r.doc[i].norm_ not in CLAUSE_OPENERS
+            and r.doc[i].norm_ not in words("clause_openers_ar.txt")
         k = t.end - 1 if after_subject or (t.start > 0 and _has(r, t.start - 1, "relative")) else -1
     else:
         k = t.end if _has(r, t.end, "target") else -1

@@ -144,16 +144,16 @@ def _against(r: _Reader, m: _M) -> bool:
     return any(c.dep_ == "case" and c.lower_ in ("contre", "against") for c in root.children)
 
 
-def _lead_place(r: _Reader, final: Sequence[_Raw], now: str, family: str | None) -> tuple[str, str] | None:
-    """The first place an event in the lead has (of the month of the article's time ``now``, when
-    given; of ``family`` when given)."""
+def _lead_place(r: _Reader, final: Sequence[_Raw], now: str, family: str) -> tuple[str, str] | None:
+    """The first place an event of ``family`` in the lead has (of the month of the article's time ``now``,
+    when given)."""
     return next(
         (
             f.location
             for f in final
             if f.location
             and min(f.sents) < _LEAD_SENTENCES
-            and (family is None or _family(f) == family)
+            and _family(f) == family
             and (f.date is None or not now or same_time(f.date.value[:7], now[:7]))  # not a past visit's city
         ),
         None,
