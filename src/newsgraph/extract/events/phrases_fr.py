@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.fr_mentions import fr_words
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.text import normalize_token
 
@@ -181,13 +182,12 @@ def _title_heads() -> frozenset[str]:
     return title_vocabulary("fr").get("head", frozenset())
 
 
-#: Nouns that name an official by his counterpart («son homologue zimbabwéen»): a person, as a title does.
-_COUNTERPARTS = frozenset({"homologue", "homologues"})
-
-
+@cache
 def _person_heads() -> frozenset[str]:
-    """Title heads and counterpart nouns: a nationality or «de» phrase on them says whose official he is."""
-    return _title_heads() | _COUNTERPARTS
+    """Title heads and the nouns that name an official by his counterpart («son homologue zimbabwéen»,
+    ``counterpart`` lines of ``data/fr_rules.tsv``): a nationality or «de» phrase on them says whose
+    official he is."""
+    return _title_heads() | fr_words("counterpart")
 
 
 def of_a_title_fr(r: _Reader, m: _M) -> bool:
