@@ -1,4 +1,4 @@
-"""Tests for Arabic officials as outlets beyond the tuned ones write them (issue 16, session 41).
+"""Arabic title forms: styles and courtesy titles, offices joined by «و», envoys, postings, name bounds.
 
 The sentences are invented. They run the rules without statistical models; where a rule reads
 what the model found, the test sets its spans by hand.
