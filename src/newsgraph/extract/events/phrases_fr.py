@@ -125,16 +125,16 @@ def _titled_complement(r: _Reader, head: Token, labels: tuple[str, ...]) -> list
         return []
     return [
         x for c in head.children if c.dep_ == "nmod" and c.i not in r.mention_at and c.is_lower
-        and normalize_token(c.text) in _title_heads() and _genitive(c) == "de"
+        and normalize_token(c.text) in _title_heads() and _after_de(c)
         for n in c.children if n.dep_ in ("appos", "flat:name")
         and (x := r.mention_at.get(n.i)) is not None and x.label == "PERSON" and "PERSON" in labels
     ]  # fmt: skip
 
 
-def _genitive(tok: Token) -> str:
-    """«de» when ``tok``'s preposition is «de» or a contraction of it («du», «des», «d'»), else ""."""
+def _after_de(tok: Token) -> bool:
+    """Whether ``tok``'s preposition is «de» or a contraction of it («du», «des», «d'»)."""
     case = _case(tok).split()
-    return "de" if case and case[0] in _CASES["genitive"] else ""
+    return bool(case) and case[0] in _CASES["genitive"]
 
 
 def _named_after_comma(r: _Reader, head: Token) -> _M | None:
