@@ -21,8 +21,8 @@ from newsgraph.extract.fr_mentions import fr_words
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.text import normalize_token
 
-__all__ = ["has_aux_pass_fr", "is_passive_fr", "light_verb_fr", "of_a_title_fr", "phrase_mentions_fr",
-           "true_subjects_fr"]
+__all__ = ["after_de_fr", "has_aux_pass_fr", "is_passive_fr", "light_verb_fr", "of_a_title_fr",
+           "phrase_mentions_fr", "true_subjects_fr"]
 
 _NEAR = ("appos", "acl", "nmod", "amod", "flat:name")
 #: the preposition (``case`` child) of an oblique, by the role it gives
@@ -125,13 +125,13 @@ def _titled_complement(r: _Reader, head: Token, labels: tuple[str, ...]) -> list
         return []
     return [
         x for c in head.children if c.dep_ == "nmod" and c.i not in r.mention_at and c.is_lower
-        and normalize_token(c.text) in _title_heads() and _after_de(c)
+        and normalize_token(c.text) in _title_heads() and after_de_fr(c)
         for n in c.children if n.dep_ in ("appos", "flat:name")
         and (x := r.mention_at.get(n.i)) is not None and x.label == "PERSON" and "PERSON" in labels
     ]  # fmt: skip
 
 
-def _after_de(tok: Token) -> bool:
+def after_de_fr(tok: Token) -> bool:
     """Whether ``tok``'s preposition is «de» or a contraction of it («du», «des», «d'»)."""
     case = _case(tok).split()
     return bool(case) and case[0] in _CASES["genitive"]
