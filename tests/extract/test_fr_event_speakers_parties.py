@@ -28,6 +28,7 @@ def test_a_participle_describing_a_noun_is_said_by_its_par_phrase() -> None:
     text = "La victoire de Paul Girard confirmée par le Hamas a surpris."
     statements = roles_of(text, "Statement")
     assert not any("person/paul-girard" in r.get("agent", ()) for r in statements)
+    assert [r.get("agent") for r in statements] == [("org/hamas",)]
 
 
 def test_an_active_compound_past_the_parse_hangs_on_a_noun_keeps_its_speaker() -> None:
