@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 import newsgraph
 from newsgraph.extract.ner_ar import refine_officials
-from newsgraph.extract.ner_ar_names import strip_leading_demonym
+from newsgraph.extract.ner_ar_lead import strip_leading_demonym
 from newsgraph.extract.ner_ar_refine import NER_KEY
 from newsgraph.extract.officials import find_officials
 from newsgraph.extract.pipeline import get_nlp
