@@ -321,6 +321,7 @@ def test_former_positions_set_aside_where_gold_leaves_them_out(declared: list[st
     assert (strict.tp, strict.fp, strict.fn) == (1, spurious, 0)
 
 
-def test_unknown_not_annotated_kind_is_an_input_error() -> None:
+@pytest.mark.parametrize("declared", [["events"], "events", [["former_positions"]], [None]])
+def test_unknown_not_annotated_kind_is_an_input_error(declared: object) -> None:
     with pytest.raises(InputError, match="not_annotated"):
-        gold_from_dict({"language": "fr", "not_annotated": ["events"], "entities": []})
+        gold_from_dict({"language": "fr", "not_annotated": declared, "entities": []})

@@ -273,15 +273,17 @@ NOT_ANNOTATED_KINDS = frozenset({"former_positions"})
 
 
 def _not_annotated(raw: Any, where: str) -> frozenset[str]:
-    kinds = frozenset(raw) if isinstance(raw, list) else frozenset({raw})
-    unknown = kinds - NOT_ANNOTATED_KINDS
+    """The kinds of fact a gold file's ``not_annotated`` (one kind or a list of them) declares left out;
+    anything but a kind of :data:`NOT_ANNOTATED_KINDS` is an :class:`InputError`."""
+    items = raw if isinstance(raw, list) else [raw]
+    unknown = [k for k in items if not isinstance(k, str) or k not in NOT_ANNOTATED_KINDS]
     if unknown:
         raise InputError(
-            f"not_annotated: unknown kind(s) {', '.join(map(repr, sorted(unknown)))} "
+            f"not_annotated: unknown kind(s) {', '.join(sorted(map(repr, unknown)))} "
             f"(expected {', '.join(sorted(NOT_ANNOTATED_KINDS))})",
             path=where,
         )
-    return kinds
+    return frozenset(items)
 
 
 def gold_from_dict(data: dict[str, Any], path: str | Path | None = None) -> Gold:

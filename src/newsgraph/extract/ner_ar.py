@@ -50,10 +50,10 @@ from newsgraph.errors import ConfigError
 from newsgraph.extract.lexicon import common_word_ar, words
 from newsgraph.extract.ner_ar_family import extend_families, surname_mentions
 from newsgraph.extract.ner_ar_foreign import common_dual, extend_given_names, honorific_names, speaker_names
+from newsgraph.extract.ner_ar_lead import strip_leading_demonym
 from newsgraph.extract.ner_ar_names import (
     extend_persons,
     is_demonym,
-    strip_leading_demonym,
     trim_span,
     with_compound_names,
 )

@@ -5,8 +5,8 @@ Arabic NER model before it links them to the knowledge base:
 
 - :func:`trim_span` cuts punctuation, split-off clitics, pious formulas, titles
   and the sentence's next words off a span's ends («الملك سلمان حفظه الله»,
-  «الشرطة أوقفت»), and :func:`strip_leading_demonym` a nationality adjective
-  off a person's start («الأذري يعقوب أيابوف»);
+  «الشرطة أوقفت»), and :func:`.ner_ar_lead.strip_leading_demonym` a nationality
+  adjective off a person's start («الأذري يعقوب أيابوف»);
 - :func:`extend_persons` carries a person's name on to its family («آل سعود»)
   or to a given name that is also a title word («حسين أمير عبداللهيان»);
 - :func:`with_compound_names` adds the persons named by a compound given name
@@ -61,7 +61,6 @@ __all__ = [
     "is_title",
     "name_word",
     "not_name_end",
-    "strip_leading_demonym",
     "trim_span",
     "verb_slot",
     "with_compound_names",
@@ -368,34 +367,9 @@ def _debris(tok: Token) -> bool:
     return tok.is_punct or not any(ch.isalpha() for ch in tok.text)
 
 
-def strip_leading_demonym(kb: KnowledgeBase, ent: Span) -> Span:
-    """«الأذري يعقوب أيابوف» -> «يعقوب أيابوف»: a nationality adjective does not start a name, nor does a
-    country's name before two name words («وزير خارجية [إيران] عباس عراقجي»: the title's genitive), nor
-    a word for "his counterpart" («[نظيره المصري] X Y»)."""
-    start = ent.start
-    while ent.end - start > 2 and _counterpart(ent.doc[start]):
-        start += 1  # «[نظيره] المصري X Y»: "his counterpart" and the adjective of the counterpart rules
-    while ent.end - start > 1 and is_demonym(kb, ent.doc[start].text) \
-            or ent.end - start > 2 and _country_name(kb, ent.doc[start].text):
-        start += 1
-    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
-
-
 def _foreign(ch: str) -> bool:
     """Neither a letter, a mark (harakat), a space, a hyphen nor an apostrophe."""
     return not (ch.isalpha() or ch.isspace() or ch in "-'" or unicodedata.category(ch).startswith("M"))
-
-
-def _counterpart(tok: Token) -> bool:
-    """«نظيره», «ونظيره», «بنظيرته»: a word for "his counterpart" (``data/counterparts_ar.txt``), no name."""
-    found = words("counterparts_ar.txt")
-    return tok.norm_ in found or any(rest in found for _, rest in clitic_splits(tok.norm_))
-
-
-def _country_name(kb: KnowledgeBase, text: str) -> bool:
-    """Whether the knowledge base reads ``text`` first as a country's name («إيران», «مصر»)."""
-    hits = kb.lookup(text, "ar")
-    return bool(hits) and hits[0].label == "COUNTRY" and hits[0].kind == "name"
 
 
 def is_demonym(kb: KnowledgeBase, text: str, lang: str | None = "ar") -> bool:

@@ -25,7 +25,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import TriggerMatch
 from newsgraph.extract.events.pairs_fr import pair_fr
-from newsgraph.extract.events.phrases_fr import _CASES, _NEAR, _case, _title_heads, light_verb_fr
+from newsgraph.extract.events.phrases_fr import _CASES, _NEAR, _case, _title_heads, after_de_fr, light_verb_fr
 from newsgraph.text import normalize_token
 from newsgraph.types import Event
 
@@ -49,7 +49,7 @@ def owns_other_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     owned = False
     while (
         tok.dep_ == "nmod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and tok.head.i not in span
-        and _case(tok).split()[:1] and _case(tok).split()[0] in _CASES["genitive"]
+        and after_de_fr(tok)
     ):  # fmt: skip
         tok = _first_conjunct(tok.head)
         owned = True
@@ -63,7 +63,7 @@ def owns_other_fr(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     if tok.i in span or tok.head.i not in anchors:
         return tok.i not in span
     case = _case(tok)
-    joined = case.split()[:1] and case.split()[0] in _CASES["genitive"]  # «la réunion des ministres de X»
+    joined = after_de_fr(tok)  # «la réunion des ministres de X»
     return not (tok.dep_ in _SUBJ or joined or case in _CASES["participant"] | _CASES["agent"])
 
 

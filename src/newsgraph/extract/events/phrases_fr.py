@@ -17,11 +17,12 @@ from spacy.tokens import Token
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
+from newsgraph.extract.fr_mentions import fr_words
 from newsgraph.extract.lexicon import title_vocabulary
 from newsgraph.text import normalize_token
 
-__all__ = ["has_aux_pass_fr", "is_passive_fr", "light_verb_fr", "of_a_title_fr", "phrase_mentions_fr",
-           "true_subjects_fr"]
+__all__ = ["after_de_fr", "has_aux_pass_fr", "is_passive_fr", "light_verb_fr", "of_a_title_fr",
+           "phrase_mentions_fr", "true_subjects_fr"]
 
 _NEAR = ("appos", "acl", "nmod", "amod", "flat:name")
 #: the preposition (``case`` child) of an oblique, by the role it gives
@@ -124,16 +125,16 @@ def _titled_complement(r: _Reader, head: Token, labels: tuple[str, ...]) -> list
         return []
     return [
         x for c in head.children if c.dep_ == "nmod" and c.i not in r.mention_at and c.is_lower
-        and normalize_token(c.text) in _title_heads() and _genitive(c) == "de"
+        and normalize_token(c.text) in _title_heads() and after_de_fr(c)
         for n in c.children if n.dep_ in ("appos", "flat:name")
         and (x := r.mention_at.get(n.i)) is not None and x.label == "PERSON" and "PERSON" in labels
     ]  # fmt: skip
 
 
-def _genitive(tok: Token) -> str:
-    """«de» when ``tok``'s preposition is «de» or a contraction of it («du», «des», «d'»), else ""."""
+def after_de_fr(tok: Token) -> bool:
+    """Whether ``tok``'s preposition is «de» or a contraction of it («du», «des», «d'»)."""
     case = _case(tok).split()
-    return "de" if case and case[0] in _CASES["genitive"] else ""
+    return bool(case) and case[0] in _CASES["genitive"]
 
 
 def _named_after_comma(r: _Reader, head: Token) -> _M | None:
@@ -181,13 +182,12 @@ def _title_heads() -> frozenset[str]:
     return title_vocabulary("fr").get("head", frozenset())
 
 
-#: Nouns that name an official by his counterpart («son homologue zimbabwéen»): a person, as a title does.
-_COUNTERPARTS = frozenset({"homologue", "homologues"})
-
-
+@cache
 def _person_heads() -> frozenset[str]:
-    """Title heads and counterpart nouns: a nationality or «de» phrase on them says whose official he is."""
-    return _title_heads() | _COUNTERPARTS
+    """Title heads and the nouns that name an official by his counterpart («son homologue zimbabwéen»,
+    ``counterpart`` lines of ``data/fr_rules.tsv``): a nationality or «de» phrase on them says whose
+    official he is."""
+    return _title_heads() | fr_words("counterpart")
 
 
 def of_a_title_fr(r: _Reader, m: _M) -> bool:

@@ -72,9 +72,9 @@ def before_passive_fr(r: _Reader, verb: Token) -> list[_M]:
     """The actor that ends right before a passive verb's auxiliaries («Yasser Arafat aurait été
     empoisonné», the name misparsed): what was done to, when the parse gives no subject; or the person its
     subject «il»/«elle» stands for."""
-    from newsgraph.extract.events.speakers_fr import he_she_fr
+    from newsgraph.extract.events.speakers_fr import _HE_SHE, he_she_fr  # (speakers_fr imports this module)
 
-    if any(c.dep_ == "nsubj:pass" and c.lower_ in ("il", "elle") for c in verb.children):
+    if any(c.dep_ == "nsubj:pass" and c.lower_ in _HE_SHE for c in verb.children):
         he = he_she_fr(r, verb)  # «L'ancien ministre X est en fuite. Il avait été arrêté»: the person named
         return [he] if he is not None else []  # before, subject of the clause before (speakers_fr.py)
     first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")])

@@ -13,7 +13,13 @@ from functools import cache
 from newsgraph.extract.lexicon import known_given_names_ar, org_heads, person_stopwords, title_plurals_ar
 from newsgraph.extract.lexicon import words as lexicon_words
 from newsgraph.extract.officials import ar_titles
-from newsgraph.extract.officials.ar_apposition import after_pronoun, introduces, past_honorifics, spoken
+from newsgraph.extract.officials.ar_apposition import (
+    after_pronoun,
+    introduces,
+    past_honorifics,
+    spoken,
+    verb_before,
+)
 from newsgraph.extract.officials.ar_comma import name_past_comma, quoted_past
 from newsgraph.extract.officials.ar_joined import joined_office
 from newsgraph.extract.officials.ar_names import AR_WORD, name_after, name_before
@@ -222,12 +228,7 @@ def _owned(text: str) -> bool:
 def _host(ctx: Context, t0: int) -> bool:
     """The title at ``t0`` follows a verb of meeting («استقبل», «والتقى»): its holder is the host, and a
     name later in the sentence is the guest."""
-    k = t0 - 1 if t0 > 0 and ctx.norm[t0 - 1] not in ("و", "ف") else t0 - 2
-    if k < 0 or ctx.first[t0]:
-        return False
-    verbs = lexicon_words("meeting_verbs_ar.txt") | lexicon_words("visit_verbs_ar.txt")
-    norm = ctx.norm[k]
-    return norm in verbs or norm[:1] in "وف" and norm[1:] in verbs
+    return verb_before(ctx, t0, lexicon_words("meeting_verbs_ar.txt") | lexicon_words("visit_verbs_ar.txt"))
 
 
 def _seated_name(ctx: Context, t0: int, of: str | None, at: int, j: int) -> bool:

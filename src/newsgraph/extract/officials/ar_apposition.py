@@ -21,7 +21,7 @@ from newsgraph.extract.officials import ar_titles
 from newsgraph.extract.officials.ar_names import name_after
 from newsgraph.extract.officials.base import Context
 
-__all__ = ["after_pronoun", "clause_titles", "introduces", "past_honorifics", "spoken"]
+__all__ = ["after_pronoun", "clause_titles", "introduces", "past_honorifics", "spoken", "verb_before"]
 
 _PRONOUNS = frozenset({"وهو", "وهي"})
 _COMMAS = {"،", ","}
@@ -71,11 +71,17 @@ def after_pronoun(ctx: Context, t0: int, name: tuple[int, int]) -> bool:
 def spoken(ctx: Context, t: int) -> bool:
     """The word before token ``t`` (a glued or split «و»/«ف» aside) is a verb of saying («وقال اللواء X»):
     the name after it is the verb's subject, and the titles in apposition to it are the name's."""
+    return verb_before(ctx, t, speech_verbs("ar"))
+
+
+def verb_before(ctx: Context, t: int, verbs: frozenset[str]) -> bool:
+    """Whether the word before token ``t`` in its sentence, a glued or split «و»/«ف» set aside, is one of
+    the normalised ``verbs`` («وقال», «ف قال», «استقبل»)."""
     k = t - 1 if t > 0 and ctx.norm[t - 1] not in ("و", "ف") else t - 2
     if k < 0 or ctx.first[t]:
         return False
     norm = ctx.norm[k]
-    return norm in speech_verbs("ar") or norm[:1] in "وف" and norm[1:] in speech_verbs("ar")
+    return norm in verbs or norm[:1] in "وف" and norm[1:] in verbs
 
 
 def past_honorifics(ctx: Context, k: int) -> int:

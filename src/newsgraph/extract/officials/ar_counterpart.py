@@ -10,6 +10,8 @@ article. The country is the adjective's. A comma may stand before or after the a
 
 from __future__ import annotations
 
+from functools import cache
+
 from newsgraph.extract.lexicon import title_vocabulary, words
 from newsgraph.extract.officials import ar_names
 from newsgraph.extract.officials.base import Context, Official, last_name_word, tok_end
@@ -68,16 +70,17 @@ def first_portfolio(title: str) -> str:
         >>> first_portfolio("وزير الخارجية والهجرة وشئون المصريين بالخارج"), first_portfolio("رئيس الوزراء")
         ('وزير الخارجية', 'رئيس الوزراء')
     """
-    words = title.split()
-    title_words = words_of_titles()
-    for j in range(2, len(words)):
-        rest = words[j][1:] if words[j] != "و" else (words[j + 1] if j + 1 < len(words) else "")
-        if words[j].startswith("و") and normalize_token(rest) in title_words:
-            return " ".join(words[:j])
+    tokens = title.split()
+    title_words = _words_of_titles()
+    for j in range(2, len(tokens)):
+        rest = tokens[j][1:] if tokens[j] != "و" else (tokens[j + 1] if j + 1 < len(tokens) else "")
+        if tokens[j].startswith("و") and normalize_token(rest) in title_words:
+            return " ".join(tokens[:j])
     return title
 
 
-def words_of_titles() -> frozenset[str]:
+@cache
+def _words_of_titles() -> frozenset[str]:
     """The normalised forms of Arabic title words (``word`` and ``head`` lines of ``data/titles_ar.tsv``)."""
     vocab = title_vocabulary("ar")
     return vocab.get("word", frozenset()) | vocab.get("head", frozenset())

@@ -28,6 +28,8 @@ from newsgraph.text import clitic_splits, normalize_token
 __all__ = ["AR_OF_PREPS", "body_in_title", "courtesy", "match_title", "rank_or_noble", "title_starts"]
 
 AR_OF_PREPS = {"في", "ل", "لدي", "ب"}
+#: «لدى» normalised: an ambassador's posting («سفير X لدى مصر»), the host country, never whose office it is.
+_AT = "لدي"
 
 
 @cache
@@ -180,14 +182,14 @@ def match_title(ctx: Context, i: int) -> tuple[int, int, str | None, int] | None
     stated = of is not None  # in the title's chain (not «في X» after it)
     if of is None:
         of_end = k
-        if k + 1 < len(doc) and doc[k].norm_ in AR_OF_PREPS - {"لدي"}:  # «سفير X لدى مصر»: Egypt hosts him
+        if k + 1 < len(doc) and doc[k].norm_ in AR_OF_PREPS - {_AT}:  # «سفير X لدى مصر»: Egypt hosts him
             m = ctx.starts.get(k + 1)
             if m is not None and m.label_ in ("COUNTRY", "ORGANIZATION") and of_id(m):
                 # «المفتش العام للقوات المسلحة بدولة قطر»: the country is the body's, the office the body's
                 of, of_end = body if body and m.label_ == "COUNTRY" else of_id(m), m.end
     if stated and of_end < len(doc) and ctx.norm[of_end] in vocab.get("new", frozenset()):
         of_end += 1  # «سفير فرنسا الجديد لدى لبنان، X»: the new holder, then the posting and the name
-    if of_end < len(doc) - 1 and (stated or doc[of_end].norm_ == "لدي") and doc[of_end].norm_ in AR_OF_PREPS \
+    if of_end < len(doc) - 1 and (stated or doc[of_end].norm_ == _AT) and doc[of_end].norm_ in AR_OF_PREPS \
             and (of_end + 1) in ctx.starts:
         of_end = ctx.starts[of_end + 1].end  # «سفيرة كندا لدى الأردن», «سفير المملكة لدى مصر»: the posting
     # a demonym may also follow the name-facing end («وزير خارجية المغرب» has none)

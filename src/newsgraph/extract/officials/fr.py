@@ -36,6 +36,7 @@ from newsgraph.extract.officials.fr_names import (
     former_words,
     name_after,
     name_before,
+    plural_head,
     speech_names,
     title_words,
 )
@@ -112,7 +113,7 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     """Match a French title run at token ``i``: (first, end, of, end of the of-material)."""
     doc, keys, words = ctx.doc, folded_keys(ctx), title_words()
     heads, mods = words["head"], words["modifier"]
-    if _plural_head(keys[i]) and not plural_in_complement(ctx, i):  # «les chefs», not «aux députés de»
+    if plural_head(keys[i]) and not plural_in_complement(ctx, i):  # «les chefs», not «aux députés de»
         heads = heads | {keys[i]}
     first = keys[i].removeprefix(_EX) if keys[i].startswith(_EX) and len(keys[i]) > len(_EX) else keys[i]
     if first not in heads and first not in mods:
@@ -137,7 +138,7 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
             if owner is not None:  # «l'envoyé spécial de l'ONU et de la Ligue arabe»: the first owner
                 k = of_end = owner[1]
                 continue
-        plural = k > i and first in mods and _plural_head(key)  # «les premiers ministres»
+        plural = k > i and first in mods and plural_head(key)  # «les premiers ministres»
         dash = key == "-" and k > i and k + 1 < len(doc) and keys[k + 1] in mods
         if key in heads or plural or key in mods or dash:
             has_head = has_head or key in heads or plural  # «chef d'état-major» (état - major)
@@ -215,15 +216,10 @@ def _complement_before_owner(ctx: Context, j: int) -> int:
     return n if owner is not None else 0
 
 
-def _plural_head(key: str) -> bool:
-    """A head noun in the plural («ministres», «chefs», «présidents»)."""
-    return len(key) > 3 and key.endswith("s") and key[:-1] in title_words()["head"]
-
-
 def _plural_title(keys: list[str], t0: int, t1: int) -> bool:
     """Whether the title words from ``t0`` to ``t1`` have a head in the plural («les chefs», «les premiers
     ministres»): it may be given to several names."""
-    return any(_plural_head(keys[x]) for x in range(t0, t1))
+    return any(plural_head(keys[x]) for x in range(t0, t1))
 
 
 def _acting_words(ctx: Context, k: int) -> int:

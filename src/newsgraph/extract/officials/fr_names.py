@@ -24,6 +24,7 @@ __all__ = [
     "name_after",
     "name_before",
     "person_span",
+    "plural_head",
     "speech_names",
     "title_words",
 ]
@@ -47,6 +48,11 @@ def title_words() -> dict[str, frozenset[str]]:
     for row in rows("titles_fr.tsv"):
         out.setdefault(row[1].strip(), set()).add(fold_accents(row[0].strip()))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def plural_head(key: str) -> bool:
+    """Whether folded ``key`` is a title's head noun in the plural («ministres», «chefs», «présidents»)."""
+    return len(key) > 3 and key.endswith("s") and key[:-1] in title_words()["head"]
 
 
 @cache

@@ -9,7 +9,7 @@ Défense, Y» makes Y «ministre de la Défense» (the head in the singular, the
 from __future__ import annotations
 
 from newsgraph.extract.officials.base import AddOfficial, Context
-from newsgraph.extract.officials.fr_names import folded_keys, person_span, title_words
+from newsgraph.extract.officials.fr_names import folded_keys, person_span, plural_head, title_words
 
 __all__ = ["coordinated_holders"]
 
@@ -59,8 +59,8 @@ def _portfolio(ctx: Context, j: int) -> int | None:
 
 def _singular(ctx: Context, title: tuple[int, int]) -> str:
     """The head of a plural title in the singular («ministres» → «ministre»)."""
-    heads, keys = title_words()["head"], folded_keys(ctx)
+    keys = folded_keys(ctx)
     for x in range(*title):
-        if keys[x].endswith("s") and keys[x][:-1] in heads:
+        if plural_head(keys[x]):
             return ctx.doc[x].text[:-1]
     return ctx.doc[title[0]].text

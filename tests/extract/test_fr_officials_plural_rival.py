@@ -1,4 +1,4 @@
-"""French officials found by auditing French articles of other outlets (branch fr, session 41).
+"""French officials: a country a rival official of the sentence holds, and plural titles shared by names.
 
 Sentences and names are invented.
 """
@@ -23,13 +23,13 @@ def _of(text: str, name: str) -> list[str | None]:
 
 @needs_model
 def test_a_country_another_official_of_the_sentence_holds_a_title_of_is_not_guessed() -> None:
-    # the host invites the Ivorian president: «président de la République» is the other country's
+    # the host invites the Malian president: «président de la République» is the other country's
     text = (
-        "Un accord a été signé entre l'Algérie et la Côte d'Ivoire à l'occasion de la visite qu'effectue en "
-        "Algérie le président ivoirien Paul Girard, à l'invitation du président de la République, Jean Roy."
+        "Deux accords ont été conclus lors de la visite que fait au Sénégal le président malien Paul Girard, "
+        "à l'invitation du président de la République, Jean Roy."
     )
-    assert _of(text, "Jean Roy") == ["country/DZ"]
-    assert _of(text, "Paul Girard") == ["country/CI"]
+    assert _of(text, "Jean Roy") == ["country/SN"]
+    assert _of(text, "Paul Girard") == ["country/ML"]
 
 
 def _positions(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -41,7 +41,7 @@ def _positions(text: str) -> list[tuple[str, str | None, str | None]]:
 @needs_model
 def test_a_plural_title_after_its_modifier_is_given_to_each_name_and_keeps_its_status() -> None:
     # «deux anciens premiers ministres, X et Y»: both former prime ministers (not current «ministres»)
-    text = "Un tribunal a condamné deux anciens premiers ministres, Paul Girard et Jean Roy, à un an."
+    text = "La cour a jugé mardi deux anciens premiers ministres, Paul Girard et Jean Roy, pour fraude."
     assert _positions(text) == [
         ("Jean Roy", "premiers ministres", "former"),
         ("Paul Girard", "premiers ministres", "former"),

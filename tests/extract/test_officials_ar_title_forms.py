@@ -1,4 +1,4 @@
-"""Tests for Arabic officials as outlets beyond the tuned ones write them (issue 16, session 41).
+"""Arabic title forms: styles and courtesy titles, offices joined by «و», envoys, postings, name bounds.
 
 The sentences are invented. They run the rules without statistical models; where a rule reads
 what the model found, the test sets its spans by hand.
@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 import newsgraph
 from newsgraph.extract.ner_ar import refine_officials
+from newsgraph.extract.ner_ar_lead import strip_leading_demonym
 from newsgraph.extract.ner_ar_refine import NER_KEY
 from newsgraph.extract.officials import find_officials
 from newsgraph.extract.pipeline import get_nlp
@@ -203,8 +204,6 @@ def test_a_second_portfolio_stops_before_the_courtesy_title() -> None:
 
 def test_a_country_is_no_start_of_the_name_after_a_construct_title(with_mention: Callable[..., Doc]) -> None:
     # the model ran «وزير خارجية [إيران] X Y» into one name; the country is the title's genitive
-    from newsgraph.extract.ner_ar_names import strip_leading_demonym
-
     text = "وقال وزير خارجية إيران سامر الحلبي إن طهران مستعدة."
     doc = with_mention(_doc(text), "إيران سامر الحلبي", "PERSON")
     span = next(sp for sp in doc.spans["ng_mentions"] if sp.label_ == "PERSON")
@@ -248,8 +247,6 @@ def test_and_his_counterpart_after_one_official_is_his(with_mention: Callable[..
     # one official before «ونظيره»: the counterpart is his (the model ran «نظيره المصري» into the name)
     text = "وقال الرئيس الفرنسي جان دوبوا ونظيره المصري سامر الحلبي إن الحل سياسي."
     doc = with_mention(_doc(text), "نظيره المصري سامر الحلبي", "PERSON")
-    from newsgraph.extract.ner_ar_names import strip_leading_demonym
-
     span = next(sp for sp in doc.spans["ng_mentions"] if sp.label_ == "PERSON")
     assert strip_leading_demonym(load_kb(), span).text == "سامر الحلبي"
     found = {(o.name, o.title, o.of) for o in find_officials(_doc(text), "ar", load_kb())}

@@ -1,4 +1,4 @@
-"""French event roles found by auditing French articles of other outlets (branch fr, session 41).
+"""French event roles: who speaks (statement nouns, passive speech verbs) and who takes part or is targeted.
 
 The sentences are written for these tests. Each test needs the trained French pipeline.
 """
@@ -18,7 +18,7 @@ def test_a_body_that_publishes_a_statement_speaks() -> None:
 
 def test_a_passive_speech_verb_is_said_by_its_par_phrase_not_its_subject() -> None:
     # «étant accusé»: the accused is what was said of, not the speaker (said_by_fr.py)
-    text = "Paul Girard a été condamné à vingt ans de prison, étant accusé dans d'autres affaires."
+    text = "Paul Girard reste en détention, étant accusé de fraude dans une autre affaire."
     assert not any(r.get("agent") == ("person/paul-girard",) for r in roles_of(text, "Statement"))
     text = "Le ministre Paul Girard a été accusé par le Hamas de mentir."
     assert [r.get("agent") for r in roles_of(text, "Statement")] == [("org/hamas",)]
@@ -28,22 +28,26 @@ def test_a_participle_describing_a_noun_is_said_by_its_par_phrase() -> None:
     text = "La victoire de Paul Girard confirmée par le Hamas a surpris."
     statements = roles_of(text, "Statement")
     assert not any("person/paul-girard" in r.get("agent", ()) for r in statements)
+    assert [r.get("agent") for r in statements] == [("org/hamas",)]
 
 
 def test_an_active_compound_past_the_parse_hangs_on_a_noun_keeps_its_speaker() -> None:
-    text = "Le ministre des finances, Paul Girard, a pour sa part ajouté : « Nous héritons d'une dette »."
+    text = "Le maire de la ville, Paul Girard, a pour sa part ajouté : « Le pont sera rouvert en mai »."
     assert any(r.get("agent") == ("person/paul-girard",) for r in roles_of(text, "Statement"))
 
 
 def test_the_nationality_of_a_counterpart_is_no_party_of_the_meeting() -> None:
-    # «son homologue zimbabwéen»: whose counterpart he is, not a party (GUIDELINES.md: a person's country is
+    # «son homologue kényan»: whose counterpart he is, not a party (GUIDELINES.md: a person's country is
     # not added to a role); the parse may read the adjective as a name
-    text = "La rencontre entre M. Paul Girard et son homologue zimbabwéen, Jean Roy, a porté sur le commerce."
+    text = (
+        "La rencontre de lundi entre M. Paul Girard et son homologue kényan, Jean Roy, "
+        "a porté sur l'agriculture."
+    )
     meetings = roles_of(text, "Meeting")
-    assert meetings and all("country/ZW" not in r.get("participant", ()) for r in meetings)
+    assert meetings and all("country/KE" not in r.get("participant", ()) for r in meetings)
     assert any("person/jean-roy" in r.get("participant", ()) for r in meetings)
-    text = "Le président Paul Girard a été reçu par son homologue zimbabwéen."
-    assert all("country/ZW" not in sum(r.values(), ()) for r in roles_of(text, "Meeting"))
+    text = "Le président Paul Girard a été reçu par son homologue kényan."
+    assert all("country/KE" not in sum(r.values(), ()) for r in roles_of(text, "Meeting"))
 
 
 def test_the_pronoun_subject_of_a_passive_stands_for_the_person_named_before() -> None:
