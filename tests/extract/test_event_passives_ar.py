@@ -143,5 +143,8 @@ def test_a_marked_passive_host_verb_names_the_guest() -> None:
 
 def test_a_passive_announcement_names_no_speaker() -> None:
     # «أُعلن عن اعتقال X»: X was arrested and announced nothing
-    statements, names = _events("وأُعلن عن اعتقال الناشط أحمد سعيد في القاهرة.", "Statement")
+    text = "وأُعلن عن اعتقال الناشط أحمد سعيد في القاهرة."
+    statements, names = _events(text, "Statement")
     assert all("أحمد سعيد" not in _role(s, "agent", names) for s in statements), statements
+    arrests, names = _events(text, "Arrest")  # the arrest itself is read, with whom it took
+    assert arrests and "أحمد سعيد" in _role(arrests[0], "target", names), arrests

@@ -145,7 +145,7 @@ def test_two_dates_as_near_a_trigger_do_not_break_dating() -> None:
 
 
 def test_an_act_done_by_no_one_and_first_aid_are_no_events() -> None:
-    assert "Appeal" not in [t for t, _ in _types("No one has called to ask for ransom yet.")]
+    assert "Appeal" not in [t for t, _ in _types("No one has phoned to demand money so far.")]
     assert "AidPledge" not in [t for t, _ in _types("A passer-by gave first aid to the injured cyclist.")]
 
 
