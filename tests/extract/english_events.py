@@ -17,9 +17,9 @@ needs_en = pytest.mark.skipif(
 )
 
 
-def events_with(text: str, ids: Mapping[str, tuple[Label, str]]) -> list[Event]:
+def events_with(text: str, ids: Mapping[str, tuple[Label, str]], *, headline: bool = False) -> list[Event]:
     """The English events of ``text``, each name of ``ids`` (name → (label, entity id)) a mention
-    wherever it is written."""
+    wherever it is written; with ``headline`` its first sentence is the headline."""
     doc = get_nlp("en")(text)
     ms = []
     for name, (label, ref) in ids.items():
@@ -28,4 +28,4 @@ def events_with(text: str, ids: Mapping[str, tuple[Label, str]]) -> list[Event]:
             ms.append(Mention(at, at + len(name), name, label, ref, 0))
             at = text.find(name, at + 1)
     ms.sort(key=lambda m: m.start)
-    return en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None)
+    return en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None, headline=headline)

@@ -29,15 +29,7 @@ def _types(text: str) -> list[tuple[str, str]]:
 
 
 def _headlined(text: str) -> list[Event]:
-    doc = get_nlp("en")(text)
-    ms = []
-    for name, (label, ref) in _IDS.items():
-        at = text.find(name)
-        while at >= 0:
-            ms.append(Mention(at, at + len(name), name, label, ref, 0))
-            at = text.find(name, at + 1)
-    ms.sort(key=lambda m: m.start)
-    return en.find_events_en(doc, "en", mentions=ms, dates=[], amounts=[], published=None, headline=True)
+    return events_with(text, _IDS, headline=True)
 
 
 def test_a_crowd_gathering_is_no_meeting() -> None:

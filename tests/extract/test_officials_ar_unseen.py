@@ -10,21 +10,14 @@ from collections.abc import Callable
 
 import pytest
 from spacy.tokens import Doc
+from tests.extract.arabic_officials import doc_ar as _doc
+from tests.extract.arabic_officials import titled_names as _names
 
 import newsgraph
 from newsgraph.extract.ner_ar import refine_officials
 from newsgraph.extract.ner_ar_refine import NER_KEY
 from newsgraph.extract.officials import find_officials
-from newsgraph.extract.pipeline import get_nlp
 from newsgraph.kb import load_kb
-
-
-def _doc(text: str) -> Doc:
-    return get_nlp("ar", None)(text)
-
-
-def _names(doc: Doc) -> list[tuple[str, str | None]]:
-    return [(o.name, o.title) for o in find_officials(doc, "ar", load_kb()) if o.title]
 
 
 def _positions(text: str) -> dict[tuple[str, str], str | None]:
