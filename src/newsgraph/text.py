@@ -32,6 +32,7 @@ from functools import lru_cache
 
 __all__ = [
     "ARABIC_RE",
+    "COMMAS",
     "normalize_ar",
     "normalize_key",
     "normalize_token",
@@ -43,6 +44,9 @@ __all__ = [
     "slugify",
     "mint_entity_id",
 ]
+
+#: The Latin and the Arabic comma, as tokens («،» is what Arabic text mostly writes).
+COMMAS = frozenset({",", "،"})
 
 ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 

@@ -13,6 +13,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.lexicon import title_vocabulary, title_words
+from newsgraph.text import COMMAS
 
 if TYPE_CHECKING:
     from newsgraph.extract.events.clauses import _Reader
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 
 __all__ = ["title_chain", "titled_apposition", "titles_person"]
 
-_COMMAS = (",", "،")
 #: «و», «ف» opening the run after the name: another clause («، فلان، وهاجم»)
 _CONJ = ("و", "ف")
 
@@ -72,7 +72,7 @@ def titled_apposition(r: _Reader, p1: int, i0: int, i1: int) -> tuple[bool, bool
     m = r.mention_at.get(words[0]) if words else None
     if m is None or m.label != "PERSON" or words != list(range(m.start, m.end)):
         return False, False
-    if r.doc[i0].text not in _COMMAS or i1 >= len(r.doc) or r.doc[i1].text not in _COMMAS:
+    if r.doc[i0].text not in COMMAS or i1 >= len(r.doc) or r.doc[i1].text not in COMMAS:
         return False, False
     if p1 < 1 or not _titled(r, p1 - 1):
         return False, False

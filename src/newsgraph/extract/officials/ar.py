@@ -27,10 +27,10 @@ from newsgraph.extract.officials.ar_plural import listed_officials
 from newsgraph.extract.officials.ar_portfolio import second_portfolio
 from newsgraph.extract.officials.ar_titles import AR_OF_PREPS, courtesy, rank_or_noble
 from newsgraph.extract.officials.base import QUOTES, AddOfficial, Context, TitleMatch
+from newsgraph.text import COMMAS
 
 __all__ = ["match_title", "seat_end", "take_title", "title_starts"]
 
-_COMMAS = {"،", ","}
 _SEAT_PREPS = {"ب", "في"}
 _COMPLEMENT_MAX = 7
 
@@ -181,7 +181,7 @@ def _appositives(
     doc = ctx.doc
     out = []
     while pos < len(doc) and not doc[pos].is_sent_start:
-        if commas and doc[pos].text in _COMMAS and pos + 1 < len(doc) and not doc[pos + 1].is_sent_start:
+        if commas and doc[pos].text in COMMAS and pos + 1 < len(doc) and not doc[pos + 1].is_sent_start:
             pos += 1  # «الأمير X ، وزير الدولة ، عضو مجلس الوزراء» (after an officer's name: his new post)
         nxt = ar_titles.match_title(ctx, pos)
         if nxt is None or introduces(ctx, nxt[3]) or _demonym_in(ctx, nxt[0], nxt[3]) and not spoken:
@@ -343,12 +343,12 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         name = None  # «الأستاذ X مدير الدار جهودا ...»: the title is in apposition to the name before it
     if name is not None and name[1] - name[0] == 1 and name[1] < len(ctx.doc) and ctx.doc[name[1]].is_punct:
         before = name_before(ctx, t0)
-        if before is not None and before[1] - before[0] >= 2 and ctx.doc[t0 - 1].text in _COMMAS:
+        if before is not None and before[1] - before[0] >= 2 and ctx.doc[t0 - 1].text in COMMAS:
             name = None  # «عبدالله أبو أذينة، رئيس لجنة التنمية بطبرجل:»: the name is the one before
     if name is None and (joined := second_portfolio(ctx, at)) is not None:
         name, at = joined  # «وزير المياه والبيئة X», «وزير الاتصالات وتقنية المعلومات X»
         group[-1] = (group[-1][0], at, group[-1][2])  # (not a courtesy title before the name: «الدكتور X»)
-    if name is None and at + 1 < len(ctx.doc) and ctx.doc[at].text in _COMMAS:
+    if name is None and at + 1 < len(ctx.doc) and ctx.doc[at].text in COMMAS:
         # «الناطق الرسمي باسم الحكومة اليمنية، راجح بادي،», «المتحدث العسكري باسم الجماعة، العميد X Y،»
         ranks, past = _ranks_at(ctx, at + 1)
         after = name_after(ctx, past)
@@ -385,7 +385,7 @@ def take_title(ctx: Context, m: TitleMatch, add: AddOfficial) -> int:
         # a name the model marks before the title needs no boundary when the title says more than one word
         before = name_before(ctx, t0, model_ok=t1 - t0 >= 2 or of is not None)
         guest = before is not None and before[0] > 0 and _titled(ctx, past_honorifics(ctx, before[0] - 1)) \
-            and ctx.doc[t0 - 1].text not in _COMMAS and _demonym_in(ctx, t0, at)
+            and ctx.doc[t0 - 1].text not in COMMAS and _demonym_in(ctx, t0, at)
         if guest:
             # «استقبل الأمير X السفير الصيني», «استقبل رئيس إقليم كردستان X وزير الخارجية القطري»:
             # the ambassador or minister is the guest of the name a title introduced

@@ -20,11 +20,11 @@ from newsgraph.extract.ner_ar_refine import NER_KEY
 from newsgraph.extract.officials import ar_titles
 from newsgraph.extract.officials.ar_names import name_after
 from newsgraph.extract.officials.base import Context
+from newsgraph.text import COMMAS
 
 __all__ = ["after_pronoun", "clause_titles", "introduces", "past_honorifics", "spoken", "verb_before"]
 
 _PRONOUNS = frozenset({"وهو", "وهي"})
-_COMMAS = {"،", ","}
 
 
 def clause_titles(
@@ -34,7 +34,7 @@ def clause_titles(
     doc = ctx.doc
     out = []
     for a, b in names:
-        k = b + int(b < len(doc) and doc[b].text in _COMMAS)
+        k = b + int(b < len(doc) and doc[b].text in COMMAS)
         if k + 1 >= len(doc) or ctx.norm[k] not in _PRONOUNS or doc[k + 1].is_sent_start:
             continue
         m = ar_titles.match_title(ctx, k + 1)

@@ -26,11 +26,10 @@ from newsgraph.extract.officials.ar_name_words import clitic_pronoun, conj_glued
 from newsgraph.extract.officials.ar_names import AR_WORD, name_after
 from newsgraph.extract.officials.ar_titles import AR_OF_PREPS, courtesy, match_title
 from newsgraph.extract.officials.base import QUOTES, Context, org_ref, parse_org_ref, tok_end
-from newsgraph.text import normalize_token
+from newsgraph.text import COMMAS, normalize_token
 
 __all__ = ["name_past_comma", "quoted_past"]
 
-_COMMAS = {"،", ","}
 #: The prepositions that join a body to the title before the comma («مدير ... بمحافظة جدة،»): those of
 #: ar_titles.AR_OF_PREPS but «لدى».
 _PREPS = frozenset(AR_OF_PREPS - {"لدي"})
@@ -62,7 +61,7 @@ def name_past_comma(
     if ctx.norm[at] not in _PREPS and not glued:
         return None
     k = at if glued else at + 1
-    while k < len(doc) and doc[k].text not in _COMMAS:
+    while k < len(doc) and doc[k].text not in COMMAS:
         person = getattr(ctx.covered.get(k), "label_", "") == "PERSON"
         if k - at > _MAX_WORDS or doc[k].is_sent_start or not AR_WORD.match(doc[k].text) \
                 or ctx.norm[k] in ctx.vocab["head"] or courtesy(ctx, k) or person:

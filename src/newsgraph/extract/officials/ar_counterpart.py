@@ -15,11 +15,9 @@ from functools import cache
 from newsgraph.extract.lexicon import title_vocabulary, words
 from newsgraph.extract.officials import ar_names
 from newsgraph.extract.officials.base import Context, Official, last_name_word, tok_end
-from newsgraph.text import clitic_splits, normalize_token
+from newsgraph.text import COMMAS, clitic_splits, normalize_token
 
 __all__ = ["counterparts"]
-
-_COMMAS = {"،", ","}
 
 
 def _is_counterpart(norm: str) -> bool:
@@ -95,13 +93,13 @@ def counterparts(ctx: Context, officials: list[Official], taken: set[int]) -> li
         if not _is_counterpart(norm):
             continue
         k = i + 1
-        if k < len(doc) and doc[k].text in _COMMAS:
+        if k < len(doc) and doc[k].text in COMMAS:
             k += 1
         adj = ctx.covered.get(k)
         if adj is None or adj.label_ != "COUNTRY" or adj.start != k or not adj.kb_id_:
             continue
         k = adj.end
-        if k < len(doc) and doc[k].text in _COMMAS:
+        if k < len(doc) and doc[k].text in COMMAS:
             k += 1
         if k >= len(doc) or ctx.sent_of[k] != ctx.sent_of[i]:
             continue

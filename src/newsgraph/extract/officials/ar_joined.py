@@ -16,10 +16,10 @@ from collections.abc import Callable
 from newsgraph.extract.officials.ar_names import name_after, name_before
 from newsgraph.extract.officials.ar_titles import match_title, rank_or_noble
 from newsgraph.extract.officials.base import Context
+from newsgraph.text import COMMAS
 
 __all__ = ["joined_office"]
 
-_COMMAS = {"،", ","}
 
 Group = list[tuple[int, int, str | None]]
 
@@ -46,7 +46,7 @@ def joined_office(
         return None
     more, past = group_of(ctx, *nxt)
     name = name_after(ctx, past)
-    if name is None and past + 1 < len(doc) and doc[past].text in _COMMAS:
+    if name is None and past + 1 < len(doc) and doc[past].text in COMMAS:
         name = name_after(ctx, past + 1)
         if name is not None and name[1] - name[0] < 2:
             name = None

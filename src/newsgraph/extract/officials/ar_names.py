@@ -34,6 +34,7 @@ from newsgraph.extract.officials.ar_name_words import (
     not_name_word,
 )
 from newsgraph.extract.officials.base import QUOTES, Context
+from newsgraph.text import COMMAS
 
 __all__ = ["AR_WORD", "conj_glued", "name_after", "name_before", "speech_names"]
 
@@ -42,7 +43,6 @@ _TAFIL = re.compile(r"^ت\w\wي\wا$")
 _AR_CLITIC_ART = re.compile(r"^(?:[وف]?[بلك]ال|[وف]ال|[وف]?لل)")
 _AR_INTRO = {"عن", "مع", "ان", "انه", "بين", "و", "ف"}
 _NAME_FIRST_PARTICLES = {"عبد", "ابو", "ابن", "ام", "al", "el", "abu", "bin", "ibn"}
-_AR_COMMAS = {"،", ","}
 _PATRONYMIC = {"بن", "ابن", "بنت"}  # «عبد ربه منصور هادي» has a particle, but is no chain
 _NAME_MAX_PARTS = 4  # name words, particles (بن، عبد) not counted
 
@@ -242,7 +242,7 @@ def name_before(ctx: Context, t: int, model_ok: bool = False) -> tuple[int, int,
         return None
     start = ctx.sent_start[t]
     k = t - 1
-    comma = doc[k].text in _AR_COMMAS
+    comma = doc[k].text in COMMAS
     if comma:
         k -= 1
         if k < start:
