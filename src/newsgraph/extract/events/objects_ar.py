@@ -191,7 +191,7 @@ def soldiers_army(r: _Reader, t: TriggerMatch, raw: _Raw) -> None:
     si = r.sent_of[t.start]
     for m in [m for m in r.in_sent(si) if m.ref in hit and m.label == "COUNTRY"]:  # «جنود مصريين»: bare too
         unit = m.start - 1
-        if unit < 0 or "force_unit" not in r.cues[unit] or "شرط" in r.doc[unit].norm_:
+        if unit < 0 or "force_unit" not in r.cues[unit] or "police_unit" in r.cues[unit]:
             continue  # not after a soldier's word («جندي», «ضابط»; police are not the army)
         if (army := _army_of(m.ref)) in armies and army is not None:
             raw.only_as("target", army, hit.pop(m.ref))
