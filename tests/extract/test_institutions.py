@@ -91,3 +91,10 @@ def test_the_parliament_behind_an_article_and_the_country_adjective_is_one_node(
     assert two.get("Parliament", "none") != "org/parliament-of-iraq"  # two parliaments: which one is unsaid
     acronyms = _orgs("The Sahel Water Authority (SWA) built a dam. Later, SWA said it would build two.", "en")
     assert acronyms["SWA"] == acronyms["Sahel Water Authority"]
+
+
+def test_an_institution_named_only_after_the_preposition_li_keeps_its_article_in_the_label() -> None:
+    art = Article(id="t", title="", text="أطلق مسلحون النار على مركز للجيش التركي.", language="ar",
+                  published=date(2020, 1, 6))
+    army = {e.id: e for e in extract_article(art).entities}["org/army-of-turkey"]
+    assert army.labels["ar"] == "الجيش التركي"  # not «لجيش التركي»: ل + ال contract to «لل»

@@ -180,7 +180,7 @@ def add_institutions(
         before = {b.mentions[k].entity_id for k in b.overlaps(inst.start, inst.end)
                   if b.mentions[k].label == "ORGANIZATION"}  # fmt: skip
         lang = b.article.language
-        shown = inst.name if lang == "en" else _without_clitic(inst.text)
+        shown = inst.name if lang == "en" else _without_clitic(_surface(b.article.text, inst.start, inst.end))
         iid = b.new_entity("ORGANIZATION", inst.name, country=inst.country, shown=shown)
         # French: a lower-case head makes a description, not a name («la police afghane», GUIDELINES.md)
         # («l'ambassade de France» is a name, as the French gold writes it)
