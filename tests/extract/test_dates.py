@@ -284,7 +284,7 @@ def test_find_dates_hijri_dates_are_converted(text: str, found: list[str]) -> No
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # a bracketed weekday after a date and a clock time restates it on another clock: the nearest day
-    ("La trêve doit courir à partir de lundi 00H00 heure du Yémen (dimanche 21H00 GMT).", "fr",
+    ("Le cessez-le-feu commencera à partir de lundi 00H00 heure de Sanaa (dimanche 21H00 GMT).", "fr",
      [("2015-07-27", "since"), ("2015-07-26", "since")]),
     ("The truce starts on Monday at 0000 local time (Sunday 2100 GMT).", "en",
      [("2015-07-20", "point"), ("2015-07-19", "point")]),

@@ -7,7 +7,7 @@ from arabic_events import events_of, role_text
 
 
 def test_the_council_of_a_hosts_title_is_no_party() -> None:
-    text = ("عقد الأمير فهد بن سلطان النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في مكتبه بجدة أمس "
+    text = ("عقد الأمير فهد بن سلطان النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في قصره بالرياض الخميس "
             "اجتماعا مع سمير ناصر وزير الدفاع الفرنسي.")
     meetings, names = events_of(text, "Meeting")
     parties = " ".join(role_text(meetings[0], r, names) for r in ("agent", "participant", "attendee"))

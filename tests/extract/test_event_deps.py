@@ -243,7 +243,7 @@ def test_participle_after_an_attack_noun_names_its_doer(text: str) -> None:
     "text",
     [
         # the place stands after a comma, outside the trigger's clause: only the parse joins them
-        "A couple of suicide bombings took place in the country's capital, Gdansk, last month.",
+        "Two suicide bombings took place in the nation's capital, Gdansk, last month.",
         "The summit was held last week in the capital, Rabat.",
         "Ann Lee attended a meeting held on Sunday in the capital, Rabat.",
     ],

@@ -282,6 +282,6 @@ def test_an_arrival_somewhere_of_someone_named_is_a_visit_with_its_destination()
 
 def test_a_country_after_from_is_no_subject_of_the_verb() -> None:
     # «فتحوا النار من سوريا على مركز للجيش»: they fired from Syria; Syria did not fire
-    ext, names = _extract("وكان مسلحون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس.")
+    ext, names = _extract("وكان مقاتلون فتحوا مساء الخميس النار من سوريا على نقطة للجيش التركي قرب كيليس.")
     attacks = [e for e in ext.events if e.type == "Attack"]
     assert attacks and "سوريا" not in _names(attacks[0], "agent", names), attacks

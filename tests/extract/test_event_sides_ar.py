@@ -29,7 +29,7 @@ def test_a_charge_of_belonging_names_the_group() -> None:
 
 def test_groups_joined_past_quotes_are_all_targets() -> None:
     # «تنظيم «داعش» وحزب X»: the quote that closes the first name does not end the list
-    text = ("وأوقفت الشرطة 200 شخص في إطار حملة استهدفت أفرادا يشتبه في انتمائهم إلى تنظيم «داعش» "
+    text = ("وأوقفت الشرطة 200 شخص في إطار حملة طالت أشخاصا يشتبه في انتمائهم إلى تنظيم «داعش» "
             "وحزب العمال الكردستاني.")
     arrests, names = _events(text, "Arrest")
     hit = " ".join(names.get(i, "") for i in arrests[0].roles.get("target", ())) if arrests else ""
@@ -38,8 +38,8 @@ def test_groups_joined_past_quotes_are_all_targets() -> None:
 
 def test_a_place_freed_in_another_happening_does_not_place_the_event() -> None:
     # «ويأتي القصف ... بعد نجاح المقاومة في تحرير مدينة X»: X was freed in another happening
-    text = ("وقتل ستة مدنيين في قصف مدفعي للحوثيين على منطقة دار سعد في عدن. ويأتي القصف الحوثي بعد وقت "
-            "قصير من نجاح قوات المقاومة الشعبية الموالية للرئيس اليمني في تحرير تعز من الميليشيات.")
+    text = ("وقتل ستة مدنيين في قصف مدفعي للحوثيين على منطقة دار سعد في عدن. ويأتي القصف الحوثي بعد أيام "
+            "من نجاح قوات المقاومة الموالية للحكومة في تحرير تعز من الميليشيات.")
     attacks, names = _events(text, "Attack")
     shelling = [a for a in attacks if "قصف" in a.trigger.text]
     assert shelling and not any("تعز" in names.get(a.location or "", "") for a in shelling), attacks

@@ -242,7 +242,7 @@ def test_sides_joined_to_a_target_are_hit_too() -> None:
 
 def test_a_person_past_the_side_fought_is_no_genitive_of_the_attack() -> None:
     # «هجماتها ضد X وقوات الرئيس المخلوع Y»: Y's forces are fought, Y did not attack
-    text = "وواصلت المقاومة الشعبية في إقليم آزال هجماتها ضد الميليشيات الحوثية وقوات المخلوع صالح."
+    text = "وواصلت قوات المقاومة في محافظة مأرب هجماتها ضد المسلحين الحوثيين وقوات المخلوع صالح."
     attacks, names = _events(text, "Attack")
     assert attacks and not any("صالح" in " ".join(_role(a, "agent", names)) for a in attacks), attacks
 

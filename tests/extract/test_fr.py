@@ -320,8 +320,8 @@ def test_a_pair_after_entre_on_another_noun_takes_no_part() -> None:
 
 @needs_model
 def test_a_phrase_in_a_place_is_not_whose() -> None:
-    text = ("L'Iran et l'Arabie saoudite ont rompu leurs liens après l'attaque de missions diplomatiques "
-            "saoudiennes par des manifestants dans la République islamique.")
+    text = ("L'Iran et l'Arabie saoudite avaient coupé leurs relations après l'attaque de missions "
+            "diplomatiques saoudiennes par une foule dans la République islamique.")
     attack = next((r, loc) for t, r, loc in events(text) if t == "Attack")
     assert attack == ({"target": ("country/SA",)}, "country/IR")
 

@@ -24,8 +24,8 @@ Examples:
     datetime.date(2019, 1, 4)
     >>> dateline_date("Nancy Pelosi elected Speaker") is None
     True
-    >>> hijri_dateline_date("موسكو 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس")
-    datetime.date(2015, 8, 11)
+    >>> hijri_dateline_date("الرياض 3 رجب 1440 هـ الموافق 10 مارس 2019 م واس")
+    datetime.date(2019, 3, 10)
 """
 
 from __future__ import annotations

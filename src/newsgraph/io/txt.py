@@ -11,7 +11,7 @@ The layout, top to bottom (every part optional but the body):
    (read with ``date_order``), ``2022-05-12``, ``Friday, January 4, 2019``,
    Arabic-Indic digits. It gives the date when no ``Date:`` header does, and
    is removed from the body either way. An Arabic wire dateline such as
-   ``موسكو 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`` also gives the date
+   ``الرياض 3 رجب 1440 هـ الموافق 10 مارس 2019 م واس`` also gives the date
    (the Gregorian part) but stays in the body: it names the place.
 3. **A title line**, looked for only when there is no ``Title:`` header: the
    first line, if it is at most 200 characters, does not end in sentence

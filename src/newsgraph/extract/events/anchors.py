@@ -293,7 +293,7 @@ def _attach_numbers(
     cues = [_since_date_cue(r, d, owner=owned.get((d.start, d.end), -1)) for d in ds]
     since = [(d, cue) for d, cue in zip(ds, cues, strict=True) if cue >= 0]
     ds = [d for d, cue in zip(ds, cues, strict=True) if cue < 0]
-    # "since re-establishing ties last month in a deal brokered by China": the phrase's date dates
+    # "since restoring relations last month in an accord mediated by Oman": the phrase's date dates
     # the events it tells, not the sentence's; and those take no other date of the sentence.
     earlier = {k: cue for k, raw in enumerate(raws) if (cue := _since_cue(r, raw.trig.start, parse=True)) >= 0
                and r.clause_of[cue] == r.clause_of[raw.trig.start]}
