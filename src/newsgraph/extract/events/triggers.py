@@ -94,6 +94,16 @@ def _tanween_verb(doc: Doc, t: TriggerMatch) -> bool:
     return t.kind in kinds and "\u064b" in word and not _lexicon_participle(word, kinds, "ا")
 
 
+def _kaf_verb(doc: Doc, t: TriggerMatch) -> bool:
+    """(Arabic) A verb, speech or announcement trigger whose first word the tokenizer cut from a «ك» written
+    onto it: «ك» (like, as) only goes before a noun, so the «ك» is the verb's own first letter («كلفت» is
+    "assigned", no «لفت» he pointed out)."""
+    if t.kind not in ("V", "S", "A") or t.start == 0:
+        return False
+    prev = doc[t.start - 1]
+    return prev.text == "ك" and not prev.whitespace_
+
+
 def _described_by_participle(doc: Doc, t: TriggerMatch) -> bool:
     """(Arabic) A one-word speech or announcement participle in «ة» right after a word, not after a comma,
     colon or «و»: it describes the noun before it («حراسة مشددة», strict guard; «تحت لافتة الحشد», under the
@@ -128,6 +138,9 @@ def _slot_values(
     for form in forms:
         if lang == "ar" and is_arabic(form):
             values.update(arabic_variants(form, kind, first=first, last=last))
+            if kind == "N" and first and not last and not normalize_token(form).endswith(("ه", "ا", "ي")):
+                # the head noun of a noun and its adjective takes tanween too («وقفا فوريا», «هجوما انتحاريا»)
+                values.update(arabic_variants(form + "ا", kind, first=first, last=last))
         elif form.startswith("="):
             if attr == "LEMMA":
                 values.add(form[1:])
@@ -352,5 +365,5 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
     if lang == "ar":  # «حمادة طلبة» is a name, not «طلبه» (he asked for it): see _ta_marbuta_verb;
         # «فجراً» is at dawn, no bombing: see _tanween_verb; «حراسة مشددة»: see _described_by_participle
         kept = [m for m in kept if not (_ta_marbuta_verb(doc, m) or _tanween_verb(doc, m))]
-        kept = [m for m in kept if not _described_by_participle(doc, m)]
+        kept = [m for m in kept if not (_described_by_participle(doc, m) or _kaf_verb(doc, m))]
     return sorted((m for m in kept if m.kind != "X"), key=lambda m: m.start)

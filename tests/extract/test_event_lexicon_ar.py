@@ -1,0 +1,50 @@
+"""Arabic trigger lexicon coverage (issue 13): statement verbs of condemning, denying, expressing and
+revealing; look-alikes of them that are no statement. Invented sentences."""
+
+import pytest
+from arabic_events import event_types as _types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أدان وزير الخارجية الأردني أيمن الصفدي التفجير الذي وقع أمس.",
+        "نفت وزارة الدفاع التركية صحة التقارير عن سقوط الطائرة.",
+        "أعرب خالد العلي عن قلقه البالغ إزاء تدهور الأوضاع.",
+        "كشفت وزارة الداخلية السعودية أن التحقيقات ما زالت جارية.",
+    ],
+)
+def test_condemning_denying_expressing_and_revealing_are_statements(text: str) -> None:
+    assert "Statement" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاءت إدانتهم بتهم مختلفة أمام المحكمة.",
+        "كلفت النيابة الشرطة بجمع المعلومات لكشف ملابسات الحادث.",
+    ],
+)
+def test_a_conviction_and_an_aim_to_uncover_are_no_statements(text: str) -> None:
+    assert "Statement" not in _types(text)
+
+
+def test_a_verb_with_its_own_first_letter_kaf_is_no_shorter_verb() -> None:
+    assert "Statement" not in _types("وكلفت وزارة الداخلية السعودية الشرطة بالتحري.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرقت القوات اتفاق وقف إطلاق النار في الجنوب أمس.",
+        "دخل اتفاق وقف الأعمال العدائية بين الطرفين حيز التنفيذ أمس.",
+    ],
+)
+def test_a_truce_agreement_is_one_ceasefire_and_no_agreement(text: str) -> None:
+    kinds = _types(text)
+    assert "Ceasefire" in kinds and "Agreement" not in kinds
+
+
+def test_a_stop_to_fire_with_an_adjective_is_no_shooting() -> None:
+    kinds = _types("أعلن الجيش السوداني وقفا فوريا لإطلاق النار في الخرطوم.")
+    assert "Ceasefire" in kinds and "Attack" not in kinds
