@@ -48,3 +48,38 @@ def test_a_truce_agreement_is_one_ceasefire_and_no_agreement(text: str) -> None:
 def test_a_stop_to_fire_with_an_adjective_is_no_shooting() -> None:
     kinds = _types("أعلن الجيش السوداني وقفا فوريا لإطلاق النار في الخرطوم.")
     assert "Ceasefire" in kinds and "Attack" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("داهمت الشرطة السعودية مستودعا في مدينة جدة أمس.", "Arrest"),
+        ("ضبطت الشرطة الأردنية ثلاثة أشخاص في مدينة إربد.", "Arrest"),
+        ("استدعت وزارة التجارة مالك الشركة للتحقيق معه.", "Investigation"),
+        ("قضت المحكمة الجزائية في الرياض اليوم بإدانة ثلاثة مواطنين.", "Sentence"),
+        ("توجه وزير الخارجية الأردني أيمن الصفدي إلى القاهرة أمس.", "Visit"),
+        ("جددت إدارة نادي الهلال عقد اللاعب سالم الدوسري.", "Agreement"),
+        ("سقطت قذائف على مدينة حلب أمس.", "Attack"),
+        ("دعا الأمين العام إلى إيقاف إطلاق النار في السودان.", "Ceasefire"),
+    ],
+)
+def test_widened_lexicon_reads_the_event(text: str, kind: str) -> None:
+    assert kind in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ضبطت الشرطة الأردنية 78 قطعة سلاح في مدينة إربد.", "Arrest"),
+        ("دعا الأمين العام إلى إيقاف إطلاق النار في السودان.", "Attack"),
+        ("سيزور وزير الخارجية الأردني أيمن الصفدي القاهرة الأسبوع المقبل.", "Visit"),
+        ("وسيلتقي وزير الخارجية الأردني أيمن الصفدي نظيره المصري غدا.", "Meeting"),
+        ("سوف يزور وزير الخارجية الأردني أيمن الصفدي القاهرة الأسبوع المقبل.", "Visit"),
+    ],
+)
+def test_seized_things_a_halt_to_fire_and_future_verbs_are_no_such_event(text: str, kind: str) -> None:
+    assert kind not in _types(text)
+
+
+def test_a_verb_whose_own_first_letter_is_sin_stays() -> None:
+    assert "Attack" in _types("سيطرت قوات الجيش السوداني على مدينة ود مدني أمس.")

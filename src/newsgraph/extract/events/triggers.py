@@ -94,6 +94,25 @@ def _tanween_verb(doc: Doc, t: TriggerMatch) -> bool:
     return t.kind in kinds and "\u064b" in word and not _lexicon_participle(word, kinds, "ا")
 
 
+@functools.lru_cache(maxsize=1)
+def _present_forms_ar() -> tuple[str, ...]:
+    """The normalised present-tense first-slot forms of the Arabic verb, speech and announcement lines."""
+    lines = [pat for pat in load_triggers("ar") if pat.kind in ("V", "S", "A")]
+    forms = {normalize_token(f) for pat in lines for f in pat.slots[0]}
+    return tuple(sorted(f for f in forms if f[:1] in ("ي", "ت")))
+
+
+def _future_verb(doc: Doc, t: TriggerMatch) -> bool:
+    """(Arabic) A verb, speech or announcement trigger whose first word is a present form of the lexicon
+    behind the future «س» («سيزور», «وسيعلن», «ستلتقي»): a plan or a forecast, no reported happening
+    (GUIDELINES.md: future mentions are no event)."""
+    if t.kind not in ("V", "S", "A"):
+        return False
+    norm = normalize_token(doc[t.start].text)
+    rest = next((norm[len(p):] for p in ("وس", "فس", "س") if norm.startswith(p)), "")
+    return rest[:1] in ("ي", "ت") and rest.startswith(_present_forms_ar())
+
+
 def _kaf_verb(doc: Doc, t: TriggerMatch) -> bool:
     """(Arabic) A verb, speech or announcement trigger whose first word the tokenizer cut from a «ك» written
     onto it: «ك» (like, as) only goes before a noun, so the «ك» is the verb's own first letter («كلفت» is
@@ -366,4 +385,5 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
         # «فجراً» is at dawn, no bombing: see _tanween_verb; «حراسة مشددة»: see _described_by_participle
         kept = [m for m in kept if not (_ta_marbuta_verb(doc, m) or _tanween_verb(doc, m))]
         kept = [m for m in kept if not (_described_by_participle(doc, m) or _kaf_verb(doc, m))]
+        kept = [m for m in kept if not _future_verb(doc, m)]  # «سيزور»: a plan
     return sorted((m for m in kept if m.kind != "X"), key=lambda m: m.start)
