@@ -83,3 +83,7 @@ def test_seized_things_a_halt_to_fire_and_future_verbs_are_no_such_event(text: s
 
 def test_a_verb_whose_own_first_letter_is_sin_stays() -> None:
     assert "Attack" in _types("سيطرت قوات الجيش السوداني على مدينة ود مدني أمس.")
+
+
+def test_a_pledge_told_in_the_future_stays() -> None:
+    assert "AidPledge" in _types("ستخصص الولايات المتحدة 100 مليون دولار مساعدات لأوكرانيا.")

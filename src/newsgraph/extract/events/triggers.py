@@ -105,8 +105,9 @@ def _present_forms_ar() -> tuple[str, ...]:
 def _future_verb(doc: Doc, t: TriggerMatch) -> bool:
     """(Arabic) A verb, speech or announcement trigger whose first word is a present form of the lexicon
     behind the future «س» («سيزور», «وسيعلن», «ستلتقي»): a plan or a forecast, no reported happening
-    (GUIDELINES.md: future mentions are no event)."""
-    if t.kind not in ("V", "S", "A"):
+    (GUIDELINES.md: future mentions are no event). A pledge or a threat is told of what is to come
+    («ستخصص الولايات المتحدة 100 مليون دولار», «سيرد بقوة»): it stays."""
+    if t.kind not in ("V", "S", "A") or t.type in ("AidPledge", "Threat"):
         return False
     norm = normalize_token(doc[t.start].text)
     rest = next((norm[len(p):] for p in ("وس", "فس", "س") if norm.startswith(p)), "")
