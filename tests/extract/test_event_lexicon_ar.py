@@ -87,3 +87,21 @@ def test_a_verb_whose_own_first_letter_is_sin_stays() -> None:
 
 def test_a_pledge_told_in_the_future_stays() -> None:
     assert "AidPledge" in _types("ستخصص الولايات المتحدة 100 مليون دولار مساعدات لأوكرانيا.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("صوت البرلمان الأردني لمنح الثقة للحكومة، ويمنح المجلس الثقة بأغلبية.", "AidPledge"),
+        ("بدأت المفاوضات في الدوحة بهدف التوصل إلى هدنة في قطاع غزة.", "Ceasefire"),
+        ("ناقش مجلس النواب الأردني البيان الوزاري للحكومة.", "Statement"),
+    ],
+)
+def test_a_grant_of_confidence_an_aimed_truce_and_a_ministerial_programme_are_no_such_event(
+    text: str, kind: str
+) -> None:
+    assert kind not in _types(text)
+
+
+def test_opening_an_inquiry_may_say_bahth() -> None:
+    assert "Investigation" in _types("فتحت النيابة العمومية بحثا تحقيقيا في مقتل شاب بتونس.")
