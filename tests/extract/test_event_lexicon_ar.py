@@ -105,3 +105,19 @@ def test_a_grant_of_confidence_an_aimed_truce_and_a_ministerial_programme_are_no
 
 def test_opening_an_inquiry_may_say_bahth() -> None:
     assert "Investigation" in _types("فتحت النيابة العمومية بحثا تحقيقيا في مقتل شاب بتونس.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وأهابت وزارة الصحة السعودية بالمواطنين الالتزام بالتعليمات.", "Appeal"),
+        ("وبين وزير الصحة السعودي فهد الجلاجل أن الوضع مستقر.", "Statement"),
+        ("اعترف رئيس الحزب راشد الغنوشي بأنه التقى الرئيس الجزائري.", "Statement"),
+    ],
+)
+def test_urging_making_clear_and_admitting(text: str, kind: str) -> None:
+    assert kind in _types(text)
+
+
+def test_between_is_no_statement() -> None:
+    assert "Statement" not in _types("وقعت المباراة بين الهلال والنصر في الرياض.")
