@@ -121,3 +121,7 @@ def test_urging_making_clear_and_admitting(text: str, kind: str) -> None:
 
 def test_between_is_no_statement() -> None:
     assert "Statement" not in _types("وقعت المباراة بين الهلال والنصر في الرياض.")
+
+
+def test_a_report_by_media_names_no_speaker() -> None:
+    assert "Statement" not in _types("كشفت وسائل إعلام إيرانية عن وصول وفد عراقي إلى طهران.")

@@ -96,18 +96,18 @@ def _tanween_verb(doc: Doc, t: TriggerMatch) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _present_forms_ar() -> tuple[str, ...]:
-    """The normalised present-tense first-slot forms of the Arabic verb, speech and announcement lines."""
-    lines = [pat for pat in load_triggers("ar") if pat.kind in ("V", "S", "A")]
+    """The normalised present-tense first-slot forms of the Arabic verb lines."""
+    lines = [pat for pat in load_triggers("ar") if pat.kind == "V"]
     forms = {normalize_token(f) for pat in lines for f in pat.slots[0]}
     return tuple(sorted(f for f in forms if f[:1] in ("ي", "ت")))
 
 
 def _future_verb(doc: Doc, t: TriggerMatch) -> bool:
-    """(Arabic) A verb, speech or announcement trigger whose first word is a present form of the lexicon
-    behind the future «س» («سيزور», «وسيعلن», «ستلتقي»): a plan or a forecast, no reported happening
-    (GUIDELINES.md: future mentions are no event). A pledge or a threat is told of what is to come
-    («ستخصص الولايات المتحدة 100 مليون دولار», «سيرد بقوة»): it stays."""
-    if t.kind not in ("V", "S", "A") or t.type in ("AidPledge", "Threat"):
+    """(Arabic) A verb trigger whose first word is a present form of the lexicon behind the future «س»
+    («سيزور», «ستلتقي»): a plan or a forecast, no reported happening (GUIDELINES.md: future mentions are
+    no event). A pledge or a threat is told of what is to come («ستخصص الولايات المتحدة 100 مليون دولار»,
+    «سيرد بقوة»): it stays; so does a speech verb («ستعلن النتائج»), whose speaker the Statements read."""
+    if t.kind != "V" or t.type in ("AidPledge", "Threat"):
         return False
     norm = normalize_token(doc[t.start].text)
     rest = next((norm[len(p):] for p in ("وس", "فس", "س") if norm.startswith(p)), "")
