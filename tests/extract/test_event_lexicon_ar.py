@@ -125,3 +125,14 @@ def test_between_is_no_statement() -> None:
 
 def test_a_report_by_media_names_no_speaker() -> None:
     assert "Statement" not in _types("كشفت وسائل إعلام إيرانية عن وصول وفد عراقي إلى طهران.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("وأكد المتحدث باسم الشرطة خالد العلي أن إجراءات التحقيق بدأت في مدينة جدة.", "Investigation", True),
+        ("أكد وزير الخارجية الأردني أيمن الصفدي أهمية تحقيق السلام في المنطقة.", "Investigation", False),
+    ],
+)
+def test_the_steps_of_the_investigation_are_one(text: str, kind: str, found: bool) -> None:
+    assert (kind in _types(text)) is found
