@@ -136,3 +136,29 @@ def test_a_report_by_media_names_no_speaker() -> None:
 )
 def test_the_steps_of_the_investigation_are_one(text: str, kind: str, found: bool) -> None:
     assert (kind in _types(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("نظم العشرات من أنصار حزب الوفد وقفة احتجاجية أمام مقر الحكومة في القاهرة.", "Protest"),
+        ("خرج الآلاف من أنصار حزب الوفد في مسيرة حاشدة في القاهرة.", "Protest"),
+        ("أضرب عمال شركة النسيج عن العمل في مدينة المحلة.", "Protest"),
+        ("اغتيل القيادي في حركة حماس خالد العلي في مدينة غزة.", "Attack"),
+        ("أطلقت حركة حماس صواريخ على مدينة عسقلان.", "Attack"),
+        ("قدمت السعودية مليار دولار لليمن.", "AidPledge"),
+    ],
+)
+def test_protests_killings_rockets_and_sums_of_money(text: str, kind: str) -> None:
+    assert kind in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ألقت طائرة مسيرة إسرائيلية قنبلة على بلدة الخيام.", "Protest"),
+        ("وافق البرلمان العراقي على مشروع قانون الانتخابات.", "Election"),
+    ],
+)
+def test_a_drone_and_an_election_law_are_no_protest_or_election(text: str, kind: str) -> None:
+    assert kind not in _types(text)
