@@ -162,3 +162,15 @@ def test_protests_killings_rockets_and_sums_of_money(text: str, kind: str) -> No
 )
 def test_a_drone_and_an_election_law_are_no_protest_or_election(text: str, kind: str) -> None:
     assert kind not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("وافتتحت الجلسة بحضور ناظر القضية والمدعى عليهم في محكمة الرياض.", False),
+        ("وتراجعت عقود برنت بعد أن أنهت الجلسة السابقة منخفضة.", False),
+        ("عقد مجلس الوزراء السعودي جلسته الأسبوعية في الرياض برئاسة الملك سلمان.", True),
+    ],
+)
+def test_a_court_hearing_or_a_trading_session_is_no_meeting(text: str, meeting: bool) -> None:
+    assert ("Meeting" in _types(text)) is meeting

@@ -11,7 +11,7 @@ import re
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.lexicons import TriggerMatch, load_cues
 
-__all__ = ["allotted", "play"]
+__all__ = ["allotted", "hearing", "play"]
 
 #: Kinds of happening a sport, game or fiction sentence tells as play: a tackle, a sending-off. A club's
 #: contract, a team's trip or a coach's demand are still an Agreement, a Visit or an Appeal, and a
@@ -78,3 +78,17 @@ def allotted(r: _Reader, t: TriggerMatch) -> bool:
         return False
     sent = r.sents[r.sent_of[t.start]]
     return not any(_cue_word(r.table.norm[i], r.doc[i].text, "money") for i in range(sent.start, sent.end))
+
+
+#: The root of sitting («جلسة», «الجلسة», «جلسات»), in a normalised word.
+_SESSION = re.compile("جلس")
+
+
+def hearing(r: _Reader, t: TriggerMatch) -> bool:
+    """(Arabic) A Meeting read from a session word («جلسة») in a sentence with a ``hearing`` word: a court
+    hearing or a trading session («افتتحت الجلسة بحضور المدعى عليهم», «أنهت الجلسة السابقة منخفضة»), no
+    meeting of sides (GUIDELINES.md: Meeting)."""
+    if t.type != "Meeting" or not _SESSION.search(r.table.norm[t.start]):
+        return False
+    sent = r.sents[r.sent_of[t.start]]
+    return any(_cue_word(r.table.norm[i], r.doc[i].text, "hearing") for i in range(sent.start, sent.end))
