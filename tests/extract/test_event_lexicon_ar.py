@@ -174,3 +174,14 @@ def test_a_drone_and_an_election_law_are_no_protest_or_election(text: str, kind:
 )
 def test_a_court_hearing_or_a_trading_session_is_no_meeting(text: str, meeting: bool) -> None:
     assert ("Meeting" in _types(text)) is meeting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اقرأ بيان الخصوصية وسياسة ملفات تعريف الارتباط.",
+        "عمل خالد العلي في شركات الإعلان التلفزيوني في الرياض.",
+    ],
+)
+def test_a_privacy_notice_and_advertising_are_no_statements(text: str) -> None:
+    assert "Statement" not in _types(text)

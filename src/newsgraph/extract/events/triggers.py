@@ -106,8 +106,13 @@ def _future_verb(doc: Doc, t: TriggerMatch) -> bool:
     """(Arabic) A verb trigger whose first word is a present form of the lexicon behind the future «س»
     («سيزور», «ستلتقي»): a plan or a forecast, no reported happening (GUIDELINES.md: future mentions are
     no event). A pledge or a threat is told of what is to come («ستخصص الولايات المتحدة 100 مليون دولار»,
-    «سيرد بقوة»): it stays; so does a speech verb («ستعلن النتائج»), whose speaker the Statements read."""
+    «سيرد بقوة»): it stays; so does a speech verb («ستعلن النتائج»), whose speaker the Statements read, and
+    a future in a relative clause of a past narrative («توجه إلى القصر الذي سيلتقي فيه الملك»: it happened
+    later that day)."""
     if t.kind != "V" or t.type in ("AidPledge", "Threat"):
+        return False
+    before = {normalize_token(doc[i].text) for i in range(max(t.start - 2, 0), t.start)}
+    if before & {"الذي", "التي", "حيث", "اللذين", "اللتين"}:
         return False
     norm = normalize_token(doc[t.start].text)
     rest = next((norm[len(p):] for p in ("وس", "فس", "س") if norm.startswith(p)), "")
