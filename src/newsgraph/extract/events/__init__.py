@@ -153,7 +153,7 @@ from newsgraph.extract.events.realis import (
     no_doer,
 )
 from newsgraph.extract.events.roles import _read, _visit_sides
-from newsgraph.extract.events.senses_ar import allotted, play
+from newsgraph.extract.events.senses_ar import allotted, hearing, play
 from newsgraph.extract.events.speakers import _speakers, sides
 from newsgraph.extract.events.triggers import find_triggers
 from newsgraph.extract.events.when_fr import dated_triggers_fr
@@ -263,6 +263,7 @@ def find_events(
     if lang == "ar":  # «إمكانية إعادة فرض عقوبات», «يعتزم زيارة»: a possibility or an intention, no event
         # play in a sport or fiction sentence, and «نفق خصص للمشاة» (dedicated, no aid)
         trigs = [t for t in trigs if not (_possible_only(r, t) or play(r, t) or allotted(r, t))]
+        trigs = [t for t in trigs if not hearing(r, t)]  # «الجلسة» of a court or a market
     # «لجنة التحقيق», «مكتب التحقيقات الفيدرالي»: an event noun in a body's name is no event
     trigs = [t for t in trigs if not (t.kind == "N" and t.start > 0 and "body_head" in r.cues[t.start - 1])]
     events = [t for t in trigs if t.kind in ("V", "N")]

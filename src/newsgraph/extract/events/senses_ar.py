@@ -1,6 +1,7 @@
 """Arabic trigger words used in another sense: play in a sport, game or fiction sentence (a match, a
-tackle, a sending-off, a plot, two teams meeting up), and allotting («خصص») with no money or relief in
-sight. The cue words are the ``pastime``, ``match`` and ``money`` classes of ``data/events_cues_ar.tsv``."""
+tackle, a sending-off, a plot, two teams meeting up), and allotting or granting («خصص», «منح») with no
+money or relief in sight. The cue words are the ``pastime``, ``match`` and ``money`` classes of
+``data/events_cues_ar.tsv``."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.lexicons import TriggerMatch, load_cues
 
-__all__ = ["allotted", "play"]
+__all__ = ["allotted", "hearing", "play"]
 
 #: Kinds of happening a sport, game or fiction sentence tells as play: a tackle, a sending-off. A club's
 #: contract, a team's trip or a coach's demand are still an Agreement, a Visit or an Appeal, and a
@@ -65,14 +66,29 @@ def play(r: _Reader, t: TriggerMatch) -> bool:
     return not (t.type == "Attack" and any("casualty" in r.cues[i] for i in range(sent.start, sent.end)))
 
 
-#: The root of allotting («خصص», «يخصصون», «تخصيص», «التخصيص»), in a normalised word.
-_ALLOT = re.compile("خص(?:ص|يص)")
+#: The root of allotting («خصص», «يخصصون», «تخصيص») or granting («منح», «يمنح»), in a normalised word.
+_ALLOT = re.compile("خص(?:ص|يص)|منح")
 
 
 def allotted(r: _Reader, t: TriggerMatch) -> bool:
-    """(Arabic) An AidPledge read from an allotting word in a sentence with no ``money`` word: a lane, a
-    programme or a place dedicated to something («نفق خصص للمشاة», «تخصيص برنامج للأطفال»), no aid."""
+    """(Arabic) An AidPledge read from an allotting or granting word in a sentence with no ``money`` word: a
+    lane, a programme or a place dedicated to something («نفق خصص للمشاة», «تخصيص برنامج للأطفال»), a vote
+    of confidence or a prize granted («يمنح الثقة للحكومة», «منحته الجامعة الدكتوراه»), no aid."""
     if t.type != "AidPledge" or not _ALLOT.search(r.table.norm[t.start]):
         return False
     sent = r.sents[r.sent_of[t.start]]
     return not any(_cue_word(r.table.norm[i], r.doc[i].text, "money") for i in range(sent.start, sent.end))
+
+
+#: The root of sitting («جلسة», «الجلسة», «جلسات»), in a normalised word.
+_SESSION = re.compile("جلس")
+
+
+def hearing(r: _Reader, t: TriggerMatch) -> bool:
+    """(Arabic) A Meeting read from a session word («جلسة») in a sentence with a ``hearing`` word: a court
+    hearing or a trading session («افتتحت الجلسة بحضور المدعى عليهم», «أنهت الجلسة السابقة منخفضة»), no
+    meeting of sides (GUIDELINES.md: Meeting)."""
+    if t.type != "Meeting" or not _SESSION.search(r.table.norm[t.start]):
+        return False
+    sent = r.sents[r.sent_of[t.start]]
+    return any(_cue_word(r.table.norm[i], r.doc[i].text, "hearing") for i in range(sent.start, sent.end))

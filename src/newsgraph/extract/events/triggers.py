@@ -94,6 +94,41 @@ def _tanween_verb(doc: Doc, t: TriggerMatch) -> bool:
     return t.kind in kinds and "\u064b" in word and not _lexicon_participle(word, kinds, "ا")
 
 
+@functools.lru_cache(maxsize=1)
+def _present_forms_ar() -> tuple[str, ...]:
+    """The normalised present-tense first-slot forms of the Arabic verb lines."""
+    lines = [pat for pat in load_triggers("ar") if pat.kind == "V"]
+    forms = {normalize_token(f) for pat in lines for f in pat.slots[0]}
+    return tuple(sorted(f for f in forms if f[:1] in ("ي", "ت")))
+
+
+def _future_verb(doc: Doc, t: TriggerMatch) -> bool:
+    """(Arabic) A verb trigger whose first word is a present form of the lexicon behind the future «س»
+    («سيزور», «ستلتقي»): a plan or a forecast, no reported happening (GUIDELINES.md: future mentions are
+    no event). A pledge or a threat is told of what is to come («ستخصص الولايات المتحدة 100 مليون دولار»,
+    «سيرد بقوة»): it stays; so does a speech verb («ستعلن النتائج»), whose speaker the Statements read, and
+    a future in a relative clause of a past narrative («توجه إلى القصر الذي سيلتقي فيه الملك»: it happened
+    later that day)."""
+    if t.kind != "V" or t.type in ("AidPledge", "Threat"):
+        return False
+    before = {normalize_token(doc[i].text) for i in range(max(t.start - 2, 0), t.start)}
+    if before & {"الذي", "التي", "حيث", "اللذين", "اللتين"}:
+        return False
+    norm = normalize_token(doc[t.start].text)
+    rest = next((norm[len(p):] for p in ("وس", "فس", "س") if norm.startswith(p)), "")
+    return rest[:1] in ("ي", "ت") and rest.startswith(_present_forms_ar())
+
+
+def _kaf_verb(doc: Doc, t: TriggerMatch) -> bool:
+    """(Arabic) A verb, speech or announcement trigger whose first word the tokenizer cut from a «ك» written
+    onto it: «ك» (like, as) only goes before a noun, so the «ك» is the verb's own first letter («كلفت» is
+    "assigned", no «لفت» he pointed out)."""
+    if t.kind not in ("V", "S", "A") or t.start == 0:
+        return False
+    prev = doc[t.start - 1]
+    return prev.text == "ك" and not prev.whitespace_
+
+
 def _described_by_participle(doc: Doc, t: TriggerMatch) -> bool:
     """(Arabic) A one-word speech or announcement participle in «ة» right after a word, not after a comma,
     colon or «و»: it describes the noun before it («حراسة مشددة», strict guard; «تحت لافتة الحشد», under the
@@ -128,6 +163,9 @@ def _slot_values(
     for form in forms:
         if lang == "ar" and is_arabic(form):
             values.update(arabic_variants(form, kind, first=first, last=last))
+            if kind == "N" and first and not last and not normalize_token(form).endswith(("ه", "ا", "ي")):
+                # the head noun of a noun and its adjective takes tanween too («وقفا فوريا», «هجوما انتحاريا»)
+                values.update(arabic_variants(form + "ا", kind, first=first, last=last))
         elif form.startswith("="):
             if attr == "LEMMA":
                 values.add(form[1:])
@@ -352,5 +390,6 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
     if lang == "ar":  # «حمادة طلبة» is a name, not «طلبه» (he asked for it): see _ta_marbuta_verb;
         # «فجراً» is at dawn, no bombing: see _tanween_verb; «حراسة مشددة»: see _described_by_participle
         kept = [m for m in kept if not (_ta_marbuta_verb(doc, m) or _tanween_verb(doc, m))]
-        kept = [m for m in kept if not _described_by_participle(doc, m)]
+        kept = [m for m in kept if not (_described_by_participle(doc, m) or _kaf_verb(doc, m))]
+        kept = [m for m in kept if not _future_verb(doc, m)]  # «سيزور»: a plan
     return sorted((m for m in kept if m.kind != "X"), key=lambda m: m.start)
