@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from newsgraph.extract.events.agents_en import roles_en
 from newsgraph.extract.events.appeals_ar import asked_ar
-from newsgraph.extract.events.appositions_ar import titles_person
+from newsgraph.extract.events.appositions_ar import title_holder, titles_person
 from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader, opens_clause
 from newsgraph.extract.events.deps import dep_location, dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
@@ -263,8 +263,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             # «واعلن حاكم الولاية X "فجر انتحاري ..."»: who speaks right after a speech verb is its speaker
             and not any(s < m.start <= s + _SPEAKER_REACH for s in speech)
         ]
-        if first:
-            raw.add(info.subject, first[0].ref, 1.0)
+        if first:  # «أكد الأمين العام للأمم المتحدة فلان»: the titled person, not the body of his title
+            raw.add(info.subject, (title_holder(r, first[0], r.in_sent(si)) or first[0]).ref, 1.0)
     for m in near:
         c = ctx[m]
         judged = ("target", "agent", "participant", "") if r.lang == "fr" else ("target", "agent")
