@@ -35,3 +35,30 @@ def test_a_spokesperson_voices_the_body_of_his_title() -> None:
     # «المتحدث باسم الجيش فلان»: the army calls, through him (GUIDELINES.md)
     ext, names = _extract("وكان المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي، حسب الصحيفة، دعا إلى الإخلاء.")
     assert _names(_of_type(ext, "Appeal"), "agent", names) != ["أفيخاي أدرعي"]
+
+
+def test_the_guest_stands_past_a_time_phrase_and_the_word_for_counterpart() -> None:
+    # «استقبل X بعد ظهر السبت، نظيره المغربي Y», «، منذ قليل، نظيره Y»: Y is the guest
+    for text in ("استقبل وزير الخارجية سامح شكري بعد ظهر السبت، نظيره المغربي ناصر بوريطة في القاهرة.",
+                 "استقبل وزير الخارجية سامح شكري، منذ قليل، نظيره الأردني أيمن الصفدي في القاهرة."):
+        ext, names = _extract(text)
+        guests = _names(_of_type(ext, "Meeting"), "participant", names)
+        assert "سامح شكري" in guests and len(guests) == 2, (text, guests)
+
+
+def test_the_body_whose_seat_a_reception_is_held_in_is_no_party() -> None:
+    # «استقبل X بمقر المجلس الرئاسي ...، Y»: the council is where they met; Y is the guest
+    ext, names = _extract("واستقبل رئيس المجلس محمد المنفي بمقر المجلس الرئاسي في طرابلس، اليوم الأربعاء، "
+                          "المبعوثة الأممية هانا تيتيه.")
+    meeting = _of_type(ext, "Meeting")
+    assert "المجلس الرئاسي" not in _names(meeting, "participant", names)
+    assert "هانا تيتيه" in _names(meeting, "participant", names)
+
+
+def test_the_visitor_meets_in_the_clause_after_his_visit() -> None:
+    # «زار X دمشق، حيث التقى Y»: X met Y; not after «فيما», another happening
+    ext, names = _extract("زار وزير الخارجية سامح شكري، أمس، العاصمة دمشق، حيث التقى الرئيس بشار الأسد.")
+    assert {"سامح شكري", "بشار الأسد"} <= set(_names(_of_type(ext, "Meeting"), "participant", names))
+    ext, names = _extract("زار وزير الخارجية سامح شكري، أمس، العاصمة دمشق، فيما التقى الرئيس بشار الأسد "
+                          "وفدا روسيا.")
+    assert "سامح شكري" not in _names(_of_type(ext, "Meeting"), "participant", names)

@@ -31,7 +31,7 @@ from newsgraph.extract.events.men_ar import men_roles_ar
 from newsgraph.extract.events.outlets_ar import told_by
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.passives_ar import genitive_role_ar, passive_roles_ar
-from newsgraph.extract.events.places_ar import held_place, hit_near, placed_here
+from newsgraph.extract.events.places_ar import held_place, hit_near, placed_here, seat_of
 from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
 from newsgraph.extract.events.recipients_ar import recipients_ar
 from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
@@ -162,6 +162,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         ctx.update({m: "attribution" for m in near if told_by(r, m)})
     if r.lang == "ar":  # «القبض على شاب في كورنيش جدة», «لتطهير حي التواهي»: where it happens
         ctx.update({m: "location" for m in near if ctx[m] == "" and placed_here(r, m, t)})
+    if r.lang == "ar" and t.kind == "V" and info.object != "target":  # «استقبل X بمقر المجلس»: where, not who
+        ctx.update({m: "venue" for m in near if seat_of(r, m)})
     if info.type == "Visit" and r.lang == "ar":  # «زيارة شكري للسعودية» (ل split off): where he went
         ctx.update({m: "destination" for m in near
                     if m.label in ("PLACE", "COUNTRY") and r.doc[m.start - 1].norm_ == "ل"})  # fmt: skip
