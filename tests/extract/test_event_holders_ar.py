@@ -62,3 +62,11 @@ def test_the_visitor_meets_in_the_clause_after_his_visit() -> None:
     ext, names = _extract("زار وزير الخارجية سامح شكري، أمس، العاصمة دمشق، فيما التقى الرئيس بشار الأسد "
                           "وفدا روسيا.")
     assert "سامح شكري" not in _names(_of_type(ext, "Meeting"), "participant", names)
+
+
+def test_a_name_that_ends_the_clause_before_does_not_speak() -> None:
+    # «... قبالة السواحل اليمنية، وأضافت أن»: Yemen ends the clause before the comma; it says nothing
+    ext, names = _extract("وذكرت هيئة بحرية أن سفينة أبلغت عن حادث قبالة السواحل اليمنية، "
+                          "وأضافت أن الطاقم بخير.")
+    said = [e for e in ext.events if e.type == "Statement" and e.trigger.text == "أضافت"]
+    assert all("اليمنية" not in _names(e, "agent", names) for e in said), said

@@ -99,7 +99,9 @@ def _speakers(
         # Any person before the verb in its sentence: a participle («مشيراً», «مؤكداً») refers
         # back to the sentence's subject, however far.
         persons_before = [m for m in cands if m.label == "PERSON" and m.end <= s.start]
-        before = [m for m in cands if m.end <= s.start and s.start - m.end <= 2]
+        before = [m for m in cands if m.end <= s.start and s.start - m.end <= 2
+                  # «... السواحل اليمنية، وأضافت»: the end of the clause before, not the verb's subject
+                  and not (r.lang == "ar" and any(r.doc[i].is_punct for i in range(m.end, s.start)))]
         before.sort(key=lambda m: m.payload != "adj")  # a named actor after an adjective
         if told and after and after[0] in told:
             # «قال لـ"الاقتصادية" مختصون»: the addressee, then a speaker the mentions miss (or a person);
