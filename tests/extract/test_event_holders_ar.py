@@ -70,3 +70,18 @@ def test_a_name_that_ends_the_clause_before_does_not_speak() -> None:
                           "وأضافت أن الطاقم بخير.")
     said = [e for e in ext.events if e.type == "Statement" and e.trigger.text == "أضافت"]
     assert all("اليمنية" not in _names(e, "agent", names) for e in said), said
+
+
+def test_the_group_whose_men_an_attack_hits_is_its_target() -> None:
+    # «غارات على عناصر تابعة لقوات X»: X's men were hit
+    ext, names = _extract("وشن الجيش السوداني غارات على عناصر تابعة لقوات الدعم السريع قرب سنار.")
+    attack = _of_type(ext, "Attack")
+    assert any("الدعم السريع" in n for n in _names(attack, "target", names)), attack.roles
+
+
+def test_the_country_of_the_aircraft_is_the_doer_not_the_target() -> None:
+    # «استهدفت الطائرات الإسرائيلية عناصر من X»: Israel's planes hit X's men
+    ext, names = _extract("واستهدفت الطائرات الإسرائيلية عناصر من حزب الله في بلدة الخيام.")
+    attack = _of_type(ext, "Attack")
+    assert _names(attack, "target", names) == ["حزب الله"]
+    assert _names(attack, "agent", names) == ["الإسرائيلية"]

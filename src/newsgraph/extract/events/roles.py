@@ -51,8 +51,9 @@ _SPEAKER_REACH = 8
 
 def _subject_lead(r: _Reader, i: int) -> bool:
     """Whether token ``i`` may stand between a verb and its subject's name: a word for its men, a group's
-    head noun, a quote («استهدفت عناصر تنظيم «داعش»»)."""
-    return not r.cues[i].isdisjoint(("casualty_unit", "org_head")) or r.doc[i].is_quote
+    head noun, a quote («استهدفت عناصر تنظيم «داعش»»), a word for its aircraft or guns («استهدفت الطائرات
+    الإسرائيلية عناصر من X»: Israel's planes hit, Israel is no target)."""
+    return not r.cues[i].isdisjoint(("casualty_unit", "org_head", "force_head")) or r.doc[i].is_quote
 
 
 #: Tokens before a noun trigger within which a light verb's subject is its actor, past a long title
