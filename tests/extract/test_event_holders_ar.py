@@ -85,3 +85,14 @@ def test_the_country_of_the_aircraft_is_the_doer_not_the_target() -> None:
     attack = _of_type(ext, "Attack")
     assert _names(attack, "target", names) == ["حزب الله"]
     assert _names(attack, "agent", names) == ["الإسرائيلية"]
+
+
+def test_a_sentence_that_leaves_out_its_subject_goes_on_with_the_last_speaker() -> None:
+    # «وقال X إن ... . كما دعا إلى ... بين إسرائيل وغزة»: X calls, not a name in what he calls for
+    ext, names = _extract("وقال الأمين العام أنطونيو غوتيريش إن المنظمة تتحمل مسؤولية مشتركة. "
+                          "كما دعا إلى وقف إطلاق النار في الصراع بين إسرائيل وغزة.")
+    assert _names(_of_type(ext, "Appeal"), "agent", names) == ["أنطونيو غوتيريش"]
+    # a verb with its own subject keeps it
+    ext, names = _extract("وقال الأمين العام أنطونيو غوتيريش إن المنظمة تتحمل مسؤولية مشتركة. "
+                          "كما دعا الرئيس الفرنسي إيمانويل ماكرون إلى وقف القتال.")
+    assert _names(_of_type(ext, "Appeal"), "agent", names) == ["إيمانويل ماكرون"]
