@@ -96,3 +96,17 @@ def test_a_sentence_that_leaves_out_its_subject_goes_on_with_the_last_speaker() 
     ext, names = _extract("وقال الأمين العام أنطونيو غوتيريش إن المنظمة تتحمل مسؤولية مشتركة. "
                           "كما دعا الرئيس الفرنسي إيمانويل ماكرون إلى وقف القتال.")
     assert _names(_of_type(ext, "Appeal"), "agent", names) == ["إيمانويل ماكرون"]
+
+
+def test_the_verb_after_he_that_is_the_speakers_act() -> None:
+    # «قال X إنه سيزور طبرق لحث مجلس النواب»: X will visit; the parliament is no visitor
+    ext, names = _extract("وقال المبعوث الأممي مارتن كوبلر في طرابلس، إنه سيزور مدينة طبرق "
+                          "لحث مجلس النواب على منح الثقة.")
+    visit = _of_type(ext, "Visit")
+    assert _names(visit, "agent", names) == ["مارتن كوبلر"]
+
+
+def test_the_titled_speaker_past_a_split_off_article() -> None:
+    # «قال الأمين العام للأمم المتحدة فلان»: the «ل» of «للأمم» is part of the title; the person speaks
+    ext, names = _extract("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن التعهدات كبيرة.")
+    assert _names(_of_type(ext, "Statement"), "agent", names) == ["أنطونيو غوتيريش"]

@@ -29,8 +29,9 @@ _CONJ = ("و", "ف")
 _CHAIN_KINDS = ("head", "word", "prefix", "rank")
 
 
-#: Words of a title chain besides title words: «السفير المصري لدى الجزائر», «وزير خارجية مصر»
-_CHAIN_WORDS = frozenset({"لدى", "لدي", "في"})
+#: Words of a title chain besides title words: «السفير المصري لدى الجزائر», «وزير خارجية مصر», «الأمين العام
+#: للأمم المتحدة» (the «ل» the tokenizer splits off)
+_CHAIN_WORDS = frozenset({"لدى", "لدي", "في", "ل"})
 
 
 def title_chain(r: _Reader, start: int, end: int) -> bool:

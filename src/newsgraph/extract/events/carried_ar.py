@@ -30,6 +30,9 @@ def carried_subjects(r: _Reader, raws: list[_Raw], types: Mapping[str, EventType
     for x in raws:
         info = types[x.trig.type]
         t = x.trig
+        if t.kind == "V" and info.subject and t.start > 0 and "he_that" in r.cues[t.start - 1]:
+            _speaker_acts(r, x, info, raws)
+            continue
         if t.kind != "V" or not info.subject or x.roles.get(info.subject) or x.unnamed or x.prior is not None:
             continue
         if not _opens_sentence(r, t.start) or t.end >= len(r.doc) or not _no_subject_after(r, t.end):
@@ -47,6 +50,29 @@ def carried_subjects(r: _Reader, raws: list[_Raw], types: Mapping[str, EventType
         for ref, score in agents.items():
             if score == best:
                 x.add(info.subject, ref, 1.2)
+
+
+def _speaker_acts(r: _Reader, x: _Raw, info: EventTypeInfo, raws: list[_Raw]) -> None:
+    """«قال X إنه سيزور طبرق لحث مجلس النواب»: the verb right after «إنه» is the act of the speaker the
+    pronoun stands for (the agent of the speech verb before it in its sentence); a name after the verb is
+    its object, not its subject."""
+    t, role = x.trig, info.subject
+    if not role:
+        return
+    said = [s for s in raws if s.trig.kind in ("S", "A") and s.sent == r.sent_of[t.start]
+            and s.trig.end < t.start and s.roles.get("agent")]
+    if not said:
+        return
+    agents = max(said, key=lambda s: s.trig.start).roles["agent"]
+    best = max(agents.values())
+    speaker = [ref for ref, score in agents.items() if score == best]
+    for ref in list(x.roles.get(role, {})):
+        if ref not in speaker and any(m.ref == ref and m.start >= t.end for m in r.mentions):
+            score = x.roles[role].pop(ref)
+            if info.object and info.object != role:
+                x.add(info.object, ref, score)
+    for ref in speaker:
+        x.add(role, ref, 2.5)
 
 
 def _opens_sentence(r: _Reader, start: int) -> bool:
