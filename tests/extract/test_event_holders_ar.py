@@ -110,3 +110,19 @@ def test_the_titled_speaker_past_a_split_off_article() -> None:
     # «قال الأمين العام للأمم المتحدة فلان»: the «ل» of «للأمم» is part of the title; the person speaks
     ext, names = _extract("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن التعهدات كبيرة.")
     assert _names(_of_type(ext, "Statement"), "agent", names) == ["أنطونيو غوتيريش"]
+
+
+def test_whom_aid_goes_to_neither_gives_it_nor_announces_it() -> None:
+    # «أمريكا تعلن إرسالها مساعدات لأوكرانيا»: America announces and gives; Ukraine receives
+    ext, names = _extract("أمريكا تعلن إرسالها مساعدات لأوكرانيا بقيمة مليار دولار")
+    aid = _of_type(ext, "AidPledge")
+    assert _names(aid, "beneficiary", names) == ["أوكرانيا"]
+    assert "أوكرانيا" not in _names(aid, "agent", names)
+    assert "أوكرانيا" not in _names(_of_type(ext, "Statement"), "agent", names)
+
+
+def test_a_spokesperson_of_a_body_after_lam_still_voices_it() -> None:
+    # «وأفاد المتحدث الإعلامي للإدارة العامة للدفاع المدني العقيد فلان»: the body speaks through him
+    ext, names = _extract("وأفاد المتحدث الإعلامي للدفاع المدني العقيد ناصر الشريف أن الحريق أخمد.")
+    said = [e for e in ext.events if e.type == "Statement"]
+    assert said and _names(said[0], "agent", names), said
