@@ -71,6 +71,8 @@ def _speaker_acts(r: _Reader, x: _Raw, info: EventTypeInfo, raws: list[_Raw]) ->
             score = x.roles[role].pop(ref)
             if info.object and info.object != role:
                 x.add(info.object, ref, score)
+    if x.roles.get(role):
+        return  # «أشارت نولاند إلى أنها ستخصص»: the speaker's side, given by the speech verb (speakers.py)
     for ref in speaker:
         x.add(role, ref, 2.5)
 
