@@ -60,8 +60,7 @@ _OPPONENT_REACH = 3
 _OWNER_GAP = 3
 #: Cue classes of nouns that may name what an attack hits before its owner («على مركز للجيش», «مواقع لـX»).
 _HIT_NOUNS = frozenset({"body_head", "target_head", "place_noun"})
-#: Cue classes of the words an owned thing hit may be besides those: its guns, its men, «تابعة»
-#: («غارات على عناصر تابعة لقوات X»)
+#: Cue classes of other words an owned thing hit may be: guns, men, «تابعة» («على عناصر تابعة لقوات X»)
 _OWNED_NOUNS = frozenset({"force_head", "owned", "casualty_unit", "gunmen", "troops"})
 #: Words «من» may pass to the name of the side whose men a count names («من عناصر تنظيم X»).
 _PARTITIVE_SKIP = 2
@@ -320,8 +319,7 @@ def _men_hit(r: _Reader, t: TriggerMatch) -> list[_M]:
         if _has(r, j, "casualty_unit"):
             men = True
         elif not (_has(r, j, "org_head") or _has(r, j, "origin") or r.doc[j].is_quote
-                  or (men and (_has(r, j, "owned") or r.doc[j].norm_ == "ل"))  # «عناصر تابعة لـX»
-                  or (men and r.doc[j].norm_ == "في")):  # «مقاتلين في فصائل X»
+                  or (men and (_has(r, j, "owned") or r.doc[j].norm_ in ("ل", "في")))):  # «تابعة لـX», «في X»
             return []
     return []
 
