@@ -115,6 +115,7 @@ from newsgraph.extract.events.anchors import (
     date_statements,
     fill_dates,
 )
+from newsgraph.extract.events.carried_ar import carried_subjects
 from newsgraph.extract.events.clauses import _is_adjective, _Reader, _scope, _to_tokens
 from newsgraph.extract.events.complements_ar import title_orgs_out
 from newsgraph.extract.events.deps_fr import capitals_as_countries_fr
@@ -286,6 +287,7 @@ def find_events(
     owned = dated_triggers_fr(r, trigs, ds) if r.parsed and lang == "fr" else {}
     _attach_numbers(r, raws, scopes, ds, ns, owned)
     speakers = _speakers(r, trigs, raws, types, country_of, speech_statements, spoken_for)
+    carried_subjects(r, raws, types)  # «وقال X ... . كما دعا إلى»: X calls (Arabic)
     date_statements(raws, ds, owned)
     anchor = _anchor_date(r.sent_of, ds, published)
     back = _days_back(r, ns, anchor)

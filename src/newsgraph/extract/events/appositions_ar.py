@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from newsgraph.extract.events.clauses import _Reader
     from newsgraph.extract.events.frames import _M
 
-__all__ = ["title_chain", "titled_apposition", "titles_person"]
+__all__ = ["title_chain", "title_holder", "titled_apposition", "titles_person"]
 
 #: «و», «ف» opening the run after the name: another clause («، فلان، وهاجم»)
 _CONJ = ("و", "ف")
@@ -29,8 +29,9 @@ _CONJ = ("و", "ف")
 _CHAIN_KINDS = ("head", "word", "prefix", "rank")
 
 
-#: Words of a title chain besides title words: «السفير المصري لدى الجزائر», «وزير خارجية مصر»
-_CHAIN_WORDS = frozenset({"لدى", "لدي", "في"})
+#: Words of a title chain besides title words: «السفير المصري لدى الجزائر», «وزير خارجية مصر», «الأمين العام
+#: للأمم المتحدة» (the «ل» the tokenizer splits off)
+_CHAIN_WORDS = frozenset({"لدى", "لدي", "في", "ل"})
 
 
 def title_chain(r: _Reader, start: int, end: int) -> bool:
@@ -99,3 +100,24 @@ def titles_person(r: _Reader, m: _M) -> bool:
         if not (r.doc[j].is_punct or (r.table.norm[j] or r.doc[j].lower_) in title_words("ar", _CHAIN_KINDS)):
             return False
     return False
+
+
+def title_holder(r: _Reader, m: _M, cands: list[_M]) -> _M | None:
+    """(Arabic) The person named right after body or country ``m`` when ``m`` completes his title: in
+    «الأمين العام للأمم المتحدة أنطونيو غوتيريش», «زعيم حزب العمال المعارض جيريمي كوربن» the titled
+    person acts, not the body of his title. ``m`` follows a title word, and only title words or names
+    stand between it and the person."""
+    if r.lang != "ar" or m.label == "PERSON" or m.start == 0:
+        return None
+    p = next((x for x in cands if x.label == "PERSON" and x.start >= m.end), None)
+    if p is None or p.start - m.end > _ADJ_NAME_GAP or any(r.doc[j].is_punct for j in range(m.end, p.start)):
+        return None
+    before = m.start - 1
+    if r.doc[before].text == "ل" and before > 0:  # «العام ل لأمم»: the split-off article of «للأمم»
+        before -= 1
+    if (r.table.norm[before] or r.doc[before].lower_) not in title_words("ar", _CHAIN_KINDS):
+        return None
+    if any("spokesperson" in r.cues[i] for i in range(max(before - 2, 0), m.start)):
+        return None  # «المتحدث باسم الجيش فلان»: the army speaks, through him (GUIDELINES.md)
+    between = range(m.end, p.start)  # «حزب العمال المعارض فلان»: an adjective of the body, or title words
+    return p if all(j in r.mention_at or _titled(r, j) for j in between) else None

@@ -43,9 +43,11 @@ _GUEST_GAP = 12
 
 @functools.cache
 def _gap_words() -> frozenset[str]:
-    """Words that may stand between a host's clause and its guest: title words and dayparts («مساء»)."""
+    """Words that may stand between a host's clause and its guest: title words, dayparts («مساء») and the
+    words of a time phrase of ``data/time_gap_ar.txt`` («بعد ظهر», «منذ قليل»), «نظيره»."""
     dayparts = {normalize_token(row[0]) for row in rows("dates_cues.tsv") if row[1:3] == ["ar", "daypart"]}
-    return title_words("ar", _TITLE_KINDS) | dayparts
+    timed = {normalize_token(w) for w in words("time_gap_ar.txt")}
+    return title_words("ar", _TITLE_KINDS) | dayparts | timed | words("counterparts_ar.txt")  # «نظيره السوري»
 
 
 def guest_past_break(r: _Reader, host: _M) -> _M | None:

@@ -32,11 +32,12 @@ from __future__ import annotations
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.lexicons import TriggerMatch
+from newsgraph.extract.events.visitors_ar import visitor_meets
 from newsgraph.extract.lexicon import words
 
 __all__ = [
     "construct_site", "fronted_place", "held_place", "hit_near", "met_where_visited", "placed_by_setting",
-    "placed_here", "retaken_place",
+    "placed_here", "retaken_place", "seat_of",
 ]
 
 #: Words between a trigger and the retake word of its purpose («معارك شرسة لتطهير حي X»).
@@ -80,6 +81,15 @@ def hit_near(r: _Reader, m: _M, t: TriggerMatch, context: str) -> bool:
     not in the Red Sea of a relative clause before it («التحالف الذي يدافع عن السفن في البحر الأحمر»); not
     the sea a far place lies on («... الحديدة الواقعة غربي البلاد على البحر الأحمر»)."""
     return r.lang == "ar" and context == "target" and 0 <= m.start - t.end <= _HIT_REACH
+
+
+def seat_of(r: _Reader, m: _M) -> bool:
+    """Whether body mention ``m`` owns the building an event is held in: «استقبل X بمقر المجلس الرئاسي»,
+    «في مقر وزارة الخارجية» — the venue (``data/venues_ar.txt``) after «ب»/«في», so where they met, not
+    a party."""
+    if r.lang != "ar" or m.start < 2 or m.label == "PERSON":
+        return False
+    return r.doc[m.start - 1].norm_ in words("venues_ar.txt") and r.doc[m.start - 2].norm_ in ("ب", "في")
 
 
 def placed_here(r: _Reader, m: _M, t: TriggerMatch) -> bool:
@@ -176,9 +186,11 @@ def placed_by_setting(r: _Reader, final: list[_Raw]) -> None:
 
 
 def met_where_visited(r: _Reader, final: list[_Raw]) -> None:
-    """Give a meeting with no place the destination of a visit told before it in its sentence (module doc)."""
+    """Give a meeting with no place the destination of a visit told before it in its sentence (module doc),
+    and one its visit's clause goes on with the visitor (:func:`.visitors_ar.visitor_meets`)."""
     if r.lang != "ar":
         return
+    visitor_meets(r, final)
     for f in final:
         if f.trig.type not in _MET or f.location is not None:
             continue

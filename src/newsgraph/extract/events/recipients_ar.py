@@ -35,6 +35,10 @@ def recipients_ar(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -
         m = r.mention_at.get(k)
         if m is None or m.start != k or m.label not in ACTORS:
             continue
+        given = m.payload != "adj" and ("destination" in r.cues[k - 1] or _lam_before(r, m) is not None)
+        if given and not any(m.ref in slot for role, slot in raw.roles.items() if role != "agent"):
+            raw.only_as(_ROLE, m.ref, 2.0)  # «مساعدات لأوكرانيا»: to Ukraine, whatever a genitive said
+            return
         if any(m.ref in slot for slot in raw.roles.values()):
             continue  # «تبرعت الإمارات بمبلغ ... لليمن»: past the donor
         if m.payload == "adj":

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from newsgraph.extract.events.agents_en import roles_en
 from newsgraph.extract.events.appeals_ar import asked_ar
-from newsgraph.extract.events.appositions_ar import titles_person
+from newsgraph.extract.events.appositions_ar import title_holder, titles_person
 from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader, opens_clause
 from newsgraph.extract.events.deps import dep_location, dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
@@ -31,7 +31,7 @@ from newsgraph.extract.events.men_ar import men_roles_ar
 from newsgraph.extract.events.outlets_ar import told_by
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.passives_ar import genitive_role_ar, passive_roles_ar
-from newsgraph.extract.events.places_ar import held_place, hit_near, placed_here
+from newsgraph.extract.events.places_ar import held_place, hit_near, placed_here, seat_of
 from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
 from newsgraph.extract.events.recipients_ar import recipients_ar
 from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
@@ -51,8 +51,9 @@ _SPEAKER_REACH = 8
 
 def _subject_lead(r: _Reader, i: int) -> bool:
     """Whether token ``i`` may stand between a verb and its subject's name: a word for its men, a group's
-    head noun, a quote («استهدفت عناصر تنظيم «داعش»»)."""
-    return not r.cues[i].isdisjoint(("casualty_unit", "org_head")) or r.doc[i].is_quote
+    head noun, a quote («استهدفت عناصر تنظيم «داعش»»), a word for its aircraft or guns («استهدفت الطائرات
+    الإسرائيلية عناصر من X»: Israel's planes hit, Israel is no target)."""
+    return not r.cues[i].isdisjoint(("casualty_unit", "org_head", "force_head")) or r.doc[i].is_quote
 
 
 #: Tokens before a noun trigger within which a light verb's subject is its actor, past a long title
@@ -162,6 +163,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         ctx.update({m: "attribution" for m in near if told_by(r, m)})
     if r.lang == "ar":  # «القبض على شاب في كورنيش جدة», «لتطهير حي التواهي»: where it happens
         ctx.update({m: "location" for m in near if ctx[m] == "" and placed_here(r, m, t)})
+    if r.lang == "ar" and t.kind == "V" and info.object != "target":  # «استقبل X بمقر المجلس»: where, not who
+        ctx.update({m: "venue" for m in near if seat_of(r, m)})
     if info.type == "Visit" and r.lang == "ar":  # «زيارة شكري للسعودية» (ل split off): where he went
         ctx.update({m: "destination" for m in near
                     if m.label in ("PLACE", "COUNTRY") and r.doc[m.start - 1].norm_ == "ل"})  # fmt: skip
@@ -263,8 +266,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             # «واعلن حاكم الولاية X "فجر انتحاري ..."»: who speaks right after a speech verb is its speaker
             and not any(s < m.start <= s + _SPEAKER_REACH for s in speech)
         ]
-        if first:
-            raw.add(info.subject, first[0].ref, 1.0)
+        if first:  # «أكد الأمين العام للأمم المتحدة فلان»: the titled person, not the body of his title
+            raw.add(info.subject, (title_holder(r, first[0], r.in_sent(si)) or first[0]).ref, 1.0)
     for m in near:
         c = ctx[m]
         judged = ("target", "agent", "participant", "") if r.lang == "fr" else ("target", "agent")

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from newsgraph.extract.events.addressees_ar import addressees_ar
+from newsgraph.extract.events.addressees_ar import _lam_before, addressees_ar
 from newsgraph.extract.events.clauses import _actor_after, _Reader, _said_at
 from newsgraph.extract.events.fallback import _reacted_to
+from newsgraph.extract.events.frames import _M, OfficialLike, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
-from newsgraph.extract.events.frames import OfficialLike, _Raw
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch, load_cues
 from newsgraph.extract.events.passives_ar import said_passively
 from newsgraph.extract.events.reported_fr import speaker_acts_fr
@@ -93,13 +93,17 @@ def _speakers(
         cands = [m for m in r.in_sent(si) if m.label in _ACTORS and r.context(m) in ("", "agent")]
         told = addressees_ar(r, s, [m for m in cands if m.label == "PERSON"]) if r.lang == "ar" else []
         after = _actor_after(r, s.end, cands, reach=3)
+        if r.lang == "ar":  # «تعلن إرسالها مساعدات لأوكرانيا»: for whom, not who speaks
+            after = [m for m in after if m in told or _voiced_for(r, m)]
         persons_after = [m for m in after if m.label == "PERSON"]
         if si in unnamed and not after:
             continue  # «أفادت مصادر ... مشيرة»: the participle goes on with the same unnamed source
         # Any person before the verb in its sentence: a participle («مشيراً», «مؤكداً») refers
         # back to the sentence's subject, however far.
         persons_before = [m for m in cands if m.label == "PERSON" and m.end <= s.start]
-        before = [m for m in cands if m.end <= s.start and s.start - m.end <= 2]
+        before = [m for m in cands if m.end <= s.start and s.start - m.end <= 2
+                  # «... السواحل اليمنية، وأضافت»: the end of the clause before, not the verb's subject
+                  and not (r.lang == "ar" and any(r.doc[i].is_punct for i in range(m.end, s.start)))]
         before.sort(key=lambda m: m.payload != "adj")  # a named actor after an adjective
         if told and after and after[0] in told:
             # «قال لـ"الاقتصادية" مختصون»: the addressee, then a speaker the mentions miss (or a person);
@@ -159,6 +163,14 @@ def _speakers(
                 st.add("target", m.ref, 3.0)
             raws.append(st)
     return out
+
+
+def _voiced_for(r: _Reader, m: _M) -> bool:
+    """(Arabic) Whether mention ``m`` after a speech verb may speak: no «ل» governs it, or the «ل» follows a
+    spokesperson's title («المتحدث الرسمي لمركز X»: the body speaks through him), not an act it is for
+    («تعلن إرسالها مساعدات لأوكرانيا») or a verb it joins («قال حين انضم لداعش»)."""
+    lam = _lam_before(r, m)
+    return lam is None or any("spokesperson" in r.cues[i] for i in range(max(lam - 2, 0), lam + 1))
 
 
 def _official_of(r: _Reader, start: int, end: int) -> bool:

@@ -60,6 +60,8 @@ _OPPONENT_REACH = 3
 _OWNER_GAP = 3
 #: Cue classes of nouns that may name what an attack hits before its owner («على مركز للجيش», «مواقع لـX»).
 _HIT_NOUNS = frozenset({"body_head", "target_head", "place_noun"})
+#: Cue classes of other words an owned thing hit may be: guns, men, «تابعة» («على عناصر تابعة لقوات X»)
+_OWNED_NOUNS = frozenset({"force_head", "owned", "casualty_unit", "gunmen", "troops"})
 #: Words «من» may pass to the name of the side whose men a count names («من عناصر تنظيم X»).
 _PARTITIVE_SKIP = 2
 
@@ -274,7 +276,7 @@ def _owner(r: _Reader, t: TriggerMatch, subject: set[str]) -> list[_M]:
                 if m is not None and m.start == j and m.ref in subject and t.kind == "V":
                     k, j, stop = m.end - 1, m.end, m.end + 2 + _OWNER_GAP  # past the verb's subject
                     continue
-                if r.clause_of[j] != own or (m is None and r.cues[j] - _HIT_NOUNS - {"force_head", "owned"}):
+                if r.clause_of[j] != own or (m is None and r.cues[j] - _HIT_NOUNS - _OWNED_NOUNS):
                     return []
                 if m is not None:
                     lam = 1 if r.doc[j - 1].norm_ == "ل" else 0  # «ل» glued, or split off by the tokenizer
@@ -317,7 +319,7 @@ def _men_hit(r: _Reader, t: TriggerMatch) -> list[_M]:
         if _has(r, j, "casualty_unit"):
             men = True
         elif not (_has(r, j, "org_head") or _has(r, j, "origin") or r.doc[j].is_quote
-                  or (men and r.doc[j].norm_ == "في")):  # «مقاتلين في فصائل X»
+                  or (men and (_has(r, j, "owned") or r.doc[j].norm_ in ("ل", "في")))):  # «تابعة لـX», «في X»
             return []
     return []
 
