@@ -33,3 +33,22 @@ def test_a_definite_office_holder_makes_a_statement_without_agent() -> None:
 
 def test_an_indefinite_office_holder_is_named_elsewhere() -> None:
     assert not _events("A local government chief said the road had reopened.", "Statement")
+
+
+_RAID = (
+    "Militants attacked an army base in the north on Monday, officials said. Reinforcements arrived later. "
+    "The roads were closed for hours. "
+)
+
+
+def test_a_killing_a_source_tells_again_is_the_story_attack() -> None:
+    attacks = _events(_RAID + "Captain Ali Farah said the attackers killed 15 soldiers.", "Attack")
+    assert [e.trigger.text for e in attacks] == ["attacked"]
+    attacks = _events(_RAID + "“We killed 15 soldiers,” the group's spokesman Ali Farah said.", "Attack")
+    assert [e.trigger.text for e in attacks] == ["attacked"]
+
+
+def test_a_killing_told_with_its_own_time_stays_apart() -> None:
+    text = _RAID + "Captain Ali Farah said militants killed 15 soldiers in Kabul last year."
+    attacks = _events(text, "Attack")
+    assert len(attacks) == 2
