@@ -15,9 +15,8 @@
   Secretary General of Amnesty International said"). A source the parser took for the subject
   ("According to the agency X, the prosecutor Y said") gives way to the speaker in apposition to it.
 * **Unnamed speakers** (:func:`unnamed_speaker`). "Officials said", "the interior ministry said": a
-  source, a spokesperson, a body (``anonymous`` and ``spokesperson`` cue words, organization head
-  nouns) or a definite office-holder ("the foreign minister", ``office`` cue words) that names no entity
-  still makes a Statement, with no agent (GUIDELINES.md: "Hospital
+  source, a spokesperson or a body (``anonymous`` and ``spokesperson`` cue words, organization head
+  nouns) that names no entity still makes a Statement, with no agent (GUIDELINES.md: "Hospital
   officials said"). The words of the subject tell such speakers apart; a definite one whose words an
   earlier speaker's subject holds is that speaker again ("Iraq's health ministry said ... The health
   ministry said"; :func:`subject_words`).
@@ -220,15 +219,14 @@ def _office(subj: Token) -> bool:
 
 
 def unnamed_speaker(subj: Token) -> str | None:
-    """The words of a subject that is an unnamed source, body or office-holder ("officials in Taiz", "the
-    interior ministry", "the foreign minister"), or None for any other subject (a pronoun, a thing: "the
-    report"). An office-holder must be definite: "a local official, Ann Lee," introduces one named
-    elsewhere, who then speaks under the name."""
+    """The words of a subject that is an unnamed source or body ("officials in Taiz", "the interior
+    ministry"), or None for any other subject (a pronoun, a thing: "the report"). An office-holder named by
+    the office alone ("the army chief said") is no unnamed speaker: most often the person named before
+    under that office, whose Statement it would split."""
     cues = load_cues("en")
     words = cues.get("anonymous", frozenset()) | cues.get("spokesperson", frozenset()) | org_heads("en") \
         | cues.get("relation", frozenset())  # "Navalny's associates alleged": someone's kin or ties speak
-    held = _office(subj) and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in subj.children)
-    if not held and (subj.pos_ != "NOUN" or subj.lower_ not in words):
+    if subj.pos_ != "NOUN" or subj.lower_ not in words:
         return None
     if any(c.lower_ in cues.get("no_one", frozenset()) for c in subj.children):
         return None  # "No organization claimed the attack"
