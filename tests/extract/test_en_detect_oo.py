@@ -52,3 +52,11 @@ def test_a_killing_told_with_its_own_time_stays_apart() -> None:
     text = _RAID + "Captain Ali Farah said militants killed 15 soldiers in Kabul last year."
     attacks = _events(text, "Attack")
     assert len(attacks) == 2
+
+
+def test_an_attack_told_as_a_habit_is_no_happening() -> None:
+    text = (
+        "The rebels routinely kill police officers in the province. The group still carries out frequent "
+        "attacks on army posts. On Monday the rebels attacked a convoy near Kabul."
+    )
+    assert [e.trigger.text for e in _events(text, "Attack")] == ["attacked"]
