@@ -60,3 +60,18 @@ def test_an_attack_told_as_a_habit_is_no_happening() -> None:
         "attacks on army posts. On Monday the rebels attacked a convoy near Kabul."
     )
     assert [e.trigger.text for e in _events(text, "Attack")] == ["attacked"]
+
+
+def test_storming_a_place_is_an_attack_storming_out_is_not() -> None:
+    assert [e.trigger.text for e in _events("Gunmen stormed the village on Monday.", "Attack")] == ["stormed"]
+    assert not _events("The minister stormed out of the hall on Monday.", "Attack")
+
+
+def test_tear_gas_and_smoke_bombs_are_no_bombing() -> None:
+    assert not _events("Police fired tear gas and smoke bombs at the crowd in Basra.", "Bombing")
+
+
+def test_voters_voting_is_no_vote_of_a_body() -> None:
+    assert not _events("Over ten million voters turned up to vote on Sunday.", "Vote")
+    voted = _events("Parliament voted on Sunday to expel the envoy.", "Vote")
+    assert [e.trigger.text for e in voted] == ["voted"]

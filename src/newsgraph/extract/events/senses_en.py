@@ -50,6 +50,9 @@
 * a "crackdown on" a thing ("a crackdown on corruption", "on freedom of expression") arrests no one: what
   it is on must be an actor (a named one, a ``private`` or ``crackdown_target`` cue word: protesters).
 * "strike" a deal ("Iran struck the original deal") is an accord, no attack: an ``accord`` cue word object.
+* "vote" by voters ("millions of voters turned up to vote", "citizens voted in the referendum": a ``voter``
+  cue word as its subject, or as the subject of the verb it completes) is a ballot of an election, no body
+  voting.
 * "bomb" is a weapon, no bombing, when it is the object (or joined to the object) of a verb that is no
   ``bomb_use`` cue ("officers sought a bomb", "must not send jets, bombs and arms"; "planted a bomb" is one).
 """
@@ -266,7 +269,16 @@ def other_sense(doc: Doc, event: Event) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "about" for w in asked for c in w.children)
     if event.type == "Founding" and lemma == "establish":
         return _no_founding(verb)
+    if event.type == "Vote" and lemma == "vote":
+        return _ballot(verb)
     return False
+
+
+def _ballot(verb: Token) -> bool:
+    """Whether "vote" is cast by voters (module doc)."""
+    doers = [verb, verb.head] if verb.dep_ in ("xcomp", "advcl") else [verb]
+    subj = [c for w in doers for c in w.children if c.dep_ == "nsubj"]
+    return any(is_cue(w, "voter") for w in subj)
 
 
 def _stoppage(noun: Token) -> bool:
