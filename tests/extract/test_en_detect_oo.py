@@ -75,3 +75,9 @@ def test_voters_voting_is_no_vote_of_a_body() -> None:
     assert not _events("Over ten million voters turned up to vote on Sunday.", "Vote")
     voted = _events("Parliament voted on Sunday to expel the envoy.", "Vote")
     assert [e.trigger.text for e in voted] == ["voted"]
+
+
+def test_an_appeal_to_a_court_and_a_request_for_comment_ask_no_actor() -> None:
+    assert not _events("Her lawyer said they will appeal to the Supreme Court in Lagos.", "Appeal")
+    assert not _events("The ministry did not respond to a request for comment on Monday.", "Appeal")
+    assert _events("The Red Cross appealed to both sides to spare civilians.", "Appeal")

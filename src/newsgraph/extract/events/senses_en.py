@@ -14,7 +14,8 @@
 * "appeal" is an Appeal when someone appeals to others or for something ("appealed for calm", "an appeal to
   the UN to act", "appeals by the president for help": "for" anywhere in its phrase, as the parser may hang it
   on the appealer); without "to" or "for" it is a court appeal ("would appeal", "appealed the decision", "the
-  appeal of the ruling"), which asks no one to act.
+  appeal of the ruling"), which asks no one to act; so is one "to" a ``court`` cue word ("will appeal to
+  the Supreme Court").
 * "warn" is a Threat when the warner says what it will do ("we warn them that our forces will strike", "Iran
   warned it would retaliate"); warning that someone else or something may act ("warned that Biden could
   destroy the growth") or warning people about a danger ("warned people about the outbreak") is no threat.
@@ -104,6 +105,11 @@ def _reason(prep: Token) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in ("for", "as", "over"):
         return False
     return not any(is_cue(o, "duration") for o in prep.children if o.dep_ == "pobj")
+
+
+def _court(prep: Token) -> bool:
+    """Whether a "to" phrase names a court ("appeal to the Supreme Court"): a ``court`` cue word ends it."""
+    return prep.lower_ == "to" and any(is_cue(o, "court") for o in prep.children if o.dep_ == "pobj")
 
 
 def _warned_of_others(verb: Token) -> bool:
@@ -225,7 +231,8 @@ def other_sense(doc: Doc, event: Event) -> bool:
         return False
     verb, lemma = span.root, span.root.lemma_.lower()
     if event.type == "Appeal" and lemma == "appeal" and len(span) == 1:
-        return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in verb.subtree)
+        asked = [c for c in verb.subtree if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")]
+        return not asked or all(_court(p) for p in asked)
     if event.type == "Bombing" and len(span) == 1 and lemma == "bomb" and verb.pos_ == "NOUN":
         return _weapon(verb)
     if event.type == "Visit" and len(span) == 1 and lemma == "trip" and verb.pos_ == "NOUN":
