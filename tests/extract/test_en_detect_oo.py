@@ -81,3 +81,12 @@ def test_an_appeal_to_a_court_and_a_request_for_comment_ask_no_actor() -> None:
     assert not _events("Her lawyer said they will appeal to the Supreme Court in Lagos.", "Appeal")
     assert not _events("The ministry did not respond to a request for comment on Monday.", "Appeal")
     assert _events("The Red Cross appealed to both sides to spare civilians.", "Appeal")
+
+
+def test_a_determiner_before_modifiers_refers_back() -> None:
+    text = (
+        "The United States imposed sanctions on five Russian banks on Monday, the Treasury said. "
+        "Officials met in Geneva on Tuesday. Trade fell. Markets were calm. "
+        "“These targeted sanctions aim to keep pressure on Moscow,” Treasury Secretary Ann Lee said."
+    )
+    assert len(_events(text, "Sanction")) == 1
