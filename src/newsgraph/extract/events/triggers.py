@@ -140,7 +140,8 @@ def _slot_values(
 def _determined(noun: Token) -> bool:
     """Whether an English noun has a definite or demonstrative determiner in the parse, before
     adjectives or compounds ("these targeted sanctions", "the latest round of talks")."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+    dets = ("the", "this", "that", "these", "those")
+    return any(c.dep_ == "det" and c.lower_ in dets for c in noun.children)
 
 
 def _definite_forms(lang: str) -> frozenset[str]:
