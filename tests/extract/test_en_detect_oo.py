@@ -90,3 +90,10 @@ def test_a_determiner_before_modifiers_refers_back() -> None:
         "“These targeted sanctions aim to keep pressure on Moscow,” Treasury Secretary Ann Lee said."
     )
     assert len(_events(text, "Sanction")) == 1
+
+
+def test_a_danger_is_no_threat_and_riot_police_no_riot() -> None:
+    assert not _events("The region remains unstable because of the persisting terrorist threat.", "Threat")
+    assert not _events("The escalation has threatened a fragile calm in the capital.", "Threat")
+    assert _events("Iran threatened to close the strait on Monday.", "Threat")
+    assert not _events("Witnesses said riot police dispersed the crowd in Basra.", "Protest")

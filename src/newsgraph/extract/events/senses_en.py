@@ -33,7 +33,11 @@
   Moscow for treatment") nor with a ``vehicle`` cue word as subject ("the plane was flying to the airport").
 * the noun "threat" with no owner, "to" something ("the main threats to the food sources", "a new threat to
   his rule") or "of" no named actor ("the threat of the building collapsing", "a threat of ten years in
-  jail"), is a danger, no act of threatening ("threats of the army", "his threats to the press" stay).
+  jail"), is a danger, no act of threatening ("threats of the army", "his threats to the press" stay); so is
+  one with no owner and no phrase after it ("the persisting terrorist threat"), unless a ``threat_act`` cue
+  verb makes or issues it ("issued a threat").
+* "threaten" with a hazard or a state of affairs as its subject ("the escalation has threatened a relative
+  calm", "floods threaten the town": an ``accident`` or ``menace`` cue word) is a danger, no one's threat.
 * "gather" with an object collects it ("the video gathered eight million views"), no meeting.
 * a "trip" with no owner and no "to" a place is a kind of outing ("after a foraging trip", "a company that
   runs shark viewing trips"), no visit; "his trip", "the Poland trip", "a trip to Paris" are visits.
@@ -145,6 +149,8 @@ def _danger(noun: Token) -> bool:
     """Whether the noun "threat" is a danger, not an act of threatening (module doc)."""
     if any(c.dep_ == "poss" for c in noun.children):
         return False
+    if not any(c.dep_ == "prep" for c in noun.children):  # "the persisting terrorist threat"
+        return not (noun.dep_ == "dobj" and is_cue(noun.head, "threat_act"))
     for prep in (c for c in noun.children if c.dep_ == "prep"):
         objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
         if prep.lower_ == "to" and objs:
@@ -256,6 +262,9 @@ def other_sense(doc: Doc, event: Event) -> bool:
         return any(_reason(c) for c in verb.children)
     if event.type == "Threat" and lemma == "warn":
         return _warned_of_others(verb) or _hazard(verb)
+    if event.type == "Threat" and lemma == "threaten":
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        return any(is_cue(w, "accident") or is_cue(w, "menace") for w in subj)
     if event.type == "Visit" and lemma in ("fly", "travel"):
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         # a participle without "have" is passive, also when joined to one ("rescued and flown to X")
