@@ -97,3 +97,11 @@ def test_a_danger_is_no_threat_and_riot_police_no_riot() -> None:
     assert not _events("The escalation has threatened a fragile calm in the capital.", "Threat")
     assert _events("Iran threatened to close the strait on Monday.", "Threat")
     assert not _events("Witnesses said riot police dispersed the crowd in Basra.", "Protest")
+
+
+def test_an_unknown_place_with_and_without_its_unit_word_is_one_place() -> None:
+    text = (
+        "Twelve killed, ten abducted in Borno State\n\n"
+        "At least twelve people were killed and ten abducted by gunmen in Borno, an official said Sunday.\n"
+    )
+    assert len(_events(text, "Attack")) == 1
