@@ -157,6 +157,7 @@ from newsgraph.extract.events.roles import _read, _visit_sides
 from newsgraph.extract.events.senses_ar import allotted, hearing, play
 from newsgraph.extract.events.speakers import _speakers, sides
 from newsgraph.extract.events.triggers import find_triggers
+from newsgraph.extract.events.unreal_en import habitual
 from newsgraph.extract.events.when_fr import dated_triggers_fr
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
@@ -250,6 +251,7 @@ def find_events(
             named = {i: m.label for m in actors for i in range(m.start, m.end)}
             trigs = [t for t in trigs if not (_unreal_noun(doc, t, cues) or _no_object(doc, t, cues, named))]
             trigs = [t for t in trigs if not _consent(doc, t, cues) and not _promise(doc, t, cues)]
+            trigs = [t for t in trigs if not habitual(doc, t)]  # "routinely kill": no one happening
         if lang == "fr":
             trigs = [t for t in trigs if not _verb_as_noun(doc, t) and not _attribution(doc, t, cues)]
             trigs = [t for t in trigs if not _described_fr(doc, t)]

@@ -34,6 +34,7 @@ from newsgraph.extract.events.merge import (
     number_topics,
 )
 from newsgraph.extract.events.places_ar import met_where_visited, placed_by_setting
+from newsgraph.extract.events.restated_en import restated
 from newsgraph.extract.events.where import place_main_event
 from newsgraph.types import DateValue, Event, Span
 
@@ -58,7 +59,8 @@ def _finish(
     owner: dict[int, int] = {}
     groups: list[tuple[_Raw, list[_Raw], bool]] = []  # same type, same sentence first
     for raw in sorted(raws, key=lambda x: x.trig.start):
-        anaphoric = raw.trig.definite and raw.trig.kind == "N"
+        # "he said the attackers killed 15": the story's attack told again by a source (events/restated_en.py)
+        anaphoric = (raw.trig.definite and raw.trig.kind == "N") or restated(r, raw)
         g = next(  # the nearest earlier reading ("Iran fired missiles after the US strike that killed X")
             (
                 g

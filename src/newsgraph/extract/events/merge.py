@@ -236,7 +236,22 @@ def _nested(a: str, b: str) -> bool:
         False
     """
     kb = load_kb()
-    return a in kb.containers(b) or b in kb.containers(a)
+    return a in kb.containers(b) or b in kb.containers(a) or _unit_of(a, b) or _unit_of(b, a)
+
+
+#: Words an unknown place's name may end with when it names the unit ("Borno" and "Borno State").
+_UNIT_WORDS = ("state", "province", "region", "district", "county", "governorate", "city", "prefecture")
+
+
+def _unit_of(a: str, b: str) -> bool:
+    """Whether place id ``b`` is ``a`` with a unit word after it ("place/borno-state", "place/borno"): two
+    places the knowledge base does not know, named with and without what kind of unit they are.
+
+    Examples:
+        >>> _unit_of("place/borno", "place/borno-state"), _unit_of("place/borno", "place/bornu")
+        (True, False)
+    """
+    return a.startswith("place/") and any(b == f"{a}-{w}" for w in _UNIT_WORDS)
 
 
 def _distinct(a: _Raw, b: _Raw) -> bool:
@@ -248,7 +263,8 @@ def _distinct(a: _Raw, b: _Raw) -> bool:
     if a.location and b.location and a.location != b.location and not _nested(a.location[0], b.location[0]):
         return True
     if a.places and b.places and not a.places & b.places:
-        return True
+        if not any(_unit_of(x, y) or _unit_of(y, x) for x in a.places for y in b.places):
+            return True
     hosts = a.places | b.places | {x.location[0] for x in (a, b) if x.location}
     for role in ("agent", "target"):
         mine, theirs = set(a.roles.get(role, {})) - hosts, set(b.roles.get(role, {})) - hosts

@@ -14,7 +14,8 @@
 * "appeal" is an Appeal when someone appeals to others or for something ("appealed for calm", "an appeal to
   the UN to act", "appeals by the president for help": "for" anywhere in its phrase, as the parser may hang it
   on the appealer); without "to" or "for" it is a court appeal ("would appeal", "appealed the decision", "the
-  appeal of the ruling"), which asks no one to act.
+  appeal of the ruling"), which asks no one to act; so is one "to" a ``court`` cue word ("will appeal to
+  the Supreme Court").
 * "warn" is a Threat when the warner says what it will do ("we warn them that our forces will strike", "Iran
   warned it would retaliate"); warning that someone else or something may act ("warned that Biden could
   destroy the growth") or warning people about a danger ("warned people about the outbreak") is no threat.
@@ -32,7 +33,11 @@
   Moscow for treatment") nor with a ``vehicle`` cue word as subject ("the plane was flying to the airport").
 * the noun "threat" with no owner, "to" something ("the main threats to the food sources", "a new threat to
   his rule") or "of" no named actor ("the threat of the building collapsing", "a threat of ten years in
-  jail"), is a danger, no act of threatening ("threats of the army", "his threats to the press" stay).
+  jail"), is a danger, no act of threatening ("threats of the army", "his threats to the press" stay); so is
+  one with no owner and no phrase after it ("the persisting terrorist threat"), unless a ``threat_act`` cue
+  verb makes or issues it ("issued a threat").
+* "threaten" with a hazard or a state of affairs as its subject ("the escalation has threatened a relative
+  calm", "floods threaten the town": an ``accident`` or ``menace`` cue word) is a danger, no one's threat.
 * "gather" with an object collects it ("the video gathered eight million views"), no meeting.
 * a "trip" with no owner and no "to" a place is a kind of outing ("after a foraging trip", "a company that
   runs shark viewing trips"), no visit; "his trip", "the Poland trip", "a trip to Paris" are visits.
@@ -50,6 +55,9 @@
 * a "crackdown on" a thing ("a crackdown on corruption", "on freedom of expression") arrests no one: what
   it is on must be an actor (a named one, a ``private`` or ``crackdown_target`` cue word: protesters).
 * "strike" a deal ("Iran struck the original deal") is an accord, no attack: an ``accord`` cue word object.
+* "vote" by voters ("millions of voters turned up to vote", "citizens voted in the referendum": a ``voter``
+  cue word as its subject, or as the subject of the verb it completes) is a ballot of an election, no body
+  voting.
 * "bomb" is a weapon, no bombing, when it is the object (or joined to the object) of a verb that is no
   ``bomb_use`` cue ("officers sought a bomb", "must not send jets, bombs and arms"; "planted a bomb" is one).
 """
@@ -103,6 +111,11 @@ def _reason(prep: Token) -> bool:
     return not any(is_cue(o, "duration") for o in prep.children if o.dep_ == "pobj")
 
 
+def _court(prep: Token) -> bool:
+    """Whether a "to" phrase names a court ("appeal to the Supreme Court"): a ``court`` cue word ends it."""
+    return prep.lower_ == "to" and any(is_cue(o, "court") for o in prep.children if o.dep_ == "pobj")
+
+
 def _warned_of_others(verb: Token) -> bool:
     """Whether "warn" warns about a danger or another's act, not its own (module doc)."""
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children):
@@ -136,6 +149,8 @@ def _danger(noun: Token) -> bool:
     """Whether the noun "threat" is a danger, not an act of threatening (module doc)."""
     if any(c.dep_ == "poss" for c in noun.children):
         return False
+    if not any(c.dep_ == "prep" for c in noun.children):  # "the persisting terrorist threat"
+        return not (noun.dep_ == "dobj" and is_cue(noun.head, "threat_act"))
     for prep in (c for c in noun.children if c.dep_ == "prep"):
         objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
         if prep.lower_ == "to" and objs:
@@ -222,7 +237,8 @@ def other_sense(doc: Doc, event: Event) -> bool:
         return False
     verb, lemma = span.root, span.root.lemma_.lower()
     if event.type == "Appeal" and lemma == "appeal" and len(span) == 1:
-        return not any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in verb.subtree)
+        asked = [c for c in verb.subtree if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")]
+        return not asked or all(_court(p) for p in asked)
     if event.type == "Bombing" and len(span) == 1 and lemma == "bomb" and verb.pos_ == "NOUN":
         return _weapon(verb)
     if event.type == "Visit" and len(span) == 1 and lemma == "trip" and verb.pos_ == "NOUN":
@@ -246,6 +262,9 @@ def other_sense(doc: Doc, event: Event) -> bool:
         return any(_reason(c) for c in verb.children)
     if event.type == "Threat" and lemma == "warn":
         return _warned_of_others(verb) or _hazard(verb)
+    if event.type == "Threat" and lemma == "threaten":
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        return any(is_cue(w, "accident") or is_cue(w, "menace") for w in subj)
     if event.type == "Visit" and lemma in ("fly", "travel"):
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         # a participle without "have" is passive, also when joined to one ("rescued and flown to X")
@@ -266,7 +285,16 @@ def other_sense(doc: Doc, event: Event) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "about" for w in asked for c in w.children)
     if event.type == "Founding" and lemma == "establish":
         return _no_founding(verb)
+    if event.type == "Vote" and lemma == "vote":
+        return _ballot(verb)
     return False
+
+
+def _ballot(verb: Token) -> bool:
+    """Whether "vote" is cast by voters (module doc)."""
+    doers = [verb, verb.head] if verb.dep_ in ("xcomp", "advcl") else [verb]
+    subj = [c for w in doers for c in w.children if c.dep_ == "nsubj"]
+    return any(is_cue(w, "voter") for w in subj)
 
 
 def _stoppage(noun: Token) -> bool:

@@ -11,7 +11,8 @@
   (:func:`subject_mention`). A place is no speaker, but an actor in apposition to it is ("SANAA,
   Yemen - The coalition announced": the dateline glued to the subject), else a capital speaks for
   its country ("Riyadh says"). Unnamed sources speak for the side they are "from" or "of"
-  ("representatives from Iran acknowledged"). A source the parser took for the subject
+  ("representatives from Iran acknowledged"), and so does an office-holder named by the office alone ("the
+  Secretary General of Amnesty International said"). A source the parser took for the subject
   ("According to the agency X, the prosecutor Y said") gives way to the speaker in apposition to it.
 * **Unnamed speakers** (:func:`unnamed_speaker`). "Officials said", "the interior ministry said": a
   source, a spokesperson or a body (``anonymous`` and ``spokesperson`` cue words, organization head
@@ -115,8 +116,8 @@ def speaker_mention(ms: Sequence[MentionLike], subj: Token) -> MentionLike | Non
     apposition to it ("SANAA, Yemen - The coalition announced"), else, for a capital, its country
     ("Riyadh says")."""
     who = subject_mention(ms, subj)
-    if who is None and subj.lower_ in load_cues("en").get("anonymous", frozenset()):
-        who = _source_of(ms, subj)  # "representatives from Iran acknowledged"
+    if who is None and (subj.lower_ in load_cues("en").get("anonymous", frozenset()) or _office(subj)):
+        who = _source_of(ms, subj)  # "representatives from Iran acknowledged", "the head of the WHO said"
     # "According to the agency X, the minister Y said": the parser may take X for the subject
     first = subj.left_edge.i
     cited = any(t.lower_ == "according" and t.i < subj.i and first <= t.right_edge.i + 1 for t in subj.sent)
@@ -207,9 +208,21 @@ def _phrase_before(verb: Token) -> Token | None:
     return tok
 
 
+def _office(subj: Token) -> bool:
+    """Whether a subject is an office-holder named by the office alone ("the secretary general of X",
+    "the city's police commissioner", "a local government chief"): an ``office`` cue word as its head
+    or in the compound before it."""
+    office = load_cues("en").get("office", frozenset())
+    return subj.pos_ in ("NOUN", "PROPN") and (
+        subj.lower_ in office or any(c.dep_ == "compound" and c.lower_ in office for c in subj.children)
+    )
+
+
 def unnamed_speaker(subj: Token) -> str | None:
     """The words of a subject that is an unnamed source or body ("officials in Taiz", "the interior
-    ministry"), or None for any other subject (a pronoun, a thing: "the report")."""
+    ministry"), or None for any other subject (a pronoun, a thing: "the report"). An office-holder named by
+    the office alone ("the army chief said") is no unnamed speaker: most often the person named before
+    under that office, whose Statement it would split."""
     cues = load_cues("en")
     words = cues.get("anonymous", frozenset()) | cues.get("spokesperson", frozenset()) | org_heads("en") \
         | cues.get("relation", frozenset())  # "Navalny's associates alleged": someone's kin or ties speak

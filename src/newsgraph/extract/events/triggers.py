@@ -33,7 +33,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.errors import ConfigError
 from newsgraph.extract.events.lexicons import (
@@ -175,6 +175,13 @@ def _slot_values(
 
 
 @functools.lru_cache(maxsize=8)
+def _determined(noun: Token) -> bool:
+    """Whether an English noun has a definite or demonstrative determiner in the parse, before
+    adjectives or compounds ("these targeted sanctions", "the latest round of talks")."""
+    dets = ("the", "this", "that", "these", "those")
+    return any(c.dep_ == "det" and c.lower_ in dets for c in noun.children)
+
+
 def _definite_forms(lang: str) -> frozenset[str]:
     out: set[str] = set()
     if lang == "ar":
@@ -373,6 +380,8 @@ def find_triggers(doc: Doc, lang: str, places: frozenset[int] = frozenset()) -> 
                 # "Monday's attack", "last week's bombing": a day's event is one the story told of
                 owner = table.norm[start - 2] if start > 1 else ""
                 definite = definite or (pat.kind == "N" and prev in ("'s", "’s") and owner in _time_owners())
+                # "these targeted sanctions", "the new attack": the determiner before the noun's modifiers
+                definite = definite or (pat.kind == "N" and tagged and _determined(doc[end - 1]))
             else:  # "la réunion": the determiners of events_cues_<lang>.tsv
                 definite = pat.kind == "N" and prev in load_cues(lang).get("definite", ())
             match = TriggerMatch(start, end, pat.type, pat.kind, definite, bool(pat.context))

@@ -14,16 +14,19 @@ shows the act as the non-finite complement or the content of something else:
   ("Tehran has refused face-to-face meetings", "rejected talks with the rebels").
 * a sentence noun that is the object of a ``faced`` cue verb (face, risk): one that may be passed, not one
   passed ("he faces a mandatory life sentence", "could face the death penalty" is no trigger anyway).
+* a verb told as a habit, not as one happening: with a ``habitual`` cue adverb ("fighters routinely kill
+  police officers", "regularly launches attacks"), or in the simple present with a ``habitual`` cue word on
+  its object ("still carries out frequent attacks on the troops").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.events.lexicons import is_cue, load_cues
+from newsgraph.extract.events.lexicons import TriggerMatch, is_cue, load_cues
 from newsgraph.types import Event
 
-__all__ = ["unreal"]
+__all__ = ["habitual", "unreal"]
 
 
 def _non_finite(verb: Token) -> bool:
@@ -69,6 +72,24 @@ def _refused(noun: Token) -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     return noun.dep_ == "dobj" and is_cue(noun.head, "refusal")
+
+
+def _habitual(verb: Token) -> bool:
+    """Whether ``verb`` is told as a habit (module doc)."""
+    if any(c.dep_ == "advmod" and is_cue(c, "habitual") for c in verb.children):
+        return True
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    present = verb.tag_ in ("VBZ", "VBP")
+    return present and any(a.dep_ == "amod" and is_cue(a, "habitual") for o in objs for a in o.children)
+
+
+def habitual(doc: Doc, t: TriggerMatch) -> bool:
+    """Whether a verb trigger is told as a habit (module doc); read before merging, so that the habit
+    takes in no real happening told after it."""
+    if t.kind != "V":
+        return False
+    verb = doc[t.start : t.end].root
+    return verb.pos_ == "VERB" and _habitual(verb)
 
 
 def unreal(doc: Doc, event: Event) -> bool:
