@@ -95,6 +95,8 @@ from newsgraph.extract.events.links import (
     _shared_objects,
 )
 from newsgraph.extract.events.owners_en import owned_only
+from newsgraph.extract.events.suspects_en import supposed_identity, supposed_subject
+from newsgraph.extract.events.topics_en import TOPIC_PREPS, parties_in_topic
 
 __all__ = ["dep_roles", "dep_location", "is_passive", "country_modifier"]
 # importable from here as before the split (the code lives in .deps_places)
@@ -160,6 +162,8 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
                 if x not in out:
                     out.append(x)
             m = pick[0] if pick else None
+        if m is None and (who := supposed_identity(head)) is not None:  # "gunmen suspected to be X"
+            out += [x for x in phrase_mentions(r, who, labels) if x not in out]
         if m is not None and m not in out:
             out.append(m)
         for inc in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"):
@@ -243,6 +247,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
                 role = (
                     "participant" if meets and word in _PARTICIPANT_PREPS
                     else info.genitive if own_noun and word == "from" and not info.story  # "a request from X"
+                    else None if word in TOPIC_PREPS and info.object == "participant"  # topics_en
                     else info.object if word in _OBJECT_PREPS or word in addressed
                     else _of_role(info) if own_noun and word == "of"
                     else None
@@ -250,6 +255,9 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
                 for p in child.children:
                     if p.dep_ == "pobj":
                         fill(p, role, score - 0.5)
+                if meets and word in TOPIC_PREPS:
+                    for p in parties_in_topic(child):
+                        fill(p, "participant", score - 0.5)  # "talks on terrorism with X"
 
     def subject(verb: Token) -> None:  # its own, else (not passive) the verb it is joined to's
         own = [c for c in verb.children if c.dep_ in _SUBJ]
@@ -258,7 +266,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         shared = _shared_passive(r, verb)
         passive = is_passive(r, verb) or shared is not None
         inh = None if own or passive else (inherited_subject(verb) or _infinitive_owner(r, verb)
-                                           or _gerund_subject(verb))
+                                           or _gerund_subject(verb) or supposed_subject(verb))
         if inh is not None:  # "decided to attack", "Iran's decision to expel X"
             fill(inh, info.subject, 3.5)
         for c in _described(verb):

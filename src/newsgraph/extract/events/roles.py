@@ -37,6 +37,7 @@ from newsgraph.extract.events.recipients_ar import recipients_ar
 from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
 from newsgraph.extract.events.sanctions_ar import sanctioned_ar
 from newsgraph.extract.events.targets_ar import attack_roles_ar
+from newsgraph.extract.events.topics_en import topic_mention
 from newsgraph.extract.events.where import about_elsewhere, listed_country
 from newsgraph.extract.verbs_ar import circumstantial, subject_suffix
 from newsgraph.kb import load_kb
@@ -291,6 +292,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             and not (r.lang == "ar" and _from(r, m))  # «بعد تحريرها من سيطرة الحوثيين»: out of whose hands
             and not (parsed and _backed(r, m))  # "rallied in support of X": whom they back, not who rallied
             and not (parsed and r.lang == "en" and _other_act(r, m, t))  # "met to discuss X's plan"
+            and not (parsed and r.lang == "en" and topic_mention(r, m, t))  # "met on the sidelines of X"
         ):
             raw.add("participant", m.ref, 1.0)
     if r.lang == "ar":

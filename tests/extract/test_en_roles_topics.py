@@ -1,0 +1,62 @@
+"""English event roles found by auditing news pages of other outlets (enroles, session 42): what a
+meeting is about or the occasion it fits in names no party ("met X on the sidelines of the Y summit"),
+a party the parser hung on the topic still takes part ("talks on trade with X"), and an unnamed actor
+a verb of supposition identifies is that group ("gunmen suspected to be X members"). Invented sentences;
+they need the trained English pipeline."""
+
+from __future__ import annotations
+
+from tests.extract.english_events import events_with, needs_en
+
+from newsgraph.types import Event
+
+pytestmark = needs_en
+
+
+def _typed(events: list[Event], *kinds: str) -> list[Event]:
+    return [e for e in events if e.type in kinds]
+
+
+def test_the_occasion_of_a_meeting_is_no_party() -> None:
+    ids = {"Ann Rivers": ("PERSON", "person/rivers"), "Boris Kuhl": ("PERSON", "person/kuhl"),
+           "Arctic Council": ("ORGANIZATION", "org/arctic")}
+    text = "Ann Rivers met Boris Kuhl on the sidelines of the Arctic Council in Oslo on Monday."
+    meets = _typed(events_with(text, ids), "Meeting")
+    both = {"person/rivers", "person/kuhl"}
+    assert meets and any(both <= set(e.roles.get("participant", ())) for e in meets)
+    assert all("org/arctic" not in e.roles.get("participant", ()) for e in meets)
+
+
+def test_what_talks_are_about_is_no_party() -> None:
+    ids = {"Ann Rivers": ("PERSON", "person/rivers"), "Freedonia": ("COUNTRY", "country/FD")}
+    text = "Ann Rivers held talks on Freedonia's fishing rights in Oslo on Monday."
+    talks = _typed(events_with(text, ids), "Negotiation", "Meeting")
+    assert talks and all("country/FD" not in e.roles.get("participant", ()) for e in talks)
+
+
+def test_a_party_hung_on_the_topic_takes_part() -> None:
+    ids = {"Ann Rivers": ("PERSON", "person/rivers"), "Boris Kuhl": ("PERSON", "person/kuhl")}
+    text = "Ann Rivers held long discussions on fisheries and tourism with Boris Kuhl on Monday."
+    meets = _typed(events_with(text, ids), "Negotiation", "Meeting")
+    assert meets and any("person/kuhl" in e.roles.get("participant", ()) for e in meets)
+
+
+def test_gunmen_suspected_to_be_members_of_a_group_are_that_group() -> None:
+    ids = {"Red Hand": ("ORGANIZATION", "org/redhand")}
+    text = "A village chief was abducted by gunmen suspected to be Red Hand fighters on Friday."
+    attacks = _typed(events_with(text, ids), "Attack")
+    assert attacks and any(e.roles.get("agent") == ("org/redhand",) for e in attacks)
+
+
+def test_the_parsers_root_of_supposition_lends_its_subject() -> None:
+    ids = {"Red Hand": ("ORGANIZATION", "org/redhand")}
+    text = "Gunmen suspected to be Red Hand members on Monday abducted seven women."
+    attacks = _typed(events_with(text, ids), "Attack")
+    assert attacks and any(e.roles.get("agent") == ("org/redhand",) for e in attacks)
+
+
+def test_who_gunmen_attacked_does_not_say_who_they_are() -> None:
+    ids = {"Red Hand": ("ORGANIZATION", "org/redhand")}
+    text = "Gunmen who said they hated Red Hand abducted seven women on Monday."
+    attacks = _typed(events_with(text, ids), "Attack")
+    assert all("org/redhand" not in e.roles.get("agent", ()) for e in attacks)
