@@ -60,3 +60,16 @@ def test_who_gunmen_attacked_does_not_say_who_they_are() -> None:
     text = "Gunmen who said they hated Red Hand abducted seven women on Monday."
     attacks = _typed(events_with(text, ids), "Attack")
     assert all("org/redhand" not in e.roles.get("agent", ()) for e in attacks)
+
+
+def test_who_steps_up_attacks_makes_them() -> None:
+    ids = {"Red Hand": ("ORGANIZATION", "org/redhand")}
+    attacks = _typed(events_with("Red Hand has recently stepped up attacks in the north.", ids), "Attack")
+    assert attacks and any(e.roles.get("agent") == ("org/redhand",) for e in attacks)
+
+
+def test_who_reimposes_sanctions_imposes_them() -> None:
+    ids = {"Ann Rivers": ("PERSON", "person/rivers")}
+    text = "Ann Rivers left the accord in 2018 and reimposed sanctions on the island."
+    sanctions = _typed(events_with(text, ids), "Sanction")
+    assert sanctions and any("person/rivers" in e.roles.get("agent", ()) for e in sanctions)
