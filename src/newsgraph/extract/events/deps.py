@@ -95,6 +95,7 @@ from newsgraph.extract.events.links import (
     _shared_objects,
 )
 from newsgraph.extract.events.owners_en import owned_only
+from newsgraph.extract.events.settings_en import setting_places
 from newsgraph.extract.events.suspects_en import supposed_identity, supposed_subject
 from newsgraph.extract.events.topics_en import TOPIC_PREPS, parties_in_topic
 
@@ -383,6 +384,8 @@ def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
             found += [m for o in objs for m in phrase_places(r, o, phrase_mentions) if m not in found]
     if not found:  # "met with X, a US envoy, in Qatar": the parse hangs the place on the apposed name
         found = [m for o in after_apposition(r, head) for m in phrase_places(r, o, phrase_mentions)]
+    if not found:  # "arrived in Cairo, where he met X", "police in Tunis made arrests": settings_en
+        found = setting_places(r, heads[:2], phrase_mentions)
     if not found and info.family == "Attack" and head.pos_ in ("VERB", "AUX"):
         # what an attack hit lies where it happened: "struck the plant at Abqaiq", "shelled Aleppo"
         # and a country only by a place word of its own ("bombed positions in northern Iraq"), not the
