@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tests.extract.english_events import events_with, needs_en
 
+import newsgraph
 from newsgraph.types import Event
 
 pytestmark = needs_en
@@ -73,3 +74,16 @@ def test_who_reimposes_sanctions_imposes_them() -> None:
     text = "Ann Rivers left the accord in 2018 and reimposed sanctions on the island."
     sanctions = _typed(events_with(text, ids), "Sanction")
     assert sanctions and any("person/rivers" in e.roles.get("agent", ()) for e in sanctions)
+
+
+def test_the_subject_of_another_verb_after_a_cue_word_is_no_target() -> None:
+    ids = {"Ann Rivers": ("PERSON", "person/rivers")}
+    text = "Two reporters were detained on what Ann Rivers described as invented charges."
+    arrests = _typed(events_with(text, ids), "Arrest")
+    assert arrests and all("person/rivers" not in e.roles.get("target", ()) for e in arrests)
+
+
+def test_youths_of_a_country_are_no_side() -> None:
+    text = "Title: Youths abducted\nDate: 2020-01-02\n\nGunmen abducted 40 Nigerian youths on Monday.\n"
+    attacks = _typed(newsgraph.extract(text, language="en").events, "Attack")
+    assert attacks and all("country/NG" not in e.roles.get("target", ()) for e in attacks)

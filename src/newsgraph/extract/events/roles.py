@@ -18,6 +18,7 @@ from newsgraph.extract.events.agents_en import roles_en
 from newsgraph.extract.events.appeals_ar import asked_ar
 from newsgraph.extract.events.appositions_ar import titles_person
 from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader, opens_clause
+from newsgraph.extract.events.contexts_en import stray_context
 from newsgraph.extract.events.deps import dep_location, dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.deps_places import country_modifier
@@ -269,7 +270,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     for m in near:
         c = ctx[m]
         judged = ("target", "agent", "participant", "") if r.lang == "fr" else ("target", "agent")
-        if parsed and c in judged and _governed_elsewhere(r, m, t):
+        if parsed and c in judged and (_governed_elsewhere(r, m, t) or stray_context(r, m)):
             continue  # "a bombing blamed on X killed ten": "on X" belongs to "blamed", not "killed"
         if parsed and r.lang == "en" and m.payload == "adj" and c in ("participant", "agent", "target"):
             continue  # "met with Russian President Putin": the parse reads the phrase (Putin, not Russia)
