@@ -87,3 +87,12 @@ def test_youths_of_a_country_are_no_side() -> None:
     text = "Title: Youths abducted\nDate: 2020-01-02\n\nGunmen abducted 40 Nigerian youths on Monday.\n"
     attacks = _typed(newsgraph.extract(text, language="en").events, "Attack")
     assert attacks and all("country/NG" not in e.roles.get("target", ()) for e in attacks)
+
+
+def test_neighbours_including_others_are_the_ones_listed() -> None:
+    ids = {"Freedonia": ("COUNTRY", "country/FD"), "Sylvania": ("COUNTRY", "country/SY"),
+           "Ruritania": ("COUNTRY", "country/RU")}
+    text = "Freedonia's neighbouring countries including Sylvania and Ruritania have imposed bans on masks."
+    bans = _typed(events_with(text, ids), "Sanction")
+    assert bans and all("country/FD" not in e.roles.get("agent", ()) for e in bans)
+    assert any("country/SY" in e.roles.get("agent", ()) for e in bans)

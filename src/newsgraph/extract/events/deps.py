@@ -135,7 +135,11 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
     out: list[_M] = []
     for head in _conjuncts(tok):
         m = r.mention_at.get(head.i)
-        if m is None or m.label not in labels or m.payload == "adj":
+        included = [x for c in head.children if c.dep_ == "prep" and c.lower_ == "including"
+                    for p in c.children if p.dep_ == "pobj" for x in phrase_mentions(r, p, labels)]
+        if included and (m is None or m.label not in labels or m.payload == "adj"):
+            m = None  # "Tunisia's neighbours, including Algeria": the ones listed, not whose they are
+        elif m is None or m.label not in labels or m.payload == "adj":
             near = [
                 x
                 for c in sorted(head.children, key=_naming_first)
@@ -167,10 +171,7 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
             out += [x for x in phrase_mentions(r, who, labels) if x not in out]
         if m is not None and m not in out:
             out.append(m)
-        for inc in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"):
-            for x in (x for p in inc.children if p.dep_ == "pobj" for x in phrase_mentions(r, p, labels)):
-                if x not in out:  # "36 people, including US President Trump": Trump too
-                    out.append(x)
+        out += [x for x in dict.fromkeys(included) if x not in out]  # "36 people, including Trump": Trump too
     return out
 
 
