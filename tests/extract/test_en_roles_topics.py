@@ -96,3 +96,12 @@ def test_neighbours_including_others_are_the_ones_listed() -> None:
     bans = _typed(events_with(text, ids), "Sanction")
     assert bans and all("country/FD" not in e.roles.get("agent", ()) for e in bans)
     assert any("country/SY" in e.roles.get("agent", ()) for e in bans)
+
+
+def test_the_country_owning_a_named_officials_title_takes_no_part() -> None:
+    ids = {"Freedonia": ("COUNTRY", "country/FD"), "Ann Rivers": ("PERSON", "person/rivers"),
+           "Boris Kuhl": ("PERSON", "person/kuhl")}
+    text = "Freedonia's Prime Minister Ann Rivers spoke by phone with Boris Kuhl on Monday."
+    calls = _typed(events_with(text, ids), "Call", "Meeting")
+    assert calls and all("country/FD" not in e.roles.get("participant", ()) for e in calls)
+    assert any("person/rivers" in e.roles.get("participant", ()) for e in calls)

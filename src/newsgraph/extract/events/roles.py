@@ -30,6 +30,7 @@ from newsgraph.extract.events.guests_ar import guest_past_break, title_complemen
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.men_ar import men_roles_ar
 from newsgraph.extract.events.outlets_ar import told_by
+from newsgraph.extract.events.owners_en import owner_of_named
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.passives_ar import genitive_role_ar, passive_roles_ar
 from newsgraph.extract.events.places_ar import held_place, hit_near, placed_here
@@ -270,10 +271,11 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     for m in near:
         c = ctx[m]
         judged = ("target", "agent", "participant", "") if r.lang == "fr" else ("target", "agent")
+        judged_en = ("participant", "agent", "target")
         if parsed and c in judged and (_governed_elsewhere(r, m, t) or stray_context(r, m)):
             continue  # "a bombing blamed on X killed ten": "on X" belongs to "blamed", not "killed"
-        if parsed and r.lang == "en" and m.payload == "adj" and c in ("participant", "agent", "target"):
-            continue  # "met with Russian President Putin": the parse reads the phrase (Putin, not Russia)
+        if parsed and r.lang == "en" and (m.payload == "adj" or owner_of_named(r, m)) and c in judged_en:
+            continue  # "met with Russian President Putin", "with Russia's Putin": the parse reads the phrase
         if (
             m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object)
             and not (m.payload == "adj" and (parsed and r.lang == "fr" or titles_person(r, m)))  # «نظيره X»
@@ -294,6 +296,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             and not (parsed and _backed(r, m))  # "rallied in support of X": whom they back, not who rallied
             and not (parsed and r.lang == "en" and _other_act(r, m, t))  # "met to discuss X's plan"
             and not (parsed and r.lang == "en" and topic_mention(r, m, t))  # "met on the sidelines of X"
+            and not owner_of_named(r, m)  # "Pakistan's Prime Minister Imran Khan": whose official
         ):
             raw.add("participant", m.ref, 1.0)
     if r.lang == "ar":
