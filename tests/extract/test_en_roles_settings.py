@@ -35,3 +35,16 @@ def test_police_in_a_city_arrest_there() -> None:
     text = "A week after the Freedonia riots, police in Port Amber fired tear gas and made several arrests."
     arrests = _typed(events_with(text, _IDS), "Arrest")
     assert arrests and all(e.location == "place/amber" for e in arrests)
+
+
+def test_met_where_a_visited_place_is_described() -> None:
+    text = "Ann Rivers visited Port Amber on Tuesday, where she met Boris Kuhl."
+    meets = _typed(events_with(text, _IDS), "Meeting")
+    assert meets and all(e.location == "place/amber" for e in meets)
+
+
+def test_troops_of_two_joined_adjectives_both_act() -> None:
+    ids = {"Freedonian": ("COUNTRY", "country/FD"), "Sylvanian": ("COUNTRY", "country/SY")}
+    text = "Freedonian and Sylvanian troops clashed along the border on Monday."
+    clashes = _typed(events_with(text, ids), "Attack")
+    assert clashes and any({"country/FD", "country/SY"} <= set(e.roles.get("agent", ())) for e in clashes)

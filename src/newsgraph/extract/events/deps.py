@@ -58,7 +58,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.conjuncts_en import passive_conjunct_subject
+from newsgraph.extract.events.conjuncts_en import passive_conjunct_subject, shared_passive
 from newsgraph.extract.events.deps_places import (
     _PLACE_PREPS,
     _destination,
@@ -163,6 +163,9 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
                 adjs.append(m)
             listed = _listed(r, head, labels)
             pick = listed or names[:1] or ([] if private else adjs[:1])
+            if pick and not listed:  # "Indian and Chinese troops", "US and British forces": both
+                pick += [x for c in _conjuncts(r.doc[pick[0].start : pick[0].end].root)
+                         if (x := r.mention_at.get(c.i)) is not None and x.label in labels and x not in pick]
             for x in pick[1:]:
                 if x not in out:
                     out.append(x)
@@ -265,7 +268,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         own = [c for c in verb.children if c.dep_ in _SUBJ]
         for c in own:  # a headline's "X stabbed" is "X was stabbed"
             fill(c, info.object if _headline_passive(r, verb) else info.subject, 4.0)
-        shared = _shared_passive(r, verb)
+        shared = shared_passive(verb, lambda v: is_passive(r, v)) if r.lang == "en" else None
         passive = is_passive(r, verb) or shared is not None
         inh = None if own or passive else (inherited_subject(verb) or _infinitive_owner(r, verb)
                                            or _gerund_subject(verb) or supposed_subject(verb))
@@ -345,16 +348,6 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         fill(c, info.object, 3.5)
     for accused in _accused(r, head):
         fill(accused, info.subject, 3.5)  # "Iran accused Israel of the attack": Israel did it
-
-
-def _shared_passive(r: _Reader, verb: Token) -> Token | None:
-    """The passive verb a bare participle is joined to, sharing its auxiliary and subject ("was
-    arrested and banned"), or None."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or r.lang != "en":
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-        return None
-    return verb.head if is_passive(r, verb.head) else None
 
 
 def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:

@@ -3,7 +3,8 @@
 Used by :func:`newsgraph.extract.events.deps.dep_location` after the trigger's own prepositions:
 
 * **"where".** An event told in a relative clause opened by "where" happened in the place the clause
-  describes: "arrived in Cairo, where he met X" (the clause hangs on the verb's place), "started a visit
+  describes: "arrived in Cairo, where he met X", "visited Tehran, where he met X" (the clause hangs on
+  the verb of the place), "started a visit
   to Algeria, where he held talks" (on a noun whose "to"/"in" phrase names the place).
 * **Gone there to do it.** An event done in the purpose clause of a verb of ``motion`` happened where
   that verb went: "came back to Vienna to rejoin the negotiations", "flew to Riyadh to attend the summit".
@@ -80,6 +81,16 @@ def _subjects(r: _Reader, verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in r.mention_at]
 
 
+def _described_places(r: _Reader, described: Token, mentions_of: Callable[..., list[_M]]) -> list[_M]:
+    """The places a word a "where" clause describes names: its own ("Cairo, where"), its "to"/"in"/"at"
+    phrase ("a visit to Algeria, where"), or a verb's place object ("visited Tehran, where")."""
+    own = phrase_places(r, described, mentions_of) if described.pos_ in ("PROPN", "NOUN") else []
+    goals = _objects(described, _GOAL_PREPS)
+    if described.pos_ in ("VERB", "AUX"):
+        goals += [c for c in described.children if c.dep_ in ("dobj", "obj")]
+    return own or [m for o in goals for m in phrase_places(r, o, mentions_of)]
+
+
 def setting_places(r: _Reader, heads: list[Token], mentions_of: Callable[..., list[_M]]) -> list[_M]:
     """The places the clauses around trigger words ``heads`` (the trigger's head, its light verb) set it
     in, nearest rule first (see the module docstring)."""
@@ -87,11 +98,10 @@ def setting_places(r: _Reader, heads: list[Token], mentions_of: Callable[..., li
     for word in heads:
         verb = _verb_of(word)
         described = _where_clause(verb)
+        if described is not None and described.ent_type_ in ("DATE", "TIME") and described.dep_ == "pobj":
+            described = described.head.head  # "visited Tehran on Tuesday, where": the parser's "Tuesday"
         if described is not None:
-            own = phrase_places(r, described, mentions_of) if described.pos_ in ("PROPN", "NOUN") else []
-            # "arrived in Cairo, where": the clause hangs on the verb; "a visit to Algeria, where": the noun
-            goals = _objects(described, _GOAL_PREPS)
-            found += own or [m for o in goals for m in phrase_places(r, o, mentions_of)]
+            found += _described_places(r, described, mentions_of)
         goal = _motion_goal(r, verb)
         if goal is not None:  # "came back to Vienna": the parser hangs "to" on "back"
             ways = [goal, *(c for c in goal.children if c.dep_ == "advmod")]
