@@ -105,3 +105,12 @@ def test_the_country_owning_a_named_officials_title_takes_no_part() -> None:
     calls = _typed(events_with(text, ids), "Call", "Meeting")
     assert calls and all("country/FD" not in e.roles.get("participant", ()) for e in calls)
     assert any("person/rivers" in e.roles.get("participant", ()) for e in calls)
+
+
+def test_a_summit_on_whose_sidelines_two_met_is_its_own_event() -> None:
+    ids = {"Ann Rivers": ("PERSON", "person/rivers"), "Boris Kuhl": ("PERSON", "person/kuhl"),
+           "Arctic Council": ("ORGANIZATION", "org/arctic")}
+    text = "Ann Rivers met Boris Kuhl on the sidelines of the Arctic Council summit on Monday."
+    meets = _typed(events_with(text, ids), "Meeting")
+    met = [e for e in meets if e.trigger.text == "met"]
+    assert met and all("org/arctic" not in e.roles.get("participant", ()) for e in met)

@@ -39,7 +39,7 @@ from newsgraph.extract.events.recipients_ar import recipients_ar
 from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
 from newsgraph.extract.events.sanctions_ar import sanctioned_ar
 from newsgraph.extract.events.targets_ar import attack_roles_ar
-from newsgraph.extract.events.topics_en import topic_mention
+from newsgraph.extract.events.topics_en import occasion_of_other, topic_mention
 from newsgraph.extract.events.where import about_elsewhere, listed_country
 from newsgraph.extract.verbs_ar import circumstantial, subject_suffix
 from newsgraph.kb import load_kb
@@ -146,6 +146,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     seq = r.sequel[t.start]
     if seq >= 0:  # «بعد إطلاق نار منها»: an earlier happening has the actors and places of its phrase only
         raw.prior = seq
+    elif occasion_of_other(r, t):  # "met on the sidelines of the G20 summit": the summit is its own
+        raw.prior = t.start
         near = [m for m in near if m.start > seq and r.clause_of[m.start] == own]
     else:  # and the clause's event none of them
         near = [m for m in near if not r.sequel[m.start] > t.start]

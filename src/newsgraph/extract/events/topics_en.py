@@ -17,7 +17,7 @@ from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.lexicons import TriggerMatch
 
-__all__ = ["TOPIC_PREPS", "on_topic", "parties_in_topic", "topic_mention"]
+__all__ = ["TOPIC_PREPS", "occasion_of_other", "on_topic", "parties_in_topic", "topic_mention"]
 
 #: prepositions whose phrase, on a meeting's trigger, says what it is about or where it fits
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "against", "targeting"})
@@ -67,3 +67,17 @@ def topic_mention(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     if light is not None:
         heads.add(light.i)
     return on_topic(r.doc[m.start : m.end].root, heads)
+
+
+def occasion_of_other(r: _Reader, t: TriggerMatch) -> bool:
+    """Whether trigger ``t`` names, in an English parse, the occasion another act took place at: "met on
+    the sidelines of the G20 summit", "talks on the margins of the UN General Assembly" (``on_occasion``
+    cue nouns after "on"/"at"). Such a summit is a happening of its own: its parties are not the
+    meeting's, and :mod:`.finish` keeps the two apart (the reading gets a ``prior``)."""
+    if not r.parsed or r.lang != "en":
+        return False
+    head = r.doc[t.start : t.end].root
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    noun = head.head.head
+    return "on_occasion" in r.cues[noun.i] and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at")
