@@ -114,3 +114,10 @@ def test_a_summit_on_whose_sidelines_two_met_is_its_own_event() -> None:
     meets = _typed(events_with(text, ids), "Meeting")
     met = [e for e in meets if e.trigger.text == "met"]
     assert met and all("org/arctic" not in e.roles.get("participant", ()) for e in met)
+
+
+def test_who_opens_an_investigation_investigates() -> None:
+    ids = {"Federal Bureau": ("ORGANIZATION", "org/bureau")}
+    text = "The Federal Bureau opened an investigation into the shooting on Monday."
+    probes = _typed(events_with(text, ids), "Investigation")
+    assert probes and any(e.roles.get("agent") == ("org/bureau",) for e in probes)
