@@ -6,7 +6,8 @@ the frame table's roles per type (``data/events_types.tsv``):
 * **Verb.** Subject (``nsubj``) → the type's subject role; passive subject
   (``nsubjpass``) and object (``dobj``) → its object role; "by" → subject;
   "with"/"between" → participants of a meeting-like type; "on"/"against"
-  → object, and "from"/"to" the object of an appeal ("demanded an
+  → object (a meeting's topic or occasion: no party, :mod:`.topics_en`; an unnamed actor "suspected to
+  be X" is X, :mod:`.suspects_en`), and "from"/"to" the object of an appeal ("demanded an
   explanation from Russia", "appealed to China"). A verb without a subject
   of its own takes the subject of the verb it is joined to ("police
   arrested X and charged him", "decided to attack").
@@ -30,7 +31,8 @@ the frame table's roles per type (``data/events_types.tsv``):
   Abqaiq"; attacks only, not "elected X, mayor of London"). A noun
   trigger is also placed by a participle after it ("a conference held in
   Riyadh") and by the verb of occurrence it is the subject of ("the bombings
-  took place in Tunis", "the summit was held in Cairo").
+  took place in Tunis", "the summit was held in Cairo"); failing those, by the clause around it
+  (:mod:`.settings_en`: "arrived in Cairo, where he met X", "police in Tunis made arrests").
   What a phrase names as a place, and which country only modifies a noun, is read in
   :mod:`.deps_places`.
 
