@@ -146,11 +146,11 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     seq = r.sequel[t.start]
     if seq >= 0:  # «بعد إطلاق نار منها»: an earlier happening has the actors and places of its phrase only
         raw.prior = seq
-    elif occasion_of_other(r, t):  # "met on the sidelines of the G20 summit": the summit is its own
-        raw.prior = t.start
         near = [m for m in near if m.start > seq and r.clause_of[m.start] == own]
     else:  # and the clause's event none of them
         near = [m for m in near if not r.sequel[m.start] > t.start]
+        if occasion_of_other(r, t):  # "met on the sidelines of the G20 summit": the summit is its own
+            raw.prior = t.start
     inside = [m for m in r.mentions if t.start <= m.start and m.end <= t.end]
     ctx = {m: r.context(m) for m in near}
     if t.kind == "V" and r.lang == "ar" and opens_clause(r, t):
