@@ -9,9 +9,11 @@ arrested, charged, attacked). :func:`passive_conjunct_subject` finds that subjec
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
-__all__ = ["passive_conjunct_subject"]
+__all__ = ["passive_conjunct_subject", "shared_passive"]
 
 #: labels of a subject of its own (the English parser's)
 _OWN = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -33,3 +35,13 @@ def passive_conjunct_subject(verb: Token) -> Token | None:
         if subj is not None:
             return subj
     return None
+
+
+def shared_passive(verb: Token, passive: Callable[[Token], bool]) -> Token | None:
+    """The passive verb (``passive`` tells) a bare participle is joined to, sharing its auxiliary and
+    subject ("was arrested and banned"), or None."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    return verb.head if passive(verb.head) else None

@@ -6,7 +6,8 @@ the frame table's roles per type (``data/events_types.tsv``):
 * **Verb.** Subject (``nsubj``) → the type's subject role; passive subject
   (``nsubjpass``) and object (``dobj``) → its object role; "by" → subject;
   "with"/"between" → participants of a meeting-like type; "on"/"against"
-  → object, and "from"/"to" the object of an appeal ("demanded an
+  → object (a meeting's topic or occasion: no party, :mod:`.topics_en`; an unnamed actor "suspected to
+  be X" is X, :mod:`.suspects_en`), and "from"/"to" the object of an appeal ("demanded an
   explanation from Russia", "appealed to China"). A verb without a subject
   of its own takes the subject of the verb it is joined to ("police
   arrested X and charged him", "decided to attack").
@@ -30,7 +31,8 @@ the frame table's roles per type (``data/events_types.tsv``):
   Abqaiq"; attacks only, not "elected X, mayor of London"). A noun
   trigger is also placed by a participle after it ("a conference held in
   Riyadh") and by the verb of occurrence it is the subject of ("the bombings
-  took place in Tunis", "the summit was held in Cairo").
+  took place in Tunis", "the summit was held in Cairo"); failing those, by the clause around it
+  (:mod:`.settings_en`: "arrived in Cairo, where he met X", "police in Tunis made arrests").
   What a phrase names as a place, and which country only modifies a noun, is read in
   :mod:`.deps_places`.
 
@@ -58,7 +60,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.clauses import _Reader
-from newsgraph.extract.events.conjuncts_en import passive_conjunct_subject
+from newsgraph.extract.events.conjuncts_en import passive_conjunct_subject, shared_passive
 from newsgraph.extract.events.deps_places import (
     _PLACE_PREPS,
     _destination,
@@ -95,6 +97,9 @@ from newsgraph.extract.events.links import (
     _shared_objects,
 )
 from newsgraph.extract.events.owners_en import owned_only
+from newsgraph.extract.events.settings_en import setting_places
+from newsgraph.extract.events.suspects_en import supposed_identity, supposed_subject
+from newsgraph.extract.events.topics_en import TOPIC_PREPS, parties_in_topic
 
 __all__ = ["dep_roles", "dep_location", "is_passive", "country_modifier"]
 # importable from here as before the split (the code lives in .deps_places)
@@ -132,7 +137,11 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
     out: list[_M] = []
     for head in _conjuncts(tok):
         m = r.mention_at.get(head.i)
-        if m is None or m.label not in labels or m.payload == "adj":
+        included = [x for c in head.children if c.dep_ == "prep" and c.lower_ == "including"
+                    for p in c.children if p.dep_ == "pobj" for x in phrase_mentions(r, p, labels)]
+        if included and (m is None or m.label not in labels or m.payload == "adj"):
+            m = None  # "Tunisia's neighbours, including Algeria": the ones listed, not whose they are
+        elif m is None or m.label not in labels or m.payload == "adj":
             near = [
                 x
                 for c in sorted(head.children, key=_naming_first)
@@ -156,16 +165,18 @@ def phrase_mentions(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS) -
                 adjs.append(m)
             listed = _listed(r, head, labels)
             pick = listed or names[:1] or ([] if private else adjs[:1])
+            if pick and not listed:  # "Indian and Chinese troops", "US and British forces": both
+                pick += [x for c in _conjuncts(r.doc[pick[0].start : pick[0].end].root)
+                         if (x := r.mention_at.get(c.i)) is not None and x.label in labels and x not in pick]
             for x in pick[1:]:
                 if x not in out:
                     out.append(x)
             m = pick[0] if pick else None
+        if m is None and (who := supposed_identity(head)) is not None:  # "gunmen suspected to be X"
+            out += [x for x in phrase_mentions(r, who, labels) if x not in out]
         if m is not None and m not in out:
             out.append(m)
-        for inc in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"):
-            for x in (x for p in inc.children if p.dep_ == "pobj" for x in phrase_mentions(r, p, labels)):
-                if x not in out:  # "36 people, including US President Trump": Trump too
-                    out.append(x)
+        out += [x for x in dict.fromkeys(included) if x not in out]  # "36 people, including Trump": Trump too
     return out
 
 
@@ -243,6 +254,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
                 role = (
                     "participant" if meets and word in _PARTICIPANT_PREPS
                     else info.genitive if own_noun and word == "from" and not info.story  # "a request from X"
+                    else None if word in TOPIC_PREPS and info.object == "participant"  # topics_en
                     else info.object if word in _OBJECT_PREPS or word in addressed
                     else _of_role(info) if own_noun and word == "of"
                     else None
@@ -250,15 +262,18 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
                 for p in child.children:
                     if p.dep_ == "pobj":
                         fill(p, role, score - 0.5)
+                if meets and word in TOPIC_PREPS:
+                    for p in parties_in_topic(child):
+                        fill(p, "participant", score - 0.5)  # "talks on terrorism with X"
 
     def subject(verb: Token) -> None:  # its own, else (not passive) the verb it is joined to's
         own = [c for c in verb.children if c.dep_ in _SUBJ]
         for c in own:  # a headline's "X stabbed" is "X was stabbed"
             fill(c, info.object if _headline_passive(r, verb) else info.subject, 4.0)
-        shared = _shared_passive(r, verb)
+        shared = shared_passive(verb, lambda v: is_passive(r, v)) if r.lang == "en" else None
         passive = is_passive(r, verb) or shared is not None
         inh = None if own or passive else (inherited_subject(verb) or _infinitive_owner(r, verb)
-                                           or _gerund_subject(verb))
+                                           or _gerund_subject(verb) or supposed_subject(verb))
         if inh is not None:  # "decided to attack", "Iran's decision to expel X"
             fill(inh, info.subject, 3.5)
         for c in _described(verb):
@@ -337,16 +352,6 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
         fill(accused, info.subject, 3.5)  # "Iran accused Israel of the attack": Israel did it
 
 
-def _shared_passive(r: _Reader, verb: Token) -> Token | None:
-    """The passive verb a bare participle is joined to, sharing its auxiliary and subject ("was
-    arrested and banned"), or None."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or r.lang != "en":
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-        return None
-    return verb.head if is_passive(r, verb.head) else None
-
-
 def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
     """The place the parse gives trigger ``t`` (or its light verb): "in Kabul", "visited Baghdad"."""
     if r.lang == "fr":
@@ -375,6 +380,8 @@ def dep_location(r: _Reader, t: TriggerMatch, info: EventTypeInfo) -> _M | None:
             found += [m for o in objs for m in phrase_places(r, o, phrase_mentions) if m not in found]
     if not found:  # "met with X, a US envoy, in Qatar": the parse hangs the place on the apposed name
         found = [m for o in after_apposition(r, head) for m in phrase_places(r, o, phrase_mentions)]
+    if not found:  # "arrived in Cairo, where he met X", "police in Tunis made arrests": settings_en
+        found = setting_places(r, heads[:2], phrase_mentions)
     if not found and info.family == "Attack" and head.pos_ in ("VERB", "AUX"):
         # what an attack hit lies where it happened: "struck the plant at Abqaiq", "shelled Aleppo"
         # and a country only by a place word of its own ("bombed positions in northern Iraq"), not the

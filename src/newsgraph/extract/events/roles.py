@@ -18,6 +18,7 @@ from newsgraph.extract.events.agents_en import roles_en
 from newsgraph.extract.events.appeals_ar import asked_ar
 from newsgraph.extract.events.appositions_ar import title_holder, titles_person
 from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader, opens_clause
+from newsgraph.extract.events.contexts_en import stray_context
 from newsgraph.extract.events.deps import dep_location, dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
 from newsgraph.extract.events.deps_places import country_modifier
@@ -29,6 +30,7 @@ from newsgraph.extract.events.guests_ar import guest_past_break, title_complemen
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.men_ar import men_roles_ar
 from newsgraph.extract.events.outlets_ar import told_by
+from newsgraph.extract.events.owners_en import owner_of_named
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.passives_ar import genitive_role_ar, passive_roles_ar
 from newsgraph.extract.events.places_ar import held_place, hit_near, placed_here, seat_of
@@ -37,6 +39,7 @@ from newsgraph.extract.events.recipients_ar import recipients_ar
 from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
 from newsgraph.extract.events.sanctions_ar import sanctioned_ar
 from newsgraph.extract.events.targets_ar import attack_roles_ar
+from newsgraph.extract.events.topics_en import occasion_of_other, topic_mention
 from newsgraph.extract.events.where import about_elsewhere, listed_country
 from newsgraph.extract.verbs_ar import circumstantial, subject_suffix
 from newsgraph.kb import load_kb
@@ -147,6 +150,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         near = [m for m in near if m.start > seq and r.clause_of[m.start] == own]
     else:  # and the clause's event none of them
         near = [m for m in near if not r.sequel[m.start] > t.start]
+        if occasion_of_other(r, t):  # "met on the sidelines of the G20 summit": the summit is its own
+            raw.prior = t.start
     inside = [m for m in r.mentions if t.start <= m.start and m.end <= t.end]
     ctx = {m: r.context(m) for m in near}
     if t.kind == "V" and r.lang == "ar" and opens_clause(r, t):
@@ -271,10 +276,11 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     for m in near:
         c = ctx[m]
         judged = ("target", "agent", "participant", "") if r.lang == "fr" else ("target", "agent")
-        if parsed and c in judged and _governed_elsewhere(r, m, t):
+        judged_en = ("participant", "agent", "target")
+        if parsed and c in judged and (_governed_elsewhere(r, m, t) or stray_context(r, m)):
             continue  # "a bombing blamed on X killed ten": "on X" belongs to "blamed", not "killed"
-        if parsed and r.lang == "en" and m.payload == "adj" and c in ("participant", "agent", "target"):
-            continue  # "met with Russian President Putin": the parse reads the phrase (Putin, not Russia)
+        if parsed and r.lang == "en" and (m.payload == "adj" or owner_of_named(r, m)) and c in judged_en:
+            continue  # "met with Russian President Putin", "with Russia's Putin": the parse reads the phrase
         if (
             m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object)
             and not (m.payload == "adj" and (parsed and r.lang == "fr" or titles_person(r, m)))  # «نظيره X»
@@ -294,6 +300,8 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
             and not (r.lang == "ar" and _from(r, m))  # «بعد تحريرها من سيطرة الحوثيين»: out of whose hands
             and not (parsed and _backed(r, m))  # "rallied in support of X": whom they back, not who rallied
             and not (parsed and r.lang == "en" and _other_act(r, m, t))  # "met to discuss X's plan"
+            and not (parsed and r.lang == "en" and topic_mention(r, m, t))  # "met on the sidelines of X"
+            and not owner_of_named(r, m)  # "Pakistan's Prime Minister Imran Khan": whose official
         ):
             raw.add("participant", m.ref, 1.0)
     if r.lang == "ar":

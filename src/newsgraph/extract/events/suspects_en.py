@@ -1,0 +1,57 @@
+"""Who an unnamed English actor is supposed to be: "gunmen suspected to be Boko Haram members".
+
+A noun that names nobody ("gunmen", "attackers", "militants") is identified by a verb of supposition
+(``_SUPPOSE``: suspected, believed, thought, presumed, said, reported, alleged) joined to it, either as a
+participle describing it ("abducted by gunmen suspected to be Boko Haram insurgents", "men believed to be
+members of al-Shabaab") or as the verb it is the subject of, which the parser makes the main verb
+("Gunmen suspected to be Boko Haram members abducted seven women": the parser takes "suspected" for the
+root and "abducted" for its conjunct). The complement of "to be" ("to be Boko Haram members") or of
+"of being" ("suspected of being ISIS fighters") then stands for the noun in
+:func:`newsgraph.extract.events.deps.phrase_mentions`. Only this identification is read: "gunmen who
+attacked Boko Haram" says nothing of who the gunmen are.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["supposed_identity", "supposed_subject"]
+
+#: lemmas of the verbs of supposition ("suspected to be", "believed to be")
+_SUPPOSE = frozenset({"suspect", "believe", "think", "presume", "say", "report", "allege", "claim"})
+
+
+def _complement(verb: Token) -> Token | None:
+    """The predicate noun of ``verb``'s "to be" ("suspected to be X") or "of being" ("suspected of
+    being X")."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_ == "be":
+            return next((a for a in c.children if a.dep_ == "attr"), None)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pcomp" and p.lemma_ == "be":
+                    return next((a for a in p.children if a.dep_ == "attr"), None)
+    return None
+
+
+def supposed_identity(noun: Token) -> Token | None:
+    """The noun phrase a verb of supposition identifies ``noun`` with, or None (see the module docstring)."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in _SUPPOSE and c.tag_ == "VBN"]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in _SUPPOSE and noun.head.tag_ == "VBN":
+        verbs.append(noun.head)  # "Gunmen suspected to be X abducted": the parser's root
+    for verb in verbs:
+        found = _complement(verb)
+        if found is not None:
+            return found
+    return None
+
+
+def supposed_subject(verb: Token) -> Token | None:
+    """The subject of the verb of supposition the parser made ``verb``'s head ("Gunmen suspected to be X
+    abducted ...": "abducted" hangs on "suspected" as a complement), when ``verb`` has none of its own."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "conj") or head.lemma_ not in _SUPPOSE or head.tag_ != "VBN":
+        return None
+    if _complement(head) is None:
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
