@@ -1,0 +1,36 @@
+"""French verdicts and fixed phrases found by auditing other-outlet French news (branch fr, December 2026).
+
+The sentences are written for these tests. Each test needs the trained French pipeline.
+"""
+
+from __future__ import annotations
+
+from tests.extract.french_events import needs_fr, roles_of
+
+pytestmark = needs_fr
+
+
+def test_condamner_with_a_penalty_far_after_the_verb_is_a_sentence() -> None:
+    # the object is too long for the trigger table's window: the parse finds «à cinq ans de prison»
+    text = (
+        "Le tribunal a condamné lundi l'ancien directeur de la banque, Paul Girard, "
+        "à cinq ans de prison pour fraude."
+    )
+    assert any("person/paul-girard" in r.get("target", ()) for r in roles_of(text, "Sentence"))
+    assert not roles_of(text, "Statement")
+
+
+def test_condamner_without_a_penalty_stays_a_statement() -> None:
+    text = "Le ministre Paul Girard a condamné lundi l'attaque contre la préfecture de Lille."
+    assert not roles_of(text, "Sentence")
+    assert any(r.get("agent") == ("person/paul-girard",) for r in roles_of(text, "Statement"))
+
+
+def test_fixed_phrases_hold_no_event() -> None:
+    text = (
+        "La cour d'appel de Lyon a rendu une décision sans appel. Les bureaux de vote ont fermé à Lille, "
+        "c'est-à-dire la ville de Paul Girard."
+    )
+    assert not roles_of(text, "Appeal")
+    assert not roles_of(text, "Vote")
+    assert not roles_of(text, "Statement")
