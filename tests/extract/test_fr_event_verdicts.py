@@ -34,3 +34,13 @@ def test_fixed_phrases_hold_no_event() -> None:
     assert not roles_of(text, "Appeal")
     assert not roles_of(text, "Vote")
     assert not roles_of(text, "Statement")
+
+
+def test_a_counterpart_named_after_his_nationality_and_a_comma_takes_part() -> None:
+    # the parser hangs «sud-africain» on the first name and makes the second name a subject of its own
+    text = (
+        "La rencontre entre M. Girard et son homologue sud-africain, Jean Roy, a permis aux deux parties "
+        "d'examiner les principaux points."
+    )
+    meetings = roles_of(text, "Meeting")
+    assert any("person/jean-roy" in r.get("participant", ()) for r in meetings)

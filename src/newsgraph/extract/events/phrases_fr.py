@@ -145,6 +145,9 @@ def _named_after_comma(r: _Reader, head: Token) -> _M | None:
     if any((x := r.mention_at.get(t.i)) is not None and x.label == "PERSON" for t in head.subtree):
         return None
     after = head.right_edge.i + 1
+    # «son homologue sud-africain, X»: a nationality the parser hung elsewhere still closes the title's phrase
+    while after < len(r.doc) and after - head.i <= 3 and r.doc[after].is_lower and r.doc[after].pos_ == "ADJ":
+        after += 1
     if after + 1 < len(r.doc) and r.doc[after].text == "," and _person_at(r, after + 1):
         return r.mention_at[after + 1]
     return None
