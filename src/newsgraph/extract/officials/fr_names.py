@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.lexicon import person_particles, rows, speech_verbs
+from newsgraph.extract.lexicon import org_heads, person_particles, rows, speech_verbs
 from newsgraph.extract.officials.base import Context
 from newsgraph.text import fold_accents
 
@@ -226,11 +226,13 @@ def portfolio_only(doc: Doc, start: int, end: int) -> bool:
 
     Examples:
         >>> import spacy
-        >>> doc = spacy.blank("fr")("les ministres des Affaires étrangères")
-        >>> portfolio_only(doc, 3, 5), portfolio_only(doc, 1, 2)
-        (True, False)
+        >>> doc = spacy.blank("fr")("les ministres des Affaires étrangères du Ministère des Affaires")
+        >>> portfolio_only(doc, 3, 5), portfolio_only(doc, 1, 2), portfolio_only(doc, 6, 8)
+        (True, False, False)
     """
     words = title_words()
     allowed = words["modifier"] | words["link"]
     before = fold_accents(doc[start - 1].lower_) if start > 0 else ""
+    if doc[start].lower_ in org_heads("fr"):
+        return False  # «du Ministère des Affaires étrangères»: a body
     return before in words["link"] and all(fold_accents(t.lower_) in allowed for t in doc[start:end])
