@@ -44,3 +44,10 @@ def test_a_counterpart_named_after_his_nationality_and_a_comma_takes_part() -> N
     )
     meetings = roles_of(text, "Meeting")
     assert any("person/jean-roy" in r.get("participant", ()) for r in meetings)
+
+
+def test_a_counterpart_named_after_his_rank_hosts_the_meeting() -> None:
+    # «reçu par son homologue malien le général X»: the name hangs on the rank, the rank on «homologue»
+    text = "Le président du Niger Paul Girard a été reçu par son homologue malien le général Jean Roy."
+    meetings = roles_of(text, "Meeting")
+    assert any("person/jean-roy" in r.get("participant", ()) for r in meetings)
