@@ -51,3 +51,13 @@ def test_a_counterpart_named_after_his_rank_hosts_the_meeting() -> None:
     text = "Le président du Niger Paul Girard a été reçu par son homologue malien le général Jean Roy."
     meetings = roles_of(text, "Meeting")
     assert any("person/jean-roy" in r.get("participant", ()) for r in meetings)
+
+
+def test_a_subject_the_parser_hung_on_a_participle_between_commas_is_the_verbs() -> None:
+    # «Le président X, arrivé vendredi à Y, effectue une visite»: X visits
+    text = (
+        "Le président du Niger Paul Girard, arrivé vendredi à Bamako, effectue actuellement une visite "
+        "de travail de 48 heures au Mali."
+    )
+    visits = roles_of(text, "Visit")
+    assert any(r.get("agent") == ("person/paul-girard",) for r in visits)
