@@ -61,3 +61,14 @@ def test_a_subject_the_parser_hung_on_a_participle_between_commas_is_the_verbs()
     )
     visits = roles_of(text, "Visit")
     assert any(r.get("agent") == ("person/paul-girard",) for r in visits)
+
+
+def test_the_nearest_actor_is_no_doer_of_a_french_event_its_parse_leaves_without_one() -> None:
+    # a medium the statement was posted on is not its author
+    text = "Le bilan est de six morts, a écrit l'armée dans un communiqué publié sur Facebook."
+    assert not any("agent" in r for r in roles_of(text, "Statement"))
+
+
+def test_the_nearest_actor_owns_a_possessed_event_noun() -> None:
+    text = "L'Espagne a officialisé lundi sa demande d'aide à la zone euro."
+    assert any(r.get("agent") == ("country/ES",) for r in roles_of(text, "Appeal"))
