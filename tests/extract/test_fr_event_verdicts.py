@@ -72,3 +72,18 @@ def test_the_nearest_actor_is_no_doer_of_a_french_event_its_parse_leaves_without
 def test_the_nearest_actor_owns_a_possessed_event_noun() -> None:
     text = "L'Espagne a officialisé lundi sa demande d'aide à la zone euro."
     assert any(r.get("agent") == ("country/ES",) for r in roles_of(text, "Appeal"))
+
+
+def test_an_unnamed_speaker_after_the_verb_and_its_date_gives_no_statement() -> None:
+    # «a annoncé mercredi une responsable»: not the minister named before the verb
+    text = (
+        "Le ministre Paul Girard aura un entretien jeudi à Genève, "
+        "a annoncé mercredi une responsable suisse."
+    )
+    assert not roles_of(text, "Statement")
+
+
+def test_those_who_will_have_a_meeting_take_part_in_it() -> None:
+    text = "Les ministres Paul Girard et Jean Roy auront un tête-à-tête jeudi à Genève."
+    meetings = roles_of(text, "Meeting")
+    assert any({"person/paul-girard", "person/jean-roy"} <= set(r.get("participant", ())) for r in meetings)
