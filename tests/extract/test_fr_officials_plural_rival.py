@@ -45,3 +45,26 @@ def test_a_list_that_leaves_out_the_head_gives_each_name_its_own_portfolio() -> 
     found = _positions(text)
     assert ("Jean Roy", "ministre de la Défense", None) in found
     assert ("Paul Girard", "ministres de l'Intérieur", None) in found
+
+
+@needs_model
+def test_names_after_a_title_with_two_nationalities_take_them_in_order() -> None:
+    # «les ministres américain et français des Affaires étrangères, X et Y»: X American, Y French, both keep
+    # the portfolio (the model's organization «Affaires étrangères» is no body)
+    text = (
+        "Les ministres américain et français des Affaires étrangères, Paul Girard et Jean Roy, "
+        "se verront jeudi à Genève."
+    )
+    assert _of(text, "Paul Girard") == ["country/US"]
+    assert _of(text, "Jean Roy") == ["country/FR"]
+    assert {title for _, title, _ in _positions(text)} == {"ministres des Affaires étrangères"}
+
+
+@needs_model
+def test_respectivement_between_a_plural_title_and_its_names_is_read_past() -> None:
+    text = (
+        "Les ministres des Affaires étrangères marocain et tunisien, respectivement Paul Girard et Jean Roy, "
+        "se verront jeudi à Genève."
+    )
+    assert _of(text, "Paul Girard") == ["country/MA"]
+    assert _of(text, "Jean Roy") == ["country/TN"]

@@ -77,3 +77,9 @@ def test_a_plural_title_names_its_holders_later_by_nationality() -> None:
 def test_a_lower_case_organization_needs_its_capitalised_name() -> None:
     found = positions("Paul Roux, le président de la commission européenne, a parlé.")
     assert ("Paul Roux", "président", "Commission européenne") not in found
+
+
+def test_a_title_word_inside_a_name_is_no_title() -> None:
+    # «Cheikh» is a title word, but inside a person's name it is part of the name
+    text = "Le texte a été signé par Mohamed Ould Cheikh Ahmed Baba."
+    assert not any(title == "Cheikh" for _, title, _ in positions(text))

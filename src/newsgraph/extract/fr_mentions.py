@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.lexicon import org_heads, person_particles, rows
 from newsgraph.extract.ner_spans import CUT, MENTIONS, best_alias, kb_or_default, replace_ner_spans
 from newsgraph.extract.officials.fr import title_words
+from newsgraph.extract.officials.fr_names import portfolio_only
 from newsgraph.text import fold_accents, normalize_key
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -168,6 +169,8 @@ def _pieces(doc: Doc, span: Span, kb: KnowledgeBase) -> Iterable[Span]:
     if end - start == 1 and fold_accents(doc[start].text) in fr_words("not_entity") | _frame_words():
         return
     whole = kb_link_fr(doc[start:end].text, kb)
+    if whole is None and label == "ORGANIZATION" and portfolio_only(doc, start, end):
+        return  # «les ministres américain et français des Affaires étrangères»: a title's portfolio, no body
     if whole is None and label == "ORGANIZATION" and end - start > 1:  # «Hezbollah libanais»: two names
         adjective = kb_link_fr(doc[end - 1].text.capitalize(), kb)
         known = kb_link_fr(doc[start : end - 1].text, kb)

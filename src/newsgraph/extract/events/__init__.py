@@ -158,6 +158,7 @@ from newsgraph.extract.events.senses_ar import allotted, hearing, play
 from newsgraph.extract.events.speakers import _speakers, sides
 from newsgraph.extract.events.triggers import find_triggers
 from newsgraph.extract.events.unreal_en import habitual
+from newsgraph.extract.events.verdicts_fr import verdicts_fr
 from newsgraph.extract.events.when_fr import dated_triggers_fr
 from newsgraph.extract.tokens import TokenTable
 from newsgraph.text import normalize_token
@@ -258,7 +259,7 @@ def find_events(
             named = {i: m.label for m in ms if m.payload != "adj" for i in range(m.start, m.end)}
             trigs = [t for t in trigs if not _wrong_object_fr(doc, t, cues, named)]
             trigs = [t for t in trigs if not _no_voting_body_fr(doc, t, cues)]
-            trigs = [_as_noun(doc, t, cues) for t in trigs]
+            trigs = [_as_noun(doc, t, cues) for t in verdicts_fr(doc, trigs, cues)]
     if (line := byline(doc, headline)) is not None:  # a byline's reporter and outlet are no actors
         ms = [m for m in ms if m.label == "PLACE" or not line[0] <= m.start < line[1]]
     times = frozenset(i for d in ds for i in range(d.start, d.end))

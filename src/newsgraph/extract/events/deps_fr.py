@@ -42,7 +42,7 @@ from newsgraph.extract.events import owners_fr as ow
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.deps import inherited_subject
 from newsgraph.extract.events.deps_places import best_place, capitals_as_countries, phrase_places
-from newsgraph.extract.events.detached_fr import detached_first_fr
+from newsgraph.extract.events.detached_fr import detached_first_fr, fronted_subject_fr
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
@@ -191,7 +191,7 @@ def dep_roles_fr(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) ->
             fill(c, role, 4.0, deep=True)
             if (first := ow.detached_partner_fr(c)) is not None:
                 fill(first, role, 4.0)  # «Le Maroc et l'Algérie ont rompu» (owners_fr.py)
-        inh = None if own else inherited_subject(verb, relcl="acl:relcl")
+        inh = None if own else inherited_subject(verb, relcl="acl:relcl") or fronted_subject_fr(verb)
         if not own and verb.dep_ == "xcomp" and any(c.dep_ == "mark" for c in verb.children):
             # «a convaincu X de demander», «a poussé X à partir»: the object does what the clause says
             told = [c for c in verb.head.children if c.dep_ == "obj" and c.i < verb.i]

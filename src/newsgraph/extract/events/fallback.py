@@ -18,6 +18,7 @@ from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
 from newsgraph.extract.events.outlets_ar import told_by
+from newsgraph.extract.events.owners_fr import owned_noun_fr
 from newsgraph.extract.events.participants_fr import object_of_other_fr, owns_other_fr
 from newsgraph.text import spelling
 
@@ -72,6 +73,8 @@ def _fallback_actor(r: _Reader, f: _Raw, info: EventTypeInfo) -> None:
         # election has no doer ("Johnson entered politics when elected": he is who was elected)
         return
     root = r.doc[f.trig.start : f.trig.end].root
+    if parsed and r.lang == "fr" and not owned_noun_fr(root):
+        return  # «un communiqué publié sur Facebook»: only «sa conférence», «leur demande» (owners_fr.py)
     if parsed and root.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in root.children):
         return  # "They called on Turkey", «La police a arrêté X»: the parse shows the subject, unnamed
     if parsed and r.lang == "en" and root.pos_ == "VERB" and root.dep_ == "conj" and inherited_subject(root):

@@ -102,6 +102,8 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
             near = [x for x in near if not (x.payload == "adj" and _person_at(r, x.end))]
             if not near and (named := _name_hung_above(r, head)) is not None:
                 near = [named]  # «l'assassinat de l'opposant X» with the name X hung on «assassinat»
+            if not any(x.label == "PERSON" for x in near):
+                near += _apposed_title_name(r, head)  # «son homologue guinéen le général X»
             if (named := _named_after_comma(r, head)) is not None:
                 near = [named]  # «avec son homologue russe, Sergueï Lavrov», however the parse hung the name
             # «le prince héritier d'Arabie saoudite», «son homologue zimbabwéen»: a person, not his country
@@ -116,6 +118,18 @@ def phrase_mentions_fr(r: _Reader, tok: Token, labels: tuple[str, ...] = _ACTORS
             out += [x for c in adj.children if c.dep_ == "conj" and (x := r.mention_at.get(c.i)) is not None
                     and x.label in labels and x not in out]  # fmt: skip
     return out
+
+
+def _apposed_title_name(r: _Reader, head: Token) -> list[_M]:
+    """The person named after a title or rank that is itself an apposition of an official's noun: «reçu par
+    son homologue guinéen le général X» (the parse hangs «général» on «homologue» and X on «général»)."""
+    if normalize_token(head.text) not in _person_heads():
+        return []
+    return [
+        x for c in head.children if c.dep_ == "appos" and c.i not in r.mention_at and c.is_lower
+        for n in c.children if n.dep_ in ("appos", "flat:name")
+        and (x := r.mention_at.get(n.i)) is not None and x.label == "PERSON"
+    ]  # fmt: skip
 
 
 def _titled_complement(r: _Reader, head: Token, labels: tuple[str, ...]) -> list[_M]:
@@ -145,6 +159,9 @@ def _named_after_comma(r: _Reader, head: Token) -> _M | None:
     if any((x := r.mention_at.get(t.i)) is not None and x.label == "PERSON" for t in head.subtree):
         return None
     after = head.right_edge.i + 1
+    # «son homologue sud-africain, X»: a nationality the parser hung elsewhere still closes the title's phrase
+    while after < len(r.doc) and after - head.i <= 3 and r.doc[after].is_lower and r.doc[after].pos_ == "ADJ":
+        after += 1
     if after + 1 < len(r.doc) and r.doc[after].text == "," and _person_at(r, after + 1):
         return r.mention_at[after + 1]
     return None

@@ -71,6 +71,8 @@ def speaker_fr(r: _Reader, verb: TriggerMatch) -> list[_M] | None:
         subjects = [c for c in tok.children if c.dep_ == "obj" and c.i > tok.i and c.pos_ in _NOUNS]
         if not subjects and (after := _incise_speaker(r, verb)) is not None:
             return [after]
+        if not subjects and _unnamed_after(r, verb):
+            return []  # «..., a annoncé mercredi une responsable américaine»: a speaker not named
     if subjects and incise and (late := _inverted_speaker(r, verb, subjects)) is not None:
         return [late]
     inh = None if subjects else inherited_subject(tok, relcl="acl:relcl")
@@ -272,6 +274,20 @@ def _incise_speaker(r: _Reader, verb: TriggerMatch) -> _M | None:
         if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text not in (",",)) or tok.is_quote:
             return None
     return None
+
+
+def _unnamed_after(r: _Reader, verb: TriggerMatch) -> bool:
+    """Whether the first noun after an incise's verb, past its date, is an ``anonymous`` cue word («une
+    responsable», «des sources»): its speaker, whatever the parse hung it on, is not named."""
+    root = r.doc[verb.start : verb.end].root
+    for i in range(verb.end, r.doc[verb.start].sent.end):
+        tok = r.doc[i]
+        # «mercredi»: the date between the verb and its speaker
+        when = i in r.times or tok.dep_ == "obl:mod" and tok.head.i == root.i and tok.pos_ == "NOUN"
+        if when or tok.pos_ in ("DET", "ADV") or tok.is_punct and tok.text == ",":
+            continue
+        return "anonymous" in r.cues[i] and i not in r.mention_at
+    return False
 
 
 def _inverted_speaker(r: _Reader, verb: TriggerMatch, subjects: list[Token]) -> _M | None:

@@ -113,6 +113,9 @@ def match_title(ctx: Context, i: int) -> TitleMatch | None:
     """Match a French title run at token ``i``: (first, end, of, end of the of-material)."""
     doc, keys, words = ctx.doc, folded_keys(ctx), title_words()
     heads, mods = words["head"], words["modifier"]
+    inside = ctx.covered.get(i)
+    if inside is not None and inside.label_ == "PERSON" and inside.start < i:
+        return None  # «Mohamed Ould Cheikh El Ghazouani»: a title word inside a name is the name's
     if plural_head(keys[i]) and not plural_in_complement(ctx, i):  # «les chefs», not «aux députés de»
         heads = heads | {keys[i]}
     first = keys[i].removeprefix(_EX) if keys[i].startswith(_EX) and len(keys[i]) > len(_EX) else keys[i]

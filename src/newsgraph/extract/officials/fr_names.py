@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from newsgraph.extract.lexicon import person_particles, rows, speech_verbs
+from newsgraph.extract.lexicon import org_heads, person_particles, rows, speech_verbs
 from newsgraph.extract.officials.base import Context
 from newsgraph.text import fold_accents
 
@@ -25,6 +25,7 @@ __all__ = [
     "name_before",
     "person_span",
     "plural_head",
+    "portfolio_only",
     "speech_names",
     "title_words",
 ]
@@ -132,6 +133,8 @@ def name_after(ctx: Context, k: int) -> tuple[int, int] | None:
             k = d  # «le guide suprême, l'ayatollah Ali Khamenei», «le chef d'état-major, le maréchal X»
     while k < len(doc) and keys[k] in words.get("leaning", frozenset()) and doc[k].is_lower:
         k += 1  # «le Premier ministre conservateur X»
+    if k < len(doc) and keys[k] in words.get("respective", frozenset()) and doc[k].is_lower:
+        k += 1  # «les ministres … marocain et français, respectivement X et Y»
     if k < len(doc) and keys[k] in words["honorific"] | words.get("rank", frozenset()):
         k += 1
     if k >= len(doc) or ctx.first[k]:
@@ -216,3 +219,20 @@ def speech_names(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
 def person_span(ctx: Context, k: int) -> tuple[int, int] | None:
     """A name starting at token ``k``: a PERSON mention, or capitalised unknown words."""
     return _person_at(ctx, k) or _caps(ctx, k, forward=True)
+
+
+def portfolio_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span is only title words after a title's «des»/«de la» («Affaires étrangères»).
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("les ministres des Affaires étrangères du Ministère des Affaires")
+        >>> portfolio_only(doc, 3, 5), portfolio_only(doc, 1, 2), portfolio_only(doc, 6, 8)
+        (True, False, False)
+    """
+    words = title_words()
+    allowed = words["modifier"] | words["link"]
+    before = fold_accents(doc[start - 1].lower_) if start > 0 else ""
+    if doc[start].lower_ in org_heads("fr"):
+        return False  # «du Ministère des Affaires étrangères»: a body
+    return before in words["link"] and all(fold_accents(t.lower_) in allowed for t in doc[start:end])

@@ -1,9 +1,11 @@
 """The other holders of a French plural title after its first name.
 
 «les ministres des Affaires étrangères iranien X et saoudien Y», «les chefs de la diplomatie iranienne, X, et
-saoudienne, Y»: each name takes the nationality adjective before it, else the title's own ``of``. A list may
-also leave the head out and give each name its own portfolio: «les ministres de l'Intérieur, X, et de la
-Défense, Y» makes Y «ministre de la Défense» (the head in the singular, then the portfolio as written).
+saoudienne, Y»: each name takes the nationality adjective before it, else the title's own ``of``; names
+after a title with several nationalities take them in order («les ministres américain et français …, X et Y»).
+A list may also leave the head out and give each name its own portfolio: «les ministres de l'Intérieur, X,
+et de la Défense, Y» makes Y «ministre de la Défense» (the head in the singular, then the portfolio as
+written).
 """
 
 from __future__ import annotations
@@ -21,12 +23,17 @@ def coordinated_holders(
     from newsgraph.extract.officials.fr import _owner_at
 
     doc, keys = ctx.doc, folded_keys(ctx)
+    # «les ministres américain et français des Affaires étrangères, X et Y»: each name its country, in order
+    owners = [m.kb_id_ for x in range(title[0], k) if (m := ctx.starts.get(x)) is not None
+              and m.label_ == "COUNTRY" and m.kb_id_ and doc[x].text[:1].islower()]
+    n = 1
     while k < len(doc):
         j = k + 1 if doc[k].text == "," else k
         if j >= len(doc) or keys[j] != "et" or ctx.first[j]:
             return
         j += 1
-        own, text = of, None
+        own, text = owners[n] if len(owners) > n else of, None
+        n += 1
         adjective = _owner_at(ctx, j) if j < len(doc) and doc[j].text[:1].islower() else None
         if adjective is not None and j in ctx.starts and ctx.starts[j].label_ == "COUNTRY":
             own, j = adjective[0], adjective[1]
