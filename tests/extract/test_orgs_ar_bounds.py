@@ -64,3 +64,19 @@ def test_a_judging_adjective_after_the_name_is_no_part_of_it(text: str, name: st
     orgs = _orgs(text)
     assert name in orgs
     assert not any(o.startswith(name + " ") for o in orgs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشن التحالف بقيادة السعودية غارات على المدينة.",  # "led by Saudi Arabia"
+        "وعقد الاجتماع برئاسة وزير الخارجية في القصر.",  # "chaired by the foreign minister"
+        "ووصل وفد بقيادة رئيس الجهاز إلى العاصمة.",
+    ],
+)
+def test_led_by_names_no_command_nor_presidency(text: str) -> None:
+    assert not any(o.startswith(("قيادة", "رئاسة")) for o in _orgs(text))
+
+
+def test_a_presidency_after_a_glued_preposition_is_still_one() -> None:
+    assert "رئاسة الجمهورية" in _orgs("واتصل الوزير برئاسة الجمهورية أمس.")

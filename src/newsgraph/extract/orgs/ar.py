@@ -151,6 +151,20 @@ def _own_adjectives(doc: Doc, i: int, j: int, mentions: dict[int, Span]) -> int:
     return j
 
 
+def _led_by(doc: Doc, i: int, off: int, mentions: dict[int, Span]) -> bool:
+    """«بقيادة السعودية», «برئاسة الوزير»: a head of ``data/org_heads_led_by_ar.txt`` glued to «ب» and
+    followed by a title or a mention says who leads, it names no body."""
+    split = off == 0 and i > 0 and doc[i - 1].text == "ب" and not doc[i - 1].whitespace_
+    if not (split or doc[i].text[:off].endswith("ب")) or i + 1 >= len(doc):
+        return False
+    if normalize_token(doc[i].text[off:]) not in words("org_heads_led_by_ar.txt"):
+        return False
+    nxt = doc[i + 1]
+    vocab = title_vocabulary("ar")
+    titles = frozenset().union(*(vocab.get(kind, frozenset()) for kind in ("head", "rank", "honorific")))
+    return i + 1 in mentions or nxt.norm_ in titles or bare(nxt.norm_) in titles
+
+
 def _latin_run(doc: Doc, j: int) -> int:
     """The end of a run of up to three Latin-script name words from token ``j`` («Avid Life Media»)."""
     end = j + 1
@@ -300,6 +314,9 @@ def find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
             i += 1
             continue
         tok = doc[i]
+        if _led_by(doc, i, off, mentions):
+            i += 1
+            continue
         end, country = _ar_chain(doc, i, mentions, stop)  # it reads mentions after token i only
         if cut is not None and end <= cut:
             i = cut  # the model's name stands: no «و» continues it
