@@ -80,3 +80,11 @@ def test_led_by_names_no_command_nor_presidency(text: str) -> None:
 
 def test_a_presidency_after_a_glued_preposition_is_still_one() -> None:
     assert "رئاسة الجمهورية" in _orgs("واتصل الوزير برئاسة الجمهورية أمس.")
+
+
+def test_a_district_named_by_its_place_is_no_directorate() -> None:
+    assert not any(o.startswith("مديرية") for o in _orgs("ودارت اشتباكات في مديرية لودر بمحافظة أبين أمس."))
+
+
+def test_a_directorate_of_security_is_one() -> None:
+    assert "مديرية أمن القاهرة" in _orgs("واعتقلت مديرية أمن القاهرة المتهم أمس.")

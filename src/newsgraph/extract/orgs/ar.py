@@ -165,6 +165,15 @@ def _led_by(doc: Doc, i: int, off: int, mentions: dict[int, Span]) -> bool:
     return i + 1 in mentions or nxt.norm_ in titles or bare(nxt.norm_) in titles
 
 
+def _district(doc: Doc, i: int, off: int, mentions: dict[int, Span]) -> bool:
+    """«مديرية لودر»: a head that is also a place noun (``data/place_heads_ar.txt``) right before a
+    place's name names a district, no body («مديرية أمن عدن» is one: a construct noun comes first)."""
+    after = mentions.get(i + 1)
+    construct_nouns = words("org_heads_construct_ar.txt") | org_heads("ar")
+    return after is not None and after.label_ == "PLACE" and doc[i + 1].norm_ not in construct_nouns \
+        and normalize_token(doc[i].text[off:]) in words("place_heads_ar.txt")
+
+
 def _latin_run(doc: Doc, j: int) -> int:
     """The end of a run of up to three Latin-script name words from token ``j`` («Avid Life Media»)."""
     end = j + 1
@@ -314,7 +323,7 @@ def find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
             i += 1
             continue
         tok = doc[i]
-        if _led_by(doc, i, off, mentions):
+        if _led_by(doc, i, off, mentions) or _district(doc, i, off, mentions):
             i += 1
             continue
         end, country = _ar_chain(doc, i, mentions, stop)  # it reads mentions after token i only
