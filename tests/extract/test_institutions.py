@@ -91,3 +91,12 @@ def test_the_parliament_behind_an_article_and_the_country_adjective_is_one_node(
     assert two.get("Parliament", "none") != "org/parliament-of-iraq"  # two parliaments: which one is unsaid
     acronyms = _orgs("The Sahel Water Authority (SWA) built a dam. Later, SWA said it would build two.", "en")
     assert acronyms["SWA"] == acronyms["Sahel Water Authority"]
+
+
+def test_a_country_s_intelligence_service_is_one_institution() -> None:
+    orgs = _orgs("وقال مصدر في المخابرات الأردنية إن الخلية فككت.", "ar")
+    assert orgs.get("المخابرات الأردنية") == "org/intelligence-service-of-jordan"
+
+
+def test_an_indefinite_body_with_a_nationality_is_no_institution() -> None:
+    assert _orgs("وقال ضابط في جيش يمني إن الهجوم فشل.", "ar") == {}
