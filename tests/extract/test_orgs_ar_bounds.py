@@ -88,3 +88,7 @@ def test_a_district_named_by_its_place_is_no_directorate() -> None:
 
 def test_a_directorate_of_security_is_one() -> None:
     assert "مديرية أمن القاهرة" in _orgs("واعتقلت مديرية أمن القاهرة المتهم أمس.")
+
+
+def test_ranks_in_a_contest_are_no_name() -> None:
+    assert _orgs("وحصل الفريقان على المركز الأول والثاني في البطولة.") == []

@@ -330,8 +330,9 @@ def find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
         if cut is not None and end <= cut:
             i = cut  # the model's name stands: no «و» continues it
             continue
-        if end == i + 1 or all(t.norm_ in unit_words("ar")["ordinal"] for t in doc[i + 1 : end]):
-            i = end  # «المركز الأول», «المرتبة الثانية»: a rank in a contest, no name (units are read above)
+        ordinals = unit_words("ar")["ordinal"]
+        if end == i + 1 or all(t.norm_ in ordinals or t.norm_ == "و" for t in doc[i + 1 : end]):
+            i = end  # «المركز الأول [والثاني]», «المرتبة الثانية»: a rank in a contest (units are read above)
             continue
         if table.norm[i + 1] in title_vocabulary("ar").get("rank_word", frozenset()):
             i = end  # «اللواء الركن X»: the rank of major general, not a brigade («اللواء الرابع»)
