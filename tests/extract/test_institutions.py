@@ -98,3 +98,12 @@ def test_an_institution_named_only_after_the_preposition_li_keeps_its_article_in
                   published=date(2020, 1, 6))
     army = {e.id: e for e in extract_article(art).entities}["org/army-of-turkey"]
     assert army.labels["ar"] == "الجيش التركي"  # not «لجيش التركي»: ل + ال contract to «لل»
+
+
+def test_a_country_s_intelligence_service_is_one_institution() -> None:
+    orgs = _orgs("وقال مصدر في المخابرات الأردنية إن الخلية فككت.", "ar")
+    assert orgs.get("المخابرات الأردنية") == "org/intelligence-service-of-jordan"
+
+
+def test_an_indefinite_body_with_a_nationality_is_no_institution() -> None:
+    assert _orgs("وقال ضابط في جيش يمني إن الهجوم فشل.", "ar") == {}

@@ -7,7 +7,13 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.ner_ar_foreign import common_dual, extend_given_names, honorific_names, speaker_names
+from newsgraph.extract.ner_ar_foreign import (
+    common_dual,
+    extend_given_names,
+    honorific_names,
+    speaker_names,
+    unnamed_shape,
+)
 from newsgraph.kb import load_kb
 from newsgraph.text import normalize_token
 
@@ -95,3 +101,16 @@ def test_an_indefinite_head_is_no_courtesy_title() -> None:
 def test_a_construct_of_nouns_after_a_verb_of_saying_is_no_speaker() -> None:
     doc = _doc("أكد مراقب تدقيق الحسابات سلامة الإجراءات")
     assert _persons(speaker_names(doc, [], load_kb())) == []
+
+
+@pytest.mark.parametrize(("word", "unnamed"), [
+    ("عنصراً", True),  # nunation: no name takes it
+    ("داً", True),
+    ("المغربيين", True),  # a people's plural
+    ("السودانيون", True),
+    ("حسين", False),
+    ("ياسين", False),
+    ("الزعبي", False),
+])
+def test_nunation_and_a_peoples_plural_make_no_name(word: str, unnamed: bool) -> None:
+    assert unnamed_shape(word) is unnamed

@@ -50,3 +50,20 @@ def test_tokens_shared_only_inside_the_block() -> None:
             assert TokenTable.of(doc) is not table
         assert TokenTable.of(doc) is table
     assert TokenTable.of(doc) is not table
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ('وانسحبت قوات الجيش و"الحرس الوطني" من البلدة', ["و", '"', "الحرس", "الوطني", '"']),
+        ("ويتبع المعسكر ما كان يعرف بـ«الحرس القديم»", ["بـ", "«", "الحرس", "القديم", "»"]),
+    ],
+)
+def test_a_proclitic_before_an_opening_quote_is_its_own_token(text: str, pieces: list[str]) -> None:
+    tokens = [t.text for t in get_nlp("ar", None)(text)]
+    assert any(tokens[k : k + len(pieces)] == pieces for k in range(len(tokens)))
+
+
+def test_a_quoted_outlet_after_li_keeps_its_token() -> None:
+    # «لـ» before a quote stays glued: the outlet rules read «قال لـ«X»» on the text (orgs/media_ar.py)
+    assert "لـ«الأفق" in [t.text for t in get_nlp("ar", None)("وقال المتحدث لـ«الأفق» إن الطريق مغلق")]

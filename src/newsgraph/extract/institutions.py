@@ -221,6 +221,9 @@ def _country_of(
     """(start, end, country) of the name around the kind noun at ``i:j``, or None without a country."""
     if lang == "ar":  # «الحكومة العراقية», «حكومة العراق»: the country follows
         after = starting.get(j)
+        if after is not None and after.id_ == "demonym" and not doc[i].norm_.startswith("ال") \
+                and not doc[after.start].norm_.startswith("ال"):
+            return None  # «حكومة أردنية», «جيش يمني»: "a Jordanian government" is no country's own
         return (i, after.end, after) if after is not None else None
     if lang == "fr":  # «le gouvernement irakien», «le gouvernement de l'Irak»
         at = j

@@ -49,7 +49,13 @@ from spacy.tokens import Doc, Span
 from newsgraph.errors import ConfigError
 from newsgraph.extract.lexicon import common_word_ar, words
 from newsgraph.extract.ner_ar_family import extend_families, surname_mentions
-from newsgraph.extract.ner_ar_foreign import common_dual, extend_given_names, honorific_names, speaker_names
+from newsgraph.extract.ner_ar_foreign import (
+    common_dual,
+    extend_given_names,
+    honorific_names,
+    speaker_names,
+    unnamed_shape,
+)
 from newsgraph.extract.ner_ar_lead import strip_leading_demonym
 from newsgraph.extract.ner_ar_names import (
     extend_persons,
@@ -149,6 +155,9 @@ class ArabicNERLinker:
                 continue  # «برنامج», «جديد», «جولته» alone are no name
             if ent.label_ == "PERSON" and common_dual(ent[0].text) and not kb.lookup(ent.text, "ar"):
                 continue  # «مندوبان خليجيان» "two Gulf delegates": a noun's dual starts no name
+            if ent.label_ == "PERSON" and len(ent) == 1 and unnamed_shape(ent.text) \
+                    and not kb.lookup(ent.text, "ar"):
+                continue  # «داً» (of «وفداً»), «الحوثيين»: nunation or a people's plural, no person
             label, kb_id = ent.label_, ""
             if label == "ORG" and len(ent) > 1 and any(is_demonym(kb, tok.text) for tok in ent):
                 continue  # «القوات العراقية»: the rules keep the country; the org rules the rest

@@ -42,7 +42,14 @@ from newsgraph.text import normalize_token
 if TYPE_CHECKING:
     from newsgraph.kb import KnowledgeBase
 
-__all__ = ["common_dual", "extend_given_names", "foreign_word", "honorific_names", "speaker_names"]
+__all__ = [
+    "common_dual",
+    "extend_given_names",
+    "foreign_word",
+    "honorific_names",
+    "speaker_names",
+    "unnamed_shape",
+]
 
 #: The most words a foreign speaker's name is taken to have (a third is often the next word:
 #: «يقول إمانويل ساكس مبتكر الطباعة»).
@@ -88,6 +95,20 @@ def common_dual(text: str) -> bool:
     if text.endswith(("ان", "ين", "ون")) and len(stem) >= 4 and common_word_ar(stem):
         return True
     return text.endswith(("تي", "تا")) and len(stem) >= 3 and common_word_ar(stem[:-1] + "ة")
+
+
+def unnamed_shape(text: str) -> bool:
+    """A word of a shape no name has: with nunation («داً» of a split «وفداً», «عنصراً»: names take none)
+    or the plural of a relative adjective («الحوثيّين», «المصريون»: a people, no person).
+
+    Examples:
+        >>> [unnamed_shape(w) for w in ("داً", "الحوثيّين", "المصريون", "حسين", "ياسين", "البيطار")]
+        [True, True, True, False, False, False]
+    """
+    if any(ch in "\u064b\u064c\u064d" for ch in text):
+        return True
+    norm = normalize_token(text)
+    return len(norm) >= 6 and norm.endswith(("يين", "يون"))
 
 
 def _name_word(tok: Token, kb: KnowledgeBase) -> bool:

@@ -100,6 +100,9 @@ def trim_span(ent: Span) -> Span | None:
         end -= 1  # «البيت الأبيض إن»: no name ends in "that"
     if ent.label_ == "ORG" and end - start == 2 and disagrees_ar(doc[start].norm_, doc[start + 1].norm_):
         end -= 1  # «رئيس الحكومة المكلف»: "designate" is the head's (masculine), not the government's
+    judging = words("org_name_end_descriptors_ar.txt")
+    while end - start > 2 and ent.label_ == "ORG" and doc[end - 1].norm_ in judging:
+        end -= 1  # «تنظيم داعش الإرهابي»: the writer's judgement, no part of the name
     directions = words("name_end_directions_ar.txt")
     while end - start > 1 and ent.label_ == "ORG" and doc[end - 1].norm_ in directions:
         end -= 1  # «معاقل تنظيم الدولة جنوب شرقي مدينة سرت»: "southeast of", after the name

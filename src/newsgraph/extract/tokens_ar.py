@@ -155,12 +155,13 @@ class ArabicTokens:
         return doc
 
 def split_arabic_punctuation(nlp: Language) -> None:
-    """Split closing brackets, quotes and stops off Arabic words («إنتربول).» -> 3 tokens).
+    """Split closing brackets, quotes and stops off Arabic words («إنتربول).» -> 3 tokens), and a
+    proclitic off an opening quote («و"الحشد الشعبي"», «بـ«الحرس»: «و» + «"» + «الحشد»).
 
     spaCy's Arabic suffix rules leave ``).`` and ``».`` glued to the word.
     """
     tokenizer: Any = nlp.tokenizer
     suffixes = [*(nlp.Defaults.suffixes or ()), r"[\)\]»”\"'.،؛:!؟?…]"]
-    prefixes = [*(nlp.Defaults.prefixes or ()), r"[\(\[«“\"']"]
+    prefixes = [*(nlp.Defaults.prefixes or ()), r"[\(\[«“”\"']", r"[وفبك]ـ?(?=[«“”\"'])"]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search

@@ -65,6 +65,9 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
             construct, last_was_mention, j = False, True, m.end
             if m.id_ == "demonym":
                 break  # a nationality adjective closes the name
+            if m.label_ in ("COUNTRY", "PLACE"):
+                j = _own_adjectives(doc, i, j, mentions)
+                break  # «نيابة شرق القاهرة الكلية [التحقيقات]»: after the place, its own adjectives only
             continue
         if construct and j == i + 1 and latin_name(tok):
             j = _latin_run(doc, j)  # «شركة HTC», «قناة CNBC»: a name in Latin letters right after the head
@@ -118,6 +121,7 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
                 if after is not None and after.id_ == "demonym" and definite(doc[j]) \
                         and not common_word_ar(norm):
                     country, j = country or (after.kb_id_ or None), after.end
+                j = _own_adjectives(doc, i, j, mentions)
                 break  # a proper noun («حركة حماس») closes the name
         elif not definite(tok) or norm in _ar_title_heads():
             break  # «هيئة الأركان العامة الفريق ...»: a rank or title starts the next phrase
@@ -128,7 +132,46 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
     # never end on a dangling purpose noun or conjunction
     while j > i + 1 and (doc[j - 1].norm_ in ("و", "ل") or _trailing_purpose(doc[j - 1], purpose)):
         j -= 1
+    judging = words("org_name_end_descriptors_ar.txt")
+    while j > i + 2 and doc[j - 1].norm_ in judging:
+        j -= 1  # «تنظيم الإخوان الإرهابي»: the writer's judgement, no part of the name
     return j, country
+
+
+def _own_adjectives(doc: Doc, i: int, j: int, mentions: dict[int, Span]) -> int:
+    """The end of the head's own adjectives after the name or place that closed its construct («نيابة
+    مطروح العامة», «نادي الطائف الأدبي الثقافي»): definite words of ``data/org_adjectives_ar.txt`` or
+    relative adjectives (:func:`_nisba_next`) agreeing with the head at ``i``; a noun («نيابة القاهرة
+    [التحقيقات]») is the next phrase."""
+    own = words("org_adjectives_ar.txt")
+    while j < len(doc) and not doc[j].is_sent_start and definite(doc[j]) \
+            and (doc[j].norm_ in own and j not in mentions or _nisba_next(doc[j], mentions.get(j))) \
+            and not disagrees_ar(_bare_clitic(doc[i]), doc[j].norm_):
+        j += 1
+    return j
+
+
+def _led_by(doc: Doc, i: int, off: int, mentions: dict[int, Span]) -> bool:
+    """«بقيادة السعودية», «برئاسة الوزير»: a head of ``data/org_heads_led_by_ar.txt`` glued to «ب» and
+    followed by a title or a mention says who leads, it names no body."""
+    split = off == 0 and i > 0 and doc[i - 1].text == "ب" and not doc[i - 1].whitespace_
+    if not (split or doc[i].text[:off].endswith("ب")) or i + 1 >= len(doc):
+        return False
+    if normalize_token(doc[i].text[off:]) not in words("org_heads_led_by_ar.txt"):
+        return False
+    nxt = doc[i + 1]
+    vocab = title_vocabulary("ar")
+    titles = frozenset().union(*(vocab.get(kind, frozenset()) for kind in ("head", "rank", "honorific")))
+    return i + 1 in mentions or nxt.norm_ in titles or bare(nxt.norm_) in titles
+
+
+def _district(doc: Doc, i: int, off: int, mentions: dict[int, Span]) -> bool:
+    """«مديرية لودر»: a head that is also a place noun (``data/place_heads_ar.txt``) right before a
+    place's name names a district, no body («مديرية أمن عدن» is one: a construct noun comes first)."""
+    after = mentions.get(i + 1)
+    construct_nouns = words("org_heads_construct_ar.txt") | org_heads("ar")
+    return after is not None and after.label_ == "PLACE" and doc[i + 1].norm_ not in construct_nouns \
+        and normalize_token(doc[i].text[off:]) in words("place_heads_ar.txt")
 
 
 def _latin_run(doc: Doc, j: int) -> int:
@@ -141,10 +184,14 @@ def _latin_run(doc: Doc, j: int) -> int:
 
 def _one_of_many(doc: Doc, i: int, end: int, inner: list[Span]) -> bool:
     """«النادي السعودي», «الصحيفة الأمريكية»: a definite head of which a country has many
-    (``data/org_heads_many_ar.txt``) and only a nationality adjective after it describes, it names none."""
+    (``data/org_heads_many_ar.txt``) and only a nationality adjective after it describes, it names none;
+    so does any indefinite head with an indefinite one («شركة يابانية» "a Japanese company")."""
     head = doc[i]
-    return definite(head) and bare(head.norm_) in words("org_heads_many_ar.txt") and len(inner) == 1 \
-        and inner[0].id_ == "demonym" and inner[0].start == i + 1 and inner[0].end == end
+    if len(inner) != 1 or inner[0].id_ != "demonym" or inner[0].start != i + 1 or inner[0].end != end:
+        return False
+    if not definite(head) and not definite(doc[i + 1]):
+        return True  # «شركة يابانية», «حكومة أردنية»: "a Japanese company" is any such body
+    return definite(head) and bare(head.norm_) in words("org_heads_many_ar.txt")
 
 
 def _describes(doc: Doc, i: int, end: int) -> bool:
@@ -276,12 +323,16 @@ def find_ar(doc: Doc, text: str, stop: frozenset[str]) -> list[OrgMatch]:
             i += 1
             continue
         tok = doc[i]
+        if _led_by(doc, i, off, mentions) or _district(doc, i, off, mentions):
+            i += 1
+            continue
         end, country = _ar_chain(doc, i, mentions, stop)  # it reads mentions after token i only
         if cut is not None and end <= cut:
             i = cut  # the model's name stands: no «و» continues it
             continue
-        if end == i + 1 or all(t.norm_ in unit_words("ar")["ordinal"] for t in doc[i + 1 : end]):
-            i = end  # «المركز الأول», «المرتبة الثانية»: a rank in a contest, no name (units are read above)
+        ordinals = unit_words("ar")["ordinal"]
+        if end == i + 1 or all(t.norm_ in ordinals or t.norm_ == "و" for t in doc[i + 1 : end]):
+            i = end  # «المركز الأول [والثاني]», «المرتبة الثانية»: a rank in a contest (units are read above)
             continue
         if table.norm[i + 1] in title_vocabulary("ar").get("rank_word", frozenset()):
             i = end  # «اللواء الركن X»: the rank of major general, not a brigade («اللواء الرابع»)
