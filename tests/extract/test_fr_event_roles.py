@@ -339,3 +339,9 @@ def test_both_sides_of_entre_x_et_y_take_part(text: str, kind: str, parties: set
 def test_a_country_a_resolution_is_against_is_not_the_story_place() -> None:
     found = events("Le Parlement de Valdoria a adopté mardi une résolution contre la Norvège.")
     assert [loc for _, loc in of_type(found, "Vote")] == [None]
+
+
+def test_a_call_received_past_a_day_and_its_part_of_the_day_is_a_call() -> None:
+    # «a reçu lundi soir un appel de X»: three words between the verb and the call, not an appeal
+    found = events("Le roi a reçu lundi soir un appel du président Jean Dupont.")
+    assert of_type(found, "Call") and not of_type(found, "Appeal"), found
