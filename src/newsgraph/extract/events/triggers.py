@@ -174,7 +174,6 @@ def _slot_values(
     return frozenset(values - _excluded(lang))
 
 
-@functools.lru_cache(maxsize=8)
 def _determined(noun: Token) -> bool:
     """Whether an English noun has a definite or demonstrative determiner in the parse, before
     adjectives or compounds ("these targeted sanctions", "the latest round of talks")."""
@@ -182,6 +181,7 @@ def _determined(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in dets for c in noun.children)
 
 
+@functools.lru_cache(maxsize=8)
 def _definite_forms(lang: str) -> frozenset[str]:
     out: set[str] = set()
     if lang == "ar":
