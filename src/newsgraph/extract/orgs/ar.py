@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.agreement_ar import disagrees_ar
 from newsgraph.extract.lexicon import common_word_ar, org_heads, suffixed_common_ar, title_vocabulary, words
 from newsgraph.extract.military import unit_words
+from newsgraph.extract.ner_ar_names import judged_end
 from newsgraph.extract.orgs.base import (
     AFAAL,
     OrgMatch,
@@ -132,10 +133,7 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
     # never end on a dangling purpose noun or conjunction
     while j > i + 1 and (doc[j - 1].norm_ in ("و", "ل") or _trailing_purpose(doc[j - 1], purpose)):
         j -= 1
-    judging = words("org_name_end_descriptors_ar.txt")
-    while j > i + 2 and doc[j - 1].norm_ in judging:
-        j -= 1  # «تنظيم الإخوان الإرهابي»: the writer's judgement, no part of the name
-    return j, country
+    return judged_end(doc, i, j), country  # «تنظيم الإخوان الإرهابي»: the writer's judgement, not the name
 
 
 def _own_adjectives(doc: Doc, i: int, j: int, mentions: dict[int, Span]) -> int:
