@@ -59,6 +59,7 @@ __all__ = [
     "extend_persons",
     "is_demonym",
     "is_title",
+    "judged_end",
     "name_word",
     "not_name_end",
     "trim_span",
@@ -68,6 +69,16 @@ __all__ = [
 
 #: Proclitics the tokenizer splits off; a name never starts with one (it may end in «ب», as «أ ف ب»).
 PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك"})
+
+
+def judged_end(doc: Doc, start: int, end: int) -> int:
+    """The end of an organization's name at ``start:end`` without the writer's judging adjectives after it
+    («تنظيم داعش الإرهابي», ``data/org_name_end_descriptors_ar.txt``); a name keeps at least two words
+    («التنظيم المتطرف» alone is an anaphor)."""
+    judging = words("org_name_end_descriptors_ar.txt")
+    while end - start > 2 and doc[end - 1].norm_ in judging:
+        end -= 1
+    return end
 
 
 def trim_span(ent: Span) -> Span | None:
@@ -100,9 +111,8 @@ def trim_span(ent: Span) -> Span | None:
         end -= 1  # «البيت الأبيض إن»: no name ends in "that"
     if ent.label_ == "ORG" and end - start == 2 and disagrees_ar(doc[start].norm_, doc[start + 1].norm_):
         end -= 1  # «رئيس الحكومة المكلف»: "designate" is the head's (masculine), not the government's
-    judging = words("org_name_end_descriptors_ar.txt")
-    while end - start > 2 and ent.label_ == "ORG" and doc[end - 1].norm_ in judging:
-        end -= 1  # «تنظيم داعش الإرهابي»: the writer's judgement, no part of the name
+    if ent.label_ == "ORG":
+        end = judged_end(doc, start, end)  # «تنظيم داعش الإرهابي»: the writer's judgement, not the name
     directions = words("name_end_directions_ar.txt")
     while end - start > 1 and ent.label_ == "ORG" and doc[end - 1].norm_ in directions:
         end -= 1  # «معاقل تنظيم الدولة جنوب شرقي مدينة سرت»: "southeast of", after the name

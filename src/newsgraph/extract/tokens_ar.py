@@ -158,6 +158,9 @@ def split_arabic_punctuation(nlp: Language) -> None:
     """Split closing brackets, quotes and stops off Arabic words («إنتربول).» -> 3 tokens), and a
     proclitic off an opening quote («و"الحشد الشعبي"», «بـ«الحرس»: «و» + «"» + «الحشد»).
 
+    Only one of «و», «ف», «ب», «ك» is split: «لـ«الأفق» stays one token, as the outlet rules expect
+    «قال لـ«X»» (orgs/media_ar.py), and a stacked «وبـ«» is left glued.
+
     spaCy's Arabic suffix rules leave ``).`` and ``».`` glued to the word.
     """
     tokenizer: Any = nlp.tokenizer

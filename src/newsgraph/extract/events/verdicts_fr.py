@@ -21,6 +21,7 @@ from newsgraph.extract.events.lexicons import TriggerMatch
 __all__ = ["verdicts_fr"]
 
 _VERB = "condamner"
+#: «à», and «a» for it where a text lost the accent («condamné a 5 ans»)
 _TO = frozenset({"à", "a"})
 #: a verb's dependents that hold its penalty, directly or inside its object
 _INSIDE = ("nmod", "appos", "conj", "flat:name")

@@ -26,14 +26,14 @@ def coordinated_holders(
     # «les ministres américain et français des Affaires étrangères, X et Y»: each name its country, in order
     owners = [m.kb_id_ for x in range(title[0], k) if (m := ctx.starts.get(x)) is not None
               and m.label_ == "COUNTRY" and m.kb_id_ and doc[x].text[:1].islower()]
-    n = 1
+    nth = 1  # the holder being read: the first (0) took the title's own ``of``
     while k < len(doc):
         j = k + 1 if doc[k].text == "," else k
         if j >= len(doc) or keys[j] != "et" or ctx.first[j]:
             return
         j += 1
-        own, text = owners[n] if len(owners) > n else of, None
-        n += 1
+        own, text = owners[nth] if len(owners) > nth else of, None
+        nth += 1
         adjective = _owner_at(ctx, j) if j < len(doc) and doc[j].text[:1].islower() else None
         if adjective is not None and j in ctx.starts and ctx.starts[j].label_ == "COUNTRY":
             own, j = adjective[0], adjective[1]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.agreement_ar import disagrees_ar
 from newsgraph.extract.lexicon import common_word_ar, org_heads, suffixed_common_ar, title_vocabulary, words
 from newsgraph.extract.military import unit_words
+from newsgraph.extract.ner_ar_names import judged_end
 from newsgraph.extract.orgs.base import (
     AFAAL,
     OrgMatch,
@@ -132,10 +133,7 @@ def _ar_chain(doc: Doc, i: int, mentions: dict[int, Span], stop: frozenset[str])
     # never end on a dangling purpose noun or conjunction
     while j > i + 1 and (doc[j - 1].norm_ in ("و", "ل") or _trailing_purpose(doc[j - 1], purpose)):
         j -= 1
-    judging = words("org_name_end_descriptors_ar.txt")
-    while j > i + 2 and doc[j - 1].norm_ in judging:
-        j -= 1  # «تنظيم الإخوان الإرهابي»: the writer's judgement, no part of the name
-    return j, country
+    return judged_end(doc, i, j), country  # «تنظيم الإخوان الإرهابي»: the writer's judgement, not the name
 
 
 def _own_adjectives(doc: Doc, i: int, j: int, mentions: dict[int, Span]) -> int:
@@ -159,19 +157,29 @@ def _led_by(doc: Doc, i: int, off: int, mentions: dict[int, Span]) -> bool:
         return False
     if normalize_token(doc[i].text[off:]) not in words("org_heads_led_by_ar.txt"):
         return False
-    nxt = doc[i + 1]
-    vocab = title_vocabulary("ar")
-    titles = frozenset().union(*(vocab.get(kind, frozenset()) for kind in ("head", "rank", "honorific")))
+    nxt, titles = doc[i + 1], _leader_titles()
     return i + 1 in mentions or nxt.norm_ in titles or bare(nxt.norm_) in titles
+
+
+@cache
+def _leader_titles() -> frozenset[str]:
+    """Title, rank and courtesy nouns that may name who leads after «بقيادة»/«برئاسة» («برئاسة الوزير»)."""
+    vocab = title_vocabulary("ar")
+    return frozenset().union(*(vocab.get(kind, frozenset()) for kind in ("head", "rank", "honorific")))
 
 
 def _district(doc: Doc, i: int, off: int, mentions: dict[int, Span]) -> bool:
     """«مديرية لودر»: a head that is also a place noun (``data/place_heads_ar.txt``) right before a
     place's name names a district, no body («مديرية أمن عدن» is one: a construct noun comes first)."""
     after = mentions.get(i + 1)
-    construct_nouns = words("org_heads_construct_ar.txt") | org_heads("ar")
-    return after is not None and after.label_ == "PLACE" and doc[i + 1].norm_ not in construct_nouns \
+    return after is not None and after.label_ == "PLACE" and doc[i + 1].norm_ not in _construct_nouns() \
         and normalize_token(doc[i].text[off:]) in words("place_heads_ar.txt")
+
+
+@cache
+def _construct_nouns() -> frozenset[str]:
+    """Nouns that open an organization's construct («أمن» of «مديرية أمن عدن»), and organization heads."""
+    return words("org_heads_construct_ar.txt") | org_heads("ar")
 
 
 def _latin_run(doc: Doc, j: int) -> int:
