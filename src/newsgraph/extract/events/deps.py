@@ -90,6 +90,7 @@ from newsgraph.extract.events.links import (
     _infinitive_owner,
     _its_doer,
     _led_by,
+    _light_verb,
     _listed,
     _naming_first,
     _operations,
@@ -202,21 +203,6 @@ def inherited_subject(tok: Token, relcl: str = "relcl") -> Token | None:
         if subj is not None:
             return subj
         tok, seen = head, seen + 1
-    return None
-
-
-def _light_verb(r: _Reader, noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of, when it is a light verb ("carried out the attack"), or
-    the verb of motion it is the purpose of ("arrived in Tehran for a visit")."""
-    head = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ == "responsibility":
-        head = noun.head.head  # "claimed responsibility for the attack"
-    if head.dep_ in ("dobj", "nsubjpass", "obj") and "light_verb" in r.cues[head.head.i]:
-        return head.head
-    if head.dep_ == "pobj" and head.head.lower_ in ("for", "on") and "motion" in r.cues[head.head.head.i]:
-        return head.head.head  # "arrived in Tehran for a visit", "is travelling to Cairo for talks"
-    if head.dep_ in ("dobj", "obj") and head.head.lemma_ == "claim":
-        return head.head
     return None
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.lexicons import TriggerMatch
+from newsgraph.extract.events.links import _light_verb
 
 __all__ = ["TOPIC_PREPS", "occasion_of_other", "on_topic", "parties_in_topic", "topic_mention"]
 
@@ -59,8 +60,6 @@ def parties_in_topic(prep: Token) -> list[Token]:
 def topic_mention(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     """Whether mention ``m`` names, in an English parse, the topic or occasion of meeting trigger ``t``
     (:func:`on_topic` from its head word, with the trigger's light verb: "held talks on X")."""
-    from newsgraph.extract.events.deps import _light_verb  # deps reads this module's prepositions
-
     head = r.doc[t.start : t.end].root
     heads = set(range(t.start, t.end))
     light = None if head.pos_ in ("VERB", "AUX") else _light_verb(r, head)
