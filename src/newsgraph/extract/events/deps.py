@@ -90,6 +90,7 @@ from newsgraph.extract.events.links import (
     _infinitive_owner,
     _its_doer,
     _led_by,
+    _light_verb,
     _listed,
     _naming_first,
     _operations,
@@ -99,7 +100,7 @@ from newsgraph.extract.events.links import (
 from newsgraph.extract.events.owners_en import owned_only
 from newsgraph.extract.events.settings_en import setting_places
 from newsgraph.extract.events.suspects_en import supposed_identity, supposed_subject
-from newsgraph.extract.events.topics_en import TOPIC_PREPS, parties_in_topic
+from newsgraph.extract.events.topics_en import PARTY_PREPS, TOPIC_PREPS, parties_in_topic
 
 __all__ = ["dep_roles", "dep_location", "is_passive", "country_modifier"]
 # importable from here as before the split (the code lives in .deps_places)
@@ -109,9 +110,11 @@ __all__ += ["best_place", "capitals_as_countries", "capitals_as_countries_en", "
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "nsubjpass", "obj", "attr")
 _NEAR = ("appos", "poss", "compound", "nmod", "amod")
-#: prepositions and the frame role their object takes (None: the type's subject/object/genitive)
-_PARTICIPANT_PREPS = ("with", "between", "among", "alongside")
+#: prepositions and the frame role their object takes (None: the type's subject/object/genitive); a
+#: meeting's participants come after topics_en.PARTY_PREPS
 _OBJECT_PREPS = ("on", "against", "targeting")
+
+
 def is_passive(r: _Reader, verb: Token) -> bool:
     """A passive verb ("was stabbed"): its doer, when named at all, comes after "by". A headline
     drops the auxiliary ("Mayor of Gdańsk stabbed on stage"): a bare past form there is passive too, as is
@@ -205,21 +208,6 @@ def inherited_subject(tok: Token, relcl: str = "relcl") -> Token | None:
     return None
 
 
-def _light_verb(r: _Reader, noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of, when it is a light verb ("carried out the attack"), or
-    the verb of motion it is the purpose of ("arrived in Tehran for a visit")."""
-    head = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ == "responsibility":
-        head = noun.head.head  # "claimed responsibility for the attack"
-    if head.dep_ in ("dobj", "nsubjpass", "obj") and "light_verb" in r.cues[head.head.i]:
-        return head.head
-    if head.dep_ == "pobj" and head.head.lower_ in ("for", "on") and "motion" in r.cues[head.head.head.i]:
-        return head.head.head  # "arrived in Tehran for a visit", "is travelling to Cairo for talks"
-    if head.dep_ in ("dobj", "obj") and head.head.lemma_ == "claim":
-        return head.head
-    return None
-
-
 def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> None:
     """Fill ``raw``'s roles from the parse around trigger ``t`` (see the module docstring)."""
     if r.lang == "fr":  # Universal Dependencies labels: newsgraph.extract.events.deps_fr
@@ -252,7 +240,7 @@ def dep_roles(r: _Reader, t: TriggerMatch, info: EventTypeInfo, raw: _Raw) -> No
             elif child.dep_ in ("prep", "dative"):  # "gave aid to Syria": "to" read as a dative
                 word = child.lower_
                 role = (
-                    "participant" if meets and word in _PARTICIPANT_PREPS
+                    "participant" if meets and word in PARTY_PREPS
                     else info.genitive if own_noun and word == "from" and not info.story  # "a request from X"
                     else None if word in TOPIC_PREPS and info.object == "participant"  # topics_en
                     else info.object if word in _OBJECT_PREPS or word in addressed

@@ -14,7 +14,7 @@ joined after it ("arrested and charged X"); the owner of an ``own_act`` noun an 
 ("Iran's decision to expel X": Iran expels); the noun a past participle describes, which underwent the act
 ("fighters arrested last year"); who leads what a noun names ("Saudi-led airstrikes"); whom "its" on an event
 noun that is a verb's object stands for ("vowed to continue its attacks"); the subject a gerund after "by"
-shares ("retaliated by striking X").
+shares ("retaliated by striking X"); the light verb an event noun is the object of ("carried out the attack").
 """
 
 from __future__ import annotations
@@ -328,3 +328,18 @@ def wire_credit(doc: Doc, start: int, end: int) -> bool:
         t.is_punct or t.like_num or t.ent_type_ in ("GPE", "LOC", "DATE") or t.is_upper
         or t.lower_.rstrip(".") in months for t in before
     )
+
+
+def _light_verb(r: _Reader, noun: Token) -> Token | None:
+    """The verb a noun trigger is the object of, when it is a light verb ("carried out the attack"), or
+    the verb of motion it is the purpose of ("arrived in Tehran for a visit")."""
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ == "responsibility":
+        head = noun.head.head  # "claimed responsibility for the attack"
+    if head.dep_ in ("dobj", "nsubjpass", "obj") and "light_verb" in r.cues[head.head.i]:
+        return head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("for", "on") and "motion" in r.cues[head.head.head.i]:
+        return head.head.head  # "arrived in Tehran for a visit", "is travelling to Cairo for talks"
+    if head.dep_ in ("dobj", "obj") and head.head.lemma_ == "claim":
+        return head.head
+    return None

@@ -18,7 +18,7 @@ from datetime import date
 
 from newsgraph.extract.events.clauses import _describes, _Reader
 from newsgraph.extract.events.frames import _Raw, same_time
-from newsgraph.extract.events.lexicons import EventTypeInfo, load_event_types
+from newsgraph.extract.events.lexicons import EventTypeInfo, load_cues, load_event_types
 from newsgraph.extract.events.passives_ar import stated_apart
 from newsgraph.kb import load_kb
 
@@ -239,19 +239,17 @@ def _nested(a: str, b: str) -> bool:
     return a in kb.containers(b) or b in kb.containers(a) or _unit_of(a, b) or _unit_of(b, a)
 
 
-#: Words an unknown place's name may end with when it names the unit ("Borno" and "Borno State").
-_UNIT_WORDS = ("state", "province", "region", "district", "county", "governorate", "city", "prefecture")
-
-
 def _unit_of(a: str, b: str) -> bool:
     """Whether place id ``b`` is ``a`` with a unit word after it ("place/borno-state", "place/borno"): two
-    places the knowledge base does not know, named with and without what kind of unit they are.
+    places the knowledge base does not know, named with and without what kind of unit they are (a
+    ``place_unit`` cue word).
 
     Examples:
         >>> _unit_of("place/borno", "place/borno-state"), _unit_of("place/borno", "place/bornu")
         (True, False)
     """
-    return a.startswith("place/") and any(b == f"{a}-{w}" for w in _UNIT_WORDS)
+    units = load_cues("en").get("place_unit", frozenset())  # ids are slugs of English names
+    return a.startswith("place/") and any(b == f"{a}-{w}" for w in units)
 
 
 def _distinct(a: _Raw, b: _Raw) -> bool:

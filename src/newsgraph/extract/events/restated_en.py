@@ -33,7 +33,7 @@ def _quoted(verb: Token) -> bool:
 def _reported(verb: Token, report: frozenset[str]) -> bool:
     """Whether ``verb`` lies in a clause a reporting verb governs ("he said the attackers killed")."""
     tok = verb
-    while tok.dep_ in _UP and tok.head is not tok:
+    while tok.dep_ in _UP and tok.head.i != tok.i:  # spaCy makes a new Token per access: compare indices
         tok = tok.head
         if tok.lemma_.lower() in report:
             return True

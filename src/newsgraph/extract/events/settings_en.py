@@ -32,10 +32,12 @@ __all__ = ["setting_places"]
 _GOAL_PREPS = frozenset({"to", "in", "at"})
 #: prepositions that place the subject noun ("police in Tunis")
 _AT_PREPS = frozenset({"in", "at"})
+#: dependencies of a verb's subject, active or passive
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps`` ("a visit to Algeria": "Algeria")."""
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
 

@@ -16,13 +16,14 @@ from spacy.tokens import Token
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M
 from newsgraph.extract.events.lexicons import TriggerMatch
+from newsgraph.extract.events.links import _light_verb
 
-__all__ = ["TOPIC_PREPS", "occasion_of_other", "on_topic", "parties_in_topic", "topic_mention"]
+__all__ = ["PARTY_PREPS", "TOPIC_PREPS", "occasion_of_other", "on_topic", "parties_in_topic", "topic_mention"]
 
 #: prepositions whose phrase, on a meeting's trigger, says what it is about or where it fits
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "against", "targeting"})
-#: prepositions that name a meeting's other side
-_PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
+#: prepositions that name a meeting's other side (also read by :func:`.deps.dep_roles`)
+PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 #: dependencies a walk inside a topic phrase follows (nouns and their modifiers, not clauses)
 _INSIDE = frozenset({"pobj", "prep", "conj", "cc", "compound", "amod", "nmod", "poss", "appos", "punct"})
 
@@ -32,7 +33,7 @@ def on_topic(tok: Token, heads: set[int]) -> bool:
     indices of the trigger and its light verb), with no party phrase ("with X") on the way up."""
     seen = 0
     while tok.head.i != tok.i and seen < 12:
-        if tok.dep_ == "prep" and tok.lower_ in _PARTY_PREPS:
+        if tok.dep_ == "prep" and tok.lower_ in PARTY_PREPS:
             return False
         if tok.dep_ == "prep" and tok.head.i in heads:
             return tok.lower_ in TOPIC_PREPS
@@ -49,7 +50,7 @@ def parties_in_topic(prep: Token) -> list[Token]:
     while todo:
         tok = todo.pop()
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS:
+            if c.dep_ == "prep" and c.lower_ in PARTY_PREPS:
                 found.extend(p for p in c.children if p.dep_ == "pobj")
             elif c.dep_ in _INSIDE:
                 todo.append(c)
@@ -59,8 +60,6 @@ def parties_in_topic(prep: Token) -> list[Token]:
 def topic_mention(r: _Reader, m: _M, t: TriggerMatch) -> bool:
     """Whether mention ``m`` names, in an English parse, the topic or occasion of meeting trigger ``t``
     (:func:`on_topic` from its head word, with the trigger's light verb: "held talks on X")."""
-    from newsgraph.extract.events.deps import _light_verb  # deps reads this module's prepositions
-
     head = r.doc[t.start : t.end].root
     heads = set(range(t.start, t.end))
     light = None if head.pos_ in ("VERB", "AUX") else _light_verb(r, head)
