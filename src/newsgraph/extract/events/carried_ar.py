@@ -4,6 +4,9 @@
 of its own: its subject is the one who spoke last in the sentence before (the agent of its last
 statement). Without this the nearest name of the sentence, often one deep in what is called for («بين
 إسرائيل وغزة»), was read as the doer.
+
+Within one sentence, a verb right after «إنه», «أنها» (``he_that`` cue words: «وقال الحزب إنه استهدف
+مواقع X») is the act of the speaker the pronoun stands for (:func:`_speaker_acts`).
 """
 
 from __future__ import annotations
@@ -19,12 +22,11 @@ __all__ = ["carried_subjects"]
 
 #: Cue classes of the word right after a verb that show it names no subject: «دعا إلى», «أكد أن»
 _NO_SUBJECT = frozenset({"destination", "complement", "target", "topic"})
-#: Words right after a verb that show the same: prepositions
-_PREPOSITIONS = frozenset({"ب", "ل", "عن", "في", "الى", "إلى", "على"})
 
 
 def carried_subjects(r: _Reader, raws: list[_Raw], types: Mapping[str, EventTypeInfo]) -> None:
-    """Give a sentence-opening verb with no subject the last speaker of the sentence before (module doc)."""
+    """Give a sentence-opening verb with no subject the last speaker of the sentence before, and a verb
+    right after «إنه» the speaker of its own sentence (module doc)."""
     if r.lang != "ar":
         return
     for x in raws:
@@ -53,7 +55,7 @@ def carried_subjects(r: _Reader, raws: list[_Raw], types: Mapping[str, EventType
 
 
 def _speaker_acts(r: _Reader, x: _Raw, info: EventTypeInfo, raws: list[_Raw]) -> None:
-    """«قال X إنه سيزور طبرق لحث مجلس النواب»: the verb right after «إنه» is the act of the speaker the
+    """«قال X إنه زار طبرق لإقناع مجلس النواب»: the verb right after «إنه» is the act of the speaker the
     pronoun stands for (the agent of the speech verb before it in its sentence); a name after the verb is
     its object, not its subject."""
     t, role = x.trig, info.subject
@@ -85,7 +87,8 @@ def _opens_sentence(r: _Reader, start: int) -> bool:
 
 
 def _no_subject_after(r: _Reader, i: int) -> bool:
-    """Whether token ``i`` right after a verb shows the verb names no subject: a preposition, «أن»."""
+    """Whether token ``i`` right after a verb shows the verb names no subject: a preposition
+    (``data/verb_prepositions_ar.txt``, or a ``destination``/``target`` cue word), «أن»."""
     if i in r.mention_at or r.sent_of[i] != r.sent_of[i - 1]:
         return False
-    return r.doc[i].norm_ in _PREPOSITIONS or not r.cues[i].isdisjoint(_NO_SUBJECT)
+    return r.doc[i].norm_ in words("verb_prepositions_ar.txt") or not r.cues[i].isdisjoint(_NO_SUBJECT)

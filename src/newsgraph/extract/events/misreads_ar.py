@@ -18,6 +18,7 @@ import functools
 from spacy.tokens import Doc
 
 from newsgraph.extract.events.lexicons import TriggerMatch, load_triggers
+from newsgraph.extract.lexicon import words
 from newsgraph.text import is_arabic, normalize_token
 
 __all__ = ["misread_ar"]
@@ -78,11 +79,11 @@ def _future_verb(doc: Doc, t: TriggerMatch) -> bool:
     no event). A pledge or a threat is told of what is to come («ستخصص الولايات المتحدة 100 مليون دولار»,
     «سيرد بقوة»): it stays; so does a speech verb («ستعلن النتائج»), whose speaker the Statements read, and
     a future in a relative clause of a past narrative («توجه إلى القصر الذي سيلتقي فيه الملك»: it happened
-    later that day)."""
+    later that day; ``data/future_relatives_ar.txt``)."""
     if t.kind != "V" or t.type in ("AidPledge", "Threat"):
         return False
     before = {normalize_token(doc[i].text) for i in range(max(t.start - 2, 0), t.start)}
-    if before & {"الذي", "التي", "حيث", "اللذين", "اللتين"}:
+    if before & words("future_relatives_ar.txt"):
         return False
     norm = normalize_token(doc[t.start].text)
     rest = next((norm[len(p):] for p in ("وس", "فس", "س") if norm.startswith(p)), "")
