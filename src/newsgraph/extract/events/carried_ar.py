@@ -46,12 +46,8 @@ def carried_subjects(r: _Reader, raws: list[_Raw], types: Mapping[str, EventType
         said = [s for s in raws if s.trig.kind in ("S", "A") and s.sent == prev and s.roles.get("agent")]
         if not said:
             continue
-        last = max(said, key=lambda s: s.trig.start)
-        agents = last.roles["agent"]
-        best = max(agents.values())
-        for ref, score in agents.items():
-            if score == best:
-                x.add(info.subject, ref, 1.2)
+        for ref in max(said, key=lambda s: s.trig.start).strongest("agent"):
+            x.add(info.subject, ref, 1.2)
 
 
 def _speaker_acts(r: _Reader, x: _Raw, info: EventTypeInfo, raws: list[_Raw]) -> None:
@@ -65,9 +61,7 @@ def _speaker_acts(r: _Reader, x: _Raw, info: EventTypeInfo, raws: list[_Raw]) ->
             and s.trig.end < t.start and s.roles.get("agent")]
     if not said:
         return
-    agents = max(said, key=lambda s: s.trig.start).roles["agent"]
-    best = max(agents.values())
-    speaker = [ref for ref, score in agents.items() if score == best]
+    speaker = max(said, key=lambda s: s.trig.start).strongest("agent")
     for ref in list(x.roles.get(role, {})):
         if ref not in speaker and any(m.ref == ref and m.start >= t.end for m in r.mentions):
             score = x.roles[role].pop(ref)

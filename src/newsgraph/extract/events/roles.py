@@ -120,6 +120,10 @@ def _against(r: _Reader, t: TriggerMatch, m: _M, c: str) -> bool:
     return c == "against" and not r.parsed and 0 <= m.start - t.end <= _AGAINST_REACH
 
 
+#: Contexts whose English mention a parse may show belongs to another phrase than the trigger's
+_JUDGED_EN = ("participant", "agent", "target")
+
+
 def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], speech: list[int]) -> _Raw:
     if info.type == "Meeting" and "host" in r.cues[t.start]:
         info = dataclasses.replace(info, subject="agent")  # «استقبل الأمير الوزير»: the prince hosts
@@ -260,10 +264,9 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     for m in near:
         c = ctx[m]
         judged = ("target", "agent", "participant", "") if r.lang == "fr" else ("target", "agent")
-        judged_en = ("participant", "agent", "target")
         if parsed and c in judged and (_governed_elsewhere(r, m, t) or stray_context(r, m)):
             continue  # "a bombing blamed on X killed ten": "on X" belongs to "blamed", not "killed"
-        if parsed and r.lang == "en" and (m.payload == "adj" or owner_of_named(r, m)) and c in judged_en:
+        if parsed and r.lang == "en" and (m.payload == "adj" or owner_of_named(r, m)) and c in _JUDGED_EN:
             continue  # "met with Russian President Putin", "with Russia's Putin": the parse reads the phrase
         if (
             m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object)
