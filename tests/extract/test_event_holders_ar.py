@@ -34,20 +34,21 @@ def test_the_titled_person_not_the_body_of_his_title_calls_after_a_speech_verb()
 
 
 def test_the_titled_person_not_the_body_of_his_title_acts() -> None:
-    ext, names = _extract("وكان زعيم حزب العمال المعارض جيريمي كوربن، حسب الصحيفة، دعا إلى التصويت.")
+    ext, names = _extract("وكان زعيم حزب العمال المعارض جيريمي كوربن، في كلمة أمام أنصاره، "
+                          "دعا إلى انتخابات مبكرة.")
     assert _names(_of_type(ext, "Appeal"), "agent", names) == ["جيريمي كوربن"]
 
 
 def test_a_spokesperson_voices_the_body_of_his_title() -> None:
     # «المتحدث باسم الجيش فلان»: the army calls, through him (GUIDELINES.md)
     ext, names = _extract("وكان المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي، حسب الصحيفة، دعا إلى الإخلاء.")
-    assert _names(_of_type(ext, "Appeal"), "agent", names) != ["أفيخاي أدرعي"]
+    assert _names(_of_type(ext, "Appeal"), "agent", names) == ["الجيش الإسرائيلي"]
 
 
 def test_the_guest_stands_past_a_time_phrase_and_the_word_for_counterpart() -> None:
     # «استقبل X بعد ظهر السبت، نظيره المغربي Y», «، منذ قليل، نظيره Y»: Y is the guest
     for text in ("استقبل وزير الخارجية سامح شكري بعد ظهر السبت، نظيره المغربي ناصر بوريطة في القاهرة.",
-                 "استقبل وزير الخارجية سامح شكري، منذ قليل، نظيره الأردني أيمن الصفدي في القاهرة."):
+                 "استقبل وزير الخارجية سامح شكري، قبل ساعات، نظيره الأردني أيمن الصفدي في القاهرة."):
         ext, names = _extract(text)
         guests = _names(_of_type(ext, "Meeting"), "participant", names)
         assert "سامح شكري" in guests and len(guests) == 2, (text, guests)
@@ -55,7 +56,7 @@ def test_the_guest_stands_past_a_time_phrase_and_the_word_for_counterpart() -> N
 
 def test_the_body_whose_seat_a_reception_is_held_in_is_no_party() -> None:
     # «استقبل X بمقر المجلس الرئاسي ...، Y»: the council is where they met; Y is the guest
-    ext, names = _extract("واستقبل رئيس المجلس محمد المنفي بمقر المجلس الرئاسي في طرابلس، اليوم الأربعاء، "
+    ext, names = _extract("واستقبل رئيس المجلس محمد المنفي بمقر المجلس الرئاسي في طرابلس، صباح الأحد، "
                           "المبعوثة الأممية هانا تيتيه.")
     meeting = _of_type(ext, "Meeting")
     assert "المجلس الرئاسي" not in _names(meeting, "participant", names)
@@ -81,7 +82,8 @@ def test_a_name_that_ends_the_clause_before_does_not_speak() -> None:
 
 def test_the_group_whose_men_an_attack_hits_is_its_target() -> None:
     # «غارات على عناصر تابعة لقوات X»: X's men were hit
-    ext, names = _extract("وشن الجيش السوداني غارات على عناصر تابعة لقوات الدعم السريع قرب سنار.")
+    ext, names = _extract("وشن الجيش السوداني ضربات جوية على عناصر تابعة لقوات الدعم السريع "
+                          "شمال مدينة الأبيض.")
     attack = _of_type(ext, "Attack")
     assert any("الدعم السريع" in n for n in _names(attack, "target", names)), attack.roles
 
@@ -97,7 +99,7 @@ def test_the_country_of_the_aircraft_is_the_doer_not_the_target() -> None:
 def test_a_sentence_that_leaves_out_its_subject_goes_on_with_the_last_speaker() -> None:
     # «وقال X إن ... . كما دعا إلى ... بين إسرائيل وغزة»: X calls, not a name in what he calls for
     ext, names = _extract("وقال الأمين العام أنطونيو غوتيريش إن المنظمة تتحمل مسؤولية مشتركة. "
-                          "كما دعا إلى وقف إطلاق النار في الصراع بين إسرائيل وغزة.")
+                          "كما دعا إلى هدنة فورية في القتال الدائر بين إسرائيل وغزة.")
     assert _names(_of_type(ext, "Appeal"), "agent", names) == ["أنطونيو غوتيريش"]
     # a verb with its own subject keeps it
     ext, names = _extract("وقال الأمين العام أنطونيو غوتيريش إن المنظمة تتحمل مسؤولية مشتركة. "
@@ -106,10 +108,10 @@ def test_a_sentence_that_leaves_out_its_subject_goes_on_with_the_last_speaker() 
 
 
 def test_the_verb_after_he_that_is_the_speakers_act() -> None:
-    # «قال X إنه زار طبرق لحث مجلس النواب»: X visited; the parliament is no visitor (a future «سيزور» is
-    # a plan, no event: GUIDELINES.md)
-    ext, names = _extract("وقال المبعوث الأممي مارتن كوبلر في طرابلس، إنه زار مدينة طبرق "
-                          "لحث مجلس النواب على منح الثقة.")
+    # «قال X إنه زار طبرق لإقناع مجلس النواب»: X visited; the parliament is no visitor (a future
+    # «سيزور» is a plan, no event: misreads_ar.py)
+    ext, names = _extract("وقال المبعوث الأممي مارتن كوبلر أمس، إنه زار مدينة طبرق "
+                          "لإقناع مجلس النواب بالتصويت على الميزانية.")
     visit = _of_type(ext, "Visit")
     assert _names(visit, "agent", names) == ["مارتن كوبلر"]
 

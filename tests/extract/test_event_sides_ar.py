@@ -8,7 +8,7 @@ from tests.extract.arabic_events import events_of as _events
 
 def test_the_place_fought_to_be_freed_is_where_the_fighting_is() -> None:
     # «معارك لتطهير حي X، ... في Y»: the quarter being cleared, not the city it lies in
-    text = "وتدور معارك شرسة لتطهير حي التواهي، آخر معاقل المتمردين في عدن."
+    text = "واندلعت اشتباكات عنيفة لتطهير حي التواهي، حيث يتحصن مسلحون قرب ميناء عدن."
     attacks, names = _events(text, "Attack")
     assert attacks and "التواهي" in names.get(attacks[0].location or "", ""), attacks
 
@@ -38,7 +38,7 @@ def test_groups_joined_past_quotes_are_all_targets() -> None:
 
 def test_a_place_freed_in_another_happening_does_not_place_the_event() -> None:
     # «ويأتي القصف ... بعد نجاح المقاومة في تحرير مدينة X»: X was freed in another happening
-    text = ("وقتل ستة مدنيين في قصف مدفعي للحوثيين على منطقة دار سعد في عدن. ويأتي القصف الحوثي بعد أيام "
+    text = ("وقتل أربعة مدنيين في قصف مدفعي حوثي طال حي دار سعد بعدن. ويأتي القصف الحوثي بعد أيام "
             "من نجاح قوات المقاومة الموالية للحكومة في تحرير تعز من الميليشيات.")
     attacks, names = _events(text, "Attack")
     shelling = [a for a in attacks if "قصف" in a.trigger.text]

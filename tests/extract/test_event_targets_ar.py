@@ -173,8 +173,8 @@ def test_the_country_of_soldiers_killed_was_hit_not_of_civilians() -> None:
 
 def test_a_split_conjunction_does_not_push_the_side_out_of_reach() -> None:
     # «مقتل 10 مدنيين وجندي من تشاد»: «و» split off by the tokenizer counts as no word
-    events, _ = _events("وأدى التفجير إلى مقتل 10 مدنيين وجندي من تشاد المجاورة.", "Attack")
-    events += _events("وأدى التفجير إلى مقتل 10 مدنيين وجندي من تشاد المجاورة.", "Bombing")[0]
+    events, _ = _events("وخلف الانفجار مقتل سبعة مدنيين وجندي من تشاد قرب الحدود.", "Attack")
+    events += _events("وخلف الانفجار مقتل سبعة مدنيين وجندي من تشاد قرب الحدود.", "Bombing")[0]
     assert any("country/TD" in e.roles.get("target", ()) for e in events), events
 
 

@@ -4,6 +4,9 @@
 of its own: its subject is the one who spoke last in the sentence before (the agent of its last
 statement). Without this the nearest name of the sentence, often one deep in what is called for («بين
 إسرائيل وغزة»), was read as the doer.
+
+Within one sentence, a verb right after «إنه», «أنها» (``he_that`` cue words: «وقال الحزب إنه استهدف
+مواقع X») is the act of the speaker the pronoun stands for (:func:`_speaker_acts`).
 """
 
 from __future__ import annotations
@@ -19,12 +22,11 @@ __all__ = ["carried_subjects"]
 
 #: Cue classes of the word right after a verb that show it names no subject: «دعا إلى», «أكد أن»
 _NO_SUBJECT = frozenset({"destination", "complement", "target", "topic"})
-#: Words right after a verb that show the same: prepositions
-_PREPOSITIONS = frozenset({"ب", "ل", "عن", "في", "الى", "إلى", "على"})
 
 
 def carried_subjects(r: _Reader, raws: list[_Raw], types: Mapping[str, EventTypeInfo]) -> None:
-    """Give a sentence-opening verb with no subject the last speaker of the sentence before (module doc)."""
+    """Give a sentence-opening verb with no subject the last speaker of the sentence before, and a verb
+    right after «إنه» the speaker of its own sentence (module doc)."""
     if r.lang != "ar":
         return
     for x in raws:
@@ -44,16 +46,12 @@ def carried_subjects(r: _Reader, raws: list[_Raw], types: Mapping[str, EventType
         said = [s for s in raws if s.trig.kind in ("S", "A") and s.sent == prev and s.roles.get("agent")]
         if not said:
             continue
-        last = max(said, key=lambda s: s.trig.start)
-        agents = last.roles["agent"]
-        best = max(agents.values())
-        for ref, score in agents.items():
-            if score == best:
-                x.add(info.subject, ref, 1.2)
+        for ref in max(said, key=lambda s: s.trig.start).strongest("agent"):
+            x.add(info.subject, ref, 1.2)
 
 
 def _speaker_acts(r: _Reader, x: _Raw, info: EventTypeInfo, raws: list[_Raw]) -> None:
-    """«قال X إنه سيزور طبرق لحث مجلس النواب»: the verb right after «إنه» is the act of the speaker the
+    """«قال X إنه زار طبرق لإقناع مجلس النواب»: the verb right after «إنه» is the act of the speaker the
     pronoun stands for (the agent of the speech verb before it in its sentence); a name after the verb is
     its object, not its subject."""
     t, role = x.trig, info.subject
@@ -63,9 +61,7 @@ def _speaker_acts(r: _Reader, x: _Raw, info: EventTypeInfo, raws: list[_Raw]) ->
             and s.trig.end < t.start and s.roles.get("agent")]
     if not said:
         return
-    agents = max(said, key=lambda s: s.trig.start).roles["agent"]
-    best = max(agents.values())
-    speaker = [ref for ref, score in agents.items() if score == best]
+    speaker = max(said, key=lambda s: s.trig.start).strongest("agent")
     for ref in list(x.roles.get(role, {})):
         if ref not in speaker and any(m.ref == ref and m.start >= t.end for m in r.mentions):
             score = x.roles[role].pop(ref)
@@ -85,7 +81,8 @@ def _opens_sentence(r: _Reader, start: int) -> bool:
 
 
 def _no_subject_after(r: _Reader, i: int) -> bool:
-    """Whether token ``i`` right after a verb shows the verb names no subject: a preposition, «أن»."""
+    """Whether token ``i`` right after a verb shows the verb names no subject: a preposition
+    (``data/verb_prepositions_ar.txt``, or a ``destination``/``target`` cue word), «أن»."""
     if i in r.mention_at or r.sent_of[i] != r.sent_of[i - 1]:
         return False
-    return r.doc[i].norm_ in _PREPOSITIONS or not r.cues[i].isdisjoint(_NO_SUBJECT)
+    return r.doc[i].norm_ in words("verb_prepositions_ar.txt") or not r.cues[i].isdisjoint(_NO_SUBJECT)

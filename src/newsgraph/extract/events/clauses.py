@@ -99,6 +99,21 @@ def _item_end(r: _Reader, i: int) -> bool:
         or r.doc[i].is_punct
 
 
+def _conjuncts(r: _Reader, m: _M, free: list[_M], step: int) -> list[_M]:
+    """``m`` and the actors joined to it by «و» right before it (``step`` -1) or after it (1), in text
+    order: «الحوثيون وقوات صالح» (without a parse, Arabic only)."""
+    out = [m]
+    while True:
+        edge = out[0] if step < 0 else out[-1]
+        joint = edge.start - 1 if step < 0 else edge.end
+        if r.lang != "ar" or not 0 <= joint < len(r.doc) or r.doc[joint].norm_ != "و":
+            return out
+        nxt = next((x for x in free if (x.end == joint if step < 0 else x.start == joint + 1)), None)
+        if nxt is None or nxt.payload == "adj":
+            return out
+        out = [nxt, *out] if step < 0 else [*out, nxt]
+
+
 def _next_item(r: _Reader, end: int) -> _M | None:
     """The actor of the list item after «، و» at token ``end`` («X، وY، وZ»), past one item that names
     nobody the mentions know; None unless the item ends there (a new clause, «، والجيش يتقدم», is no

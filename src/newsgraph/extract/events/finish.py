@@ -35,6 +35,7 @@ from newsgraph.extract.events.merge import (
 )
 from newsgraph.extract.events.places_ar import met_where_visited, placed_by_setting
 from newsgraph.extract.events.restated_en import restated
+from newsgraph.extract.events.visitors_ar import visitor_meets
 from newsgraph.extract.events.where import place_main_event
 from newsgraph.types import DateValue, Event, Span
 
@@ -110,6 +111,7 @@ def _finish(
     now = fallback_date.value if fallback_date else ""
     for f in final:
         _fallback_actor(r, f, types[f.trig.type])
+    visitor_meets(r, final)  # «زار X دمشق، حيث التقى Y»: the visitor meets
     met_where_visited(r, final)  # «زار طهران، والتقى بمسؤولين»: met where the visit went
     placed_by_setting(r, final)  # «وفي تل أبيب حث الوزير»: where the sentence is set
     place_main_event(r, final, types, now)

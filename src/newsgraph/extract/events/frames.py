@@ -128,6 +128,13 @@ class _Raw:
                 self.roles.get(slot, {}).pop(ref, None)
         self.add(role, ref, score)
 
+    def strongest(self, role: str) -> list[str]:
+        """The fillers of ``role`` read with its highest score (all of a tie, in the order they were added):
+        who a reading is surest of, not a country a weaker one gave."""
+        slot = self.roles.get(role, {})
+        best = max(slot.values(), default=None)
+        return [ref for ref, score in slot.items() if score == best]
+
     def done_by(self, ref: str, score: float) -> None:
         """``ref`` did it: no longer a target or participant, the agent with ``score``."""
         self.only_as("agent", ref, score)

@@ -32,7 +32,6 @@ from __future__ import annotations
 from newsgraph.extract.events.clauses import _Reader
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.lexicons import TriggerMatch
-from newsgraph.extract.events.visitors_ar import visitor_meets
 from newsgraph.extract.lexicon import words
 
 __all__ = [
@@ -186,11 +185,9 @@ def placed_by_setting(r: _Reader, final: list[_Raw]) -> None:
 
 
 def met_where_visited(r: _Reader, final: list[_Raw]) -> None:
-    """Give a meeting with no place the destination of a visit told before it in its sentence (module doc),
-    and one its visit's clause goes on with the visitor (:func:`.visitors_ar.visitor_meets`)."""
+    """Give a meeting with no place the destination of a visit told before it in its sentence (module doc)."""
     if r.lang != "ar":
         return
-    visitor_meets(r, final)
     for f in final:
         if f.trig.type not in _MET or f.location is not None:
             continue

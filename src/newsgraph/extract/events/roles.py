@@ -6,7 +6,8 @@ subject, genitives, light verbs, prepositions); the frame
 table ``data/events_types.tsv`` says which role a subject, an object and a
 genitive fill per type. Speech verbs and Statements are read in
 :mod:`~newsgraph.extract.events.speakers`; the actor nearest a trigger, for an
-event its clause named nobody for, in :mod:`~newsgraph.extract.events.fallback`.
+event its clause named nobody for, in :mod:`~newsgraph.extract.events.fallback`; where it happened,
+once its roles are read, in :mod:`~newsgraph.extract.events.locations`.
 """
 
 from __future__ import annotations
@@ -17,30 +18,28 @@ from collections.abc import Mapping
 from newsgraph.extract.events.agents_en import roles_en
 from newsgraph.extract.events.appeals_ar import asked_ar
 from newsgraph.extract.events.appositions_ar import title_holder, titles_person
-from newsgraph.extract.events.clauses import _actor_after, _next_item, _Reader, opens_clause
+from newsgraph.extract.events.clauses import _actor_after, _conjuncts, _next_item, _Reader, opens_clause
 from newsgraph.extract.events.contexts_en import stray_context
-from newsgraph.extract.events.deps import dep_location, dep_roles
+from newsgraph.extract.events.deps import dep_roles
 from newsgraph.extract.events.deps_fr import of_a_title_fr
-from newsgraph.extract.events.deps_places import country_modifier
 from newsgraph.extract.events.fallback import _accusative_adj, _backed, _governed_elsewhere, _other_act
 from newsgraph.extract.events.frames import _M, _Raw
 from newsgraph.extract.events.frames import ACTORS as _ACTORS
 from newsgraph.extract.events.fronts_ar import front_roles_ar
 from newsgraph.extract.events.guests_ar import guest_past_break, title_complement
 from newsgraph.extract.events.lexicons import EventTypeInfo, TriggerMatch
+from newsgraph.extract.events.locations import place_of
 from newsgraph.extract.events.men_ar import men_roles_ar
 from newsgraph.extract.events.outlets_ar import told_by
 from newsgraph.extract.events.owners_en import owner_of_named
 from newsgraph.extract.events.participants_fr import listed_fr, owns_other_fr
 from newsgraph.extract.events.passives_ar import genitive_role_ar, passive_roles_ar
-from newsgraph.extract.events.places_ar import held_place, hit_near, placed_here, seat_of
-from newsgraph.extract.events.places_en import paired_name, placed_elsewhere
+from newsgraph.extract.events.places_ar import placed_here, seat_of
 from newsgraph.extract.events.recipients_ar import recipients_ar
 from newsgraph.extract.events.relatives_ar import relative_of, relative_roles
 from newsgraph.extract.events.sanctions_ar import sanctioned_ar
 from newsgraph.extract.events.targets_ar import attack_roles_ar
 from newsgraph.extract.events.topics_en import occasion_of_other, topic_mention
-from newsgraph.extract.events.where import about_elsewhere, listed_country
 from newsgraph.extract.verbs_ar import circumstantial, subject_suffix
 from newsgraph.kb import load_kb
 from newsgraph.types import Event
@@ -63,21 +62,6 @@ def _subject_lead(r: _Reader, i: int) -> bool:
 #: («قام صاحب السمو الملكي الأمير محمد بن سلمان ... ولي ولي العهد ... وزير الدفاع بزيارة»); the verb
 #: must be in the trigger's clause.
 _LIGHT_REACH = 25
-
-
-def _conjuncts(r: _Reader, m: _M, free: list[_M], step: int) -> list[_M]:
-    """``m`` and the actors joined to it by «و» right before it (``step`` -1) or after it (1), in text
-    order: «الحوثيون وقوات صالح» (without a parse, Arabic only)."""
-    out = [m]
-    while True:
-        edge = out[0] if step < 0 else out[-1]
-        joint = edge.start - 1 if step < 0 else edge.end
-        if r.lang != "ar" or not 0 <= joint < len(r.doc) or r.doc[joint].norm_ != "و":
-            return out
-        nxt = next((x for x in free if (x.end == joint if step < 0 else x.start == joint + 1)), None)
-        if nxt is None or nxt.payload == "adj":
-            return out
-        out = [nxt, *out] if step < 0 else [*out, nxt]
 
 
 def _enumerated(r: _Reader, raw: _Raw, si: int) -> None:
@@ -134,6 +118,10 @@ def _against(r: _Reader, t: TriggerMatch, m: _M, c: str) -> bool:
     القوات المتمردة», «المعركة ضد جماعة الشباب» (not «يدعو العراق لمواصلة العمليات ضد داعش»: the
     operations are against ISIS, the call is to Iraq)."""
     return c == "against" and not r.parsed and 0 <= m.start - t.end <= _AGAINST_REACH
+
+
+#: Contexts whose English mention a parse may show belongs to another phrase than the trigger's
+_JUDGED_EN = ("participant", "agent", "target")
 
 
 def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], speech: list[int]) -> _Raw:
@@ -276,10 +264,9 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
     for m in near:
         c = ctx[m]
         judged = ("target", "agent", "participant", "") if r.lang == "fr" else ("target", "agent")
-        judged_en = ("participant", "agent", "target")
         if parsed and c in judged and (_governed_elsewhere(r, m, t) or stray_context(r, m)):
             continue  # "a bombing blamed on X killed ten": "on X" belongs to "blamed", not "killed"
-        if parsed and r.lang == "en" and (m.payload == "adj" or owner_of_named(r, m)) and c in judged_en:
+        if parsed and r.lang == "en" and (m.payload == "adj" or owner_of_named(r, m)) and c in _JUDGED_EN:
             continue  # "met with Russian President Putin", "with Russia's Putin": the parse reads the phrase
         if (
             m.label in _ACTORS and c == "participant" and "participant" in (info.subject, info.object)
@@ -315,60 +302,7 @@ def _read(r: _Reader, t: TriggerMatch, info: EventTypeInfo, scope: set[int], spe
         _enumerated(r, raw, si)
     elif parsed and r.lang == "fr":
         listed_fr(r, raw)  # «ainsi que les États-Unis, le Japon et le Canada»: the list the parse broke
-    raw.places = {m.ref for m in near if m.label == "PLACE"}
-    spot = dep_location(r, t, info) if parsed and info.located else None
-    if spot is not None:
-        raw.location = (spot.ref, spot.label)
-        for slot in raw.roles.values():
-            slot.pop(spot.ref, None)
-    elif info.located:
-        wanted = ("location", "destination") if info.type == "Visit" else ("location",)
-        # «في الأراضي السورية» places an event in Syria; "in Iraqi Kurdistan" not in Iraq
-        near_places = [
-            m for m in near if m.label in ("PLACE", "COUNTRY") and (r.lang == "ar" or m.payload != "adj")
-            and not (parsed and country_modifier(r, m))  # "in a US operation" says whose, not where
-            # «ont convenu de travailler à la sécurité au Moyen-Orient»: where the work is, not the accord
-            and not (parsed and r.lang == "fr" and _governed_elsewhere(r, m, t))
-            and not about_elsewhere(r, m, t)  # «اجتماعا لبحث الأوضاع في اليمن»: what it was about
-            # "talks in Oslo since the deal brokered ...": the talks' place; "Oslo-Stockholm pact": sides
-            and not placed_elsewhere(r, m, t) and not paired_name(r, m)
-        ]
-        # «غارة على بلدة سرمدا»: without a parse, the town an attack hits is where it happened
-        hit = ("target",) if r.lang == "ar" and info.object == "target" else ()
-        places = [m for m in near_places if ctx[m] in wanted or (m.label == "PLACE" and ctx[m] in hit)]
-        if not places and info.type == "Visit":
-            places = [m for m in near_places if m.ref in raw.roles.get("participant", {})]
-        if not places and not (t.definite and t.kind == "N"):
-            # a place named in the trigger's own clause, in no role ("Abqaiq oil plant hit"); not
-            # where one comes from («رجل من اديامان»), nor for a noun that only refers back («منفذ الهجوم»)
-            held = {ref for slot in raw.roles.values() for ref in slot}
-            places = [
-                m for m in near_places
-                if m.label == "PLACE" and r.clause_of[m.start] == own and m.ref not in held
-                and not (m.start > 0 and "origin" in r.cues[m.start - 1])
-            ]
-        # a visit goes where «إلى»/"to" says, wherever its visitor speaks from
-        # («في أربيل ... لزيارتنا إلى بغداد»)
-        places.sort(key=lambda m: (ctx[m] != "destination", r.clause_of[m.start] != own, m.label != "PLACE",
-                                   not (hit and hit_near(r, m, t, ctx[m])), abs(m.start - t.start)))
-        if not places and r.lang == "ar":
-            places = held_place(r, t)
-        if r.lang == "ar" and places and places[0].label == "PLACE":
-            # a city before its country («في مدينة مراكش بالمغرب»), not a region before a nearer country
-            # («محادثات في كوبا ... لإنهاء أطول حرب في أميركا اللاتينية»)
-            countries = [m for m in places if m.label == "COUNTRY" and ctx[m] == ctx[places[0]]]
-            kb = load_kb()
-            if countries and abs(countries[0].start - t.start) < abs(places[0].start - t.start) and not any(
-                c.ref in kb.containers(places[0].ref) for c in countries
-            ):
-                places.insert(0, countries[0])
-        if places:
-            raw.location = (places[0].ref, places[0].label)
-            for slot in raw.roles.values():
-                slot.pop(places[0].ref, None)
-            listed = _conjuncts(r, places[0], near_places, 1) if places[0].label == "PLACE" else []
-            if len(listed) > 1 and (country := listed_country([m.ref for m in listed])):
-                raw.location = (country, "COUNTRY")  # «في حماه وحلب وحمص»: across the country they lie in
+    place_of(r, t, info, raw, near, ctx)
     return raw
 
 

@@ -30,11 +30,8 @@ def visitor_meets(r: _Reader, final: list[_Raw]) -> None:
         g = visits[-1]
         if any("parallel" in r.cues[i] for i in range(g.trig.end, f.trig.start)):
             continue  # «زار X بغداد، فيما التقى Y»: another happening
-        agents = g.roles["agent"]
-        best = max(agents.values())
-        for ref, score in agents.items():
-            if score == best:  # the visitor, not a country a weaker reading gave
-                f.add("participant", ref, 1.5)
+        for ref in g.strongest("agent"):  # the visitor, not a country a weaker reading gave
+            f.add("participant", ref, 1.5)
 
 
 def _opens_joined_clause(r: _Reader, start: int) -> bool:
