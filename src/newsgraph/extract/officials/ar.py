@@ -225,10 +225,16 @@ def _owned(text: str) -> bool:
     return len(text) >= 4 and text.endswith(("ه", "ها", "هم"))
 
 
+@cache
+def _host_verbs() -> frozenset[str]:
+    """Verbs of meeting and of visiting (``data/meeting_verbs_ar.txt``, ``visit_verbs_ar.txt``)."""
+    return lexicon_words("meeting_verbs_ar.txt") | lexicon_words("visit_verbs_ar.txt")
+
+
 def _host(ctx: Context, t0: int) -> bool:
     """The title at ``t0`` follows a verb of meeting («استقبل», «والتقى»): its holder is the host, and a
     name later in the sentence is the guest."""
-    return verb_before(ctx, t0, lexicon_words("meeting_verbs_ar.txt") | lexicon_words("visit_verbs_ar.txt"))
+    return verb_before(ctx, t0, _host_verbs())
 
 
 def _seated_name(ctx: Context, t0: int, of: str | None, at: int, j: int) -> bool:
