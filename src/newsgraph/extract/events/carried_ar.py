@@ -62,8 +62,9 @@ def _speaker_acts(r: _Reader, x: _Raw, info: EventTypeInfo, raws: list[_Raw]) ->
     if not said:
         return
     speaker = max(said, key=lambda s: s.trig.start).strongest("agent")
+    after = {m.ref for m in r.in_sent(r.sent_of[t.start]) if m.start >= t.end}  # named after the verb
     for ref in list(x.roles.get(role, {})):
-        if ref not in speaker and any(m.ref == ref and m.start >= t.end for m in r.mentions):
+        if ref not in speaker and ref in after:
             score = x.roles[role].pop(ref)
             if info.object and info.object != role:
                 x.add(info.object, ref, score)
